@@ -1,0 +1,108 @@
+"""Dates stated in text: absolute ("January 24, 2026", "25 May 2005"), partial ("February
+2021", "February 1" with the article's year) and relative ("yesterday", "on Monday") resolved
+against the article's date with dateparser."""
+
+from __future__ import annotations
+
+import re
+from datetime import date, datetime
+
+_MONTHS = (
+    "january|february|march|april|may|june|july|august|september|october|november|december|"
+    "jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec"
+)
+_DAY_MONTH_YEAR = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+({_MONTHS})\.?,?\s+(\d{{4}})\b", re.I)
+_MONTH_DAY_YEAR = re.compile(rf"\b({_MONTHS})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})\b", re.I)
+_MONTH_DAY = re.compile(rf"\b({_MONTHS})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?\b(?!\s*,?\s*\d{{4}})(?!\d)", re.I)
+_DAY_MONTH = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+({_MONTHS})\b(?!\.?,?\s+\d{{4}})", re.I)
+_MONTH_YEAR = re.compile(rf"\b({_MONTHS})\.?,?\s+(\d{{4}})\b", re.I)
+_ISO = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
+_RELATIVE = re.compile(
+    r"\b(yesterday|today|last night|this morning|overnight|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b",
+    re.I,
+)
+_YEAR = re.compile(r"\b(?:in|of|since|during)\s+((?:19|20)\d{2})\b", re.I)
+
+
+def _month(name: str) -> int:
+    return datetime.strptime(name[:3].title(), "%b").month
+
+
+def find_date(sentence: str, base: str | None = None) -> tuple[str, int] | None:
+    """The first date in a sentence: ("YYYY-MM-DD" | "YYYY-MM" | "YYYY", time_precision)."""
+    for pat, order in ((_ISO, "ymd"), (_DAY_MONTH_YEAR, "dmy"), (_MONTH_DAY_YEAR, "mdy")):
+        m = pat.search(sentence)
+        if m:
+            g = m.groups()
+            try:
+                if order == "ymd":
+                    d = date(int(g[0]), int(g[1]), int(g[2]))
+                elif order == "dmy":
+                    d = date(int(g[2]), _month(g[1]), int(g[0]))
+                else:
+                    d = date(int(g[2]), _month(g[0]), int(g[1]))
+            except ValueError:
+                continue
+            return d.isoformat(), 1
+    base_d = _parse_base(base)
+    for pat, order in ((_MONTH_DAY, "md"), (_DAY_MONTH, "dm")):
+        m = pat.search(sentence)
+        if m and base_d:
+            g = m.groups()
+            try:
+                mo, dd = (_month(g[0]), int(g[1])) if order == "md" else (_month(g[1]), int(g[0]))
+                return date(base_d.year, mo, dd).isoformat(), 1
+            except ValueError:
+                pass
+    m = _MONTH_YEAR.search(sentence)
+    if m:
+        return f"{int(m.group(2)):04d}-{_month(m.group(1)):02d}", 3
+    m = _RELATIVE.search(sentence)
+    if m and base_d:
+        import dateparser
+
+        phrase = m.group(1).lower().replace("on ", "").replace("last night", "yesterday")
+        phrase = {"overnight": "today", "this morning": "today"}.get(phrase, phrase)
+        got = dateparser.parse(
+            phrase,
+            settings={"RELATIVE_BASE": datetime(base_d.year, base_d.month, base_d.day), "PREFER_DATES_FROM": "past"},
+        )
+        if got:
+            return got.date().isoformat(), 1
+    m = _YEAR.search(sentence)
+    if m:
+        return m.group(1), 3
+    return None
+
+
+def _parse_base(base: str | None) -> date | None:
+    if not base:
+        return None
+    parts = base.split("-")
+    try:
+        return date(int(parts[0]), int(parts[1]) if len(parts) > 1 else 1, int(parts[2]) if len(parts) > 2 else 1)
+    except (ValueError, IndexError):
+        return None
+
+
+def document_date(text: str, metadata_date: str | None = None) -> str | None:
+    """The article's reference date: its metadata, else the first full date in the text."""
+    if metadata_date:
+        return metadata_date
+    best = None
+    for pat in (_ISO, _DAY_MONTH_YEAR, _MONTH_DAY_YEAR):
+        m = pat.search(text)
+        if m and (best is None or m.start() < best[0]):
+            got = find_date(m.group(0))
+            if got:
+                best = (m.start(), got[0])
+    if best:
+        return best[1]
+    m = _MONTH_YEAR.search(text)
+    if m:
+        return f"{int(m.group(2)):04d}-{_month(m.group(1)):02d}"
+    return None
+
+
+def year_of(d: str | None) -> int | None:
+    return int(d[:4]) if d and d[:4].isdigit() else None

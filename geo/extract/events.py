@@ -1,0 +1,234 @@
+"""Documents -> outage and strike events, one per (document, place, event_type).
+
+Per sentence: find place mentions, split into clause-like segments, and type each place by
+the cues in its own segment (an outage cue: power cut, blackout, left without water...; a
+strike cue: missile, drone attack, shelling...). A place is not an event when its context
+says it is the site of talks, the attacker ("Moscow's attacks"), the origin of a launch, the
+place over which drones were shot down, a comparison or precedent, spared ("no outages in
+X"), or merely locates another place ("Severomorsk in Murmansk").
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import dataclass, field, replace
+
+from ..gazetteer import Gazetteer, default_gazetteer
+from ..geocoding import is_qualifier, resolve_mentions
+from ..models import Document, Event, Evidence, Mention, Place
+from .dates import document_date, find_date, year_of
+from .figures import find_affected, find_casualties, find_temperature
+from .mentions import find_mentions
+from .text import Span, split_segments, split_sentences
+
+_SERVICE_WORDS = {
+    "power": r"power|electricity|electric|electrical|blackouts?|black-outs?|grid|energy supply|lights?|de-?energi[sz]ed|substations?|power plants?|power stations?|thermal power|hydroelectric|transformers?",
+    "heating": r"heating|heat supply|heat and hot water|central heating|district heating|boiler|radiators?",
+    "water": r"water|water supply|running water|sewage|pumping",
+    "gas": r"\bgas\b|gas supply|natural gas|pipeline",
+    "communications": r"internet|mobile (?:network|service|connection)s?|cell(?:ular)? (?:service|network)|phone|telephone|telecom\w*|communications?|connectivity",
+}
+_OUTAGE = re.compile(
+    r"blackouts?|black-outs?|outages?|power cuts?|power failures?|load[- ]shedding|de-?energi[sz]ed|"
+    r"without (?:power|electricity|heat(?:ing)?|water|gas|light|internet|communications?|mobile)|"
+    r"in (?:the )?dark(?:ness)?|plunged into darkness|"
+    r"\b(?:cut|cutting|cuts|knocked out|knocking out|lost|losing|loses|loss of|disrupt\w*|interrupt\w*|suspend\w*|shut off|shutting off|shut down|restor\w*|paralyz\w*|paralys\w*|went out|failed|failure)\b"
+    r"(?:\W+\w+){0,6}?\W+(?:power|electricity|heating|heat|water|gas|supplies|supply|internet|communications)|"
+    r"(?:power|electricity|heating|heat|water|gas|supplies|supply|internet|grid)(?:\W+\w+){0,5}?\W+(?:cut|cut off|knocked out|lost|disrupted|interrupted|suspended|paralyz\w*|paralys\w*|failed|went out|collapsed|down|off)\b|"
+    r"similar disruptions|emergency (?:power )?shutdowns?|rolling (?:cuts|shutdowns)",
+    re.I,
+)
+_STRIKE = re.compile(
+    r"\b(?:air ?strikes?|strikes?|struck|attack(?:s|ed|ing)?|shell(?:ing|ed|s)|bomb(?:ing|ed|s|ardment|arded)?|"
+    r"missiles?|drones?|rockets?|artillery|explosions?|blasts?|sabotage|sabotaged|shot at|gunfire|"
+    r"hit by|targeted|barrage|assault|raid(?:s|ed)?|kamikaze|shahed)\b",
+    re.I,
+)
+# "strike" words that are not attacks
+_NOT_STRIKE = re.compile(r"\b(?:hunger|labou?r|general|workers'?|lightning|storm|storms?|blackout|outage|quake|earthquake|ice)\s+(?:strikes?|struck)|\bstruck\s+(?:a deal|an agreement|down)|\bstrike (?:a|the) (?:deal|balance)|outage that struck|blackout that struck|(?:heart|panic|asthma) attacks?", re.I)
+_NEGATION = re.compile(
+    r"\b(?:no|not|never|without any|none|neither|nor)\b(?:\W+\w+){0,4}?\W+(?:outages?|blackouts?|damage|casualties|affected|disruptions?|cuts?|strikes?|attacks?|hit)|"
+    r"\b(?:spared|avoided|unaffected|did not|didn't|was not|were not|wasn't|weren't|has not|have not|would have|could have|might have|would be|could be|threat(?:en|ens|ened)? to)\b|"
+    r"\b(?:fears?|risk|warned|warning|plans?|prepare[ds]?|preparing|may|might)\b",
+    re.I,
+)
+_INTERCEPT = re.compile(r"\b(?:shot down|intercepted|downed|destroyed|repelled)\b(?:\W+\w+){0,6}?\W+(?:over|above|near)\s*$", re.I)
+# Context right before a place that makes it a non-event site.
+_NON_EVENT_BEFORE = re.compile(
+    r"(?:talks|negotiations|meetings?|summit|conference|ceremony|visit|visited|visiting|travel(?:led|ed)?|flew|arrived|"
+    r"signed|hosted|held|met|meet|forum|delegation|embassy|envoys?|headquartered|based|born|"
+    r"launched|fired|flew in|coming|came|originat\w*|sent|export\w*|import\w*|according|border with|bordering|"
+    r"compared|comparison|than|like|unlike|such as in|similar to|as in|as happened in|"
+    r"route|road|highway|train|flights?|airline)\s+(?:\w+\s+){0,3}?(?:in|at|to|from|with|of|on|for)?\s*(?:the\s+)?$",
+    re.I,
+)
+_FROM_BEFORE = re.compile(r"\b(?:from|toward|towards|into|by|against)\s+(?:the\s+)?$", re.I)
+_AGENT_AFTER = re.compile(r"^[’']s\s+(?:\w+\s+){0,2}(?:attacks?|strikes?|forces|army|military|troops|drones?|missiles?|bombing|shelling|offensive|campaign|war|invasion|ability|tactics|government|officials?|strategy|response)", re.I)
+# The place acts: "Ukraine has turned the tables, cutting power to ...", "Russia launched ..."
+_SUBJECT_AFTER = re.compile(
+    r"^\s+(?:has|have|had|is|was|will|would)?\s*(?:\w+ly\s+)?(?:launched|fired|attacked|struck|targeted|turned|"
+    r"cut|sent|shelled|bombed|used|sought|accused|blamed|said|says|claimed|denied|responded|retaliated|"
+    r"hit back|warned|threatened|plans?|planned|wants?|wanted|demanded|agreed|offered)\b",
+    re.I,
+)
+_PRECEDENT = re.compile(r"\b(?:previous|earlier|last year|in the past|recalled|reminiscent|anniversary|precedent|similar to (?:the|a) \d{4}|as in \d{4}|since \d{4})\b", re.I)
+
+
+@dataclass
+class _Draft:
+    place: Place
+    mention: str
+    event_type: str
+    services: set = field(default_factory=set)
+    evidence: list = field(default_factory=list)
+    affected: tuple | None = None
+    killed: int | None = None
+    injured: int | None = None
+    scope: tuple | None = None
+    temperature: tuple | None = None
+    date: tuple | None = None
+
+
+def extract_events(doc: Document, gazetteer: Gazetteer | None = None) -> list[Event]:
+    """Events stated in one document (see the module docstring for the rules)."""
+    gz = gazetteer or default_gazetteer()
+    text = doc.text
+    sentences = split_sentences(text)
+    mentions = find_mentions(text, gz, {s.start for s in sentences})
+    demonym_ccs = _demonym_ccs(text, gz)
+    places = resolve_mentions(mentions, text, gz, demonym_ccs)
+    base_date = document_date(text, doc.date)
+    base_year = year_of(base_date)
+
+    drafts: dict[tuple[str, str], _Draft] = {}
+    mi = 0
+    for sent in sentences:
+        sm: list[int] = []
+        while mi < len(mentions) and mentions[mi].start < sent.end:
+            if mentions[mi].start >= sent.start:
+                sm.append(mi)
+            mi += 1
+        if not sm:
+            continue
+        sent_date = find_date(sent.text, base_date)
+        if sent_date and base_year and year_of(sent_date[0]) and year_of(sent_date[0]) < base_year - 0:
+            if year_of(sent_date[0]) < base_year:
+                continue  # an earlier event cited as precedent
+        if _PRECEDENT.search(sent.text):
+            continue
+        segs = split_segments(sent)
+        hits: list[tuple[int, str, set]] = []
+        for i in sm:
+            m, p = mentions[i], places[i]
+            if p is None or is_qualifier(mentions, text, i, places):
+                continue
+            if _non_event_context(text, m, sent):
+                continue
+            seg = next((s for s in segs if s.start <= m.start < s.end), sent)
+            for etype, services in _types_in(seg, m):
+                hits.append((i, etype, services))
+        if not hits:
+            continue
+        killed, injured = find_casualties(sent.text)
+        affected = find_affected(sent.text)
+        temp = find_temperature(sent.text)
+        date = sent_date or ((base_date, 2) if base_date else None)
+        for etype in ("strike", "outage"):
+            typed = [(i, s) for i, t, s in hits if t == etype]
+            if not typed:
+                continue
+            places_here = list(dict.fromkeys(places[i].name for i, _ in typed))
+            carry_casualties = etype == "strike" or not any(t == "strike" for _, t, _ in hits)
+            for i, services in typed:
+                p = places[i]
+                key = (p.gazetteer_id or p.name, etype)
+                d = drafts.get(key)
+                if d is None:
+                    d = drafts[key] = _Draft(p, mentions[i].text, etype)
+                d.services |= services
+                ev = Evidence(sent.text, sent.start, sent.end)
+                if ev not in d.evidence:
+                    d.evidence.append(ev)
+                if carry_casualties and (killed is not None or injured is not None) and d.killed is None and d.injured is None:
+                    d.killed, d.injured = killed, injured
+                    d.scope = tuple(places_here) if len(places_here) > 1 else None
+                if etype == "outage" and affected and d.affected is None and len(places_here) == 1:
+                    d.affected = (affected.min, affected.max, affected.text)
+                if temp and d.temperature is None:
+                    d.temperature = temp
+                if date and (d.date is None or (d.date[1] > date[1])):
+                    d.date = date
+    return [_finish(doc, d) for d in drafts.values()]
+
+
+def _types_in(seg: Span, m: Mention) -> list[tuple[str, set]]:
+    """Event types stated in a segment for the place mentioned there."""
+    s = seg.text
+    out = []
+    neg = _NEGATION.search(s)
+    services = {k for k, pat in _SERVICE_WORDS.items() if re.search(rf"\b(?:{pat})\b", s, re.I)}
+    if _OUTAGE.search(s) and not neg:
+        out.append(("outage", services or {"power"} if re.search(r"blackout|black-out|darkness|dark\b", s, re.I) else services))
+    strike = [x for x in _STRIKE.finditer(s) if not _NOT_STRIKE.search(s[max(0, x.start() - 20) : x.end() + 12])]
+    if strike and not neg:
+        rel = m.start - seg.start
+        before = s[:rel]
+        if not _INTERCEPT.search(before):
+            out.append(("strike", services & {"power", "heating", "water", "gas", "communications"} if re.search(r"infrastructure|plant|station|substation|grid|facilit|pipeline|dam|network", s, re.I) else set()))
+    return out
+
+
+def _non_event_context(text: str, m: Mention, sent: Span) -> bool:
+    before = text[max(sent.start, m.start - 60) : m.start]
+    after = text[m.end : min(sent.end, m.end + 60)]
+    if _NON_EVENT_BEFORE.search(before) or _FROM_BEFORE.search(before):
+        return True
+    if _AGENT_AFTER.search(after) or _SUBJECT_AFTER.search(after):
+        return True
+    if re.match(r"^\s*(?:-|–)?\s*(?:backed|based|born|made|led|controlled|occupied)\b", after, re.I):
+        return True
+    return False
+
+
+def _demonym_ccs(text: str, gz: Gazetteer) -> list[str]:
+    dem = gz.demonyms()
+    words = re.findall(r"[A-Z][a-z]+", text)
+    return [dem[w.lower()] for w in words if w.lower() in dem]
+
+
+def _finish(doc: Document, d: _Draft) -> Event:
+    p = d.place
+    key = f"{doc.doc_id}|{p.gazetteer_id or p.name}|{d.event_type}"
+    eid = hashlib.sha1(key.encode("utf-8")).hexdigest()[:16]
+    a = d.affected or (None, None, None)
+    t = d.temperature or (None, None)
+    dt = d.date or (None, 3)
+    return Event(
+        event_id=eid, event_type=d.event_type, place=p.name, mention=d.mention, lat=p.lat, lon=p.lon,
+        country_code=p.country_code, admin1=p.admin1, granularity=p.granularity,
+        geo_precision=p.geo_precision, gazetteer_id=p.gazetteer_id,
+        services=tuple(s for s in ("power", "heating", "water", "gas", "communications") if s in d.services),
+        affected_min=a[0], affected_max=a[1], affected_text=a[2], killed=d.killed, injured=d.injured,
+        casualties_scope=d.scope, temperature_c=t[0], temperature_text=t[1], date=dt[0],
+        time_precision=dt[1], source=doc.doc_id, evidence=tuple(d.evidence),
+        confidence=round(min(1.0, p.confidence * (0.6 + 0.1 * len(d.evidence))), 3),
+        geocoder=p.geocoder,
+    )
+
+
+def extract_all(docs, gazetteer: Gazetteer | None = None, progress=None) -> list[Event]:
+    """Events of many documents; ``progress(i, n)`` is called after each."""
+    out: list[Event] = []
+    for i, doc in enumerate(docs):
+        out += extract_events(doc, gazetteer)
+        if progress:
+            progress(i + 1, len(docs))
+    return out
+
+
+def with_place(ev: Event, place: Place) -> Event:
+    """An event moved to another place (analyst correction)."""
+    return replace(ev, place=place.name, lat=place.lat, lon=place.lon, country_code=place.country_code,
+                   admin1=place.admin1, granularity=place.granularity, gazetteer_id=place.gazetteer_id,
+                   geo_precision=place.geo_precision, geocoder=place.geocoder)

@@ -1,0 +1,186 @@
+"""Figures stated in a sentence: people affected, killed, injured, temperature.
+
+Vague quantities follow events-dev/GUIDELINES.md:
+"thousands" 2,000..9,999; "tens of thousands" 20,000..99,999; "hundreds of thousands"
+200,000..999,999; "millions" 2,000,000..; "more than N" N..; "up to N" ..N.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_UNITS = {
+    "zero": 0, "one": 1, "a": 1, "an": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
+    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+    "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
+    "seventy": 70, "eighty": 80, "ninety": 90, "dozen": 12,
+}
+_SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}
+_NUMWORD = "|".join(sorted(_UNITS, key=len, reverse=True))
+NUMBER = (
+    rf"(?:\d{{1,3}}(?:[,\s]\d{{3}})+|\d+(?:\.\d+)?)(?:\s*(?:million|billion|thousand|m\b|k\b))?"
+    rf"|(?:(?:{_NUMWORD})(?:[\s-](?:{_NUMWORD}))?)(?:\s+(?:hundred|thousand|million|billion))*"
+)
+_VAGUE = [
+    (r"hundreds of thousands", 200_000, 999_999),
+    (r"tens of thousands", 20_000, 99_999),
+    (r"several thousand", 2_000, 9_999),
+    (r"thousands", 2_000, 9_999),
+    (r"several million|millions", 2_000_000, None),
+    (r"hundreds", 200, 999),
+    (r"dozens", 24, 99),
+]
+_LOWER = r"(?:more than|over|at least|upwards of|in excess of|no fewer than|some more than)"
+_UPPER = r"(?:up to|nearly|almost|as many as|close to|under|fewer than|less than)"
+_ABOUT = r"(?:about|around|approximately|roughly|some|an estimated|estimated|about an|nearly about)"
+_PEOPLE = (
+    r"(?:people|persons|residents|inhabitants|customers|consumers|subscribers|homes|households|"
+    r"houses|users|families|homes and businesses|customers and businesses|others|citizens|"
+    r"civilians|children|clients|apartments|dwellings|accounts|connections)"
+)
+_NOT_PEOPLE = re.compile(
+    r"^\s*(?:megawatts?|mw|gw|kw|gigawatts?|kilowatts?|states|buildings|dollars|euros|"
+    r"rubles|hryvnias?|pounds|percent|%|km|kilometres|kilometers|miles|hours|days|weeks|"
+    r"months|years|degrees|°|tons|tonnes|metres|meters|feet|substations|transformers|lines|"
+    r"towers|poles|drones|missiles|rockets|shells|vehicles|flights|passengers|travellers|"
+    r"travelers|stranded|kv|volts)",
+    re.I,
+)
+
+
+def parse_number(s: str) -> int | None:
+    """'23' -> 23, '4.5 million' -> 4500000, 'one' -> 1, 'twenty-three' -> 23."""
+    s = s.strip().lower().replace("\u2009", " ")
+    m = re.fullmatch(r"(\d{1,3}(?:[,\s]\d{3})+|\d+(?:\.\d+)?)\s*(million|billion|thousand|m|k)?", s)
+    if m:
+        v = float(re.sub(r"[,\s]", "", m.group(1)))
+        mult = {"million": 1e6, "m": 1e6, "billion": 1e9, "thousand": 1e3, "k": 1e3}.get(m.group(2) or "", 1)
+        return int(round(v * mult))
+    total, cur = 0, 0
+    for w in re.split(r"[\s-]+", s):
+        if w in _UNITS:
+            cur += _UNITS[w]
+        elif w in _SCALES:
+            cur = max(cur, 1) * _SCALES[w]
+            if _SCALES[w] >= 1000:
+                total, cur = total + cur, 0
+        elif w == "and":
+            continue
+        else:
+            return None
+    return total + cur
+
+
+@dataclass(frozen=True)
+class Quantity:
+    min: int | None
+    max: int | None
+    text: str
+    start: int  # offsets inside the sentence
+    end: int
+
+
+def _quantity_at(text: str, m: re.Match) -> Quantity | None:
+    phrase = m.group(0)
+    low = phrase.lower()
+    for pat, lo, hi in _VAGUE:
+        if re.search(rf"\b{pat}\b", low):
+            return Quantity(lo, hi, phrase.strip(), m.start(), m.end())
+    nm = re.search(NUMBER, phrase, re.I)
+    if not nm:
+        return None
+    n = parse_number(nm.group(0))
+    if n is None:
+        return None
+    if re.match(_LOWER, low):
+        return Quantity(n, None, phrase.strip(), m.start(), m.end())
+    if re.match(_UPPER, low):
+        return Quantity(None, n, phrase.strip(), m.start(), m.end())
+    return Quantity(n, n, phrase.strip(), m.start(), m.end())
+
+
+_QTY = rf"(?:(?:{_LOWER}|{_UPPER}|{_ABOUT})\s+)?(?:hundreds of thousands|tens of thousands|several thousand|thousands|several million|millions|hundreds|dozens|{NUMBER})"
+_AFFECTED_PATTERNS = [
+    # "4.5 million homes and businesses", "174,000 people"
+    re.compile(rf"(?<![\w$€£.,]){_QTY}(?:\s+of)?(?:\s+(?:\w+\s+)?{_PEOPLE})\b", re.I),
+    # "left hundreds of thousands in darkness / without power"
+    re.compile(rf"\b(?:left|leaving|affect(?:ed|ing|s)?|plunged|plunging|cut off|cutting off|to)\s+(?:an?\s+)?(?:estimated\s+)?{_QTY}(?=\s+(?:in\b|without\b|of\b|with no\b|across\b))", re.I),
+]
+
+
+def find_affected(sentence: str) -> Quantity | None:
+    """People/customers affected stated in a sentence, or None."""
+    for pat in _AFFECTED_PATTERNS:
+        for m in pat.finditer(sentence):
+            after = sentence[m.end() : m.end() + 25]
+            if _NOT_PEOPLE.match(after) or re.search(r"\b(killed|dead|died|injured|wounded|stranded|trapped|evacuated)\b", sentence[m.end(): m.end() + 30], re.I):
+                continue
+            text = m.group(0)
+            text = re.sub(r"^(?:left|leaving|affect(?:ed|ing|s)?|plunged|plunging|cut off|cutting off|to)\s+", "", text, flags=re.I)
+            start = m.start() + m.group(0).find(text)
+            if re.search(r"\b(lives|years|dollars)\b", text, re.I):
+                continue
+            q = _quantity_at(sentence, re.compile(re.escape(text)).search(sentence, start))
+            if q and (q.min or q.max) and (q.min or q.max) >= 2:
+                return q
+    return None
+
+
+_KILLED = [
+    re.compile(rf"\b(?:killed|killing|kills)\s+(?:at least\s+)?({NUMBER})", re.I),
+    re.compile(rf"({NUMBER})\s+(?:(?!and\b|or\b)\w+\s+){{0,2}}(?:were|was|have been|had been)?\s*(?:killed|dead|died|deaths|fatalities|dies)\b", re.I),
+    re.compile(rf"death toll\s+(?:\w+\s+){{0,3}}(?:to|of|at)\s+(?:at least\s+)?({NUMBER})", re.I),
+]
+_INJURED = [
+    re.compile(rf"\b(?:injured|injuring|wounded|wounding|injures|hurt)\s+(?:at least\s+)?(?:another\s+)?({NUMBER})", re.I),
+    re.compile(rf"({NUMBER})\s+(?:(?!and\b|or\b)\w+\s+){{0,2}}(?:were|was|have been|had been)?\s*(?:injured|wounded|hurt|injuries)\b", re.I),
+]
+
+
+def _first_count(patterns, sentence: str) -> tuple[int, str] | None:
+    best = None
+    for pat in patterns:
+        for m in pat.finditer(sentence):
+            n = parse_number(m.group(1))
+            if n is None or n > 1_000_000:
+                continue
+            if re.match(r"\s*(?:hours|days|minutes|years|weeks|percent|%)", sentence[m.end(1):], re.I):
+                continue
+            if best is None or m.start() < best[2]:
+                best = (n, m.group(0), m.start())
+    return (best[0], best[1]) if best else None
+
+
+def find_casualties(sentence: str) -> tuple[int | None, int | None]:
+    """(killed, injured) stated in a sentence; a missing figure is None."""
+    k = _first_count(_KILLED, sentence)
+    i = _first_count(_INJURED, sentence)
+    return (k[0] if k else None, i[0] if i else None)
+
+
+_TEMP = re.compile(
+    r"(?P<text>(?P<sign>[-−–]|minus\s+|below zero\s+)?(?P<num>\d+(?:\.\d+)?)\s*(?:°|º|˚|degrees?)\s*"
+    r"(?P<unit>celsius|fahrenheit|[CF]\b)?(?P<below>\s+below(?: zero| freezing)?)?)",
+    re.I,
+)
+
+
+def find_temperature(sentence: str) -> tuple[float, str] | None:
+    """An air temperature (°C, one decimal) and the phrase as written, or None."""
+    for m in _TEMP.finditer(sentence):
+        unit = (m.group("unit") or "").lower()
+        before = sentence[max(0, m.start() - 60) : m.start()].lower()
+        if not unit and not re.search(r"temperature|cold|frost|freez|heat|degrees|low of|high of|warm", before + m.group(0).lower()):
+            continue
+        v = float(m.group("num"))
+        if m.group("sign") or m.group("below") or re.search(r"(minus|negative)\s*$", before):
+            v = -v
+        if unit.startswith("f") or (not unit and re.search(r"fahrenheit", sentence[m.end(): m.end() + 15], re.I)):
+            v = (v - 32) * 5 / 9
+        text = m.group("text").strip()
+        if re.search(r"(minus|negative)\s*$", before) and not m.group("sign"):
+            text = re.search(r"(minus|negative)\s*$", before).group(1) + " " + text
+        return round(v, 1), text
+    return None

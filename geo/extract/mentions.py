@@ -1,0 +1,167 @@
+"""Place mentions found from the gazetteer, without an NER model.
+
+Capitalised word runs (Latin or Cyrillic) are looked up longest-first in the gazetteer's
+name index. Person names ("Vladimir Putin"), organisations ("Moscow Times"), sentence-initial
+common words and demonyms are filtered out by the rules below.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..gazetteer import Gazetteer, normalize
+from ..models import Mention
+
+_WORD = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿĀ-žА-Яа-яЁёІіЇїЄєҐґ][\w’'.-]*")
+_CAP = re.compile(r"^[A-ZÀ-ÖØ-ÞĀ-ŽА-ЯЁІЇЄҐ]")
+_CONNECT = {"of", "de", "del", "la", "le", "du", "upon", "on", "am", "an", "der", "sur", "el", "al", "and"}
+REGION_WORDS = {"region", "oblast", "province", "state", "krai", "governorate", "prefecture", "county", "district", "republic", "territory", "okrug", "raion"}
+# Words that may follow a place inside a capitalised run without making it something else.
+_FOLLOWERS = REGION_WORDS | {
+    "governor", "mayor", "city", "airport", "port", "hospital", "station", "thermal", "power",
+    "hydroelectric", "nuclear", "plant", "dam", "metro", "region's", "oblast's", "military",
+    "administration", "regional", "police", "authorities", "officials", "residents",
+}
+_TITLES = {
+    "president", "governor", "mayor", "minister", "gen", "general", "mr", "mrs", "ms", "dr",
+    "senator", "sen", "secretary", "chancellor", "king", "queen", "prince", "pope", "judge",
+    "spokesman", "spokeswoman", "commander", "colonel", "col", "lt", "sgt", "rep", "gov",
+    "premier", "ambassador", "envoy", "chief", "director", "professor", "prof", "saint", "st",
+    "lord", "sir", "lady", "captain", "admiral", "marshal", "sheikh", "emir",
+}
+# Capitalised words that start sentences or headlines and are also (rare) place names.
+STOPWORDS = set(
+    """a an the this that these those it its he she they we you i his her their our my your
+    in on at to for from by with of and or but if as so no not all any some many most more
+    after before during while when where which who what why how there here then than also
+    monday tuesday wednesday thursday friday saturday sunday january february march april may
+    june july august september october november december jan feb mar apr jun jul aug sep sept
+    oct nov dec today yesterday tomorrow meanwhile however although despite since until
+    according said says north south east west northern southern eastern western central
+    new old great little big power energy water gas heat light government army police
+    president minister governor mayor officials official people city region state country
+    reuters ap afp bbc cnn axios update breaking live photo video read more share
+    worst best hit one two three four five six seven eight nine ten hundreds thousands millions
+    god christmas easter ramadan world war union republic kingdom federation national
+    communist democrat democratic republican independent""".split()
+)
+
+
+def _is_cap(word: str) -> bool:
+    return bool(_CAP.match(word))
+
+
+def find_mentions(text: str, gazetteer: Gazetteer, sentence_starts: set[int] | None = None) -> list[Mention]:
+    """Place mentions in ``text`` (offsets into it), longest gazetteer match first."""
+    words = [(m.group(0), m.start(), m.end()) for m in _WORD.finditer(text)]
+    words = [_strip_word(w, s, e) for w, s, e in words]
+    sentence_starts = sentence_starts or set()
+    runs: list[list[int]] = []
+    cur: list[int] = []
+    for i, (w, s, e) in enumerate(words):
+        gap = text[words[i - 1][2] : s] if i else ""
+        joined = i and cur and gap in (" ", "-", " - ") or (gap == "" and i and cur)
+        if _is_cap(w) or (cur and w.lower() in REGION_WORDS) or (cur and w.lower() in _CONNECT and i + 1 < len(words) and _is_cap(words[i + 1][0])):
+            if cur and not joined:
+                runs.append(cur)
+                cur = []
+            cur.append(i)
+            if re.search(r"[’']s$", w) or w.endswith(","):
+                runs.append(cur)
+                cur = []
+        else:
+            if cur:
+                runs.append(cur)
+            cur = []
+    if cur:
+        runs.append(cur)
+
+    grams: dict[tuple[int, int], str] = {}
+    for run in runs:
+        for a in range(len(run)):
+            for b in range(a + 1, min(len(run), a + 6) + 1):
+                toks = [words[k][0] for k in run[a:b]]
+                grams[(run[a], run[b - 1])] = normalize(" ".join(_bare(t) for t in toks))
+    found = gazetteer.lookup_many(grams.values())
+    demonyms = gazetteer.demonyms()
+
+    mentions: list[Mention] = []
+    for run in runs:
+        a = 0
+        while a < len(run):
+            hit = None
+            for b in range(min(len(run), a + 6), a, -1):
+                key = (run[a], run[b - 1])
+                if grams.get(key) in found:
+                    hit = b
+                    break
+            if hit is None:
+                a += 1
+                continue
+            i, j = run[a], run[hit - 1]
+            toks = [words[k][0] for k in run[a:hit]]
+            region_hint = hit < len(run) and words[run[hit]][0].lower().rstrip("’'s") in REGION_WORDS or toks[-1].lower() in REGION_WORDS
+            if _keep(words, run, a, hit, text, sentence_starts, demonyms):
+                s, e = words[i][1], words[j][2]
+                surface = text[s:e]
+                m = re.search(r"[’']s$", surface)
+                if m:
+                    e -= 2
+                    surface = text[s:e]
+                if hit < len(run) and words[run[hit]][0].lower() in REGION_WORDS:
+                    e2 = words[run[hit]][2]
+                    surface2 = text[s:e2].rstrip("’'s")
+                    if normalize(surface2) in found:
+                        surface, e = surface2, s + len(surface2)
+                mentions.append(Mention(surface, s, e, normalize(_bare(surface)), bool(region_hint)))
+            a = hit
+    return mentions
+
+
+def _strip_word(w: str, s: int, e: int) -> tuple[str, int, int]:
+    while w and w[-1] in ".-'’":
+        if w.endswith(".") and len(w) <= 4 and w[0].isupper() and "." in w[:-1]:
+            break  # "U.S."
+        w, e = w[:-1], e - 1
+    return w, s, e
+
+
+def _bare(tok: str) -> str:
+    return re.sub(r"[’']s$", "", tok)
+
+
+def _keep(words, run, a, hit, text, sentence_starts, demonyms) -> bool:
+    toks = [words[k][0] for k in run[a:hit]]
+    first = words[run[a]]
+    norm = normalize(" ".join(_bare(t) for t in toks))
+    if norm in demonyms:
+        return False
+    if len(toks) == 1 and norm in STOPWORDS:
+        return False
+    # a title or an unknown capitalised word right before: "President Putin", "Vladimir Putin"
+    if a > 0:
+        prev = words[run[a - 1]][0].lower().rstrip(".")
+        if prev in _TITLES:
+            return False
+    prev_word = _prev_word(words, run[a])
+    if prev_word and prev_word.lower().rstrip(".") in _TITLES:
+        return False
+    # followed inside the run by capitalised words that are not place descriptors: a name
+    if hit < len(run):
+        nxt = words[run[hit]][0]
+        nl = nxt.lower().rstrip("’'s")
+        if _is_cap(nxt) and nl not in _FOLLOWERS and nl not in demonyms and not nxt.endswith(","):
+            # "Kyiv Independent", "Vladimir Putin", "Texas Instruments"
+            return False
+    if a > 0:
+        prevw = words[run[a - 1]][0]
+        pl = normalize(prevw)
+        if _is_cap(prevw) and pl not in demonyms and pl not in STOPWORDS and pl not in REGION_WORDS and not prevw.endswith(","):
+            return False
+    if first[1] in sentence_starts and len(toks) == 1 and norm in STOPWORDS:
+        return False
+    return True
+
+
+def _prev_word(words, idx) -> str | None:
+    return words[idx - 1][0] if idx > 0 else None

