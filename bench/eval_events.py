@@ -32,12 +32,12 @@ def _names(s: str) -> set[str]:
     return {normalize(p) for p in [s, *parts] if p and p.strip()}
 
 
-def same_place(pred: dict, gold: dict) -> bool:
+def same_place(pred: dict, gold: dict, by_distance: bool = True) -> bool:
     pn = {normalize(pred["place"]), normalize(pred.get("mention") or "")} - {""}
     gn = _names(gold["place"])
     if pn & gn or any(p and (p in g.split() or g in p) for p in pn for g in gn if len(g) > 3 and len(p) > 3):
         return True
-    if gold.get("lat") is None or pred.get("lat") is None:
+    if not by_distance or gold.get("lat") is None or pred.get("lat") is None:
         return False
     return distance_km(pred["lat"], pred["lon"], gold["lat"], gold["lon"]) <= TOL.get(gold.get("granularity"), 25)
 
@@ -75,12 +75,21 @@ def score(articles_dir: Path, gold_path: Path, show_errors: bool = False) -> dic
         gold = g["events"]
         used = set()
         a_tp = 0
-        for ge in gold:
-            hit = next((k for k, p in enumerate(preds) if k not in used and p["event_type"] == ge["event_type"] and same_place(p, ge)), None)
+        # names first, then distance, so a nearby city never takes a region's match
+        pairs: dict[int, int] = {}
+        for by_distance in (False, True):
+            for gi, ge in enumerate(gold):
+                if gi in pairs:
+                    continue
+                hit = next((k for k, p in enumerate(preds) if k not in used and p["event_type"] == ge["event_type"] and same_place(p, ge, by_distance)), None)
+                if hit is not None:
+                    pairs[gi] = hit
+                    used.add(hit)
+        for gi, ge in enumerate(gold):
+            hit = pairs.get(gi)
             if hit is None:
                 errors.append(f"MISS {g['file']}: {ge['place']} {ge['event_type']}")
                 continue
-            used.add(hit)
             a_tp += 1
             for f, ok in field_checks(preds[hit], ge).items():
                 fields.setdefault(f, []).append(ok)

@@ -34,7 +34,7 @@ from .errors import GazetteerError
 
 log = logging.getLogger(__name__)
 
-BUILDER_VERSION = "4"
+BUILDER_VERSION = "6"
 DATA_DIR = Path(__file__).resolve().parent.parent / "data"
 REGION_SUFFIXES = (
     "oblast", "region", "province", "state", "krai", "kray", "governorate", "prefecture",
@@ -134,7 +134,7 @@ def _region_stem(name: str) -> str:
     s = _REGION_TYPE_WORDS.sub(" ", name)
     s = normalize(s)
     for suf in ("ska", "zka", "ka"):
-        if s.endswith(suf) and len(s) > len(suf) + 3 and " " not in s:
+        if s.endswith(suf) and len(s) > len(suf) + 2:
             return s[: -len(suf)]
     return s
 
@@ -215,14 +215,31 @@ def build_index(path: Path) -> Path:
             pid += 1
             region_pid_by_id[r["id"]] = pid
             r["_pid"] = pid
+    # Which region holds a GeoNames admin1 code: the one whose own city list (countrystatecity
+    # by-country/CC/states/XX/cities.json) shares the most names with the code's largest
+    # cities; the nearest centroid only where no name is shared.
+    region_city_names: dict[int, set[str]] = {}
+    for cc, regs in regions_by_cc.items():
+        for r in regs:
+            f = csc / "by-country" / cc / "states" / str(r.get("state_code")) / "cities.json"
+            names_here: set[str] = set()
+            if f.exists():
+                names_here = {normalize(x["name"]) for x in json.loads(f.read_text(encoding="utf-8"))}
+            region_city_names[r["_pid"]] = names_here
     for (cc, code), members in groups.items():
         regs = regions_by_cc.get(cc)
         if not regs:
             continue
-        w = sum(max(m["population"], 1) for m in members)
-        la = sum(m["latitude"] * max(m["population"], 1) for m in members) / w
-        lo = sum(m["longitude"] * max(m["population"], 1) for m in members) / w
-        best = min(regs, key=lambda r: _km(la, lo, float(r["latitude"]), float(r["longitude"])))
+        top_members = sorted(members, key=lambda m: -m["population"])[:25]
+        keys = {normalize(m["name"]) for m in top_members}
+        overlap = {r["_pid"]: len(keys & region_city_names.get(r["_pid"], set())) for r in regs}
+        best_pid = max(overlap, key=overlap.get)
+        if overlap[best_pid] == 0:
+            w = sum(max(m["population"], 1) for m in members)
+            la = sum(m["latitude"] * max(m["population"], 1) for m in members) / w
+            lo = sum(m["longitude"] * max(m["population"], 1) for m in members) / w
+            best_pid = min(regs, key=lambda r: _km(la, lo, float(r["latitude"]), float(r["longitude"])))["_pid"]
+        best = next(r for r in regs if r["_pid"] == best_pid)
         admin1_name[(cc, code)] = best["name"]
         region_pop[best["_pid"]] += sum(m["population"] for m in members)
         top = max(members, key=lambda m: m["population"])
@@ -241,7 +258,7 @@ def build_index(path: Path) -> Path:
             al = [r.get("native") or ""]
             bases = {stem} if stem else set()
             cap = region_capital.get(rp)
-            if cap and stem and normalize(cap["name"])[:4] == stem[:4]:
+            if cap and stem and normalize(cap["name"])[:3] == stem[:3]:
                 bases.add(normalize(cap["name"]))
             if r.get("native"):
                 bases.add(_region_stem(r["native"]))

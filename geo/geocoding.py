@@ -97,6 +97,11 @@ def resolve_mentions(
     for i, m in enumerate(mentions):
         if m.region_hint:
             regions = [c for c in per[i] if c.kind == "region"]
+            if not regions:
+                # "Vinnytsia Oblast" spelled unlike the index: the region that holds the city
+                for city in sorted(per[i], key=lambda c: -c.population)[:1]:
+                    if city.admin1:
+                        regions = [r for r in gz.lookup(city.admin1) if r.kind == "region" and r.country_code == city.country_code]
             per[i] = regions or per[i]
 
     # Document country prior: countries named, demonyms, and places with one country only.
@@ -122,7 +127,7 @@ def resolve_mentions(
     def base(i: int, c: GazetteerEntry) -> float:
         s = math.log10(c.population + 10)
         s += _SCOPE_BONUS[c.kind]
-        s += 0.0 if c.is_primary_name else -1.0
+        s += 0.0 if c.is_primary_name else -2.0
         s += 4.0 * cc_weight.get(c.country_code, 0.0) / total
         for q in qualifiers.get(i, []):
             if _within(c, q):
@@ -157,6 +162,10 @@ def resolve_mentions(
         conf = 1 / (1 + math.exp(-(margin + 0.5)))
         if not c.is_primary_name and c.population < 1000:
             conf *= 0.6  # an alias of a hamlet: a guess, and it says so
+        share = cc_weight.get(c.country_code, 0.0) / total
+        if c.kind == "city" and c.population < 20000 and share < 0.1 and max(cc_weight.values(), default=0) / total > 0.4:
+            out.append(None)  # a far-away village namesake in an article about elsewhere: an honest miss
+            continue
         out.append(_entry_place(c, conf))
     return out
 

@@ -36,7 +36,10 @@ _OUTAGE = re.compile(
     r"\b(?:cut|cutting|cuts|knocked out|knocking out|lost|losing|loses|loss of|disrupt\w*|interrupt\w*|suspend\w*|shut off|shutting off|shut down|restor\w*|paralyz\w*|paralys\w*|went out|failed|failure)\b"
     r"(?:\W+\w+){0,6}?\W+(?:power|electricity|heating|heat|water|gas|supplies|supply|internet|communications)|"
     r"(?:power|electricity|heating|heat|water|gas|supplies|supply|internet|grid)(?:\W+\w+){0,5}?\W+(?:cut|cut off|knocked out|lost|disrupted|interrupted|suspended|paralyz\w*|paralys\w*|failed|went out|collapsed|down|off)\b|"
-    r"similar disruptions|emergency (?:power )?shutdowns?|rolling (?:cuts|shutdowns)",
+    r"similar disruptions|emergency (?:power )?shutdowns?|rolling (?:cuts|shutdowns)|"
+    r"(?:power|energy|electricity|grid|heating|water) (?:crisis|shortages?|collapse)|(?:grid|infrastructure|power|system) failures?|"
+    r"shortages? of (?:\w+, )*(?:water|heat|heating|power|electricity|gas)|remained (?:dark|unpowered|without)|partially powered|"
+    r"(?:power|electricity|heating|water|gas) (?:was|were|is|has been|had been) (?:\w+ )?(?:cut|restored|lost|off)",
     re.I,
 )
 _STRIKE = re.compile(
@@ -45,6 +48,9 @@ _STRIKE = re.compile(
     r"hit by|targeted|barrage|assault|raid(?:s|ed)?|kamikaze|shahed)\b",
     re.I,
 )
+# Words that are strikes only when no weather is around: "a storm struck", "lightning hit".
+_AMBIGUOUS_STRIKE = re.compile(r"^(?:strikes?|struck|hit by|attack(?:s|ed|ing)?|assault|blasts?|explosions?|barrage|targeted)$", re.I)
+_WEATHER = re.compile(r"\b(?:storms?|ice|icing|snow\w*|blizzard|hurricane|typhoon|cyclone|tornado|winds?|flood\w*|earthquake|quake|heat ?wave|lightning|freezing rain|wildfire|cold wave|weather)\b", re.I)
 # "strike" words that are not attacks
 _NOT_STRIKE = re.compile(r"\b(?:hunger|labou?r|general|workers'?|lightning|storm|storms?|blackout|outage|quake|earthquake|ice)\s+(?:strikes?|struck)|\bstruck\s+(?:a deal|an agreement|down)|\bstrike (?:a|the) (?:deal|balance)|outage that struck|blackout that struck|(?:heart|panic|asthma) attacks?", re.I)
 _NEGATION = re.compile(
@@ -59,7 +65,7 @@ _NON_EVENT_BEFORE = re.compile(
     r"(?:talks|negotiations|meetings?|summit|conference|ceremony|visit|visited|visiting|travel(?:led|ed)?|flew|arrived|"
     r"signed|hosted|held|met|meet|forum|delegation|embassy|envoys?|headquartered|based|born|"
     r"launched|fired|flew in|coming|came|originat\w*|sent|export\w*|import\w*|according|border with|bordering|"
-    r"compared|comparison|than|like|unlike|such as in|similar to|as in|as happened in|"
+    r"compared|comparison|than|unlike|similar to|as happened in|"
     r"route|road|highway|train|flights?|airline)\s+(?:\w+\s+){0,3}?(?:in|at|to|from|with|of|on|for)?\s*(?:the\s+)?$",
     re.I,
 )
@@ -67,7 +73,7 @@ _FROM_BEFORE = re.compile(r"\b(?:from|toward|towards|into|by|against)\s+(?:the\s
 _AGENT_AFTER = re.compile(r"^[’']s\s+(?:\w+\s+){0,2}(?:attacks?|strikes?|forces|army|military|troops|drones?|missiles?|bombing|shelling|offensive|campaign|war|invasion|ability|tactics|government|officials?|strategy|response)", re.I)
 # The place acts: "Ukraine has turned the tables, cutting power to ...", "Russia launched ..."
 _SUBJECT_AFTER = re.compile(
-    r"^\s+(?:has|have|had|is|was|will|would)?\s*(?:\w+ly\s+)?(?:launched|fired|attacked|struck|targeted|turned|"
+    r"^\s+(?:has|have|had|is|was|will|would)?\s*(?:\w+ly\s+)?(?:carried out|conducted|unleashed|launched|fired|attacked|struck|targeted|turned|"
     r"cut|sent|shelled|bombed|used|sought|accused|blamed|said|says|claimed|denied|responded|retaliated|"
     r"hit back|warned|threatened|plans?|planned|wants?|wanted|demanded|agreed|offered)\b",
     re.I,
@@ -95,13 +101,15 @@ def extract_events(doc: Document, gazetteer: Gazetteer | None = None) -> list[Ev
     gz = gazetteer or default_gazetteer()
     text = doc.text
     sentences = split_sentences(text)
-    mentions = find_mentions(text, gz, {s.start for s in sentences})
+    mentions = _list_region_hints(text, find_mentions(text, gz, {s.start for s in sentences}))
     demonym_ccs = _demonym_ccs(text, gz)
     places = resolve_mentions(mentions, text, gz, demonym_ccs)
     base_date = document_date(text, doc.date)
     base_year = year_of(base_date)
 
     drafts: dict[tuple[str, str], _Draft] = {}
+    last: dict = {}  # the latest sentence with events: its drafts and where it ends
+    temps: list[tuple[Span, list[Place]]] = []
     mi = 0
     for sent in sentences:
         sm: list[int] = []
@@ -110,6 +118,7 @@ def extract_events(doc: Document, gazetteer: Gazetteer | None = None) -> list[Ev
                 sm.append(mi)
             mi += 1
         if not sm:
+            _carry_over(sent, last, drafts, base_date)
             continue
         sent_date = find_date(sent.text, base_date)
         if sent_date and base_year and year_of(sent_date[0]) and year_of(sent_date[0]) < base_year - 0:
@@ -117,6 +126,9 @@ def extract_events(doc: Document, gazetteer: Gazetteer | None = None) -> list[Ev
                 continue  # an earlier event cited as precedent
         if _PRECEDENT.search(sent.text):
             continue
+        t_here = find_temperature(sent.text)
+        if t_here:
+            temps.append((t_here, [places[i] for i in sm if places[i] is not None]))
         segs = split_segments(sent)
         hits: list[tuple[int, str, set]] = []
         for i in sm:
@@ -130,6 +142,7 @@ def extract_events(doc: Document, gazetteer: Gazetteer | None = None) -> list[Ev
                 hits.append((i, etype, services))
         if not hits:
             continue
+        last = {"end": sent.end, "keys": [], "n": 0}
         killed, injured = find_casualties(sent.text)
         affected = find_affected(sent.text)
         temp = find_temperature(sent.text)
@@ -146,6 +159,8 @@ def extract_events(doc: Document, gazetteer: Gazetteer | None = None) -> list[Ev
                 d = drafts.get(key)
                 if d is None:
                     d = drafts[key] = _Draft(p, mentions[i].text, etype)
+                if key not in last["keys"]:
+                    last["keys"].append(key)
                 d.services |= services
                 ev = Evidence(sent.text, sent.start, sent.end)
                 if ev not in d.evidence:
@@ -159,7 +174,66 @@ def extract_events(doc: Document, gazetteer: Gazetteer | None = None) -> list[Ev
                     d.temperature = temp
                 if date and (d.date is None or (d.date[1] > date[1])):
                     d.date = date
+    # A temperature reported at a place where an event is (in another sentence).
+    for t, ps in temps:
+        for d in drafts.values():
+            if d.temperature is None and any(p.gazetteer_id == d.place.gazetteer_id for p in ps):
+                d.temperature = t
     return [_finish(doc, d) for d in drafts.values()]
+
+
+def _carry_over(sent: Span, last: dict, drafts: dict, base_date: str | None) -> None:
+    """A sentence that names no place continues the previous one ("Millions were left without
+    power", "At least 40 people were killed"): its cues and figures go to that sentence's
+    places, if it came within two sentences and states something about an outage or strike."""
+    if not last or sent.start - last["end"] > 400:
+        return
+    last["n"] += 1
+    if last["n"] > 2:
+        return
+    keys = last["keys"]
+    s = sent.text
+    is_outage = bool(_OUTAGE.search(s)) and not _NEGATION.search(s)
+    killed, injured = find_casualties(s)
+    affected = find_affected(s)
+    if not is_outage and killed is None and injured is None:
+        return
+    single = len({k[0] for k in keys}) == 1
+    ev = Evidence(s, sent.start, sent.end)
+    if is_outage and single and not any(k[1] == "outage" for k in keys):
+        for k in [k for k in keys if k[1] == "strike"]:
+            src = drafts[k]
+            nk = (k[0], "outage")
+            if nk not in drafts:
+                drafts[nk] = _Draft(src.place, src.mention, "outage", date=src.date)
+        keys = keys + [(k[0], "outage") for k in keys if k[1] == "strike" and (k[0], "outage") not in keys]
+        last["keys"] = keys
+    for k in keys:
+        d = drafts[k]
+        if k[1] == "outage" and is_outage:
+            d.services |= {x for x, pat in _SERVICE_WORDS.items() if re.search(rf"\b(?:{pat})\b", s, re.I)} or {"power"}
+            if ev not in d.evidence:
+                d.evidence.append(ev)
+            if affected and single and d.affected is None:
+                d.affected = (affected.min, affected.max, affected.text)
+        if single and (killed is not None or injured is not None) and d.killed is None and d.injured is None:
+            if k[1] == "strike" or not any(x[1] == "strike" for x in keys):
+                d.killed, d.injured = killed, injured
+                if ev not in d.evidence:
+                    d.evidence.append(ev)
+
+
+_LIST_TAIL = re.compile(r"^(?:(?:,\s*(?:and\s+)?|\s+and\s+|\s+or\s+)[A-ZА-Я][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)*\s+(?:provinces|regions|oblasts|states|counties|prefectures|governorates|districts)\b")
+
+
+def _list_region_hints(text: str, mentions: list[Mention]) -> list[Mention]:
+    """ "Moscow, Tula, Kaluga and Ryazan provinces": every name of the list is a region."""
+    out = []
+    for m in mentions:
+        if not m.region_hint and _LIST_TAIL.match(text[m.end : m.end + 160]):
+            m = replace(m, region_hint=True)
+        out.append(m)
+    return out
 
 
 def _types_in(seg: Span, m: Mention) -> list[tuple[str, set]]:
@@ -170,7 +244,12 @@ def _types_in(seg: Span, m: Mention) -> list[tuple[str, set]]:
     services = {k for k, pat in _SERVICE_WORDS.items() if re.search(rf"\b(?:{pat})\b", s, re.I)}
     if _OUTAGE.search(s) and not neg:
         out.append(("outage", services or {"power"} if re.search(r"blackout|black-out|darkness|dark\b", s, re.I) else services))
-    strike = [x for x in _STRIKE.finditer(s) if not _NOT_STRIKE.search(s[max(0, x.start() - 20) : x.end() + 12])]
+    weather = _WEATHER.search(s)
+    strike = [
+        x for x in _STRIKE.finditer(s)
+        if not _NOT_STRIKE.search(s[max(0, x.start() - 20) : x.end() + 12])
+        and not (weather and _AMBIGUOUS_STRIKE.match(x.group(0)))
+    ]
     if strike and not neg:
         rel = m.start - seg.start
         before = s[:rel]
