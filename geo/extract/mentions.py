@@ -101,7 +101,7 @@ def find_mentions(text: str, gazetteer: Gazetteer, sentence_starts: set[int] | N
             i, j = run[a], run[hit - 1]
             toks = [words[k][0] for k in run[a:hit]]
             region_hint = hit < len(run) and words[run[hit]][0].lower().rstrip("’'s") in REGION_WORDS or toks[-1].lower() in REGION_WORDS
-            if _keep(words, run, a, hit, text, sentence_starts, demonyms):
+            if _keep(words, run, a, hit, text, sentence_starts, demonyms, found):
                 s, e = words[i][1], words[j][2]
                 surface = text[s:e]
                 m = re.search(r"[’']s$", surface)
@@ -130,10 +130,18 @@ def _bare(tok: str) -> str:
     return re.sub(r"[’']s$", "", tok)
 
 
-def _keep(words, run, a, hit, text, sentence_starts, demonyms) -> bool:
+_DIRECTIONS = {"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "upper", "lower", "greater"}
+
+
+def _keep(words, run, a, hit, text, sentence_starts, demonyms, found) -> bool:
     toks = [words[k][0] for k in run[a:hit]]
     first = words[run[a]]
     norm = normalize(" ".join(_bare(t) for t in toks))
+    if a > 0 and normalize(words[run[a - 1]][0]) in _DIRECTIONS:
+        # "Eastern Ontario" yes; "the Northern Fleet" (a town called Fleet) no
+        cands = found.get(norm, [])
+        if not any(c.kind != "city" or c.population >= 100_000 for c in cands):
+            return False
     if norm in demonyms:
         return False
     if len(toks) == 1 and norm in STOPWORDS:

@@ -1,0 +1,121 @@
+"""Command line: ``python -m geo extract|resolve|index``.
+
+    python -m geo extract PATH... --out FILE.geojson [--layer events|places] [--date YYYY-MM-DD]
+    python -m geo resolve IN.jsonl --out OUT.jsonl
+    python -m geo index            # build (or rebuild) the offline gazetteer index now
+
+The output format of ``extract`` follows the --out suffix: .geojson (RFC 7946, the contract),
+.csv, .gpkg or .kml.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import re
+import sys
+from pathlib import Path
+
+from .errors import GeoError
+
+log = logging.getLogger("geo")
+
+
+def _resolve_docs(lines, gz):
+    from .extract.events import _demonym_ccs
+    from .extract.mentions import REGION_WORDS
+    from .gazetteer import normalize
+    from .geocoding import resolve_mentions
+    from .models import Mention
+
+    for rec in lines:
+        text = rec.get("text") or ""
+        tops = rec.get("toponyms") or []
+        mentions = []
+        for t in tops:
+            after = text[t["end"] : t["end"] + 20].lower().split()
+            hint = bool(after) and after[0].strip(".,;") in REGION_WORDS
+            mentions.append(Mention(t["name"], t["start"], t["end"], normalize(re.sub(r"[’']s$", "", t["name"])), hint))
+        order = sorted(range(len(mentions)), key=lambda i: mentions[i].start)
+        places = resolve_mentions([mentions[i] for i in order], text, gz, _demonym_ccs(text, gz))
+        by_index = {i: places[k] for k, i in enumerate(order)}
+        out_tops = []
+        for i, t in enumerate(tops):
+            p = by_index.get(i)
+            out_tops.append({**t, "lat": p.lat if p else None, "lon": p.lon if p else None,
+                             "place": p.name if p else None, "country_code": p.country_code if p else None,
+                             "gazetteer_id": p.gazetteer_id if p else None})
+        yield {**rec, "toponyms": out_tops}
+
+
+def cmd_resolve(a) -> int:
+    from .gazetteer import default_gazetteer
+
+    gz = default_gazetteer()
+    src = Path(a.input)
+    recs = (json.loads(line) for line in src.read_text(encoding="utf-8").splitlines() if line.strip())
+    n = 0
+    with open(a.out, "w", encoding="utf-8") as f:
+        for rec in _resolve_docs(recs, gz):
+            f.write(json.dumps(rec, ensure_ascii=False) + "\n")
+            n += 1
+    print(f"resolved {n} documents -> {a.out}", file=sys.stderr)
+    return 0
+
+
+def cmd_extract(a) -> int:
+    from .export import EXPORTERS
+    from .extract import extract_all
+    from .ingest import read_paths
+
+    docs, problems = read_paths(a.paths, a.date)
+    for p in problems:
+        print(f"warning: {p}", file=sys.stderr)
+    if not docs:
+        print("error: no readable input document", file=sys.stderr)
+        return 2
+    events = extract_all(docs)
+    suffix = Path(a.out).suffix.lower().lstrip(".")
+    fmt = {"json": "geojson", "geojson": "geojson", "csv": "csv", "gpkg": "gpkg", "kml": "kml"}.get(suffix, "geojson")
+    EXPORTERS[fmt](events, a.out, layer=a.layer)
+    print(f"{len(docs)} documents, {len(events)} events -> {a.out}", file=sys.stderr)
+    return 0
+
+
+def cmd_index(a) -> int:
+    from .gazetteer import build_index, index_path
+
+    p = index_path()
+    build_index(p)
+    print(p)
+    return 0
+
+
+def build_parser() -> argparse.ArgumentParser:
+    ap = argparse.ArgumentParser(prog="python -m geo", description="Outage Atlas: news text -> outage and strike events on a map.")
+    ap.add_argument("-v", "--verbose", action="store_true", help="log progress")
+    sub = ap.add_subparsers(dest="cmd", required=True)
+    e = sub.add_parser("extract", help="articles -> events GeoJSON (one Feature per document, place, event type)")
+    e.add_argument("paths", nargs="+", help="files or folders: .txt .md .html .jsonl .csv")
+    e.add_argument("--out", required=True, help="output file; format from the suffix: .geojson .csv .gpkg .kml")
+    e.add_argument("--layer", choices=("events", "places"), default="events", help="events (default) or the joined places layer")
+    e.add_argument("--date", help="article date YYYY-MM-DD for relative dates when the text has none")
+    e.set_defaults(func=cmd_extract)
+    r = sub.add_parser("resolve", help="toponym spans -> coordinates (JSONL in, JSONL out)")
+    r.add_argument("input", help='JSONL: {"id", "text", "toponyms": [{"name", "start", "end"}]}')
+    r.add_argument("--out", required=True, help="output JSONL with lat, lon, place, country_code, gazetteer_id per toponym")
+    r.set_defaults(func=cmd_resolve)
+    i = sub.add_parser("index", help="build the offline gazetteer index now (otherwise built on first use)")
+    i.set_defaults(func=cmd_index)
+    return ap
+
+
+def main(argv=None) -> int:
+    a = build_parser().parse_args(argv)
+    logging.basicConfig(level=logging.INFO if a.verbose else logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+    try:
+        return a.func(a)
+    except GeoError as err:
+        print(f"error: {err}", file=sys.stderr)
+        return 2

@@ -1,0 +1,105 @@
+"""End to end in a real browser: Debian's chromium driven by Playwright against `streamlit run`.
+
+The server runs on the built-in seeds; the test waits for the map, counts the markers Leaflet
+drew, records every request and fails on any that leaves the machine, clicks a marker and
+reads the evidence in its popup, and saves a screenshot that must not be blank.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import socket
+import subprocess
+import sys
+import time
+from pathlib import Path
+from urllib.parse import urlparse
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
+OUT = ROOT / "out"
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@pytest.fixture(scope="module")
+def server():
+    port = _free_port()
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "streamlit", "run", str(ROOT / "dashboard.py"), "--server.headless", "true",
+         "--server.port", str(port), "--server.address", "127.0.0.1", "--browser.gatherUsageStats", "false"],
+        cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
+    )
+    deadline = time.time() + 60
+    while time.time() < deadline:
+        try:
+            with socket.create_connection(("127.0.0.1", port), timeout=1):
+                break
+        except OSError:
+            time.sleep(0.3)
+    else:
+        proc.kill()
+        pytest.fail("streamlit did not start: " + proc.stdout.read().decode(errors="replace")[-2000:])
+    yield f"http://127.0.0.1:{port}/"
+    proc.terminate()
+    proc.wait(timeout=10)
+
+
+def _is_local(url: str) -> bool:
+    u = urlparse(url)
+    return u.scheme in ("data", "blob", "about", "chrome-extension") or u.hostname in ("127.0.0.1", "localhost", None)
+
+
+def test_dashboard_draws_seed_map_offline(server):
+    assert Path(CHROMIUM).exists(), "Debian chromium is missing: the README's test command installs it"
+    from playwright.sync_api import sync_playwright
+
+    OUT.mkdir(exist_ok=True)
+    requests: list[str] = []
+    with sync_playwright() as p:
+        browser = p.chromium.launch(
+            executable_path=CHROMIUM,
+            args=["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                  "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+        )
+        ctx = browser.new_context(viewport={"width": 1400, "height": 1000})
+        ctx.on("request", lambda r: requests.append(r.url))
+        # anything non-local is answered locally with an error, so the test also proves the
+        # page does not need it
+        ctx.route(lambda url: not _is_local(url), lambda route: route.abort())
+        page = ctx.new_page()
+        page.goto(server, wait_until="domcontentloaded")
+        frame_loc = page.frame_locator("iframe[title='streamlit_folium.st_folium']")
+        markers = frame_loc.locator("path.leaflet-interactive")
+        markers.first.wait_for(state="attached", timeout=60_000)
+        time.sleep(1.0)
+        n_paths = markers.count()
+        # country polygons are interactive paths too: markers are the ones with a popup, so
+        # count the circle markers by their stroke colours
+        n_markers = frame_loc.locator("path.leaflet-interactive[stroke='#222'], path.leaflet-interactive[stroke='#2b6cb0']").count()
+        assert n_markers >= 9, f"only {n_markers} markers drawn ({n_paths} interactive paths)"
+        # click a strike marker and read its evidence
+        strike = frame_loc.locator("path.leaflet-interactive[stroke='#222']").first
+        strike.click(force=True)
+        popup = frame_loc.locator(".leaflet-popup-content")
+        popup.wait_for(timeout=10_000)
+        text = popup.inner_text()
+        assert "Strike" in text and len(text) > 60, text
+        shot = OUT / "dashboard.png"
+        page.screenshot(path=str(shot), full_page=False)
+        browser.close()
+    outside = [u for u in requests if not _is_local(u)]
+    assert not outside, f"requests left the machine: {outside[:5]}"
+    from PIL import Image
+
+    img = Image.open(shot).convert("RGB")
+    colours = img.getcolors(maxcolors=1_000_000) or []
+    assert len(colours) > 50, "the screenshot is blank"
