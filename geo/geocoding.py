@@ -105,22 +105,31 @@ def resolve_mentions(
             per[i] = regions or per[i]
 
     # Document country prior: countries named, demonyms, and places with one country only.
+    # A mention's own contribution is left out when its candidates are scored.
     cc_weight: dict[str, float] = defaultdict(float)
     for cc in demonym_ccs:
         cc_weight[cc] += 0.5
+    contrib: list[dict[str, float]] = []
     for cs in per:
+        mine: dict[str, float] = defaultdict(float)
         ccs = {c.country_code for c in cs}
-        if not cs:
-            continue
-        if any(c.kind == "country" for c in cs) and len(ccs) == 1:
-            cc_weight[next(iter(ccs))] += 2.0
+        if cs and any(c.kind == "country" for c in cs) and len(ccs) == 1:
+            mine[next(iter(ccs))] += 2.0
         elif len(ccs) == 1:
-            cc_weight[next(iter(ccs))] += 1.0
-        else:
+            mine[next(iter(ccs))] += 1.0
+        elif cs:
             tot = sum(math.log10(c.population + 10) for c in cs)
             for c in cs:
-                cc_weight[c.country_code] += 0.5 * math.log10(c.population + 10) / tot
+                mine[c.country_code] += 0.5 * math.log10(c.population + 10) / tot
+        contrib.append(mine)
+        for cc, w in mine.items():
+            cc_weight[cc] += w
     total = sum(cc_weight.values()) or 1.0
+
+    def prior(i: int, cc: str | None) -> float:
+        own = contrib[i]
+        rest = total - sum(own.values())
+        return (cc_weight.get(cc, 0.0) - own.get(cc, 0.0)) / rest if rest > 1e-9 else 0.0
 
     qualifiers = _qualifiers(mentions, text, per)
 
@@ -128,7 +137,7 @@ def resolve_mentions(
         s = math.log10(c.population + 10)
         s += _SCOPE_BONUS[c.kind]
         s += 0.0 if c.is_primary_name else -2.0
-        s += 4.0 * cc_weight.get(c.country_code, 0.0) / total
+        s += 4.0 * prior(i, c.country_code)
         for q in qualifiers.get(i, []):
             if _within(c, q):
                 s += 4.0
@@ -162,8 +171,9 @@ def resolve_mentions(
         conf = 1 / (1 + math.exp(-(margin + 0.5)))
         if not c.is_primary_name and c.population < 1000:
             conf *= 0.6  # an alias of a hamlet: a guess, and it says so
-        share = cc_weight.get(c.country_code, 0.0) / total
-        if c.kind == "city" and c.population < 20000 and share < 0.1 and max(cc_weight.values(), default=0) / total > 0.4:
+        share = prior(i, c.country_code)
+        top_share = max((prior(i, cc) for cc in cc_weight), default=0.0)
+        if c.kind == "city" and c.population < 20000 and share < 0.1 and top_share > 0.4:
             out.append(None)  # a far-away village namesake in an article about elsewhere: an honest miss
             continue
         out.append(_entry_place(c, conf))

@@ -1,0 +1,44 @@
+from geo.gazetteer import Gazetteer, index_path, normalize
+
+
+def test_normalize_folds_accents_case_apostrophes():
+    assert normalize("Kryvyi  Rih") == "kryvyi rih"
+    assert normalize("Québec") == "quebec"
+    assert normalize("Ivano-Frankivsk") == "ivano frankivsk"
+    assert normalize("Kyiv’s") == "kyivs"
+
+
+def test_alternate_and_cyrillic_names_reach_one_place(gz):
+    ids = set()
+    for name in ("Kharkiv", "Kharkov", "Харків", "Харьков"):
+        cities = [c for c in gz.lookup(name) if c.kind == "city" and c.country_code == "UA"]
+        assert cities, name
+        ids.add(max(cities, key=lambda c: c.population).gazetteer_id)
+    assert len(ids) == 1
+
+
+def test_regions_have_centroids_and_oblast_aliases(gz):
+    regions = [c for c in gz.lookup("Belgorod Oblast") if c.kind == "region"]
+    assert regions and regions[0].country_code == "RU"
+    assert 49 < regions[0].lat < 52 and 35 < regions[0].lon < 40
+    # Ukrainian adjectival names and the "<capital> Oblast" form
+    assert any(c.kind == "region" for c in gz.lookup("Odesa Oblast"))
+    assert any(c.kind == "region" for c in gz.lookup("Kharkivska"))
+
+
+def test_countries_have_points_and_short_forms(gz):
+    us = [c for c in gz.lookup("U.S.") if c.kind == "country"]
+    assert us and us[0].country_code == "US"
+    assert gz.demonym("Ukrainian") == "UA"
+    assert gz.country("FR").name == "France"
+
+
+def test_unknown_name_is_a_miss(gz):
+    assert gz.lookup("Qwertyzxcvbnmville") == []
+
+
+def test_index_is_reused_from_disk(gz):
+    path = index_path()
+    assert path.exists() and path.stat().st_size > 10_000_000
+    again = Gazetteer(path)
+    assert again.lookup("Perm")

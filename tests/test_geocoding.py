@@ -1,0 +1,60 @@
+import pytest
+
+from geo.gazetteer import distance_km
+from geo.geocoding import GazetteerGeocoder, Location, resolve_one
+
+
+def test_paris_in_a_texas_article_is_paris_texas(gz):
+    p = resolve_one("Paris", "Storms knocked out power across Texas; Dallas and Tyler lost power.", gz)
+    assert p.country_code == "US"
+    assert distance_km(p.lat, p.lon, 33.66, -95.55) < 25
+
+
+def test_paris_alone_is_the_french_capital(gz):
+    p = resolve_one("Paris", "", gz)
+    assert p.country_code == "FR" and p.granularity == "city"
+
+
+def test_georgia_next_to_tbilisi_is_the_country(gz):
+    p = resolve_one("Georgia", "Blackouts hit Tbilisi and Kutaisi on Monday.", gz)
+    assert p.granularity == "country" and p.country_code == "GE"
+
+
+def test_region_written_as_region_gets_precision_3(gz):
+    p = resolve_one("Belgorod region", "", gz)
+    assert p.granularity == "region" and p.geo_precision == 3 and p.country_code == "RU"
+
+
+def test_bare_capital_name_is_the_city(gz):
+    p = resolve_one("Kharkiv", "", gz)
+    assert p.granularity == "city" and p.geo_precision == 1
+
+
+def test_unknown_place_is_an_honest_miss(gz):
+    assert resolve_one("Zzyzxqvillegrad", "", gz) is None
+
+
+GEOCODERS = [GazetteerGeocoder]
+
+
+@pytest.mark.parametrize("cls", GEOCODERS)
+def test_geocoder_contract(cls, gz):
+    g = cls(gazetteer=gz, user_agent="outage-atlas-tests")
+    loc = g.geocode("Kyiv")
+    assert isinstance(loc, Location)
+    assert distance_km(loc.latitude, loc.longitude, 50.45, 30.52) < 25
+    assert g.geocode("Zzyzxqvillegrad") is None
+    many = g.geocode("Kyiv", exactly_one=False)
+    assert isinstance(many, list) and many[0].point == loc.point
+
+
+def test_geocoder_rejects_empty_query(gz):
+    from geopy.exc import GeocoderQueryError
+
+    with pytest.raises(GeocoderQueryError):
+        GazetteerGeocoder(gazetteer=gz).geocode("  ")
+
+
+def test_qualifier_paris_comma_texas(gz):
+    loc = GazetteerGeocoder(gazetteer=gz).geocode("Paris, Texas")
+    assert loc.raw["country_code"] == "US"
