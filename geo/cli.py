@@ -87,7 +87,8 @@ def cmd_index(a) -> int:
     from .gazetteer import build_index, index_path
 
     p = index_path()
-    build_index(p)
+    if a.rebuild or not p.exists():
+        build_index(p)
     print(p)
     return 0
 
@@ -107,6 +108,7 @@ def build_parser() -> argparse.ArgumentParser:
     r.add_argument("--out", required=True, help="output JSONL with lat, lon, place, country_code, gazetteer_id per toponym")
     r.set_defaults(func=cmd_resolve)
     i = sub.add_parser("index", help="build the offline gazetteer index now (otherwise built on first use)")
+    i.add_argument("--rebuild", action="store_true", help="rebuild even when an index for these sources exists")
     i.set_defaults(func=cmd_index)
     return ap
 

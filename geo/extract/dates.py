@@ -11,8 +11,8 @@ _MONTHS = (
     "january|february|march|april|may|june|july|august|september|october|november|december|"
     "jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec"
 )
-_DAY_MONTH_YEAR = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+({_MONTHS})\.?,?\s+(\d{{4}})\b", re.I)
-_MONTH_DAY_YEAR = re.compile(rf"\b({_MONTHS})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})\b", re.I)
+_DAY_MONTH_YEAR = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?(?:\s*[-–]\s*\d{{1,2}})?\s+({_MONTHS})\.?,?\s+(\d{{4}})\b", re.I)
+_MONTH_DAY_YEAR = re.compile(rf"\b({_MONTHS})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?(?:\s*[-–]\s*\d{{1,2}})?,?\s+(\d{{4}})\b", re.I)
 _MONTH_DAY = re.compile(rf"\b({_MONTHS})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?\b(?!\s*,?\s*\d{{4}})(?!\d)", re.I)
 _DAY_MONTH = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+({_MONTHS})\b(?!\.?,?\s+\d{{4}})", re.I)
 _MONTH_YEAR = re.compile(rf"\b({_MONTHS})\.?,?\s+(\d{{4}})\b", re.I)
@@ -96,12 +96,11 @@ def document_date(text: str, metadata_date: str | None = None) -> str | None:
             got = find_date(m.group(0))
             if got:
                 best = (m.start(), got[0])
-    if best:
-        return best[1]
     m = _MONTH_YEAR.search(text)
-    if m:
+    if m and (best is None or m.start() < best[0]) and not (best and best[1].startswith(f"{int(m.group(2)):04d}-{_month(m.group(1)):02d}")):
+        # "in July 2006" before "August 2, 2006": the month named first is the event's
         return f"{int(m.group(2)):04d}-{_month(m.group(1)):02d}"
-    return None
+    return best[1] if best else None
 
 
 def year_of(d: str | None) -> int | None:

@@ -121,6 +121,8 @@ def extract_events(doc: Document, gazetteer: Gazetteer | None = None) -> list[Ev
             _carry_over(sent, last, drafts, base_date)
             continue
         sent_date = find_date(sent.text, base_date)
+        if sent_date and base_date and len(base_date) > len(sent_date[0]) and base_date.startswith(sent_date[0]):
+            sent_date = (base_date, 2)  # "the storm of 1998" in an article dated 1998-01-04
         if sent_date and base_year and year_of(sent_date[0]) and year_of(sent_date[0]) < base_year - 0:
             if year_of(sent_date[0]) < base_year:
                 continue  # an earlier event cited as precedent
@@ -131,6 +133,7 @@ def extract_events(doc: Document, gazetteer: Gazetteer | None = None) -> list[Ev
             temps.append((t_here, [places[i] for i in sm if places[i] is not None]))
         segs = split_segments(sent)
         hits: list[tuple[int, str, set]] = []
+        struck: list[int] = []  # places a storm or an attack is said to have hit, no outage yet
         for i in sm:
             m, p = mentions[i], places[i]
             if p is None or is_qualifier(mentions, text, i, places):
@@ -138,9 +141,14 @@ def extract_events(doc: Document, gazetteer: Gazetteer | None = None) -> list[Ev
             if _non_event_context(text, m, sent):
                 continue
             seg = next((s for s in segs if s.start <= m.start < s.end), sent)
-            for etype, services in _types_in(seg, m):
+            typed_here = _types_in(seg, m)
+            for etype, services in typed_here:
                 hits.append((i, etype, services))
+            if not typed_here and _WEATHER.search(seg.text) and re.search(r"\b(?:struck|hit|swept|battered|affected|lashed)\b", seg.text, re.I):
+                struck.append(i)
         if not hits:
+            if struck:
+                last = {"end": sent.end, "keys": [], "n": 0, "struck": [(places[i], mentions[i].text, sent_date) for i in struck]}
             continue
         last = {"end": sent.end, "keys": [], "n": 0}
         killed, injured = find_casualties(sent.text)
@@ -172,8 +180,8 @@ def extract_events(doc: Document, gazetteer: Gazetteer | None = None) -> list[Ev
                     d.affected = (affected.min, affected.max, affected.text)
                 if temp and d.temperature is None:
                     d.temperature = temp
-                if date and (d.date is None or (d.date[1] > date[1])):
-                    d.date = date
+                if date and (d.date is None or d.date[1] > date[1] or (d.date[1] == date[1] and date[0] < d.date[0])):
+                    d.date = date  # the start of the event: the earliest of the most precise dates
     # A temperature reported at a place where an event is (in another sentence).
     for t, ps in temps:
         for d in drafts.values():
@@ -200,6 +208,15 @@ def _carry_over(sent: Span, last: dict, drafts: dict, base_date: str | None) -> 
         return
     single = len({k[0] for k in keys}) == 1
     ev = Evidence(s, sent.start, sent.end)
+    if is_outage and not keys and last.get("struck"):
+        # "An ice storm struck A, B and C. ... leading to widespread power outages."
+        for p, mention, date in last["struck"]:
+            k = (p.gazetteer_id or p.name, "outage")
+            if k not in drafts:
+                drafts[k] = _Draft(p, mention, "outage", date=date or ((base_date, 2) if base_date else None))
+            keys.append(k)
+        last["keys"] = keys
+        single = len({k[0] for k in keys}) == 1
     if is_outage and single and not any(k[1] == "outage" for k in keys):
         for k in [k for k in keys if k[1] == "strike"]:
             src = drafts[k]

@@ -21,7 +21,7 @@ _SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1
 _NUMWORD = "|".join(sorted(_UNITS, key=len, reverse=True))
 NUMBER = (
     rf"(?:\d{{1,3}}(?:[,\s]\d{{3}})+|\d+(?:\.\d+)?)(?:\s*(?:million|billion|thousand|m\b|k\b))?"
-    rf"|(?:(?:{_NUMWORD})(?:[\s-](?:{_NUMWORD}))?)(?:\s+(?:hundred|thousand|million|billion))*"
+    rf"|\b(?:(?:{_NUMWORD})(?:[\s-](?:{_NUMWORD}))?)(?:\s+(?:hundred|thousand|million|billion))*\b"
 )
 _VAGUE = [
     (r"hundreds of thousands", 200_000, 999_999),
@@ -88,7 +88,8 @@ def _quantity_at(text: str, m: re.Match) -> Quantity | None:
     for pat, lo, hi in _VAGUE:
         if re.search(rf"\b{pat}\b", low):
             return Quantity(lo, hi, phrase.strip(), m.start(), m.end())
-    nm = re.search(NUMBER, phrase, re.I)
+    body = re.sub(rf"^(?:{_LOWER}|{_UPPER}|{_ABOUT})\s+", "", phrase.strip(), flags=re.I)
+    nm = re.search(NUMBER, body, re.I)
     if not nm:
         return None
     n = parse_number(nm.group(0))
@@ -162,7 +163,7 @@ def find_casualties(sentence: str) -> tuple[int | None, int | None]:
 
 _TEMP = re.compile(
     r"(?P<text>(?P<sign>[-−–]|minus\s+|below zero\s+)?(?P<num>\d+(?:\.\d+)?)\s*(?:°|º|˚|degrees?)\s*"
-    r"(?P<unit>celsius|fahrenheit|[CF]\b)?(?P<below>\s+below(?: zero| freezing)?)?)",
+    r"(?P<unit>celsius|fahrenheit|[CF]\b)?(?P<below>\s*below(?: zero| freezing)?)?)",
     re.I,
 )
 

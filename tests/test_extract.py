@@ -1,0 +1,153 @@
+"""Rule families of the extractor, each on sentences written for these tests."""
+
+import pytest
+
+from geo.extract import extract_events
+from geo.extract.dates import document_date, find_date
+from geo.extract.figures import find_affected, find_casualties, find_temperature, parse_number
+from geo.extract.text import split_sentences
+from geo.models import Document
+
+
+def events(text, gz, date=None):
+    return {(e.place, e.event_type): e for e in extract_events(Document("t.txt", text, date=date), gz)}
+
+
+def test_outage_with_services(gz):
+    ev = events("A drone attack on a substation left Odesa without electricity and water.", gz)
+    assert ("Odesa", "outage") in ev
+    assert set(ev[("Odesa", "outage")].services) >= {"power", "water"}
+    assert ("Odesa", "strike") in ev
+
+
+def test_talks_and_meetings_are_not_events(gz):
+    ev = events("Negotiators met in Geneva while blackouts continued in Dnipro.", gz)
+    assert not any(p == "Geneva" for p, _ in ev)
+    assert ("Dnipro", "outage") in ev
+
+
+def test_attacker_is_not_struck(gz):
+    ev = events("Russia launched 90 missiles at energy facilities in Lviv overnight.", gz)
+    assert ("Lviv", "strike") in ev
+    assert not any(p == "Russia" for p, _ in ev)
+
+
+def test_negation_is_not_an_outage(gz):
+    ev = events("No outages were reported in Poltava after the storm.", gz)
+    assert not ev
+
+
+def test_weather_struck_is_not_a_strike(gz):
+    ev = events("A powerful ice storm struck Minneapolis, knocking out power to 200,000 customers.", gz)
+    assert ("Minneapolis", "outage") in ev
+    assert ("Minneapolis", "strike") not in ev
+    e = ev[("Minneapolis", "outage")]
+    assert (e.affected_min, e.affected_max) == (200_000, 200_000)
+
+
+def test_interception_over_a_place_is_not_a_strike_there(gz):
+    ev = events("Air defences shot down drones over Voronezh.", gz)
+    assert ("Voronezh", "strike") not in ev
+
+
+def test_place_that_only_locates_another_is_not_an_event(gz):
+    got = extract_events(Document("t.txt", "Shelling cut power at the port of Izmail in Odesa Oblast."), gz)
+    assert {(e.mention, e.event_type) for e in got} >= {("Izmail", "outage"), ("Izmail", "strike")}
+    assert not any(e.granularity == "region" for e in got)
+
+
+def test_joint_casualties_carry_their_scope(gz):
+    ev = events("Missile strikes killed three people and wounded 12 in Sumy and Poltava on March 3, 2025.", gz)
+    a, b = ev[("Sumy", "strike")], ev[("Poltava", "strike")]
+    assert (a.killed, a.injured) == (3, 12) == (b.killed, b.injured)
+    assert set(a.casualties_scope) == {"Sumy", "Poltava"}
+    assert a.date == "2025-03-03" and a.time_precision == 1
+
+
+def test_a_sentence_without_place_continues_the_previous_one(gz):
+    ev = events("A winter storm hit Nashville on Sunday. More than 50,000 customers were left without power.", gz)
+    e = ev[("Nashville", "outage")]
+    assert e.affected_min == 50_000 and e.affected_max is None
+
+
+def test_earlier_year_is_a_precedent(gz):
+    ev = events("In 2003, a blackout hit Detroit. This week, power cuts hit Lagos.", gz, date="2024-05-01")
+    assert ("Lagos", "outage") in ev
+    assert ("Detroit", "outage") not in ev
+
+
+def test_person_names_are_not_places(gz):
+    ev = events("President Vladimir Putin said strikes on Kherson would continue.", gz)
+    assert not any(p in ("Vladimir",) for p, _ in ev)
+
+
+@pytest.mark.parametrize(
+    "phrase,expected",
+    [
+        ("hundreds of thousands of people were left without power", (200_000, 999_999)),
+        ("tens of thousands of homes lost heating", (20_000, 99_999)),
+        ("thousands of residents had no water", (2_000, 9_999)),
+        ("more than 4.5 million customers lost power", (4_500_000, None)),
+        ("up to 30,000 households were cut off", (None, 30_000)),
+        ("an estimated 48 million people were affected", (48_000_000, 48_000_000)),
+        ("millions of people were left in the dark", (2_000_000, None)),
+    ],
+)
+def test_affected_quantities_follow_the_guidelines(phrase, expected):
+    q = find_affected(phrase)
+    assert q is not None and (q.min, q.max) == expected
+
+
+@pytest.mark.parametrize("phrase", ["the plant produces 1,500 megawatts", "damage of $26 billion", "12 states declared emergencies", "300 passengers were stranded"])
+def test_numbers_that_are_not_people(phrase):
+    assert find_affected(phrase) is None
+
+
+@pytest.mark.parametrize(
+    "sentence,expected",
+    [
+        ("The attack killed 4 people and injured 17 others.", (4, 17)),
+        ("Two people were killed and five were wounded.", (2, 5)),
+        ("At least 246 people were killed.", (246, None)),
+        ("The strike injured a woman.", (None, 1)),
+    ],
+)
+def test_casualties(sentence, expected):
+    assert find_casualties(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence,value",
+    [
+        ("temperatures dropped to -21°C overnight", -21.0),
+        ("it was minus 15 degrees in the city", -15.0),
+        ("the low was 5 °F", -15.0),
+        ("temperatures above 30 °C for days", 30.0),
+        ("a cold of 10 degrees below zero", -10.0),
+    ],
+)
+def test_temperatures(sentence, value):
+    t = find_temperature(sentence)
+    assert t is not None and t[0] == value
+
+
+def test_dates_absolute_partial_relative():
+    assert find_date("On January 24, 2026, strikes hit.") == ("2026-01-24", 1)
+    assert find_date("From 10:00 25 May 2005 power failed.") == ("2005-05-25", 1)
+    assert find_date("Talks resume on February 1.", "2026-01-24") == ("2026-02-01", 1)
+    assert find_date("In February 2021, the grid failed.") == ("2021-02", 3)
+    assert find_date("Power went out yesterday.", "2024-03-10") == ("2024-03-09", 1)
+    assert document_date("Nothing dated here.") is None
+
+
+def test_numbers_in_words():
+    assert parse_number("twenty-three") == 23
+    assert parse_number("4.5 million") == 4_500_000
+    assert parse_number("174,000") == 174_000
+
+
+def test_sentences_keep_offsets_and_abbreviations():
+    text = "The U.S. envoy arrived. Gen. Smith spoke. Power returned."
+    sents = split_sentences(text)
+    assert [s.text for s in sents] == ["The U.S. envoy arrived.", "Gen. Smith spoke.", "Power returned."]
+    assert all(text[s.start : s.end] == s.text for s in sents)
