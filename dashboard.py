@@ -126,13 +126,13 @@ def main() -> None:
              "evidence": " | ".join(x.text for x in e.evidence)}
             for e in shown
         ],
-        use_container_width=True,
+        width="stretch",
         key="events_table",
     )
     st.subheader("Places")
     st.dataframe(
         [{k: (", ".join(v) if isinstance(v, list) else v) for k, v in r.items() if k not in ("lat", "lon")} for r in join_places(shown)],
-        use_container_width=True,
+        width="stretch",
         key="places_table",
     )
 

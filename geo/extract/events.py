@@ -56,7 +56,7 @@ _NOT_STRIKE = re.compile(r"\b(?:hunger|labou?r|general|workers'?|lightning|storm
 _NEGATION = re.compile(
     r"\b(?:no|not|never|without any|none|neither|nor)\b(?:\W+\w+){0,4}?\W+(?:outages?|blackouts?|damage|casualties|affected|disruptions?|cuts?|strikes?|attacks?|hit)|"
     r"\b(?:spared|avoided|unaffected|did not|didn't|was not|were not|wasn't|weren't|has not|have not|would have|could have|might have|would be|could be|threat(?:en|ens|ened)? to)\b|"
-    r"\b(?:fears?|risk|warned|warning|plans?|prepare[ds]?|preparing|may|might)\b",
+    r"\b(?:fears?|risk|warned|warning|plans?|prepare[ds]?|preparing)\b|(?-i:\b(?:may|might)\b)",
     re.I,
 )
 _INTERCEPT = re.compile(r"\b(?:shot down|intercepted|downed|destroyed|repelled)\b(?:\W+\w+){0,6}?\W+(?:over|above|near)\s*$", re.I)

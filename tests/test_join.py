@@ -1,0 +1,42 @@
+from geo.join import casualty_totals, join_places
+from geo.models import Event
+
+
+def ev(place, etype, killed=None, injured=None, scope=None, source="a.txt", lat=50.0, lon=30.0, affected=None, temp=None, date=None):
+    return Event(event_id=f"{place}{etype}{source}", event_type=etype, place=place, mention=place, lat=lat, lon=lon,
+                 country_code="UA", admin1=None, granularity="city", geo_precision=1, gazetteer_id=f"g:{place}",
+                 killed=killed, injured=injured, casualties_scope=scope, source=source, affected_min=affected,
+                 affected_max=affected, temperature_c=temp, date=date)
+
+
+def test_joint_casualties_are_counted_once():
+    events = [
+        ev("Kyiv", "strike", 1, 23, ("Kyiv", "Kharkiv"), lat=50.45),
+        ev("Kharkiv", "strike", 1, 23, ("Kyiv", "Kharkiv"), lat=49.98),
+        ev("Kyiv", "outage"),
+    ]
+    assert casualty_totals(events) == {"killed": 1, "injured": 23}
+    rows = {r["place"]: r for r in join_places(events)}
+    assert rows["Kyiv"]["event_types"] == ["outage", "strike"]
+    assert rows["Kyiv"]["casualties_joint_with"] == ["Kharkiv"]
+    assert rows["Kyiv"]["report_count"] == 2
+
+
+def test_several_reports_of_one_place_merge():
+    events = [
+        ev("Perm", "outage", affected=300_000, temp=-21.0, source="a.txt", date="2026-01-24"),
+        ev("Perm", "outage", affected=500_000, temp=-18.0, source="b.txt", date="2026-01-25"),
+    ]
+    (row,) = join_places(events)
+    assert row["affected"] == 500_000 and row["temperature_c"] == -21.0
+    assert row["sources"] == ["a.txt", "b.txt"] and row["report_count"] == 2
+    assert (row["date_first"], row["date_last"]) == ("2026-01-24", "2026-01-25")
+
+
+def test_separate_figures_add_up():
+    events = [ev("Sumy", "strike", 2, 5, source="a.txt"), ev("Odesa", "strike", 1, None, source="a.txt", lat=46.5)]
+    assert casualty_totals(events) == {"killed": 3, "injured": 5}
+
+
+def test_unresolved_events_are_not_placed():
+    assert join_places([ev("Nowhere", "outage", lat=None, lon=None)]) == []
