@@ -24,7 +24,7 @@ log = logging.getLogger("geo")
 
 def _resolve_docs(lines, gz):
     from .extract.events import _demonym_ccs
-    from .extract.mentions import REGION_WORDS
+    from .extract.mentions import REGION_WORDS, find_mentions
     from .gazetteer import normalize
     from .geocoding import resolve_mentions
     from .models import Mention
@@ -37,8 +37,12 @@ def _resolve_docs(lines, gz):
             after = text[t["end"] : t["end"] + 20].lower().split()
             hint = bool(after) and after[0].strip(".,;") in REGION_WORDS
             mentions.append(Mention(t["name"], t["start"], t["end"], normalize(re.sub(r"[’']s$", "", t["name"])), hint))
-        order = sorted(range(len(mentions)), key=lambda i: mentions[i].start)
-        places = resolve_mentions([mentions[i] for i in order], text, gz, _demonym_ccs(text, gz))
+        # the other places the text names are context too (WikToR gives one toponym per text)
+        spans = [(m.start, m.end) for m in mentions]
+        context = [c for c in find_mentions(text, gz) if not any(c.start < e and s < c.end for s, e in spans)]
+        allm = mentions + context
+        order = sorted(range(len(allm)), key=lambda i: allm[i].start)
+        places = resolve_mentions([allm[i] for i in order], text, gz, _demonym_ccs(text, gz))
         by_index = {i: places[k] for k, i in enumerate(order)}
         out_tops = []
         for i, t in enumerate(tops):

