@@ -66,7 +66,13 @@ def main(src: str, dst: str = "data/basemap.gpkg") -> None:
     # A point per country for the gazetteer: the centroid (equal-area) of its largest part,
     # so the US point is in Kansas, not pulled towards Alaska.
     rows = ["# iso_numeric\tname\tlat\tlon (centroid of the largest part; Natural Earth via world-atlas)"]
+    # several territories share an ISO number (Australia and Ashmore Is.): the largest wins
+    gdf = gdf.assign(_area=gdf.to_crs(6933).area).sort_values("_area", ascending=False)
+    seen = set()
     for iso, name, geom in zip(gdf["id"], gdf["name"], gdf.geometry):
+        if iso in seen:
+            continue
+        seen.add(iso)
         parts = list(geom.geoms) if isinstance(geom, MultiPolygon) else [geom]
         ea = gpd.GeoSeries(parts, crs=4326).to_crs(6933)
         c = gpd.GeoSeries([ea.iloc[int(ea.area.argmax())].centroid], crs=6933).to_crs(4326).iloc[0]
