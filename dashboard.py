@@ -5,20 +5,25 @@
 
 from __future__ import annotations
 
+import html
+from datetime import date
 from pathlib import Path
 
 import streamlit as st
 from streamlit_folium import st_folium
 
+from geo.briefing import PRESETS, render_briefing
+from geo.corrections import CorrectionStore, apply_corrections
 from geo.errors import GeoError
 from geo.export import EXPORTERS, MIME
 from geo.extract import extract_events
-from geo.filters import Filters, apply_filters
+from geo.filters import Filters, apply_filters, events_per_day, highlight_evidence
 from geo.gazetteer import default_gazetteer
+from geo.geocoding import GazetteerGeocoder
 from geo.ingest import read_bytes, read_paths, read_text
 from geo.join import casualty_totals, join_places
-from geo.maps import BOUNDARY_SOURCE, MapOptions, build_map
-from geo.models import Document
+from geo.maps import BOUNDARY_SOURCE, ONLINE_TILES, MapOptions, build_map
+from geo.models import SERVICES, Document, Place
 
 SEEDS = Path(__file__).resolve().parent / "seeds"
 
@@ -30,33 +35,46 @@ def _gazetteer():
     return default_gazetteer()
 
 
-@st.cache_data(show_spinner=False, max_entries=64)
+@st.cache_resource
+def _store():
+    return CorrectionStore()
+
+
+@st.cache_data(show_spinner=False, max_entries=256)
 def _extract(doc: Document):
     return extract_events(doc, _gazetteer())
+
+
+def _qp(name: str, default):
+    """A value from the URL query (the permalink), else the default."""
+    v = st.query_params.get_all(name)
+    if not v:
+        return default
+    return v if isinstance(default, list) else v[0]
 
 
 def _load_documents() -> tuple[list[Document], list[str]]:
     st.sidebar.header("Articles")
     source = st.sidebar.radio("Input", ["Built-in seeds", "Upload files", "Paste text"], key="source")
-    date = st.sidebar.text_input("Article date (YYYY-MM-DD, optional)", key="doc_date") or None
+    date_s = st.sidebar.text_input("Article date (YYYY-MM-DD, optional)", key="doc_date") or None
     problems: list[str] = []
     docs: list[Document] = []
     if source == "Built-in seeds":
-        docs, problems = read_paths([SEEDS], date)
+        docs, problems = read_paths([SEEDS], date_s)
     elif source == "Upload files":
         files = st.sidebar.file_uploader(
             "Articles (.txt, .md, .html, .jsonl, .csv)", accept_multiple_files=True, key="uploads"
         )
         for f in files or []:
             try:
-                docs += read_bytes(f.getvalue(), f.name, date)
+                docs += read_bytes(f.getvalue(), f.name, date_s)
             except GeoError as err:
                 problems.append(str(err))
     else:
         text = st.sidebar.text_area("Article text", height=200, key="pasted")
         if text.strip():
             try:
-                docs.append(read_text(text, "pasted", date))
+                docs.append(read_text(text, "pasted", date_s))
             except GeoError as err:
                 problems.append(str(err))
     return docs, problems
@@ -64,15 +82,65 @@ def _load_documents() -> tuple[list[Document], list[str]]:
 
 def _filters(events) -> Filters:
     st.sidebar.header("Filters")
-    types = st.sidebar.multiselect("Event type", ["outage", "strike"], default=["outage", "strike"], key="f_types")
-    services = st.sidebar.multiselect(
-        "Services lost (any of)", ["power", "heating", "water", "gas", "communications"], key="f_services"
-    )
+    types = st.sidebar.multiselect("Event type", ["outage", "strike"], default=_qp("type", ["outage", "strike"]), key="f_types")
+    services = st.sidebar.multiselect("Services lost (any of)", list(SERVICES), default=_qp("service", []), key="f_services")
     countries = sorted({e.country_code for e in events if e.country_code})
-    ccs = st.sidebar.multiselect("Country", countries, key="f_countries")
-    min_conf = st.sidebar.slider("Minimum confidence", 0.0, 1.0, 0.0, 0.05, key="f_conf")
-    query = st.sidebar.text_input("Search place or evidence", key="f_query")
-    return Filters(tuple(types), tuple(services), tuple(ccs), min_conf, query.strip() or None)
+    ccs = st.sidebar.multiselect("Country", countries, default=[c for c in _qp("country", []) if c in countries], key="f_countries")
+    days = sorted(e.date for e in events if e.date and len(e.date) == 10)
+    drange = None
+    if days:
+        lo, hi = date.fromisoformat(days[0]), date.fromisoformat(days[-1])
+        if lo < hi:
+            drange = st.sidebar.slider("Date range", lo, hi, (lo, hi), key="f_dates")
+    min_aff = st.sidebar.number_input("Minimum people affected", 0, step=1000, value=int(_qp("min_affected", 0)), key="f_min_affected")
+    min_conf = st.sidebar.slider("Minimum confidence", 0.0, 1.0, float(_qp("min_conf", 0.0)), 0.05, key="f_conf")
+    query = st.sidebar.text_input("Search place or evidence", value=_qp("q", ""), key="f_query")
+    f = Filters(tuple(types), tuple(services), tuple(ccs), min_conf, query.strip() or None,
+                drange[0].isoformat() if drange else None, drange[1].isoformat() if drange else None, int(min_aff))
+    # the permalink: filters live in the URL query
+    st.query_params.from_dict({k: v for k, v in {
+        "type": types, "service": services, "country": ccs, "min_affected": str(int(min_aff)) if min_aff else None,
+        "min_conf": str(min_conf) if min_conf else None, "q": query or None}.items() if v})
+    return f
+
+
+def _corrections_panel(events, docs_by_id) -> None:
+    with st.expander("Event details and corrections"):
+        if not events:
+            st.write("No event in the current view.")
+            return
+        labels = {f"{e.place} — {e.event_type} ({e.source})": e for e in events}
+        pick = st.selectbox("Event", list(labels), key="detail_event")
+        e = labels[pick]
+        doc = docs_by_id.get(e.source)
+        if doc is not None:
+            st.markdown(
+                "<div style='max-height:220px;overflow:auto;border:1px solid #ddd;padding:8px'>"
+                + highlight_evidence(doc.text, e).replace("\n", "<br>") + "</div>",
+                unsafe_allow_html=True,  # highlight_evidence escapes the article text itself
+            )
+        c1, c2, c3 = st.columns(3)
+        if c1.button("Not an event", key="corr_reject"):
+            _store().reject(e.event_id)
+            st.rerun()
+        new_place = c2.text_input("Move to place", key="corr_place")
+        if c2.button("Move", key="corr_move") and new_place.strip():
+            loc = GazetteerGeocoder(_gazetteer()).geocode(new_place)
+            if loc is None:
+                st.error(f"“{html.escape(new_place)}” is not in the offline gazetteer")
+            else:
+                raw = loc.raw
+                _store().move(e.event_id, Place(loc.address.split(",")[0], loc.latitude, loc.longitude,
+                                                 raw["country_code"], None, raw["granularity"], raw["gazetteer_id"]))
+                st.rerun()
+        killed = c3.number_input("Killed", 0, value=e.killed or 0, key="corr_killed")
+        injured = c3.number_input("Injured", 0, value=e.injured or 0, key="corr_injured")
+        if c3.button("Save figures", key="corr_edit"):
+            _store().edit(e.event_id, killed=int(killed), injured=int(injured))
+            st.rerun()
+        if st.button("Undo corrections of this event", key="corr_undo"):
+            _store().undo(e.event_id)
+            st.rerun()
 
 
 def main() -> None:
@@ -95,7 +163,11 @@ def main() -> None:
             bar.progress((i + 1) / len(docs), text=f"Read {i + 1} of {len(docs)} articles")
     if bar:
         bar.empty()
-    shown = apply_filters(events, _filters(events))
+    store = _store()
+    corrected = apply_corrections(events, store)
+    if len(store.active()):
+        st.caption(f"{len(store.active())} analyst correction(s) applied from {store.path}")
+    shown = apply_filters(corrected, _filters(corrected))
 
     tot = casualty_totals(shown)
     c1, c2, c3, c4 = st.columns(4)
@@ -104,17 +176,34 @@ def main() -> None:
     c3.metric("Killed (no double count)", tot["killed"])
     c4.metric("Injured (no double count)", tot["injured"])
 
-    m = build_map(shown, MapOptions())
+    online = st.sidebar.multiselect("Online tile layers (optional)", list(ONLINE_TILES), key="tiles",
+                                    help="Only used when reachable; the offline basemap always draws.")
+    if online:
+        st.info("Online tile layers are listed in the layer control; without internet they stay blank "
+                "and the offline basemap is shown.")
+    m = build_map(shown, MapOptions(online_tiles=tuple(online)))
     st_folium(m, key="map", height=560, use_container_width=True, returned_objects=[])
     st.caption(f"Basemap: {BOUNDARY_SOURCE}. Gazetteer: GeoNames (CC BY 4.0), countrystatecity (ODbL).")
 
+    timeline = events_per_day(shown)
+    if timeline:
+        st.subheader("Timeline (events per day)")
+        st.bar_chart(timeline, x="date", y=["outage", "strike"], color=["#2b6cb0", "#d7301f"], height=180)
+
     st.subheader("Downloads (the filtered view)")
-    cols = st.columns(len(EXPORTERS))
+    cols = st.columns(len(EXPORTERS) + 2)
     for col, (fmt, fn) in zip(cols, EXPORTERS.items()):
-        col.download_button(
-            f"Events {fmt.upper()}", fn(shown), file_name=f"outage-atlas-events.{fmt}", mime=MIME[fmt],
-            key=f"dl_{fmt}",
-        )
+        col.download_button(f"Events {fmt.upper()}", fn(shown), file_name=f"outage-atlas-events.{fmt}",
+                            mime=MIME[fmt], key=f"dl_{fmt}")
+    preset = st.sidebar.selectbox("Briefing layout", list(PRESETS), key="preset",
+                                  format_func=lambda p: {"slide": "16:9 slide", "a4": "A4 portrait"}[p])
+    title = st.sidebar.text_input("Briefing title", "Outage Atlas briefing", key="brief_title")
+    cols[-2].download_button("Briefing PNG", render_briefing(shown, title=title, preset=preset),
+                             file_name="outage-atlas-briefing.png", mime="image/png", key="dl_png")
+    cols[-1].download_button("Briefing PDF", render_briefing(shown, title=title, preset=preset, fmt="pdf"),
+                             file_name="outage-atlas-briefing.pdf", mime="application/pdf", key="dl_pdf")
+
+    _corrections_panel(shown, {d.doc_id: d for d in docs})
 
     st.subheader("Events")
     st.dataframe(
@@ -122,7 +211,7 @@ def main() -> None:
             {"place": e.place, "type": e.event_type, "country": e.country_code, "services": ", ".join(e.services),
              "affected": e.affected_text, "killed": e.killed, "injured": e.injured,
              "shared with": ", ".join(e.casualties_scope or ()), "temperature °C": e.temperature_c,
-             "date": e.date, "confidence": e.confidence, "source": e.source,
+             "date": e.date, "confidence": e.confidence, "geocoder": e.geocoder, "source": e.source,
              "evidence": " | ".join(x.text for x in e.evidence)}
             for e in shown
         ],

@@ -42,3 +42,33 @@ def apply_filters(events: list[Event], f: Filters) -> list[Event]:
             continue
         out.append(e)
     return out
+
+
+def events_per_day(events: list[Event]) -> list[dict]:
+    """Rows {date, outage, strike} for a timeline chart (events with a day-precise date)."""
+    counts: dict[str, dict[str, int]] = {}
+    for e in events:
+        if e.date and len(e.date) == 10:
+            row = counts.setdefault(e.date, {"outage": 0, "strike": 0})
+            row[e.event_type] = row.get(e.event_type, 0) + 1
+    return [{"date": d, **counts[d]} for d in sorted(counts)]
+
+
+def highlight_evidence(text: str, event: Event, context: int = 400) -> str:
+    """Escaped HTML of the article around the event's evidence, the evidence in <mark>."""
+    import html
+
+    spans = sorted((ev.start, ev.end) for ev in event.evidence if 0 <= ev.start < ev.end <= len(text))
+    if not spans:
+        return html.escape(text[: 2 * context])
+    a = max(0, spans[0][0] - context)
+    b = min(len(text), spans[-1][1] + context)
+    out, pos = [], a
+    for s, e in spans:
+        if s < pos:
+            continue
+        out.append(html.escape(text[pos:s]))
+        out.append("<mark>" + html.escape(text[s:e]) + "</mark>")
+        pos = e
+    out.append(html.escape(text[pos:b]))
+    return ("…" if a else "") + "".join(out) + ("…" if b < len(text) else "")

@@ -25,3 +25,9 @@ def seed_events(gz):
     docs, problems = read_paths([DATA / "seed.txt"])
     assert not problems
     return extract_events(docs[0], gz)
+
+
+@pytest.fixture(autouse=True)
+def _private_corrections_db(tmp_path, monkeypatch):
+    """Every test gets its own corrections database; nothing touches the user's."""
+    monkeypatch.setenv("OUTAGE_ATLAS_DB", str(tmp_path / "corrections.sqlite"))

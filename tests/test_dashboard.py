@@ -48,3 +48,49 @@ def test_pasted_text_and_bad_input(app):
     assert _events_metric(app) >= 2
     app.text_area(key="pasted").input("<script>alert(1)</script>").run()
     assert not app.exception
+
+
+def test_briefing_and_exports_carry_the_filtered_view(app, tmp_path):
+    import geopandas as gpd
+
+    app.multiselect(key="f_types").set_value(["strike"]).run()
+    n = _events_metric(app)
+    # the download buttons' payloads are the filtered events: rebuild them the same way
+    from geo.export import to_geojson
+    from geo.filters import Filters, apply_filters
+    from geo.extract import extract_events
+    from geo.ingest import read_paths
+
+    docs, _ = read_paths([ROOT / "seeds"])
+    shown = apply_filters([e for d in docs for e in extract_events(d)], Filters(("strike",)))
+    assert len(shown) == n
+    path = tmp_path / "f.geojson"
+    path.write_bytes(to_geojson(shown))
+    assert set(gpd.read_file(path)["event_type"]) == {"strike"}
+    labels = [b.label for b in app.get("download_button")]
+    assert {"Events GEOJSON", "Events CSV", "Events GPKG", "Events KML", "Briefing PNG", "Briefing PDF"} <= set(labels)
+
+
+def test_filters_go_to_the_permalink(app):
+    app.multiselect(key="f_types").set_value(["outage"]).run()
+    app.text_input(key="f_query").input("Perm").run()
+    def as_list(v):
+        return v if isinstance(v, list) else [v]
+
+    assert as_list(app.query_params["type"]) == ["outage"]
+    assert as_list(app.query_params["q"]) == ["Perm"]
+
+
+def test_permalink_restores_filters():
+    at = AppTest.from_file(str(ROOT / "dashboard.py"), default_timeout=90)
+    at.query_params["type"] = "strike"
+    at.run()
+    assert not at.exception
+    assert at.multiselect(key="f_types").value == ["strike"]
+
+
+def test_reject_correction_is_stored_and_applied(app):
+    before = _events_metric(app)
+    app.button(key="corr_reject").click().run()
+    assert not app.exception
+    assert _events_metric(app) == before - 1
