@@ -40,6 +40,13 @@ def _store():
     return CorrectionStore()
 
 
+@st.cache_resource
+def _online_geocoder(name: str):
+    from geo.online import get_geocoder
+
+    return get_geocoder(name, timeout=5.0)
+
+
 @st.cache_data(show_spinner=False, max_entries=256)
 def _extract(doc: Document):
     return extract_events(doc, _gazetteer())
@@ -163,6 +170,16 @@ def main() -> None:
             bar.progress((i + 1) / len(docs), text=f"Read {i + 1} of {len(docs)} articles")
     if bar:
         bar.empty()
+    online = st.sidebar.selectbox("Online geocoder (optional)", ["off", "nominatim"], key="online_geocoder",
+                                  help="Re-places low-confidence events; cached, 1 request/s, falls back offline.")
+    if online != "off":
+        from geo.online import refine_events
+
+        g = _online_geocoder(online)
+        g.notices.clear()
+        events = refine_events(events, g)
+        for note in dict.fromkeys(g.notices):
+            st.warning(f"Online geocoder unavailable — {note}")
     store = _store()
     corrected = apply_corrections(events, store)
     if len(store.active()):
@@ -176,12 +193,12 @@ def main() -> None:
     c3.metric("Killed (no double count)", tot["killed"])
     c4.metric("Injured (no double count)", tot["injured"])
 
-    online = st.sidebar.multiselect("Online tile layers (optional)", list(ONLINE_TILES), key="tiles",
-                                    help="Only used when reachable; the offline basemap always draws.")
-    if online:
+    tiles = st.sidebar.multiselect("Online tile layers (optional)", list(ONLINE_TILES), key="tiles",
+                                   help="Only used when reachable; the offline basemap always draws.")
+    if tiles:
         st.info("Online tile layers are listed in the layer control; without internet they stay blank "
                 "and the offline basemap is shown.")
-    m = build_map(shown, MapOptions(online_tiles=tuple(online)))
+    m = build_map(shown, MapOptions(online_tiles=tuple(tiles)))
     st_folium(m, key="map", height=560, use_container_width=True, returned_objects=[])
     st.caption(f"Basemap: {BOUNDARY_SOURCE}. Gazetteer: GeoNames (CC BY 4.0), countrystatecity (ODbL).")
 

@@ -80,6 +80,13 @@ def cmd_extract(a) -> int:
         print("error: no readable input document", file=sys.stderr)
         return 2
     events = extract_all(docs)
+    if a.geocoder != "gazetteer":
+        from .online import get_geocoder, refine_events
+
+        g = get_geocoder(a.geocoder, user_agent=a.user_agent, timeout=a.timeout)
+        events = refine_events(events, g)
+        for note in g.notices:
+            print(f"notice: {note}", file=sys.stderr)
     suffix = Path(a.out).suffix.lower().lstrip(".")
     fmt = {"json": "geojson", "geojson": "geojson", "csv": "csv", "gpkg": "gpkg", "kml": "kml"}.get(suffix, "geojson")
     EXPORTERS[fmt](events, a.out, layer=a.layer)
@@ -106,6 +113,9 @@ def build_parser() -> argparse.ArgumentParser:
     e.add_argument("--out", required=True, help="output file; format from the suffix: .geojson .csv .gpkg .kml")
     e.add_argument("--layer", choices=("events", "places"), default="events", help="events (default) or the joined places layer")
     e.add_argument("--date", help="article date YYYY-MM-DD for relative dates when the text has none")
+    e.add_argument("--geocoder", default="gazetteer", help="gazetteer (offline, default) or a geopy service such as nominatim to re-place low-confidence events")
+    e.add_argument("--user-agent", default="outage-atlas/0.1", help="user agent sent to an online geocoder")
+    e.add_argument("--timeout", type=float, default=5.0, help="seconds before an online geocoder falls back to the gazetteer")
     e.set_defaults(func=cmd_extract)
     r = sub.add_parser("resolve", help="toponym spans -> coordinates (JSONL in, JSONL out)")
     r.add_argument("input", help='JSONL: {"id", "text", "toponyms": [{"name", "start", "end"}]}')

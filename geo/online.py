@@ -110,3 +110,24 @@ def get_geocoder(name: str = "gazetteer", **kwargs):
 
 
 REGISTERED = ("gazetteer", "nominatim")
+
+
+def refine_events(events, geocoder, below_confidence: float = 0.5):
+    """Re-geocode low-confidence events with an online geocoder (mention + country as the query).
+
+    Events the online service cannot place keep their offline coordinates; the geocoder's
+    ``notices`` say when it fell back."""
+    from dataclasses import replace
+
+    out = []
+    for e in events:
+        if e.confidence >= below_confidence or e.granularity == "country":
+            out.append(e)
+            continue
+        query = ", ".join(x for x in (e.mention, e.admin1, e.country_code) if x)
+        loc = geocoder.geocode(query)
+        if loc is None or loc.raw.get("geocoder") in (None, "gazetteer"):
+            out.append(e)
+            continue
+        out.append(replace(e, lat=loc.latitude, lon=loc.longitude, geocoder=geocoder.name))
+    return out

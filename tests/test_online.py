@@ -88,3 +88,16 @@ def test_registry_contract(name, gz, tmp_path):
     loc = g.geocode("Kyiv")
     assert isinstance(loc, Location) and distance_km(loc.latitude, loc.longitude, 50.45, 30.52) < 25
     assert g.geocode("Zzyzxqvillegrad") is None
+
+
+def test_refine_moves_only_low_confidence_events(make, seed_events):
+    from dataclasses import replace
+
+    from geo.online import refine_events
+
+    low = replace(seed_events[0], confidence=0.2)
+    high = seed_events[1]
+    g = make([{"lat": "50.0", "lon": "36.0", "display_name": "Somewhere", "place_id": 2}])
+    out = refine_events([low, high], g)
+    assert (out[0].lat, out[0].lon, out[0].geocoder) == (50.0, 36.0, "nominatim")
+    assert out[1] == high
