@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from .gazetteer import Gazetteer, GazetteerEntry, default_gazetteer, distance_km, normalize
 from .models import Mention, Place
 
+CLOSE_W, CLOSE_KM = 2.0, 150.0
 _SCOPE_BONUS = {"continent": 1.0, "country": 1.2, "region": 0.6, "city": 0.0}
 
 
@@ -165,8 +166,10 @@ def resolve_mentions(
             if not others:
                 continue
             for k, c in enumerate(cs):
-                near = sum(1 for la, lo, _ in others if distance_km(c.lat, c.lon, la, lo) < 600)
-                scores[i][k] = base(i, c) + 2.0 * near / len(others)
+                ds = [distance_km(c.lat, c.lon, la, lo) for la, lo, _ in others]
+                near = sum(1 for d in ds if d < 600)
+                # share of the other places nearby, plus closeness to the nearest one
+                scores[i][k] = base(i, c) + 2.0 * near / len(others) + CLOSE_W * math.exp(-min(ds) / CLOSE_KM)
             picks[i] = cs[max(range(len(cs)), key=scores[i].__getitem__)]
 
     # One sense per discourse: every mention of a name gets the candidate best over all of them.
