@@ -151,3 +151,31 @@ def test_sentences_keep_offsets_and_abbreviations():
     sents = split_sentences(text)
     assert [s.text for s in sents] == ["The U.S. envoy arrived.", "Gen. Smith spoke.", "Power returned."]
     assert all(text[s.start : s.end] == s.text for s in sents)
+
+
+def test_a_list_shares_the_role_of_its_first_member(gz):
+    ev = events("Drones launched from Russia's Kursk and Belgorod regions hit a substation in Sumy.", gz)
+    assert ("Sumy", "strike") in ev
+    assert not any(e.country_code == "RU" for e in ev.values())
+
+
+def test_country_gives_way_to_a_place_inside_it(gz):
+    ev = events("Missiles struck Ukraine's grid, and a strike on Lviv cut power there.", gz)
+    assert ("Lviv", "strike") in ev and ("Lviv", "outage") in ev
+    assert not any(e.granularity == "country" for e in ev.values())
+
+
+def test_temperature_in_a_following_sentence(gz):
+    ev = events("Shelling cut heating in Kramatorsk. Temperatures dropped to minus 8 degrees.", gz)
+    assert ev[("Kramatorsk", "outage")].temperature_c == -8.0
+
+
+def test_customers_of_a_named_utility(gz):
+    ev = events("In Memphis, about 90,000 Light Gas Water customers lost power after the ice storm.", gz)
+    e = ev[("Memphis", "outage")]
+    assert (e.affected_min, e.affected_max) == (90_000, 90_000)
+
+
+def test_agent_and_precedent_are_not_events(gz):
+    ev = events("Moscow was trying to freeze the country, as it did in the winter, when blackouts hit Kyiv.", gz)
+    assert not ev

@@ -69,16 +69,16 @@ _NON_EVENT_BEFORE = re.compile(
     r"route|road|highway|train|flights?|airline)\s+(?:\w+\s+){0,3}?(?:in|at|to|from|with|of|on|for)?\s*(?:the\s+)?$",
     re.I,
 )
-_FROM_BEFORE = re.compile(r"\b(?:from|toward|towards|into|by|against)\s+(?:the\s+)?$", re.I)
+_FROM_BEFORE = re.compile(r"\b(?:from|toward|towards|into|by|against)\s+(?:the\s+)?(?:[A-Z][\w-]*[’']s\s+)?$")
 _AGENT_AFTER = re.compile(r"^[’']s\s+(?:\w+\s+){0,2}(?:attacks?|strikes?|forces|army|military|troops|drones?|missiles?|bombing|shelling|offensive|campaign|war|invasion|ability|tactics|government|officials?|strategy|response)", re.I)
 # The place acts: "Ukraine has turned the tables, cutting power to ...", "Russia launched ..."
 _SUBJECT_AFTER = re.compile(
-    r"^\s+(?:has|have|had|is|was|will|would)?\s*(?:\w+ly\s+)?(?:carried out|conducted|unleashed|launched|fired|attacked|struck|targeted|turned|"
+    r"^\s+(?:has|have|had|is|was|will|would)?\s*(?:\w+ly\s+)?(?:trying|tried|tries|seeks|aims|carried out|conducted|unleashed|launched|fired|attacked|struck|targeted|turned|"
     r"cut|sent|shelled|bombed|used|sought|accused|blamed|said|says|claimed|denied|responded|retaliated|"
     r"hit back|warned|threatened|plans?|planned|wants?|wanted|demanded|agreed|offered)\b",
     re.I,
 )
-_PRECEDENT = re.compile(r"\b(?:previous|earlier|last year|in the past|recalled|reminiscent|anniversary|precedent|similar to (?:the|a) \d{4}|as in \d{4}|since \d{4})\b", re.I)
+_PRECEDENT = re.compile(r"\b(?:previous|earlier|last year|in the past|recalled|recalling|reminiscent|anniversary|precedent|as it did|as they did|as happened|similar to (?:the|a) \d{4}|as in \d{4}|since \d{4})\b", re.I)
 
 
 @dataclass
@@ -134,11 +134,16 @@ def extract_events(doc: Document, gazetteer: Gazetteer | None = None) -> list[Ev
         segs = split_segments(sent)
         hits: list[tuple[int, str, set]] = []
         struck: list[int] = []  # places a storm or an attack is said to have hit, no outage yet
+        excluded: set[int] = set()
         for i in sm:
             m, p = mentions[i], places[i]
             if p is None or is_qualifier(mentions, text, i, places):
                 continue
-            if _non_event_context(text, m, sent):
+            if _non_event_context(text, m, sent) or (
+                # "from Russia's Kursk and Bryansk regions": a list shares its first member's role
+                i - 1 in excluded and re.fullmatch(r"\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+)", text[mentions[i - 1].end : m.start])
+            ):
+                excluded.add(i)
                 continue
             seg = next((s for s in segs if s.start <= m.start < s.end), sent)
             typed_here = _types_in(seg, m)
@@ -146,6 +151,13 @@ def extract_events(doc: Document, gazetteer: Gazetteer | None = None) -> list[Ev
                 hits.append((i, etype, services))
             if not typed_here and _WEATHER.search(seg.text) and re.search(r"\b(?:struck|hit|swept|battered|affected|lashed)\b", seg.text, re.I):
                 struck.append(i)
+        for i, etype, _ in list(hits):
+            p = places[i]
+            if p.granularity == "country" and any(
+                t == etype and places[j].granularity != "country" and places[j].country_code == p.country_code
+                for j, t, _ in hits
+            ):
+                hits = [h for h in hits if not (h[0] == i and h[1] == etype)]
         if not hits:
             if struck:
                 last = {"end": sent.end, "keys": [], "n": 0, "struck": [(places[i], mentions[i].text, sent_date) for i in struck]}
@@ -204,6 +216,11 @@ def _carry_over(sent: Span, last: dict, drafts: dict, base_date: str | None) -> 
     is_outage = bool(_OUTAGE.search(s)) and not _NEGATION.search(s)
     killed, injured = find_casualties(s)
     affected = find_affected(s)
+    temp = find_temperature(s)
+    if temp and len({k[0] for k in last["keys"]}) == 1:
+        for k in last["keys"]:
+            if drafts[k].temperature is None:
+                drafts[k].temperature = temp
     if not is_outage and killed is None and injured is None:
         return
     single = len({k[0] for k in keys}) == 1
@@ -280,7 +297,8 @@ def _non_event_context(text: str, m: Mention, sent: Span) -> bool:
     after = text[m.end : min(sent.end, m.end + 60)]
     if _NON_EVENT_BEFORE.search(before) or _FROM_BEFORE.search(before):
         return True
-    if _AGENT_AFTER.search(after) or _SUBJECT_AFTER.search(after):
+    governed = re.search(r"\b(?:on|in|at|to|of|over|near|across|for|into|throughout)\s+(?:the\s+)?$", before, re.I)
+    if _AGENT_AFTER.search(after) or (_SUBJECT_AFTER.search(after) and not governed):
         return True
     if re.match(r"^\s*(?:-|–)?\s*(?:backed|based|born|made|led|controlled|occupied)\b", after, re.I):
         return True
