@@ -235,11 +235,14 @@ def is_qualifier(mentions, text, i, places) -> bool:
     gap = text[a.end : b.start]
     if not re.fullmatch(r"\s*,\s*|\s+in\s+(the\s+)?|\s*\(\s*", gap, re.I):
         return False
+    rank = {"facility": 0, "city": 1, "region": 2, "country": 3}
+    if rank.get(pb.granularity, 1) <= rank.get(pa.granularity, 1) and not (
+        "in" in gap and pb.granularity == "city" and pa.granularity == "city"
+    ):
+        return False  # "Poltava Oblast, Vinnytsia Oblast": a list, not a qualifier
     if pb.granularity == "country":
         return pb.country_code == pa.country_code
-    if pb.granularity == "region" or "in" in gap:
-        return pa.country_code == pb.country_code and distance_km(pa.lat, pa.lon, pb.lat, pb.lon) < 400 and pa.gazetteer_id != pb.gazetteer_id
-    return False
+    return pa.country_code == pb.country_code and distance_km(pa.lat, pa.lon, pb.lat, pb.lon) < 400 and pa.gazetteer_id != pb.gazetteer_id
 
 
 def _within(c: GazetteerEntry, q: GazetteerEntry) -> bool:

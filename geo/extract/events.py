@@ -35,7 +35,7 @@ _OUTAGE = re.compile(
     r"in (?:the )?dark(?:ness)?|plunged into darkness|"
     r"\b(?:cut|cutting|cuts|knocked out|knocking out|lost|losing|loses|loss of|disrupt\w*|interrupt\w*|suspend\w*|shut off|shutting off|shut down|restor\w*|paralyz\w*|paralys\w*|went out|failed|failure)\b"
     r"(?:\W+\w+){0,6}?\W+(?:power|electricity|heating|heat|water|gas|supplies|supply|internet|communications)|"
-    r"(?:power|electricity|heating|heat|water|gas|supplies|supply|internet|grid)(?:\W+\w+){0,5}?\W+(?:cut|cut off|knocked out|lost|disrupted|interrupted|suspended|paralyz\w*|paralys\w*|failed|went out|collapsed|down|off)\b|"
+    r"(?:power|electricity|heating|heat|water|gas|supplies|supply|internet|grid)(?:\W+\w+){0,5}?\W+(?:cut|cut off|knocked out|lost|disrupted|interrupted|suspended|paralyz\w*|paralys\w*|failed|went out|collapsed|down|off|outed|out of action)\b|"
     r"similar disruptions|emergency (?:power )?shutdowns?|rolling (?:cuts|shutdowns)|"
     r"(?:power|energy|electricity|grid|heating|water) (?:crisis|shortages?|collapse)|(?:grid|infrastructure|power|system) failures?|"
     r"shortages? of (?:\w+, )*(?:water|heat|heating|power|electricity|gas)|remained (?:dark|unpowered|without)|partially powered|"
@@ -64,7 +64,7 @@ _INTERCEPT = re.compile(r"\b(?:shot down|intercepted|downed|destroyed|repelled)\
 _NON_EVENT_BEFORE = re.compile(
     r"(?:talks|negotiations|meetings?|summit|conference|ceremony|visit|visited|visiting|travel(?:led|ed)?|flew|arrived|"
     r"signed|hosted|held|met|meet|forum|delegation|embassy|envoys?|headquartered|based|born|"
-    r"launched|fired|flew in|coming|came|originat\w*|sent|export\w*|import\w*|according|border with|bordering|"
+    r"launched|fired|flew in|coming|came|originat\w*|sent|export\w*|import\w*|according|border with|"
     r"compared|comparison|than|unlike|similar to|as happened in|"
     r"route|road|highway|train|flights?|airline)\s+(?:\w+\s+){0,3}?(?:in|at|to|from|with|of|on|for)?\s*(?:the\s+)?$",
     re.I,
@@ -295,8 +295,10 @@ def _types_in(seg: Span, m: Mention) -> list[tuple[str, set]]:
 def _non_event_context(text: str, m: Mention, sent: Span) -> bool:
     before = text[max(sent.start, m.start - 60) : m.start]
     after = text[m.end : min(sent.end, m.end + 60)]
-    if _NON_EVENT_BEFORE.search(before) or _FROM_BEFORE.search(before):
+    if _NON_EVENT_BEFORE.search(before) or re.search(r"\b(?:bordering|borders)\s+(?:on\s+)?(?:the\s+)?$", before, re.I):
         return True
+    if _FROM_BEFORE.search(before) and not re.match(r"^\s+to\s+(?:the\s+)?[A-Z]", after):
+        return True  # "launched from X" (but "from X to Y" spans an area)
     governed = re.search(r"\b(?:on|in|at|to|of|over|near|across|for|into|throughout)\s+(?:the\s+)?$", before, re.I)
     if _AGENT_AFTER.search(after) or (_SUBJECT_AFTER.search(after) and not governed):
         return True

@@ -113,7 +113,15 @@ def find_mentions(text: str, gazetteer: Gazetteer, sentence_starts: set[int] | N
                     surface2 = text[s:e2].rstrip("’'s")
                     if normalize(surface2) in found:
                         surface, e = surface2, s + len(surface2)
-                mentions.append(Mention(surface, s, e, normalize(_bare(surface)), bool(region_hint)))
+                norm = normalize(_bare(surface))
+                if a > 0 and normalize(words[run[a - 1]][0]) in _DIRECTIONS and any(
+                    c.kind in ("region", "country") for c in found.get(norm, [])
+                ):
+                    # "Northern New York", "Eastern Ontario": part of a region, kept as named
+                    s = words[run[a - 1]][1]
+                    surface = text[s:e]
+                    region_hint = True
+                mentions.append(Mention(surface, s, e, norm, bool(region_hint)))
             a = hit
     return mentions
 
