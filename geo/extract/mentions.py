@@ -47,8 +47,12 @@ STOPWORDS = set(
 )
 
 
+_ARTICLE_PREFIX = re.compile(r"^(?:al|el|ad|as|ash|an|ar|at|az|ul|ed|en|de|di|da|du|la|le|von|van|der)-[A-ZÀ-ÖØ-ÞĀ-Ž]")
+
+
 def _is_cap(word: str) -> bool:
-    return bool(_CAP.match(word))
+    """Capitalised, or an Arabic/Romance article before a capital: "al-Balah", "de-Gaulle"."""
+    return bool(_CAP.match(word) or _ARTICLE_PREFIX.match(word))
 
 
 def find_mentions(text: str, gazetteer: Gazetteer, sentence_starts: set[int] | None = None) -> list[Mention]:
