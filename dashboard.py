@@ -198,7 +198,8 @@ def main() -> None:
     if tiles:
         st.info("Online tile layers are listed in the layer control; without internet they stay blank "
                 "and the offline basemap is shown.")
-    m = build_map(shown, MapOptions(online_tiles=tuple(tiles)))
+    heat = st.sidebar.toggle("Heatmap layer", key="heatmap")
+    m = build_map(shown, MapOptions(online_tiles=tuple(tiles), heatmap=heat))
     st_folium(m, key="map", height=560, use_container_width=True, returned_objects=[])
     st.caption(f"Basemap: {BOUNDARY_SOURCE}. Gazetteer: GeoNames (CC BY 4.0), countrystatecity (ODbL).")
 

@@ -373,8 +373,15 @@ class Gazetteer:
         ).fetchone()
         return GazetteerEntry(*row) if row else None
 
-    def max_ngram(self) -> int:
-        return 5
+    def major_cities(self, min_population: int, bbox: tuple[float, float, float, float], limit: int = 50) -> list[GazetteerEntry]:
+        """Cities of at least ``min_population`` inside (west, south, east, north), largest first."""
+        w, s, e, n = bbox
+        rows = self._con.execute(
+            "SELECT gid, name, kind, cc, admin1, lat, lon, population FROM places WHERE kind='city' "
+            "AND population>=? AND lon BETWEEN ? AND ? AND lat BETWEEN ? AND ? ORDER BY population DESC LIMIT ?",
+            (min_population, w, e, s, n, limit),
+        )
+        return [GazetteerEntry(*r) for r in rows]
 
 
 @lru_cache(maxsize=1)

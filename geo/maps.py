@@ -33,7 +33,9 @@ ONLINE_TILES = {
 class MapOptions:
     online_tiles: tuple[str, ...] = ()  # names from ONLINE_TILES; empty = offline only
     cluster: bool | None = None  # None: cluster when there are many markers
-    max_markers: int = 5000  # above this, events are aggregated per place
+    max_markers: int = 20000  # above this, events are aggregated per place and type
+    heatmap: bool = False
+    city_labels: bool = True
     height: int = 560
 
 
@@ -81,7 +83,8 @@ def basemap_geojson() -> str:
     import geopandas as gpd
 
     gdf = gpd.read_file(DATA_DIR / "basemap.gpkg", layer="countries", engine="pyogrio")
-    return gdf.to_json()
+    # 3 decimals (~100 m) is finer than the 1:50m source; halves the page
+    return re.sub(r"(-?\d+\.\d{3})\d+", r"\1", gdf[["name", "geometry"]].to_json())
 
 
 def radius_for(affected: int | None) -> float:
@@ -120,14 +123,100 @@ def popup_html(e: Event) -> str:
     return "<div class='oa-popup' style='max-width:320px'>" + "<br>".join(rows) + "</div>"
 
 
+def _marker_rows(events: list[Event], max_markers: int) -> tuple[list[list], bool]:
+    """Compact rows for the event layer; aggregated per (place, type) above ``max_markers``.
+
+    Row: [lat, lon, type, radius, place, services, affected, killed, injured, date, evidence,
+    source, confidence, reports]. Text stays text: the browser puts it in with textContent.
+    """
+    pts = [e for e in events if e.lat is not None]
+    aggregated = len(pts) > max_markers
+    rows = []
+    if not aggregated:
+        for e in sorted(pts, key=lambda e: e.event_type != "outage"):
+            aff = e.affected_max or e.affected_min
+            r = radius_for(aff) if e.event_type == "outage" else max(5.0, radius_for(aff) * 0.6)
+            ev = e.evidence[0].text if e.evidence else ""
+            rows.append([round(e.lat, 5), round(e.lon, 5), e.event_type, r, e.place, ", ".join(e.services),
+                         e.affected_text or "", e.killed, e.injured, e.date or "", ev[:400] + ("…" if len(ev) > 400 else ""),
+                         e.source, round(e.confidence, 2), 1])
+        return rows, False
+    groups: dict[tuple, list[Event]] = {}
+    for e in pts:
+        groups.setdefault((e.gazetteer_id or e.place, e.event_type), []).append(e)
+    for (_, t), evs in sorted(groups.items(), key=lambda kv: kv[0][1] != "outage"):
+        f = evs[0]
+        aff = max((x.affected_max or x.affected_min or 0) for x in evs) or None
+        dates = sorted(x.date for x in evs if x.date)
+        r = radius_for(aff) if t == "outage" else max(5.0, radius_for(aff) * 0.6)
+        rows.append([round(f.lat, 5), round(f.lon, 5), t, r, f.place,
+                     ", ".join(sorted({s for x in evs for s in x.services})), f"{aff:,}" if aff else "", None, None,
+                     f"{dates[0]} – {dates[-1]}" if dates else "", "", f"{len({x.source for x in evs})} sources",
+                     round(max(x.confidence for x in evs), 2), len(evs)])
+    return rows, True
+
+
+_LAYER_JS = """
+(function(){
+  var map = {{ this._parent.get_name() }};
+  var rows = {{ this.rows_json }};
+  var colors = {{ this.colors_json }};
+  var cluster = {{ 'true' if this.cluster else 'false' }};
+  function line(parent, tag, text, cls){
+    var el = document.createElement(tag); el.textContent = text; if (cls) el.className = cls;
+    parent.appendChild(el); return el;
+  }
+  function popup(r){
+    var d = document.createElement('div'); d.className = 'oa-popup'; d.style.maxWidth = '320px';
+    var h = line(d, 'div', ''); line(h, 'b', r[4]);
+    h.appendChild(document.createTextNode(' — ' + (r[2] === 'strike' ? 'Strike' : 'Outage') + (r[13] > 1 ? ' (' + r[13] + ' reports)' : '')));
+    if (r[5]) line(d, 'div', 'lost: ' + r[5]);
+    if (r[6]) line(d, 'div', 'affected: ' + r[6]);
+    if (r[7] !== null) line(d, 'div', 'killed: ' + r[7]);
+    if (r[8] !== null) line(d, 'div', 'injured: ' + r[8]);
+    if (r[9]) line(d, 'div', 'date: ' + r[9]);
+    if (r[10]) { var q = line(d, 'blockquote', r[10], 'oa-evidence'); q.style.margin = '4px 0'; q.style.fontStyle = 'italic'; }
+    line(d, 'small', 'source: ' + r[11] + ' · confidence ' + r[12]);
+    return d;
+  }
+  var groups = {};
+  ['outage', 'strike'].forEach(function(t){
+    groups[t] = (cluster && L.markerClusterGroup) ? L.markerClusterGroup({maxClusterRadius: 40}) : L.featureGroup();
+    groups[t].addTo(map);
+  });
+  rows.forEach(function(r){
+    var strike = r[2] === 'strike';
+    var m = L.circleMarker([r[0], r[1]], {radius: r[3], color: strike ? '#222' : colors[r[2]], weight: strike ? 2 : 1,
+      fill: true, fillColor: colors[r[2]], fillOpacity: strike ? 0.75 : 0.45});
+    m.bindPopup(function(){ return popup(r); }, {maxWidth: 340});
+    var tip = document.createElement('span'); tip.textContent = r[4] + ': ' + r[2];
+    m.bindTooltip(tip);
+    m.addTo(groups[r[2]] || map);
+  });
+  window.oaEventLayers = groups;
+})();
+"""
+
+
+def _json_for_script(obj) -> str:
+    """JSON safe inside a <script> element: no "</script>", no HTML comment openers."""
+    return json.dumps(obj, ensure_ascii=False).replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
+
+
 def build_map(events: list[Event], options: MapOptions | None = None):
-    """A folium.Map of events: offline basemap, markers by type sized by people affected."""
+    """A folium.Map of events: offline basemap, markers by type sized by people affected.
+
+    Events go to the page once, as compact rows; the browser builds the markers and their
+    popups (with textContent, so article text is never parsed as HTML). Above
+    ``options.max_markers`` events are aggregated per place and type.
+    """
     import folium
-    from folium.plugins import MarkerCluster
+    from branca.element import MacroElement, Template
 
     opts = options or MapOptions()
     js, css = local_assets()
     pts = [e for e in events if e.lat is not None]
+    # SVG markers (clickable DOM nodes) for ordinary counts; canvas when there are thousands
     m = folium.Map(location=[48, 30], zoom_start=4, tiles=None, control_scale=True, prefer_canvas=len(pts) > 2000)
     # instance attributes, so other maps in the process keep folium's defaults
     m.default_js = js
@@ -137,45 +226,56 @@ def build_map(events: list[Event], options: MapOptions | None = None):
         name="Countries (offline)",
         style_function=lambda _: {"fillColor": "#eef0ea", "color": "#8a8f87", "weight": 0.7, "fillOpacity": 1},
         control=False,
+        interactive=False,
     ).add_to(m)
     m.get_root().header.add_child(folium.Element("<style>.leaflet-container{background:#cfe3f0}</style>"))
     for name in opts.online_tiles:
         tiles, attr = ONLINE_TILES[name]
         folium.TileLayer(tiles, name=name, attr=attr, show=False, overlay=False).add_to(m)
 
-    cluster = opts.cluster if opts.cluster is not None else len(pts) > 300
-    layers = {}
-    for t in ("outage", "strike"):
-        fg = folium.FeatureGroup(name=f"{LABELS[t]}s", show=True)
-        fg.add_to(m)
-        if cluster:
-            mc = MarkerCluster(name=f"{LABELS[t]} clusters")
-            mc.default_js, mc.default_css = cluster_assets()
-            layers[t] = mc.add_to(fg)
-        else:
-            layers[t] = fg
-    # outages drawn first and larger; strikes on top, smaller, with a heavy outline
-    for e in sorted(pts, key=lambda e: e.event_type != "outage"):
-        aff = e.affected_max or e.affected_min
-        r = radius_for(aff) if e.event_type == "outage" else max(5.0, radius_for(aff) * 0.6)
-        folium.CircleMarker(
-            location=[e.lat, e.lon],
-            radius=r,
-            color="#222" if e.event_type == "strike" else COLORS[e.event_type],
-            weight=2 if e.event_type == "strike" else 1,
-            fill=True,
-            fill_color=COLORS.get(e.event_type, "#666"),
-            fill_opacity=0.75 if e.event_type == "strike" else 0.45,
-            popup=folium.Popup(popup_html(e), max_width=340),
-            tooltip=html.escape(f"{e.place}: {e.event_type}"),
-        ).add_to(layers.get(e.event_type, m))
+    rows, aggregated = _marker_rows(pts, opts.max_markers)
+    cluster = opts.cluster if opts.cluster is not None else len(rows) > 300
+
+    class EventLayer(MacroElement):
+        _template = Template("{% macro script(this, kwargs) %}" + _LAYER_JS + "{% endmacro %}")
+
+        def __init__(self):
+            super().__init__()
+            self._name = "EventLayer"
+            self.rows_json = _json_for_script(rows)
+            self.colors_json = json.dumps(COLORS)
+            self.cluster = cluster
+            self.aggregated = aggregated
+            if cluster:
+                self.default_js, self.default_css = cluster_assets()
+
+    # MacroElement has no JS/CSS of its own; the mixin carries the cluster assets
+    from folium.elements import JSCSSMixin
+
+    class _Layer(JSCSSMixin, EventLayer):
+        pass
+
+    layer = _Layer()
+    if not cluster:
+        layer.default_js, layer.default_css = [], []
+    m.add_child(layer)
+    if opts.heatmap and pts:
+        from folium.plugins import HeatMap
+
+        hm = HeatMap([[e.lat, e.lon, 1.0] for e in pts], name="Heatmap", radius=18, min_opacity=0.3)
+        hm.default_js = [("leaflet-heat.js", _data_uri(DATA_DIR / "vendor" / "leaflet.heat" / "leaflet-heat.js", "text/javascript"))]
+        hm.add_to(m)
+    if opts.city_labels and pts:
+        _add_city_labels(m, pts)
     legend = (
         "<div class='oa-legend'><b>Outage Atlas</b><br>"
         + "".join(f"<span style='color:{c};font-size:16px'>●</span> {LABELS[t]}<br>" for t, c in COLORS.items())
-        + "<small>size: people affected (log)</small></div>"
+        + "<small>size: people affected (log)</small>"
+        + ("<br><small>aggregated per place</small>" if aggregated else "")
+        + "</div>"
     )
     _add_legend(m, legend)
-    if opts.online_tiles:
+    if opts.online_tiles or opts.heatmap:
         folium.LayerControl(collapsed=True).add_to(m)
     if pts:
         lats = [e.lat for e in pts]
@@ -183,6 +283,27 @@ def build_map(events: list[Event], options: MapOptions | None = None):
         pad = 1.0
         m.fit_bounds([[min(lats) - pad, min(lons) - pad], [max(lats) + pad, max(lons) + pad]])
     return m
+
+
+def _add_city_labels(m, pts: list[Event], min_population: int = 1_000_000) -> None:
+    """Grey labels for the large cities around the events (names from the gazetteer)."""
+    import folium
+
+    from .gazetteer import default_gazetteer
+
+    lats = [e.lat for e in pts]
+    lons = [e.lon for e in pts]
+    bbox = (min(lons) - 3, min(lats) - 3, max(lons) + 3, max(lats) + 3)
+    fg = folium.FeatureGroup(name="City labels", control=False)
+    for c in default_gazetteer().major_cities(min_population, bbox, limit=30):
+        folium.Marker(
+            [c.lat, c.lon],
+            icon=folium.DivIcon(html=f"<div class='oa-city'>{html.escape(c.name)}</div>", icon_size=(120, 14), icon_anchor=(-4, 7)),
+            interactive=False,
+        ).add_to(fg)
+    fg.add_to(m)
+    m.get_root().header.add_child(folium.Element(
+        "<style>.oa-city{font:11px sans-serif;color:#555;white-space:nowrap;text-shadow:0 0 2px #fff}</style>"))
 
 
 def _add_legend(m, html_text: str) -> None:

@@ -7,12 +7,38 @@ from geo.maps import build_map, map_html, popup_html, radius_for
 from geo.models import Evidence
 
 
+def event_rows(html):
+    """The rows the event layer draws (one circle marker each)."""
+    import json
+
+    m = re.search(r"var rows = (\[.*?\]);\n", html, re.S)
+    return json.loads(m.group(1))
+
+
 def test_map_has_no_cdn_and_draws_every_event(seed_events):
     html = map_html(build_map(seed_events))
     assert not re.search(r"(src|href)=\"https?://", html), "an asset would be fetched from the network"
-    assert html.count("L.circleMarker(") == len(seed_events)
+    rows = event_rows(html)
+    assert len(rows) == len(seed_events)
+    assert {r[4] for r in rows} == {e.place for e in seed_events}
     assert "data:text/javascript;base64," in html  # Leaflet inlined
-    assert '"Russia"' in html or "Russia" in html  # basemap country polygons present
+    assert '"Russia"' in html  # basemap country polygons present
+
+
+def test_many_events_are_aggregated_per_place(seed_events):
+    from geo.maps import MapOptions
+
+    many = seed_events * 50
+    rows = event_rows(map_html(build_map(many, MapOptions(max_markers=100))))
+    assert len(rows) == len({(e.gazetteer_id, e.event_type) for e in seed_events})
+    assert max(r[13] for r in rows) == 50
+
+
+def test_heatmap_uses_local_assets(seed_events):
+    from geo.maps import MapOptions
+
+    html = map_html(build_map(seed_events, MapOptions(heatmap=True)))
+    assert "L.heatLayer" in html and not re.search(r"(src|href)=\"https?://", html)
 
 
 def test_article_text_is_escaped_in_popups(seed_events):
@@ -24,6 +50,7 @@ def test_article_text_is_escaped_in_popups(seed_events):
     assert "&lt;script&gt;" in html
     page = map_html(build_map([bad]))
     assert "<script>alert(1)</script>" not in page and "onerror=alert(2)>" not in page
+    assert "</script>" not in page.split("var rows = ")[1].split("\n")[0]  # rows cannot close the script
 
 
 def test_radius_grows_with_affected():
@@ -34,5 +61,5 @@ def test_clustering_uses_local_assets(seed_events):
     from geo.maps import MapOptions
 
     html = map_html(build_map(seed_events, MapOptions(cluster=True)))
-    assert "markerClusterGroup" in html
-    assert "cdnjs" not in html
+    assert "var cluster = true" in html and "L.markerClusterGroup" in html
+    assert "cdnjs" not in html and not re.search(r"(src|href)=\"https?://", html)
