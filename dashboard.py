@@ -47,6 +47,17 @@ def _online_geocoder(name: str):
     return get_geocoder(name, timeout=5.0)
 
 
+@st.cache_data(show_spinner=False, max_entries=32)
+def _export(fmt: str, key: tuple, _events) -> bytes:
+    """Export bytes for the view identified by ``key`` (its event ids and corrections)."""
+    return EXPORTERS[fmt](_events)
+
+
+@st.cache_data(show_spinner=False, max_entries=16)
+def _briefing(key: tuple, title: str, preset: str, fmt: str, _events) -> bytes:
+    return render_briefing(_events, title=title, preset=preset, fmt=fmt)
+
+
 @st.cache_data(show_spinner=False, max_entries=256)
 def _extract(doc: Document):
     return extract_events(doc, _gazetteer())
@@ -210,15 +221,17 @@ def main() -> None:
 
     st.subheader("Downloads (the filtered view)")
     cols = st.columns(len(EXPORTERS) + 2)
-    for col, (fmt, fn) in zip(cols, EXPORTERS.items()):
-        col.download_button(f"Events {fmt.upper()}", fn(shown), file_name=f"outage-atlas-events.{fmt}",
+    # the view's identity: which events, with which (corrected) values
+    view_key = tuple(hash(e) for e in shown)
+    for col, fmt in zip(cols, EXPORTERS):
+        col.download_button(f"Events {fmt.upper()}", _export(fmt, view_key, shown), file_name=f"outage-atlas-events.{fmt}",
                             mime=MIME[fmt], key=f"dl_{fmt}")
     preset = st.sidebar.selectbox("Briefing layout", list(PRESETS), key="preset",
                                   format_func=lambda p: {"slide": "16:9 slide", "a4": "A4 portrait"}[p])
     title = st.sidebar.text_input("Briefing title", "Outage Atlas briefing", key="brief_title")
-    cols[-2].download_button("Briefing PNG", render_briefing(shown, title=title, preset=preset),
+    cols[-2].download_button("Briefing PNG", _briefing(view_key, title, preset, "png", shown),
                              file_name="outage-atlas-briefing.png", mime="image/png", key="dl_png")
-    cols[-1].download_button("Briefing PDF", render_briefing(shown, title=title, preset=preset, fmt="pdf"),
+    cols[-1].download_button("Briefing PDF", _briefing(view_key, title, preset, "pdf", shown),
                              file_name="outage-atlas-briefing.pdf", mime="application/pdf", key="dl_pdf")
 
     _corrections_panel(shown, {d.doc_id: d for d in docs})

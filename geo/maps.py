@@ -78,13 +78,30 @@ def cluster_assets() -> tuple[list[tuple[str, str]], list[tuple[str, str]]]:
 
 
 @lru_cache(maxsize=1)
-def basemap_geojson() -> str:
-    """Country polygons as a GeoJSON string (read once per process)."""
+def _basemap_frames():
+    """(detailed, coarse) country polygons; coarse is for the rest of the world."""
     import geopandas as gpd
 
-    gdf = gpd.read_file(DATA_DIR / "basemap.gpkg", layer="countries", engine="pyogrio")
-    # 3 decimals (~100 m) is finer than the 1:50m source; halves the page
-    return re.sub(r"(-?\d+\.\d{3})\d+", r"\1", gdf[["name", "geometry"]].to_json())
+    gdf = gpd.read_file(DATA_DIR / "basemap.gpkg", layer="countries", engine="pyogrio")[["name", "geometry"]]
+    coarse = gdf.assign(geometry=gdf.geometry.simplify(0.3, preserve_topology=True))
+    return gdf, coarse
+
+
+@lru_cache(maxsize=32)
+def basemap_geojson(bbox: tuple[int, int, int, int] | None = None) -> str:
+    """Country polygons as GeoJSON: full detail inside ``bbox`` (west, south, east, north),
+    coarse elsewhere, so a regional map sends a fraction of the world."""
+    import pandas as pd
+    from shapely.geometry import box
+
+    detailed, coarse = _basemap_frames()
+    if bbox is None:
+        gdf = detailed
+    else:
+        near = detailed.intersects(box(*bbox))
+        gdf = pd.concat([detailed[near], coarse[~near]])
+    # 3 decimals (~100 m) is finer than the 1:50m source
+    return re.sub(r"(-?\d+\.\d{3})\d+", r"\1", gdf.to_json())
 
 
 def radius_for(affected: int | None) -> float:
@@ -221,8 +238,15 @@ def build_map(events: list[Event], options: MapOptions | None = None):
     # instance attributes, so other maps in the process keep folium's defaults
     m.default_js = js
     m.default_css = css
+    if pts:
+        # detail where the events are (a 10-degree grid, so nearby views share the cache)
+        lats, lons = [e.lat for e in pts], [e.lon for e in pts]
+        bbox = (int(min(lons) // 10 * 10 - 10), int(min(lats) // 10 * 10 - 10),
+                int(max(lons) // 10 * 10 + 20), int(max(lats) // 10 * 10 + 20))
+    else:
+        bbox = None
     folium.GeoJson(
-        basemap_geojson(),
+        basemap_geojson(bbox),
         name="Countries (offline)",
         style_function=lambda _: {"fillColor": "#eef0ea", "color": "#8a8f87", "weight": 0.7, "fillOpacity": 1},
         control=False,
