@@ -22,7 +22,7 @@ from geo.gazetteer import default_gazetteer
 from geo.geocoding import GazetteerGeocoder
 from geo.ingest import read_bytes, read_paths, read_text
 from geo.join import casualty_totals, join_places
-from geo.maps import BOUNDARY_SOURCE, ONLINE_TILES, MapOptions, build_map
+from geo.maps import BOUNDARY_SOURCE, ONLINE_TILES, MapOptions, build_map, write_static_assets
 from geo.models import SERVICES, Document, Place
 
 SEEDS = Path(__file__).resolve().parent / "seeds"
@@ -33,6 +33,15 @@ st.set_page_config(page_title="Outage Atlas", layout="wide")
 @st.cache_resource(show_spinner="Opening the offline gazetteer…")
 def _gazetteer():
     return default_gazetteer()
+
+
+@st.cache_resource
+def _asset_base() -> str | None:
+    """Serve Leaflet and the basemap as cached static files when the server allows it."""
+    if not st.get_option("server.enableStaticServing"):
+        return None  # everything inlined into the page instead
+    write_static_assets(Path(__file__).resolve().parent / "static" / "oa")
+    return "/app/static/oa"
 
 
 @st.cache_resource
@@ -210,7 +219,7 @@ def main() -> None:
         st.info("Online tile layers are listed in the layer control; without internet they stay blank "
                 "and the offline basemap is shown.")
     heat = st.sidebar.toggle("Heatmap layer", key="heatmap")
-    m = build_map(shown, MapOptions(online_tiles=tuple(tiles), heatmap=heat))
+    m = build_map(shown, MapOptions(online_tiles=tuple(tiles), heatmap=heat, asset_base=_asset_base()))
     st_folium(m, key="map", height=560, use_container_width=True, returned_objects=[])
     st.caption(f"Basemap: {BOUNDARY_SOURCE}. Gazetteer: GeoNames (CC BY 4.0), countrystatecity (ODbL).")
 

@@ -37,44 +37,86 @@ class MapOptions:
     heatmap: bool = False
     city_labels: bool = True
     height: int = 560
+    # None: everything inlined (a standalone page). A URL path such as "/app/static/oa": the
+    # assets and basemap.json written there by write_static_assets, fetched and cached by the
+    # browser (the dashboard uses this; the page then carries only the events).
+    asset_base: str | None = None
+
+
+_MIME = {".js": "text/javascript", ".css": "text/css", ".json": "application/json", ".png": "image/png"}
 
 
 def _data_uri(path: Path, mime: str) -> str:
     return f"data:{mime};base64," + base64.b64encode(path.read_bytes()).decode("ascii")
 
 
-@lru_cache(maxsize=1)
-def local_assets() -> tuple[list[tuple[str, str]], list[tuple[str, str]]]:
-    """(js, css) lists for folium pointing at inlined local copies (no CDN)."""
+@lru_cache(maxsize=None)
+def asset_bytes(name: str) -> bytes:
+    """The bytes of a front-end asset, by file name (all from PyPI packages or data/vendor)."""
     import xstatic.pkg.jquery as xj
     import xstatic.pkg.leaflet as xl
 
     ldir = Path(xl.BASE_DIR)
-    css = (ldir / "leaflet.css").read_text(encoding="utf-8")
+    if name == "leaflet.css":
+        css = (ldir / "leaflet.css").read_text(encoding="utf-8")
 
-    def inline_img(m: re.Match) -> str:
-        p = ldir / m.group(1)
-        return f"url({_data_uri(p, 'image/png')})" if p.exists() else m.group(0)
+        def inline_img(m: re.Match) -> str:
+            p = ldir / m.group(1)
+            return f"url({_data_uri(p, 'image/png')})" if p.exists() else m.group(0)
 
-    css = re.sub(r"url\((images/[\w.-]+\.png)\)", inline_img, css)
-    css += ".oa-legend{background:#fff;padding:6px 8px;border:1px solid #999;border-radius:4px;font:12px sans-serif}"
-    js = [
-        ("leaflet", _data_uri(ldir / "leaflet.js", "text/javascript")),
-        ("jquery", _data_uri(Path(xj.BASE_DIR) / "jquery.min.js", "text/javascript")),
-    ]
-    css_list = [("leaflet_css", "data:text/css;base64," + base64.b64encode(css.encode()).decode("ascii"))]
-    return js, css_list
+        css = re.sub(r"url\((images/[\w.-]+\.png)\)", inline_img, css)
+        css += ".oa-legend{background:#fff;padding:6px 8px;border:1px solid #999;border-radius:4px;font:12px sans-serif}"
+        return css.encode("utf-8")
+    files = {
+        "leaflet.js": ldir / "leaflet.js",
+        "jquery.min.js": Path(xj.BASE_DIR) / "jquery.min.js",
+        "leaflet.markercluster.js": DATA_DIR / "vendor" / "leaflet.markercluster" / "leaflet.markercluster.js",
+        "MarkerCluster.css": DATA_DIR / "vendor" / "leaflet.markercluster" / "MarkerCluster.css",
+        "MarkerCluster.Default.css": DATA_DIR / "vendor" / "leaflet.markercluster" / "MarkerCluster.Default.css",
+        "leaflet-heat.js": DATA_DIR / "vendor" / "leaflet.heat" / "leaflet-heat.js",
+    }
+    return files[name].read_bytes()
 
 
-@lru_cache(maxsize=1)
-def cluster_assets() -> tuple[list[tuple[str, str]], list[tuple[str, str]]]:
-    """Leaflet.markercluster 1.5.3 (MIT, vendored from npm in data/vendor), inlined."""
-    d = DATA_DIR / "vendor" / "leaflet.markercluster"
+def asset_url(name: str, base: str | None = None) -> str:
+    """A data: URI (standalone pages) or ``base/name`` (served by the app)."""
+    if base:
+        return f"{base.rstrip('/')}/{name}"
+    return f"data:{_MIME[Path(name).suffix]};base64," + base64.b64encode(asset_bytes(name)).decode("ascii")
+
+
+def local_assets(base: str | None = None) -> tuple[list[tuple[str, str]], list[tuple[str, str]]]:
+    """(js, css) lists for folium pointing at local copies (no CDN)."""
     return (
-        [("markerclusterjs", _data_uri(d / "leaflet.markercluster.js", "text/javascript"))],
-        [("markerclustercss", _data_uri(d / "MarkerCluster.css", "text/css")),
-         ("markerclusterdefaultcss", _data_uri(d / "MarkerCluster.Default.css", "text/css"))],
+        [("leaflet", asset_url("leaflet.js", base)), ("jquery", asset_url("jquery.min.js", base))],
+        [("leaflet_css", asset_url("leaflet.css", base))],
     )
+
+
+def cluster_assets(base: str | None = None) -> tuple[list[tuple[str, str]], list[tuple[str, str]]]:
+    """Leaflet.markercluster 1.5.3 (MIT, vendored from npm in data/vendor)."""
+    return (
+        [("markerclusterjs", asset_url("leaflet.markercluster.js", base))],
+        [("markerclustercss", asset_url("MarkerCluster.css", base)),
+         ("markerclusterdefaultcss", asset_url("MarkerCluster.Default.css", base))],
+    )
+
+
+STATIC_ASSETS = ("leaflet.js", "jquery.min.js", "leaflet.css", "leaflet.markercluster.js", "MarkerCluster.css",
+                 "MarkerCluster.Default.css", "leaflet-heat.js")
+
+
+def write_static_assets(directory: str | Path) -> Path:
+    """Write the front-end assets and the basemap (basemap.json) for an app to serve."""
+    d = Path(directory)
+    d.mkdir(parents=True, exist_ok=True)
+    for name in STATIC_ASSETS:
+        target = d / name
+        data = asset_bytes(name)
+        if not target.exists() or target.read_bytes() != data:
+            target.write_bytes(data)
+    (d / "basemap.json").write_text(basemap_geojson(None), encoding="utf-8")
+    return d
 
 
 @lru_cache(maxsize=1)
@@ -231,27 +273,30 @@ def build_map(events: list[Event], options: MapOptions | None = None):
     from branca.element import MacroElement, Template
 
     opts = options or MapOptions()
-    js, css = local_assets()
+    js, css = local_assets(opts.asset_base)
     pts = [e for e in events if e.lat is not None]
     # SVG markers (clickable DOM nodes) for ordinary counts; canvas when there are thousands
     m = folium.Map(location=[48, 30], zoom_start=4, tiles=None, control_scale=True, prefer_canvas=len(pts) > 2000)
     # instance attributes, so other maps in the process keep folium's defaults
     m.default_js = js
     m.default_css = css
-    if pts:
-        # detail where the events are (a 10-degree grid, so nearby views share the cache)
-        lats, lons = [e.lat for e in pts], [e.lon for e in pts]
-        bbox = (int(min(lons) // 10 * 10 - 10), int(min(lats) // 10 * 10 - 10),
-                int(max(lons) // 10 * 10 + 20), int(max(lats) // 10 * 10 + 20))
+    if opts.asset_base:
+        _add_fetched_basemap(m, f"{opts.asset_base.rstrip('/')}/basemap.json")
     else:
-        bbox = None
-    folium.GeoJson(
-        basemap_geojson(bbox),
-        name="Countries (offline)",
-        style_function=lambda _: {"fillColor": "#eef0ea", "color": "#8a8f87", "weight": 0.7, "fillOpacity": 1},
-        control=False,
-        interactive=False,
-    ).add_to(m)
+        if pts:
+            # detail where the events are (a 10-degree grid, so nearby views share the cache)
+            lats, lons = [e.lat for e in pts], [e.lon for e in pts]
+            bbox = (int(min(lons) // 10 * 10 - 10), int(min(lats) // 10 * 10 - 10),
+                    int(max(lons) // 10 * 10 + 20), int(max(lats) // 10 * 10 + 20))
+        else:
+            bbox = None
+        folium.GeoJson(
+            basemap_geojson(bbox),
+            name="Countries (offline)",
+            style_function=lambda _: BASEMAP_STYLE,
+            control=False,
+            interactive=False,
+        ).add_to(m)
     m.get_root().header.add_child(folium.Element("<style>.leaflet-container{background:#cfe3f0}</style>"))
     for name in opts.online_tiles:
         tiles, attr = ONLINE_TILES[name]
@@ -271,7 +316,7 @@ def build_map(events: list[Event], options: MapOptions | None = None):
             self.cluster = cluster
             self.aggregated = aggregated
             if cluster:
-                self.default_js, self.default_css = cluster_assets()
+                self.default_js, self.default_css = cluster_assets(opts.asset_base)
 
     # MacroElement has no JS/CSS of its own; the mixin carries the cluster assets
     from folium.elements import JSCSSMixin
@@ -287,7 +332,7 @@ def build_map(events: list[Event], options: MapOptions | None = None):
         from folium.plugins import HeatMap
 
         hm = HeatMap([[e.lat, e.lon, 1.0] for e in pts], name="Heatmap", radius=18, min_opacity=0.3)
-        hm.default_js = [("leaflet-heat.js", _data_uri(DATA_DIR / "vendor" / "leaflet.heat" / "leaflet-heat.js", "text/javascript"))]
+        hm.default_js = [("leaflet-heat.js", asset_url("leaflet-heat.js", opts.asset_base))]
         hm.add_to(m)
     if opts.city_labels and pts:
         _add_city_labels(m, pts)
@@ -307,6 +352,31 @@ def build_map(events: list[Event], options: MapOptions | None = None):
         pad = 1.0
         m.fit_bounds([[min(lats) - pad, min(lons) - pad], [max(lats) + pad, max(lons) + pad]])
     return m
+
+
+BASEMAP_STYLE = {"fillColor": "#eef0ea", "color": "#8a8f87", "weight": 0.7, "fillOpacity": 1}
+
+
+def _add_fetched_basemap(m, url: str) -> None:
+    """The basemap fetched by the browser (cached), in a pane below the markers."""
+    from branca.element import MacroElement, Template
+
+    class FetchedBasemap(MacroElement):
+        _template = Template(
+            "{% macro script(this, kwargs) %}"
+            "(function(){var map = {{ this._parent.get_name() }};"
+            "map.createPane('oa-basemap'); map.getPane('oa-basemap').style.zIndex = 350;"
+            "fetch(" + json.dumps(url) + ").then(function(r){return r.json();}).then(function(g){"
+            "L.geoJSON(g, {pane: 'oa-basemap', interactive: false, style: function(){return " + json.dumps(BASEMAP_STYLE) + ";}}).addTo(map);"
+            "}).catch(function(e){console.error('basemap', e);});})();"
+            "{% endmacro %}"
+        )
+
+        def __init__(self):
+            super().__init__()
+            self._name = "FetchedBasemap"
+
+    m.add_child(FetchedBasemap())
 
 
 def _add_city_labels(m, pts: list[Event], min_population: int = 1_000_000) -> None:

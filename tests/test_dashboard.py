@@ -29,7 +29,12 @@ def test_seed_dashboard_renders_map_and_tables(app):
 
     rows = json.loads(re.search(r"var rows = (\[.*?\]);\n", args["script"], re.S).group(1))
     assert len(rows) == _events_metric(app)
-    assert all(link.startswith("data:") for link in args["js_links"] + args["css_links"])
+    # local assets only: inlined, or served by the app itself from static/oa
+    links = args["js_links"] + args["css_links"]
+    assert links and all(link.startswith(("data:", "/app/static/oa/")) for link in links)
+    if links[0].startswith("/app/static/oa/"):
+        static = ROOT / "static" / "oa"
+        assert (static / "leaflet.js").stat().st_size > 100_000 and (static / "basemap.json").exists()
 
 
 def test_type_filter_changes_the_view(app):
