@@ -61,8 +61,8 @@ class Place:
 
     @property
     def geo_precision(self) -> int:
-        """ACLED code: 1 town/facility, 3 larger region or country."""
-        return 1 if self.granularity in ("city", "facility") else 3
+        """ACLED code: 1 town, 2 a facility placed at the town near it, 3 region or country."""
+        return {"city": 1, "facility": 2}.get(self.granularity or "", 3)
 
 
 @dataclass(frozen=True)

@@ -179,3 +179,34 @@ def test_customers_of_a_named_utility(gz):
 def test_agent_and_precedent_are_not_events(gz):
     ev = events("Moscow was trying to freeze the country, as it did in the winter, when blackouts hit Kyiv.", gz)
     assert not ev
+
+
+def test_facility_is_its_own_place_near_the_town(gz):
+    got = extract_events(Document("t.txt", "A missile strike hit the Burshtyn Thermal Power Plant near Ivano-Frankivsk, cutting power to 40,000 homes."), gz)
+    fac = [e for e in got if e.granularity == "facility"]
+    assert fac and fac[0].place == "Burshtyn Thermal Power Plant" and fac[0].geo_precision == 2
+    assert {e.event_type for e in fac} == {"strike", "outage"}
+    assert "power" in fac[0].services
+    assert fac[0].lat is not None  # placed at the town that locates it
+
+
+def test_damaged_facility_in_a_strike_report_is_struck(gz):
+    text = "Russian missiles struck energy sites across the country. The Kakhovka Hydroelectric Power Plant was damaged."
+    got = {(e.place, e.event_type) for e in extract_events(Document("t.txt", text), gz)}
+    assert ("Kakhovka Hydroelectric Power Plant", "strike") in got
+
+
+def test_casualties_follow_their_own_clause(gz):
+    text = ("Two people were killed and 9 injured in an attack on Dnipro, one person died in Kherson, "
+            "and homes were damaged in Sumy.")
+    ev = events(text, gz)
+    assert (ev[("Dnipro", "strike")].killed, ev[("Dnipro", "strike")].injured) == (2, 9)
+    assert ev[("Kherson", "strike")].killed == 1 and ev[("Kherson", "strike")].casualties_scope is None
+    assert ev[("Sumy", "strike")].killed is None
+
+
+def test_plural_attacks_outage_goes_to_the_country(gz):
+    text = "Missiles hit a substation in Lviv on 3 March 2024. The attacks left over a million people without electricity."
+    ev = {(e.granularity, e.event_type): e for e in extract_events(Document("t.txt", text), gz)}
+    e = ev[("country", "outage")]
+    assert e.country_code == "UA" and e.affected_min == 1_000_000

@@ -12,18 +12,20 @@ from __future__ import annotations
 
 import hashlib
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, field, replace
 
 from ..gazetteer import Gazetteer, default_gazetteer
 from ..geocoding import is_qualifier, resolve_mentions
 from ..models import Document, Event, Evidence, Mention, Place
 from .dates import document_date, find_date, year_of
+from .facilities import DAMAGE, POWER_KINDS, find_facilities, place_facilities
 from .figures import find_affected, find_casualties, find_temperature
 from .mentions import find_mentions
 from .text import Span, split_segments, split_sentences
 
 _SERVICE_WORDS = {
-    "power": r"power|electricity|electric|electrical|blackouts?|black-outs?|grid|energy supply|lights?|de-?energi[sz]ed|substations?|power plants?|power stations?|thermal power|hydroelectric|transformers?",
+    "power": r"power|electricity|electric|electrical|energy (?:infrastructure|facilities|facility|system|grid|sector)|blackouts?|black-outs?|grid|energy supply|lights?|de-?energi[sz]ed|substations?|power plants?|power stations?|thermal power|hydroelectric|transformers?",
     "heating": r"heating|heat supply|heat and hot water|central heating|district heating|boiler|radiators?",
     "water": r"water|water supply|running water|sewage|pumping",
     "gas": r"\bgas\b|gas supply|natural gas|pipeline",
@@ -104,6 +106,8 @@ def extract_events(doc: Document, gazetteer: Gazetteer | None = None) -> list[Ev
     mentions = _list_region_hints(text, find_mentions(text, gz, {s.start for s in sentences}))
     demonym_ccs = _demonym_ccs(text, gz)
     places = resolve_mentions(mentions, text, gz, demonym_ccs)
+    mentions, places = _with_facilities(text, sentences, mentions, places)
+    doc_strikes = bool(_STRIKE.search(text)) and not _WEATHER.search(text[:2000])
     base_date = document_date(text, doc.date)
     base_year = year_of(base_date)
 
@@ -118,7 +122,7 @@ def extract_events(doc: Document, gazetteer: Gazetteer | None = None) -> list[Ev
                 sm.append(mi)
             mi += 1
         if not sm:
-            _carry_over(sent, last, drafts, base_date)
+            _carry_over(sent, last, drafts, base_date, gz)
             continue
         sent_date = find_date(sent.text, base_date)
         if sent_date and base_date and len(base_date) > len(sent_date[0]) and base_date.startswith(sent_date[0]):
@@ -147,6 +151,9 @@ def extract_events(doc: Document, gazetteer: Gazetteer | None = None) -> list[Ev
                 continue
             seg = next((s for s in segs if s.start <= m.start < s.end), sent)
             typed_here = _types_in(seg, m)
+            if p.granularity == "facility" and not any(t == "strike" for t, _ in typed_here) and doc_strikes and DAMAGE.search(seg.text):
+                # "The hydroelectric station was put out of action" in a report of strikes
+                typed_here.append(("strike", {"power"} if POWER_KINDS.search(m.text) else set()))
             for etype, services in typed_here:
                 hits.append((i, etype, services))
             if not typed_here and _WEATHER.search(seg.text) and re.search(r"\b(?:struck|hit|swept|battered|affected|lashed)\b", seg.text, re.I):
@@ -185,9 +192,12 @@ def extract_events(doc: Document, gazetteer: Gazetteer | None = None) -> list[Ev
                 ev = Evidence(sent.text, sent.start, sent.end)
                 if ev not in d.evidence:
                     d.evidence.append(ev)
-                if carry_casualties and (killed is not None or injured is not None) and d.killed is None and d.injured is None:
-                    d.killed, d.injured = killed, injured
-                    d.scope = tuple(places_here) if len(places_here) > 1 else None
+                if carry_casualties and d.killed is None and d.injured is None:
+                    k_i, scope = _casualties_for(text, sent, mentions[i], [mentions[j] for j, _ in typed], places, mentions,
+                                                 (killed, injured), places_here)
+                    if k_i != (None, None):
+                        d.killed, d.injured = k_i
+                        d.scope = scope
                 if etype == "outage" and affected and d.affected is None and len(places_here) == 1:
                     d.affected = (affected.min, affected.max, affected.text)
                 if temp and d.temperature is None:
@@ -202,7 +212,10 @@ def extract_events(doc: Document, gazetteer: Gazetteer | None = None) -> list[Ev
     return [_finish(doc, d) for d in drafts.values()]
 
 
-def _carry_over(sent: Span, last: dict, drafts: dict, base_date: str | None) -> None:
+_GENERIC_SUBJECT = re.compile(r"^(?:The|These|Those|Such)\s+(?:\w+\s+)?(?:attacks|strikes|barrages|bombardments|raids)\b")
+
+
+def _carry_over(sent: Span, last: dict, drafts: dict, base_date: str | None, gz=None) -> None:
     """A sentence that names no place continues the previous one ("Millions were left without
     power", "At least 40 people were killed"): its cues and figures go to that sentence's
     places, if it came within two sentences and states something about an outage or strike."""
@@ -234,7 +247,21 @@ def _carry_over(sent: Span, last: dict, drafts: dict, base_date: str | None) -> 
             keys.append(k)
         last["keys"] = keys
         single = len({k[0] for k in keys}) == 1
-    if is_outage and single and not any(k[1] == "outage" for k in keys):
+    if is_outage and not any(k[1] == "outage" for k in keys) and _GENERIC_SUBJECT.match(s) and gz is not None:
+        # "The attacks left over a million people without electricity": all of them, i.e. the country
+        ccs = {drafts[k].place.country_code for k in keys if drafts[k].place.country_code}
+        if len(ccs) == 1:
+            c = gz.country(next(iter(ccs)))
+            if c is not None:
+                place = Place(c.name, c.lat, c.lon, c.country_code, None, "country", c.gazetteer_id, 0.6)
+                nk = (c.gazetteer_id, "outage")
+                src = drafts[keys[0]]
+                if nk not in drafts:
+                    drafts[nk] = _Draft(place, c.name, "outage", date=src.date)
+                keys = [nk]
+                last["keys"] = keys
+                single = True
+    elif is_outage and single and not any(k[1] == "outage" for k in keys):
         for k in [k for k in keys if k[1] == "strike"]:
             src = drafts[k]
             nk = (k[0], "outage")
@@ -242,8 +269,11 @@ def _carry_over(sent: Span, last: dict, drafts: dict, base_date: str | None) -> 
                 drafts[nk] = _Draft(src.place, src.mention, "outage", date=src.date)
         keys = keys + [(k[0], "outage") for k in keys if k[1] == "strike" and (k[0], "outage") not in keys]
         last["keys"] = keys
+    when = find_date(s, base_date) if is_outage else None
     for k in keys:
         d = drafts[k]
+        if when and when[1] == 1 and (d.date is None or d.date[1] > 1 or when[0] < d.date[0]):
+            d.date = when  # "The first blackout began on 7 March": the start, told a sentence later
         if k[1] == "outage" and is_outage:
             d.services |= {x for x, pat in _SERVICE_WORDS.items() if re.search(rf"\b(?:{pat})\b", s, re.I)} or {"power"}
             if ev not in d.evidence:
@@ -268,6 +298,56 @@ def _list_region_hints(text: str, mentions: list[Mention]) -> list[Mention]:
             m = replace(m, region_hint=True)
         out.append(m)
     return out
+
+
+_CLAUSE = re.compile(r"[,;]\s*(?:and\s+|while\s+|but\s+)?|\s+while\s+")
+
+
+def _clause_of(sent: Span, pos: int) -> tuple[int, int]:
+    """Character range (absolute) of the comma clause holding ``pos``."""
+    a = sent.start
+    for m in _CLAUSE.finditer(sent.text):
+        if sent.start + m.start() > pos:
+            return a, sent.start + m.start()
+        a = sent.start + m.end()
+    return a, sent.end
+
+
+def _casualties_for(text, sent, mention, typed_mentions, places, mentions, sentence_figures, places_here):
+    """(killed, injured) and scope for one place: figures in its own comma clause belong to
+    it (shared with the places of that clause); with no clause figures anywhere in the
+    sentence, the sentence's figures are joint for all its places."""
+    clause_figs = {}
+    for m in typed_mentions:
+        a, b = _clause_of(sent, m.start)
+        clause_figs[m.start] = ((a, b), find_casualties(text[a:b]))
+    if not any(f != (None, None) for _, f in clause_figs.values()):
+        if sentence_figures == (None, None):
+            return (None, None), None
+        return sentence_figures, (tuple(places_here) if len(places_here) > 1 else None)
+    (a, b), figs = clause_figs[mention.start]
+    if figs == (None, None):
+        return (None, None), None
+    idx = {id(m): k for k, m in enumerate(mentions)}
+    same = [places[idx[id(m)]].name for m in typed_mentions if clause_figs[m.start][0] == (a, b)]
+    same = list(dict.fromkeys(same))
+    return figs, (tuple(same) if len(same) > 1 else None)
+
+
+def _with_facilities(text, sentences, mentions, places):
+    """Add facility mentions; a place named inside a facility's name belongs to the facility."""
+    facilities = find_facilities(text)
+    if not facilities:
+        return mentions, places
+    starts = [s.start for s in sentences]
+
+    def sentence_of(pos: int) -> int:
+        return bisect_right(starts, pos) - 1
+
+    fplaces = place_facilities(facilities, mentions, places, sentence_of)
+    keep = [(m, p) for m, p in zip(mentions, places) if not any(f.start <= m.start < f.end for f in facilities)]
+    merged = sorted(keep + list(zip(facilities, fplaces)), key=lambda mp: mp[0].start)
+    return [m for m, _ in merged], [p for _, p in merged]
 
 
 def _types_in(seg: Span, m: Mention) -> list[tuple[str, set]]:

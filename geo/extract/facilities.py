@@ -1,0 +1,67 @@
+"""Named facilities (power stations, dams, substations, airports, bases, refineries).
+
+The gazetteer has no facilities, so a facility is placed at the most specific named place
+that locates it: a place inside its name ("Zaporizhzhia Nuclear Power Plant"), else the
+nearest resolved place in the same sentence, else in the two sentences before. It keeps its
+own name, granularity "facility" and ACLED geo_precision 2 ("near a town"); with no place
+to anchor it, it is kept without coordinates rather than guessed.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..gazetteer import normalize
+from ..models import Mention, Place
+
+_KINDS = (
+    r"Hydroelectric Power (?:Station|Plant)|Hydroelectric Station|Hydro(?:electric)? Plant|HPP|"
+    r"Nuclear Power (?:Plant|Station)|NPP|Thermal Power (?:Plant|Station)|TPP|CHP(?: Plant)?|"
+    r"Combined Heat and Power Plant|Heat(?:ing)? Plant|Power (?:Station|Plant)|Substation|Dam|"
+    r"Airport|International Airport|Naval Base|Air Base|Airbase|(?:Oil )?Refinery|Gas (?:Terminal|Plant)|"
+    r"Pumping Station|Water Treatment Plant|Desalination Plant"
+)
+FACILITY = re.compile(rf"\b((?:[A-Z][\w’'.-]+\s+){{1,4}}?)({_KINDS})\b")
+# what a facility event is when no attack or outage word is near: it was damaged
+DAMAGE = re.compile(r"\b(?:put out of action|damaged|destroyed|disabled|knocked out|ablaze|on fire|hit|struck|shelled)\b", re.I)
+POWER_KINDS = re.compile(r"power|hydro|nuclear|thermal|substation|dam|chp|heat|hpp|npp|tpp", re.I)
+_GENERIC = {"the", "a", "an", "its", "their", "this", "that", "main", "local", "new", "old", "city", "state", "national", "regional"}
+
+
+def find_facilities(text: str) -> list[Mention]:
+    """Facility mentions with their full names as written."""
+    out = []
+    for m in FACILITY.finditer(text):
+        words = m.group(1).split()
+        while words and words[0].lower() in _GENERIC:
+            words.pop(0)
+        if not words:
+            continue
+        name = " ".join(words) + " " + m.group(2)
+        start = m.start(1) + m.group(1).index(words[0])
+        out.append(Mention(name, start, m.end(), "facility:" + normalize(name)))
+    return out
+
+
+def place_facilities(facilities: list[Mention], mentions: list[Mention], places: list[Place | None],
+                     sentence_of) -> list[Place]:
+    """A Place per facility, anchored to the nearest named place (see module docstring)."""
+    out = []
+    for f in facilities:
+        inside = [(m, p) for m, p in zip(mentions, places) if p is not None and f.start <= m.start and m.end <= f.end]
+        anchor = inside[0][1] if inside else None
+        if anchor is None:
+            s_idx = sentence_of(f.start)
+            for back in (0, 1, 2):
+                cands = [(abs(m.start - f.start), p) for m, p in zip(mentions, places)
+                         if p is not None and sentence_of(m.start) == s_idx - back and not (f.start <= m.start < f.end)
+                         and p.granularity in ("city", "region")]
+                if cands:
+                    anchor = min(cands, key=lambda c: c[0])[1]
+                    break
+        if anchor is None:
+            out.append(Place(f.text, None, None, None, None, "facility", None, 0.3))
+        else:
+            out.append(Place(f.text, anchor.lat, anchor.lon, anchor.country_code, anchor.admin1, "facility",
+                             f.norm, round(min(anchor.confidence, 0.8), 3)))
+    return out
