@@ -127,17 +127,22 @@ def _filters(events) -> Filters:
     # the permalink: filters live in the URL query
     st.query_params.from_dict({k: v for k, v in {
         "type": types, "service": services, "country": ccs, "min_affected": str(int(min_aff)) if min_aff else None,
-        "min_conf": str(min_conf) if min_conf else None, "q": query or None}.items() if v})
+        "min_conf": str(min_conf) if min_conf else None, "q": query or None,
+        "view": _qp("view", None)}.items() if v})  # the map keeps its own view in the URL
     return f
 
 
 def _corrections_panel(events, docs_by_id) -> None:
-    with st.expander("Event details and corrections"):
+    with st.expander("Event details and corrections (select a row in the events table)", expanded=True):
         if not events:
             st.write("No event in the current view.")
             return
         labels = {f"{e.place} — {e.event_type} ({e.source})": e for e in events}
-        pick = st.selectbox("Event", list(labels), key="detail_event")
+        # a row selected in the events table below picks the event shown here
+        sel = st.session_state.get("events_table")
+        rows = sel.selection.rows if sel is not None and hasattr(sel, "selection") else []
+        default = rows[0] if rows and rows[0] < len(events) else 0
+        pick = st.selectbox("Event", list(labels), index=default, key=f"detail_event_{default}")
         e = labels[pick]
         doc = docs_by_id.get(e.source)
         if doc is not None:
@@ -257,6 +262,8 @@ def main() -> None:
         ],
         width="stretch",
         key="events_table",
+        on_select="rerun",
+        selection_mode="single-row",
     )
     st.subheader("Places")
     st.dataframe(

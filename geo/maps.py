@@ -253,6 +253,19 @@ _LAYER_JS = """
     m.addTo(groups[r[2]] || map);
   });
   window.oaEventLayers = groups;
+  // Permalink: the map view lives in the page URL (?view=lat,lon,zoom), next to the filters.
+  try {
+    var top = window.parent;
+    var params = new URLSearchParams(top.location.search);
+    var v = (params.get('view') || '').split(',').map(Number);
+    if (v.length === 3 && v.every(isFinite)) { map.setView([v[0], v[1]], v[2]); }
+    map.on('moveend', function(){
+      var c = map.getCenter();
+      var q = new URLSearchParams(top.location.search);
+      q.set('view', c.lat.toFixed(3) + ',' + c.lng.toFixed(3) + ',' + map.getZoom());
+      top.history.replaceState(top.history.state, '', top.location.pathname + '?' + q.toString());
+    });
+  } catch (e) { /* a cross-origin parent: no permalink */ }
 })();
 """
 

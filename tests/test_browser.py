@@ -103,3 +103,30 @@ def test_dashboard_draws_seed_map_offline(server):
     img = Image.open(shot).convert("RGB")
     colours = img.getcolors(maxcolors=1_000_000) or []
     assert len(colours) > 50, "the screenshot is blank"
+
+
+def test_map_view_goes_to_the_url_and_comes_back(server):
+    """Pan the map: the URL gains ?view=; opening that URL restores the view."""
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=CHROMIUM, args=["--no-sandbox", "--disable-gpu",
+                                    "--disable-background-networking", "--disable-component-update"])
+        page = browser.new_page(viewport={"width": 1400, "height": 1000})
+        page.goto(server + "?type=strike", wait_until="domcontentloaded")
+        frame_loc = page.frame_locator("iframe[title='streamlit_folium.st_folium']")
+        frame_loc.locator("path.leaflet-interactive").first.wait_for(state="attached", timeout=60_000)
+        # only strikes are drawn: the filter came from the URL
+        assert frame_loc.locator("path.leaflet-interactive[stroke='#2b6cb0']").count() == 0
+        frame_loc.locator(".leaflet-control-zoom-in").click()
+        page.wait_for_function("() => new URLSearchParams(location.search).get('view') !== null", timeout=10_000)
+        url = page.url
+        zoom = int(url.split("view=")[1].split("&")[0].split("%2C")[-1].split(",")[-1])
+        page2 = browser.new_page(viewport={"width": 1400, "height": 1000})
+        page2.goto(url, wait_until="domcontentloaded")
+        f2 = page2.frame_locator("iframe[title='streamlit_folium.st_folium']")
+        f2.locator("path.leaflet-interactive").first.wait_for(state="attached", timeout=60_000)
+        frame = next(fr for fr in page2.frames if fr != page2.main_frame and fr.evaluate("() => typeof L !== 'undefined'"))
+        got = frame.evaluate("() => { for (const k in window) { if (k.startsWith('map_') && window[k] && window[k].getZoom) return window[k].getZoom(); } return null; }")
+        assert got == zoom
+        browser.close()

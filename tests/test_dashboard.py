@@ -102,3 +102,18 @@ def test_reject_correction_is_stored_and_applied(app):
     app.button(key="corr_reject").click().run()
     assert not app.exception
     assert _events_metric(app) == before - 1
+
+
+def test_event_details_highlight_the_evidence_in_the_article(app):
+    marks = [m.value for m in app.markdown if "<mark>" in m.value]
+    assert marks, "no highlighted evidence shown"
+    assert "<script" not in marks[0]
+
+
+def test_hostile_pasted_html_is_escaped_in_details(app):
+    app.radio(key="source").set_value("Paste text").run()
+    app.text_area(key="pasted").input(
+        "A drone strike cut power in Kherson on 3 May 2025. <img src=x onerror=alert(1)> Shelling hit Kherson again.").run()
+    assert not app.exception
+    shown = " ".join(m.value for m in app.markdown)
+    assert "onerror=alert(1)>" not in shown  # stripped as HTML or escaped, never live markup
