@@ -30,9 +30,11 @@ def _free_port() -> int:
 
 
 @pytest.fixture(scope="module")
-def server():
+def server(tmp_path_factory):
     port = _free_port()
-    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    # a private corrections database: the tests never touch the user's
+    db = tmp_path_factory.mktemp("server") / "corrections.sqlite"
+    env = {**os.environ, "PYTHONPATH": str(ROOT), "OUTAGE_ATLAS_DB": str(db)}
     proc = subprocess.Popen(
         [sys.executable, "-m", "streamlit", "run", str(ROOT / "dashboard.py"), "--server.headless", "true",
          "--server.port", str(port), "--server.address", "127.0.0.1", "--browser.gatherUsageStats", "false"],

@@ -10,6 +10,9 @@ from tests.conftest import ROOT
 
 @pytest.fixture
 def app():
+    import streamlit as st
+
+    st.cache_resource.clear()  # a fresh corrections store (this test's private database)
     at = AppTest.from_file(str(ROOT / "dashboard.py"), default_timeout=90)
     at.run()
     assert not at.exception, at.exception
@@ -90,6 +93,9 @@ def test_filters_go_to_the_permalink(app):
 
 
 def test_permalink_restores_filters():
+    import streamlit as st
+
+    st.cache_resource.clear()
     at = AppTest.from_file(str(ROOT / "dashboard.py"), default_timeout=90)
     at.query_params["type"] = "strike"
     at.run()
