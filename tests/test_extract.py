@@ -210,3 +210,11 @@ def test_plural_attacks_outage_goes_to_the_country(gz):
     ev = {(e.granularity, e.event_type): e for e in extract_events(Document("t.txt", text), gz)}
     e = ev[("country", "outage")]
     assert e.country_code == "UA" and e.affected_min == 1_000_000
+
+
+def test_country_summary_of_events_placed_inside_it_is_not_another_event(gz):
+    text = ("Strikes cut power in Lviv and Rivne. In Ukraine, the outages have raised fears for the winter. "
+            "Separately, blackouts hit Moldova.")
+    got = {(e.place, e.event_type) for e in extract_events(Document("t.txt", text), gz)}
+    assert ("Lviv", "outage") in got and ("Moldova", "outage") in got
+    assert ("Ukraine", "outage") not in got

@@ -204,6 +204,7 @@ def extract_events(doc: Document, gazetteer: Gazetteer | None = None) -> list[Ev
                     d.temperature = temp
                 if date and (d.date is None or d.date[1] > date[1] or (d.date[1] == date[1] and date[0] < d.date[0])):
                     d.date = date  # the start of the event: the earliest of the most precise dates
+    _drop_country_summaries(drafts)
     # A temperature reported at a place where an event is (in another sentence).
     for t, ps in temps:
         for d in drafts.values():
@@ -332,6 +333,25 @@ def _casualties_for(text, sent, mention, typed_mentions, places, mentions, sente
     same = [places[idx[id(m)]].name for m in typed_mentions if clause_figs[m.start][0] == (a, b)]
     same = list(dict.fromkeys(same))
     return figs, (tuple(same) if len(same) > 1 else None)
+
+
+_ANAPHORIC = re.compile(
+    r"\b(?:the|these|those|such)\s+(?:\w+\s+)?(?:outages?|blackouts?|power cuts|cuts|disruptions|strikes|attacks|shelling|bombardments?)\b",
+    re.I,
+)
+
+
+def _drop_country_summaries(drafts: dict) -> None:
+    """ "In Russia, the power outages have exposed ...": a country named in a sentence that
+    only refers back to outages already placed inside it is a summary, not another event.
+    A country event with figures of its own, or any sentence of its own, is kept."""
+    for key, d in list(drafts.items()):
+        if d.place.granularity != "country" or d.affected or d.killed is not None or d.injured is not None:
+            continue
+        inner = [x for x in drafts.values() if x.event_type == d.event_type and x.place.granularity != "country"
+                 and x.place.country_code == d.place.country_code]
+        if inner and d.evidence and all(_ANAPHORIC.search(ev.text) for ev in d.evidence):
+            del drafts[key]
 
 
 def _with_facilities(text, sentences, mentions, places):
