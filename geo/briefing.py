@@ -66,6 +66,17 @@ def render_briefing(
     fig = plt.figure(figsize=PRESETS[preset], dpi=dpi)
     map_h = 0.78 if preset == "slide" else 0.66
     ax = fig.add_axes([0.03, 1 - map_h - 0.1, 0.94, map_h])
+    # widen the shorter side so the map fills its box (equirectangular, scaled at mid-latitude)
+    fw, fh = PRESETS[preset]
+    box_ratio = (0.94 * fw) / (map_h * fh)
+    k = math.cos(math.radians((s + n) / 2))
+    data_ratio = (e - w) * k / (n - s)
+    if data_ratio < box_ratio:
+        extra = ((n - s) * box_ratio / k - (e - w)) / 2
+        w, e = max(-180.0, w - extra), min(180.0, e + extra)
+    else:
+        extra = ((e - w) * k / box_ratio - (n - s)) / 2
+        s, n = max(-85.0, s - extra), min(85.0, n + extra)
     world = gpd.read_file(DATA_DIR / "basemap.gpkg", layer="countries", engine="pyogrio", bbox=(w - 5, s - 5, e + 5, n + 5))
     ax.set_facecolor("#cfe3f0")
     world.plot(ax=ax, color="#eef0ea", edgecolor="#8a8f87", linewidth=0.6)
@@ -85,35 +96,39 @@ def render_briefing(
             ax.scatter([x.lon for x in sel], [x.lat for x in sel], s=sizes, c=COLORS[t], alpha=0.55 if t == "outage" else 0.85,
                        edgecolors="#222" if t == "strike" else COLORS[t], linewidths=1.2 if t == "strike" else 0.6, zorder=3)
 
-    # Labels: one per place, biggest first, skipped when they would overlap a drawn one.
-    fig.canvas.draw()
-    renderer = fig.canvas.get_renderer()
-    placed = []
-    seen = set()
-    for x in sorted(pts, key=lambda x: -(x.affected_max or x.affected_min or 0)):
-        if x.place in seen:
-            continue
-        seen.add(x.place)
-        txt = ax.annotate(x.place, (x.lon, x.lat), xytext=(6, 4), textcoords="offset points", fontsize=9, zorder=4,
-                          bbox={"boxstyle": "round,pad=0.15", "fc": "white", "ec": "none", "alpha": 0.7})
-        bb = txt.get_window_extent(renderer)
-        if any(bb.overlaps(p) for p in placed):
-            txt.remove()
-        else:
-            placed.append(bb)
-
-    # Scale bar: a round number of km at the map's centre latitude.
+    # Scale bar first (lower left, on a white box): a round number of km at mid-latitude.
     lat0 = (s + n) / 2
     km_per_deg = 111.32 * math.cos(math.radians(lat0))
     bar_km = _nice_km((e - w) * km_per_deg / 6)
     bar_deg = bar_km / km_per_deg
     x0, y0 = w + (e - w) * 0.04, s + (n - s) * 0.05
-    ax.plot([x0, x0 + bar_deg], [y0, y0], color="black", linewidth=3, zorder=5)
-    ax.text(x0 + bar_deg / 2, y0 + (n - s) * 0.015, f"{bar_km:g} km", ha="center", va="bottom", fontsize=8, zorder=5)
-
+    ax.plot([x0, x0 + bar_deg], [y0, y0], color="black", linewidth=3, zorder=6)
+    bar_txt = ax.text(x0 + bar_deg / 2, y0 + (n - s) * 0.015, f"{bar_km:g} km", ha="center", va="bottom", fontsize=8,
+                      zorder=6, bbox={"boxstyle": "round,pad=0.2", "fc": "white", "ec": "none", "alpha": 0.8})
     handles = [Line2D([], [], marker="o", linestyle="", markersize=9, markerfacecolor=c, markeredgecolor="#222" if t == "strike" else c, label=LABELS[t])
                for t, c in COLORS.items()]
-    ax.legend(handles=handles, loc="upper right", fontsize=9, title="size: people affected", title_fontsize=7, framealpha=0.9)
+    legend = ax.legend(handles=handles, loc="upper right", fontsize=9, title="size: people affected", title_fontsize=7, framealpha=0.9)
+
+    # Labels: one per place, biggest first; each tries four positions around its marker and
+    # is left out when all four would overlap a label, the legend or the scale bar.
+    fig.canvas.draw()
+    renderer = fig.canvas.get_renderer()
+    placed = [legend.get_window_extent(renderer), bar_txt.get_window_extent(renderer)]
+    seen = set()
+    for x in sorted(pts, key=lambda x: -(x.affected_max or x.affected_min or 0)):
+        if x.place in seen:
+            continue
+        seen.add(x.place)
+        for dx, dy, ha, va in ((7, 4, "left", "bottom"), (7, -4, "left", "top"), (-7, 4, "right", "bottom"), (-7, -4, "right", "top")):
+            txt = ax.annotate(x.place, (x.lon, x.lat), xytext=(dx, dy), textcoords="offset points", fontsize=9, zorder=5,
+                              ha=ha, va=va, bbox={"boxstyle": "round,pad=0.15", "fc": "white", "ec": "none", "alpha": 0.75})
+            bb = txt.get_window_extent(renderer)
+            if any(bb.overlaps(p) for p in placed) or not ax.get_window_extent(renderer).contains(bb.x1, bb.y1) \
+                    or not ax.get_window_extent(renderer).contains(bb.x0, bb.y0):
+                txt.remove()
+                continue
+            placed.append(bb)
+            break
 
     dates = sorted(x.date for x in events if x.date)
     span = f"{dates[0]} – {dates[-1]}" if dates else "dates not stated"
