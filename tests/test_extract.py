@@ -218,3 +218,18 @@ def test_country_summary_of_events_placed_inside_it_is_not_another_event(gz):
     got = {(e.place, e.event_type) for e in extract_events(Document("t.txt", text), gz)}
     assert ("Lviv", "outage") in got and ("Moldova", "outage") in got
     assert ("Ukraine", "outage") not in got
+
+
+def test_infobox_totals_go_to_the_country_event(gz):
+    text = ("Infobox\n- Fatalities: 7 civilians\n- Injuries: 31\n\n"
+            "Russia launched a massive missile strike on Ukraine on 5 April 2024. Drones also hit Odesa.")
+    ev = {(e.place, e.event_type): e for e in extract_events(Document("t.txt", text), gz)}
+    assert (ev[("Ukraine", "strike")].killed, ev[("Ukraine", "strike")].injured) == (7, 31)
+    assert ev[("Odesa", "strike")].killed is None
+
+
+def test_month_named_first_takes_its_day_from_later_text(gz):
+    from geo.extract.dates import document_date
+
+    text = "Storms hit the region in July 2006. A report was due on August 2, 2006. Power failed on July 17."
+    assert document_date(text) == "2006-07-17"

@@ -98,8 +98,22 @@ def document_date(text: str, metadata_date: str | None = None) -> str | None:
                 best = (m.start(), got[0])
     m = _MONTH_YEAR.search(text)
     if m and (best is None or m.start() < best[0]) and not (best and best[1].startswith(f"{int(m.group(2)):04d}-{_month(m.group(1)):02d}")):
-        # "in July 2006" before "August 2, 2006": the month named first is the event's
-        return f"{int(m.group(2)):04d}-{_month(m.group(1)):02d}"
+        # "in July 2006" before "August 2, 2006": the month named first is the event's,
+        # and "beginning on July 17" later gives its day
+        year, month = int(m.group(2)), _month(m.group(1))
+        days = []
+        for pat, order in ((_MONTH_DAY, "md"), (_DAY_MONTH, "dm")):
+            for d in pat.finditer(text):
+                g = d.groups()
+                mo, dd = (_month(g[0]), int(g[1])) if order == "md" else (_month(g[1]), int(g[0]))
+                if mo == month and 1 <= dd <= 31:
+                    days.append(dd)
+        if days:
+            try:
+                return date(year, month, min(days)).isoformat()
+            except ValueError:
+                pass
+        return f"{year:04d}-{month:02d}"
     return best[1] if best else None
 
 

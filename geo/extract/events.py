@@ -205,6 +205,7 @@ def extract_events(doc: Document, gazetteer: Gazetteer | None = None) -> list[Ev
                 if date and (d.date is None or d.date[1] > date[1] or (d.date[1] == date[1] and date[0] < d.date[0])):
                     d.date = date  # the start of the event: the earliest of the most precise dates
     _drop_country_summaries(drafts)
+    _assign_infobox_totals(text, drafts)
     # A temperature reported at a place where an event is (in another sentence).
     for t, ps in temps:
         for d in drafts.values():
@@ -339,6 +340,28 @@ _ANAPHORIC = re.compile(
     r"\b(?:the|these|those|such)\s+(?:\w+\s+)?(?:outages?|blackouts?|power cuts|cuts|disruptions|strikes|attacks|shelling|bombardments?)\b",
     re.I,
 )
+
+
+_INFOBOX_KILLED = re.compile(r"^\s*[-*]?\s*(?:Reported\s+)?(?:Fatalities|Deaths|Killed|Dead)\s*:\s*(?:at least\s+)?(\d[\d,]*)", re.I | re.M)
+_INFOBOX_INJURED = re.compile(r"^\s*[-*]?\s*(?:Reported\s+)?(?:Injuries|Injured|Wounded|Non-fatal injuries)\s*:\s*(?:at least\s+)?(\d[\d,]*)", re.I | re.M)
+
+
+def _assign_infobox_totals(text: str, drafts: dict) -> None:
+    """Infobox lines ("Fatalities: 5 civilians", "Injuries: 26") are the article's totals:
+    they go to its country-level event (or its only place), strike first, when that event
+    has no figures of its own; otherwise they stay unassigned."""
+    k = _INFOBOX_KILLED.search(text)
+    i = _INFOBOX_INJURED.search(text)
+    if not k and not i:
+        return
+    targets = [d for d in drafts.values() if d.place.granularity == "country"]
+    if len({d.place.country_code for d in targets}) != 1:
+        places = {d.place.gazetteer_id or d.place.name for d in drafts.values()}
+        targets = list(drafts.values()) if len(places) == 1 else []
+    targets.sort(key=lambda d: d.event_type != "strike")
+    if targets and targets[0].killed is None and targets[0].injured is None:
+        targets[0].killed = int(k.group(1).replace(",", "")) if k else None
+        targets[0].injured = int(i.group(1).replace(",", "")) if i else None
 
 
 def _drop_country_summaries(drafts: dict) -> None:
