@@ -224,7 +224,8 @@ def main() -> None:
         st.info("Online tile layers are listed in the layer control; without internet they stay blank "
                 "and the offline basemap is shown.")
     heat = st.sidebar.toggle("Heatmap layer", key="heatmap")
-    m = build_map(shown, MapOptions(online_tiles=tuple(tiles), heatmap=heat, asset_base=_asset_base()))
+    shade = st.sidebar.toggle("Shade countries by event count", value=True, key="shade")
+    m = build_map(shown, MapOptions(online_tiles=tuple(tiles), heatmap=heat, shade_countries=shade, asset_base=_asset_base()))
     st_folium(m, key="map", height=560, use_container_width=True, returned_objects=[])
     st.caption(f"Basemap: {BOUNDARY_SOURCE}. Gazetteer: GeoNames (CC BY 4.0), countrystatecity (ODbL).")
 

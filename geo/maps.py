@@ -36,6 +36,7 @@ class MapOptions:
     max_markers: int = 20000  # above this, events are aggregated per place and type
     heatmap: bool = False
     city_labels: bool = True
+    shade_countries: bool = True
     height: int = 560
     # None: everything inlined (a standalone page). A URL path such as "/app/static/oa": the
     # assets and basemap.json written there by write_static_assets, fetched and cached by the
@@ -124,7 +125,7 @@ def _basemap_frames():
     """(detailed, coarse) country polygons; coarse is for the rest of the world."""
     import geopandas as gpd
 
-    gdf = gpd.read_file(DATA_DIR / "basemap.gpkg", layer="countries", engine="pyogrio")[["name", "geometry"]]
+    gdf = gpd.read_file(DATA_DIR / "basemap.gpkg", layer="countries", engine="pyogrio")[["id", "name", "geometry"]]
     coarse = gdf.assign(geometry=gdf.geometry.simplify(0.3, preserve_topology=True))
     return gdf, coarse
 
@@ -293,8 +294,10 @@ def build_map(events: list[Event], options: MapOptions | None = None):
     # instance attributes, so other maps in the process keep folium's defaults
     m.default_js = js
     m.default_css = css
+    # countries shaded by their number of events (the polygons we have are countries)
+    fills = {k: shade_for(v) for k, v in country_counts(pts).items()} if opts.shade_countries else {}
     if opts.asset_base:
-        _add_fetched_basemap(m, f"{opts.asset_base.rstrip('/')}/basemap.json")
+        _add_fetched_basemap(m, f"{opts.asset_base.rstrip('/')}/basemap.json", fills)
     else:
         if pts:
             # detail where the events are (a 10-degree grid, so nearby views share the cache)
@@ -306,7 +309,7 @@ def build_map(events: list[Event], options: MapOptions | None = None):
         folium.GeoJson(
             basemap_geojson(bbox),
             name="Countries (offline)",
-            style_function=lambda _: BASEMAP_STYLE,
+            style_function=lambda f: {**BASEMAP_STYLE, "fillColor": fills.get(str(f["properties"].get("id")), BASEMAP_STYLE["fillColor"])},
             control=False,
             interactive=False,
         ).add_to(m)
@@ -353,6 +356,7 @@ def build_map(events: list[Event], options: MapOptions | None = None):
         "<div class='oa-legend'><b>Outage Atlas</b><br>"
         + "".join(f"<span style='color:{c};font-size:16px'>●</span> {LABELS[t]}<br>" for t, c in COLORS.items())
         + "<small>size: people affected (log)</small>"
+        + ("<br><small>country shade: events (1, 2-4, 5-19, 20+)</small>" if opts.shade_countries else "")
         + ("<br><small>aggregated per place</small>" if aggregated else "")
         + "</div>"
     )
@@ -368,9 +372,35 @@ def build_map(events: list[Event], options: MapOptions | None = None):
 
 
 BASEMAP_STYLE = {"fillColor": "#eef0ea", "color": "#8a8f87", "weight": 0.7, "fillOpacity": 1}
+SHADES = ("#eef0ea", "#f8f1d2", "#f3e2a0", "#ebcb6e", "#dcaa43")  # 0, 1, 2-4, 5-19, 20+ events
 
 
-def _add_fetched_basemap(m, url: str) -> None:
+def shade_for(count: int) -> str:
+    """Fill colour of a country by its number of events (a 5-class sequential scale)."""
+    return SHADES[0 if not count else 1 if count == 1 else 2 if count < 5 else 3 if count < 20 else 4]
+
+
+@lru_cache(maxsize=1)
+def _iso_numeric() -> dict[str, str]:
+    """ISO alpha-2 -> the three-digit numeric code the basemap polygons carry."""
+    import countrystatecity_countries
+
+    data = json.loads((Path(countrystatecity_countries.__file__).parent / "data" / "countries.json").read_text(encoding="utf-8"))
+    return {c["iso2"]: str(c.get("numeric_code") or "").zfill(3) for c in data}
+
+
+def country_counts(events: list[Event]) -> dict[str, int]:
+    """Events per basemap polygon id (ISO numeric)."""
+    codes = _iso_numeric()
+    out: dict[str, int] = {}
+    for e in events:
+        n = codes.get(e.country_code or "")
+        if n:
+            out[n] = out.get(n, 0) + 1
+    return out
+
+
+def _add_fetched_basemap(m, url: str, fills: dict[str, str]) -> None:
     """The basemap fetched by the browser (cached), in a pane below the markers."""
     from branca.element import MacroElement, Template
 
@@ -378,9 +408,11 @@ def _add_fetched_basemap(m, url: str) -> None:
         _template = Template(
             "{% macro script(this, kwargs) %}"
             "(function(){var map = {{ this._parent.get_name() }};"
+            "var fills = " + json.dumps(fills) + ";"
             "map.createPane('oa-basemap'); map.getPane('oa-basemap').style.zIndex = 350;"
             "fetch(" + json.dumps(url) + ").then(function(r){return r.json();}).then(function(g){"
-            "L.geoJSON(g, {pane: 'oa-basemap', interactive: false, style: function(){return " + json.dumps(BASEMAP_STYLE) + ";}}).addTo(map);"
+            "L.geoJSON(g, {pane: 'oa-basemap', interactive: false, style: function(f){var s = " + json.dumps(BASEMAP_STYLE) + ";"
+            "var id = f.properties && f.properties.id; if (id && fills[id]) { s = Object.assign({}, s, {fillColor: fills[id]}); } return s;}}).addTo(map);"
             "}).catch(function(e){console.error('basemap', e);});})();"
             "{% endmacro %}"
         )

@@ -63,3 +63,14 @@ def test_clustering_uses_local_assets(seed_events):
     html = map_html(build_map(seed_events, MapOptions(cluster=True)))
     assert "var cluster = true" in html and "L.markerClusterGroup" in html
     assert "cdnjs" not in html and not re.search(r"(src|href)=\"https?://", html)
+
+
+def test_countries_are_shaded_by_event_count(seed_events):
+    from geo.maps import SHADES, country_counts, shade_for
+
+    counts = country_counts(seed_events)
+    assert sum(counts.values()) == len(seed_events)
+    assert shade_for(0) == SHADES[0] and shade_for(1) != shade_for(25)
+    html = map_html(build_map(seed_events))
+    for code, n in counts.items():
+        assert shade_for(n) in html
