@@ -247,7 +247,7 @@ _LAYER_JS = """
   rows.forEach(function(r){
     var strike = r[2] === 'strike';
     var m = L.circleMarker([r[0], r[1]], {radius: r[3], color: strike ? '#222' : colors[r[2]], weight: strike ? 2 : 1,
-      fill: true, fillColor: colors[r[2]], fillOpacity: strike ? 0.75 : 0.45});
+      fill: true, fillColor: colors[r[2]], fillOpacity: strike ? 0.8 : 0.6});
     m.bindPopup(function(){ return popup(r); }, {maxWidth: 340});
     var tip = document.createElement('span'); tip.textContent = r[4] + ': ' + r[2];
     m.bindTooltip(tip);
