@@ -26,14 +26,7 @@ def join_places(events: list[Event]) -> list[dict]:
     rows = []
     for key, evs in groups.items():
         first = evs[0]
-        # one casualty figure per (source, scope or place, date): the lowest report
-        figures: dict[tuple, tuple[int | None, int | None]] = {}
-        for e in evs:
-            if e.killed is None and e.injured is None:
-                continue
-            fk = (e.source, e.casualties_scope or (e.place,), e.date)
-            prev = figures.get(fk)
-            figures[fk] = (e.killed, e.injured) if prev is None else (_min(prev[0], e.killed), _min(prev[1], e.injured))
+        figures = _distinct_figures(evs)
         affected = [x for e in evs for x in (e.affected_max, e.affected_min) if x is not None]
         temps = [e.temperature_c for e in evs if e.temperature_c is not None]
         dates = sorted(e.date for e in evs if e.date)
@@ -65,14 +58,20 @@ def join_places(events: list[Event]) -> list[dict]:
 
 def casualty_totals(events: list[Event]) -> dict[str, int]:
     """Killed/injured over all events, each joint figure counted once."""
-    seen: dict[tuple, tuple[int | None, int | None]] = {}
+    seen = _distinct_figures(events)
+    return {"killed": _sum(v[0] for v in seen.values()) or 0, "injured": _sum(v[1] for v in seen.values()) or 0}
+
+
+def _distinct_figures(events) -> dict[tuple, tuple[int | None, int | None]]:
+    """One casualty figure per (source, scope or place, date): the lowest report of it."""
+    figures: dict[tuple, tuple[int | None, int | None]] = {}
     for e in events:
         if e.killed is None and e.injured is None:
             continue
         fk = (e.source, e.casualties_scope or (e.place,), e.date)
-        prev = seen.get(fk)
-        seen[fk] = (e.killed, e.injured) if prev is None else (_min(prev[0], e.killed), _min(prev[1], e.injured))
-    return {"killed": _sum(v[0] for v in seen.values()) or 0, "injured": _sum(v[1] for v in seen.values()) or 0}
+        prev = figures.get(fk)
+        figures[fk] = (e.killed, e.injured) if prev is None else (_min(prev[0], e.killed), _min(prev[1], e.injured))
+    return figures
 
 
 def _min(a, b):

@@ -2,10 +2,6 @@
 # Install and start the dashboard on the built-in seed articles: http://localhost:8501
 set -euo pipefail
 cd "$(dirname "$0")/.."
-PY=${PYTHON:-python3.11}
-command -v "$PY" >/dev/null || PY=python3
-[ -x .venv/bin/python ] || "$PY" -m venv .venv
-.venv/bin/python -m pip install -q --upgrade pip
-.venv/bin/python -m pip install -q -e .
+EXTRAS="" . scripts/_venv.sh
 .venv/bin/python -m geo index >/dev/null   # first run only does real work (about 25 s)
 exec .venv/bin/python -m streamlit run dashboard.py --server.headless true --browser.gatherUsageStats false "$@"
