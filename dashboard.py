@@ -6,6 +6,7 @@
 from __future__ import annotations
 
 import html
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
@@ -17,7 +18,7 @@ from geo.corrections import CorrectionStore, apply_corrections
 from geo.errors import GeoError
 from geo.export import EXPORTERS, MIME
 from geo.extract import extract_events
-from geo.filters import Filters, apply_filters, events_per_day, highlight_evidence
+from geo.filters import Filters, apply_filters, brush_to_range, events_per_day, highlight_evidence
 from geo.gazetteer import default_gazetteer
 from geo.geocoding import GazetteerGeocoder
 from geo.ingest import read_bytes, read_paths, read_text
@@ -119,6 +120,14 @@ def _filters(events) -> Filters:
         lo, hi = date.fromisoformat(days[0]), date.fromisoformat(days[-1])
         if lo < hi:
             drange = st.sidebar.slider("Date range", lo, hi, (lo, hi), key="f_dates")
+    # a range brushed on the timeline chart takes over from the slider
+    brushed = None
+    tl = st.session_state.get("timeline")
+    if tl is not None and getattr(tl, "selection", None):
+        brushed = brush_to_range(tl.selection.get("brush"))
+    if brushed:
+        st.sidebar.caption(f"Dates from the timeline: {brushed[0]} – {brushed[1]} (clear the selection on the chart to reset)")
+        drange = tuple(date.fromisoformat(x) for x in brushed)
     min_aff = st.sidebar.number_input("Minimum people affected", 0, step=1000, value=int(_qp("min_affected", 0)), key="f_min_affected")
     min_conf = st.sidebar.slider("Minimum confidence", 0.0, 1.0, float(_qp("min_conf", 0.0)), 0.05, key="f_conf")
     query = st.sidebar.text_input("Search place or evidence", value=_qp("q", ""), key="f_query")
@@ -130,6 +139,26 @@ def _filters(events) -> Filters:
         "min_conf": str(min_conf) if min_conf else None, "q": query or None,
         "view": _qp("view", None)}.items() if v})  # the map keeps its own view in the URL
     return f
+
+
+def _timeline_chart(rows):
+    import altair as alt
+    import pandas as pd
+
+    df = pd.DataFrame(rows).melt(id_vars="date", var_name="type", value_name="events")
+    df["date"] = pd.to_datetime(df["date"])
+    brush = alt.selection_interval(encodings=["x"], name="brush")
+    return (
+        alt.Chart(df, height=170)
+        .mark_bar()
+        .encode(
+            x=alt.X("date:T", title=None),
+            y=alt.Y("sum(events):Q", title="events"),
+            color=alt.Color("type:N", scale=alt.Scale(domain=["outage", "strike"], range=["#2b6cb0", "#d7301f"])),
+            tooltip=["date:T", "type:N", "sum(events):Q"],
+        )
+        .add_params(brush)
+    )
 
 
 def _corrections_panel(events, docs_by_id) -> None:
@@ -209,7 +238,8 @@ def main() -> None:
     corrected = apply_corrections(events, store)
     if len(store.active()):
         st.caption(f"{len(store.active())} analyst correction(s) applied from {store.path}")
-    shown = apply_filters(corrected, _filters(corrected))
+    flt = _filters(corrected)
+    shown = apply_filters(corrected, flt)
 
     tot = casualty_totals(shown)
     c1, c2, c3, c4 = st.columns(4)
@@ -229,10 +259,11 @@ def main() -> None:
     st_folium(m, key="map", height=560, use_container_width=True, returned_objects=[])
     st.caption(f"Basemap: {BOUNDARY_SOURCE}. Gazetteer: GeoNames (CC BY 4.0), countrystatecity (ODbL).")
 
-    timeline = events_per_day(shown)
+    # the timeline shows every date (filters other than dates applied); brushing it sets the range
+    timeline = events_per_day(apply_filters(corrected, replace(flt, date_from=None, date_to=None)))
     if timeline:
-        st.subheader("Timeline (events per day)")
-        st.bar_chart(timeline, x="date", y=["outage", "strike"], color=["#2b6cb0", "#d7301f"], height=180)
+        st.subheader("Timeline (events per day; drag across it to set the date range)")
+        st.altair_chart(_timeline_chart(timeline), on_select="rerun", key="timeline", width="stretch")
 
     st.subheader("Downloads (the filtered view)")
     cols = st.columns(len(EXPORTERS) + 2)

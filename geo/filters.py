@@ -72,3 +72,24 @@ def highlight_evidence(text: str, event: Event, context: int = 400) -> str:
         pos = e
     out.append(html.escape(text[pos:b]))
     return ("…" if a else "") + "".join(out) + ("…" if b < len(text) else "")
+
+
+def brush_to_range(selection) -> tuple[str, str] | None:
+    """An interval selection on the timeline's date axis -> ("YYYY-MM-DD", "YYYY-MM-DD").
+
+    Vega-Lite reports temporal bounds as epoch milliseconds (or ISO strings)."""
+    from datetime import datetime, timezone
+
+    if not selection:
+        return None
+    bounds = selection.get("date") if isinstance(selection, dict) else None
+    if not bounds or len(bounds) != 2:
+        return None
+
+    def day(v) -> str:
+        if isinstance(v, (int, float)):
+            return datetime.fromtimestamp(v / 1000, tz=timezone.utc).date().isoformat()
+        return str(v)[:10]
+
+    a, b = sorted((day(bounds[0]), day(bounds[1])))
+    return a, b

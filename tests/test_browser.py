@@ -132,3 +132,24 @@ def test_map_view_goes_to_the_url_and_comes_back(server):
         got = frame.evaluate("() => { for (const k in window) { if (k.startsWith('map_') && window[k] && window[k].getZoom) return window[k].getZoom(); } return null; }")
         assert got == zoom
         browser.close()
+
+
+def test_dragging_across_the_timeline_sets_the_date_range(server):
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=CHROMIUM, args=["--no-sandbox", "--disable-gpu",
+                                    "--disable-background-networking", "--disable-component-update"])
+        page = browser.new_page(viewport={"width": 1400, "height": 1000})
+        page.goto(server, wait_until="domcontentloaded")
+        page.get_by_text("Timeline (events per day").wait_for(timeout=60_000)
+        chart = page.locator("[data-testid='stVegaLiteChart']").first
+        chart.scroll_into_view_if_needed()
+        time.sleep(1.0)
+        box = chart.bounding_box()
+        page.mouse.move(box["x"] + box["width"] * 0.2, box["y"] + box["height"] * 0.5)
+        page.mouse.down()
+        page.mouse.move(box["x"] + box["width"] * 0.8, box["y"] + box["height"] * 0.5, steps=8)
+        page.mouse.up()
+        page.get_by_text("Dates from the timeline").wait_for(timeout=20_000)
+        browser.close()

@@ -40,3 +40,12 @@ def test_separate_figures_add_up():
 
 def test_unresolved_events_are_not_placed():
     assert join_places([ev("Nowhere", "outage", lat=None, lon=None)]) == []
+
+
+def test_timeline_brush_becomes_a_date_range():
+    from geo.filters import brush_to_range
+
+    # Vega-Lite gives epoch milliseconds for a temporal interval
+    assert brush_to_range({"date": [1769212800000, 1769040000000]}) == ("2026-01-22", "2026-01-24")
+    assert brush_to_range({"date": ["2026-01-01T00:00:00", "2026-01-05"]}) == ("2026-01-01", "2026-01-05")
+    assert brush_to_range({}) is None and brush_to_range(None) is None
