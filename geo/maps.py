@@ -259,7 +259,8 @@ _LAYER_JS = """
     var top = window.parent;
     var params = new URLSearchParams(top.location.search);
     var v = (params.get('view') || '').split(',').map(Number);
-    if (v.length === 3 && v.every(isFinite)) { map.setView([v[0], v[1]], v[2]); }
+    // after every other script of the page (fitBounds among them)
+    if (v.length === 3 && v.every(isFinite)) { setTimeout(function(){ map.setView([v[0], v[1]], v[2]); }, 0); }
     map.on('moveend', function(){
       var c = map.getCenter();
       var q = new URLSearchParams(top.location.search);

@@ -92,7 +92,7 @@ def test_dashboard_draws_seed_map_offline(server):
         strike = frame_loc.locator("path.leaflet-interactive[stroke='#222']").first
         strike.click(force=True)
         popup = frame_loc.locator(".leaflet-popup-content")
-        popup.wait_for(timeout=10_000)
+        popup.wait_for(timeout=20_000)
         text = popup.inner_text()
         assert "Strike" in text and len(text) > 60, text
         shot = OUT / "dashboard.png"
@@ -121,7 +121,7 @@ def test_map_view_goes_to_the_url_and_comes_back(server):
         # only strikes are drawn: the filter came from the URL
         assert frame_loc.locator("path.leaflet-interactive[stroke='#2b6cb0']").count() == 0
         frame_loc.locator(".leaflet-control-zoom-in").click()
-        page.wait_for_function("() => new URLSearchParams(location.search).get('view') !== null", timeout=10_000)
+        page.wait_for_function("() => new URLSearchParams(location.search).get('view') !== null", timeout=20_000)
         url = page.url
         zoom = int(url.split("view=")[1].split("&")[0].split("%2C")[-1].split(",")[-1])
         page2 = browser.new_page(viewport={"width": 1400, "height": 1000})
@@ -129,8 +129,8 @@ def test_map_view_goes_to_the_url_and_comes_back(server):
         f2 = page2.frame_locator("iframe[title='streamlit_folium.st_folium']")
         f2.locator("path.leaflet-interactive").first.wait_for(state="attached", timeout=60_000)
         frame = next(fr for fr in page2.frames if fr != page2.main_frame and fr.evaluate("() => typeof L !== 'undefined'"))
-        got = frame.evaluate("() => { for (const k in window) { if (k.startsWith('map_') && window[k] && window[k].getZoom) return window[k].getZoom(); } return null; }")
-        assert got == zoom
+        zoom_js = "() => { for (const k in window) { if (k.startsWith('map_') && window[k] && window[k].getZoom) return window[k].getZoom(); } return null; }"
+        frame.wait_for_function(f"() => ({zoom_js})() === {zoom}", timeout=15_000)
         browser.close()
 
 
