@@ -233,3 +233,47 @@ def test_month_named_first_takes_its_day_from_later_text(gz):
 
     text = "Storms hit the region in July 2006. A report was due on August 2, 2006. Power failed on July 17."
     assert document_date(text) == "2006-07-17"
+
+
+def test_planned_and_unreal_cuts_are_not_outages(gz):
+    text = ("The utility began shutting off power to 80,000 customers in Fresno, the first phase of a plan that could "
+            "affect more homes. It was considering similar shutoffs in Bakersfield but had not cut power yet.")
+    got = {(e.place, e.event_type) for e in extract_events(Document("t.txt", text), gz)}
+    assert ("Fresno", "outage") in got
+    assert not any(p == "Bakersfield" for p, _ in got)
+
+
+def test_communications_outages(gz):
+    ev = events("Residents in Khartoum reported no mobile signal after networks went offline.", gz)
+    assert ("Khartoum", "outage") in ev and "communications" in ev[("Khartoum", "outage")].services
+    ev = events("In Oakland, traffic lights went dark.", gz)
+    assert ("Oakland", "outage") in ev
+
+
+def test_hit_by_a_blackout_is_not_a_strike(gz):
+    ev = events("Lagos was hit by a citywide blackout on Monday.", gz)
+    assert ("Lagos", "outage") in ev and ("Lagos", "strike") not in ev
+
+
+def test_abbreviated_country_as_adjective_is_not_a_place(gz):
+    ev = events("U.S. officials said strikes hit Zaporizhzhia overnight.", gz)
+    assert not any(e.country_code == "US" for e in ev.values())
+    ev = events("Blackouts spread in the U.S. after the storm.", gz)
+    assert any(e.country_code == "US" for e in ev.values())
+
+
+def test_figurative_sabotage_is_not_a_strike(gz):
+    assert not events("Officials in Kyiv sabotaged peace negotiations, critics said.", gz)
+    ev = events("Saboteurs sabotaged a gas pipeline near Lviv.", gz)
+    assert ("Lviv", "strike") in ev
+
+
+def test_drones_downed_over_regions_including_one_are_not_strikes_there(gz):
+    ev = events("Air defences destroyed 40 drones over 9 regions, including the Kyiv region.", gz)
+    assert not ev
+
+
+def test_county_lists_are_not_first_level_regions(gz):
+    got = extract_events(Document("t.txt", "The blackouts hit parts of Sonoma and Napa counties first, in California."), gz)
+    assert {e.place for e in got} >= {"Sonoma", "Napa"}
+    assert all(e.country_code == "US" for e in got)

@@ -29,7 +29,7 @@ _SERVICE_WORDS = {
     "heating": r"heating|heat supply|heat and hot water|central heating|district heating|boiler|radiators?",
     "water": r"water|water supply|running water|sewage|pumping",
     "gas": r"\bgas\b|gas supply|natural gas|pipeline",
-    "communications": r"internet|mobile (?:network|service|connection)s?|cell(?:ular)? (?:service|network)|phone|telephone|telecom\w*|communications?|connectivity",
+    "communications": r"internet|mobile (?:network|service|connection|signal|coverage)s?|(?:phone|cell|no) signal|cell towers?|cell(?:ular)? (?:service|network)|phone|telephone|telecom\w*|communications?|connectivity",
 }
 _OUTAGE = re.compile(
     r"blackouts?|black-outs?|outages?|power cuts?|power failures?|load[- ]shedding|de-?energi[sz]ed|"
@@ -38,7 +38,10 @@ _OUTAGE = re.compile(
     r"\b(?:cut|cutting|cuts|knocked out|knocking out|lost|losing|loses|loss of|disrupt\w*|interrupt\w*|suspend\w*|shut off|shutting off|shut down|restor\w*|paralyz\w*|paralys\w*|went out|failed|failure)\b"
     r"(?:\W+\w+){0,6}?\W+(?:power|electricity|heating|heat|water|gas|supplies|supply|internet|communications)|"
     r"(?:power|electricity|heating|heat|water|gas|supplies|supply|internet|grid|communications|phone lines|mobile networks?|cell(?:ular)? (?:service|towers?|networks?))(?:\W+\w+){0,5}?\W+(?:cut|cut off|knocked out|lost|disrupted|interrupted|suspended|paralyz\w*|paralys\w*|failed|went out|collapsed|down|off|outed|out of action|out of service)\b|"
-    r"similar disruptions|emergency (?:power )?shutdowns?|rolling (?:cuts|shutdowns)|"
+    r"similar disruptions|emergency (?:power )?shutdowns?|rolling (?:cuts|shutdowns)|went dark|go dark|lights went out|"
+    r"\bno (?:power|electricity|heat(?:ing)?|running water|water|gas|internet|mobile signal|(?:mobile |phone |cell )?(?:signal|service|connection|coverage))\b|"
+    r"(?:internet|phone|mobile|telecom\w*|communications?|networks?)(?:\W+\w+){0,5}?\W+(?:went offline|offline|collapsed|shut down|blocked)\b|"
+    r"shut(?:ting)? off power|power shutoffs?|(?:public safety )?shutoffs?|"
     r"(?:power|energy|electricity|grid|heating|water) (?:crisis|shortages?|collapse)|(?:grid|infrastructure|power|system) failures?|"
     r"shortages? of (?:\w+, )*(?:water|heat|heating|power|electricity|gas)|remained (?:dark|unpowered|without)|partially powered|"
     r"(?:power|electricity|heating|water|gas) (?:was|were|is|has been|had been) (?:\w+ )?(?:cut|restored|lost|off)",
@@ -46,8 +49,10 @@ _OUTAGE = re.compile(
 )
 _STRIKE = re.compile(
     r"\b(?:air ?strikes?|strikes?|struck|attack(?:s|ed|ing)?|shell(?:ing|ed|s)|bomb(?:ing|ed|s|ardment|arded)?|"
-    r"missiles?|drones?|rockets?|artillery|explosions?|blasts?|sabotage|sabotaged|shot at|gunfire|"
-    r"hit by|targeted|barrage|assault|raid(?:s|ed)?|kamikaze|shahed)\b",
+    r"missiles?|drones?|rockets?|artillery|explosions?|blasts?|shot at|gunfire|"
+    r"hit by|targeted|barrage|assault|raid(?:s|ed)?|kamikaze|shahed)\b|"
+    # sabotage of things, not of talks
+    r"\bsabotag\w*(?=\s+(?:\w+\s+){0,3}(?:pipelines?|lines?|substations?|cables?|rail\w*|grid|plants?|stations?|facilit\w+|infrastructure|dams?|towers?))",
     re.I,
 )
 # Words that are strikes only when no weather is around: "a storm struck", "lightning hit".
@@ -55,13 +60,32 @@ _AMBIGUOUS_STRIKE = re.compile(r"^(?:strikes?|struck|hit by|attack(?:s|ed|ing)?|
 _WEATHER = re.compile(r"\b(?:storms?|ice|icing|snow\w*|blizzard|hurricane|typhoon|cyclone|tornado|winds?|flood\w*|earthquake|quake|heat ?wave|lightning|freezing rain|wildfire|cold wave|weather)\b", re.I)
 # "strike" words that are not attacks
 _NOT_STRIKE = re.compile(r"\b(?:hunger|labou?r|general|workers'?|lightning|storm|storms?|blackout|outage|quake|earthquake|ice)\s+(?:strikes?|struck)|\bstruck\s+(?:a deal|an agreement|down)|\bstrike (?:a|the) (?:deal|balance)|outage that struck|blackout that struck|(?:heart|panic|asthma) attacks?", re.I)
+# Negation of the whole clause: "No outages were reported in X", "X was spared".
 _NEGATION = re.compile(
     r"\b(?:no|not|never|without any|none|neither|nor)\b(?:\W+\w+){0,4}?\W+(?:outages?|blackouts?|damage|casualties|affected|disruptions?|cuts?|strikes?|attacks?|hit)|"
-    r"\b(?:spared|avoided|unaffected|did not|didn't|was not|were not|wasn't|weren't|has not|have not|would have|could have|might have|would be|could be|threat(?:en|ens|ened)? to)\b|"
-    r"\b(?:fears?|risk|warned|warning|plans?|prepare[ds]?|preparing)\b|(?-i:\b(?:may|might)\b)",
+    r"\b(?:spared|avoided|unaffected)\b",
     re.I,
 )
-_INTERCEPT = re.compile(r"\b(?:shot down|intercepted|downed|destroyed|repelled)\b(?:\W+\w+){0,6}?\W+(?:over|above|near)\s*$", re.I)
+# Unreal or negated just before a cue: "had not cut power", "could affect", "warned of blackouts".
+_UNREAL_BEFORE = re.compile(
+    r"\b(?:did not|didn't|was not|were not|wasn't|weren't|has not|have not|had not|hasn't|haven't|hadn't|"
+    r"would|could|should|threat\w* to|fears?|risk|warn\w*|plans? to|planned|planning|prepar\w*|"
+    r"consider\w*|possible|possibly|if|unless|expected to|likely to|in case of|avoid\w*)\b|(?-i:\b(?:may|might)\b)",
+    re.I,
+)
+
+
+def _live(pattern: re.Pattern, s: str) -> list[re.Match]:
+    """Cue matches in ``s`` not made unreal by a word in the 60 characters before them."""
+    return [x for x in pattern.finditer(s) if not _UNREAL_BEFORE.search(s[max(0, x.start() - 60) : x.start()])]
+
+
+_INTERCEPT = re.compile(
+    r"\b(?:shot down|intercepted|downed|destroyed|repelled)\b(?:\W+\w+){0,6}?\W+(?:over|above|near)\s*"
+    r"(?:[^.;]{0,40}?\b(?:including|such as|among them)\s+(?:the\s+)?)?$",
+    re.I,
+)
+_OUTAGE_NOUN_AFTER = re.compile(r"^\s+(?:by\s+)?(?:\w+\s+){0,3}?(?:blackouts?|outages?|power cuts?|shortages?|storms?|snow|ice|floods?|heat)\b", re.I)
 # Context right before a place that makes it a non-event site.
 _NON_EVENT_BEFORE = re.compile(
     r"(?:talks|negotiations|meetings?|summit|conference|ceremony|visit|visited|visiting|travel(?:led|ed)?|flew|arrived|"
@@ -228,7 +252,7 @@ def _carry_over(sent: Span, last: dict, drafts: dict, base_date: str | None, gz=
         return
     keys = last["keys"]
     s = sent.text
-    is_outage = bool(_OUTAGE.search(s)) and not _NEGATION.search(s)
+    is_outage = bool(_live(_OUTAGE, s)) and not _NEGATION.search(s)
     killed, injured = find_casualties(s)
     affected = find_affected(s)
     temp = find_temperature(s)
@@ -289,7 +313,7 @@ def _carry_over(sent: Span, last: dict, drafts: dict, base_date: str | None, gz=
                     d.evidence.append(ev)
 
 
-_LIST_TAIL = re.compile(r"^(?:(?:,\s*(?:and\s+)?|\s+and\s+|\s+or\s+)[A-ZА-Я][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)*\s+(?:provinces|regions|oblasts|states|counties|prefectures|governorates|districts)\b")
+_LIST_TAIL = re.compile(r"^(?:(?:,\s*(?:and\s+)?|\s+and\s+|\s+or\s+)[A-ZА-Я][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)*\s+(?:provinces|regions|oblasts|states|prefectures|governorates)\b")
 
 
 def _list_region_hints(text: str, mentions: list[Mention]) -> list[Mention]:
@@ -399,13 +423,15 @@ def _types_in(seg: Span, m: Mention) -> list[tuple[str, set]]:
     out = []
     neg = _NEGATION.search(s)
     services = {k for k, pat in _SERVICE_WORDS.items() if re.search(rf"\b(?:{pat})\b", s, re.I)}
-    if _OUTAGE.search(s) and not neg:
+    if _live(_OUTAGE, s) and not neg:
         out.append(("outage", services or {"power"} if re.search(r"blackout|black-out|darkness|dark\b", s, re.I) else services))
     weather = _WEATHER.search(s)
     strike = [
-        x for x in _STRIKE.finditer(s)
+        x for x in _live(_STRIKE, s)
         if not _NOT_STRIKE.search(s[max(0, x.start() - 20) : x.end() + 12])
         and not (weather and _AMBIGUOUS_STRIKE.match(x.group(0)))
+        # "hit by a nationwide communications blackout": what hit was an outage
+        and not (_AMBIGUOUS_STRIKE.match(x.group(0)) and _OUTAGE_NOUN_AFTER.match(s[x.end():]))
     ]
     if strike and not neg:
         rel = m.start - seg.start

@@ -16,6 +16,8 @@ _WORD = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿĀ-žА-Яа-яЁёІіЇїЄєҐґ][
 _CAP = re.compile(r"^[A-ZÀ-ÖØ-ÞĀ-ŽА-ЯЁІЇЄҐ]")
 _CONNECT = {"of", "de", "del", "la", "le", "du", "upon", "on", "am", "an", "der", "sur", "el", "al", "and"}
 REGION_WORDS = {"region", "oblast", "province", "state", "krai", "governorate", "prefecture", "county", "district", "republic", "territory", "okrug", "raion"}
+# units below the first level: the gazetteer has none, so these words do not make a name a region
+SUBREGION_WORDS = {"county", "counties", "district", "districts", "raion", "raions", "municipality", "borough"}
 # Words that may follow a place inside a capitalised run without making it something else.
 _FOLLOWERS = REGION_WORDS | {
     "governor", "mayor", "city", "airport", "port", "hospital", "station", "thermal", "power",
@@ -104,7 +106,9 @@ def find_mentions(text: str, gazetteer: Gazetteer, sentence_starts: set[int] | N
                 continue
             i, j = run[a], run[hit - 1]
             toks = [words[k][0] for k in run[a:hit]]
-            region_hint = hit < len(run) and words[run[hit]][0].lower().rstrip("’'s") in REGION_WORDS or toks[-1].lower() in REGION_WORDS
+            after_word = words[run[hit]][0].lower().rstrip("’'s") if hit < len(run) else ""
+            region_hint = (after_word in REGION_WORDS or toks[-1].lower() in REGION_WORDS) and not (
+                after_word in SUBREGION_WORDS or toks[-1].lower() in SUBREGION_WORDS)
             if _keep(words, run, a, hit, text, sentence_starts, demonyms, found):
                 s, e = words[i][1], words[j][2]
                 surface = text[s:e]
@@ -145,10 +149,16 @@ def _bare(tok: str) -> str:
 _DIRECTIONS = {"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "upper", "lower", "greater"}
 
 
+_ABBREVIATED = {"u s", "us", "u s a", "usa", "u k", "uk", "uae", "u a e", "drc"}
+_LOCATIVE = re.compile(r"\b(?:in|to|from|across|throughout|of|at|into|inside|within|over|around|for)\s+(?:the\s+)?$", re.I)
+
+
 def _keep(words, run, a, hit, text, sentence_starts, demonyms, found) -> bool:
     toks = [words[k][0] for k in run[a:hit]]
     first = words[run[a]]
     norm = normalize(" ".join(_bare(t) for t in toks))
+    if norm in _ABBREVIATED and not _LOCATIVE.search(text[max(0, first[1] - 20) : first[1]]):
+        return False  # "U.S. officials", "UK aid": an adjective unless "in the U.S."
     if a > 0 and normalize(words[run[a - 1]][0]) in _DIRECTIONS:
         # "Eastern Ontario" yes; "the Northern Fleet" (a town called Fleet) no
         cands = found.get(norm, [])
