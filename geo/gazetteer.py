@@ -34,7 +34,7 @@ from .errors import GazetteerError
 
 log = logging.getLogger(__name__)
 
-BUILDER_VERSION = "7"
+BUILDER_VERSION = "8"
 DATA_DIR = Path(__file__).resolve().parent.parent / "data"
 REGION_SUFFIXES = (
     "oblast", "region", "province", "state", "krai", "kray", "governorate", "prefecture",
@@ -93,6 +93,8 @@ def _source_paths() -> list[Path]:
         DATA_DIR / "country_aliases.tsv",
         DATA_DIR / "demonyms.tsv",
         DATA_DIR / "country_points.tsv",
+        DATA_DIR / "macro_regions.tsv",
+        DATA_DIR / "region_aliases.tsv",
         gnc / "continents.json",
         Path(__file__),
     ]
@@ -262,6 +264,9 @@ def build_index(path: Path) -> Path:
         cur = region_capital.get(best["_pid"])
         if cur is None or top["population"] > cur["population"]:
             region_capital[best["_pid"]] = top
+    extra_aliases: dict[tuple[str, str], list[str]] = defaultdict(list)
+    for cc, region, alias in _read_tsv(DATA_DIR / "region_aliases.tsv"):
+        extra_aliases[(cc, region)].append(alias)
     for cc, regs in regions_by_cc.items():
         for r in regs:
             rp = r["_pid"]
@@ -285,7 +290,20 @@ def build_index(path: Path) -> Path:
                 al += [f"{b} область", f"{b} край"]
                 if b != normalize(r["name"]):
                     al.append(b)  # bare stem ("Kharkiv" for "Kharkivska"): resolved by ranking
+            al += extra_aliases.get((cc, r["name"]), [])
             add_names(rp, r["name"], [a for a in al if a])
+
+    # --- areas that are not administrative units (Donbas, Siberia, Darfur, seas)
+    for row in _read_tsv(DATA_DIR / "macro_regions.tsv"):
+        name, cc, lat, lon = row[:4]
+        aliases = row[4].split("|") if len(row) > 4 and row[4] else []
+        pid += 1
+        con.execute(
+            "INSERT INTO places VALUES(?,?,?,?,?,?,?,?,?)",
+            (pid, f"outage-atlas:{normalize(name).replace(' ', '-')}", name, "region", cc or None, name,
+             float(lat), float(lon), 1_000_000),
+        )
+        add_names(pid, name, aliases)
 
     # --- cities
     for c in cities.values():

@@ -277,3 +277,11 @@ def test_county_lists_are_not_first_level_regions(gz):
     got = extract_events(Document("t.txt", "The blackouts hit parts of Sonoma and Napa counties first, in California."), gz)
     assert {e.place for e in got} >= {"Sonoma", "Napa"}
     assert all(e.country_code == "US" for e in got)
+
+
+def test_areas_are_places_after_a_preposition_and_give_way_to_towns(gz):
+    ev = events("Shelling cut power across Donbas on Monday.", gz)
+    assert ("Donbas", "outage") in ev and ev[("Donbas", "outage")].granularity == "region"
+    ev = events("Blackouts hit parts of the Russian Arctic, including Murmansk.", gz)
+    assert ("Murmansk", "outage") in ev and ("Arctic", "outage") not in ev
+    assert not events("A blackout knocked out power to the Arctic naval base.", gz)

@@ -15,7 +15,7 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass, field, replace
 
-from ..gazetteer import Gazetteer, default_gazetteer
+from ..gazetteer import Gazetteer, default_gazetteer, distance_km
 from ..geocoding import is_qualifier, resolve_mentions
 from ..models import Document, Event, Evidence, Mention, Place
 from .dates import document_date, find_date, year_of
@@ -184,6 +184,13 @@ def extract_events(doc: Document, gazetteer: Gazetteer | None = None) -> list[Ev
                 struck.append(i)
         for i, etype, _ in list(hits):
             p = places[i]
+            if (p.gazetteer_id or "").startswith("outage-atlas:") and any(
+                t == etype and j != i and places[j].lat is not None and p.lat is not None
+                and distance_km(p.lat, p.lon, places[j].lat, places[j].lon) < 1500 for j, t, _ in hits
+            ):
+                # "parts of the Russian Arctic, including Severomorsk": the named town is the place
+                hits = [h for h in hits if not (h[0] == i and h[1] == etype)]
+                continue
             if p.granularity == "country" and any(
                 t == etype and places[j].granularity != "country" and places[j].country_code == p.country_code
                 for j, t, _ in hits

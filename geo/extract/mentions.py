@@ -149,6 +149,11 @@ def _bare(tok: str) -> str:
 _DIRECTIONS = {"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "upper", "lower", "greater"}
 
 
+_AFTER_PLACE = set(
+    """and or but on in at after before since during was were is are has have had where which that as with
+    for to from by region regions area areas again also amid overnight today yesterday late early until
+    remained remains went lost saw suffered faced experienced""".split()
+)
 _ABBREVIATED = {"u s", "us", "u s a", "usa", "u k", "uk", "uae", "u a e", "drc"}
 _LOCATIVE = re.compile(r"\b(?:in|to|from|across|throughout|of|at|into|inside|within|over|around|for)\s+(?:the\s+)?$", re.I)
 
@@ -159,6 +164,16 @@ def _keep(words, run, a, hit, text, sentence_starts, demonyms, found) -> bool:
     norm = normalize(" ".join(_bare(t) for t in toks))
     if norm in _ABBREVIATED and not _LOCATIVE.search(text[max(0, first[1] - 20) : first[1]]):
         return False  # "U.S. officials", "UK aid": an adjective unless "in the U.S."
+    cands = found.get(norm, [])
+    if cands and all(c.gazetteer_id.startswith("outage-atlas:") for c in cands):
+        # areas such as "Arctic" or "Donbas" are places only after a preposition
+        # ("in Donbas", "across the Russian Arctic"), not in "the Arctic naval base"
+        if not re.search(r"\b(?:in|to|from|across|throughout|of|at|into|over|around|near|on)\s+(?:the\s+)?(?:[A-Z][a-z]+\s+)?$",
+                         text[max(0, first[1] - 40) : first[1]]):
+            return False
+        nxt = re.match(r"\s+([a-z]+)", text[words[run[hit - 1]][2] :])
+        if nxt and nxt.group(1) not in _AFTER_PLACE:
+            return False  # "the Arctic naval base": an adjective
     if a > 0 and normalize(words[run[a - 1]][0]) in _DIRECTIONS:
         # "Eastern Ontario" yes; "the Northern Fleet" (a town called Fleet) no
         cands = found.get(norm, [])
