@@ -156,20 +156,33 @@ def resolve_mentions(
 
     scores = [[base(i, c) for c in cs] for i, cs in enumerate(per)]
     picks = [cs[max(range(len(cs)), key=sc.__getitem__)] if cs else None for cs, sc in zip(per, scores)]
-    # Spatial coherence: one more pass scoring closeness to the other mentions' picks.
+    # Spatial coherence: score closeness to the other places' picks. Each distinct name is one
+    # anchor and each distinct (name, hint) is scored once, so a long article stays linear
+    # in its mentions (quadratic only in its distinct names).
+    base_scores = [list(sc) for sc in scores]
     for _ in range(2):
-        anchors = [(p.lat, p.lon, m.norm) for p, m in zip(picks, mentions) if p is not None]
+        anchors: dict[str, tuple[float, float]] = {}
+        for p, m in zip(picks, mentions):
+            if p is not None and m.norm not in anchors:
+                anchors[m.norm] = (p.lat, p.lon)
+        bonus_cache: dict[tuple, list[float]] = {}
         for i, cs in enumerate(per):
             if len(cs) < 2:
                 continue
-            others = [a for a in anchors if a[2] != mentions[i].norm]
-            if not others:
-                continue
-            for k, c in enumerate(cs):
-                ds = [distance_km(c.lat, c.lon, la, lo) for la, lo, _ in others]
-                near = sum(1 for d in ds if d < 600)
-                # share of the other places nearby, plus closeness to the nearest one
-                scores[i][k] = base(i, c) + 2.0 * near / len(others) + CLOSE_W * math.exp(-min(ds) / CLOSE_KM)
+            key = (mentions[i].norm, mentions[i].region_hint)
+            if key not in bonus_cache:
+                others = [a for n, a in anchors.items() if n != mentions[i].norm]
+                bonus = []
+                for c in cs:
+                    if not others:
+                        bonus.append(0.0)
+                        continue
+                    ds = [distance_km(c.lat, c.lon, la, lo) for la, lo in others]
+                    near = sum(1 for d in ds if d < 600)
+                    # share of the other places nearby, plus closeness to the nearest one
+                    bonus.append(2.0 * near / len(others) + CLOSE_W * math.exp(-min(ds) / CLOSE_KM))
+                bonus_cache[key] = bonus
+            scores[i] = [b + x for b, x in zip(base_scores[i], bonus_cache[key])]
             picks[i] = cs[max(range(len(cs)), key=scores[i].__getitem__)]
 
     # One sense per discourse: every mention of a name gets the candidate best over all of them.

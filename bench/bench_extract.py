@@ -1,0 +1,39 @@
+"""Extraction time against article size (the seed repeated), to show it stays linear.
+
+    python bench/bench_extract.py [--repeats 1 10 40 150]
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from geo.extract import extract_events  # noqa: E402
+from geo.gazetteer import default_gazetteer  # noqa: E402
+from geo.models import Document  # noqa: E402
+
+
+def main(argv=None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--repeats", type=int, nargs="+", default=[1, 10, 40, 150])
+    a = ap.parse_args(argv)
+    gz = default_gazetteer()
+    seed = next((ROOT / "seeds").glob("*.txt")).read_text(encoding="utf-8")
+    extract_events(Document("warm", seed), gz)
+    print(f"{'copies':>6} {'chars':>10} {'events':>6} {'seconds':>8} {'chars/s':>10}")
+    for k in a.repeats:
+        doc = Document("bench", (seed + "\n\n") * k)
+        t0 = time.perf_counter()
+        events = extract_events(doc, gz)
+        dt = time.perf_counter() - t0
+        print(f"{k:6d} {len(doc.text):10d} {len(events):6d} {dt:8.2f} {len(doc.text) / dt:10.0f}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
