@@ -154,35 +154,6 @@ def radius_for(affected: int | None) -> float:
     return round(6.0 + 3.0 * math.log10(max(affected, 1)), 1)
 
 
-def popup_html(e: Event) -> str:
-    """Escaped popup HTML for one event: facts and the evidence sentences."""
-    esc = html.escape
-    rows = [f"<b>{esc(e.place or '')}</b> — {esc(LABELS.get(e.event_type, e.event_type))}"]
-    if e.mention and e.mention != e.place:
-        rows.append(f"as written: “{esc(e.mention)}”")
-    facts = []
-    if e.services:
-        facts.append("lost: " + esc(", ".join(e.services)))
-    if e.affected_text:
-        facts.append("affected: " + esc(e.affected_text))
-    if e.killed is not None:
-        facts.append(f"killed: {e.killed}")
-    if e.injured is not None:
-        facts.append(f"injured: {e.injured}")
-    if e.casualties_scope:
-        facts.append("figures shared with: " + esc(", ".join(e.casualties_scope)))
-    if e.temperature_text:
-        facts.append("temperature: " + esc(e.temperature_text))
-    if e.date:
-        facts.append("date: " + esc(e.date))
-    if facts:
-        rows.append("<br>".join(facts))
-    for ev in e.evidence[:3]:
-        rows.append(f"<blockquote class='oa-evidence' style='margin:4px 0;font-style:italic'>{esc(ev.text)}</blockquote>")
-    rows.append(f"<small>source: {esc(e.source)} · confidence {e.confidence:.2f}</small>")
-    return "<div class='oa-popup' style='max-width:320px'>" + "<br>".join(rows) + "</div>"
-
-
 def _marker_rows(events: list[Event], max_markers: int) -> tuple[list[list], bool]:
     """Compact rows for the event layer; aggregated per (place, type) above ``max_markers``.
 

@@ -151,9 +151,8 @@ def extract_events(doc: Document, gazetteer: Gazetteer | None = None) -> list[Ev
         sent_date = find_date(sent.text, base_date)
         if sent_date and base_date and len(base_date) > len(sent_date[0]) and base_date.startswith(sent_date[0]):
             sent_date = (base_date, 2)  # "the storm of 1998" in an article dated 1998-01-04
-        if sent_date and base_year and year_of(sent_date[0]) and year_of(sent_date[0]) < base_year - 0:
-            if year_of(sent_date[0]) < base_year:
-                continue  # an earlier event cited as precedent
+        if sent_date and base_year and (year_of(sent_date[0]) or base_year) < base_year:
+            continue  # an earlier event cited as precedent
         if _PRECEDENT.search(sent.text):
             continue
         t_here = find_temperature(sent.text)
@@ -497,10 +496,3 @@ def extract_all(docs, gazetteer: Gazetteer | None = None, progress=None) -> list
         if progress:
             progress(i + 1, len(docs))
     return out
-
-
-def with_place(ev: Event, place: Place) -> Event:
-    """An event moved to another place (analyst correction)."""
-    return replace(ev, place=place.name, lat=place.lat, lon=place.lon, country_code=place.country_code,
-                   admin1=place.admin1, granularity=place.granularity, gazetteer_id=place.gazetteer_id,
-                   geo_precision=place.geo_precision, geocoder=place.geocoder)
