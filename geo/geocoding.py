@@ -195,6 +195,12 @@ def resolve_mentions(
             for i in idx:
                 scores[i] = list(total_sc)
 
+    # A name written once as a region ("the province of Ontario") keeps that sense bare too.
+    hinted: dict[str, GazetteerEntry] = {}
+    for i, m in enumerate(mentions):
+        if m.region_hint and per[i]:
+            hinted.setdefault(m.norm, per[i][max(range(len(per[i])), key=scores[i].__getitem__)])
+
     out: list[Place | None] = []
     for i, (cs, sc) in enumerate(zip(per, scores)):
         if not cs:
@@ -202,6 +208,10 @@ def resolve_mentions(
             continue
         best = max(range(len(cs)), key=sc.__getitem__)
         c = _prefer_capital_city(mentions[i], cs[best], cs)
+        h = hinted.get(mentions[i].norm)
+        if (not mentions[i].region_hint and h is not None and any(x.gazetteer_id == h.gazetteer_id for x in cs)
+                and (c.country_code != h.country_code or distance_km(c.lat, c.lon, h.lat, h.lon) > 500)):
+            c = h  # ...but "Moscow" the city stays the city beside "Moscow province"
         ordered = sorted(sc, reverse=True)
         margin = ordered[0] - ordered[1] if len(ordered) > 1 else 3.0
         conf = 1 / (1 + math.exp(-(margin + 0.5)))

@@ -285,3 +285,24 @@ def test_areas_are_places_after_a_preposition_and_give_way_to_towns(gz):
     ev = events("Blackouts hit parts of the Russian Arctic, including Murmansk.", gz)
     assert ("Murmansk", "outage") in ev and ("Arctic", "outage") not in ev
     assert not events("A blackout knocked out power to the Arctic naval base.", gz)
+
+
+def test_wikipedia_style_lead(gz):
+    text = ("= 2003 blackout =\n\nThe Northeast blackout of 2003 was a widespread power outage throughout parts of the "
+            "Northeastern and Midwestern United States, and most parts of the Canadian province of Ontario on Thursday, "
+            "August 14, 2003. Power was restored to parts of Toronto on August 16. The blackout's primary cause was a "
+            "software bug at a control room in Akron, Ohio. It was the second most widespread blackout in history, after "
+            "the 1999 Southern Brazil blackout. The outage, which was larger than the blackout of 1965, affected an "
+            "estimated 10 million people in Ontario and 45 million people in eight U.S. states.")
+    ev = {(e.place, e.event_type): e for e in extract_events(Document("t.txt", text), gz)}
+    assert ev[("Ontario", "outage")].country_code == "CA" and ev[("Ontario", "outage")].granularity == "region"
+    assert ev[("Ontario", "outage")].affected_min == 10_000_000
+    assert ev[("Toronto", "outage")].country_code == "CA"
+    assert ev[("United States", "outage")].date == "2003-08-14"
+    assert not any(p in ("Akron", "Ohio", "Brazil") for p, _ in ev)
+
+
+def test_joint_affected_is_not_given_to_one_place(gz):
+    text = "Ida knocked out power to New Orleans, and more than one million customers in Louisiana and Mississippi lost power."
+    ev = events(text, gz)
+    assert ev[("Louisiana", "outage")].affected_min is None and ev[("Mississippi", "outage")].affected_min is None

@@ -91,7 +91,7 @@ _NON_EVENT_BEFORE = re.compile(
     r"(?:talks|negotiations|meetings?|summit|conference|ceremony|visit|visited|visiting|travel(?:led|ed)?|flew|arrived|"
     r"signed|hosted|held|met|meet|forum|delegation|embassy|envoys?|headquartered|based|born|"
     r"launched|fired|flew in|coming|came|originat\w*|sent|export\w*|import\w*|according|border with|"
-    r"compared|comparison|than|unlike|similar to|as happened in|"
+    r"compared|comparison|(?<!more )(?<!less )(?<!fewer )(?<!greater )(?<!rather )than|unlike|similar to|as happened in|"
     r"route|road|highway|train|flights?|airline)\s+(?:\w+\s+){0,3}?(?:in|at|to|from|with|of|on|for)?\s*(?:the\s+)?$",
     re.I,
 )
@@ -152,7 +152,7 @@ def extract_events(doc: Document, gazetteer: Gazetteer | None = None) -> list[Ev
         if sent_date and base_date and len(base_date) > len(sent_date[0]) and base_date.startswith(sent_date[0]):
             sent_date = (base_date, 2)  # "the storm of 1998" in an article dated 1998-01-04
         if sent_date and base_year and (year_of(sent_date[0]) or base_year) < base_year:
-            continue  # an earlier event cited as precedent
+            sent_date = None  # an earlier year is a precedent's; the clause check below skips it
         if _PRECEDENT.search(sent.text):
             continue
         t_here = find_temperature(sent.text)
@@ -173,6 +173,14 @@ def extract_events(doc: Document, gazetteer: Gazetteer | None = None) -> list[Ev
                 excluded.add(i)
                 continue
             seg = next((s for s in segs if s.start <= m.start < s.end), sent)
+            ca, cb = _clause_of(sent, m.start)
+            fronted = _FRONTED_YEAR.match(sent.text)
+            if base_year and (any(int(y) < base_year for y in _YEAR_TOKEN.findall(text[ca:cb]))
+                              or (fronted and int(fronted.group(1)) < base_year)):
+                continue  # "after the 1999 Southern Brazil blackout": a precedent in this clause
+            cause = _CAUSE.search(seg.text)
+            if cause and seg.start + cause.start() < m.start:
+                continue  # "the blackout's cause was a bug at the control room in Akron": locates the cause
             typed_here = _types_in(seg, m)
             if p.granularity == "facility" and not any(t == "strike" for t, _ in typed_here) and doc_strikes and DAMAGE.search(seg.text):
                 # "The hydroelectric station was put out of action" in a report of strikes
@@ -228,8 +236,12 @@ def extract_events(doc: Document, gazetteer: Gazetteer | None = None) -> list[Ev
                     if k_i != (None, None):
                         d.killed, d.injured = k_i
                         d.scope = scope
-                if etype == "outage" and affected and d.affected is None and len(places_here) == 1:
-                    d.affected = (affected.min, affected.max, affected.text)
+                if etype == "outage" and d.affected is None:
+                    own = _affected_before(text, sent, mentions, i)
+                    if own is not None:
+                        d.affected = own  # "10 million people in Ontario and 45 million in ..."
+                    elif affected and len(places_here) == 1:
+                        d.affected = (affected.min, affected.max, affected.text)
                 if temp and d.temperature is None:
                     d.temperature = temp
                 if date and (d.date is None or d.date[1] > date[1] or (d.date[1] == date[1] and date[0] < d.date[0])):
@@ -253,6 +265,8 @@ def _carry_over(sent: Span, last: dict, drafts: dict, base_date: str | None, gz=
     places, if it came within two sentences and states something about an outage or strike."""
     if not last or sent.start - last["end"] > 400:
         return
+    if re.match(r"^(?:In|At|Across|Near|Outside)\s+(?:the\s+)?[A-Z]", sent.text):
+        return  # "In Jefferson Parish, water systems failed": about a place the gazetteer lacks
     last["n"] += 1
     if last["n"] > 2:
         return
@@ -322,11 +336,41 @@ def _carry_over(sent: Span, last: dict, drafts: dict, base_date: str | None, gz=
 _LIST_TAIL = re.compile(r"^(?:(?:,\s*(?:and\s+)?|\s+and\s+|\s+or\s+)[A-ZА-Я][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)*\s+(?:provinces|regions|oblasts|states|prefectures|governorates)\b")
 
 
+_FRONTED_YEAR = re.compile(r"^\W*(?:In|On|By|During|Since|Back in|Until)\b[^,]{0,40}?\b((?:19|20)\d{2})\b[^,]{0,20},")
+_YEAR_TOKEN = re.compile(r"(?<![\d,.])((?:19|20)\d{2})(?![\d,])")
+_CAUSE = re.compile(
+    r"(?:blackout|outage|failure|blackouts|outages)[’']s\s+(?:\w+\s+)?(?:cause|origin|trigger|source)|"
+    r"\b(?:traced|attributed)\s+(?:back\s+)?to\b|\boriginated\s+(?:in|at)\b|\bcaused by\b(?:\W+\w+){0,6}?\W+(?:in|at)\b",
+    re.I,
+)
+
+
+def _affected_before(text: str, sent: Span, mentions: list[Mention], i: int):
+    """People affected stated just before this place ("N people in X"), not shared with others."""
+    prev_end = max([m.end for m in mentions[:i] if sent.start <= m.end <= mentions[i].start] or [sent.start])
+    window = text[prev_end : mentions[i].start]
+    if not re.search(r"\bin\s+(?:the\s+)?(?:\w+\s+){0,2}$", window):
+        return None
+    q = find_affected(window)
+    if q is None or q.end < len(window.rstrip()) - 40:
+        return None
+    nxt = mentions[i + 1] if i + 1 < len(mentions) else None
+    if nxt is not None and re.fullmatch(r"\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+)", text[mentions[i].end : nxt.start]):
+        return None  # "N customers in Louisiana and Mississippi": joint, not this place's
+    return (q.min, q.max, q.text)
+
+
+_UNIT_OF = re.compile(r"\b(?:province|state|region|oblast|prefecture|governorate|territory)\s+of\s+(?:the\s+)?$", re.I)
+
+
 def _list_region_hints(text: str, mentions: list[Mention]) -> list[Mention]:
     """ "Moscow, Tula, Kaluga and Ryazan provinces": every name of the list is a region."""
     out = []
     for m in mentions:
-        if not m.region_hint and _LIST_TAIL.match(text[m.end : m.end + 160]):
+        if not m.region_hint and (
+            _LIST_TAIL.match(text[m.end : m.end + 160])
+            or _UNIT_OF.search(text[max(0, m.start - 40) : m.start])  # "the province of Ontario"
+        ):
             m = replace(m, region_hint=True)
         out.append(m)
     return out
@@ -367,7 +411,8 @@ def _casualties_for(text, sent, mention, typed_mentions, places, mentions, sente
 
 
 _ANAPHORIC = re.compile(
-    r"\b(?:the|these|those|such)\s+(?:\w+\s+)?(?:outages?|blackouts?|power cuts|cuts|disruptions|strikes|attacks|shelling|bombardments?)\b",
+    # "the power outages" refers back; "The Northeast blackout of 2003" is a name
+    r"\b(?:the|these|those|such)\s+(?:(?-i:[a-z])\w*\s+)?(?:outages?|blackouts?|power cuts|cuts|disruptions|strikes|attacks|shelling|bombardments?)\b(?!\s+of\s+\d{4})",
     re.I,
 )
 

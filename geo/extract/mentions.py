@@ -44,6 +44,7 @@ STOPWORDS = set(
     president minister governor mayor officials official people city region state country
     reuters ap afp bbc cnn axios update breaking live photo video read more share
     worst best hit one two three four five six seven eight nine ten hundreds thousands millions
+    northeast northwest southeast southwest northeastern northwestern southeastern southwestern midwestern
     god christmas easter ramadan world war union republic kingdom federation national
     communist democrat democratic republican independent""".split()
 )
@@ -146,7 +147,11 @@ def _bare(tok: str) -> str:
     return re.sub(r"[’']s$", "", tok)
 
 
-_DIRECTIONS = {"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "upper", "lower", "greater"}
+_DIRECTIONS = {
+    "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "upper", "lower",
+    "greater", "northeast", "northwest", "southeast", "southwest", "northeastern", "northwestern", "southeastern",
+    "southwestern", "midwestern",
+}
 
 
 _AFTER_PLACE = set(
