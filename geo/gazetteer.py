@@ -34,7 +34,7 @@ from .errors import GazetteerError
 
 log = logging.getLogger(__name__)
 
-BUILDER_VERSION = "8"
+BUILDER_VERSION = "9"
 DATA_DIR = Path(__file__).resolve().parent.parent / "data"
 REGION_SUFFIXES = (
     "oblast", "region", "province", "state", "krai", "kray", "governorate", "prefecture",
@@ -251,8 +251,10 @@ def build_index(path: Path) -> Path:
         top_members = sorted(members, key=lambda m: -m["population"])[:25]
         keys = {normalize(m["name"]) for m in top_members}
         overlap = {r["_pid"]: len(keys & region_city_names.get(r["_pid"], set())) for r in regs}
-        best_pid = max(overlap, key=overlap.get)
-        if overlap[best_pid] == 0:
+        # the same code on both sides first (US "NY", GB "ENG"), else most shared city names
+        same_code = [r["_pid"] for r in regs if str(r.get("state_code") or "").upper() == code.upper() and not code.isdigit()]
+        best_pid = same_code[0] if same_code else max(overlap, key=overlap.get)
+        if overlap[best_pid] == 0 and not same_code:
             w = sum(max(m["population"], 1) for m in members)
             la = sum(m["latitude"] * max(m["population"], 1) for m in members) / w
             lo = sum(m["longitude"] * max(m["population"], 1) for m in members) / w

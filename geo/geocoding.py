@@ -134,6 +134,7 @@ def resolve_mentions(
         return (cc_weight.get(cc, 0.0) - own.get(cc, 0.0)) / rest if rest > 1e-9 else 0.0
 
     qualifiers = _qualifiers(mentions, text, per)
+    weak = _weak_qualifiers(mentions, text, per, qualifiers)
     # Regions named anywhere in the document ("... a town in Sumner County, Kansas"): a
     # candidate inside one of them is likelier, whatever the distance between the names.
     region_votes: dict[tuple, set[str]] = defaultdict(set)
@@ -152,6 +153,10 @@ def resolve_mentions(
                 s += 4.0
         if c.kind == "city" and c.admin1 and region_votes.get((c.country_code, c.admin1), set()) - {mentions[i].norm}:
             s += 2.5
+        if weak.get(i):
+            # "X is a municipality in the province of Y": nearer Y is likelier
+            s += max(2.5 * math.exp(-distance_km(c.lat, c.lon, q.lat, q.lon) / 150.0) if q.kind == "region"
+                     else (1.5 if q.country_code == c.country_code else 0.0) for q in weak[i])
         return s
 
     scores = [[base(i, c) for c in cs] for i, cs in enumerate(per)]
@@ -193,7 +198,8 @@ def resolve_mentions(
         if len(idx) > 1 and per[idx[0]]:
             total_sc = [sum(scores[i][k] for i in idx) for k in range(len(per[idx[0]]))]
             for i in idx:
-                scores[i] = list(total_sc)
+                if not qualifiers.get(i) and not weak.get(i):  # a qualified mention keeps its own reading
+                    scores[i] = list(total_sc)
 
     # A name written once as a region ("the province of Ontario") keeps that sense bare too.
     hinted: dict[str, GazetteerEntry] = {}
@@ -246,6 +252,23 @@ def _qualifiers(mentions, text, per) -> dict[int, list[GazetteerEntry]]:
         if re.fullmatch(r"\s*,\s*|\s+in\s+(the\s+)?|\s*\(\s*", gap, re.I):
             bigger = [c for c in per[i + 1] if c.kind in ("region", "country")]
             q[i] += bigger
+    return q
+
+
+def _weak_qualifiers(mentions, text, per, strong) -> dict[int, list[GazetteerEntry]]:
+    """Regions and countries named a little later in the same sentence after "in" or "of"
+    ("Boston is a town in Erie County, New York"): weaker evidence than "X, Y"."""
+    q: dict[int, list[GazetteerEntry]] = defaultdict(list)
+    for i, a in enumerate(mentions):
+        if strong.get(i):
+            continue
+        for j in range(i + 1, min(len(mentions), i + 4)):
+            b = mentions[j]
+            gap = text[a.end : b.start]
+            if len(gap) > 120 or re.search(r"[.;!?]\s", gap):
+                break
+            if re.search(r"\b(?:in|of)\b", gap) and mentions[j].norm != a.norm:
+                q[i] += [c for c in per[j] if c.kind in ("region", "country")]
     return q
 
 
