@@ -58,3 +58,28 @@ def test_geocoder_rejects_empty_query(gz):
 def test_qualifier_paris_comma_texas(gz):
     loc = GazetteerGeocoder(gazetteer=gz).geocode("Paris, Texas")
     assert loc.raw["country_code"] == "US"
+
+
+def test_region_named_later_in_the_sentence_picks_the_namesake_inside_it(gz):
+    from geo.extract.mentions import find_mentions
+    from geo.geocoding import resolve_mentions
+
+    text = "Salem is a town in New London County, Connecticut, United States. Salem was settled in 1700."
+    ms = find_mentions(text, gz)
+    places = resolve_mentions(ms, text, gz)
+    salem = [p for m, p in zip(ms, places) if m.text == "Salem"]
+    assert len(salem) == 2
+    for p in salem:
+        assert p.admin1 == "Connecticut" and distance_km(p.lat, p.lon, 41.49, -72.27) < 50
+
+
+def test_a_far_namesake_village_is_a_miss_in_a_focused_article(gz):
+    from geo.extract.mentions import find_mentions
+    from geo.geocoding import resolve_mentions
+
+    # "Marin" has small namesakes in Spain and elsewhere; in a Californian article with no
+    # Marin in the gazetteer nearby, no far-away village is returned
+    text = "Outages hit Sonoma, Napa and Marin in California, United States, and San Francisco."
+    ms = find_mentions(text, gz)
+    got = dict(zip([m.text for m in ms], resolve_mentions(ms, text, gz)))
+    assert got["Marin"] is None or got["Marin"].country_code == "US"
