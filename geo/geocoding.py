@@ -226,7 +226,8 @@ def resolve_mentions(
         share = prior(i, c.country_code)
         top_share = max((prior(i, cc) for cc in cc_weight), default=0.0)
         if (share < 0.1 and top_share > 0.4 and (
-            (c.kind == "city" and c.population < 20000) or (c.kind != "country" and not c.is_primary_name)
+            (c.kind == "city" and c.population < 20000)
+            or (c.kind != "country" and not c.is_primary_name and not mentions[i].region_hint)
         )) or (share < 0.05 and top_share > 0.6 and c.kind == "city" and c.population < 100_000):
             out.append(None)  # a far-away village namesake in an article about elsewhere: an honest miss
             continue

@@ -306,3 +306,26 @@ def test_joint_affected_is_not_given_to_one_place(gz):
     text = "Ida knocked out power to New Orleans, and more than one million customers in Louisiana and Mississippi lost power."
     ev = events(text, gz)
     assert ev[("Louisiana", "outage")].affected_min is None and ev[("Mississippi", "outage")].affected_min is None
+
+
+def test_possessive_country_only_locates_its_region(gz):
+    ev = events("In Russia's Kursk region, shelling damaged a substation, leaving 3,000 people without electricity.", gz)
+    assert not any(e.granularity == "country" for e in ev.values())
+    kursk = [e for e in ev.values() if e.granularity == "region" and e.event_type == "outage"]
+    assert kursk and kursk[0].affected_min == 3000
+
+
+def test_named_facility_with_lowercase_kind_and_a_description_that_is_not(gz):
+    got = extract_events(Document("t.txt", "The Zaporizhzhia nuclear power plant lost power again. A blackout hit the main Arctic naval base."), gz)
+    fac = [e for e in got if e.granularity == "facility"]
+    assert [e.place for e in fac] == ["Zaporizhzhia nuclear power plant"]
+
+
+def test_article_before_a_noun_is_not_a_count(gz):
+    ev = events("In Lviv, a missile strike on a residential area killed five people.", gz)
+    assert ev[("Lviv", "strike")].killed == 5
+
+
+def test_present_tense_and_seizing_subjects_are_not_places_of_events(gz):
+    assert not any(p == "Russia" for p, _ in events("Russia strikes Ukraine's grid again.", gz))
+    assert not events("The plant lost power for the sixth time since Russia seized it.", gz)

@@ -19,14 +19,14 @@ from ..gazetteer import Gazetteer, default_gazetteer, distance_km
 from ..geocoding import is_qualifier, resolve_mentions
 from ..models import Document, Event, Evidence, Mention, Place
 from .dates import document_date, find_date, year_of
-from .facilities import DAMAGE, POWER_KINDS, find_facilities, place_facilities
+from .facilities import DAMAGE, POWER_KINDS, find_facilities, is_descriptive, place_facilities
 from .figures import find_affected, find_casualties, find_temperature
 from .mentions import find_mentions
 from .text import Span, split_segments, split_sentences
 
 _SERVICE_WORDS = {
     "power": r"power|electricity|electric|electrical|energy (?:infrastructure|facilities|facility|system|grid|sector)|blackouts?|black-outs?|grid|energy supply|lights?|de-?energi[sz]ed|substations?|power plants?|power stations?|thermal power|hydroelectric|transformers?",
-    "heating": r"heating|heat supply|heat and hot water|central heating|district heating|boiler|radiators?",
+    "heating": r"heating|heat supply|heat and hot water|central heating|district heating|boiler|radiators?|without heat|no heat",
     "water": r"water|water supply|running water|sewage|pumping",
     "gas": r"\bgas\b|gas supply|natural gas|pipeline",
     "communications": r"internet|mobile (?:network|service|connection|signal|coverage)s?|(?:phone|cell|no) signal|cell towers?|cell(?:ular)? (?:service|network)|phone|telephone|telecom\w*|communications?|connectivity",
@@ -59,7 +59,7 @@ _STRIKE = re.compile(
 _AMBIGUOUS_STRIKE = re.compile(r"^(?:strikes?|struck|hit by|attack(?:s|ed|ing)?|assault|blasts?|explosions?|barrage|targeted)$", re.I)
 _WEATHER = re.compile(r"\b(?:storms?|ice|icing|snow\w*|blizzard|hurricane|typhoon|cyclone|tornado|winds?|flood\w*|earthquake|quake|heat ?wave|lightning|freezing rain|wildfire|cold wave|weather)\b", re.I)
 # "strike" words that are not attacks
-_NOT_STRIKE = re.compile(r"\b(?:hunger|labou?r|general|workers'?|lightning|storm|storms?|blackout|outage|quake|earthquake|ice)\s+(?:strikes?|struck)|\bstruck\s+(?:a deal|an agreement|down)|\bstrike (?:a|the) (?:deal|balance)|outage that struck|blackout that struck|(?:heart|panic|asthma) attacks?", re.I)
+_NOT_STRIKE = re.compile(r"\b(?:hunger|labou?r|general|workers'?|lightning|storm|storms?|blackout|outage|quake|earthquake|ice)\s+(?:strikes?|struck)|\bstruck\s+(?:a deal|an agreement|down)|\bstrike (?:a|the) (?:deal|balance)|outage that struck|blackout that struck|(?:heart|panic|asthma) attacks?|(?:missiles?|drones?|rockets?) (?:\w+ )?(?:crossed|entered|violated) (?:its |the |their )?airspace", re.I)
 # Negation of the whole clause: "No outages were reported in X", "X was spared".
 _NEGATION = re.compile(
     r"\b(?:no|not|never|without any|none|neither|nor)\b(?:\W+\w+){0,4}?\W+(?:outages?|blackouts?|damage|casualties|affected|disruptions?|cuts?|strikes?|attacks?|hit)|"
@@ -99,7 +99,9 @@ _FROM_BEFORE = re.compile(r"\b(?:from|toward|towards|into|by|against)\s+(?:the\s
 _AGENT_AFTER = re.compile(r"^[’']s\s+(?:\w+\s+){0,2}(?:attacks?|strikes?|forces|army|military|troops|drones?|missiles?|bombing|shelling|offensive|campaign|war|invasion|ability|tactics|government|officials?|strategy|response)", re.I)
 # The place acts: "Ukraine has turned the tables, cutting power to ...", "Russia launched ..."
 _SUBJECT_AFTER = re.compile(
-    r"^\s+(?:has|have|had|is|was|will|would)?\s*(?:\w+ly\s+)?(?:trying|tried|tries|seeks|aims|carried out|conducted|unleashed|launched|fired|attacked|struck|targeted|turned|"
+    r"^\s+(?:has|have|had|is|was|will|would)?\s*(?:\w+ly\s+)?(?:strikes|attacks|hits|fires|launches|shells|bombs|targets|"
+    r"seized|captured|occupied|took|invaded|controls|controlled|annexed|"
+    r"trying|tried|tries|seeks|aims|carried out|conducted|unleashed|launched|fired|attacked|struck|targeted|turned|"
     r"cut|sent|shelled|bombed|used|sought|accused|blamed|said|says|claimed|denied|responded|retaliated|"
     r"hit back|warned|threatened|plans?|planned|wants?|wanted|demanded|agreed|offered)\b",
     re.I,
@@ -164,7 +166,7 @@ def extract_events(doc: Document, gazetteer: Gazetteer | None = None) -> list[Ev
         excluded: set[int] = set()
         for i in sm:
             m, p = mentions[i], places[i]
-            if p is None or is_qualifier(mentions, text, i, places):
+            if p is None or is_qualifier(mentions, text, i, places) or _possessive_qualifier(text, mentions, places, i):
                 continue
             if _non_event_context(text, m, sent) or (
                 # "from Russia's Kursk and Bryansk regions": a list shares its first member's role
@@ -452,9 +454,26 @@ def _drop_country_summaries(drafts: dict) -> None:
             del drafts[key]
 
 
+def _possessive_qualifier(text, mentions, places, i) -> bool:
+    """ "Russia's Belgorod region", "Ukraine's Kharkiv": the possessor only locates the next place."""
+    if i + 1 >= len(mentions) or places[i + 1] is None:
+        return False
+    p, q = places[i], places[i + 1]
+    if not re.fullmatch(r"[’']s\s+", text[mentions[i].end : mentions[i + 1].start]):
+        return False
+    return p.granularity in ("country", "region") and p.country_code == q.country_code and p.gazetteer_id != q.gazetteer_id
+
+
 def _with_facilities(text, sentences, mentions, places):
     """Add facility mentions; a place named inside a facility's name belongs to the facility."""
-    facilities = find_facilities(text)
+    facilities = []
+    for f in find_facilities(text):
+        kind_written = text[f.start : f.end].split()[-1]
+        inside = any(f.start <= m.start < f.end and p is not None for m, p in zip(mentions, places))
+        # "the Zaporizhzhia nuclear power plant" names a facility by its place; "Burshtyn Thermal
+        # Power Plant" by a capitalised name; "the main Arctic naval base" describes one
+        if inside or (kind_written[:1].isupper() and not is_descriptive(text[f.start : f.end])):
+            facilities.append(f)
     if not facilities:
         return mentions, places
     starts = [s.start for s in sentences]
@@ -479,7 +498,7 @@ def _types_in(seg: Span, m: Mention) -> list[tuple[str, set]]:
     weather = _WEATHER.search(s)
     strike = [
         x for x in _live(_STRIKE, s)
-        if not _NOT_STRIKE.search(s[max(0, x.start() - 20) : x.end() + 12])
+        if not _NOT_STRIKE.search(s[max(0, x.start() - 20) : x.end() + 30])
         and not (weather and _AMBIGUOUS_STRIKE.match(x.group(0)))
         # "hit by a nationwide communications blackout": what hit was an outage
         and not (_AMBIGUOUS_STRIKE.match(x.group(0)) and _OUTAGE_NOUN_AFTER.match(s[x.end():]))

@@ -16,16 +16,31 @@ from ..models import Mention, Place
 
 _KINDS = (
     r"Hydroelectric Power (?:Station|Plant)|Hydroelectric Station|Hydro(?:electric)? Plant|HPP|"
-    r"Nuclear Power (?:Plant|Station)|NPP|Thermal Power (?:Plant|Station)|TPP|CHP(?: Plant)?|"
+    r"Nuclear Power (?:Plant|Station)|Nuclear Plant|NPP|Thermal Power (?:Plant|Station)|Thermal Plant|TPP|CHP(?: Plant)?|"
     r"Combined Heat and Power Plant|Heat(?:ing)? Plant|Power (?:Station|Plant)|Substation|Dam|"
     r"Airport|International Airport|Naval Base|Air Base|Airbase|(?:Oil )?Refinery|Gas (?:Terminal|Plant)|"
     r"Pumping Station|Water Treatment Plant|Desalination Plant"
 )
-FACILITY = re.compile(rf"\b((?:[A-Z][\w’'.-]+\s+){{1,4}}?)({_KINDS})\b")
+# the name is capitalised; the kind may not be ("the Zaporizhzhia nuclear power plant")
+FACILITY = re.compile(rf"\b((?:[A-Z][\w’'-]+\s+){{1,4}}?)((?i:{_KINDS}))\b")
 # what a facility event is when no attack or outage word is near: it was damaged
 DAMAGE = re.compile(r"\b(?:put out of action|damaged|destroyed|disabled|knocked out|ablaze|on fire|hit|struck|shelled)\b", re.I)
 POWER_KINDS = re.compile(r"power|hydro|nuclear|thermal|substation|dam|chp|heat|hpp|npp|tpp", re.I)
 _GENERIC = {"the", "a", "an", "its", "their", "this", "that", "main", "local", "new", "old", "city", "state", "national", "regional"}
+
+
+_ADJECTIVES = set(
+    """arctic antarctic northern southern eastern western central main local regional national soviet russian
+    ukrainian american israeli iranian chinese european military naval nuclear thermal big largest key major
+    coastal new old giant huge""".split()
+)
+
+
+def is_descriptive(facility: str) -> bool:
+    """ "Arctic naval base", "Russian nuclear plant": adjectives before the kind, no name."""
+    m = FACILITY.match(facility)
+    words = m.group(1).split() if m else facility.split()[:-1]
+    return all(w.lower() in _ADJECTIVES for w in words)
 
 
 def find_facilities(text: str) -> list[Mention]:
@@ -39,7 +54,11 @@ def find_facilities(text: str) -> list[Mention]:
             continue
         name = " ".join(words) + " " + m.group(2)
         start = m.start(1) + m.group(1).index(words[0])
-        out.append(Mention(name, start, m.end(), "facility:" + normalize(name)))
+        # one key per facility however its kind is written ("nuclear plant", "nuclear power plant")
+        kind = next((k for k in ("nuclear", "hydro", "thermal", "heat", "chp", "substation", "dam", "airport",
+                                 "naval", "air base", "airbase", "refinery", "gas", "pumping", "water", "desalination", "power")
+                     if k in m.group(2).lower()), m.group(2).lower())
+        out.append(Mention(name, start, m.end(), f"facility:{normalize(' '.join(words))}:{kind}"))
     return out
 
 
