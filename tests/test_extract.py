@@ -329,3 +329,8 @@ def test_article_before_a_noun_is_not_a_count(gz):
 def test_present_tense_and_seizing_subjects_are_not_places_of_events(gz):
     assert not any(p == "Russia" for p, _ in events("Russia strikes Ukraine's grid again.", gz))
     assert not events("The plant lost power for the sixth time since Russia seized it.", gz)
+
+
+def test_failed_traffic_lights_are_a_power_outage(gz):
+    ev = events("Traffic lights failed in Lisbon during the blackout.", gz)
+    assert ("Lisbon", "outage") in ev
