@@ -94,6 +94,7 @@ def render_briefing(
         if sel:
             sizes = [(radius_for(x.affected_max or x.affected_min) * (1.0 if t == "outage" else 0.6)) ** 2 * 2.2 for x in sel]
             ax.scatter([x.lon for x in sel], [x.lat for x in sel], s=sizes, c=COLORS[t], alpha=0.55 if t == "outage" else 0.85,
+                       marker="D" if t == "strike" else "o",
                        edgecolors="#222" if t == "strike" else COLORS[t], linewidths=1.2 if t == "strike" else 0.6, zorder=3)
 
     # Scale bar first (lower left, on a white box): a round number of km at mid-latitude.
@@ -105,7 +106,7 @@ def render_briefing(
     ax.plot([x0, x0 + bar_deg], [y0, y0], color="black", linewidth=3, zorder=6)
     bar_txt = ax.text(x0 + bar_deg / 2, y0 + (n - s) * 0.015, f"{bar_km:g} km", ha="center", va="bottom", fontsize=8,
                       zorder=6, bbox={"boxstyle": "round,pad=0.2", "fc": "white", "ec": "none", "alpha": 0.8})
-    handles = [Line2D([], [], marker="o", linestyle="", markersize=9, markerfacecolor=c, markeredgecolor="#222" if t == "strike" else c, label=LABELS[t])
+    handles = [Line2D([], [], marker="D" if t == "strike" else "o", linestyle="", markersize=9, markerfacecolor=c, markeredgecolor="#222" if t == "strike" else c, label=LABELS[t])
                for t, c in COLORS.items()]
     legend = ax.legend(handles=handles, loc="upper right", fontsize=9, title="size: people affected", title_fontsize=7, framealpha=0.9)
 

@@ -67,6 +67,7 @@ def asset_bytes(name: str) -> bytes:
 
         css = re.sub(r"url\((images/[\w.-]+\.png)\)", inline_img, css)
         css += ".oa-legend{background:#fff;padding:6px 8px;border:1px solid #999;border-radius:4px;font:12px sans-serif}"
+        css += ".oa-strike{background:#d7301f;border:2px solid #222;transform:rotate(45deg);opacity:.9;box-sizing:border-box}"
         return css.encode("utf-8")
     files = {
         "leaflet.js": ldir / "leaflet.js",
@@ -217,8 +218,15 @@ _LAYER_JS = """
   });
   rows.forEach(function(r){
     var strike = r[2] === 'strike';
-    var m = L.circleMarker([r[0], r[1]], {radius: r[3], color: strike ? '#222' : colors[r[2]], weight: strike ? 2 : 1,
-      fill: true, fillColor: colors[r[2]], fillOpacity: strike ? 0.8 : 0.6});
+    var m;
+    if (strike) {
+      // strikes are diamonds (shape, not only colour, tells the types apart)
+      var side = Math.round(r[3] * 1.6);
+      m = L.marker([r[0], r[1]], {icon: L.divIcon({className: 'oa-strike', iconSize: [side, side]}), riseOnHover: true});
+    } else {
+      m = L.circleMarker([r[0], r[1]], {radius: r[3], color: colors[r[2]], weight: 1,
+        fill: true, fillColor: colors[r[2]], fillOpacity: 0.6});
+    }
     m.bindPopup(function(){ return popup(r); }, {maxWidth: 340});
     var tip = document.createElement('span'); tip.textContent = r[4] + ': ' + r[2];
     m.bindTooltip(tip);
@@ -326,7 +334,7 @@ def build_map(events: list[Event], options: MapOptions | None = None):
         _add_city_labels(m, pts)
     legend = (
         "<div class='oa-legend'><b>Outage Atlas</b><br>"
-        + "".join(f"<span style='color:{c};font-size:16px'>●</span> {LABELS[t]}<br>" for t, c in COLORS.items())
+        + "".join(f"<span style='color:{c};font-size:16px'>{'◆' if t == 'strike' else '●'}</span> {LABELS[t]}<br>" for t, c in COLORS.items())
         + "<small>size: people affected (log)</small>"
         + ("<br><small>country shade: events (1, 2-4, 5-19, 20+)</small>" if opts.shade_countries else "")
         + ("<br><small>aggregated per place</small>" if aggregated else "")

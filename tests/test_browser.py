@@ -83,19 +83,21 @@ def test_dashboard_draws_seed_map_offline(server):
         markers = frame_loc.locator("path.leaflet-interactive")
         markers.first.wait_for(state="attached", timeout=60_000)
         time.sleep(1.0)
-        # markers: the event layer's circle markers, by their stroke colours (the basemap is
-        # not interactive, so every interactive path is a marker)
-        n_markers = frame_loc.locator("path.leaflet-interactive[stroke='#222'], path.leaflet-interactive[stroke='#2b6cb0']").count()
-        assert n_markers >= 9, f"only {n_markers} markers drawn"
-        assert n_markers == markers.count()
+        # markers: outage circles (the basemap is not interactive, so every interactive path is
+        # one) and strike diamonds (marker icons)
+        n_outages = frame_loc.locator("path.leaflet-interactive[stroke='#2b6cb0']").count()
+        n_strikes = frame_loc.locator(".leaflet-marker-icon.oa-strike").count()
+        assert n_outages == markers.count() and n_outages >= 6, f"{n_outages} outage circles"
+        assert n_strikes >= 3, f"{n_strikes} strike diamonds"
         # click a strike marker and read its evidence
-        strike = frame_loc.locator("path.leaflet-interactive[stroke='#222']").first
+        strike = frame_loc.locator(".leaflet-marker-icon.oa-strike").first
         strike.click(force=True)
         popup = frame_loc.locator(".leaflet-popup-content")
         popup.wait_for(timeout=20_000)
         text = popup.inner_text()
         assert "Strike" in text and len(text) > 60, text
         shot = OUT / "dashboard.png"
+        time.sleep(0.8)  # the popup fades in
         page.screenshot(path=str(shot), full_page=False)
         browser.close()
     outside = [u for u in requests if not _is_local(u)]
@@ -117,8 +119,8 @@ def test_map_view_goes_to_the_url_and_comes_back(server):
         page = browser.new_page(viewport={"width": 1400, "height": 1000})
         page.goto(server + "?type=strike", wait_until="domcontentloaded")
         frame_loc = page.frame_locator("iframe[title='streamlit_folium.st_folium']")
-        frame_loc.locator("path.leaflet-interactive").first.wait_for(state="attached", timeout=60_000)
         # only strikes are drawn: the filter came from the URL
+        frame_loc.locator(".oa-strike").first.wait_for(state="attached", timeout=30_000)
         assert frame_loc.locator("path.leaflet-interactive[stroke='#2b6cb0']").count() == 0
         frame_loc.locator(".leaflet-control-zoom-in").click()
         page.wait_for_function("() => new URLSearchParams(location.search).get('view') !== null", timeout=20_000)
@@ -127,7 +129,7 @@ def test_map_view_goes_to_the_url_and_comes_back(server):
         page2 = browser.new_page(viewport={"width": 1400, "height": 1000})
         page2.goto(url, wait_until="domcontentloaded")
         f2 = page2.frame_locator("iframe[title='streamlit_folium.st_folium']")
-        f2.locator("path.leaflet-interactive").first.wait_for(state="attached", timeout=60_000)
+        f2.locator(".oa-strike").first.wait_for(state="attached", timeout=60_000)
         frame = next(fr for fr in page2.frames if fr != page2.main_frame and fr.evaluate("() => typeof L !== 'undefined'"))
         zoom_js = "() => { for (const k in window) { if (k.startsWith('map_') && window[k] && window[k].getZoom) return window[k].getZoom(); } return null; }"
         frame.wait_for_function(f"() => ({zoom_js})() === {zoom}", timeout=15_000)
@@ -144,12 +146,20 @@ def test_dragging_across_the_timeline_sets_the_date_range(server):
         page.goto(server, wait_until="domcontentloaded")
         page.get_by_text("Timeline (events per day").wait_for(timeout=60_000)
         chart = page.locator("[data-testid='stVegaLiteChart']").first
-        chart.scroll_into_view_if_needed()
-        time.sleep(1.0)
-        box = chart.bounding_box()
-        page.mouse.move(box["x"] + box["width"] * 0.2, box["y"] + box["height"] * 0.5)
-        page.mouse.down()
-        page.mouse.move(box["x"] + box["width"] * 0.8, box["y"] + box["height"] * 0.5, steps=8)
-        page.mouse.up()
-        page.get_by_text("Dates from the timeline").wait_for(timeout=20_000)
+        chart.locator("canvas, svg").first.wait_for(state="visible", timeout=30_000)
+        caption = page.get_by_text("Dates from the timeline")
+        for _ in range(3):  # a busy machine may swallow the first drag while the chart settles
+            chart.scroll_into_view_if_needed()
+            time.sleep(1.0)
+            box = chart.bounding_box()
+            page.mouse.move(box["x"] + box["width"] * 0.2, box["y"] + box["height"] * 0.5)
+            page.mouse.down()
+            page.mouse.move(box["x"] + box["width"] * 0.8, box["y"] + box["height"] * 0.5, steps=8)
+            page.mouse.up()
+            try:
+                caption.wait_for(timeout=15_000)
+                break
+            except Exception:  # noqa: BLE001 - retried, then asserted below
+                continue
+        assert caption.count() == 1, "the brushed range did not reach the filters"
         browser.close()
