@@ -18,7 +18,7 @@ from geo.corrections import CorrectionStore, apply_corrections
 from geo.errors import GeoError
 from geo.export import EXPORTERS, MIME
 from geo.extract import extract_events
-from geo.filters import Filters, apply_filters, brush_to_range, events_per_day, highlight_evidence
+from geo.filters import Filters, apply_filters, brush_to_range, events_per_day, highlight_evidence, nearest_event
 from geo.gazetteer import default_gazetteer
 from geo.geocoding import GazetteerGeocoder
 from geo.ingest import read_bytes, read_paths, read_text
@@ -161,16 +161,24 @@ def _timeline_chart(rows):
     )
 
 
-def _corrections_panel(events, docs_by_id) -> None:
-    with st.expander("Event details and corrections (select a row in the events table)", expanded=True):
+def _corrections_panel(events, docs_by_id, clicked_idx: int | None = None) -> None:
+    with st.expander("Event details and corrections (click a marker or select a row)", expanded=True):
         if not events:
             st.write("No event in the current view.")
             return
         labels = {f"{e.place} — {e.event_type} ({e.source})": e for e in events}
-        # a row selected in the events table below picks the event shown here
+        # the event shown here follows the latest of: a marker clicked on the map, a row
+        # selected in the events table below
         sel = st.session_state.get("events_table")
-        rows = sel.selection.rows if sel is not None and hasattr(sel, "selection") else []
-        default = rows[0] if rows and rows[0] < len(events) else 0
+        rows = tuple(sel.selection.rows) if sel is not None and hasattr(sel, "selection") else ()
+        state = st.session_state
+        if clicked_idx is not None and clicked_idx != state.get("_last_click"):
+            state["_detail_choice"] = clicked_idx
+        elif rows != state.get("_last_rows") and rows:
+            state["_detail_choice"] = rows[0]
+        state["_last_click"], state["_last_rows"] = clicked_idx, rows
+        default = state.get("_detail_choice", 0)
+        default = default if 0 <= default < len(events) else 0
         pick = st.selectbox("Event", list(labels), index=default, key=f"detail_event_{default}")
         e = labels[pick]
         doc = docs_by_id.get(e.source)
@@ -256,7 +264,10 @@ def main() -> None:
     heat = st.sidebar.toggle("Heatmap layer", key="heatmap")
     shade = st.sidebar.toggle("Shade countries by event count", value=True, key="shade")
     m = build_map(shown, MapOptions(online_tiles=tuple(tiles), heatmap=heat, shade_countries=shade, asset_base=_asset_base()))
-    st_folium(m, key="map", height=560, use_container_width=True, returned_objects=[])
+    # only the clicked object comes back (each returned object costs a rerun)
+    got = st_folium(m, key="map", height=560, use_container_width=True, returned_objects=["last_object_clicked"])
+    clicked = (got or {}).get("last_object_clicked") or {}
+    clicked_idx = nearest_event(shown, clicked["lat"], clicked["lng"]) if "lat" in clicked else None
     st.caption(f"Basemap: {BOUNDARY_SOURCE}. Gazetteer: GeoNames (CC BY 4.0), countrystatecity (ODbL).")
 
     # the timeline shows every date (filters other than dates applied); brushing it sets the range
@@ -280,7 +291,7 @@ def main() -> None:
     cols[-1].download_button("Briefing PDF", _briefing(view_key, title, preset, "pdf", shown),
                              file_name="outage-atlas-briefing.pdf", mime="application/pdf", key="dl_pdf")
 
-    _corrections_panel(shown, {d.doc_id: d for d in docs})
+    _corrections_panel(shown, {d.doc_id: d for d in docs}, clicked_idx)
 
     st.subheader("Events")
     st.dataframe(

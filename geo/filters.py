@@ -93,3 +93,17 @@ def brush_to_range(selection) -> tuple[str, str] | None:
 
     a, b = sorted((day(bounds[0]), day(bounds[1])))
     return a, b
+
+
+def nearest_event(events: list[Event], lat: float, lon: float, max_km: float = 50.0) -> int | None:
+    """Index of the event drawn nearest to a clicked point (None if nothing within max_km)."""
+    from .gazetteer import distance_km
+
+    best = None
+    for i, e in enumerate(events):
+        if e.lat is None:
+            continue
+        d = distance_km(lat, lon, e.lat, e.lon)
+        if d <= max_km and (best is None or d < best[0] or (d == best[0] and e.event_type == "strike")):
+            best = (d, i)
+    return best[1] if best else None

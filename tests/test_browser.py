@@ -96,6 +96,29 @@ def test_dashboard_draws_seed_map_offline(server):
         popup.wait_for(timeout=20_000)
         text = popup.inner_text()
         assert "Strike" in text and len(text) > 60, text
+        # a click also selects that event in the details panel: its evidence is highlighted in
+        # the article there (try strikes until one is not the panel's default event)
+        marks = page.locator("mark")
+        marks.first.wait_for(state="attached", timeout=30_000)
+        strikes = frame_loc.locator(".leaflet-marker-icon.oa-strike")
+        before = " ".join(marks.all_inner_texts())
+        for k in range(strikes.count()):
+            close = frame_loc.locator(".leaflet-popup-close-button")
+            if close.count():
+                close.last.click(force=True)  # an open popup may cover the next marker
+                time.sleep(0.3)
+            strikes.nth(k).click(force=True)
+            time.sleep(0.5)
+            current = frame_loc.locator(".leaflet-popup-content").last
+            current.wait_for(timeout=20_000)
+            evidence = current.locator("blockquote").first.inner_text().strip()[:40]
+            if evidence and evidence not in before:
+                page.wait_for_function(
+                    "(s) => [...document.querySelectorAll('mark')].some(m => m.innerText.includes(s))", arg=evidence,
+                    timeout=30_000)
+                break
+        else:
+            pytest.fail("every strike's evidence was already the panel's default")
         shot = OUT / "dashboard.png"
         time.sleep(0.8)  # the popup fades in
         page.screenshot(path=str(shot), full_page=False)

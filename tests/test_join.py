@@ -49,3 +49,13 @@ def test_timeline_brush_becomes_a_date_range():
     assert brush_to_range({"date": [1769212800000, 1769040000000]}) == ("2026-01-22", "2026-01-24")
     assert brush_to_range({"date": ["2026-01-01T00:00:00", "2026-01-05"]}) == ("2026-01-01", "2026-01-05")
     assert brush_to_range({}) is None and brush_to_range(None) is None
+
+
+def test_a_click_picks_the_nearest_event():
+    from geo.filters import nearest_event
+
+    events = [ev("Kyiv", "outage", lat=50.45, lon=30.52), ev("Kyiv", "strike", lat=50.45, lon=30.52),
+              ev("Lviv", "outage", lat=49.84, lon=24.03)]
+    assert nearest_event(events, 49.85, 24.0) == 2
+    assert nearest_event(events, 50.45, 30.52) == 1  # a strike on top of an outage is what was clicked
+    assert nearest_event(events, 10.0, 10.0) is None
