@@ -123,3 +123,38 @@ def test_hostile_pasted_html_is_escaped_in_details(app):
     assert not app.exception
     shown = " ".join(m.value for m in app.markdown)
     assert "onerror=alert(1)>" not in shown  # stripped as HTML or escaped, never live markup
+
+
+@pytest.mark.parametrize(
+    "widget,key,value,check",
+    [
+        ("multiselect", "f_services", ["heating"], lambda e: "heating" in e.services),
+        ("multiselect", "f_countries", ["UA"], lambda e: e.country_code == "UA"),
+        ("number_input", "f_min_affected", 100_000, lambda e: (e.affected_max or e.affected_min or 0) >= 100_000),
+        ("slider", "f_conf", 0.7, lambda e: e.confidence >= 0.7),
+    ],
+)
+def test_each_filter_keeps_exactly_the_matching_events(app, widget, key, value, check):
+    from geo.extract import extract_events
+    from geo.ingest import read_paths
+
+    docs, _ = read_paths([ROOT / "seeds"])
+    expected = [e for d in docs for e in extract_events(d) if check(e)]
+    getattr(app, widget)(key=key).set_value(value).run()
+    assert not app.exception
+    assert _events_metric(app) == len(expected)
+    assert 0 < len(expected) < 10  # the filter removes something and keeps something
+
+
+def test_date_range_filter(app):
+    from datetime import date
+
+    app.radio(key="source").set_value("Paste text").run()
+    app.text_area(key="pasted").input(
+        "On 3 March 2025, a missile strike cut power in Sumy. On 9 March 2025, drones hit a substation in Lviv."
+    ).run()
+    before = _events_metric(app)
+    assert before >= 3
+    app.slider(key="f_dates").set_value((date(2025, 3, 9), date(2025, 3, 9))).run()
+    after = _events_metric(app)
+    assert 0 < after < before
