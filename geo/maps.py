@@ -67,7 +67,9 @@ def asset_bytes(name: str) -> bytes:
 
         css = re.sub(r"url\((images/[\w.-]+\.png)\)", inline_img, css)
         css += ".oa-legend{background:#fff;padding:6px 8px;border:1px solid #999;border-radius:4px;font:12px sans-serif}"
-        css += ".oa-strike{background:#d7301f;border:2px solid #222;transform:rotate(45deg);opacity:.9;box-sizing:border-box}"
+        css += ".oa-strike{background:none;border:none}"
+        css += (".oa-diamond{width:100%;height:100%;background:#d7301f;border:2px solid #222;transform:rotate(45deg) scale(.78);"
+                "opacity:.9;box-sizing:border-box}")
         return css.encode("utf-8")
     files = {
         "leaflet.js": ldir / "leaflet.js",
@@ -222,7 +224,9 @@ _LAYER_JS = """
     if (strike) {
       // strikes are diamonds (shape, not only colour, tells the types apart)
       var side = Math.round(r[3] * 1.6);
-      m = L.marker([r[0], r[1]], {icon: L.divIcon({className: 'oa-strike', iconSize: [side, side]}), riseOnHover: true});
+      // Leaflet positions the icon with its own transform, so the rotation is on an inner square
+      m = L.marker([r[0], r[1]], {icon: L.divIcon({className: 'oa-strike', html: '<div class="oa-diamond"></div>',
+        iconSize: [side, side]}), riseOnHover: true});
     } else {
       m = L.circleMarker([r[0], r[1]], {radius: r[3], color: colors[r[2]], weight: 1,
         fill: true, fillColor: colors[r[2]], fillOpacity: 0.6});
