@@ -334,3 +334,40 @@ def test_present_tense_and_seizing_subjects_are_not_places_of_events(gz):
 def test_failed_traffic_lights_are_a_power_outage(gz):
     ev = events("Traffic lights failed in Lisbon during the blackout.", gz)
     assert ("Lisbon", "outage") in ev
+
+
+def test_date_of_a_placeless_sentence_carries_to_the_next(gz):
+    text = ("The grid collapse began on 3 February 2024 shortly after dawn. "
+            "It left Sumy and Poltava without electricity. "
+            "A second collapse cut power again from 19 February.")
+    ev = events(text, gz)
+    assert ev[("Sumy", "outage")].date == "2024-02-03"
+    assert ev[("Poltava", "outage")].date == "2024-02-03"
+
+
+def test_a_place_that_remains_dark_keeps_the_onset_date(gz):
+    text = ("Power failed across Chile on 5 August 2023. "
+            "On 9 August most areas had power again, but Valparaiso remained without electricity.")
+    ev = events(text, gz)
+    assert ev[("Valparaíso", "outage")].date == "2023-08-05"
+    # without the continuation, the later date is the place's own
+    ev2 = events("Power failed across Chile on 5 August 2023. On 9 August power failed in Valparaiso.", gz)
+    assert ev2[("Valparaíso", "outage")].date == "2023-08-09"
+
+
+def test_casualties_after_a_sentence_with_several_places_are_joint(gz):
+    text = "The blizzard knocked out power in Omaha and Lincoln. At least 12 deaths resulted."
+    ev = events(text, gz)
+    for place in ("Omaha", "Lincoln"):
+        e = ev[(place, "outage")]
+        assert e.killed == 12
+        assert set(e.casualties_scope) == {"Omaha", "Lincoln"}
+
+
+def test_total_for_listed_districts_goes_to_the_city_that_holds_them(gz):
+    text = ("A heat wave caused a blackout in Brooklyn in August 2019. "
+            "The outage hit Flatbush, Canarsie and Bushwick. "
+            "The outages affected 50,000 residents.")
+    ev = events(text, gz)
+    assert ev[("Brooklyn", "outage")].affected_min == 50_000
+    assert all(ev[(p, "outage")].affected_min is None for p in ("Flatbush", "Canarsie", "Bushwick") if (p, "outage") in ev)

@@ -140,6 +140,7 @@ def extract_events(doc: Document, gazetteer: Gazetteer | None = None) -> list[Ev
     drafts: dict[tuple[str, str], _Draft] = {}
     last: dict = {}  # the latest sentence with events: its drafts and where it ends
     temps: list[tuple[Span, list[Place]]] = []
+    onset: tuple | None = None  # (date, end) of a placeless sentence that dates an outage or strike
     mi = 0
     for sent in sentences:
         sm: list[int] = []
@@ -149,8 +150,15 @@ def extract_events(doc: Document, gazetteer: Gazetteer | None = None) -> list[Ev
             mi += 1
         if not sm:
             _carry_over(sent, last, drafts, base_date, gz)
+            when = find_date(sent.text, base_date)
+            cued = _live(_OUTAGE, sent.text) or _live(_STRIKE, sent.text)
+            onset = (when, sent.end) if when and when[1] == 1 and cued and not _NEGATION.search(sent.text) else None
             continue
         sent_date = find_date(sent.text, base_date)
+        if sent_date is None and onset and sent.start - onset[1] < 5 and _ANAPHOR_START.match(sent.text):
+            # "The first blackout began on 7 March. It affected Venezuela ...": the date carries forward
+            sent_date = onset[0]
+        onset = None
         if sent_date and base_date and len(base_date) > len(sent_date[0]) and base_date.startswith(sent_date[0]):
             sent_date = (base_date, 2)  # "the storm of 1998" in an article dated 1998-01-04
         if sent_date and base_year and (year_of(sent_date[0]) or base_year) < base_year:
@@ -209,6 +217,7 @@ def extract_events(doc: Document, gazetteer: Gazetteer | None = None) -> list[Ev
             if struck:
                 last = {"end": sent.end, "keys": [], "n": 0, "struck": [(places[i], mentions[i].text, sent_date) for i in struck]}
             continue
+        before = [drafts[k].date for k in last.get("keys", []) if k[1] == "outage" and drafts[k].date and drafts[k].date[1] == 1]
         last = {"end": sent.end, "keys": [], "n": 0}
         killed, injured = find_casualties(sent.text)
         affected = find_affected(sent.text)
@@ -246,8 +255,11 @@ def extract_events(doc: Document, gazetteer: Gazetteer | None = None) -> list[Ev
                         d.affected = (affected.min, affected.max, affected.text)
                 if temp and d.temperature is None:
                     d.temperature = temp
-                if date and (d.date is None or d.date[1] > date[1] or (d.date[1] == date[1] and date[0] < d.date[0])):
-                    d.date = date  # the start of the event: the earliest of the most precise dates
+                when = date
+                if etype == "outage" and before and when and _CONTINUING.search(text[slice(*_clause_of(sent, mentions[i].start))]):
+                    when = min(before + [when])  # "Caracas remained without power on 12 March": it began before
+                if when and (d.date is None or d.date[1] > when[1] or (d.date[1] == when[1] and when[0] < d.date[0])):
+                    d.date = when  # the start of the event: the earliest of the most precise dates
     _drop_country_summaries(drafts)
     _assign_infobox_totals(text, drafts)
     # A temperature reported at a place where an event is (in another sentence).
@@ -258,6 +270,9 @@ def extract_events(doc: Document, gazetteer: Gazetteer | None = None) -> list[Ev
     return [_finish(doc, d) for d in drafts.values()]
 
 
+_ANAPHOR_START = re.compile(r"^(?:It|This|That|They|These|The\s+(?:\w+\s+)?(?:blackouts?|outages?|attacks?|strikes?|storms?))\b")
+_CONTINUING = re.compile(r"\b(?:remained|remains|remain|stayed|stays|still|continued to be|continues to be|persisted)\b", re.I)
+_HOST_KM = {"city": 30, "region": 300, "country": 1500}
 _GENERIC_SUBJECT = re.compile(r"^(?:The|These|Those|Such)\s+(?:\w+\s+)?(?:attacks|strikes|barrages|bombardments|raids)\b")
 
 
@@ -333,6 +348,30 @@ def _carry_over(sent: Span, last: dict, drafts: dict, base_date: str | None, gz=
                 d.killed, d.injured = killed, injured
                 if ev not in d.evidence:
                     d.evidence.append(ev)
+    if not single and (killed is not None or injured is not None):
+        # "It hit A and B. At least 43 deaths resulted.": the figure is joint for A and B
+        etype = "strike" if any(k[1] == "strike" for k in keys) else "outage"
+        group = [k for k in keys if k[1] == etype]
+        names = tuple(dict.fromkeys(drafts[k].place.name for k in group))
+        if len(names) > 1 and all(drafts[k].killed is None and drafts[k].injured is None for k in group):
+            for k in group:
+                d = drafts[k]
+                d.killed, d.injured, d.scope = killed, injured, names
+                if ev not in d.evidence:
+                    d.evidence.append(ev)
+    if affected and not single and is_outage:
+        # "The blackout hit Astoria, Sunnyside and Woodside. The outages affected 174,000 people.":
+        # the places lie in one that is itself reported out (the borough), which takes the total
+        parts = [drafts[k].place for k in keys if k[1] == "outage"]
+        host = [d for k, d in drafts.items() if k[1] == "outage" and k not in keys and d.affected is None
+                and d.place.lat is not None and d.place.granularity in ("city", "region", "country")
+                and parts and all(q.lat is not None and distance_km(q.lat, q.lon, d.place.lat, d.place.lon) < _HOST_KM[d.place.granularity]
+                                  and q.country_code == d.place.country_code for q in parts)]
+        if host:
+            d = host[0]  # several hosts (the borough, the city): the one reported first, the article's subject
+            d.affected = (affected.min, affected.max, affected.text)
+            if ev not in d.evidence:
+                d.evidence.append(ev)
 
 
 _LIST_TAIL = re.compile(r"^(?:(?:,\s*(?:and\s+)?|\s+and\s+|\s+or\s+)[A-ZА-Я][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)*\s+(?:provinces|regions|oblasts|states|prefectures|governorates)\b")
