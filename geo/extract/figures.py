@@ -120,6 +120,9 @@ def find_affected(sentence: str) -> Quantity | None:
             after = sentence[m.end() : m.end() + 25]
             if _NOT_PEOPLE.match(after) or re.search(r"\b(killed|dead|died|injured|wounded|stranded|trapped|evacuated)\b", sentence[m.end(): m.end() + 30], re.I):
                 continue
+            if re.search(r"\b(?:killing|killed|kills|injuring|injured|wounding|wounded|evacuating|evacuated)\s+(?:at least\s+|some\s+|about\s+|more than\s+|over\s+)?$",
+                         sentence[max(0, m.start() - 30) : m.start()], re.I):
+                continue  # "killing at least 20 people": casualties, not people affected
             text = m.group(0)
             text = re.sub(r"^(?:left|leaving|affect(?:ed|ing|s)?|plunged|plunging|cut off|cutting off|to)\s+", "", text, flags=re.I)
             start = m.start() + m.group(0).find(text)
