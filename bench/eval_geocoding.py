@@ -48,7 +48,7 @@ def naive(recs, gz):
     for rec in recs:
         out = []
         for t in rec["toponyms"]:
-            cands = gz.lookup(t["name"])
+            cands = [c for c in gz.lookup(t["name"]) if not c.hint_only]
             best = max(cands, key=lambda c: c.population) if cands else None
             out.append({**t, "lat": best.lat if best else None, "lon": best.lon if best else None})
         yield {**rec, "toponyms": out}

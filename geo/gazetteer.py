@@ -60,6 +60,7 @@ class GazetteerEntry:
     lon: float
     population: int
     is_primary_name: bool = True  # the query matched the place's main name, not an alias
+    hint_only: bool = False  # an alias that names the place only where the text says its unit ("Napa counties")
 
 
 def normalize(name: str) -> str:
@@ -113,6 +114,7 @@ def _source_paths() -> list[Path]:
         DATA_DIR / "macro_regions.tsv",
         DATA_DIR / "region_aliases.tsv",
         DATA_DIR / "country_names.tsv",
+        DATA_DIR / "us_counties.tsv",
         gnc / "continents.json",
         Path(__file__),
     ]
@@ -151,6 +153,9 @@ def _alias_ok(alias: str) -> bool:
     return True
 
 
+_COUNTY_WORD = re.compile(r"\s+(?:County|Parish|Borough|Census Area|City and Borough|Municipality)$")
+
+
 def _region_stem(name: str) -> str:
     """'Kharkivska' -> 'kharkiv', 'Belgorod Oblast' -> 'belgorod'."""
     s = _REGION_TYPE_WORDS.sub(" ", name)
@@ -184,13 +189,13 @@ def build_index(path: Path) -> Path:
     )
     names: list[tuple[str, int, int]] = []
 
-    def add_names(pid: int, primary: str, aliases) -> None:
+    def add_names(pid: int, primary: str, aliases, alias_flag: int = 0) -> None:
         seen = set()
         for i, n in enumerate([primary, *aliases]):
             k = normalize(n)
             if k and k not in seen:
                 seen.add(k)
-                names.append((k, pid, 1 if i == 0 else 0))
+                names.append((k, pid, 1 if i == 0 else alias_flag))
 
     cities = json.loads((gnc / "cities500.json").read_text(encoding="utf-8"))
     gn_countries = json.loads((gnc / "countries.json").read_text(encoding="utf-8"))
@@ -332,6 +337,17 @@ def build_index(path: Path) -> Path:
         )
         add_names(pid, name, aliases)
 
+    # --- US counties (second-level units; data/us_counties.tsv, US Census via us-atlas)
+    for fips, name, _st, state_name, lat, lon, pop in _read_tsv(DATA_DIR / "us_counties.tsv"):
+        pid += 1
+        con.execute(
+            "INSERT INTO places VALUES(?,?,?,?,?,?,?,?,?)",
+            (pid, f"us-county:{fips}", name, "region", "US", state_name, float(lat), float(lon), int(pop)),
+        )
+        bare = _COUNTY_WORD.sub("", name).strip()
+        # "Napa" alone is the county only where the text says so ("Napa and Sonoma counties")
+        add_names(pid, name, [bare] if bare != name and not name.endswith(" city") else [], alias_flag=2)
+
     # --- cities
     def _shown(raw):
         return shown_admin1.get((c["countrycode"], raw), raw) if raw else raw
@@ -401,8 +417,8 @@ class Gazetteer:
             )
             for norm, prim, pid, *row in self._con.execute(q, chunk):
                 prev = out[norm].get(pid)
-                if prev is None or (prim and not prev.is_primary_name):
-                    out[norm][pid] = GazetteerEntry(*row, is_primary_name=bool(prim))
+                if prev is None or (prim == 1 and not prev.is_primary_name):
+                    out[norm][pid] = GazetteerEntry(*row, is_primary_name=prim == 1, hint_only=prim == 2)
         return {k: list(v.values()) for k, v in out.items()}
 
     def demonym(self, word: str) -> str | None:

@@ -95,10 +95,12 @@ def resolve_mentions(
     """Resolve every mention with the others as context; None where the gazetteer has nothing."""
     gz = gazetteer or default_gazetteer()
     cands = gz.lookup_many(m.norm for m in mentions)
-    per = [list(cands.get(m.norm, [])) for m in mentions]
+    per = [[c for c in cands.get(m.norm, []) if m.county_hint or not c.hint_only] for m in mentions]
     for i, m in enumerate(mentions):
         if m.region_hint:
             regions = [c for c in per[i] if c.kind == "region"]
+            if m.county_hint:  # "New York County" is not the state
+                regions = [c for c in regions if (c.gazetteer_id or "").startswith("us-county:")] or regions
             if not regions:
                 # "Vinnytsia Oblast" spelled unlike the index: the region that holds the city
                 for city in sorted(per[i], key=lambda c: -c.population)[:1]:

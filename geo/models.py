@@ -43,6 +43,7 @@ class Mention:
     end: int
     norm: str
     region_hint: bool = False  # written as "X region" / "X Oblast" / ...
+    county_hint: bool = False  # written as "X County" / "X and Y counties" (a second-level unit)
 
 
 @dataclass(frozen=True)

@@ -273,10 +273,21 @@ def test_drones_downed_over_regions_including_one_are_not_strikes_there(gz):
     assert not ev
 
 
-def test_county_lists_are_not_first_level_regions(gz):
+def test_county_lists_are_counties_not_first_level_regions(gz):
     got = extract_events(Document("t.txt", "The blackouts hit parts of Sonoma and Napa counties first, in California."), gz)
-    assert {e.place for e in got} >= {"Sonoma", "Napa"}
-    assert all(e.country_code == "US" for e in got)
+    assert {e.place for e in got} >= {"Sonoma County", "Napa County"}
+    assert all(e.country_code == "US" and e.admin1 == "California" for e in got if "County" in e.place)
+    assert all(e.granularity == "region" for e in got)
+
+
+def test_a_county_is_the_one_its_population_and_context_point_to(gz):
+    ev = events("Flooding cut power in Harris County on Monday.", gz)
+    assert ev[("Harris County", "outage")].admin1 == "Texas"
+    ev = events("In Georgia, storms cut power in Harris County and Columbus.", gz)
+    assert ev[("Harris County", "outage")].admin1 == "Georgia"
+    # a bare name stays the town where nothing says county
+    ev = events("Storms cut power in Napa on Monday.", gz)
+    assert ev[("Napa", "outage")].granularity == "city"
 
 
 def test_areas_are_places_after_a_preposition_and_give_way_to_towns(gz):

@@ -66,3 +66,16 @@ def test_ukrainian_regions_are_named_as_reports_name_them(gz):
     assert city.admin1 == "Odesa Oblast"
     assert gz.country("PS").name == "Palestine"
     assert [e.kind for e in gz.lookup("Gaza Strip")] == ["region"]
+
+
+def test_us_counties_are_second_level_regions(gz):
+    from geo.geocoding import resolve_one
+
+    napa = resolve_one("Napa County", gazetteer=gz)
+    assert napa.granularity == "region" and napa.admin1 == "California" and napa.geo_precision == 3
+    assert abs(napa.lat - 38.5) < 0.3 and abs(napa.lon + 122.3) < 0.3
+    # the county word picks the county over the state of the same name
+    nyc = resolve_one("New York County", gazetteer=gz)
+    assert nyc.gazetteer_id.startswith("us-county:") and abs(nyc.lat - 40.78) < 0.2
+    # the bare name is not a county unless the text says so
+    assert not any(e.hint_only is False and (e.gazetteer_id or "").startswith("us-county:") for e in gz.lookup("Napa"))

@@ -29,7 +29,7 @@ _SERVICE_WORDS = {
     "power": r"power|electricity|electric|electrical|energy (?:infrastructure|facilities|facility|system|grid|sector)|blackouts?|black-outs?|grid|energy supply|lights?|de-?energi[sz]ed|substations?|power plants?|power stations?|thermal power|hydroelectric|transformers?",
     "heating": r"heating|heat supply|heat and hot water|central heating|district heating|boiler|radiators?|without heat|no heat",
     "water": r"water|water supply|running water|sewage|pumping",
-    "gas": r"\bgas\b|gas supply|natural gas|pipeline",
+    "gas": r"\bgas\b(?!\s+(?:and|&)\s+[Ee]lectric)(?!\s+[Cc]ompany)|gas supply|natural gas|pipeline",
     "communications": r"internet|mobile (?:network|service|connection|signal|coverage)s?|(?:phone|cell|no) signal|cell towers?|cell(?:ular)? (?:service|network)|phone|telephone|telecom\w*|communications?|connectivity",
 }
 _OUTAGE = re.compile(
@@ -398,7 +398,7 @@ def _carry_over(sent: Span, last: dict, drafts: dict, base_date: str | None, gz=
                 d.evidence.append(ev)
 
 
-_LIST_TAIL = re.compile(r"^(?:(?:,\s*(?:and\s+)?|\s+and\s+|\s+or\s+)[A-ZА-Я][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)*\s+(?:provinces|regions|oblasts|states|prefectures|governorates)\b")
+_LIST_TAIL = re.compile(r"^(?:(?:,\s*(?:and\s+)?|\s+and\s+|\s+or\s+)[A-ZА-Я][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)*\s+(provinces|regions|oblasts|states|prefectures|governorates|counties|parishes)\b")
 
 
 _FRONTED_YEAR = re.compile(r"^\W*(?:In|On|By|During|Since|Back in|Until)\b[^,]{0,40}?\b((?:19|20)\d{2})\b[^,]{0,20},")
@@ -438,11 +438,9 @@ def _list_region_hints(text: str, mentions: list[Mention]) -> list[Mention]:
     """ "Moscow, Tula, Kaluga and Ryazan provinces": every name of the list is a region."""
     out = []
     for m in mentions:
-        if not m.region_hint and (
-            _LIST_TAIL.match(text[m.end : m.end + 160])
-            or _UNIT_OF.search(text[max(0, m.start - 40) : m.start])  # "the province of Ontario"
-        ):
-            m = replace(m, region_hint=True)
+        tail = _LIST_TAIL.match(text[m.end : m.end + 160])
+        if not m.region_hint and (tail or _UNIT_OF.search(text[max(0, m.start - 40) : m.start])):  # "the province of Ontario"
+            m = replace(m, region_hint=True, county_hint=bool(tail) and tail.group(1).lower() in ("counties", "parishes"))
         out.append(m)
     return out
 

@@ -18,6 +18,7 @@ _CONNECT = {"of", "de", "del", "la", "le", "du", "upon", "on", "am", "an", "der"
 REGION_WORDS = {"region", "oblast", "province", "state", "krai", "governorate", "prefecture", "county", "district", "republic", "territory", "okrug", "raion"}
 # units below the first level: the gazetteer has none, so these words do not make a name a region
 SUBREGION_WORDS = {"county", "counties", "district", "districts", "raion", "raions", "municipality", "borough"}
+_COUNTY_WORDS = {"county", "counties", "parish", "parishes"}
 # Words that may follow a place inside a capitalised run without making it something else.
 _FOLLOWERS = REGION_WORDS | {
     "governor", "mayor", "city", "airport", "port", "hospital", "station", "thermal", "power",
@@ -130,7 +131,10 @@ def find_mentions(text: str, gazetteer: Gazetteer, sentence_starts: set[int] | N
                     s = words[run[a - 1]][1]
                     surface = text[s:e]
                     region_hint = True
-                mentions.append(Mention(surface, s, e, norm, bool(region_hint)))
+                county = (after_word in _COUNTY_WORDS or toks[-1].lower() in _COUNTY_WORDS) and any(
+                    (c.gazetteer_id or "").startswith("us-county:") for c in found.get(norm, [])
+                )  # "Napa County": the gazetteer has US counties
+                mentions.append(Mention(surface, s, e, norm, bool(region_hint or county), county))
             a = hit
     return mentions
 
