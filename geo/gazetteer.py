@@ -114,6 +114,7 @@ def _source_paths() -> list[Path]:
         DATA_DIR / "macro_regions.tsv",
         DATA_DIR / "region_aliases.tsv",
         DATA_DIR / "country_names.tsv",
+        DATA_DIR / "region_names.tsv",
         DATA_DIR / "us_counties.tsv",
         gnc / "continents.json",
         Path(__file__),
@@ -294,15 +295,14 @@ def build_index(path: Path) -> Path:
     for cc, region, alias in _read_tsv(DATA_DIR / "region_aliases.tsv"):
         extra_aliases[(cc, region)].append(alias)
     shown_admin1: dict[tuple[str, str], str] = {}
+    region_display = {(cc, name): shown for cc, name, shown in _read_tsv(DATA_DIR / "region_names.tsv")}
     for cc, regs in regions_by_cc.items():
         for r in regs:
             rp = r["_pid"]
             stem = _region_stem(r["name"])
-            cap = region_capital.get(rp)
             shown_name = r["name"]
-            if cc == "UA" and stem != normalize(r["name"]) and cap and normalize(cap["name"]).startswith(stem[:4]):
-                shown_name = f"{display_name(cap['name'])} Oblast"  # "Odeska" -> "Odesa Oblast"
-                shown_admin1[(cc, r["name"])] = shown_name
+            if (cc, r["name"]) in region_display:  # "Odeska" -> "Odesa Oblast"
+                shown_name = shown_admin1[(cc, r["name"])] = region_display[(cc, r["name"])]
             con.execute(
                 "INSERT INTO places VALUES(?,?,?,?,?,?,?,?,?)",
                 (rp, f"csc-state:{r['id']}", shown_name, "region", cc, shown_name,
@@ -315,6 +315,8 @@ def build_index(path: Path) -> Path:
                 bases.add(normalize(cap["name"]))
             if r.get("native"):
                 bases.add(_region_stem(r["native"]))
+            if shown_name != r["name"]:
+                bases.add(_region_stem(shown_name))  # "Dnipropetrovsk region"
             for b in bases:
                 if not b:
                     continue

@@ -462,3 +462,34 @@ def test_a_town_that_names_a_struck_facility_is_one_event(gz):
     strikes = [e for e in extract_events(Document("t.txt", text), gz) if e.event_type == "strike"]
     assert len(strikes) == 1
     assert strikes[0].granularity == "facility" and strikes[0].injured == 2
+
+
+def test_wire_temperatures_without_the_degree_sign():
+    assert find_temperature("temperatures dropped to minus 12 C overnight")[0] == -12.0
+    assert find_temperature("it was -5C in the city")[0] == -5.0
+    assert find_temperature("a 12 C rise") is None  # no sign and nothing about the weather
+
+
+def test_a_country_hit_by_a_breakdown_is_not_struck(gz):
+    ev = events("Pakistan hit by nationwide power breakdown. Power was cut in Lahore.", gz)
+    assert not any(t == "strike" for _, t in ev)
+    assert ("Lahore", "outage") in ev
+
+
+def test_earlier_the_same_week_is_not_a_precedent(gz):
+    ev = events("Earlier, on Monday, drones struck Sumy, damaging power lines.", gz, date="2025-12-02")
+    assert ev[("Sumy", "strike")].date == "2025-12-01"
+    assert not events("Drones struck Sumy in an earlier attack.", gz, date="2025-12-02")
+
+
+def test_a_facility_that_had_been_hit_is_a_strike(gz):
+    ev = events("In Lviv, officials said an infrastructure facility had been hit by the attack and part of the city was without power.", gz)
+    assert ("Lviv", "strike") in ev and ("Lviv", "outage") in ev
+    # in a storm report the same words are weather
+    ev = events("In Lviv, the substation was hit during the storm and part of the city was without power.", gz)
+    assert ("Lviv", "strike") not in ev
+
+
+def test_services_named_well_before_the_verb(gz):
+    ev = events("Natural gas flows to Adana, Mersin and Osmaniye were halted as a precaution.", gz)
+    assert all(ev[(p, "outage")].services == ("gas",) for p in ("Adana", "Mersin", "Osmaniye"))

@@ -38,7 +38,7 @@ _OUTAGE = re.compile(
     r"in (?:the )?dark(?:ness)?|plunged into darkness|"
     r"\b(?:cut|cutting|cuts|knocked out|knocking out|lost|losing|loses|loss of|disrupt\w*|interrupt\w*|suspend\w*|shut off|shutting off|shut down|restor\w*|paralyz\w*|paralys\w*|went out|failed|failure)\b"
     r"(?:\W+\w+){0,6}?\W+(?:power|electricity|heating|heat|water|gas|supplies|supply|internet|communications)|"
-    r"(?:power|electricity|heating|heat|water|gas|supplies|supply|internet|grid|communications|phone lines|(?:tele)?phone service|mobile (?:service|networks?)|telecom\w*|cell(?:ular)? (?:service|towers?|networks?))(?:\W+\w+){0,5}?\W+(?:cut|cut off|knocked out|lost|disrupted|interrupted|suspended|paralyz\w*|paralys\w*|failed|went out|collapsed|down|off|outed|out of action|out of service|stopped|halted|ceased)\b|"
+    r"(?:power|electricity|heating|heat|water|gas|supplies|supply|internet|grid|communications|phone lines|(?:tele)?phone service|mobile (?:service|networks?)|telecom\w*|cell(?:ular)? (?:service|towers?|networks?))(?:\W+\w+){0,8}?\W+(?:cut|cut off|knocked out|lost|disrupted|interrupted|suspended|paralyz\w*|paralys\w*|failed|went out|collapsed|down|off|outed|out of action|out of service|stopped|halted|ceased)\b|"
     r"\brestor\w*\s+(?:(?:electric|power|phone|internet|mobile|water|gas)\s+)?service\b|\bservice\s+(?:was|were|has been|had been)\s+(?:partially\s+|fully\s+)?restored\b|"
     r"similar disruptions|emergency (?:power )?shutdowns?|rolling (?:cuts|shutdowns)|went dark|go dark|lights went out|(?:traffic |street )?lights (?:failed|were out|stopped working)|"
     r"\bno (?:power|electricity|heat(?:ing)?|running water|water|gas|internet|mobile signal|(?:mobile |phone |cell )?(?:signal|service|connection|coverage))\b|"
@@ -52,13 +52,13 @@ _OUTAGE = re.compile(
 _STRIKE = re.compile(
     r"\b(?:air ?strikes?|strikes?|struck|attack(?:s|ed|ing)?|shell(?:ing|ed|s)|bomb(?:ing|ed|s|ardment|arded)?|"
     r"missiles?|drones?|rockets?|artillery|explosions?|blasts?|shot at|gunfire|"
-    r"hit by|targeted|barrage|assault|raid(?:s|ed)?|kamikaze|shahed)\b|"
+    r"hit by|(?:was|were|been|being) hit|targeted|barrage|assault|raid(?:s|ed)?|kamikaze|shahed)\b|"
     # sabotage of things, not of talks
     r"\bsabotag\w*(?=\s+(?:\w+\s+){0,3}(?:pipelines?|lines?|substations?|cables?|rail\w*|grid|plants?|stations?|facilit\w+|infrastructure|dams?|towers?))",
     re.I,
 )
 # Words that are strikes only when no weather is around: "a storm struck", "lightning hit".
-_AMBIGUOUS_STRIKE = re.compile(r"^(?:strikes?|struck|hit by|attack(?:s|ed|ing)?|assault|blasts?|explosions?|barrage|targeted)$", re.I)
+_AMBIGUOUS_STRIKE = re.compile(r"^(?:strikes?|struck|hit by|(?:was|were|been|being) hit|attack(?:s|ed|ing)?|assault|blasts?|explosions?|barrage|targeted)$", re.I)
 _WEATHER = re.compile(r"\b(?:storms?|ice|icing|snow\w*|blizzard|hurricane|typhoon|cyclone|tornado|winds?|flood\w*|earthquake|quake|heat ?wave|lightning|freezing rain|wildfire|cold wave|weather)\b", re.I)
 # "strike" words that are not attacks
 _NOT_STRIKE = re.compile(r"\b(?:hunger|labou?r|general|workers'?|lightning|storm|storms?|blackout|outage|quake|earthquake|ice)\s+(?:strikes?|struck)|\bstruck\s+(?:a deal|an agreement|down)|\bstrike (?:a|the) (?:deal|balance)|outage that struck|blackout that struck|(?:heart|panic|asthma) attacks?|(?:missiles?|drones?|rockets?) (?:\w+ )?(?:crossed|entered|violated) (?:its |the |their )?airspace", re.I)
@@ -88,7 +88,7 @@ _INTERCEPT = re.compile(
     r"(?:[A-ZА-Я][\w’'-]*(?:\s+[A-Z][\w’'-]*)?(?:\s*,\s*(?:and\s+)?|\s+and\s+))*$",  # "over Bryansk, Tula and Moscow"
     re.I,
 )
-_OUTAGE_NOUN_AFTER = re.compile(r"^\s+(?:by\s+)?(?:\w+\s+){0,3}?(?:blackouts?|outages?|power cuts?|shortages?|storms?|snow|ice|floods?|heat)\b", re.I)
+_OUTAGE_NOUN_AFTER = re.compile(r"^\s+(?:by\s+)?(?:\w+\s+){0,3}?(?:blackouts?|outages?|power cuts?|shortages?|breakdowns?|failures?|collapses?|storms?|snow|ice|floods?|heat)\b", re.I)
 # Context right before a place that makes it a non-event site.
 _NON_EVENT_BEFORE = re.compile(
     r"(?:talks|negotiations|meetings?|summit|conference|ceremony|visit|visited|visiting|travel(?:led|ed)?|flew|arrived|"
@@ -111,7 +111,7 @@ _SUBJECT_AFTER = re.compile(
     r"hit back|warned|threatened|plans?|planned|wants?|wanted|demanded|agreed|offered)\b",
     re.I,
 )
-_PRECEDENT = re.compile(r"\b(?:previous|earlier|last year|in the past|recalled|recalling|reminiscent|anniversary|precedent|as it did|as they did|as happened|similar to (?:the|a) \d{4}|as in \d{4}|since \d{4})\b", re.I)
+_PRECEDENT = re.compile(r"\b(?:previous|earlier(?!,?\s+(?:on|that|this|in the day|today|the same day|(?:mon|tues|wednes|thurs|fri|satur|sun)day))|last year|in the past|recalled|recalling|reminiscent|anniversary|precedent|as it did|as they did|as happened|similar to (?:the|a) \d{4}|as in \d{4}|since \d{4})\b", re.I)
 
 
 @dataclass

@@ -175,12 +175,18 @@ _TEMP = re.compile(
 )
 
 
+# "minus 12 C", "-5C": a wire-style temperature without the degree sign
+_TEMP_BARE = re.compile(r"(?P<text>(?P<sign>[-−–]|minus\s+)?(?P<num>\d+(?:\.\d+)?)\s?(?P<unit>[CF])(?P<below>)(?![\w'’]))")
+
+
 def find_temperature(sentence: str) -> tuple[float, str] | None:
     """An air temperature (°C, one decimal) and the phrase as written, or None."""
-    for m in _TEMP.finditer(sentence):
+    found = sorted(list(_TEMP.finditer(sentence)) + list(_TEMP_BARE.finditer(sentence)), key=lambda x: x.start())
+    for m in found:
         unit = (m.group("unit") or "").lower()
         before = sentence[max(0, m.start() - 60) : m.start()].lower()
-        if not unit and not re.search(r"temperature|cold|frost|freez|heat|degrees|low of|high of|warm", before + m.group(0).lower()):
+        context = re.search(r"temperature|cold|frost|freez|heat|degrees|low of|high of|warm|thermometer", before + m.group(0).lower())
+        if (not unit or (m.re is _TEMP_BARE and not m.group("sign"))) and not context:
             continue
         v = float(m.group("num"))
         if m.group("sign") or m.group("below") or re.search(r"(minus|negative)\s*$", before):
