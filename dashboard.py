@@ -286,9 +286,11 @@ def main() -> None:
     preset = st.sidebar.selectbox("Briefing layout", list(PRESETS), key="preset",
                                   format_func=lambda p: {"slide": "16:9 slide", "a4": "A4 portrait"}[p])
     title = st.sidebar.text_input("Briefing title", "Outage Atlas briefing", key="brief_title")
-    cols[-2].download_button("Briefing PNG", _briefing(view_key, title, preset, "png", shown),
+    # briefings are drawn when asked for (a click), not on every rerun: matplotlib would hold the
+    # server while the map's own files are being served
+    cols[-2].download_button("Briefing PNG", lambda: _briefing(view_key, title, preset, "png", shown),
                              file_name="outage-atlas-briefing.png", mime="image/png", key="dl_png")
-    cols[-1].download_button("Briefing PDF", _briefing(view_key, title, preset, "pdf", shown),
+    cols[-1].download_button("Briefing PDF", lambda: _briefing(view_key, title, preset, "pdf", shown),
                              file_name="outage-atlas-briefing.pdf", mime="application/pdf", key="dl_pdf")
 
     _corrections_panel(shown, {d.doc_id: d for d in docs}, clicked_idx)

@@ -1,4 +1,4 @@
-"""Time from `streamlit run dashboard.py` to the seed's map drawn in Debian's chromium.
+"""Time from starting the dashboard (scripts/serve.py, what run.sh runs) to the seed's map drawn in Debian's chromium.
 
     python bench/bench_dashboard.py [--repeat 3]
 
@@ -27,13 +27,19 @@ def free_port() -> int:
         return s.getsockname()[1]
 
 
-def one_run() -> tuple[float, float, float, int]:
+LAUNCHERS = {
+    "serve": ["scripts/serve.py"],  # what run.sh starts: heavy modules loaded before listening
+    "plain": ["-m", "streamlit", "run", "dashboard.py"],
+}
+
+
+def one_run(launcher: str = "serve") -> tuple[float, float, float, int]:
     from playwright.sync_api import sync_playwright
 
     port = free_port()
     t0 = time.perf_counter()
     proc = subprocess.Popen(
-        [sys.executable, "-m", "streamlit", "run", str(ROOT / "dashboard.py"), "--server.headless", "true",
+        [sys.executable, *LAUNCHERS[launcher], "--server.headless", "true",
          "--server.port", str(port), "--server.address", "127.0.0.1"],
         cwd=ROOT, env={**os.environ, "PYTHONPATH": str(ROOT)}, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
     )
@@ -71,13 +77,20 @@ def one_run() -> tuple[float, float, float, int]:
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--repeat", type=int, default=3)
+    ap.add_argument("--launcher", choices=[*LAUNCHERS, "both"], default="serve",
+                    help="serve: scripts/serve.py (run.sh); plain: streamlit run; both: alternate them")
     a = ap.parse_args(argv)
-    runs = [one_run() for _ in range(a.repeat)]
-    print(f"{'run':>4} {'start->port s':>13} {'load->map s (cold)':>18} {'load->map s (warm)':>18} {'external requests':>17}")
-    for i, r in enumerate(runs, 1):
-        print(f"{i:4d} {r[0]:13.2f} {r[1]:18.2f} {r[2]:18.2f} {r[3]:17d}")
-    med = [statistics.median(r[k] for r in runs) for k in range(3)]
-    print(f"{'med':>4} {med[0]:13.2f} {med[1]:18.2f} {med[2]:18.2f}")
+    names = list(LAUNCHERS) if a.launcher == "both" else [a.launcher]
+    runs = {n: [] for n in names}
+    for _ in range(a.repeat):
+        for n in names:  # alternated, so both see the same machine load
+            runs[n].append(one_run(n))
+    print(f"{'launcher':>8} {'run':>4} {'start->port s':>13} {'load->map s (cold)':>18} {'load->map s (warm)':>18} {'external requests':>17}")
+    for n in names:
+        for i, r in enumerate(runs[n], 1):
+            print(f"{n:>8} {i:4d} {r[0]:13.2f} {r[1]:18.2f} {r[2]:18.2f} {r[3]:17d}")
+        med = [statistics.median(r[k] for r in runs[n]) for k in range(3)]
+        print(f"{n:>8} {'med':>4} {med[0]:13.2f} {med[1]:18.2f} {med[2]:18.2f}")
     return 0
 
 

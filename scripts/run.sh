@@ -4,4 +4,4 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 EXTRAS="" . scripts/_venv.sh
 .venv/bin/python -m geo index >/dev/null   # first run only does real work (about 25 s)
-exec .venv/bin/python -m streamlit run dashboard.py --server.headless true --browser.gatherUsageStats false "$@"
+exec .venv/bin/python scripts/serve.py --server.headless true --browser.gatherUsageStats false "$@"

@@ -1,4 +1,4 @@
-"""End to end in a real browser: Debian's chromium driven by Playwright against `streamlit run`.
+"""End to end in a real browser: Debian's chromium driven by Playwright against the server run.sh starts (scripts/serve.py).
 
 The server runs on the built-in seeds; the test waits for the map, counts the markers Leaflet
 drew, records every request and fails on any that leaves the machine, clicks a marker and
@@ -36,7 +36,7 @@ def server(tmp_path_factory):
     db = tmp_path_factory.mktemp("server") / "corrections.sqlite"
     env = {**os.environ, "PYTHONPATH": str(ROOT), "OUTAGE_ATLAS_DB": str(db)}
     proc = subprocess.Popen(
-        [sys.executable, "-m", "streamlit", "run", str(ROOT / "dashboard.py"), "--server.headless", "true",
+        [sys.executable, str(ROOT / "scripts" / "serve.py"), "--server.headless", "true",
          "--server.port", str(port), "--server.address", "127.0.0.1", "--browser.gatherUsageStats", "false"],
         cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
     )
