@@ -157,6 +157,28 @@ def _alias_ok(alias: str) -> bool:
 _COUNTY_WORD = re.compile(r"\s+(?:County|Parish|Borough|Census Area|City and Borough|Municipality)$")
 
 
+def _estimate_unmapped_populations(regions_by_cc, region_pop, cities, radius_km: float = 50.0) -> None:
+    """Regions no GeoNames admin-1 code maps to (France's "Normandie", Britain's counties) would
+    weigh nothing against a village of the same name: give them the people of the places
+    within ``radius_km`` of their centroid (same country) as a rough size."""
+    import numpy as np
+
+    by_cc = defaultdict(list)
+    for c in cities.values():
+        by_cc[c["countrycode"]].append((c["latitude"], c["longitude"], int(c["population"] or 0)))
+    for cc, regs in regions_by_cc.items():
+        todo = [r for r in regs if not region_pop.get(r["_pid"])]
+        if not todo or not by_cc.get(cc):
+            continue
+        arr = np.radians(np.array([(la, lo) for la, lo, _ in by_cc[cc]], dtype=float))
+        pops = np.array([p for _, _, p in by_cc[cc]], dtype=float)
+        for r in todo:
+            la, lo = np.radians(float(r["latitude"])), np.radians(float(r["longitude"]))
+            h = np.sin((arr[:, 0] - la) / 2) ** 2 + np.cos(la) * np.cos(arr[:, 0]) * np.sin((arr[:, 1] - lo) / 2) ** 2
+            near = 2 * 6371.0 * np.arcsin(np.sqrt(h)) <= radius_km
+            region_pop[r["_pid"]] = int(pops[near].sum())
+
+
 def _region_stem(name: str) -> str:
     """'Kharkivska' -> 'kharkiv', 'Belgorod Oblast' -> 'belgorod'."""
     s = _REGION_TYPE_WORDS.sub(" ", name)
@@ -291,6 +313,7 @@ def build_index(path: Path) -> Path:
         cur = region_capital.get(best["_pid"])
         if cur is None or top["population"] > cur["population"]:
             region_capital[best["_pid"]] = top
+    _estimate_unmapped_populations(regions_by_cc, region_pop, cities)
     extra_aliases: dict[tuple[str, str], list[str]] = defaultdict(list)
     for cc, region, alias in _read_tsv(DATA_DIR / "region_aliases.tsv"):
         extra_aliases[(cc, region)].append(alias)

@@ -493,3 +493,14 @@ def test_a_facility_that_had_been_hit_is_a_strike(gz):
 def test_services_named_well_before_the_verb(gz):
     ev = events("Natural gas flows to Adana, Mersin and Osmaniye were halted as a precaution.", gz)
     assert all(ev[(p, "outage")].services == ("gas",) for p in ("Adana", "Mersin", "Osmaniye"))
+
+
+def test_hardest_hit_places_after_an_outage_are_outages(gz):
+    text = ("A storm left about 1.2 million homes in France without electricity on Thursday. "
+            "Brittany and Normandy were hardest hit, with winds of 200 km/h recorded in Brest.")
+    ev = events(text, gz)
+    assert ("Brittany", "outage") in ev and ("Normandy", "outage") in ev
+    assert ev[("Normandy", "outage")].country_code == "FR"
+    assert not any(p == "Brest" for p, _ in ev)  # after the words, only where the wind was measured
+    # with no outage before, "hardest hit" is only the storm
+    assert not events("Brittany and Normandy were hardest hit by the storm.", gz)

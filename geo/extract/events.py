@@ -205,6 +205,11 @@ def extract_events(doc: Document, gazetteer: Gazetteer | None = None) -> list[Ev
                 typed_here.append(("strike", {"power"} if POWER_KINDS.search(m.text) else set()))
             for etype, services in typed_here:
                 hits.append((i, etype, services))
+            hardest = _HARDEST.search(text, *_clause_of(sent, m.start))
+            if not typed_here and hardest and m.start < hardest.start() and _last_had_outage(last, drafts, sent):
+                # "Brittany and Normandy were hardest hit", right after the outage it speaks of
+                typed_here.append(("outage", set()))
+                hits.append((i, "outage", set()))
             if not typed_here and _WEATHER.search(seg.text) and re.search(r"\b(?:struck|hit|swept|battered|affected|lashed)\b", seg.text, re.I):
                 struck.append(i)
         for i, etype, _ in list(hits):
@@ -296,6 +301,15 @@ _OUTAGE_FRAME = re.compile(
 )
 _ANAPHOR_START = re.compile(r"^(?:It|This|That|They|These|The\s+(?:\w+\s+)?(?:blackouts?|outages?|attacks?|strikes?|storms?))\b")
 _CONTINUING = re.compile(r"\b(?:remained|remains|remain|stayed|stays|still|continued to be|continues to be|persisted)\b", re.I)
+_HARDEST = re.compile(r"\b(?:hardest|worst)[- ](?:hit|affected)\b|\b(?:hit|affected)\s+(?:the\s+)?(?:hardest|worst)\b|\bmost affected\b", re.I)
+
+
+def _last_had_outage(last: dict, drafts: dict, sent: Span) -> bool:
+    """The sentence before (within one sentence's length) reported an outage."""
+    return bool(last) and sent.start - last.get("end", -10_000) < 300 and any(
+        k[1] == "outage" and k in drafts for k in last.get("keys", []))
+
+
 _HOST_KM = {"city": 30, "region": 300, "country": 1500}
 _GENERIC_SUBJECT = re.compile(r"^(?:The|These|Those|Such)\s+(?:\w+\s+)?(?:attacks|strikes|barrages|bombardments|raids)\b")
 
