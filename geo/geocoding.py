@@ -153,7 +153,8 @@ def resolve_mentions(
         for q in qualifiers.get(i, []):
             if _within(c, q):
                 s += 4.0
-        if c.kind == "city" and c.admin1 and region_votes.get((c.country_code, c.admin1), set()) - {mentions[i].norm}:
+        if c.admin1 and c.admin1 != c.name and region_votes.get((c.country_code, c.admin1), set()) - {mentions[i].norm}:
+            # a town or a county inside a first-level region named in the text
             s += 2.5
         if weak.get(i):
             # "X is a municipality in the province of Y": nearer Y is likelier
