@@ -23,7 +23,7 @@ log = logging.getLogger("geo")
 
 
 def _resolve_docs(lines, gz):
-    from .extract.events import _demonym_ccs
+    from .extract.events import _demonym_ccs, _list_region_hints
     from .extract.mentions import REGION_WORDS, find_mentions
     from .gazetteer import normalize
     from .geocoding import resolve_mentions
@@ -42,7 +42,8 @@ def _resolve_docs(lines, gz):
         context = [c for c in find_mentions(text, gz) if not any(c.start < e and s < c.end for s, e in spans)]
         allm = mentions + context
         order = sorted(range(len(allm)), key=lambda i: allm[i].start)
-        places = resolve_mentions([allm[i] for i in order], text, gz, _demonym_ccs(text, gz))
+        # "the province of X", "X and Y counties": the same unit hints as in extraction
+        places = resolve_mentions(_list_region_hints(text, [allm[i] for i in order]), text, gz, _demonym_ccs(text, gz))
         by_index = {i: places[k] for k, i in enumerate(order)}
         out_tops = []
         for i, t in enumerate(tops):

@@ -177,7 +177,7 @@ def resolve_mentions(
         for i, cs in enumerate(per):
             if len(cs) < 2:
                 continue
-            key = (mentions[i].norm, mentions[i].region_hint)
+            key = (mentions[i].norm, mentions[i].region_hint, mentions[i].county_hint)
             if key not in bonus_cache:
                 others = [a for n, a in anchors.items() if n != mentions[i].norm]
                 bonus = []
@@ -196,7 +196,7 @@ def resolve_mentions(
     # One sense per discourse: every mention of a name gets the candidate best over all of them.
     groups: dict[tuple, list[int]] = defaultdict(list)
     for i, m in enumerate(mentions):
-        groups[(m.norm, m.region_hint)].append(i)
+        groups[(m.norm, m.region_hint, m.county_hint)].append(i)
     for idx in groups.values():
         if len(idx) > 1 and per[idx[0]]:
             total_sc = [sum(scores[i][k] for i in idx) for k in range(len(per[idx[0]]))]

@@ -504,3 +504,18 @@ def test_hardest_hit_places_after_an_outage_are_outages(gz):
     assert not any(p == "Brest" for p, _ in ev)  # after the words, only where the wind was measured
     # with no outage before, "hardest hit" is only the storm
     assert not events("Brittany and Normandy were hardest hit by the storm.", gz)
+
+
+def test_a_county_and_a_state_of_one_name_in_one_text(gz):
+    from geo.geocoding import resolve_mentions
+    from geo.models import Mention
+
+    text = "Iowa County lies in the east of the state of Iowa, near Cedar Rapids."
+    a, b = text.index("Iowa,"), text.index("Cedar")
+    ms = [Mention("Iowa County", 0, 11, "iowa", True, True),
+          Mention("Iowa", a, a + 4, "iowa", True, False), Mention("Cedar Rapids", b, b + 12, "cedar rapids")]
+    county, state, _ = resolve_mentions(ms, text, gz)  # one name, two units: scored apart
+    assert county.gazetteer_id.startswith("us-county:") and county.admin1 == "Iowa"
+    assert state.granularity == "region" and not state.gazetteer_id.startswith("us-county:")
+    ev = events("Storms cut power in Washington County and across the state of Washington.", gz)
+    assert {"Washington County", "Washington"} <= {p for p, t in ev if t == "outage"}
