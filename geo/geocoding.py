@@ -199,7 +199,9 @@ def resolve_mentions(
         groups[(m.norm, m.region_hint, m.county_hint)].append(i)
     for idx in groups.values():
         if len(idx) > 1 and per[idx[0]]:
-            total_sc = [sum(scores[i][k] for i in idx) for k in range(len(per[idx[0]]))]
+            # the qualified mentions ("Concord is a town in Jefferson County") speak for the bare ones
+            voters = [i for i in idx if qualifiers.get(i) or weak.get(i)] or idx
+            total_sc = [sum(scores[i][k] for i in voters) for k in range(len(per[idx[0]]))]
             for i in idx:
                 if not qualifiers.get(i) and not weak.get(i):  # a qualified mention keeps its own reading
                     scores[i] = list(total_sc)
@@ -253,7 +255,7 @@ def _qualifiers(mentions, text, per) -> dict[int, list[GazetteerEntry]]:
     for i in range(len(mentions) - 1):
         a, b = mentions[i], mentions[i + 1]
         gap = text[a.end : b.start]
-        if re.fullmatch(r"\s*,\s*|\s+in\s+(the\s+)?|\s*\(\s*", gap, re.I):
+        if re.fullmatch(r"\s*,\s*|\s+in\s+(the\s+)?|\s*\(\s*", gap, re.I) or _DEFINITION.fullmatch(gap):
             bigger = [c for c in per[i + 1] if c.kind in ("region", "country")]
             q[i] += bigger
     return q
@@ -297,11 +299,17 @@ def is_qualifier(mentions, text, i, places) -> bool:
     return pa.country_code == pb.country_code and distance_km(pa.lat, pa.lon, pb.lat, pb.lon) < 400 and pa.gazetteer_id != pb.gazetteer_id
 
 
+# "Concord is a town in Jefferson County": a definition locates as firmly as "Concord, Wisconsin"
+_DEFINITION = re.compile(r"\s+(?:is|was)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,6}?(?:in|of)\s+(?:the\s+)?", re.I)
+
+
 def _within(c: GazetteerEntry, q: GazetteerEntry) -> bool:
     if c.country_code != q.country_code or c is q:
         return False
     if q.kind == "country":
         return True
+    if (q.gazetteer_id or "").startswith("us-county:"):  # a county is small: inside means near, same state
+        return c.admin1 == q.admin1 and distance_km(c.lat, c.lon, q.lat, q.lon) < 80
     if c.admin1 and q.name and c.admin1 == q.name:
         return True
     return distance_km(c.lat, c.lon, q.lat, q.lon) < 400

@@ -83,3 +83,16 @@ def test_a_far_namesake_village_is_a_miss_in_a_focused_article(gz):
     ms = find_mentions(text, gz)
     got = dict(zip([m.text for m in ms], resolve_mentions(ms, text, gz)))
     assert got["Marin"] is None or got["Marin"].country_code == "US"
+
+
+def test_a_definition_locates_the_place_and_its_later_mentions(gz):
+    from geo.extract.mentions import find_mentions
+    from geo.geocoding import resolve_mentions
+
+    text = ("Concord is a town in Jefferson County, Wisconsin. Its first settlers came from New England "
+            "and from New England's towns. Concord grew slowly.")
+    ms = find_mentions(text, gz)
+    places = resolve_mentions(ms, text, gz)
+    concords = [p for m, p in zip(ms, places) if m.text == "Concord"]
+    assert len(concords) == 2
+    assert all(p.admin1 == "Wisconsin" for p in concords)  # not the capital of New Hampshire
