@@ -85,14 +85,18 @@ def test_a_far_namesake_village_is_a_miss_in_a_focused_article(gz):
     assert got["Marin"] is None or got["Marin"].country_code == "US"
 
 
-def test_a_definition_locates_the_place_and_its_later_mentions(gz):
+def test_a_definition_qualifies_like_a_comma_and_a_county_holds_only_its_own(gz):
     from geo.extract.mentions import find_mentions
-    from geo.geocoding import resolve_mentions
+    from geo.geocoding import _qualifiers, _within
 
-    text = ("Concord is a town in Jefferson County, Wisconsin. Its first settlers came from New England "
-            "and from New England's towns. Concord grew slowly.")
+    text = "Concord is a town in Jefferson County, Wisconsin, United States."
     ms = find_mentions(text, gz)
-    places = resolve_mentions(ms, text, gz)
-    concords = [p for m, p in zip(ms, places) if m.text == "Concord"]
-    assert len(concords) == 2
-    assert all(p.admin1 == "Wisconsin" for p in concords)  # not the capital of New Hampshire
+    per = [gz.lookup(m.text) for m in ms]
+    q = _qualifiers(ms, text, per)
+    assert any(c.gazetteer_id.startswith("us-county:") for c in q[0])  # "is a town in" qualifies
+    jefferson_wi = next(c for c in gz.lookup("Jefferson County") if c.admin1 == "Wisconsin")
+    concords = [c for c in gz.lookup("Concord") if c.country_code == "US"]
+    wi = next(c for c in concords if c.admin1 == "Wisconsin")
+    nh = max((c for c in concords if c.admin1 == "New Hampshire"), key=lambda c: c.population)
+    assert _within(wi, jefferson_wi) and not _within(nh, jefferson_wi)
+    assert not any(_within(nh, c) for c in gz.lookup("Jefferson County"))
