@@ -262,7 +262,7 @@ def main() -> None:
         st.info("Online tile layers are listed in the layer control; without internet they stay blank "
                 "and the offline basemap is shown.")
     heat = st.sidebar.toggle("Heatmap layer", key="heatmap")
-    shade = st.sidebar.toggle("Shade countries by event count", value=True, key="shade")
+    shade = st.sidebar.toggle("Shade countries (US: states) by event count", value=True, key="shade")
     m = build_map(shown, MapOptions(online_tiles=tuple(tiles), heatmap=heat, shade_countries=shade, asset_base=_asset_base()))
     # only the clicked object comes back (each returned object costs a rerun)
     got = st_folium(m, key="map", height=560, use_container_width=True, returned_objects=["last_object_clicked"])

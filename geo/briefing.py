@@ -80,6 +80,9 @@ def render_briefing(
     world = gpd.read_file(DATA_DIR / "basemap.gpkg", layer="countries", engine="pyogrio", bbox=(w - 5, s - 5, e + 5, n + 5))
     ax.set_facecolor("#cfe3f0")
     world.plot(ax=ax, color="#eef0ea", edgecolor="#8a8f87", linewidth=0.6)
+    regions = gpd.read_file(DATA_DIR / "basemap.gpkg", layer="admin1", engine="pyogrio", bbox=(w - 5, s - 5, e + 5, n + 5))
+    if len(regions):
+        regions.boundary.plot(ax=ax, color="#b3b8b0", linewidth=0.35)  # first-level regions where we have them
     ax.set_xlim(w, e)
     ax.set_ylim(s, n)
     ax.set_aspect(1 / math.cos(math.radians((s + n) / 2)))

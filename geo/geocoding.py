@@ -289,6 +289,8 @@ def is_qualifier(mentions, text, i, places) -> bool:
     gap = text[a.end : b.start]
     if not re.fullmatch(r"\s*,\s*|\s+in\s+(the\s+)?|\s*\(\s*", gap, re.I):
         return False
+    if pa.admin1 and pa.admin1 == pb.name and pa.gazetteer_id != pb.gazetteer_id and pa.country_code == pb.country_code:
+        return True  # "Harris County, Texas": a county and the state that holds it
     rank = {"facility": 0, "city": 1, "region": 2, "country": 3}
     if rank.get(pb.granularity, 1) <= rank.get(pa.granularity, 1) and not (
         "in" in gap and pb.granularity == "city" and pa.granularity == "city"

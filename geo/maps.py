@@ -22,7 +22,8 @@ from .models import Event
 DATA_DIR = Path(__file__).resolve().parent.parent / "data"
 COLORS = {"strike": "#d7301f", "outage": "#2b6cb0"}
 LABELS = {"strike": "Strike", "outage": "Outage"}
-BOUNDARY_SOURCE = "Natural Earth 1:50m countries (world-atlas), public domain; Crimea shown as in Natural Earth"
+BOUNDARY_SOURCE = ("Natural Earth 1:50m countries (world-atlas), public domain; Crimea shown as in Natural Earth; "
+                   "US states: US Census Bureau 2017 (us-atlas), public domain")
 ONLINE_TILES = {
     "OpenStreetMap": ("OpenStreetMap", "© OpenStreetMap contributors"),
     "CartoDB Positron": ("CartoDB positron", "© OpenStreetMap contributors © CARTO"),
@@ -125,12 +126,24 @@ def write_static_assets(directory: str | Path) -> Path:
 
 @lru_cache(maxsize=1)
 def _basemap_frames():
-    """(detailed, coarse) country polygons; coarse is for the rest of the world."""
+    """(detailed, coarse) polygons: countries, then the first-level regions we have a source
+    for (kind "admin1", drawn over their country); coarse is for the rest of the world."""
     import geopandas as gpd
+    import pandas as pd
 
-    gdf = gpd.read_file(DATA_DIR / "basemap.gpkg", layer="countries", engine="pyogrio")[["id", "name", "geometry"]]
+    countries = gpd.read_file(DATA_DIR / "basemap.gpkg", layer="countries", engine="pyogrio")[["id", "name", "geometry"]]
+    admin1 = gpd.read_file(DATA_DIR / "basemap.gpkg", layer="admin1", engine="pyogrio")[["id", "name", "geometry"]]
+    gdf = gpd.GeoDataFrame(pd.concat([countries.assign(kind="country"), admin1.assign(kind="admin1")], ignore_index=True),
+                           crs=countries.crs)
     coarse = gdf.assign(geometry=gdf.geometry.simplify(0.3, preserve_topology=True))
     return gdf, coarse
+
+
+@lru_cache(maxsize=1)
+def admin1_countries() -> frozenset[str]:
+    """Countries whose first-level regions the basemap has polygons for (shaded by region)."""
+    detailed, _ = _basemap_frames()
+    return frozenset(i.split("|")[0] for i in detailed.loc[detailed["kind"] == "admin1", "id"])
 
 
 @lru_cache(maxsize=32)
@@ -278,7 +291,7 @@ def build_map(events: list[Event], options: MapOptions | None = None):
     # instance attributes, so other maps in the process keep folium's defaults
     m.default_js = js
     m.default_css = css
-    # countries shaded by their number of events (the polygons we have are countries)
+    # polygons shaded by their number of events: first-level regions where we have them, else countries
     fills = {k: shade_for(v) for k, v in country_counts(pts).items()} if opts.shade_countries else {}
     if opts.asset_base:
         _add_fetched_basemap(m, f"{opts.asset_base.rstrip('/')}/basemap.json", fills)
@@ -293,7 +306,7 @@ def build_map(events: list[Event], options: MapOptions | None = None):
         folium.GeoJson(
             basemap_geojson(bbox),
             name="Countries (offline)",
-            style_function=lambda f: {**BASEMAP_STYLE, "fillColor": fills.get(str(f["properties"].get("id")), BASEMAP_STYLE["fillColor"])},
+            style_function=lambda f: basemap_style(f["properties"], fills),
             control=False,
             interactive=False,
         ).add_to(m)
@@ -340,7 +353,7 @@ def build_map(events: list[Event], options: MapOptions | None = None):
         "<div class='oa-legend'><b>Outage Atlas</b><br>"
         + "".join(f"<span style='color:{c};font-size:16px'>{'◆' if t == 'strike' else '●'}</span> {LABELS[t]}<br>" for t, c in COLORS.items())
         + "<small>size: people affected (log)</small>"
-        + ("<br><small>country shade: events (1, 2-4, 5-19, 20+)</small>" if opts.shade_countries else "")
+        + ("<br><small>shade: events per country, or per state where drawn (1, 2-4, 5-19, 20+)</small>" if opts.shade_countries else "")
         + ("<br><small>aggregated per place</small>" if aggregated else "")
         + "</div>"
     )
@@ -356,6 +369,13 @@ def build_map(events: list[Event], options: MapOptions | None = None):
 
 
 BASEMAP_STYLE = {"fillColor": "#eef0ea", "color": "#8a8f87", "weight": 0.7, "fillOpacity": 1}
+ADMIN1_STYLE = {**BASEMAP_STYLE, "color": "#b3b8b0", "weight": 0.4}  # region lines, lighter than borders
+
+
+def basemap_style(props: dict, fills: dict[str, str]) -> dict:
+    """Leaflet style of a basemap polygon: its kind's lines, its shade by event count."""
+    base = ADMIN1_STYLE if props.get("kind") == "admin1" else BASEMAP_STYLE
+    return {**base, "fillColor": fills.get(str(props.get("id")), base["fillColor"])}
 SHADES = ("#eef0ea", "#f8f1d2", "#f3e2a0", "#ebcb6e", "#dcaa43")  # 0, 1, 2-4, 5-19, 20+ events
 
 
@@ -374,13 +394,19 @@ def _iso_numeric() -> dict[str, str]:
 
 
 def country_counts(events: list[Event]) -> dict[str, int]:
-    """Events per basemap polygon id (ISO numeric)."""
+    """Events per basemap polygon id: the first-level region ("US|Texas") where the basemap has
+    that country's regions, else the country (ISO numeric). A country-wide event with regions
+    drawn shades nothing: it has no one region."""
     codes = _iso_numeric()
+    by_region = admin1_countries()
     out: dict[str, int] = {}
     for e in events:
-        n = codes.get(e.country_code or "")
-        if n:
-            out[n] = out.get(n, 0) + 1
+        if e.country_code in by_region:
+            key = f"{e.country_code}|{e.admin1}" if e.admin1 else None
+        else:
+            key = codes.get(e.country_code or "")
+        if key:
+            out[key] = out.get(key, 0) + 1
     return out
 
 
@@ -395,8 +421,9 @@ def _add_fetched_basemap(m, url: str, fills: dict[str, str]) -> None:
             "var fills = " + json.dumps(fills) + ";"
             "map.createPane('oa-basemap'); map.getPane('oa-basemap').style.zIndex = 350;"
             "fetch(" + json.dumps(url) + ").then(function(r){return r.json();}).then(function(g){"
-            "L.geoJSON(g, {pane: 'oa-basemap', interactive: false, style: function(f){var s = " + json.dumps(BASEMAP_STYLE) + ";"
-            "var id = f.properties && f.properties.id; if (id && fills[id]) { s = Object.assign({}, s, {fillColor: fills[id]}); } return s;}}).addTo(map);"
+            "L.geoJSON(g, {pane: 'oa-basemap', interactive: false, style: function(f){var p = f.properties || {};"
+            "var s = p.kind === 'admin1' ? " + json.dumps(ADMIN1_STYLE) + " : " + json.dumps(BASEMAP_STYLE) + ";"
+            "if (p.id && fills[p.id]) { s = Object.assign({}, s, {fillColor: fills[p.id]}); } return s;}}).addTo(map);"
             "}).catch(function(e){console.error('basemap', e);});})();"
             "{% endmacro %}"
         )

@@ -70,13 +70,16 @@ def _download(app, label: str) -> bytes:
 
     button = next(b for b in app.get("download_button") if b.label == label)
     errors = []
-    for mgr in [o for o in gc.get_objects() if isinstance(o, MediaFileManager)]:
-        try:
-            url = button.proto.url or mgr.execute_deferred(button.proto.deferred_file_id)
-            return mgr._storage.get_file(url.rsplit("/", 1)[1].split(".")[0]).content
-        except Exception as err:  # noqa: BLE001 - another app's manager
-            errors.append(err)
-            continue
+    # AppTest has no server runtime: the managers of earlier tests may still be in memory, so try
+    # each; the newest is last. Two rounds, as a deferred call made outside a script thread can
+    # meet AppTest's cache storage being swapped (seen once in ~20 runs, "no payload").
+    for _ in range(2):
+        for mgr in reversed([o for o in gc.get_objects() if isinstance(o, MediaFileManager)]):
+            try:
+                url = button.proto.url or mgr.execute_deferred(button.proto.deferred_file_id)
+                return mgr._storage.get_file(url.rsplit("/", 1)[1].split(".")[0]).content
+            except Exception as err:  # noqa: BLE001 - another app's manager
+                errors.append(repr(err))
     raise AssertionError(f"no payload for {label}: {errors}")
 
 

@@ -76,3 +76,24 @@ def test_countries_are_shaded_by_event_count(seed_events):
     html = map_html(build_map(seed_events))
     for code, n in counts.items():
         assert shade_for(n) in html
+
+
+def test_us_states_are_drawn_and_shaded_where_events_are(gz):
+    import json
+
+    from geo.extract import extract_events
+    from geo.maps import SHADES, basemap_geojson, country_counts, shade_for
+    from geo.models import Document
+
+    text = ("Storms cut power to 80,000 customers in Harris County, Texas, on Monday. "
+            "In Louisiana, outages hit Baton Rouge and Lafayette.")
+    events = extract_events(Document("t.txt", text), gz)
+    counts = country_counts(events)
+    assert counts.get("US|Texas") == 1 and counts.get("US|Louisiana", 0) >= 2
+    assert "840" not in counts  # the country is not shaded over its states
+    features = json.loads(basemap_geojson(None))["features"]
+    states = [f for f in features if f["properties"]["kind"] == "admin1"]
+    assert len(states) >= 50 and {"US|Texas", "US|Louisiana"} <= {f["properties"]["id"] for f in states}
+    html = map_html(build_map(events))
+    assert '"US|Texas"' in html or "US|Texas" in html
+    assert shade_for(counts["US|Louisiana"]) in html and shade_for(1) != SHADES[0]
