@@ -73,7 +73,11 @@ def normalize(name: str) -> str:
     s = re.sub(r"[’'`ʼʹ‘]", "", s)
     s = re.sub(r"[-‐‑–—_./,]", " ", s)
     s = re.sub(r"\s+", " ", s).strip()
+    s = _FINAL_AH.sub("a", s)  # "Hodeidah" = "Hodeida", "Fallujah" = "Falluja"
     return _ARABIC_FOLD.sub(lambda m: _ARABIC_FORMS.get(m.group(1), "al") + " ", s) if " " in s else s
+
+
+_FINAL_AH = re.compile(r"(?<=\w{4})ah\b")
 
 
 _ARABIC_FORMS = {"deir": "dayr", "dair": "dayr", "sheikh": "shaykh", "shaikh": "shaykh", "el": "al"}

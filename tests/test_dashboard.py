@@ -68,12 +68,14 @@ def _download(app, label: str) -> bytes:
 
     from streamlit.runtime.media_file_manager import MediaFileManager
 
-    button = next(b for b in app.get("download_button") if b.label == label)
     errors = []
     # AppTest has no server runtime: the managers of earlier tests may still be in memory, so try
-    # each; the newest is last. Two rounds, as a deferred call made outside a script thread can
-    # meet AppTest's cache storage being swapped (seen once in ~20 runs, "no payload").
-    for _ in range(2):
+    # each, newest first. A deferred callable can be swept as an orphan between runs (AppTest's
+    # cleanup runs on its own schedule): then rerun the page, as a user would reload, and retry.
+    for attempt in range(3):
+        if attempt:
+            app.run()
+        button = next(b for b in app.get("download_button") if b.label == label)
         for mgr in reversed([o for o in gc.get_objects() if isinstance(o, MediaFileManager)]):
             try:
                 url = button.proto.url or mgr.execute_deferred(button.proto.deferred_file_id)

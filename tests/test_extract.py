@@ -519,3 +519,40 @@ def test_a_county_and_a_state_of_one_name_in_one_text(gz):
     assert state.granularity == "region" and not state.gazetteer_id.startswith("us-county:")
     ev = events("Storms cut power in Washington County and across the state of Washington.", gz)
     assert {"Washington County", "Washington"} <= {p for p, t in ev if t == "outage"}
+
+
+def test_a_wire_dateline_is_split_off_its_sentence():
+    spans = split_sentences("LIMA, Peru, March 3, 2025 (AP) — A fault in a line near Ica cut power. Crews worked.")
+    assert [s.text for s in spans][:2] == ["LIMA, Peru, March 3, 2025 (AP) —", "A fault in a line near Ica cut power."]
+    assert [s.text for s in split_sentences("Talks began - Officials said so.")] == ["Talks began - Officials said so."]
+
+
+def test_a_cause_after_a_dateline_is_still_a_cause(gz):
+    ev = events("LIMA, March 3, 2025 - A failure in a transmission line near Ica caused a blackout across Peru.", gz)
+    assert any(t == "outage" and p == "Peru" for p, t in ev)
+    assert not any(p == "Ica" for p, _ in ev)
+
+
+def test_a_weekday_in_a_report_of_that_weekday_is_that_day():
+    assert find_date("Drones struck the port on Tuesday.", "2025-05-06") == ("2025-05-06", 1)  # a Tuesday
+    assert find_date("Drones struck the port on Sunday.", "2025-05-06") == ("2025-05-04", 1)
+
+
+def test_counts_of_regions_are_not_people_and_an_including_list_keeps_its_country(gz):
+    assert find_affected("a blackout affecting 14 of Chile's 16 regions") is None
+    text = ("A line failure caused a blackout in Peru on Tuesday, affecting 9 of the country's 25 regions, "
+            "including the capital Lima. About 5 million households were left without electricity.")
+    ev = events(text, gz)
+    assert ev[("Peru", "outage")].affected_min == 5_000_000
+    assert ev[("Lima", "outage")].affected_min is None
+
+
+def test_last_month_is_a_precedent_and_hearing_blasts_is_not_a_strike(gz):
+    assert not events("Power returned to Omdurman after a strike on the Merowe dam last month.", gz)
+    assert not events("Residents in Sanaa reported hearing explosions.", gz)
+    assert ("Sanaa", "strike") in events("Explosions hit Sanaa overnight.", gz)
+
+
+def test_arabic_final_ah_spellings_meet(gz):
+    assert any(e.country_code == "YE" for e in gz.lookup("Hodeidah"))
+    assert any(e.country_code == "IQ" for e in gz.lookup("Fallujah"))

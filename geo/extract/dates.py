@@ -24,6 +24,9 @@ _RELATIVE = re.compile(
 _YEAR = re.compile(r"\b(?:in|of|since|during)\s+((?:19|20)\d{2})\b", re.I)
 
 
+_WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+
+
 def _month(name: str) -> int:
     return datetime.strptime(name[:3].title(), "%b").month
 
@@ -58,6 +61,10 @@ def find_date(sentence: str, base: str | None = None) -> tuple[str, int] | None:
     if m:
         return f"{int(m.group(2)):04d}-{_month(m.group(1)):02d}", 3
     m = _RELATIVE.search(sentence)
+    if m and base_d and m.group(1).lower().startswith("on "):
+        # "on Tuesday" in a report dated a Tuesday is that day; otherwise the last one before it
+        target = _WEEKDAYS.index(m.group(1).lower()[3:])
+        return date.fromordinal(base_d.toordinal() - (base_d.weekday() - target) % 7).isoformat(), 1
     if m and base_d:
         import dateparser
 

@@ -61,7 +61,7 @@ _STRIKE = re.compile(
 _AMBIGUOUS_STRIKE = re.compile(r"^(?:strikes?|struck|hit by|(?:was|were|been|being) hit|attack(?:s|ed|ing)?|assault|blasts?|explosions?|barrage|targeted)$", re.I)
 _WEATHER = re.compile(r"\b(?:storms?|ice|icing|snow\w*|blizzard|hurricane|typhoon|cyclone|tornado|winds?|flood\w*|earthquake|quake|heat ?wave|lightning|freezing rain|wildfire|cold wave|weather)\b", re.I)
 # "strike" words that are not attacks
-_NOT_STRIKE = re.compile(r"\b(?:hunger|labou?r|general|workers'?|lightning|storm|storms?|blackout|outage|quake|earthquake|ice)\s+(?:strikes?|struck)|\bstruck\s+(?:a deal|an agreement|down)|\bstrike (?:a|the) (?:deal|balance)|outage that struck|blackout that struck|(?:heart|panic|asthma) attacks?|(?:missiles?|drones?|rockets?) (?:\w+ )?(?:crossed|entered|violated) (?:its |the |their )?airspace", re.I)
+_NOT_STRIKE = re.compile(r"\b(?:hear|heard|hearing|hears)\s+(?:\w+\s+){0,2}(?:explosions?|blasts?)|\b(?:hunger|labou?r|general|workers'?|lightning|storm|storms?|blackout|outage|quake|earthquake|ice)\s+(?:strikes?|struck)|\bstruck\s+(?:a deal|an agreement|down)|\bstrike (?:a|the) (?:deal|balance)|outage that struck|blackout that struck|(?:heart|panic|asthma) attacks?|(?:missiles?|drones?|rockets?) (?:\w+ )?(?:crossed|entered|violated) (?:its |the |their )?airspace", re.I)
 # Negation of the whole clause: "No outages were reported in X", "X was spared".
 _NEGATION = re.compile(
     r"\b(?:no|not|never|without any|none|neither|nor)\b(?:\W+\w+){0,4}?\W+(?:outages?|blackouts?|damage|casualties|affected|disruptions?|cuts?|strikes?|attacks?|hit)|"
@@ -111,7 +111,7 @@ _SUBJECT_AFTER = re.compile(
     r"hit back|warned|threatened|plans?|planned|wants?|wanted|demanded|agreed|offered)\b",
     re.I,
 )
-_PRECEDENT = re.compile(r"\b(?:previous|earlier(?!,?\s+(?:on|that|this|in the day|today|the same day|(?:mon|tues|wednes|thurs|fri|satur|sun)day))|last year|in the past|recalled|recalling|reminiscent|anniversary|precedent|as it did|as they did|as happened|similar to (?:the|a) \d{4}|as in \d{4}|since \d{4})\b", re.I)
+_PRECEDENT = re.compile(r"\b(?:previous|earlier(?!,?\s+(?:on|that|this week|in the day|today|the same day|(?:mon|tues|wednes|thurs|fri|satur|sun)day))|last (?:year|month|week)|in the past|recalled|recalling|reminiscent|anniversary|precedent|as it did|as they did|as happened|similar to (?:the|a) \d{4}|as in \d{4}|since \d{4})\b", re.I)
 
 
 @dataclass
@@ -223,8 +223,11 @@ def extract_events(doc: Document, gazetteer: Gazetteer | None = None) -> list[Ev
                 continue
             if p.granularity == "country" and any(
                 t == etype and places[j].granularity != "country" and places[j].country_code == p.country_code
+                and not _INCLUDING.search(text[max(sent.start, mentions[j].start - 40) : mentions[j].start])
                 for j, t, _ in hits
             ):
+                # "power failed in Kharkiv, Ukraine": the city is the place; but "14 of Chile's 16
+                # regions, including the capital Santiago" keeps the country beside its example
                 hits = [h for h in hits if not (h[0] == i and h[1] == etype)]
         frame = _OUTAGE_FRAME.match(sent.text)
         if frame:
@@ -301,6 +304,7 @@ _OUTAGE_FRAME = re.compile(
 )
 _ANAPHOR_START = re.compile(r"^(?:It|This|That|They|These|The\s+(?:\w+\s+)?(?:blackouts?|outages?|attacks?|strikes?|storms?))\b")
 _CONTINUING = re.compile(r"\b(?:remained|remains|remain|stayed|stays|still|continued to be|continues to be|persisted)\b", re.I)
+_INCLUDING = re.compile(r"\b(?:including|such as|among them|notably|especially|in particular)\s+(?:the\s+)?(?:\w+\s+){0,2}$", re.I)
 _HARDEST = re.compile(r"\b(?:hardest|worst)[- ](?:hit|affected)\b|\b(?:hit|affected)\s+(?:the\s+)?(?:hardest|worst)\b|\bmost affected\b", re.I)
 
 
@@ -397,7 +401,19 @@ def _carry_over(sent: Span, last: dict, drafts: dict, base_date: str | None, gz=
                 d.killed, d.injured, d.scope = killed, injured, names
                 if ev not in d.evidence:
                     d.evidence.append(ev)
-    if affected and not single and is_outage:
+    rank = {"facility": 0, "city": 1, "region": 2, "country": 3}
+    out_keys = [k for k in keys if k[1] == "outage"]
+    outer = [k for k in out_keys if all(
+        j == k or (drafts[j].place.country_code == drafts[k].place.country_code
+                   and rank.get(drafts[j].place.granularity, 1) < rank.get(drafts[k].place.granularity, 1)) for j in out_keys)]
+    if affected and not single and is_outage and len(outer) == 1 and drafts[outer[0]].affected is None:
+        # "... 14 of Chile's regions, including Santiago. About 8 million households were left
+        # without electricity.": the total is the country's, which holds the others
+        d = drafts[outer[0]]
+        d.affected = (affected.min, affected.max, affected.text)
+        if ev not in d.evidence:
+            d.evidence.append(ev)
+    elif affected and not single and is_outage:
         # "The blackout hit Astoria, Sunnyside and Woodside. The outages affected 174,000 people.":
         # the places lie in one that is itself reported out (the borough), which takes the total
         parts = [drafts[k].place for k in keys if k[1] == "outage"]

@@ -118,6 +118,8 @@ def find_affected(sentence: str) -> Quantity | None:
     for pat in _AFFECTED_PATTERNS:
         for m in pat.finditer(sentence):
             after = sentence[m.end() : m.end() + 25]
+            if re.match(r"\s*of\s+(?:the\s+)?(?:[\w’'-]+\s+){0,2}\d+\s+(?:regions|states|provinces|districts|counties|oblasts|departments|prefectures)", after + sentence[m.end() + 25 : m.end() + 60]):
+                continue  # "14 of Chile's 16 regions": a count of regions
             if _NOT_PEOPLE.match(after) or re.search(r"\b(killed|dead|died|injured|wounded|stranded|trapped|evacuated)\b", sentence[m.end(): m.end() + 30], re.I):
                 continue
             if re.search(r"\b(?:killing|killed|kills|injuring|injured|wounding|wounded|evacuating|evacuated)\s+(?:at least\s+|some\s+|about\s+|more than\s+|over\s+)?$",

@@ -40,12 +40,25 @@ def split_sentences(text: str) -> list[Span]:
     return spans
 
 
+# A wire dateline before the first sentence: "KYIV, Nov 17, 2024 —", "PARIS (Reuters) -",
+# "ODESA, Ukraine (AP) —". It is split off, so the sentence after it starts where it starts.
+_DATELINE = re.compile(
+    r"^(?:[A-Z][A-Z'’.\-]+)(?:\s+[A-Z][A-Z'’.\-]+)*(?:,\s*[^,\n—–\-]{1,30}){0,3}?\s*(?:\([^)\n]{1,25}\))?\s*[-–—]{1,2}\s+(?=[A-Z\"“])"
+)
+
+
 def _add(text: str, start: int, end: int, spans: list[Span]) -> None:
     seg = text[start:end]
     lead = len(seg) - len(seg.lstrip())
     seg = seg.strip()
-    if seg:
-        spans.append(Span(seg, start + lead, start + lead + len(seg)))
+    if not seg:
+        return
+    d = _DATELINE.match(seg)
+    if d and d.end() < len(seg):
+        head = seg[: d.end()].rstrip()
+        spans.append(Span(head, start + lead, start + lead + len(head)))
+        lead, seg = lead + d.end(), seg[d.end():]
+    spans.append(Span(seg, start + lead, start + lead + len(seg)))
 
 
 def split_segments(sentence: Span) -> list[Span]:
