@@ -552,8 +552,10 @@ def _merge_restatements(text: str, drafts: dict) -> None:
         host = None
         if title_end and all(ev.end <= title_end for ev in d.evidence):
             host = next((o for ok, o in drafts.items() if ok != k and ok[1] == k[1] and o.place.granularity == "region"
-                         and p.admin1 and o.place.admin1 == p.admin1 and o.place.country_code == p.country_code
-                         and any(ev.start > title_end for ev in o.evidence)), None)
+                         and o.place.country_code == p.country_code and any(ev.start > title_end for ev in o.evidence)
+                         and ((p.admin1 and o.place.admin1 == p.admin1) or (
+                             p.lat is not None and o.place.lat is not None
+                             and distance_km(p.lat, p.lon, o.place.lat, o.place.lon) < 60))), None)
         if host is None and p.lat is not None:
             host = next((o for ok, o in drafts.items() if ok[1] == k[1] and o.place.granularity == "facility"
                          and o.place.lat == p.lat and o.place.lon == p.lon and p.name

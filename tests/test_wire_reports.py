@@ -1,0 +1,54 @@
+"""Whole reports written for these tests in wire style (tests/data/wire): what a careful reader
+is sure of. Each case lists events that must be found and places that must not be events
+(interceptions, sources, causes, spared places, precedents, attackers)."""
+
+from pathlib import Path
+
+import pytest
+
+from geo.extract import extract_events
+from geo.ingest import read_paths
+
+WIRE = Path(__file__).parent / "data" / "wire"
+
+CASES = {
+    "a1.txt": ({("Odesa Oblast", "strike"), ("Odesa Oblast", "outage"), ("Izmayil", "strike")},
+               {"Kyiv", "Sumy", "Chernihiv", "Mykolaiv", "Mykolayiv", "Ukraine", "Odesa"}),
+    "a3.txt": ({("Gaza Strip", "outage"), ("Khan Yunis", "strike"), ("Rafah", "strike"), ("Dayr al Balah", "outage")},
+               {"Cairo", "Gaza"}),
+    "a4.txt": ({("Rylsk", "outage"), ("Kursk", "strike")}, {"Bryansk", "Tula", "Moscow", "Volgograd"}),
+    "b1.txt": ({("Mykolayiv", "strike"), ("Lviv", "strike"), ("Lviv", "outage"), ("Odesa Oblast", "outage"),
+                ("Dnipropetrovsk Oblast", "outage")}, {"Zaporizhzhia Oblast", "Kharkiv Oblast", "Poland"}),
+    "b2.txt": ({("Napa County", "outage"), ("Sonoma County", "outage"), ("Butte County", "outage")},
+               {"Santa Rosa", "Paradise", "Los Angeles", "Ventura County", "Los Angeles County"}),
+    "b4.txt": ({("Islamabad", "outage"), ("Karachi", "outage"), ("Lahore", "outage")}, {"Rawalpindi"}),
+    "b5.txt": ({("Kharkiv", "strike"), ("Kharkiv", "outage"), ("Chuhuyiv", "strike"), ("Izyum", "strike")}, set()),
+    "c4.html": ({("France", "outage"), ("Brittany", "outage"), ("England", "outage")}, {"Aisne", "Finistère"}),
+    "d3.txt": ({("Al Hudaydah", "strike"), ("Al Hudaydah", "outage")}, {"Sanaa", "Israel"}),
+    "d4.txt": ({("Chile", "outage")}, {"Atacama", "Antofagasta"}),
+}
+FIGURES = {
+    ("a1.txt", "Odesa Oblast", "outage"): {"affected_min": 100_000},
+    ("a1.txt", "Izmayil", "strike"): {"injured": 2},
+    ("a4.txt", "Rylsk", "outage"): {"affected_min": 3_000},
+    ("b5.txt", "Kharkiv", "strike"): {"killed": 3, "injured": 11},
+    ("b5.txt", "Kharkiv", "outage"): {"affected_min": 400_000, "temperature_c": -12.0, "date": "2025-12-02"},
+    ("b5.txt", "Izyum", "strike"): {"date": "2025-12-01"},
+    ("d3.txt", "Al Hudaydah", "strike"): {"killed": 3, "injured": 15, "date": "2025-07-07"},
+    ("d4.txt", "Chile", "outage"): {"affected_min": 8_000_000},
+    ("c4.html", "France", "outage"): {"affected_min": 1_200_000},
+}
+
+
+@pytest.mark.parametrize("name", sorted(CASES))
+def test_wire_report(name, gz):
+    docs, problems = read_paths([WIRE / name])
+    assert not problems
+    got = {(e.place, e.event_type): e for e in extract_events(docs[0], gz)}
+    must, must_not = CASES[name]
+    assert must <= set(got), f"missed {must - set(got)}"
+    assert not {p for p, _ in got} & must_not, f"non-events {set(p for p, _ in got) & must_not}"
+    for (fname, place, etype), want in FIGURES.items():
+        if fname == name:
+            e = got[(place, etype)]
+            assert {k: getattr(e, k) for k in want} == want
