@@ -17,8 +17,11 @@ def test_extract_writes_geojson_and_places(tmp_path):
     assert len(fc["features"]) >= 10
     p = tmp_path / "p.geojson"
     assert run("extract", str(DATA), "--out", str(p), "--layer", "places").returncode == 0
-    names = [f["properties"]["place"] for f in json.loads(p.read_text())["features"]]
-    assert len(names) == len(set(names))
+    rows = [f["properties"] for f in json.loads(p.read_text())["features"]]
+    ids = [r["gazetteer_id"] or r["place"] for r in rows]
+    assert len(ids) == len(set(ids))  # one row per place, however many reports name it
+    kharkiv = next(r for r in rows if r["place"] == "Kharkiv" and r["granularity"] == "city")
+    assert kharkiv["report_count"] >= 2  # the seed and a wire report
 
 
 def test_extract_reports_bad_input_and_keeps_going(tmp_path):
