@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from functools import lru_cache
 from collections import Counter
 from bisect import bisect_right
 from dataclasses import dataclass, field, replace
@@ -77,8 +78,10 @@ _UNREAL_BEFORE = re.compile(
 )
 
 
+@lru_cache(maxsize=4096)
 def _live(pattern: re.Pattern, s: str) -> list[re.Match]:
-    """Cue matches in ``s`` not made unreal by a word in the 60 characters before them."""
+    """Cue matches in ``s`` not made unreal by a word in the 60 characters before them (cached:
+    a sentence is asked once per place it names). Callers must not change the list."""
     return [x for x in pattern.finditer(s) if not _UNREAL_BEFORE.search(s[max(0, x.start() - 60) : x.start()])]
 
 
@@ -448,7 +451,12 @@ _CAUSE = re.compile(
 
 def _affected_before(text: str, sent: Span, mentions: list[Mention], i: int):
     """People affected stated just before this place ("N people in X"), not shared with others."""
-    prev_end = max([m.end for m in mentions[:i] if sent.start <= m.end <= mentions[i].start] or [sent.start])
+    prev_end = sent.start
+    for j in range(i - 1, -1, -1):  # the nearest earlier mention in this sentence (not a scan of all)
+        if mentions[j].end < sent.start:
+            break
+        if mentions[j].end <= mentions[i].start:
+            prev_end = max(prev_end, mentions[j].end)
     window = text[prev_end : mentions[i].start]
     if not re.search(r"\bin\s+(?:the\s+)?(?:\w+\s+){0,2}$|\b(?:people|residents|inhabitants|households|homes|customers|consumers|subscribers)\s+of\s+(?:the\s+)?$", window):
         return None  # "N people in X", "N residents of X"
