@@ -265,6 +265,15 @@ def _weak_qualifiers(mentions, text, per, strong) -> dict[int, list[GazetteerEnt
     """Regions and countries named a little later in the same sentence after "in" or "of"
     ("Boston is a town in Erie County, New York"): weaker evidence than "X, Y"."""
     q: dict[int, list[GazetteerEntry]] = defaultdict(list)
+    # "In Louisiana, outages hit Baton Rouge and Lafayette": a fronted region frames its sentence
+    for j, b in enumerate(mentions):
+        if text[b.end : b.end + 1] == "," and re.search(r"(?:^|[.!?]\s+|\n\s*)In\s+(?:the\s+)?$", text[max(0, b.start - 12) : b.start]):
+            frame = [c for c in per[j] if c.kind in ("region", "country")]
+            for i in range(j + 1, len(mentions)):
+                if re.search(r"[.!?]\s|\n", text[b.end : mentions[i].start]):
+                    break
+                if not strong.get(i) and mentions[i].norm != b.norm:
+                    q[i] += frame
     for i, a in enumerate(mentions):
         if strong.get(i):
             continue

@@ -100,3 +100,16 @@ def test_a_definition_qualifies_like_a_comma_and_a_county_holds_only_its_own(gz)
     nh = max((c for c in concords if c.admin1 == "New Hampshire"), key=lambda c: c.population)
     assert _within(wi, jefferson_wi) and not _within(nh, jefferson_wi)
     assert not any(_within(nh, c) for c in gz.lookup("Jefferson County"))
+
+
+def test_a_fronted_region_frames_its_sentence(gz):
+    from geo.extract.mentions import find_mentions
+    from geo.geocoding import resolve_mentions
+
+    text = ("PG&E began shutting off power to 50,000 customers in Northern California on Thursday. The "
+            "shutoffs affected parts of Napa, Sonoma and Butte counties. Schools in Santa Rosa closed. "
+            "Southern California Edison considered shutoffs in Los Angeles and Ventura counties. "
+            "In Louisiana, outages hit Baton Rouge and Lafayette.")
+    ms = find_mentions(text, gz)
+    got = {m.text: p for m, p in zip(ms, resolve_mentions(ms, text, gz))}
+    assert got["Lafayette"].admin1 == "Louisiana"  # not the Lafayette near the Californian places
