@@ -158,6 +158,7 @@ def _alias_ok(alias: str) -> bool:
     return True
 
 
+_CITY_TYPES = {"city", "autonomous city", "federal city", "city with special status", "capital city"}
 _COUNTY_WORD = re.compile(r"\s+(?:County|Parish|Borough|Census Area|City and Borough|Municipality)$")
 
 
@@ -322,13 +323,21 @@ def build_index(path: Path) -> Path:
     for cc, region, alias in _read_tsv(DATA_DIR / "region_aliases.tsv"):
         extra_aliases[(cc, region)].append(alias)
     shown_admin1: dict[tuple[str, str], str] = {}
+    big_cities = {(c["countrycode"], normalize(c["name"])) for c in cities.values() if int(c["population"] or 0) >= 100_000}
     region_display = {(cc, name): shown for cc, name, shown in _read_tsv(DATA_DIR / "region_names.tsv")}
     for cc, regs in regions_by_cc.items():
         for r in regs:
             rp = r["_pid"]
             stem = _region_stem(r["name"])
             shown_name = r["name"]
-            if (cc, r["name"]) in region_display:  # "Odeska" -> "Odesa Oblast"
+            city_state = (r.get("type") or "").lower() in _CITY_TYPES and (cc, normalize(r["name"])) in big_cities
+            if city_state:
+                # Kyiv, Sevastopol, Moscow as first-level units: the city itself is in cities500;
+                # "Kyiv region" means the oblast around it, so this one is named as the city
+                # unit and weighs nothing against the oblast
+                shown_name = f"{r['name']} (city)"
+                region_pop[rp] = 0
+            elif (cc, r["name"]) in region_display:  # "Odeska" -> "Odesa Oblast"
                 shown_name = shown_admin1[(cc, r["name"])] = region_display[(cc, r["name"])]
             con.execute(
                 "INSERT INTO places VALUES(?,?,?,?,?,?,?,?,?)",

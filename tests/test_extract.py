@@ -556,3 +556,16 @@ def test_last_month_is_a_precedent_and_hearing_blasts_is_not_a_strike(gz):
 def test_arabic_final_ah_spellings_meet(gz):
     assert any(e.country_code == "YE" for e in gz.lookup("Hodeidah"))
     assert any(e.country_code == "IQ" for e in gz.lookup("Fallujah"))
+
+
+def test_a_city_region_does_not_take_the_oblast_around_it(gz):
+    ev = events("Power was cut in Kyiv region on Monday. Blackouts also hit Kyiv.", gz)
+    assert ("Kyiv Oblast", "outage") in ev and ("Kyiv", "outage") in ev
+    assert ev[("Kyiv", "outage")].granularity == "city"
+
+
+def test_a_state_is_not_its_namesake_city(gz):
+    ev = events("Oklahoma and Louisiana also ordered rolling outages.", gz)
+    assert ev[("Oklahoma", "outage")].granularity == "region"
+    ev = events("Power was cut in Kharkiv and Poltava on Monday.", gz)
+    assert all(ev[(p, "outage")].granularity == "city" for p in ("Kharkiv", "Poltava"))
