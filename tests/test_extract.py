@@ -569,3 +569,24 @@ def test_a_state_is_not_its_namesake_city(gz):
     assert ev[("Oklahoma", "outage")].granularity == "region"
     ev = events("Power was cut in Kharkiv and Poltava on Monday.", gz)
     assert all(ev[(p, "outage")].granularity == "city" for p in ("Kharkiv", "Poltava"))
+
+
+def test_casualties_of_shelling_after_an_outage_sentence_make_a_strike(gz):
+    text = ("Electricity was partially restored in Kherson on Friday. "
+            "Russian shelling of the city killed 15 people on Thursday, officials said.")
+    ev = events(text, gz, date="2022-11-25")
+    assert ev[("Kherson", "strike")].killed == 15 and ev[("Kherson", "strike")].date == "2022-11-24"
+    assert ev[("Kherson", "outage")].killed is None
+    # a storm's deaths stay with the outage
+    ev = events("A storm cut power in Tulsa. Two people died in the cold.", gz)
+    assert ("Tulsa", "strike") not in ev
+
+
+def test_blowing_up_a_station_is_a_strike(gz):
+    ev = events("Retreating forces blew up the power station in Nova Kakhovka, cutting electricity.", gz)
+    assert ("Nova Kakhovka", "strike") in ev
+
+
+def test_an_attackers_demonym_does_not_pull_places_to_its_country(gz):
+    ev = events("Power was cut in Kherson. Russian shelling of the city killed 15 people.", gz)
+    assert ev[("Kherson", "outage")].country_code == "UA"

@@ -53,7 +53,7 @@ _OUTAGE = re.compile(
 _STRIKE = re.compile(
     r"\b(?:air ?strikes?|strikes?|struck|attack(?:s|ed|ing)?|shell(?:ing|ed|s)|bomb(?:ing|ed|s|ardment|arded)?|"
     r"missiles?|drones?|rockets?|artillery|explosions?|blasts?|shot at|gunfire|"
-    r"hit by|(?:was|were|been|being) hit|targeted|barrage|assault|raid(?:s|ed)?|kamikaze|shahed)\b|"
+    r"hit by|(?:was|were|been|being) hit|targeted|barrage|assault|raid(?:s|ed)?|kamikaze|shahed|blew up|blown up|blowing up)\b|"
     # sabotage of things, not of talks
     r"\bsabotag\w*(?=\s+(?:\w+\s+){0,3}(?:pipelines?|lines?|substations?|cables?|rail\w*|grid|plants?|stations?|facilit\w+|infrastructure|dams?|towers?))",
     re.I,
@@ -377,6 +377,16 @@ def _carry_over(sent: Span, last: dict, drafts: dict, base_date: str | None, gz=
                 drafts[nk] = _Draft(src.place, src.mention, "outage", date=src.date)
         keys = keys + [(k[0], "outage") for k in keys if k[1] == "strike" and (k[0], "outage") not in keys]
         last["keys"] = keys
+    is_strike = bool([x for x in _live(_STRIKE, s) if not _NOT_STRIKE.search(s[max(0, x.start() - 20) : x.end() + 30])]) \
+        and not _NEGATION.search(s) and not _WEATHER.search(s)
+    if is_strike and single and keys and not any(k[1] == "strike" for k in keys) and (killed is not None or injured is not None):
+        # "Power returned to Kherson. Russian shelling of the city killed 15 people.": a strike there
+        src = drafts[keys[0]]
+        nk = (keys[0][0], "strike")
+        if nk not in drafts:
+            drafts[nk] = _Draft(src.place, src.mention, "strike", date=find_date(s, base_date) or src.date)
+        keys = keys + [nk]
+        last["keys"] = keys
     when = find_date(s, base_date) if is_outage else None
     for k in keys:
         d = drafts[k]
@@ -687,9 +697,21 @@ def _non_event_context(text: str, m: Mention, sent: Span) -> bool:
 
 
 def _demonym_ccs(text: str, gz: Gazetteer) -> list[str]:
+    """Countries the text's demonyms point to, except an attacker's ("Russian shelling of the
+    city" says who fired, not where: in a report from Kherson it must not pull places to Russia)."""
     dem = gz.demonyms()
-    words = re.findall(r"[A-Z][a-z]+", text)
-    return [dem[w.lower()] for w in words if w.lower() in dem]
+    out = []
+    for m in re.finditer(r"[A-Z][a-z]+", text):
+        cc = dem.get(m.group(0).lower())
+        if cc and not _AGENT_NOUN_AFTER.match(text, m.end()):
+            out.append(cc)
+    return out
+
+
+_AGENT_NOUN_AFTER = re.compile(
+    r"[ -](?:[a-z-]+\s+)?(?:forces|troops|army|military|soldiers|shelling|drones?|missiles?|rockets?|strikes?|airstrikes?|"
+    r"attacks?|jets|warplanes|aircraft|artillery|bombing|bombardment|offensive|invasion|navy|air force|air defen[cs]es?)\b"
+)
 
 
 def _finish(doc: Document, d: _Draft) -> Event:
