@@ -90,9 +90,11 @@ def _entry_place(e: GazetteerEntry, confidence: float) -> Place:
 
 
 def resolve_mentions(
-    mentions: list[Mention], text: str, gazetteer: Gazetteer | None = None, demonym_ccs=()
+    mentions: list[Mention], text: str, gazetteer: Gazetteer | None = None, demonym_ccs=(), actors=frozenset()
 ) -> list[Place | None]:
-    """Resolve every mention with the others as context; None where the gazetteer has nothing."""
+    """Resolve every mention with the others as context; None where the gazetteer has nothing.
+    ``actors``: indexes of mentions that name who acts ("Russia said", "Russia's drones"); they
+    are resolved but do not vote for the document's country."""
     gz = gazetteer or default_gazetteer()
     cands = gz.lookup_many(m.norm for m in mentions)
     per = [[c for c in cands.get(m.norm, []) if m.county_hint or not c.hint_only] for m in mentions]
@@ -114,10 +116,12 @@ def resolve_mentions(
     for cc in demonym_ccs:
         cc_weight[cc] += 0.5
     contrib: list[dict[str, float]] = []
-    for cs in per:
+    for k, cs in enumerate(per):
         mine: dict[str, float] = defaultdict(float)
         ccs = {c.country_code for c in cs}
-        if cs and any(c.kind == "country" for c in cs) and len(ccs) == 1:
+        if k in actors:
+            pass
+        elif cs and any(c.kind == "country" for c in cs) and len(ccs) == 1:
             mine[next(iter(ccs))] += 2.0
         elif len(ccs) == 1:
             mine[next(iter(ccs))] += 1.0

@@ -590,3 +590,10 @@ def test_blowing_up_a_station_is_a_strike(gz):
 def test_an_attackers_demonym_does_not_pull_places_to_its_country(gz):
     ev = events("Power was cut in Kherson. Russian shelling of the city killed 15 people.", gz)
     assert ev[("Kherson", "outage")].country_code == "UA"
+
+
+def test_an_attacker_named_often_does_not_hide_the_struck_town(gz):
+    text = "Russia attacked overnight, Russia said. Russia claimed success. Shelling hit Vovchansk."
+    ev = events(text, gz)
+    assert ev[("Vovchansk", "strike")].country_code == "UA"
+    assert not any(p == "Russia" for p, _ in ev)

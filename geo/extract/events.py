@@ -139,7 +139,8 @@ def extract_events(doc: Document, gazetteer: Gazetteer | None = None) -> list[Ev
     sentences = split_sentences(text)
     mentions = _list_region_hints(text, find_mentions(text, gz, {s.start for s in sentences}))
     demonym_ccs = _demonym_ccs(text, gz)
-    places = resolve_mentions(mentions, text, gz, demonym_ccs)
+    actors = frozenset(i for i, m in enumerate(mentions) if _is_actor(text, m))
+    places = resolve_mentions(mentions, text, gz, demonym_ccs, actors)
     mentions, places = _with_facilities(text, sentences, mentions, places)
     doc_strikes = bool(_STRIKE.search(text)) and not _WEATHER.search(text[:2000])
     base_date = document_date(text, doc.date)
@@ -694,6 +695,14 @@ def _non_event_context(text: str, m: Mention, sent: Span) -> bool:
     if re.match(r"^\s*(?:-|–)?\s*(?:backed|based|born|made|led|controlled|occupied)\b", after, re.I):
         return True
     return False
+
+
+def _is_actor(text: str, m: Mention) -> bool:
+    """ "Russia said", "Russia launched", "Russia's drones": the place acts, it is not where."""
+    after = text[m.end : m.end + 60]
+    before = text[max(0, m.start - 30) : m.start]
+    governed = re.search(r"\b(?:on|in|at|to|of|over|near|across|for|into|throughout)\s+(?:the\s+)?$", before, re.I)
+    return bool(_AGENT_AFTER.search(after) or (_SUBJECT_AFTER.search(after) and not governed))
 
 
 def _demonym_ccs(text: str, gz: Gazetteer) -> list[str]:
