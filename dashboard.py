@@ -259,8 +259,8 @@ def main() -> None:
     tiles = st.sidebar.multiselect("Online tile layers (optional)", list(ONLINE_TILES), key="tiles",
                                    help="Only used when reachable; the offline basemap always draws.")
     if tiles:
-        st.info("Online tile layers are listed in the layer control; without internet they stay blank "
-                "and the offline basemap is shown.")
+        st.info("Online tile layers are listed in the layer control (top right of the map). One that cannot "
+                "be reached is switched off again with a notice on the map; the offline basemap stays.")
     heat = st.sidebar.toggle("Heatmap layer", key="heatmap")
     shade = st.sidebar.toggle("Shade countries (US: states) by event count", value=True, key="shade")
     m = build_map(shown, MapOptions(online_tiles=tuple(tiles), heatmap=heat, shade_countries=shade, asset_base=_asset_base()))

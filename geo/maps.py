@@ -27,7 +27,28 @@ BOUNDARY_SOURCE = ("Natural Earth 1:50m countries (world-atlas), public domain; 
 ONLINE_TILES = {
     "OpenStreetMap": ("OpenStreetMap", "© OpenStreetMap contributors"),
     "CartoDB Positron": ("CartoDB positron", "© OpenStreetMap contributors © CARTO"),
+    "Esri World Imagery": ("https://server.arcgisonline.com/ArcGIS/rest/services/World_Imagery/MapServer/tile/{z}/{y}/{x}",
+                           "Tiles © Esri — Source: Esri, Maxar, Earthstar Geographics, and the GIS User Community"),
 }
+# An online layer that loads nothing (no internet, blocked, rate-limited) is switched off again
+# and the map says so; the offline basemap beneath it stays.
+_TILE_FALLBACK_JS = """
+(function(){var map = %(map)s, layer = %(layer)s, errors = 0, loaded = 0, note = null;
+layer.on('tileload', function(){ loaded++; });
+layer.on('tileerror', function(){
+  errors++;
+  if (errors >= 4 && loaded === 0 && map.hasLayer(layer)) {
+    map.removeLayer(layer);
+    if (!note) {
+      note = L.control({position: 'topright'});
+      note.onAdd = function(){ var d = L.DomUtil.create('div', 'oa-tile-notice');
+        d.style.cssText = 'background:#fff3cd;border:1px solid #d6b656;padding:4px 8px;font:12px sans-serif;border-radius:4px';
+        d.textContent = %(msg)s; return d; };
+      note.addTo(map);
+    }
+  }
+});})();
+"""
 
 
 @dataclass(frozen=True)
@@ -313,7 +334,8 @@ def build_map(events: list[Event], options: MapOptions | None = None):
     m.get_root().header.add_child(folium.Element("<style>.leaflet-container{background:#cfe3f0}</style>"))
     for name in opts.online_tiles:
         tiles, attr = ONLINE_TILES[name]
-        folium.TileLayer(tiles, name=name, attr=attr, show=False, overlay=False).add_to(m)
+        layer = folium.TileLayer(tiles, name=name, attr=attr, show=False, overlay=False).add_to(m)
+        _add_tile_fallback(m, layer, f"{name} unreachable: offline basemap shown")
 
     rows, aggregated = _marker_rows(pts, opts.max_markers)
     cluster = opts.cluster if opts.cluster is not None else len(rows) > 300
@@ -454,6 +476,21 @@ def _add_city_labels(m, pts: list[Event], min_population: int = 1_000_000) -> No
     fg.add_to(m)
     m.get_root().header.add_child(folium.Element(
         "<style>.oa-city{font:11px sans-serif;color:#555;white-space:nowrap;text-shadow:0 0 2px #fff}</style>"))
+
+
+def _add_tile_fallback(m, layer, message: str) -> None:
+    from branca.element import MacroElement, Template
+
+    js = _TILE_FALLBACK_JS % {"map": "{{ this._parent.get_name() }}", "layer": layer.get_name(), "msg": json.dumps(message)}
+
+    class TileFallback(MacroElement):
+        _template = Template("{% macro script(this, kwargs) %}" + js + "{% endmacro %}")
+
+        def __init__(self):
+            super().__init__()
+            self._name = "TileFallback"
+
+    m.add_child(TileFallback())
 
 
 def _add_legend(m, html_text: str) -> None:

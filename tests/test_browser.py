@@ -186,3 +186,30 @@ def test_dragging_across_the_timeline_sets_the_date_range(server):
                 continue
         assert caption.count() == 1, "the brushed range did not reach the filters"
         browser.close()
+
+
+def test_unreachable_online_tiles_fall_back_with_a_notice(seed_events, tmp_path):
+    """Offline, an online tile layer chosen in the layer control loads nothing: it is switched
+    off again, the map says so, and the offline basemap is what shows."""
+    from playwright.sync_api import sync_playwright
+
+    from geo.maps import MapOptions, build_map, map_html
+
+    page_file = tmp_path / "map.html"
+    page_file.write_text(map_html(build_map(seed_events, MapOptions(online_tiles=("Esri World Imagery",)))), encoding="utf-8")
+    outside = []
+    with sync_playwright() as p:
+        b = p.chromium.launch(executable_path=CHROMIUM, args=["--no-sandbox", "--disable-gpu"])
+        ctx = b.new_context(viewport={"width": 1000, "height": 700})
+        ctx.route(lambda u: not u.startswith(("file:", "data:", "blob:", "about:")),
+                  lambda r: (outside.append(r.request.url), r.abort()))
+        page = ctx.new_page()
+        page.goto(page_file.as_uri())
+        page.locator(".leaflet-control-layers").hover()
+        page.get_by_text("Esri World Imagery").click()
+        notice = page.locator(".oa-tile-notice")
+        notice.wait_for(timeout=30_000)
+        assert "unreachable" in notice.text_content()
+        assert page.locator("path.leaflet-interactive").count() > 0  # the offline basemap and markers
+        b.close()
+    assert outside and all("arcgisonline" in u for u in outside)  # it tried, and only the tiles
