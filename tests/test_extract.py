@@ -597,3 +597,24 @@ def test_an_attacker_named_often_does_not_hide_the_struck_town(gz):
     ev = events(text, gz)
     assert ev[("Vovchansk", "strike")].country_code == "UA"
     assert not any(p == "Russia" for p, _ in ev)
+
+
+def test_an_elliptic_figure_takes_the_first_ones_unit(gz):
+    text = "The attack left 30,000 consumers without power in Odesa region and 12,000 in Mykolaiv region."
+    ev = events(text, gz)
+    assert ev[("Odesa Oblast", "outage")].affected_min == 30_000
+    assert ev[("Mykolaiv Oblast", "outage")].affected_min == 12_000
+    assert ev[("Mykolaiv Oblast", "outage")].affected_text == "12,000 consumers"
+
+
+def test_there_is_the_place_named_last(gz):
+    text = ("In Kherson region, shelling damaged a substation and cut power to 7,500 households in the "
+            "town of Beryslav. Two people were injured there.")
+    ev = events(text, gz)
+    assert ev[("Beryslav", "strike")].injured == 2 and ev[("Beryslav", "strike")].casualties_scope is None
+    assert ev[("Kherson Oblast", "strike")].injured is None
+
+
+def test_a_country_that_also_reported_disruptions(gz):
+    ev = events("A blackout hit Spain on Monday. Morocco, which is linked to the Spanish grid, also reported disruptions.", gz)
+    assert ("Morocco", "outage") in ev

@@ -22,7 +22,7 @@ from ..geocoding import is_qualifier, resolve_mentions
 from ..models import Document, Event, Evidence, Mention, Place
 from .dates import document_date, find_date, year_of
 from .facilities import DAMAGE, POWER_KINDS, find_facilities, is_descriptive, place_facilities
-from .figures import find_affected, find_casualties, find_temperature
+from .figures import parse_number, find_affected, find_casualties, find_temperature
 from .mentions import find_mentions
 from .text import Span, split_segments, split_sentences
 
@@ -41,7 +41,7 @@ _OUTAGE = re.compile(
     r"(?:\W+\w+){0,6}?\W+(?:power|electricity|heating|heat|water|gas|supplies|supply|internet|communications)|"
     r"(?:power|electricity|heating|heat|water|gas|supplies|supply|internet|grid|communications|phone lines|(?:tele)?phone service|mobile (?:service|networks?)|telecom\w*|cell(?:ular)? (?:service|towers?|networks?))(?:\W+\w+){0,8}?\W+(?:cut|cut off|knocked out|lost|disrupted|interrupted|suspended|paralyz\w*|paralys\w*|failed|went out|collapsed|down|off|outed|out of action|out of service|stopped|halted|ceased)\b|"
     r"\brestor\w*\s+(?:(?:electric|power|phone|internet|mobile|water|gas)\s+)?service\b|\bservice\s+(?:was|were|has been|had been)\s+(?:partially\s+|fully\s+)?restored\b|"
-    r"similar disruptions|emergency (?:power )?shutdowns?|rolling (?:cuts|shutdowns)|went dark|go dark|lights went out|(?:traffic |street )?lights (?:failed|were out|stopped working)|"
+    r"similar disruptions|\balso\s+(?:reported|saw|suffered|had)\s+(?:\w+\s+)?disruptions\b|emergency (?:power )?shutdowns?|rolling (?:cuts|shutdowns)|went dark|go dark|lights went out|(?:traffic |street )?lights (?:failed|were out|stopped working)|"
     r"\bno (?:power|electricity|heat(?:ing)?|running water|water|gas|internet|mobile signal|(?:mobile |phone |cell )?(?:signal|service|connection|coverage))\b|"
     r"(?:internet|phone|mobile|telecom\w*|communications?|networks?)(?:\W+\w+){0,5}?\W+(?:went offline|offline|collapsed|shut down|blocked)\b|"
     r"shut(?:ting)? off power|power shutoffs?|(?:public safety )?shutoffs?|"
@@ -265,6 +265,7 @@ def extract_events(doc: Document, gazetteer: Gazetteer | None = None) -> list[Ev
                     d = drafts[key] = _Draft(p, mentions[i].text, etype)
                 if key not in last["keys"]:
                     last["keys"].append(key)
+                last.setdefault("pos", {})[key[0]] = max(last.get("pos", {}).get(key[0], -1), mentions[i].start)
                 d.services |= services
                 ev = Evidence(sent.text, sent.start, sent.end)
                 if ev not in d.evidence:
@@ -346,6 +347,11 @@ def _carry_over(sent: Span, last: dict, drafts: dict, base_date: str | None, gz=
     if not is_outage and killed is None and injured is None:
         return
     single = len({k[0] for k in keys}) == 1
+    if not single and keys and re.search(r"\bthere\b", s) and last.get("pos"):
+        # "... in the town of Beryslav. Two people were injured there.": the place named last
+        near = max(last["pos"], key=last["pos"].get)
+        keys = [k for k in keys if k[0] == near] or keys
+        single = len({k[0] for k in keys}) == 1
     ev = Evidence(s, sent.start, sent.end)
     if is_outage and not keys and last.get("struck"):
         # "An ice storm struck A, B and C. ... leading to widespread power outages."
@@ -469,6 +475,14 @@ def _affected_before(text: str, sent: Span, mentions: list[Mention], i: int):
         if mentions[j].end <= mentions[i].start:
             prev_end = max(prev_end, mentions[j].end)
     window = text[prev_end : mentions[i].start]
+    ellipsis = _ELLIPTIC_FIGURE.fullmatch(window)
+    if ellipsis and prev_end > sent.start:
+        # "30,000 consumers in Odesa region and 12,000 in Mykolaiv region": the unit of the first
+        first = find_affected(text[sent.start : prev_end])
+        n = parse_number(ellipsis.group(1))
+        if first is not None and n:
+            unit = first.text.split()[-1]
+            return (n, n, f"{ellipsis.group(1)} {unit}")
     if not re.search(r"\bin\s+(?:the\s+)?(?:\w+\s+){0,2}$|\b(?:people|residents|inhabitants|households|homes|customers|consumers|subscribers)\s+of\s+(?:the\s+)?$", window):
         return None  # "N people in X", "N residents of X"
     q = find_affected(window)
@@ -480,6 +494,7 @@ def _affected_before(text: str, sent: Span, mentions: list[Mention], i: int):
     return (q.min, q.max, q.text)
 
 
+_ELLIPTIC_FIGURE = re.compile(r"\s*(?:region|oblast|province|state|county)?\s*,?\s*(?:and|while|with)?\s*(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?(?:\s+(?:million|thousand))?)\s+(?:more\s+)?in\s+(?:the\s+)?", re.I)
 _UNIT_OF = re.compile(r"\b(?:province|state|region|oblast|prefecture|governorate|territory)\s+of\s+(?:the\s+)?$", re.I)
 
 
