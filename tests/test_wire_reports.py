@@ -26,6 +26,11 @@ CASES = {
     "c4.html": ({("France", "outage"), ("Brittany", "outage"), ("England", "outage")}, {"Aisne", "Finistère"}),
     "d3.txt": ({("Al Hudaydah", "strike"), ("Al Hudaydah", "outage")}, {"Sanaa", "Israel"}),
     "d4.txt": ({("Chile", "outage")}, {"Atacama", "Antofagasta"}),
+    "e1.txt": ({("Kyiv Oblast", "outage"), ("Chernihiv Oblast", "outage"), ("Dnipro", "strike"),
+                ("Zhytomyr Oblast", "outage")}, {"Ukraine"}),
+    "e3.txt": ({("Kherson", "outage"), ("Kherson", "strike")}, {"Mykolaiv", "Mykolayiv"}),
+    "f1.txt": ({("Odesa Oblast", "outage"), ("Mykolaiv Oblast", "outage"), ("Beryslav", "strike")}, {"Dnipro"}),
+    "f3.txt": ({("Spain", "outage"), ("Portugal", "outage"), ("Lisbon", "outage"), ("Morocco", "outage")}, set()),
 }
 FIGURES = {
     ("a1.txt", "Odesa Oblast", "outage"): {"affected_min": 100_000},
@@ -37,6 +42,12 @@ FIGURES = {
     ("d3.txt", "Al Hudaydah", "strike"): {"killed": 3, "injured": 15, "date": "2025-07-07"},
     ("d4.txt", "Chile", "outage"): {"affected_min": 8_000_000},
     ("c4.html", "France", "outage"): {"affected_min": 1_200_000},
+    ("e1.txt", "Chernihiv Oblast", "outage"): {"affected_min": 160_000},
+    ("e1.txt", "Dnipro", "strike"): {"killed": 2, "injured": 7},
+    ("e3.txt", "Kherson", "strike"): {"killed": 15, "date": "2022-11-24"},
+    ("f1.txt", "Mykolaiv Oblast", "outage"): {"affected_min": 12_000},
+    ("f1.txt", "Beryslav", "outage"): {"affected_min": 7_500},
+    ("f1.txt", "Beryslav", "strike"): {"injured": 2},
 }
 
 
