@@ -185,7 +185,7 @@ def _estimate_unmapped_populations(regions_by_cc, region_pop, cities, radius_km:
 
 
 def _region_stem(name: str) -> str:
-    """'Kharkivska' -> 'kharkiv', 'Belgorod Oblast' -> 'belgorod'."""
+    """'Lvivska' -> 'lviv', 'Kursk Oblast' -> 'kursk'."""
     s = _REGION_TYPE_WORDS.sub(" ", name)
     s = normalize(s)
     for suf in ("ska", "zka", "ka"):
@@ -359,7 +359,7 @@ def build_index(path: Path) -> Path:
                 al += [f"{b} {suf}" for suf in REGION_SUFFIXES]
                 al += [f"{b} область", f"{b} край"]
                 if b != normalize(r["name"]):
-                    al.append(b)  # bare stem ("Kharkiv" for "Kharkivska"): resolved by ranking
+                    al.append(b)  # bare stem ("Lviv" for "Lvivska"): resolved by ranking
             al += extra_aliases.get((cc, r["name"]), [])
             add_names(rp, shown_name, [a for a in al + [r["name"]] if a])
 

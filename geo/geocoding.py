@@ -4,7 +4,7 @@ Ranking features (each documented where it is scored):
 population (log), the name being the place's main name rather than an alias, feature class
 (a region or country versus a town of the same name), the document's dominant countries
 (countries named, demonyms, unambiguous places), explicit qualifiers ("Paris, Texas",
-"Severomorsk in Murmansk", "Belgorod region") and spatial coherence with the other places.
+"Sudzha in Kursk", "Kursk region") and spatial coherence with the other places.
 """
 
 from __future__ import annotations
@@ -104,7 +104,7 @@ def resolve_mentions(
             if m.county_hint:  # "New York County" is not the state
                 regions = [c for c in regions if (c.gazetteer_id or "").startswith("us-county:")] or regions
             if not regions:
-                # "Vinnytsia Oblast" spelled unlike the index: the region that holds the city
+                # "Rivne Oblast" spelled unlike the index: the region that holds the city
                 for city in sorted(per[i], key=lambda c: -c.population)[:1]:
                     if city.admin1:
                         regions = [r for r in gz.lookup(city.admin1) if r.kind == "region" and r.country_code == city.country_code]
@@ -226,7 +226,7 @@ def resolve_mentions(
         h = hinted.get(mentions[i].norm)
         if (not mentions[i].region_hint and h is not None and any(x.gazetteer_id == h.gazetteer_id for x in cs)
                 and (c.country_code != h.country_code or distance_km(c.lat, c.lon, h.lat, h.lon) > 500)):
-            c = h  # ...but "Moscow" the city stays the city beside "Moscow province"
+            c = h  # ...but "Kursk" the city stays the city beside "Kursk province"
         ordered = sorted(sc, reverse=True)
         margin = ordered[0] - ordered[1] if len(ordered) > 1 else 3.0
         conf = 1 / (1 + math.exp(-(margin + 0.5)))
@@ -245,7 +245,7 @@ def resolve_mentions(
 
 
 def _prefer_capital_city(m: Mention, best: GazetteerEntry, cs: list[GazetteerEntry]) -> GazetteerEntry:
-    """A bare "Kharkiv" or "Belgorod" is the city, not the region named after it."""
+    """A bare "Lviv" or "Kursk" is the city, not the region named after it."""
     if best.kind != "region" or m.region_hint:
         return best
     # the city must carry the name itself, or be a large share of the region ("New York");
@@ -257,7 +257,7 @@ def _prefer_capital_city(m: Mention, best: GazetteerEntry, cs: list[GazetteerEnt
 
 
 def _qualifiers(mentions, text, per) -> dict[int, list[GazetteerEntry]]:
-    """Mention i qualified by the next one: "Paris, Texas", "Severomorsk in Murmansk"."""
+    """Mention i qualified by the next one: "Paris, Texas", "Sudzha in Kursk"."""
     q: dict[int, list[GazetteerEntry]] = defaultdict(list)
     for i in range(len(mentions) - 1):
         a, b = mentions[i], mentions[i + 1]
@@ -311,7 +311,7 @@ def is_qualifier(mentions, text, i, places) -> bool:
     if rank.get(pb.granularity, 1) <= rank.get(pa.granularity, 1) and not (
         "in" in gap and pb.granularity == "city" and pa.granularity == "city"
     ):
-        return False  # "Poltava Oblast, Vinnytsia Oblast": a list, not a qualifier
+        return False  # "Rivne Oblast, Volyn Oblast": a list, not a qualifier
     if pb.granularity == "country":
         return pb.country_code == pa.country_code
     return pa.country_code == pb.country_code and distance_km(pa.lat, pa.lon, pb.lat, pb.lon) < 400 and pa.gazetteer_id != pb.gazetteer_id

@@ -1,6 +1,6 @@
 """Events -> the places layer: one row per place.
 
-Joint casualty figures ("killed one and injured 23 in Kyiv and Kharkiv") are carried by each
+Joint casualty figures ("killed two and injured 9 in Lviv and Rivne") are carried by each
 event of the scope with the same numbers; totals count each (source, scope, figure) once, so
 a figure never doubles across places or across the layer. Per place, the killed/injured of
 several reports of the same event are the lowest report (ACLED), summed over distinct events.

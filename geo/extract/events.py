@@ -3,9 +3,9 @@
 Per sentence: find place mentions, split into clause-like segments, and type each place by
 the cues in its own segment (an outage cue: power cut, blackout, left without water...; a
 strike cue: missile, drone attack, shelling...). A place is not an event when its context
-says it is the site of talks, the attacker ("Moscow's attacks"), the origin of a launch, the
+says it is the site of talks, the attacker ("Russia's attacks"), the origin of a launch, the
 place over which drones were shot down, a comparison or precedent, spared ("no outages in
-X"), or merely locates another place ("Severomorsk in Murmansk").
+X"), or merely locates another place ("Sudzha in Kursk").
 """
 
 from __future__ import annotations
@@ -88,7 +88,7 @@ def _live(pattern: re.Pattern, s: str) -> list[re.Match]:
 _INTERCEPT = re.compile(
     r"\b(?:shot down|intercepted|downed|destroyed|repelled|neutrali[sz]ed)\b(?:\W+\w+){0,6}?\W+(?:over|above|near)\s+(?:the\s+)?"
     r"(?:[^.;]{0,40}?\b(?:including|such as|among them)\s+(?:the\s+)?)?"
-    r"(?:[A-ZА-Я][\w’'-]*(?:\s+[A-Z][\w’'-]*)?(?:\s*,\s*(?:and\s+)?|\s+and\s+))*$",  # "over Bryansk, Tula and Moscow"
+    r"(?:[A-ZА-Я][\w’'-]*(?:\s+[A-Z][\w’'-]*)?(?:\s*,\s*(?:and\s+)?|\s+and\s+))*$",  # "over Tver, Kaluga and Oryol"
     re.I,
 )
 _OUTAGE_NOUN_AFTER = re.compile(r"^\s+(?:by\s+)?(?:\w+\s+){0,3}?(?:blackouts?|outages?|power cuts?|shortages?|breakdowns?|failures?|collapses?|storms?|snow|ice|floods?|heat)\b", re.I)
@@ -165,7 +165,7 @@ def extract_events(doc: Document, gazetteer: Gazetteer | None = None) -> list[Ev
             continue
         sent_date = find_date(sent.text, base_date)
         if sent_date is None and onset and sent.start - onset[1] < 5 and _ANAPHOR_START.match(sent.text):
-            # "The first blackout began on 7 March. It affected Venezuela ...": the date carries forward
+            # "The grid collapse began on 3 February. It left Sumy dark ...": the date carries forward
             sent_date = onset[0]
         onset = None
         if sent_date and base_date and len(base_date) > len(sent_date[0]) and base_date.startswith(sent_date[0]):
@@ -186,7 +186,7 @@ def extract_events(doc: Document, gazetteer: Gazetteer | None = None) -> list[Ev
             if p is None or is_qualifier(mentions, text, i, places) or _possessive_qualifier(text, mentions, places, i):
                 continue
             if _non_event_context(text, m, sent) or (
-                # "from Russia's Kursk and Bryansk regions": a list shares its first member's role
+                # "from Russia's Kursk and Oryol regions": a list shares its first member's role
                 i - 1 in excluded and re.fullmatch(r"\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+)", text[mentions[i - 1].end : m.start])
             ):
                 excluded.add(i)
@@ -222,7 +222,7 @@ def extract_events(doc: Document, gazetteer: Gazetteer | None = None) -> list[Ev
                 t == etype and j != i and places[j].lat is not None and p.lat is not None
                 and distance_km(p.lat, p.lon, places[j].lat, places[j].lon) < 1500 for j, t, _ in hits
             ):
-                # "parts of the Russian Arctic, including Severomorsk": the named town is the place
+                # "parts of the Russian Arctic, including Murmansk": the named town is the place
                 hits = [h for h in hits if not (h[0] == i and h[1] == etype)]
                 continue
             if p.granularity == "country" and any(
@@ -230,7 +230,7 @@ def extract_events(doc: Document, gazetteer: Gazetteer | None = None) -> list[Ev
                 and not _INCLUDING.search(text[max(sent.start, mentions[j].start - 40) : mentions[j].start])
                 for j, t, _ in hits
             ):
-                # "power failed in Kharkiv, Ukraine": the city is the place; but "14 of Chile's 16
+                # "power failed in Lviv, Ukraine": the city is the place; but "14 of Chile's 16
                 # regions, including the capital Santiago" keeps the country beside its example
                 hits = [h for h in hits if not (h[0] == i and h[1] == etype)]
         frame = _OUTAGE_FRAME.match(sent.text)
@@ -288,7 +288,7 @@ def extract_events(doc: Document, gazetteer: Gazetteer | None = None) -> list[Ev
                 if etype == "outage" and restored_on:
                     when = (base_date, 2) if base_date else None  # "restored on Saturday" dates the end, not the start
                 if etype == "outage" and before and when and _CONTINUING.search(text[slice(*_clause_of(sent, mentions[i].start))]):
-                    when = min(before + [when])  # "Caracas remained without power on 12 March": it began before
+                    when = min(before + [when])  # "Valparaiso remained without power on 9 August": it began before
                 if when and (d.date is None or d.date[1] > when[1] or (d.date[1] == when[1] and when[0] < d.date[0])):
                     d.date = when  # the start of the event: the earliest of the most precise dates
     _drop_country_summaries(drafts)
@@ -434,8 +434,8 @@ def _carry_over(sent: Span, last: dict, drafts: dict, base_date: str | None, gz=
         if ev not in d.evidence:
             d.evidence.append(ev)
     elif affected and not single and is_outage:
-        # "The blackout hit Astoria, Sunnyside and Woodside. The outages affected 174,000 people.":
-        # the places lie in one that is itself reported out (the borough), which takes the total
+        # "The outage hit Flatbush, Canarsie and Bushwick. The outages affected 50,000 residents.":
+        # the places lie in one that is itself reported out (Brooklyn), which takes the total
         parts = [drafts[k].place for k in keys if k[1] == "outage"]
         host = [d for k, d in drafts.items() if k[1] == "outage" and k not in keys and d.affected is None
                 and d.place.lat is not None and d.place.granularity in ("city", "region", "country")
@@ -499,7 +499,7 @@ _UNIT_OF = re.compile(r"\b(?:province|state|region|oblast|prefecture|governorate
 
 
 def _list_region_hints(text: str, mentions: list[Mention]) -> list[Mention]:
-    """ "Moscow, Tula, Kaluga and Ryazan provinces": every name of the list is a region."""
+    """ "Tver, Oryol and Lipetsk provinces": every name of the list is a region."""
     out = []
     for m in mentions:
         tail = _LIST_TAIL.match(text[m.end : m.end + 160])
@@ -641,7 +641,7 @@ def _drop_country_summaries(drafts: dict) -> None:
 
 
 def _possessive_qualifier(text, mentions, places, i) -> bool:
-    """ "Russia's Belgorod region", "Ukraine's Kharkiv": the possessor only locates the next place."""
+    """ "Russia's Kursk region", "Ukraine's Lviv": the possessor only locates the next place."""
     if i + 1 >= len(mentions) or places[i + 1] is None:
         return False
     p, q = places[i], places[i + 1]
@@ -656,7 +656,7 @@ def _with_facilities(text, sentences, mentions, places):
     for f in find_facilities(text):
         kind_written = text[f.start : f.end].split()[-1]
         inside = any(f.start <= m.start < f.end and p is not None for m, p in zip(mentions, places))
-        # "the Zaporizhzhia nuclear power plant" names a facility by its place; "Burshtyn Thermal
+        # "the Rivne nuclear power plant" names a facility by its place; "Burshtyn Thermal
         # Power Plant" by a capitalised name; "the main Arctic naval base" describes one
         if inside or (kind_written[:1].isupper() and not is_descriptive(text[f.start : f.end])):
             facilities.append(f)

@@ -1,7 +1,7 @@
 """Named facilities (power stations, dams, substations, airports, bases, refineries).
 
 The gazetteer has no facilities, so a facility is placed at the most specific named place
-that locates it: a place inside its name ("Zaporizhzhia Nuclear Power Plant"), else the
+that locates it: a place inside its name ("Rivne Nuclear Power Plant"), else the
 nearest resolved place in the same sentence, else in the two sentences before. It keeps its
 own name, granularity "facility" and ACLED geo_precision 2 ("near a town"); with no place
 to anchor it, it is kept without coordinates rather than guessed.
@@ -21,7 +21,7 @@ _KINDS = (
     r"Airport|International Airport|Naval Base|Air Base|Airbase|(?:Oil )?Refinery|Gas (?:Terminal|Plant)|"
     r"Pumping Station|Water Treatment Plant|Desalination Plant"
 )
-# the name is capitalised; the kind may not be ("the Zaporizhzhia nuclear power plant")
+# the name is capitalised; the kind may not be ("the Rivne nuclear power plant")
 FACILITY = re.compile(rf"\b((?:[A-Z][\w’'-]+\s+){{1,4}}?)((?i:{_KINDS}))\b")
 # what a facility event is when no attack or outage word is near: it was damaged
 DAMAGE = re.compile(r"\b(?:put out of action|damaged|destroyed|disabled|knocked out|ablaze|on fire|hit|struck|shelled)\b", re.I)

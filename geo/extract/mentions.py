@@ -1,7 +1,7 @@
 """Place mentions found from the gazetteer, without an NER model.
 
 Capitalised word runs (Latin or Cyrillic) are looked up longest-first in the gazetteer's
-name index. Person names ("Vladimir Putin"), organisations ("Moscow Times"), sentence-initial
+name index. Person names ("Vladimir Putin"), organisations ("Texas Instruments"), sentence-initial
 common words and demonyms are filtered out by the rules below.
 """
 
@@ -205,7 +205,7 @@ def _keep(words, run, a, hit, text, sentence_starts, demonyms, found) -> bool:
         nxt = words[run[hit]][0]
         nl = nxt.lower().rstrip("’'s")
         if _is_cap(nxt) and nl not in _FOLLOWERS and nl not in demonyms and not nxt.endswith(","):
-            # "Kyiv Independent", "Vladimir Putin", "Texas Instruments"
+            # "Lviv Post", "Vladimir Putin", "Texas Instruments"
             return False
     if a > 0:
         prevw = words[run[a - 1]][0]
