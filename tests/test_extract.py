@@ -618,3 +618,30 @@ def test_there_is_the_place_named_last(gz):
 def test_a_country_that_also_reported_disruptions(gz):
     ev = events("A blackout hit Spain on Monday. Morocco, which is linked to the Spanish grid, also reported disruptions.", gz)
     assert ("Morocco", "outage") in ev
+
+
+def test_places_excepted_are_spared(gz):
+    ev = events("The blackout affected all of Greece, except the islands of Crete and Rhodes, on Sunday.", gz)
+    assert ("Greece", "outage") in ev
+    assert not any(p in ("Crete", "Rhodes") for p, _ in ev)
+
+
+def test_where_a_trip_was_caused_is_the_cause(gz):
+    ev = events("A tree flashover caused a trip of a major line in the canton of Ticino, and power failed across Lombardy.", gz)
+    assert any(t == "outage" and p.startswith("Lombard") for p, t in ev)
+    assert not any("Ticino" in p for p, _ in ev)
+
+
+def test_also_affected_after_an_outage_and_a_citys_size(gz):
+    text = ("About 200,000 people in Lviv Oblast were left without electricity. Consumers in Ternopil Oblast "
+            "and Rivne Oblast were also affected. In Lutsk, a city of 200,000 people, power was cut for an hour.")
+    ev = events(text, gz)
+    assert ("Ternopil Oblast", "outage") in ev and ("Rivne Oblast", "outage") in ev
+    assert ev[("Lutsk", "outage")].affected_min is None  # its size, not who lost power
+    assert not events("Consumers in Ternopil Oblast were also affected by the price rise.", gz)
+
+
+def test_a_similar_attack_is_a_comparison(gz):
+    ev = events("Hackers cut power in Ivano-Frankivsk Oblast. A similar attack a year later cut power to part of Lviv.", gz)
+    assert ("Ivano-Frankivsk Oblast", "outage") in ev
+    assert not any(p == "Lviv" for p, _ in ev)

@@ -1,4 +1,4 @@
-"""Whole reports written for these tests in wire style (tests/data/wire): what a careful reader
+"""Whole reports written for these tests in wire and Wikipedia style (tests/data/wire): what a careful reader
 is sure of. Each case lists events that must be found and places that must not be events
 (interceptions, sources, causes, spared places, precedents, attackers)."""
 
@@ -31,6 +31,10 @@ CASES = {
     "e3.txt": ({("Kherson", "outage"), ("Kherson", "strike")}, {"Mykolaiv", "Mykolayiv"}),
     "f1.txt": ({("Odesa Oblast", "outage"), ("Mykolaiv Oblast", "outage"), ("Beryslav", "strike")}, {"Dnipro"}),
     "f3.txt": ({("Spain", "outage"), ("Portugal", "outage"), ("Lisbon", "outage"), ("Morocco", "outage")}, set()),
+    "g1.txt": ({("Italy", "outage"), ("Sicily", "outage")}, {"Sardinia", "Uri"}),
+    "g2.txt": ({("Ivano-Frankivsk Oblast", "outage"), ("Chernivtsi Oblast", "outage"), ("Kyiv Oblast", "outage")},
+               {"Kyiv"}),
+    "g3.txt": ({("Chenzhou", "outage"), ("Guizhou", "outage")}, {"Guangzhou", "Anhui"}),
 }
 FIGURES = {
     ("a1.txt", "Odesa Oblast", "outage"): {"affected_min": 100_000},
@@ -48,6 +52,8 @@ FIGURES = {
     ("f1.txt", "Mykolaiv Oblast", "outage"): {"affected_min": 12_000},
     ("f1.txt", "Beryslav", "outage"): {"affected_min": 7_500},
     ("f1.txt", "Beryslav", "strike"): {"injured": 2},
+    ("g2.txt", "Ivano-Frankivsk Oblast", "outage"): {"affected_min": 230_000, "date": "2015-12-23"},
+    ("g3.txt", "Chenzhou", "outage"): {"affected_min": None, "date": "2008-01-25"},
 }
 
 

@@ -101,6 +101,7 @@ _NON_EVENT_BEFORE = re.compile(
     r"route|road|highway|train|flights?|airline)\s+(?:\w+\s+){0,3}?(?:in|at|to|from|with|of|on|for)?\s*(?:the\s+)?$",
     re.I,
 )
+_EXCEPT_BEFORE = re.compile(r"\b(?:except|excepting|excluding|apart from|other than|save for|with the exception of)\s+(?:for\s+)?(?:the\s+)?(?:(?:island|islands|region|regions|province|provinces|city|state|states)\s+of\s+)?(?:[A-Z][\w’'-]*\s*(?:,\s*|\s+and\s+))*$", re.I)
 _CAME_FROM_BEFORE = re.compile(r"\b(?:coming|came|come)\s+(?:\w+\s+){0,3}?(?:from|via)\s+(?:the\s+)?$", re.I)
 _SOURCE_BEFORE = re.compile(r"\baccording to\s+(?:[\w’'-]+\s+){0,5}?(?:in|at|of|from)\s+(?:the\s+)?$", re.I)
 _FROM_BEFORE = re.compile(r"\b(?:from|toward|towards|into|by|against)\s+(?:the\s+)?(?:[A-Z][\w-]*[’']s\s+)?$")
@@ -114,7 +115,7 @@ _SUBJECT_AFTER = re.compile(
     r"hit back|warned|threatened|plans?|planned|wants?|wanted|demanded|agreed|offered)\b",
     re.I,
 )
-_PRECEDENT = re.compile(r"\b(?:previous|earlier(?!,?\s+(?:on|that|this week|in the day|today|the same day|(?:mon|tues|wednes|thurs|fri|satur|sun)day))|last (?:year|month|week)|in the past|recalled|recalling|reminiscent|anniversary|precedent|as it did|as they did|as happened|similar to (?:the|a) \d{4}|as in \d{4}|since \d{4})\b", re.I)
+_PRECEDENT = re.compile(r"\b(?:an?\s+similar\s+(?:\w+\s+)?(?:attack|strike|blackout|outage|incident|event|storm)|previous|earlier(?!,?\s+(?:on|that|this week|in the day|today|the same day|(?:mon|tues|wednes|thurs|fri|satur|sun)day))|last (?:year|month|week)|in the past|recalled|recalling|reminiscent|anniversary|precedent|as it did|as they did|as happened|similar to (?:the|a) \d{4}|as in \d{4}|since \d{4})\b", re.I)
 
 
 @dataclass
@@ -198,7 +199,7 @@ def extract_events(doc: Document, gazetteer: Gazetteer | None = None) -> list[Ev
                               or (fronted and int(fronted.group(1)) < base_year)):
                 continue  # "after the 1999 Southern Brazil blackout": a precedent in this clause
             cause = _CAUSE.search(seg.text)
-            if cause and seg.start + cause.start() < m.start:
+            if cause and seg.start + cause.start() < m.start and not re.search(r",\s+(?:and|but|while)\s", text[seg.start + cause.end() : m.start]):
                 continue  # "the blackout's cause was a bug at the control room in Akron": locates the cause
             cause = _CAUSE_SUBJECT.match(sent.text)
             if cause and m.start < sent.start + cause.start("verb"):
@@ -209,7 +210,7 @@ def extract_events(doc: Document, gazetteer: Gazetteer | None = None) -> list[Ev
                 typed_here.append(("strike", {"power"} if POWER_KINDS.search(m.text) else set()))
             for etype, services in typed_here:
                 hits.append((i, etype, services))
-            hardest = _HARDEST.search(text, *_clause_of(sent, m.start))
+            hardest = _HARDEST.search(text, *_clause_of(sent, m.start)) or _ALSO_AFFECTED.search(text, m.end, sent.end)
             if not typed_here and hardest and m.start < hardest.start() and _last_had_outage(last, drafts, sent):
                 # "Brittany and Normandy were hardest hit", right after the outage it speaks of
                 typed_here.append(("outage", set()))
@@ -310,6 +311,7 @@ _OUTAGE_FRAME = re.compile(
 _ANAPHOR_START = re.compile(r"^(?:It|This|That|They|These|The\s+(?:\w+\s+)?(?:blackouts?|outages?|attacks?|strikes?|storms?))\b")
 _CONTINUING = re.compile(r"\b(?:remained|remains|remain|stayed|stays|still|continued to be|continues to be|persisted)\b", re.I)
 _INCLUDING = re.compile(r"\b(?:including|such as|among them|notably|especially|in particular)\s+(?:the\s+)?(?:\w+\s+){0,2}$", re.I)
+_ALSO_AFFECTED = re.compile(r"\b(?:were|was)\s+also\s+affected\b|\balso\s+(?:suffered|lost\s+power|went\s+dark)\b", re.I)
 _HARDEST = re.compile(r"\b(?:hardest|worst)[- ](?:hit|affected)\b|\b(?:hit|affected)\s+(?:the\s+)?(?:hardest|worst)\b|\bmost affected\b", re.I)
 
 
@@ -460,6 +462,7 @@ _CAUSE_SUBJECT = re.compile(
 )
 _CAUSE = re.compile(
     r"(?:blackout|outage|failure|blackouts|outages)[’']s\s+(?:\w+\s+)?(?:cause|origin|trigger|source)|"
+    r"\bcaused\s+(?:a|the)\s+(?:trip|tripping|failure|fault|shutdown|disconnection|short circuit)\b[^.;]{0,100}?\b(?:in|at|near)\b|"
 
     r"\b(?:traced|attributed)\s+(?:back\s+)?to\b|\boriginated\s+(?:in|at)\b|\bcaused by\b(?:\W+\w+){0,6}?\W+(?:in|at)\b",
     re.I,
@@ -700,6 +703,8 @@ def _types_in(seg: Span, m: Mention) -> list[tuple[str, set]]:
 def _non_event_context(text: str, m: Mention, sent: Span) -> bool:
     before = text[max(sent.start, m.start - 60) : m.start]
     after = text[m.end : min(sent.end, m.end + 60)]
+    if _EXCEPT_BEFORE.search(before):
+        return True  # "all of Italy, except the islands of Sardinia": spared
     if _NON_EVENT_BEFORE.search(before) or _SOURCE_BEFORE.search(before) or _CAME_FROM_BEFORE.search(before) or re.search(r"\b(?:bordering|borders)\s+(?:on\s+)?(?:the\s+)?$", before, re.I):
         return True
     if _FROM_BEFORE.search(before) and not re.match(r"^\s+to\s+(?:the\s+)?[A-Z]", after):
