@@ -234,10 +234,13 @@ def resolve_mentions(
             conf *= 0.6  # an alias of a hamlet: a guess, and it says so
         share = prior(i, c.country_code)
         top_share = max((prior(i, cc) for cc in cc_weight), default=0.0)
-        if (share < 0.1 and top_share > 0.4 and (
+        # a town across a border from the other places is no far namesake (Vovchansk beside Belgorod)
+        near_others = any(distance_km(c.lat, c.lon, la, lo) < 300 for n, (la, lo) in anchors.items() if n != mentions[i].norm)
+        far_namesake = (share < 0.1 and top_share > 0.4 and (
             (c.kind == "city" and c.population < 20000)
             or (c.kind != "country" and not c.is_primary_name and not mentions[i].region_hint)
-        )) or (share < 0.05 and top_share > 0.6 and c.kind == "city" and c.population < 100_000):
+        )) or (share < 0.05 and top_share > 0.6 and c.kind == "city" and c.population < 100_000)
+        if far_namesake and not near_others:
             out.append(None)  # a far-away village namesake in an article about elsewhere: an honest miss
             continue
         out.append(_entry_place(c, conf))

@@ -113,3 +113,14 @@ def test_a_fronted_region_frames_its_sentence(gz):
     ms = find_mentions(text, gz)
     got = {m.text: p for m, p in zip(ms, resolve_mentions(ms, text, gz))}
     assert got["Lafayette"].admin1 == "Louisiana"  # not the Lafayette near the Californian places
+
+
+def test_a_town_across_the_border_is_no_far_namesake(gz):
+    from geo.extract.mentions import find_mentions
+    from geo.geocoding import resolve_mentions
+
+    text = ("Drones hit Belgorod, Kursk and Bryansk overnight, cutting power in Shebekino and Rylsk. "
+            "Moscow and Voronezh also reported attacks. Artillery shelled Vovchansk.")
+    ms = find_mentions(text, gz)
+    got = {m.text: p for m, p in zip(ms, resolve_mentions(ms, text, gz))}
+    assert got["Vovchansk"] is not None and got["Vovchansk"].country_code == "UA"
