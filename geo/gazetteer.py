@@ -84,6 +84,14 @@ _ARABIC_FORMS = {"deir": "dayr", "dair": "dayr", "sheikh": "shaykh", "shaikh": "
 _ARABIC_FOLD = re.compile(r"\b(deir|dair|sheikh|shaikh|el)\s")
 
 
+def skeleton(norm: str) -> str:
+    """A folded name's transliteration skeleton: y = i, doubled letters single, so the spellings
+    of one Ukrainian or Russian name meet ("kupiansk" = "kupyansk", "mykolaiv" = "mykolayiv",
+    "izium" = "izyum"). Used only when the name itself is not in the index."""
+    s = norm.replace("y", "i").replace("j", "i")
+    return re.sub(r"(.)\1+", r"\1", s)
+
+
 def display_name(name: str) -> str:
     """A gazetteer name as reports write it: without the marks of scholarly transliteration
     ("Rafaḩ" -> "Rafah", "Ryazan’" -> "Ryazan", "Khān Yūnis" -> "Khan Yunis"); real accents
@@ -211,6 +219,7 @@ def build_index(path: Path) -> Path:
         CREATE TABLE places(id INTEGER PRIMARY KEY, gid TEXT, name TEXT, kind TEXT, cc TEXT,
                             admin1 TEXT, lat REAL, lon REAL, population INTEGER);
         CREATE TABLE names(norm TEXT, place INTEGER, primary_name INTEGER);
+        CREATE TABLE skeletons(skel TEXT, place INTEGER);
         CREATE TABLE demonyms(norm TEXT PRIMARY KEY, cc TEXT);
         CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT);
         """
@@ -406,11 +415,22 @@ def build_index(path: Path) -> Path:
         [(normalize(d), cc) for cc, d in _read_tsv(DATA_DIR / "demonyms.tsv")],
     )
     con.execute("CREATE INDEX names_norm ON names(norm)")
+    # second chance for spellings the alternate names lack ("Kostiantynivka" = "Kostyantynivka"):
+    # only the names of populated places and regions that are not hint-only aliases
+    con.executemany("INSERT INTO skeletons VALUES(?,?)",
+                    sorted({(skeleton(n), pid) for n, pid, flag in names if flag != 2 and len(n) >= 5}))
+    con.execute("CREATE INDEX skeletons_skel ON skeletons(skel)")
     con.execute("INSERT INTO meta VALUES('fingerprint', ?)", (path.stem,))
     con.commit()
     con.execute("VACUUM")
     con.close()
     tmp.replace(path)
+    for old in path.parent.glob("gazetteer-*.sqlite"):
+        if old != path:  # an index of sources no longer installed: ~57 MB each
+            try:
+                old.unlink()
+            except OSError:
+                pass
     return path
 
 
@@ -457,6 +477,16 @@ class Gazetteer:
                 prev = out[norm].get(pid)
                 if prev is None or (prim == 1 and not prev.is_primary_name):
                     out[norm][pid] = GazetteerEntry(*row, is_primary_name=prim == 1, hint_only=prim == 2)
+        missing = [n for n in norms if n not in out and len(n) >= 5]
+        for i in range(0, len(missing), 500):
+            chunk = {skeleton(n): n for n in missing[i : i + 500]}
+            q = (
+                "SELECT s.skel, p.id, p.gid, p.name, p.kind, p.cc, p.admin1, p.lat, p.lon, p.population "
+                "FROM skeletons s JOIN places p ON p.id = s.place "
+                f"WHERE s.skel IN ({','.join('?' * len(chunk))})"
+            )
+            for skel, pid, *row in self._con.execute(q, list(chunk)):
+                out[chunk[skel]].setdefault(pid, GazetteerEntry(*row, is_primary_name=False))
         return {k: list(v.values()) for k, v in out.items()}
 
     def demonym(self, word: str) -> str | None:

@@ -645,3 +645,10 @@ def test_a_similar_attack_is_a_comparison(gz):
     ev = events("Hackers cut power in Ivano-Frankivsk Oblast. A similar attack a year later cut power to part of Lviv.", gz)
     assert ("Ivano-Frankivsk Oblast", "outage") in ev
     assert not any(p == "Lviv" for p, _ in ev)
+
+
+def test_killed_in_a_town_in_a_strike_report_is_a_strike_there(gz):
+    ev = events("Guided bombs hit Kramatorsk and Sloviansk; a woman was killed in Kostiantynivka.", gz)
+    k = next(e for (p, t), e in ev.items() if t == "strike" and p.startswith("Kost"))
+    assert k.killed == 1 and k.casualties_scope is None
+    assert ev[("Kramatorsk", "strike")].killed is None

@@ -79,3 +79,24 @@ def test_us_counties_are_second_level_regions(gz):
     assert nyc.gazetteer_id.startswith("us-county:") and abs(nyc.lat - 40.78) < 0.2
     # the bare name is not a county unless the text says so
     assert not any(e.hint_only is False and (e.gazetteer_id or "").startswith("us-county:") for e in gz.lookup("Napa"))
+
+
+def test_new_and_old_romanisations_meet_only_as_a_second_chance(gz):
+    from geo.gazetteer import skeleton
+
+    assert skeleton("kostiantynivka") == skeleton("kostyantynivka")
+    assert any(e.country_code == "UA" and e.population > 50_000 for e in gz.lookup("Kostiantynivka"))
+    assert any(e.country_code == "UA" for e in gz.lookup("Kupiansk"))
+    # a name the index has is not widened: "Troy" stays the Troys
+    assert all("troy" in normalize(e.name) or not e.is_primary_name for e in gz.lookup("Troy"))
+    assert {e.name for e in gz.lookup("Troy") if e.is_primary_name} == {"Troy"}
+
+
+def test_a_rebuild_removes_stale_indexes(tmp_path, monkeypatch):
+    from geo import gazetteer
+
+    stale = tmp_path / "gazetteer-000000000000.sqlite"
+    stale.write_bytes(b"old")
+    monkeypatch.setenv("OUTAGE_ATLAS_CACHE", str(tmp_path))
+    path = gazetteer.build_index(tmp_path / "gazetteer-111111111111.sqlite")
+    assert path.exists() and not stale.exists()

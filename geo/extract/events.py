@@ -210,6 +210,10 @@ def extract_events(doc: Document, gazetteer: Gazetteer | None = None) -> list[Ev
                 typed_here.append(("strike", {"power"} if POWER_KINDS.search(m.text) else set()))
             for etype, services in typed_here:
                 hits.append((i, etype, services))
+            if not typed_here and doc_strikes and _KILLED_IN.search(text[max(seg.start, m.start - 40) : m.start]):
+                # "...; a woman was killed in Kostiantynivka" in a report of strikes: struck there
+                typed_here.append(("strike", set()))
+                hits.append((i, "strike", set()))
             hardest = _HARDEST.search(text, *_clause_of(sent, m.start)) or _ALSO_AFFECTED.search(text, m.end, sent.end)
             if not typed_here and hardest and m.start < hardest.start() and _last_had_outage(last, drafts, sent):
                 # "Brittany and Normandy were hardest hit", right after the outage it speaks of
@@ -311,6 +315,7 @@ _OUTAGE_FRAME = re.compile(
 _ANAPHOR_START = re.compile(r"^(?:It|This|That|They|These|The\s+(?:\w+\s+)?(?:blackouts?|outages?|attacks?|strikes?|storms?))\b")
 _CONTINUING = re.compile(r"\b(?:remained|remains|remain|stayed|stays|still|continued to be|continues to be|persisted)\b", re.I)
 _INCLUDING = re.compile(r"\b(?:including|such as|among them|notably|especially|in particular)\s+(?:the\s+)?(?:\w+\s+){0,2}$", re.I)
+_KILLED_IN = re.compile(r"\b(?:killed|wounded|injured|died|dead)\s+(?:\w+\s+){0,3}?(?:in|at)\s+(?:the\s+)?(?:(?:city|town|village|settlement)\s+of\s+)?$", re.I)
 _ALSO_AFFECTED = re.compile(r"\b(?:were|was)\s+also\s+affected\b|\balso\s+(?:suffered|lost\s+power|went\s+dark)\b", re.I)
 _HARDEST = re.compile(r"\b(?:hardest|worst)[- ](?:hit|affected)\b|\b(?:hit|affected)\s+(?:the\s+)?(?:hardest|worst)\b|\bmost affected\b", re.I)
 
