@@ -17,7 +17,7 @@ from collections import Counter
 from bisect import bisect_right
 from dataclasses import dataclass, field, replace
 
-from ..gazetteer import Gazetteer, default_gazetteer, distance_km, normalize
+from ..gazetteer import Gazetteer, default_gazetteer, distance_km, normalize, skeleton
 from ..geocoding import is_qualifier, resolve_mentions
 from ..models import Document, Event, Evidence, Mention, Place
 from .dates import document_date, find_date, year_of
@@ -748,6 +748,17 @@ _AGENT_NOUN_AFTER = re.compile(
 )
 
 
+def _shown_name(p: Place, mention: str) -> str | None:
+    """The article's own spelling when it is the same name transliterated another way ("Izium"
+    for GeoNames' "Izyum", "Sloviansk" for "Slovyansk"); the gazetteer's otherwise ("Kyiv" for
+    "Kiev", "Kharkiv" for "Харків")."""
+    m = re.sub(r"[’']s$", "", mention or "").strip()
+    if (p.name and p.granularity == "city" and m and m != p.name and re.fullmatch(r"[A-Za-z][A-Za-z’' -]+", m)
+            and skeleton(normalize(m)) == skeleton(normalize(p.name))):
+        return m if not m.isupper() else m.title()
+    return p.name
+
+
 def _finish(doc: Document, d: _Draft) -> Event:
     p = d.place
     key = f"{doc.doc_id}|{p.gazetteer_id or p.name}|{d.event_type}"
@@ -756,7 +767,7 @@ def _finish(doc: Document, d: _Draft) -> Event:
     t = d.temperature or (None, None)
     dt = d.date or (None, 3)
     return Event(
-        event_id=eid, event_type=d.event_type, place=p.name, mention=d.mention, lat=p.lat, lon=p.lon,
+        event_id=eid, event_type=d.event_type, place=_shown_name(p, d.mention), mention=d.mention, lat=p.lat, lon=p.lon,
         country_code=p.country_code, admin1=p.admin1, granularity=p.granularity,
         geo_precision=p.geo_precision, gazetteer_id=p.gazetteer_id,
         services=tuple(s for s in ("power", "heating", "water", "gas", "communications") if s in d.services),
