@@ -652,3 +652,16 @@ def test_killed_in_a_town_in_a_strike_report_is_a_strike_there(gz):
     k = next(e for (p, t), e in ev.items() if t == "strike" and p.startswith("Kost"))
     assert k.killed == 1 and k.casualties_scope is None
     assert ev[("Kramatorsk", "strike")].killed is None
+
+
+def test_bulleted_lines_with_labels_are_sentences_of_their_own(gz):
+    text = ("Ukrenergo published this summary:\n"
+            "- Sumy region: 40,000 consumers without power.\n"
+            "- Poltava region: energy facilities damaged after the attack.\n"
+            "- Volyn region: no damage.")
+    ev = events(text, gz)
+    assert ev[("Sumy Oblast", "outage")].affected_min == 40_000
+    assert ("Poltava Oblast", "strike") in ev
+    assert not any(p.startswith("Volyn") for p, _ in ev)
+    spans = split_sentences(text)
+    assert [s.text for s in spans][1] == "- Sumy region: 40,000 consumers without power."

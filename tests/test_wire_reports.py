@@ -35,6 +35,9 @@ CASES = {
     "g2.txt": ({("Ivano-Frankivsk Oblast", "outage"), ("Chernivtsi Oblast", "outage"), ("Kyiv Oblast", "outage")},
                {"Kyiv"}),
     "g3.txt": ({("Chenzhou", "outage"), ("Guizhou", "outage")}, {"Guangzhou", "Anhui"}),
+    "h1.txt": ({("Kharkiv Oblast", "outage"), ("Odesa Oblast", "strike"), ("Izmail", "outage"),
+                ("Dnipropetrovsk Oblast", "outage")}, {"Lviv Oblast", "Lviv"}),
+    "h3.txt": ({("Kyiv", "strike"), ("Kyiv", "outage"), ("Brovary", "outage")}, set()),
 }
 FIGURES = {
     ("a1.txt", "Odesa Oblast", "outage"): {"affected_min": 100_000},
@@ -54,6 +57,10 @@ FIGURES = {
     ("f1.txt", "Beryslav", "strike"): {"injured": 2},
     ("g2.txt", "Ivano-Frankivsk Oblast", "outage"): {"affected_min": 230_000, "date": "2015-12-23"},
     ("g3.txt", "Chenzhou", "outage"): {"affected_min": None, "date": "2008-01-25"},
+    ("h1.txt", "Kharkiv Oblast", "outage"): {"affected_min": 120_000, "date": "2026-01-15"},
+    ("h3.txt", "Kyiv", "outage"): {"temperature_c": -18.0, "services": ("power", "heating")},
+    ("h3.txt", "Kyiv", "strike"): {"injured": 2},
+    ("h3.txt", "Brovary", "outage"): {"affected_min": 30_000},
 }
 
 

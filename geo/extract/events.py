@@ -205,6 +205,10 @@ def extract_events(doc: Document, gazetteer: Gazetteer | None = None) -> list[Ev
             if cause and m.start < sent.start + cause.start("verb"):
                 continue
             typed_here = _types_in(seg, m)
+            if doc_strikes and not any(t == "strike" for t, _ in typed_here) and _INFRA_DAMAGED.search(seg.text) \
+                    and not _NEGATION.search(seg.text) and p.granularity != "facility":
+                # "Odesa region: energy facilities damaged" in a report of an attack
+                typed_here.append(("strike", {"power"} if re.search(r"energy|power|electric|substation|grid", seg.text, re.I) else set()))
             if p.granularity == "facility" and not any(t == "strike" for t, _ in typed_here) and doc_strikes and DAMAGE.search(seg.text):
                 # "The hydroelectric station was put out of action" in a report of strikes
                 typed_here.append(("strike", {"power"} if POWER_KINDS.search(m.text) else set()))
@@ -315,6 +319,10 @@ _OUTAGE_FRAME = re.compile(
 _ANAPHOR_START = re.compile(r"^(?:It|This|That|They|These|The\s+(?:\w+\s+)?(?:blackouts?|outages?|attacks?|strikes?|storms?))\b")
 _CONTINUING = re.compile(r"\b(?:remained|remains|remain|stayed|stays|still|continued to be|continues to be|persisted)\b", re.I)
 _INCLUDING = re.compile(r"\b(?:including|such as|among them|notably|especially|in particular)\s+(?:the\s+)?(?:\w+\s+){0,2}$", re.I)
+_INFRA_DAMAGED = re.compile(
+    r"\b(?:energy|power|electricity|infrastructure|facilit(?:y|ies)|substations?|power plants?|power lines?|grid|"
+    r"boiler houses?|pipelines?|gas facilit(?:y|ies))\s+(?:\w+\s+){0,2}?(?:was\s+|were\s+|have been\s+|has been\s+)?"
+    r"(?:damaged|destroyed)\b", re.I)
 _KILLED_IN = re.compile(r"\b(?:killed|wounded|injured|died|dead)\s+(?:\w+\s+){0,3}?(?:in|at)\s+(?:the\s+)?(?:(?:city|town|village|settlement)\s+of\s+)?$", re.I)
 _ALSO_AFFECTED = re.compile(r"\b(?:were|was)\s+also\s+affected\b|\balso\s+(?:suffered|lost\s+power|went\s+dark)\b", re.I)
 _HARDEST = re.compile(r"\b(?:hardest|worst)[- ](?:hit|affected)\b|\b(?:hit|affected)\s+(?:the\s+)?(?:hardest|worst)\b|\bmost affected\b", re.I)

@@ -11,7 +11,7 @@ _ABBREV = {
     "co", "corp", "ltd", "jr", "sr", "approx", "est", "fig", "mt", "ft", "prof", "u.s", "u.k",
     "e.g", "i.e", "a.m", "p.m",
 }
-_BOUNDARY = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-ZА-ЯІЇЄҐ0-9])|\n\s*\n|\n(?=\s*[A-ZА-ЯІЇЄҐ\"'“‘])")
+_BOUNDARY = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-ZА-ЯІЇЄҐ0-9])|\n\s*\n|\n(?=\s*(?:[-*•–—]\s+)?[A-ZА-ЯІЇЄҐ\"'“‘])")
 # Strong clause separators: the parts on either side rarely share a location.
 _SEGMENT = re.compile(r"\s[—–]\s?|[—–]|;|\s-\s|:\s|\bwhile\b|\bwhereas\b|\bbut\b|\balthough\b|\bunlike\b|\bafter\b", re.I)
 
@@ -66,6 +66,8 @@ def split_segments(sentence: Span) -> list[Span]:
     out: list[Span] = []
     start = 0
     for m in _SEGMENT.finditer(sentence.text):
+        if m.group(0).startswith(":") and len(re.findall(r"\w+", sentence.text[start : m.start()])) <= 4:
+            continue  # "- Kharkiv region: 120,000 consumers without power": a label, not a clause
         _add_rel(sentence, start, m.start(), out)
         start = m.start()
     _add_rel(sentence, start, len(sentence.text), out)
