@@ -665,3 +665,10 @@ def test_bulleted_lines_with_labels_are_sentences_of_their_own(gz):
     assert not any(p.startswith("Volyn") for p, _ in ev)
     spans = split_sentences(text)
     assert [s.text for s in spans][1] == "- Sumy region: 40,000 consumers without power."
+
+
+def test_where_an_official_speaks_is_not_an_event(gz):
+    ev = events("Speaking in Brussels, the minister said strikes had cut power in Odesa.", gz)
+    assert ("Odesa", "outage") in ev and not any(p == "Brussels" for p, _ in ev)
+    ev = events("At a news conference in Warsaw, officials said drones hit Lutsk.", gz)
+    assert ("Lutsk", "strike") in ev and not any(p == "Warsaw" for p, _ in ev)
