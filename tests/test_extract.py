@@ -672,3 +672,13 @@ def test_where_an_official_speaks_is_not_an_event(gz):
     assert ("Odesa", "outage") in ev and not any(p == "Brussels" for p, _ in ev)
     ev = events("At a news conference in Warsaw, officials said drones hit Lutsk.", gz)
     assert ("Lutsk", "strike") in ev and not any(p == "Warsaw" for p, _ in ev)
+
+
+def test_debris_and_attacks_named_after_the_place(gz):
+    ev = events("Drone debris fell on a house in Bucha, injuring a child.", gz)
+    assert ev[("Bucha", "strike")].injured == 1 and ev[("Bucha", "strike")].country_code == "UA"
+    assert ("Bryansk", "strike") in events("A fire broke out at an oil depot in Bryansk after the drone attack.", gz)
+    ev = events("Nine drones were shot down over Bryansk region, but one hit a substation near Klintsy.", gz)
+    assert ("Klintsy", "strike") in ev and not any(p.startswith("Bryansk") for p, _ in ev)
+    assert not events("A storm hit Tulsa after the drone show.", gz)
+    assert not events("Power returned to Lviv after the 2022 attack.", gz)

@@ -206,6 +206,13 @@ def extract_events(doc: Document, gazetteer: Gazetteer | None = None) -> list[Ev
             if cause and m.start < sent.start + cause.start("verb"):
                 continue
             typed_here = _types_in(seg, m)
+            if doc_strikes and not any(t == "strike" for t, _ in typed_here) and not _WEATHER.search(sent.text) and (
+                    (_WEAPON.search(sent.text) and re.search(r"\b(?:hit|struck|damaged|fell on)\b", seg.text))
+                    or _AFTER_ATTACK.match(text, seg.end)):
+                # "Nine drones were shot down, but one hit a substation near Klintsy";
+                # "A fire broke out at a depot in Bryansk after the drone attack"
+                if not _INTERCEPT.search(text[seg.start : m.start]):
+                    typed_here.append(("strike", set()))
             if doc_strikes and not any(t == "strike" for t, _ in typed_here) and _INFRA_DAMAGED.search(seg.text) \
                     and not _NEGATION.search(seg.text) and p.granularity != "facility":
                 # "Odesa region: energy facilities damaged" in a report of an attack
@@ -320,6 +327,8 @@ _OUTAGE_FRAME = re.compile(
 _ANAPHOR_START = re.compile(r"^(?:It|This|That|They|These|The\s+(?:\w+\s+)?(?:blackouts?|outages?|attacks?|strikes?|storms?))\b")
 _CONTINUING = re.compile(r"\b(?:remained|remains|remain|stayed|stays|still|continued to be|continues to be|persisted)\b", re.I)
 _INCLUDING = re.compile(r"\b(?:including|such as|among them|notably|especially|in particular)\s+(?:the\s+)?(?:\w+\s+){0,2}$", re.I)
+_WEAPON = re.compile(r"\b(?:drones?|missiles?|rockets?|shells?|bombs?|shaheds?|debris)\b", re.I)
+_AFTER_ATTACK = re.compile(r"\s*after\s+(?:an?\s+|the\s+)?(?:[A-Za-z-]+\s+){0,2}?(?:attacks?|strikes?|shelling|bombardment|drone|missile)\b(?![^.]{0,20}\b(?:19|20)\d\d\b)", re.I)
 _INFRA_DAMAGED = re.compile(
     r"\b(?:energy|power|electricity|infrastructure|facilit(?:y|ies)|substations?|power plants?|power lines?|grid|"
     r"boiler houses?|pipelines?|gas facilit(?:y|ies))\s+(?:\w+\s+){0,2}?(?:was\s+|were\s+|have been\s+|has been\s+)?"

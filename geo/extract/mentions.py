@@ -46,6 +46,10 @@ STOPWORDS = set(
     reuters ap afp bbc cnn axios update breaking live photo video read more share
     worst best hit one two three four five six seven eight nine ten hundreds thousands millions
     northeast northwest southeast southwest northeastern northwestern southeastern southwestern midwestern
+    drone drones missile missiles rocket rockets strike strikes attack attacks shelling debris
+    artillery troops forces residents authorities emergency electricity heating blackout blackouts
+    outage outages temperatures crews schools hospitals explosions explosion rescuers firefighters
+    fire storm storms winds snow rain floods ice heat
     god christmas easter ramadan world war union republic kingdom federation national
     communist democrat democratic republican independent""".split()
 )
