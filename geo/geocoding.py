@@ -303,10 +303,13 @@ def is_qualifier(mentions, text, i, places) -> bool:
         return False
     a, b = mentions[i - 1], mentions[i]
     pa, pb = places[i - 1], places[i]
+    if i >= 2 and pa is not None and pa.granularity == "country" and re.fullmatch(r"[’']s\s+", text[a.end : b.start]):
+        # "the refinery in Russia's Rostov region": the possessor is read through
+        a, pa = mentions[i - 2], places[i - 2]
     if pa is None or pb is None:
         return False
     gap = text[a.end : b.start]
-    if not re.fullmatch(r"\s*,\s*|\s+in\s+(the\s+)?|\s*\(\s*", gap, re.I):
+    if not re.fullmatch(r"\s*,\s*|\s+in\s+(the\s+)?(?:[A-Z][\w-]+[’']s\s+)?|\s*\(\s*", gap, re.I):  # "in Russia's Rostov region"
         return False
     if pa.admin1 and pa.admin1 == pb.name and pa.gazetteer_id != pb.gazetteer_id and pa.country_code == pb.country_code:
         return True  # "Harris County, Texas": a county and the state that holds it

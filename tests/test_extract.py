@@ -682,3 +682,11 @@ def test_debris_and_attacks_named_after_the_place(gz):
     assert ("Klintsy", "strike") in ev and not any(p.startswith("Bryansk") for p, _ in ev)
     assert not events("A storm hit Tulsa after the drone show.", gz)
     assert not events("Power returned to Lviv after the 2022 attack.", gz)
+
+
+def test_possessive_country_and_actor_verbs(gz):
+    ev = events("A drone attack sparked a fire at the Novoshakhtinsk refinery in Russia's Rostov region.", gz)
+    assert [p for p, t in ev if t == "strike"] == ["Novoshakhtinsk refinery"]
+    ev = events("Poland scrambled jets as Russia attacked western Ukraine.", gz)
+    assert not any(p == "Poland" for p, _ in ev)
+    assert not events("Ukraine's national grid operator said repairs were under way.", gz)
