@@ -690,3 +690,12 @@ def test_possessive_country_and_actor_verbs(gz):
     ev = events("Poland scrambled jets as Russia attacked western Ukraine.", gz)
     assert not any(p == "Poland" for p, _ in ev)
     assert not events("Ukraine's national grid operator said repairs were under way.", gz)
+
+
+def test_an_outage_across_a_country_keeps_the_country_beside_its_cities(gz):
+    text = "Eskom imposed load shedding across South Africa, cutting power in Johannesburg and Cape Town."
+    ev = events(text, gz)
+    assert {("South Africa", "outage"), ("Johannesburg", "outage"), ("Cape Town", "outage")} <= set(ev)
+    # storms across a country are not its outage
+    ev = events("Storms sweeping across the United States caused a power crisis in Texas.", gz)
+    assert set(ev) == {("Texas", "outage")}

@@ -243,7 +243,7 @@ def extract_events(doc: Document, gazetteer: Gazetteer | None = None) -> list[Ev
                 # "parts of the Russian Arctic, including Murmansk": the named town is the place
                 hits = [h for h in hits if not (h[0] == i and h[1] == etype)]
                 continue
-            if p.granularity == "country" and any(
+            if p.granularity == "country" and not _WHOLE_BEFORE.search(text[max(sent.start, mentions[i].start - 70) : mentions[i].start]) and any(
                 t == etype and places[j].granularity != "country" and places[j].country_code == p.country_code
                 and not _INCLUDING.search(text[max(sent.start, mentions[j].start - 40) : mentions[j].start])
                 for j, t, _ in hits
@@ -327,6 +327,10 @@ _OUTAGE_FRAME = re.compile(
 )
 _ANAPHOR_START = re.compile(r"^(?:It|This|That|They|These|The\s+(?:\w+\s+)?(?:blackouts?|outages?|attacks?|strikes?|storms?))\b")
 _CONTINUING = re.compile(r"\b(?:remained|remains|remain|stayed|stays|still|continued to be|continues to be|persisted)\b", re.I)
+# "load shedding across South Africa, ... in Johannesburg": the outage itself spans the country
+_WHOLE_BEFORE = re.compile(
+    r"(?:outages?|blackouts?|load[- ]shedding|power cuts?|shutoffs?|without (?:power|electricity))[^.,;]{0,25}?"
+    r"\b(?:across|throughout|all over|all of|most of|much of|large parts of)\s+(?:the\s+)?$", re.I)
 _INCLUDING = re.compile(r"\b(?:including|such as|among them|notably|especially|in particular)\s+(?:the\s+)?(?:\w+\s+){0,2}$", re.I)
 _WEAPON = re.compile(r"\b(?:drones?|missiles?|rockets?|shells?|bombs?|shaheds?|debris)\b", re.I)
 _AFTER_ATTACK = re.compile(r"\s*after\s+(?:an?\s+|the\s+)?(?:[A-Za-z-]+\s+){0,2}?(?:attacks?|strikes?|shelling|bombardment|drone|missile)\b(?![^.]{0,20}\b(?:19|20)\d\d\b)", re.I)
