@@ -414,8 +414,7 @@ def _carry_over(sent: Span, last: dict, drafts: dict, base_date: str | None, gz=
                 drafts[nk] = _Draft(src.place, src.mention, "outage", date=src.date)
         keys = keys + [(k[0], "outage") for k in keys if k[1] == "strike" and (k[0], "outage") not in keys]
         last["keys"] = keys
-    is_strike = bool([x for x in _live(_STRIKE, s) if not _NOT_STRIKE.search(s[max(0, x.start() - 20) : x.end() + 30])]) \
-        and not _NEGATION.search(s) and not _WEATHER.search(s)
+    is_strike = not _WEATHER.search(s) and bool(_strike_cues(s, False)) and not _NEGATION.search(s)
     if is_strike and single and keys and not any(k[1] == "strike" for k in keys) and (killed is not None or injured is not None):
         # "Power returned to Kherson. Russian shelling of the city killed 15 people.": a strike there
         src = drafts[keys[0]]
@@ -713,19 +712,24 @@ def _types_in(seg: Span, m: Mention) -> list[tuple[str, set]]:
     if _live(_OUTAGE, s) and not neg:
         out.append(("outage", services or {"power"} if re.search(r"blackout|black-out|darkness|dark\b", s, re.I) else services))
     weather = _WEATHER.search(s)
-    strike = [
-        x for x in _live(_STRIKE, s)
-        if not _NOT_STRIKE.search(s[max(0, x.start() - 20) : x.end() + 30])
-        and not (weather and _AMBIGUOUS_STRIKE.match(x.group(0)))
-        # "hit by a nationwide communications blackout": what hit was an outage
-        and not (_AMBIGUOUS_STRIKE.match(x.group(0)) and _OUTAGE_NOUN_AFTER.match(s[x.end():]))
-    ]
+    strike = _strike_cues(s, bool(weather))
     if strike and not neg:
         rel = m.start - seg.start
         before = s[:rel]
         if not _INTERCEPT.search(before):
             out.append(("strike", services & {"power", "heating", "water", "gas", "communications"} if re.search(r"infrastructure|plant|station|substation|grid|facilit|pipeline|dam|network", s, re.I) else set()))
     return out
+
+
+def _strike_cues(s: str, weather: bool) -> list[re.Match]:
+    """Attack words in ``s`` that are attacks: not "hunger strike", not a storm that "struck"."""
+    return [
+        x for x in _live(_STRIKE, s)
+        if not _NOT_STRIKE.search(s[max(0, x.start() - 20) : x.end() + 30])
+        and not (weather and _AMBIGUOUS_STRIKE.match(x.group(0)))
+        # "hit by a nationwide communications blackout": what hit was an outage
+        and not (_AMBIGUOUS_STRIKE.match(x.group(0)) and _OUTAGE_NOUN_AFTER.match(s[x.end():]))
+    ]
 
 
 def _non_event_context(text: str, m: Mention, sent: Span) -> bool:
@@ -737,18 +741,18 @@ def _non_event_context(text: str, m: Mention, sent: Span) -> bool:
         return True
     if _FROM_BEFORE.search(before) and not re.match(r"^\s+to\s+(?:the\s+)?[A-Z]", after):
         return True  # "launched from X" (but "from X to Y" spans an area)
-    governed = re.search(r"\b(?:on|in|at|to|of|over|near|across|for|into|throughout)\s+(?:the\s+)?$", before, re.I)
-    if _AGENT_AFTER.search(after) or (_SUBJECT_AFTER.search(after) and not governed):
+    if _is_actor(text, m, sent.start, sent.end):
         return True
     if re.match(r"^\s*(?:-|–)?\s*(?:backed|based|born|made|led|controlled|occupied)\b", after, re.I):
         return True
     return False
 
 
-def _is_actor(text: str, m: Mention) -> bool:
-    """ "Russia said", "Russia launched", "Russia's drones": the place acts, it is not where."""
-    after = text[m.end : m.end + 60]
-    before = text[max(0, m.start - 30) : m.start]
+def _is_actor(text: str, m: Mention, lo: int = 0, hi: int | None = None) -> bool:
+    """ "Russia said", "Russia launched", "Russia's drones": the place acts, it is not where
+    (looking no further than ``lo``..``hi``, the sentence when known)."""
+    after = text[m.end : min(len(text) if hi is None else hi, m.end + 60)]
+    before = text[max(lo, m.start - 60) : m.start]
     governed = re.search(r"\b(?:on|in|at|to|of|over|near|across|for|into|throughout)\s+(?:the\s+)?$", before, re.I)
     return bool(_AGENT_AFTER.search(after) or (_SUBJECT_AFTER.search(after) and not governed))
 
