@@ -34,7 +34,7 @@ from .errors import GazetteerError
 
 log = logging.getLogger(__name__)
 
-BUILDER_VERSION = "10"
+BUILDER_VERSION = "12"
 DATA_DIR = Path(__file__).resolve().parent.parent / "data"
 REGION_SUFFIXES = (
     "oblast", "region", "province", "state", "krai", "kray", "governorate", "prefecture",
@@ -164,6 +164,22 @@ def _alias_ok(alias: str) -> bool:
         if c.isalpha() and not ("LATIN" in unicodedata.name(c, "") or "CYRILLIC" in unicodedata.name(c, "")):
             return False
     return True
+
+
+_UNIT_WORDS = {"province": "Province", "state": "State", "region": "Region", "department": "Department",
+               "governorate": "Governorate", "district": "District", "prefecture": "Prefecture", "county": "County",
+               "oblast": "Oblast", "canton": "Canton", "voivodeship": "Voivodeship", "municipality": "Municipality"}
+
+
+def _unit_word(cc: str, kind: str | None) -> str:
+    """The English word news use after a first-level unit's name: "Oblast" in the former Soviet
+    states, else the unit's type ("Province", "State"), "Region" when the type says nothing."""
+    k = (kind or "").lower()
+    if cc in ("RU", "UA", "BY", "KZ", "KG", "TJ") and k in ("administrative region", "region", "oblast", ""):
+        return "Oblast"
+    if cc == "RU" and k == "administrative territory":
+        return "Krai"
+    return next((w for key, w in _UNIT_WORDS.items() if key in k.split()), "Region")
 
 
 _CITY_TYPES = {"city", "autonomous city", "federal city", "city with special status", "capital city"}
@@ -348,6 +364,10 @@ def build_index(path: Path) -> Path:
                 region_pop[rp] = 0
             elif (cc, r["name"]) in region_display:  # "Odeska" -> "Odesa Oblast"
                 shown_name = shown_admin1[(cc, r["name"])] = region_display[(cc, r["name"])]
+            elif (cc, normalize(r["name"])) in big_cities and cc != "US":  # US states go by their bare names
+                # a region named like its big city ("Belgorod", "Lagos"): named with its unit
+                # ("Belgorod Oblast", "Lagos State") so the map never shows two "Belgorod"s
+                shown_name = shown_admin1[(cc, r["name"])] = f"{r['name']} {_unit_word(cc, r.get('type'))}"
             con.execute(
                 "INSERT INTO places VALUES(?,?,?,?,?,?,?,?,?)",
                 (rp, f"csc-state:{r['id']}", shown_name, "region", cc, shown_name,

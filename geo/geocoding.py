@@ -98,6 +98,10 @@ def resolve_mentions(
     gz = gazetteer or default_gazetteer()
     cands = gz.lookup_many(m.norm for m in mentions)
     per = [[c for c in cands.get(m.norm, []) if m.county_hint or not c.hint_only] for m in mentions]
+    for i, cs in enumerate(per):
+        if any(c.kind == "country" and c.is_primary_name for c in cs):
+            # a country's own name is the country, never a village that also goes by it
+            per[i] = [c for c in cs if c.is_primary_name or c.kind != "city"]
     for i, m in enumerate(mentions):
         if m.region_hint:
             regions = [c for c in per[i] if c.kind == "region"]
@@ -240,11 +244,17 @@ def resolve_mentions(
             (c.kind == "city" and c.population < 20000)
             or (c.kind != "country" and not c.is_primary_name and not mentions[i].region_hint)
         )) or (share < 0.05 and top_share > 0.6 and c.kind == "city" and c.population < 100_000)
+        if set(mentions[i].norm.split()) <= _COMPASS and share < 0.2:
+            far_namesake, near_others = True, False  # "the North East" names a part of the text's own country
         if far_namesake and not near_others:
             out.append(None)  # a far-away village namesake in an article about elsewhere: an honest miss
             continue
         out.append(_entry_place(c, conf))
     return out
+
+
+_COMPASS = {"north", "south", "east", "west", "central", "northeast", "northwest", "southeast", "southwest",
+            "northern", "southern", "eastern", "western", "far", "middle", "mid"}
 
 
 def _prefer_capital_city(m: Mention, best: GazetteerEntry, cs: list[GazetteerEntry]) -> GazetteerEntry:

@@ -699,3 +699,70 @@ def test_an_outage_across_a_country_keeps_the_country_beside_its_cities(gz):
     # storms across a country are not its outage
     ev = events("Storms sweeping across the United States caused a power crisis in Texas.", gz)
     assert set(ev) == {("Texas", "outage")}
+
+
+def test_reference_markers_end_sentences():
+    text = "The grid failed in Sumy.[12] In Poltava, two people were hurt.[a] Crews worked overnight.[citation needed] It ended."
+    got = [s.text for s in split_sentences(text)]
+    assert got == ["The grid failed in Sumy.[12]", "In Poltava, two people were hurt.[a]",
+                   "Crews worked overnight.[citation needed]", "It ended."]
+
+
+def test_casualties_of_one_place_after_a_list_of_struck_places(gz):
+    text = ("Rockets struck Mykolaiv, Kherson and Nikopol.[2] In Kherson, a rocket hit a bus stop, killing 3 people "
+            "and injuring 9.[3]")
+    ev = events(text, gz)
+    assert (ev[("Kherson", "strike")].killed, ev[("Kherson", "strike")].injured) == (3, 9)
+    assert ev[("Mykolaiv", "strike")].killed is None and ev[("Nikopol", "strike")].killed is None
+
+
+def test_casualties_given_place_by_place_in_one_sentence(gz):
+    ev = events("The storm cut power across the region. Five deaths in Tennessee and two in Kentucky were blamed on the outage.", gz)
+    assert ev[("Tennessee", "outage")].killed == 5 and ev[("Kentucky", "outage")].killed == 2
+    assert ev[("Tennessee", "outage")].casualties_scope is None
+
+
+def test_a_date_range_starts_on_its_first_day():
+    assert find_date("Blackouts hit the north on 14 and 15 March 2019.") == ("2019-03-14", 1)
+    assert find_date("between March 3 and 4, 2021") == ("2021-03-03", 1)
+    assert find_date("on 8-9 June", "2020-01-01") == ("2020-06-08", 1)
+
+
+def test_a_list_headed_by_regions_names_regions(gz):
+    ev = events("Missiles hit energy facilities in 9 of the country's oblasts, including Chernihiv, Sumy and Poltava.", gz)
+    assert {("Chernihiv Oblast", "strike"), ("Sumy Oblast", "strike"), ("Poltava Oblast", "strike")} <= set(ev)
+    assert ("Sumy", "strike") not in ev
+
+
+def test_places_among_the_areas_affected(gz):
+    text = ("A fault at a converter station caused a blackout across Denmark on Monday.\n\n"
+            "A cable fault was blamed. Copenhagen and Aarhus were among the areas affected.")
+    ev = events(text, gz)
+    assert {("Copenhagen", "outage"), ("Aarhus", "outage")} <= set(ev)
+    ev = events("Copenhagen and Aarhus were among the areas affected by the heavy snow.", gz)
+    assert not ev  # no outage in the text: nothing to be among
+
+
+def test_a_total_after_an_also_affected_place_is_not_that_place(gz):
+    text = ("A grid collapse cut power across Chile on Tuesday. Parts of Argentina were also briefly affected. "
+            "About 8 million people lost power.")
+    ev = events(text, gz)
+    assert ("Argentina", "outage") in ev
+    assert ev[("Argentina", "outage")].affected_min is None
+
+
+def test_a_country_named_only_in_the_headline(gz):
+    text = "Poland blackout\n\nA substation fire cut power in Warsaw and Lodz on Friday, the grid operator said."
+    ev = events(text, gz)
+    assert ("Warsaw", "outage") in ev and ("Poland", "outage") not in ev
+    text = "Poland blackout\n\nA substation fire cut power across Poland on Friday, including Warsaw."
+    assert ("Poland", "outage") in events(text, gz)
+
+
+def test_town_names_used_as_common_words(gz):
+    ev = events("Mobile and internet services failed across Portugal during the blackout.", gz)
+    assert not any(p == "Mobile" for p, _ in ev)
+    ev = events("During the blackout in Lisbon the Metro was halted.", gz)
+    assert not any(p == "Metro" for p, _ in ev)
+    ev = events("Austria and parts of Hungary lost power on Sunday.", gz)
+    assert {("Austria", "outage"), ("Hungary", "outage")} <= set(ev)

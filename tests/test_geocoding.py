@@ -124,3 +124,29 @@ def test_a_town_across_the_border_is_no_far_namesake(gz):
     ms = find_mentions(text, gz)
     got = {m.text: p for m, p in zip(ms, resolve_mentions(ms, text, gz))}
     assert got["Vovchansk"] is not None and got["Vovchansk"].country_code == "UA"
+
+
+def test_a_country_name_is_the_country_not_a_village_alias(gz):
+    from geo.extract.mentions import find_mentions
+    from geo.geocoding import resolve_mentions
+
+    text = "Drones hit Odesa and Izmail; Moldova said debris fell near its border."
+    ms = find_mentions(text, gz)
+    got = {m.text: p for m, p in zip(ms, resolve_mentions(ms, text, gz))}
+    assert got["Moldova"].granularity == "country" and got["Moldova"].country_code == "MD"
+
+
+def test_compass_names_stay_in_the_texts_country(gz):
+    from geo.extract.mentions import find_mentions
+    from geo.geocoding import resolve_mentions
+
+    text = "Storm Eunice cut power in Bristol, Cardiff and the South West of England."
+    ms = find_mentions(text, gz)
+    got = {m.text: p for m, p in zip(ms, resolve_mentions(ms, text, gz))}
+    assert got.get("South West") is None or got["South West"].country_code == "GB"
+
+
+def test_a_region_named_like_its_city_is_shown_with_its_unit(gz):
+    names = {c.name for c in gz.lookup("Voronezh") if c.kind == "region"}
+    assert names == {"Voronezh Oblast"}
+    assert any(c.kind == "city" and c.name == "Voronezh" for c in gz.lookup("Voronezh"))

@@ -22,7 +22,7 @@ from ..geocoding import is_qualifier, resolve_mentions
 from ..models import Document, Event, Evidence, Mention, Place
 from .dates import document_date, find_date, year_of
 from .facilities import DAMAGE, POWER_KINDS, find_facilities, is_descriptive, place_facilities
-from .figures import parse_number, find_affected, find_casualties, find_temperature
+from .figures import NUMBER, parse_number, find_affected, find_casualties, find_temperature
 from .mentions import find_mentions
 from .text import Span, split_segments, split_sentences
 
@@ -184,6 +184,7 @@ def extract_events(doc: Document, gazetteer: Gazetteer | None = None) -> list[Ev
         hits: list[tuple[int, str, set]] = []
         struck: list[int] = []  # places a storm or an attack is said to have hit, no outage yet
         excluded: set[int] = set()
+        secondary: set[int] = set()  # places typed only as "also affected" / "hardest hit"
         for i in sm:
             m, p = mentions[i], places[i]
             if p is None or is_qualifier(mentions, text, i, places) or _possessive_qualifier(text, mentions, places, i):
@@ -228,17 +229,25 @@ def extract_events(doc: Document, gazetteer: Gazetteer | None = None) -> list[Ev
                 typed_here.append(("strike", set()))
                 hits.append((i, "strike", set()))
             hardest = _HARDEST.search(text, *_clause_of(sent, m.start)) or _ALSO_AFFECTED.search(text, m.end, sent.end)
-            if not typed_here and hardest and m.start < hardest.start() and _last_had_outage(last, drafts, sent):
+            among = _AMONG_AFFECTED.search(text, m.end, sent.end)
+            if not typed_here and ((hardest and m.start < hardest.start() and _last_had_outage(last, drafts, sent))
+                                   or (among and any(k[1] == "outage" for k in drafts))):
+                # "London and the Midlands were among the areas affected" in a blackout's report
                 # "Brittany and Normandy were hardest hit", right after the outage it speaks of
                 typed_here.append(("outage", set()))
                 hits.append((i, "outage", set()))
+                secondary.add(i)
             if not typed_here and _WEATHER.search(seg.text) and re.search(r"\b(?:struck|hit|swept|battered|affected|lashed)\b", seg.text, re.I):
                 struck.append(i)
         for i, etype, _ in list(hits):
             p = places[i]
             if (p.gazetteer_id or "").startswith("outage-atlas:") and any(
                 t == etype and j != i and places[j].lat is not None and p.lat is not None
-                and distance_km(p.lat, p.lon, places[j].lat, places[j].lon) < 1500 for j, t, _ in hits
+                and distance_km(p.lat, p.lon, places[j].lat, places[j].lon) < 1500
+                and mentions[j].start > mentions[i].end
+                and re.search(r"\b(?:including|such as|notably|especially|in particular|namely|among them)\b",
+                              text[mentions[i].end : mentions[j].start])
+                for j, t, _ in hits
             ):
                 # "parts of the Russian Arctic, including Murmansk": the named town is the place
                 hits = [h for h in hits if not (h[0] == i and h[1] == etype)]
@@ -262,7 +271,8 @@ def extract_events(doc: Document, gazetteer: Gazetteer | None = None) -> list[Ev
                 last = {}  # the text moved on to places without events: later figures are not the old ones'
             continue
         before = [drafts[k].date for k in last.get("keys", []) if k[1] == "outage" and drafts[k].date and drafts[k].date[1] == 1]
-        last = {"end": sent.end, "keys": [], "n": 0}
+        # figures after "X was also affected" are the whole event's, not X's
+        last = {"end": sent.end, "keys": [], "n": 0, "also": all(h[0] in secondary for h in hits)}
         killed, injured = find_casualties(sent.text)
         affected = find_affected(sent.text)
         temp = find_temperature(sent.text)
@@ -309,7 +319,7 @@ def extract_events(doc: Document, gazetteer: Gazetteer | None = None) -> list[Ev
                     when = min(before + [when])  # "Valparaiso remained without power on 9 August": it began before
                 if when and (d.date is None or d.date[1] > when[1] or (d.date[1] == when[1] and when[0] < d.date[0])):
                     d.date = when  # the start of the event: the earliest of the most precise dates
-    _drop_country_summaries(drafts)
+    _drop_country_summaries(drafts, _title_end(text))
     _merge_restatements(text, drafts)
     _assign_infobox_totals(text, drafts)
     _default_services(drafts)
@@ -339,7 +349,8 @@ _INFRA_DAMAGED = re.compile(
     r"boiler houses?|pipelines?|gas facilit(?:y|ies))\s+(?:\w+\s+){0,2}?(?:was\s+|were\s+|have been\s+|has been\s+)?"
     r"(?:damaged|destroyed)\b", re.I)
 _KILLED_IN = re.compile(r"\b(?:killed|wounded|injured|died|dead)\s+(?:\w+\s+){0,3}?(?:in|at)\s+(?:the\s+)?(?:(?:city|town|village|settlement)\s+of\s+)?$", re.I)
-_ALSO_AFFECTED = re.compile(r"\b(?:were|was)\s+also\s+affected\b|\balso\s+(?:suffered|lost\s+power|went\s+dark)\b", re.I)
+_ALSO_AFFECTED = re.compile(r"\b(?:were|was)\s+also\s+(?:\w+ly\s+)?affected\b|\balso\s+(?:suffered|lost\s+power|went\s+dark)\b", re.I)
+_AMONG_AFFECTED = re.compile(r"\b(?:were|was)\s+(?:also\s+)?among\s+the\s+(?:\w+\s+)?(?:areas|places|regions|cities|towns|states|provinces|countries|parts)\s+(?:\w+\s+)?(?:affected|hit)\b", re.I)
 _HARDEST = re.compile(r"\b(?:hardest|worst)[- ](?:hit|affected)\b|\b(?:hit|affected)\s+(?:the\s+)?(?:hardest|worst)\b|\bmost affected\b", re.I)
 
 
@@ -432,7 +443,7 @@ def _carry_over(sent: Span, last: dict, drafts: dict, base_date: str | None, gz=
             d.services |= {x for x, pat in _SERVICE_WORDS.items() if re.search(rf"\b(?:{pat})\b", s, re.I)} or {"power"}
             if ev not in d.evidence:
                 d.evidence.append(ev)
-            if affected and single and d.affected is None:
+            if affected and single and d.affected is None and not last.get("also"):
                 d.affected = (affected.min, affected.max, affected.text)
         if single and (killed is not None or injured is not None) and d.killed is None and d.injured is None:
             if k[1] == "strike" or not any(x[1] == "strike" for x in keys):
@@ -525,15 +536,20 @@ def _affected_before(text: str, sent: Span, mentions: list[Mention], i: int):
 
 
 _ELLIPTIC_FIGURE = re.compile(r"\s*(?:region|oblast|province|state|county)?\s*,?\s*(?:and|while|with)?\s*(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?(?:\s+(?:million|thousand))?)\s+(?:more\s+)?in\s+(?:the\s+)?", re.I)
+_LIST_HEAD = re.compile(r"\b(?:provinces|regions|oblasts|states|prefectures|governorates|counties|parishes)\s*,?\s+(?:including|among them|namely)\s+(?:the\s+)?$|\b(?:provinces|regions|oblasts|states|prefectures|governorates|counties|parishes)\s+of\s+$", re.I)
 _UNIT_OF = re.compile(r"\b(?:province|state|region|oblast|prefecture|governorate|territory)\s+of\s+(?:the\s+)?$", re.I)
 
 
 def _list_region_hints(text: str, mentions: list[Mention]) -> list[Mention]:
     """ "Tver, Oryol and Lipetsk provinces": every name of the list is a region."""
     out = []
+    listed = False  # inside a list headed "15 of the country's oblasts, including ..."
     for m in mentions:
         tail = _LIST_TAIL.match(text[m.end : m.end + 160])
-        if not m.region_hint and (tail or _UNIT_OF.search(text[max(0, m.start - 40) : m.start])):  # "the province of Ontario"
+        head = _LIST_HEAD.search(text[max(0, m.start - 80) : m.start]) or (
+            out and out[-1].region_hint and listed and re.fullmatch(r"\s*(?:,\s*(?:and\s+)?|and\s+)", text[out[-1].end : m.start]))
+        listed = bool(head) and not tail
+        if not m.region_hint and (tail or head or _UNIT_OF.search(text[max(0, m.start - 40) : m.start])):  # "the province of Ontario"
             m = replace(m, region_hint=True, county_hint=bool(tail) and tail.group(1).lower() in ("counties", "parishes"))
         out.append(m)
     return out
@@ -556,6 +572,9 @@ def _casualties_for(text, sent, mention, typed_mentions, places, mentions, sente
     """(killed, injured) and scope for one place: figures in its own comma clause belong to
     it (shared with the places of that clause); with no clause figures anywhere in the
     sentence, the sentence's figures are joint for all its places."""
+    own = _elliptic_casualty(text, sent, mention, typed_mentions, sentence_figures)
+    if own is not None:
+        return own, None  # "Eight deaths in Spain and one in Portugal"
     clause_figs = {}
     for m in typed_mentions:
         a, b = _clause_of(sent, m.start)
@@ -571,6 +590,29 @@ def _casualties_for(text, sent, mention, typed_mentions, places, mentions, sente
     same = [places[idx[id(m)]].name for m in typed_mentions if clause_figs[m.start][0] == (a, b)]
     same = list(dict.fromkeys(same))
     return figs, (tuple(same) if len(same) > 1 else None)
+
+
+_FIGURE_BEFORE = re.compile(rf"(?:^|[\s,(])({NUMBER})\s+(?:(?:more\s+)?(?:people|persons|civilians|deaths?|dead|fatalities|killed|injured|injuries|wounded)\s+)?in\s+(?:the\s+)?$", re.I)
+
+
+def _elliptic_casualty(text, sent, mention, typed_mentions, sentence_figures):
+    """A figure of one kind (deaths or injuries) given place by place in one sentence: "Eight
+    deaths in Spain and one in Portugal"; None unless every place has its own number."""
+    if (sentence_figures[0] is None) == (sentence_figures[1] is None) or len(typed_mentions) < 2:
+        return None
+    ordered = sorted(typed_mentions, key=lambda m: m.start)
+    own = None
+    prev = sent.start
+    for m in ordered:
+        f = _FIGURE_BEFORE.search(text[prev : m.start])
+        if f is None:
+            return None
+        if m is mention:
+            own = parse_number(f.group(1))
+        prev = m.end
+    if own is None:
+        return None
+    return (own, None) if sentence_figures[0] is not None else (None, own)
 
 
 _ANAPHORIC = re.compile(
@@ -657,7 +699,7 @@ def _assign_infobox_totals(text: str, drafts: dict) -> None:
         targets[0].injured = int(i.group(1).replace(",", "")) if i else None
 
 
-def _drop_country_summaries(drafts: dict) -> None:
+def _drop_country_summaries(drafts: dict, title_end: int = 0) -> None:
     """ "In Russia, the power outages have exposed ...": a country named in a sentence that
     only refers back to outages already placed inside it is a summary, not another event.
     A country event with figures of its own, or any sentence of its own, is kept."""
@@ -666,7 +708,9 @@ def _drop_country_summaries(drafts: dict) -> None:
             continue
         inner = [x for x in drafts.values() if x.event_type == d.event_type and x.place.granularity != "country"
                  and x.place.country_code == d.place.country_code]
-        if inner and d.evidence and all(_ANAPHORIC.search(ev.text) for ev in d.evidence):
+        # ...and so is a country named only in the headline ("Great Britain blackout") when
+        # the body places the event inside it
+        if inner and d.evidence and all(_ANAPHORIC.search(ev.text) or ev.end <= title_end for ev in d.evidence):
             del drafts[key]
 
 

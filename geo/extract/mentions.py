@@ -218,6 +218,15 @@ def _keep(words, run, a, hit, text, sentence_starts, demonyms, found) -> bool:
             return False
     if first[1] in sentence_starts and len(toks) == 1 and norm in STOPWORDS:
         return False
+    if len(toks) == 1 and hit == len(run):
+        after = text[words[run[hit - 1]][2] : words[run[hit - 1]][2] + 30]
+        if (first[1] in sentence_starts and re.match(r"\s+(?:and|or)\s+(?!(?:a|an|the|parts?|some|most|much|all|several|many|its|their|other)\b)[a-z]", after)
+                and cands and all(c.kind == "city" or c.hint_only for c in cands)):
+            return False  # "Mobile and internet services were cut": an adjective, not the town
+        before = text[max(0, first[1] - 5) : first[1]]
+        if (re.search(r"\bthe\s$", before) and cands and all(c.kind == "city" and c.population < 300_000 for c in cands)
+                and re.match(r"\s*(?:[.,;:)]|\s(?:was|were|is|are|has|had|will|would|could|can)\b)", after)):
+            return False  # "the Metro was halted": a town's name used as a common noun
     return True
 
 

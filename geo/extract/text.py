@@ -11,7 +11,9 @@ _ABBREV = {
     "co", "corp", "ltd", "jr", "sr", "approx", "est", "fig", "mt", "ft", "prof", "u.s", "u.k",
     "e.g", "i.e", "a.m", "p.m",
 }
-_BOUNDARY = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-ZА-ЯІЇЄҐ0-9])|\n\s*\n|\n(?=\s*(?:[-*•–—]\s+)?[A-ZА-ЯІЇЄҐ\"'“‘])")
+# Reference markers after the full stop ("lost power.[3] In Lutsk", "[a]", "[citation needed]")
+# belong to the sentence they close.
+_BOUNDARY = re.compile(r"[.!?]+[\"'”’)\]]*(?:\[(?:\d+|[a-z]|note \d+|nb \d+|citation needed)\])*(?=\s+[\"'“‘(\[]?[A-ZА-ЯІЇЄҐ0-9])|\n\s*\n|\n(?=\s*(?:[-*•–—]\s+)?[A-ZА-ЯІЇЄҐ\"'“‘])")
 # Strong clause separators: the parts on either side rarely share a location.
 _SEGMENT = re.compile(r"\s[—–]\s?|[—–]|;|\s-\s|:\s|\bwhile\b|\bwhereas\b|\bbut\b|\balthough\b|\bunlike\b|\bafter\b", re.I)
 
