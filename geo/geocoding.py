@@ -250,7 +250,32 @@ def resolve_mentions(
             out.append(None)  # a far-away village namesake in an article about elsewhere: an honest miss
             continue
         out.append(_entry_place(c, conf))
+    _list_coherence(mentions, text, per, out)
     return out
+
+
+_LIST_SEP = re.compile(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+")
+
+
+def _list_coherence(mentions, text, per, out) -> None:
+    """A list keeps one level: in "Nuevo León, Coahuila, Chihuahua and Tamaulipas" the states
+    around them make "Coahuila" and "Chihuahua" the states too, not the towns of those names."""
+    i, n = 0, len(mentions)
+    while i < n:
+        j = i
+        while j + 1 < n and _LIST_SEP.fullmatch(text[mentions[j].end : mentions[j + 1].start]):
+            j += 1
+        regions = [k for k in range(i, j + 1) if out[k] is not None and out[k].granularity == "region"]
+        # (a list that writes "Poltava Oblast" beside "Kharkiv" marks its regions: the rest are towns)
+        if j > i and len(regions) >= 2 and 2 * len(regions) >= j - i + 1 and not any(
+                mentions[k].region_hint for k in range(i, j + 1)):
+            ccs = {out[k].country_code for k in regions}
+            for k in range(i, j + 1):
+                if out[k] is not None and out[k].granularity == "city" and not mentions[k].region_hint:
+                    alt = [c for c in per[k] if c.kind == "region" and c.country_code in ccs and not c.hint_only]
+                    if alt:
+                        out[k] = _entry_place(max(alt, key=lambda c: c.population), out[k].confidence)
+        i = j + 1
 
 
 _COMPASS = {"north", "south", "east", "west", "central", "northeast", "northwest", "southeast", "southwest",

@@ -766,3 +766,69 @@ def test_town_names_used_as_common_words(gz):
     assert not any(p == "Metro" for p, _ in ev)
     ev = events("Austria and parts of Hungary lost power on Sunday.", gz)
     assert {("Austria", "outage"), ("Hungary", "outage")} <= set(ev)
+
+
+def test_a_dash_aside_does_not_cut_the_clause(gz):
+    text = "The fault cut power to all of Denmark — except the island of Bornholm — and to part of Sweden near Malmo on Monday."
+    ev = events(text, gz)
+    assert ("Denmark", "outage") in ev
+    assert ("Sweden", "outage") in ev or ("Malmo", "outage") in ev
+    assert not any(p == "Bornholm" for p, _ in ev)
+
+
+def test_named_storms_are_not_places(gz):
+    ev = events("Hurricane Irene cut power across Vermont on Sunday, and Storm Isabel hit Virginia.", gz)
+    assert ("Vermont", "outage") in ev
+    assert not any(p == "Isabel" for p, _ in ev)
+
+
+def test_water_outages_written_at_length(gz):
+    ev = events("The flood left 40,000 people in Mostar without access to drinking water.", gz)
+    assert ("Mostar", "outage") in ev and "water" in ev[("Mostar", "outage")].services
+    ev = events("Water supply to the town of Tuzla and to several villages around it, which rely on the river, was disrupted.", gz)
+    assert ("Tuzla", "outage") in ev
+
+
+def test_broadcasting_loss_is_a_communications_outage(gz):
+    ev = events("After the strike, television broadcasting in Odesa was interrupted for six hours.", gz)
+    assert "communications" in ev[("Odesa", "outage")].services
+
+
+def test_planted_explosives_are_a_strike(gz):
+    ev = events("Explosives planted under a pylon near Kramatorsk brought down a power line on Sunday.", gz)
+    assert ("Kramatorsk", "strike") in ev
+
+
+def test_what_an_attack_came_after_is_not_an_event(gz):
+    ev = events("The raid on Mariupol came two days after a drone attack on Sochi that killed two people.", gz)
+    assert ("Mariupol", "strike") in ev and not any(p == "Sochi" for p, _ in ev)
+    ev = events("Missiles hit Zhytomyr in retaliation for a raid on Kursk.", gz)
+    assert ("Zhytomyr", "strike") in ev and not any(p.startswith("Kursk") for p, _ in ev)
+
+
+def test_the_place_of_a_comparison_is_not_an_event(gz):
+    ev = events("The outage in Puerto Rico on Monday became the longest blackout in United States history.", gz)
+    assert ("Puerto Rico", "outage") in ev and not any(p == "United States" for p, _ in ev)
+    ev = events("It was the worst grid failure in Ohio state history, leaving 2 million without power.", gz)
+    assert ("Ohio", "outage") in ev
+
+
+def test_casualties_told_later_for_a_place_with_an_event(gz):
+    text = ("The typhoon knocked out power across Guam on Sunday. "
+            "The death toll on Guam was later raised to 14.")
+    assert events(text, gz)[("Guam", "outage")].killed == 14
+    text = ("A grid failure cut power across Sri Lanka on Sunday. Colombo's port was closed for a day. "
+            "Trains stopped on every line. Three people died as a result of the blackout.")
+    assert events(text, gz)[("Sri Lanka", "outage")].killed == 3
+
+
+def test_a_list_keeps_one_level(gz):
+    ev = events("Outages spread to Sonora, Sinaloa, Durango and Chihuahua on Tuesday.", gz)
+    assert ev[("Chihuahua State", "outage")].granularity == "region"
+    ev = events("Missiles hit Kharkiv, Dnipro, Poltava Oblast and Sumy Oblast.", gz)
+    assert ev[("Kharkiv", "strike")].granularity == "city" and ev[("Dnipro", "strike")].granularity == "city"
+
+
+def test_names_of_grid_companies_are_not_places(gz):
+    ev = events("The Midcontinent Power Pool ordered rolling blackouts in Arkansas on Monday.", gz)
+    assert set(p for p, _ in ev) == {"Arkansas"}

@@ -31,15 +31,18 @@ _SERVICE_WORDS = {
     "heating": r"heating|heat supply|heat and hot water|central heating|district heating|boiler|radiators?|without heat|no heat",
     "water": r"water|water supply|running water|sewage|pumping",
     "gas": r"\bgas\b(?!\s+(?:and|&)\s+[Ee]lectric)(?!\s+[Cc]ompany)|gas supply|natural gas|pipeline",
-    "communications": r"internet|mobile (?:network|service|connection|signal|coverage)s?|(?:phone|cell|no) signal|cell towers?|cell(?:ular)? (?:service|network)|phone|telephone|telecom\w*|communications?|connectivity",
+    "communications": r"internet|(?:television|TV|radio) (?:broadcast\w*|signals?)|broadcasting|mobile (?:network|service|connection|signal|coverage)s?|(?:phone|cell|no) signal|cell towers?|cell(?:ular)? (?:service|network)|phone|telephone|telecom\w*|communications?|connectivity",
 }
 _OUTAGE = re.compile(
     r"blackouts?|black-outs?|outages?|power cuts?|power failures?|load[- ]shedding|de-?energi[sz]ed|"
     r"without (?:power|electricity|heat(?:ing)?|water|gas|light|internet|communications?|mobile)|"
+    r"without (?:access to )?(?:drinking |running |clean |tap |piped )?water|"
+    # "Water supply to the city of X and to much of Y, which ..., was disrupted": subject and verb far apart
+    r"^(?:The\s+)?(?:water|power|electricity|gas|heat(?:ing)?)\s+(?:supply|supplies|services?)\b[^.;]{0,200}?\b(?:was|were|has been|had been)\s+(?:\w+ly\s+)?(?:disrupted|cut|interrupted|suspended|halted|lost)\b|"
     r"in (?:the )?dark(?:ness)?|plunged into darkness|"
     r"\b(?:cut|cutting|cuts|knocked out|knocking out|lost|losing|loses|loss of|disrupt\w*|interrupt\w*|suspend\w*|shut off|shutting off|shut down|restor\w*|paralyz\w*|paralys\w*|went out|failed|failure)\b"
     r"(?:\W+\w+){0,6}?\W+(?:power|electricity|heating|heat|water|gas|supplies|supply|internet|communications)|"
-    r"(?:power|electricity|heating|heat|water|gas|supplies|supply|internet|grid|communications|phone lines|(?:tele)?phone service|mobile (?:service|networks?)|telecom\w*|cell(?:ular)? (?:service|towers?|networks?))(?:\W+\w+){0,8}?\W+(?:cut|cut off|knocked out|lost|disrupted|interrupted|suspended|paralyz\w*|paralys\w*|failed|went out|collapsed|down|off|outed|out of action|out of service|stopped|halted|ceased)\b|"
+    r"(?:power|electricity|heating|heat|water|gas|supplies|supply|internet|grid|communications|phone lines|(?:tele)?phone service|mobile (?:service|networks?)|telecom\w*|cell(?:ular)? (?:service|towers?|networks?)|(?:television|TV|radio) (?:broadcast\w*|signals?)|broadcasting)(?:\W+\w+){0,14}?\W+(?:cut|cut off|knocked out|lost|disrupted|interrupted|suspended|paralyz\w*|paralys\w*|failed|went out|collapsed|down|off|outed|out of action|out of service|stopped|halted|ceased)\b|"
     r"\brestor\w*\s+(?:(?:electric|power|phone|internet|mobile|water|gas)\s+)?service\b|\bservice\s+(?:was|were|has been|had been)\s+(?:partially\s+|fully\s+)?restored\b|"
     r"similar disruptions|\balso\s+(?:reported|saw|suffered|had)\s+(?:\w+\s+)?disruptions\b|emergency (?:power )?shutdowns?|rolling (?:cuts|shutdowns)|went dark|go dark|lights went out|(?:traffic |street )?lights (?:failed|were out|stopped working)|"
     r"\bno (?:power|electricity|heat(?:ing)?|running water|water|gas|internet|mobile signal|(?:mobile |phone |cell )?(?:signal|service|connection|coverage))\b|"
@@ -52,7 +55,7 @@ _OUTAGE = re.compile(
 )
 _STRIKE = re.compile(
     r"\b(?:air ?strikes?|strikes?|struck|attack(?:s|ed|ing)?|shell(?:ing|ed|s)|bomb(?:ing|ed|s|ardment|arded)?|"
-    r"missiles?|drones?|rockets?|artillery|explosions?|blasts?|shot at|gunfire|"
+    r"missiles?|drones?|rockets?|artillery|explosions?|explosives|blasts?|shot at|gunfire|"
     r"hit by|(?:was|were|been|being) hit|targeted|barrage|assault|raid(?:s|ed)?|kamikaze|shahed|blew up|blown up|blowing up)\b|"
     # sabotage of things, not of talks
     r"\bsabotag\w*(?=\s+(?:\w+\s+){0,3}(?:pipelines?|lines?|substations?|cables?|rail\w*|grid|plants?|stations?|facilit\w+|infrastructure|dams?|towers?))",
@@ -161,6 +164,8 @@ def extract_events(doc: Document, gazetteer: Gazetteer | None = None) -> list[Ev
                 sm.append(mi)
             mi += 1
         if not sm:
+            if not last or sent.start - last["end"] > 400:
+                _anaphoric_casualties(sent, drafts)
             _carry_over(sent, last, drafts, base_date, gz)
             when = find_date(sent.text, base_date)
             cued = _live(_OUTAGE, sent.text) or _live(_STRIKE, sent.text)
@@ -260,10 +265,18 @@ def extract_events(doc: Document, gazetteer: Gazetteer | None = None) -> list[Ev
                 # "power failed in Lviv, Ukraine": the city is the place; but "14 of Chile's 16
                 # regions, including the capital Santiago" keeps the country beside its example
                 hits = [h for h in hits if not (h[0] == i and h[1] == etype)]
+        # "The outage in Puerto Rico became the largest blackout in United States history": the
+        # place of the comparison is not another event
+        hits = [h for h in hits if not (
+            re.match(r"^(?:[’']s)?\s+history\b", text[mentions[h[0]].end : mentions[h[0]].end + 12])
+            and any(mentions[j].start < mentions[h[0]].start and places[j].gazetteer_id != places[h[0]].gazetteer_id
+                    for j, _, _ in hits))]
         frame = _OUTAGE_FRAME.match(sent.text)
         if frame:
             # "The outage came as strikes hit Khan Younis": the places after "as" are not where it was
             hits = [h for h in hits if not (h[1] == "outage" and mentions[h[0]].start >= sent.start + frame.end())]
+        if not hits and not excluded:
+            _casualties_of_named_place(text, sent, sm, mentions, places, drafts)
         if not hits:
             if struck:
                 last = {"end": sent.end, "keys": [], "n": 0, "struck": [(places[i], mentions[i].text, sent_date) for i in struck]}
@@ -352,6 +365,44 @@ _KILLED_IN = re.compile(r"\b(?:killed|wounded|injured|died|dead)\s+(?:\w+\s+){0,
 _ALSO_AFFECTED = re.compile(r"\b(?:were|was)\s+also\s+(?:\w+ly\s+)?affected\b|\balso\s+(?:suffered|lost\s+power|went\s+dark)\b", re.I)
 _AMONG_AFFECTED = re.compile(r"\b(?:were|was)\s+(?:also\s+)?among\s+the\s+(?:\w+\s+)?(?:areas|places|regions|cities|towns|states|provinces|countries|parts)\s+(?:\w+\s+)?(?:affected|hit)\b", re.I)
 _HARDEST = re.compile(r"\b(?:hardest|worst)[- ](?:hit|affected)\b|\b(?:hit|affected)\s+(?:the\s+)?(?:hardest|worst)\b|\bmost affected\b", re.I)
+
+
+def _casualties_of_named_place(text, sent, sm, mentions, places, drafts) -> None:
+    """ "The official death toll in Puerto Rico was later raised to 2,975.": a sentence with
+    figures and no cue that names one place with an event gives that event its figures."""
+    named = {(places[i].gazetteer_id or places[i].name) for i in sm
+             if places[i] is not None and not is_qualifier(mentions, text, i, places)}
+    if len(named) != 1 or _NEGATION.search(sent.text):
+        return
+    killed, injured = find_casualties(sent.text)
+    if killed is None and injured is None:
+        return
+    key = next(iter(named))
+    for etype in ("strike", "outage"):
+        d = drafts.get((key, etype))
+        if d is not None:
+            if d.killed is None and d.injured is None:
+                d.killed, d.injured = killed, injured
+                ev = Evidence(sent.text, sent.start, sent.end)
+                if ev not in d.evidence:
+                    d.evidence.append(ev)
+            return
+
+
+def _anaphoric_casualties(sent: Span, drafts: dict) -> None:
+    """ "Five people died as a result of the outage.", far from the sentence that placed it:
+    the figures go to the one outage (or strike) of the text, if there is only one."""
+    ref = _ANAPHORIC.search(sent.text)
+    if not ref or _NEGATION.search(sent.text):
+        return
+    killed, injured = find_casualties(sent.text)
+    if killed is None and injured is None:
+        return
+    etype = "strike" if re.search(r"strikes|attacks|shelling|bombardment", ref.group(0), re.I) else "outage"
+    ds = [d for k, d in drafts.items() if k[1] == etype]
+    if len(ds) == 1 and ds[0].killed is None and ds[0].injured is None:
+        ds[0].killed, ds[0].injured = killed, injured
+        ds[0].evidence.append(Evidence(sent.text, sent.start, sent.end))
 
 
 def _last_had_outage(last: dict, drafts: dict, sent: Span) -> bool:
@@ -789,7 +840,16 @@ def _non_event_context(text: str, m: Mention, sent: Span) -> bool:
         return True
     if re.match(r"^\s*(?:-|–)?\s*(?:backed|based|born|made|led|controlled|occupied)\b", after, re.I):
         return True
+    if _CAUSE_BEFORE.search(before):
+        return True  # "came a day after a drone attack on X", "in retaliation for X": what came before
     return False
+
+
+_CAUSE_BEFORE = re.compile(
+    r"(?:\b(?:came|comes|coming)\s+(?:\w+\s+){0,3}?(?:after|following)|\bin\s+(?:retaliation|response|revenge|reprisal)\s+(?:for|to))"
+    r"\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,6}?(?:on|in|at|against)\s+(?:the\s+)?$",
+    re.I,
+)
 
 
 def _is_actor(text: str, m: Mention, lo: int = 0, hi: int | None = None) -> bool:

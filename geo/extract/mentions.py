@@ -155,6 +155,7 @@ def _bare(tok: str) -> str:
     return re.sub(r"[’']s$", "", tok)
 
 
+_ORG_WORDS = {"power", "energy", "gas", "electric", "electricity", "grid", "water", "oil", "telecom", "national", "general"}
 _DIRECTIONS = {
     "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "upper", "lower",
     "greater", "northeast", "northwest", "southeast", "southwest", "northeastern", "northwestern", "southeastern",
@@ -204,6 +205,8 @@ def _keep(words, run, a, hit, text, sentence_starts, demonyms, found) -> bool:
     prev_word = _prev_word(words, run[a])
     if prev_word and prev_word.lower().rstrip(".") in _TITLES:
         return False
+    if prev_word and prev_word in ("Storm", "Hurricane", "Typhoon", "Cyclone", "Operation"):
+        return False  # "Winter Storm Uri", "Hurricane Sandy", "Operation Bagration": names, not places
     # followed inside the run by capitalised words that are not place descriptors: a name
     if hit < len(run):
         nxt = words[run[hit]][0]
@@ -211,6 +214,8 @@ def _keep(words, run, a, hit, text, sentence_starts, demonyms, found) -> bool:
         if _is_cap(nxt) and nl not in _FOLLOWERS and nl not in demonyms and not nxt.endswith(","):
             # "Lviv Post", "Vladimir Putin", "Texas Instruments"
             return False
+    if a > 0 and normalize(words[run[a - 1]][0]) in _ORG_WORDS and words[run[a - 1]][1] not in sentence_starts:
+        return False  # "the Southwest Power Pool", "Ukrenergo Grid Kyiv": part of a name
     if a > 0:
         prevw = words[run[a - 1]][0]
         pl = normalize(prevw)

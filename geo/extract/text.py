@@ -18,6 +18,9 @@ _BOUNDARY = re.compile(r"[.!?]+[\"'”’)\]]*(?:\[(?:\d+|[a-z]|note \d+|nb \d+|
 _SEGMENT = re.compile(r"\s[—–]\s?|[—–]|;|\s-\s|:\s|\bwhile\b|\bwhereas\b|\bbut\b|\balthough\b|\bunlike\b|\bafter\b", re.I)
 
 
+_DASH = re.compile(r"(?<!\d)\s?[—–]\s?(?!\d)|\s-\s")  # not the dash of "13–17 February"
+
+
 @dataclass(frozen=True)
 class Span:
     text: str
@@ -67,7 +70,16 @@ def split_segments(sentence: Span) -> list[Span]:
     """Clause-like segments of a sentence, split at dashes, semicolons, "while", "but"."""
     out: list[Span] = []
     start = 0
+    # a pair of dashes around a short aside ("all of Italy — except Sardinia — and part of
+    # Switzerland") is a parenthesis: the clause goes on across it
+    dashes = [m for m in _DASH.finditer(sentence.text)]
+    aside = set()
+    for a, b in zip(dashes, dashes[1:]):
+        if b.start() - a.end() < 120 and ";" not in sentence.text[a.end() : b.start()] and not (aside & {a.start()}):
+            aside |= {a.start(), b.start()}
     for m in _SEGMENT.finditer(sentence.text):
+        if m.start() in aside or (m.group(0).strip() in ("—", "–") and m.start() + 1 in aside):
+            continue
         if m.group(0).startswith(":") and len(re.findall(r"\w+", sentence.text[start : m.start()])) <= 4:
             continue  # "- Kharkiv region: 120,000 consumers without power": a label, not a clause
         _add_rel(sentence, start, m.start(), out)
