@@ -349,6 +349,10 @@ def is_qualifier(mentions, text, i, places) -> bool:
     if pa.admin1 and pa.admin1 == pb.name and pa.gazetteer_id != pb.gazetteer_id and pa.country_code == pb.country_code:
         return True  # "Harris County, Texas": a county and the state that holds it
     rank = {"facility": 0, "city": 1, "region": 2, "country": 3}
+    if "in" not in gap and i + 1 < len(mentions) and places[i + 1] is not None and re.fullmatch(
+            r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+", text[b.end : mentions[i + 1].start]) and (
+            rank.get(places[i + 1].granularity, 1) >= rank.get(pb.granularity, 1)):
+        return False  # "Jakarta, Banten and West Java": a list goes on, Banten does not locate Jakarta
     if rank.get(pb.granularity, 1) <= rank.get(pa.granularity, 1) and not (
         "in" in gap and pb.granularity == "city" and pa.granularity == "city"
     ):

@@ -832,3 +832,61 @@ def test_a_list_keeps_one_level(gz):
 def test_names_of_grid_companies_are_not_places(gz):
     ev = events("The Midcontinent Power Pool ordered rolling blackouts in Arkansas on Monday.", gz)
     assert set(p for p, _ in ev) == {"Arkansas"}
+
+
+def test_a_year_is_not_a_death_toll():
+    assert find_casualties("A blast at a depot in Zahle on 3 March 2019 killed at least 12 people.") == (12, None)
+    assert find_casualties("The fire of 2019 killed 4 people.") == (4, None)
+
+
+def test_the_country_that_supplied_the_drones_is_not_struck(gz):
+    ev = events("Drones struck the power station in Kassala on Monday. Sudan accused Chad of supplying the drones.", gz)
+    assert ("Kassala", "strike") in ev and not any(p == "Chad" for p, _ in ev)
+
+
+def test_where_the_cause_was_is_not_an_outage(gz):
+    ev = events("Jamaica's grid collapsed on Monday after the Old Harbour power plant in Spanish Town went offline.", gz)
+    assert ("Jamaica", "outage") in ev and not any(p == "Spanish Town" for p, _ in ev)
+    ev = events("The blackout was caused by a fault on the Kingston–Mandeville transmission line near May Pen.", gz)
+    assert not any(p in ("Kingston", "Mandeville", "May Pen") for p, _ in ev)
+
+
+def test_it_affected_after_a_blackout(gz):
+    text = ("A blackout struck southern Nigeria on 3 May 2024. It affected about 9 million customers in Abeokuta "
+            "and Ibadan, and lasted for hours.")
+    ev = events(text, gz)
+    assert {("Abeokuta", "outage"), ("Ibadan", "outage")} <= set(ev)
+
+
+def test_a_list_item_does_not_locate_the_one_before(gz):
+    ev = events("The blackout hit Manila, Cavite and Laguna on Sunday.", gz)
+    assert {("Manila", "outage"), ("Cavite", "outage"), ("Laguna", "outage")} <= set(ev)
+
+
+def test_an_infobox_cause_line_is_not_an_event(gz):
+    text = "Infobox\n- Date: 2 May 2024\n- Cause: Failure at the Kribi Power Station in Kribi\n\nA blackout hit Douala on 2 May 2024."
+    ev = events(text, gz)
+    assert ("Douala", "outage") in ev and not any("Kribi" in p for p, _ in ev)
+
+
+def test_the_story_day_goes_on_into_the_next_sentence(gz):
+    text = ("The dam was seized on 4 March 2022.\n\nOn 19 June 2022, its last line was cut. Nikopol lost power and water. "
+            "Later that week crews arrived.")
+    ev = events(text, gz)
+    assert ev[("Nikopol", "outage")].date == "2022-06-19"
+
+
+def test_a_total_before_including_goes_to_the_country(gz):
+    text = ("A nationwide blackout hit Bangladesh on 4 October 2022. The outage left about 140 million people without "
+            "electricity, including in the cities of Dhaka and Chittagong.")
+    ev = events(text, gz)
+    assert ev[("Bangladesh", "outage")].affected_min == 140_000_000
+    assert ev[("Dhaka", "outage")].affected_min is None
+
+
+def test_regions_that_are_not_administrative_units(gz):
+    ev = events("Rolling blackouts were ordered across the Kanto region and the western Balkans.", gz)
+    names = {p for p, _ in ev}
+    assert "Kantō region" in names and "Balkans" in names
+    ev = events("The blackout reached Jawa Timur and Sumatera Utara.", gz)
+    assert {"East Java", "North Sumatra"} <= {p for p, _ in ev}

@@ -84,6 +84,11 @@ def find_date(sentence: str, base: str | None = None) -> tuple[str, int] | None:
     return None
 
 
+def has_full_date(sentence: str) -> bool:
+    """A day, month and year written out ("25 August 2022", "August 25, 2022", "2022-08-25")."""
+    return bool(_ISO.search(sentence) or _DAY_MONTH_YEAR.search(sentence) or _MONTH_DAY_YEAR.search(sentence))
+
+
 def _parse_base(base: str | None) -> date | None:
     if not base:
         return None

@@ -20,7 +20,7 @@ from dataclasses import dataclass, field, replace
 from ..gazetteer import Gazetteer, default_gazetteer, distance_km, normalize, skeleton
 from ..geocoding import is_qualifier, resolve_mentions
 from ..models import Document, Event, Evidence, Mention, Place
-from .dates import document_date, find_date, year_of
+from .dates import document_date, find_date, has_full_date, year_of
 from .facilities import DAMAGE, POWER_KINDS, find_facilities, is_descriptive, place_facilities
 from .figures import NUMBER, parse_number, find_affected, find_casualties, find_temperature
 from .mentions import find_mentions
@@ -65,7 +65,7 @@ _STRIKE = re.compile(
 _AMBIGUOUS_STRIKE = re.compile(r"^(?:strikes?|struck|hit by|(?:was|were|been|being) hit|attack(?:s|ed|ing)?|assault|blasts?|explosions?|barrage|targeted)$", re.I)
 _WEATHER = re.compile(r"\b(?:storms?|ice|icing|snow\w*|blizzard|hurricane|typhoon|cyclone|tornado|winds?|flood\w*|earthquake|quake|heat ?wave|lightning|freezing rain|wildfire|cold wave|weather)\b", re.I)
 # "strike" words that are not attacks
-_NOT_STRIKE = re.compile(r"\b(?:hear|heard|hearing|hears)\s+(?:\w+\s+){0,2}(?:explosions?|blasts?)|\b(?:hunger|labou?r|general|workers'?|lightning|storm|storms?|blackout|outage|quake|earthquake|ice)\s+(?:strikes?|struck)|\bstruck\s+(?:a deal|an agreement|down)|\bstrike (?:a|the) (?:deal|balance)|outage that struck|blackout that struck|(?:heart|panic|asthma) attacks?|(?:missiles?|drones?|rockets?) (?:\w+ )?(?:crossed|entered|violated) (?:its |the |their )?airspace", re.I)
+_NOT_STRIKE = re.compile(r"\b(?:hear|heard|hearing|hears)\s+(?:\w+\s+){0,2}(?:explosions?|blasts?)|\b(?:hunger|labou?r|general|workers'?|lightning|storm|storms?|blackout|outage|quake|earthquake|ice)\s+(?:strikes?|struck)|\bstruck\s+(?:a deal|an agreement|down)|\bstrike (?:a|the) (?:deal|balance)|outage that struck|blackout that struck|(?:heart|panic|asthma) attacks?|(?:missiles?|drones?|rockets?) (?:\w+ )?(?:crossed|entered|violated) (?:its |the |their )?airspace|\b(?:suppl(?:y|ying|ied|ies)|provid(?:e|ing|ed)|sell(?:ing|s)?|sold|deliver(?:ing|ed|s)?|transfer(?:ring|red)?|export(?:ing|ed)?|manufactur(?:e|ing|ed)|produc(?:e|ing|ed)|buy(?:ing)?|bought|acquir(?:e|ing|ed))\s+(?:\w+\s+){0,3}?(?:drones?|missiles?|rockets?|weapons|munitions)", re.I)
 # Negation of the whole clause: "No outages were reported in X", "X was spared".
 _NEGATION = re.compile(
     r"\b(?:no|not|never|without any|none|neither|nor)\b(?:\W+\w+){0,4}?\W+(?:outages?|blackouts?|damage|casualties|affected|disruptions?|cuts?|strikes?|attacks?|hit)|"
@@ -157,7 +157,11 @@ def extract_events(doc: Document, gazetteer: Gazetteer | None = None) -> list[Ev
     temps: list[tuple[Span, list[Place]]] = []
     onset: tuple | None = None  # (date, end) of a placeless sentence that dates an outage or strike
     mi = 0
+    narrative: tuple | None = None  # (date, end) of the sentence before when it states a full date
     for sent in sentences:
+        told_before = narrative
+        own_date = find_date(sent.text, base_date) if has_full_date(sent.text) else None
+        narrative = (own_date, sent.end) if own_date and own_date[1] == 1 else None
         sm: list[int] = []
         while mi < len(mentions) and mentions[mi].start < sent.end:
             if mentions[mi].start >= sent.start:
@@ -175,12 +179,16 @@ def extract_events(doc: Document, gazetteer: Gazetteer | None = None) -> list[Ev
         if sent_date is None and onset and sent.start - onset[1] < 5 and _ANAPHOR_START.match(sent.text):
             # "The grid collapse began on 3 February. It left Sumy dark ...": the date carries forward
             sent_date = onset[0]
+        if sent_date is None and told_before and sent.start - told_before[1] < 5 and "\n" not in text[told_before[1] : sent.start]:
+            # "On 25 August the plant was cut off. Enerhodar lost power and water.": the story's
+            # day goes on into the next sentence of the paragraph
+            sent_date = told_before[0]
         onset = None
         if sent_date and base_date and len(base_date) > len(sent_date[0]) and base_date.startswith(sent_date[0]):
             sent_date = (base_date, 2)  # "the storm of 1998" in an article dated 1998-01-04
         if sent_date and base_year and (year_of(sent_date[0]) or base_year) < base_year:
             sent_date = None  # an earlier year is a precedent's; the clause check below skips it
-        if _PRECEDENT.search(sent.text):
+        if _PRECEDENT.search(sent.text) or _INFOBOX_NOT_WHERE.match(sent.text):
             continue
         t_here = find_temperature(sent.text)
         if t_here:
@@ -233,10 +241,12 @@ def extract_events(doc: Document, gazetteer: Gazetteer | None = None) -> list[Ev
                 # "...; a woman was killed in Kostiantynivka" in a report of strikes: struck there
                 typed_here.append(("strike", set()))
                 hits.append((i, "strike", set()))
-            hardest = _HARDEST.search(text, *_clause_of(sent, m.start)) or _ALSO_AFFECTED.search(text, m.end, sent.end)
-            among = _AMONG_AFFECTED.search(text, m.end, sent.end)
+            hardest = _HARDEST.search(text, *_clause_of(sent, m.start))
+            among = (_AMONG_AFFECTED.search(text, m.end, sent.end) or _ALSO_AFFECTED.search(text, m.end, sent.end)
+                     or (_IT_AFFECTED.match(sent.text) and sent.start + _IT_AFFECTED.match(sent.text).end() <= m.start))
             if not typed_here and ((hardest and m.start < hardest.start() and _last_had_outage(last, drafts, sent))
                                    or (among and any(k[1] == "outage" for k in drafts))):
+                # "It affected 21 million customers in Jakarta and Banten", said of the blackout
                 # "London and the Midlands were among the areas affected" in a blackout's report
                 # "Brittany and Normandy were hardest hit", right after the outage it speaks of
                 typed_here.append(("outage", set()))
@@ -332,6 +342,8 @@ def extract_events(doc: Document, gazetteer: Gazetteer | None = None) -> list[Ev
                     when = min(before + [when])  # "Valparaiso remained without power on 9 August": it began before
                 if when and (d.date is None or d.date[1] > when[1] or (d.date[1] == when[1] and when[0] < d.date[0])):
                     d.date = when  # the start of the event: the earliest of the most precise dates
+            if etype == "outage" and affected and len(places_here) > 1:
+                _total_to_container(sent, affected, [mentions[i] for i, _ in typed], [places[i] for i, _ in typed], drafts)
     _drop_country_summaries(drafts, _title_end(text))
     _merge_restatements(text, drafts)
     _assign_infobox_totals(text, drafts)
@@ -363,8 +375,31 @@ _INFRA_DAMAGED = re.compile(
     r"(?:damaged|destroyed)\b", re.I)
 _KILLED_IN = re.compile(r"\b(?:killed|wounded|injured|died|dead)\s+(?:\w+\s+){0,3}?(?:in|at)\s+(?:the\s+)?(?:(?:city|town|village|settlement)\s+of\s+)?$", re.I)
 _ALSO_AFFECTED = re.compile(r"\b(?:were|was)\s+also\s+(?:\w+ly\s+)?affected\b|\balso\s+(?:suffered|lost\s+power|went\s+dark)\b", re.I)
+_IT_AFFECTED = re.compile(r"^(?:It|The (?:blackout|outage|power cut|collapse|failure)s?)\s+(?:also\s+)?(?:affected|hit|reached)\b")
 _AMONG_AFFECTED = re.compile(r"\b(?:were|was)\s+(?:also\s+)?among\s+the\s+(?:\w+\s+)?(?:areas|places|regions|cities|towns|states|provinces|countries|parts)\s+(?:\w+\s+)?(?:affected|hit)\b", re.I)
 _HARDEST = re.compile(r"\b(?:hardest|worst)[- ](?:hit|affected)\b|\b(?:hit|affected)\s+(?:the\s+)?(?:hardest|worst)\b|\bmost affected\b", re.I)
+
+
+def _total_to_container(sent, affected, typed_mentions, typed_places, drafts) -> None:
+    """ "The outage left 220 million people without electricity, including in the cities of A,
+    B and C": the figure before "including" is the whole country's, whose outage is already
+    an event; the cities named as examples do not share it."""
+    inc = _INCLUDING_ANY.search(sent.text, affected.end)
+    if inc is None or any(m.start < sent.start + inc.start() for m in typed_mentions):
+        return
+    ccs = {p.country_code for p in typed_places}
+    if len(ccs) != 1:
+        return
+    outer = [d for k, d in drafts.items() if k[1] == "outage" and d.place.granularity == "country"
+             and d.place.country_code in ccs]
+    if len(outer) == 1 and outer[0].affected is None:
+        outer[0].affected = (affected.min, affected.max, affected.text)
+        ev = Evidence(sent.text, sent.start, sent.end)
+        if ev not in outer[0].evidence:
+            outer[0].evidence.append(ev)
+
+
+_INCLUDING_ANY = re.compile(r"\b(?:including|such as|among them|notably|especially|in particular)\b", re.I)
 
 
 def _casualties_of_named_place(text, sent, sm, mentions, places, drafts) -> None:
@@ -553,7 +588,10 @@ _CAUSE = re.compile(
     r"(?:blackout|outage|failure|blackouts|outages)[’']s\s+(?:\w+\s+)?(?:cause|origin|trigger|source)|"
     r"\bcaused\s+(?:a|the)\s+(?:trip|tripping|failure|fault|shutdown|disconnection|short circuit)\b[^.;]{0,100}?\b(?:in|at|near)\b|"
 
-    r"\b(?:traced|attributed)\s+(?:back\s+)?to\b|\boriginated\s+(?:in|at)\b|\bcaused by\b(?:\W+\w+){0,6}?\W+(?:in|at)\b",
+    r"\b(?:traced|attributed)\s+(?:back\s+)?to\b|\boriginated\s+(?:in|at)\b|\bcaused by\b(?:\W+\w+){0,10}?\W+(?:in|at|near)\b|"
+    # "collapsed after the X power plant in Matanzas went offline": where the cause was
+    r"\bafter\s+(?:the|a|an|its)\s+(?:[\w–-]+\s+){0,6}?(?:plant|station|line|substation|unit|reactor|generator|transformer|interconnector|dam)\s+(?:in|at|near)\b"
+    r"(?=[^.;]{0,60}?\b(?:went offline|went down|failed|tripped|broke down|shut down|collapsed|malfunctioned|was disconnected))",
     re.I,
 )
 
@@ -673,6 +711,8 @@ _ANAPHORIC = re.compile(
 )
 
 
+# Infobox lines that name causes and actors, not where things happened ("- Cause: failure of X")
+_INFOBOX_NOT_WHERE = re.compile(r"^\s*[-*]?\s*(?:Causes?|Perpetrators?|Motives?|Belligerents?|Weapons?|Attackers?|Commanders?|Operators?|Owners?)\s*:", re.I)
 _INFOBOX_KILLED = re.compile(r"^\s*[-*]?\s*(?:Reported\s+)?(?:Fatalities|Deaths|Killed|Dead)\s*:\s*(?:at least\s+)?(\d[\d,]*)", re.I | re.M)
 _INFOBOX_INJURED = re.compile(r"^\s*[-*]?\s*(?:Reported\s+)?(?:Injuries|Injured|Wounded|Non-fatal injuries)\s*:\s*(?:at least\s+)?(\d[\d,]*)", re.I | re.M)
 

@@ -161,6 +161,11 @@ def _first_count(patterns, sentence: str) -> tuple[int, str] | None:
                 continue
             if re.match(r"\s*(?:hours|days|minutes|years|weeks|percent|%)", sentence[m.end(1):], re.I):
                 continue
+            if re.fullmatch(r"(?:19|20)\d\d", m.group(1)) and re.search(
+                    r"(?:january|february|march|april|may|june|july|august|september|october|november|december|"
+                    r"jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.?,?\s+(?:\d{1,2},?\s+)?$|\b(?:in|since|of|during)\s+$",
+                    sentence[max(0, m.start(1) - 16) : m.start(1)], re.I):
+                continue  # "on 15 August 2021 killed 28": a year, not a count
             if best is None or m.start() < best[2]:
                 best = (n, m.group(0), m.start())
     return (best[0], best[1]) if best else None

@@ -155,6 +155,13 @@ def _bare(tok: str) -> str:
     return re.sub(r"[’']s$", "", tok)
 
 
+# Common words that are also town names, read as words at a sentence's start before lower case.
+_COMMON_AT_START = {
+    "mobile", "metro", "transit", "internet", "cellular", "rail", "traffic", "phone", "radio", "television",
+    "cable", "satellite", "digital", "local", "regional", "federal", "provincial", "municipal", "public",
+    "private", "commercial", "industrial", "residential", "rural", "urban", "coastal", "normal", "reading",
+    "independence", "liberty", "energy", "union", "unity", "progress", "enterprise", "commerce", "paradise",
+}
 _ORG_WORDS = {"power", "energy", "gas", "electric", "electricity", "grid", "water", "oil", "telecom", "national", "general"}
 _DIRECTIONS = {
     "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "upper", "lower",
@@ -182,7 +189,8 @@ def _keep(words, run, a, hit, text, sentence_starts, demonyms, found) -> bool:
     if cands and all(c.gazetteer_id.startswith("outage-atlas:") for c in cands):
         # areas such as "Arctic" or "Donbas" are places only after a preposition
         # ("in Donbas", "across the Russian Arctic"), not in "the Arctic naval base"
-        if not re.search(r"\b(?:in|to|from|across|throughout|of|at|into|over|around|near|on)\s+(?:the\s+)?(?:[A-Z][a-z]+\s+)?$",
+        if not re.search(r"\b(?:in|to|from|across|throughout|of|at|into|over|around|near|on|and|or)\s+(?:the\s+)?"
+                         r"(?:(?:[A-Z][a-z]+|northern|southern|eastern|western|central|north|south|east|west)\s+)?$",
                          text[max(0, first[1] - 40) : first[1]]):
             return False
         nxt = re.match(r"\s+([a-z]+)", text[words[run[hit - 1]][2] :])
@@ -225,9 +233,8 @@ def _keep(words, run, a, hit, text, sentence_starts, demonyms, found) -> bool:
         return False
     if len(toks) == 1 and hit == len(run):
         after = text[words[run[hit - 1]][2] : words[run[hit - 1]][2] + 30]
-        if (first[1] in sentence_starts and re.match(r"\s+(?:and|or)\s+(?!(?:a|an|the|parts?|some|most|much|all|several|many|its|their|other)\b)[a-z]", after)
-                and cands and all(c.kind == "city" or c.hint_only for c in cands)):
-            return False  # "Mobile and internet services were cut": an adjective, not the town
+        if first[1] in sentence_starts and norm in _COMMON_AT_START and re.match(r"\s+(?:and|or|[a-z])", after):
+            return False  # "Mobile and internet services were cut", "Metro trains stopped": common words
         before = text[max(0, first[1] - 5) : first[1]]
         if (re.search(r"\bthe\s$", before) and cands and all(c.kind == "city" and c.population < 300_000 for c in cands)
                 and re.match(r"\s*(?:[.,;:)]|\s(?:was|were|is|are|has|had|will|would|could|can)\b)", after)):
