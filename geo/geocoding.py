@@ -14,7 +14,7 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass
 
-from .gazetteer import Gazetteer, GazetteerEntry, default_gazetteer, distance_km, normalize
+from .gazetteer import Gazetteer, GazetteerEntry, default_gazetteer, distance_km, normalize, skeleton
 from .models import Mention, Place
 
 CLOSE_W, CLOSE_KM = 2.0, 150.0
@@ -153,10 +153,16 @@ def resolve_mentions(
             if c.kind == "region":
                 region_votes[(c.country_code, c.name)].add(mentions[j].norm)
 
+    skel = [skeleton(m.norm) for m in mentions]
+    named = [any(not c.is_primary_name and skeleton(normalize(c.name)) == skel[i] for c in cs) for i, cs in enumerate(per)]
+
     def base(i: int, c: GazetteerEntry) -> float:
         s = math.log10(c.population + 10)
         s += _SCOPE_BONUS[c.kind]
-        s += 0.0 if c.is_primary_name else -2.0
+        # an alias spelled like the place's own name ("Sloviansk" for "Slovyansk") counts as that name,
+        # and then the towns that only carry it as an old alias (Nikopol) are the less likely
+        own = c.is_primary_name or skeleton(normalize(c.name)) == skel[i]
+        s += 0.0 if own else (-3.5 if named[i] else -2.0)
         s += 4.0 * prior(i, c.country_code)
         for q in qualifiers.get(i, []):
             if _within(c, q):

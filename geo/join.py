@@ -65,9 +65,15 @@ def casualty_totals(events: list[Event]) -> dict[str, int]:
 def _distinct_figures(events) -> dict[tuple, tuple[int | None, int | None]]:
     """One casualty figure per (source, scope or place, date): the lowest report of it."""
     figures: dict[tuple, tuple[int | None, int | None]] = {}
+    grouped: dict[tuple, set] = {}
+    for e in events:
+        if e.casualties_scope:
+            grouped.setdefault((e.source, e.date), set()).update(e.casualties_scope)
     for e in events:
         if e.killed is None and e.injured is None:
             continue
+        if not e.casualties_scope and e.place in grouped.get((e.source, e.date), ()):
+            continue  # "33 of them in Kyiv": a part of a joint total already counted
         fk = (e.source, e.casualties_scope or (e.place,), e.date)
         prev = figures.get(fk)
         figures[fk] = (e.killed, e.injured) if prev is None else (_min(prev[0], e.killed), _min(prev[1], e.injured))

@@ -890,3 +890,57 @@ def test_regions_that_are_not_administrative_units(gz):
     assert "Kantō region" in names and "Balkans" in names
     ev = events("The blackout reached Jawa Timur and Sumatera Utara.", gz)
     assert {"East Java", "North Sumatra"} <= {p for p, _ in ev}
+
+
+def test_a_modern_spelling_finds_its_own_town(gz):
+    ev = events("Missiles hit Dnipro, Kryvyi Rih and Sloviansk overnight.", gz)
+    assert ev[("Sloviansk", "strike")].gazetteer_id == events("Rockets hit Slovyansk.", gz)[("Slovyansk", "strike")].gazetteer_id
+
+
+def test_a_place_s_own_toll_replaces_the_joint_one(gz):
+    text = ("On 2 May 2024, missiles struck Odesa, Mykolaiv and Kherson, killing at least 20 people. "
+            "A total of 14 people were killed in Odesa.")
+    ev = events(text, gz)
+    assert ev[("Odesa", "strike")].killed == 14 and ev[("Odesa", "strike")].casualties_scope is None
+    assert ev[("Mykolaiv", "strike")].killed == 20 and "Odesa" in ev[("Mykolaiv", "strike")].casualties_scope
+
+
+def test_the_city_of_a_one_city_text(gz):
+    text = ("On 2 February 2024, shelling hit Horlivka, killing 3 people. The attack damaged a school. "
+            "Nobody was in it at the time. Parts of the city were left without water and gas.")
+    ev = events(text, gz)
+    assert ("Horlivka", "outage") in ev and {"water", "gas"} <= set(ev[("Horlivka", "outage")].services)
+
+
+def test_similar_strikes_had_are_precedents(gz):
+    ev = events("Missiles hit Chernihiv on 17 April. Similar strikes had killed 9 people in Uman in March.", gz)
+    assert ("Chernihiv", "strike") in ev and not any(p == "Uman" for p, _ in ev)
+
+
+def test_tolls_with_more_than():
+    assert find_casualties("The blast killed more than 30 people and injured over 70 others.") == (30, 70)
+
+
+def test_the_accused_is_not_the_place(gz):
+    ev = events("A missile hit the market in Kostiantynivka. Russia accused Ukraine of staging the attack.", gz)
+    assert ("Kostiantynivka", "strike") in ev and not any(p == "Ukraine" for p, _ in ev)
+
+
+def test_what_follows_a_precedent_is_the_same_past(gz):
+    text = ("On 4 May 2024, drones hit Kharkiv. Earlier, on 20 March 2023, a bomb had damaged a dam near Izium. "
+            "In response, missiles struck Poltava, causing blackouts in Lubny.")
+    ev = events(text, gz)
+    assert ("Kharkiv", "strike") in ev
+    assert not any(p in ("Poltava", "Lubny", "Izium") for p, _ in ev)
+
+
+def test_a_passive_place_is_the_target(gz):
+    ev = events("On 3 May 2024, Kupiansk was attacked by drones, and Russia attacked Vovchansk.", gz)
+    assert {("Kupiansk", "strike"), ("Vovchansk", "strike")} <= set(ev)
+    assert not any(p == "Russia" for p, _ in ev)
+
+
+def test_a_facility_named_after_an_area(gz):
+    ev = events("On 3 May 2024, the Crimean Bridge was hit by naval drones.", gz)
+    e = ev[("Crimean Bridge", "strike")]
+    assert e.granularity == "facility" and abs(e.lat - 45.3) < 1.5

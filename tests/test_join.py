@@ -59,3 +59,14 @@ def test_a_click_picks_the_nearest_event():
     assert nearest_event(events, 49.85, 24.0) == 2
     assert nearest_event(events, 50.45, 30.52) == 1  # a strike on top of an outage is what was clicked
     assert nearest_event(events, 10.0, 10.0) is None
+
+
+def test_a_place_s_own_share_of_a_joint_total_is_not_added_again():
+    group = ("Kyiv", "Dnipro", "Lutsk")
+    events = [
+        ev("Kyiv", "strike", 33, None, date="2024-07-08"),  # "33 of them in Kyiv"
+        ev("Dnipro", "strike", 47, 190, group, date="2024-07-08"),
+        ev("Lutsk", "strike", 47, 190, group, date="2024-07-08"),
+        ev("Odesa", "strike", 2, None, date="2024-07-08"),  # not in the group: adds up
+    ]
+    assert casualty_totals(events) == {"killed": 49, "injured": 190}

@@ -102,7 +102,7 @@ _NON_EVENT_BEFORE = re.compile(
     r"speaking|spoke|speech|told reporters|addressing|interview|press conference|news conference|"
     r"launched|fired|flew in|originat\w*|sent|export\w*|import\w*|according|border with|"
     r"compared|comparison|(?<!more )(?<!less )(?<!fewer )(?<!greater )(?<!rather )than|unlike|similar to|as happened in|"
-    r"route|road|highway|train|flights?|airline)\s+(?:\w+\s+){0,3}?(?:in|at|to|from|with|of|on|for)?\s*(?:the\s+)?$",
+    r"route|road|highway|train|flights?|airline|accused|accusing|accuses|blamed|blaming|blames)\s+(?:\w+\s+){0,3}?(?:in|at|to|from|with|of|on|for)?\s*(?:the\s+)?$",
     re.I,
 )
 _EXCEPT_BEFORE = re.compile(r"\b(?:except|excepting|excluding|apart from|other than|save for|with the exception of)\s+(?:for\s+)?(?:the\s+)?(?:(?:island|islands|region|regions|province|provinces|city|state|states)\s+of\s+)?(?:[A-Z][\w’'-]*\s*(?:,\s*|\s+and\s+))*$", re.I)
@@ -120,7 +120,7 @@ _SUBJECT_AFTER = re.compile(
     r"scrambled|deployed|condemned|urged|summoned|vowed|pledged|announced)\b",
     re.I,
 )
-_PRECEDENT = re.compile(r"\b(?:an?\s+similar\s+(?:\w+\s+)?(?:attack|strike|blackout|outage|incident|event|storm)|previous|earlier(?!,?\s+(?:on|that|this week|in the day|today|the same day|(?:mon|tues|wednes|thurs|fri|satur|sun)day))|last (?:year|month|week)|in the past|recalled|recalling|reminiscent|anniversary|precedent|as it did|as they did|as happened|similar to (?:the|a) \d{4}|as in \d{4}|since \d{4})\b", re.I)
+_PRECEDENT = re.compile(r"\b(?:an?\s+similar\s+(?:\w+\s+)?(?:attack|strike|blackout|outage|incident|event|storm)|(?<!a )(?<!an )\bsimilar\s+(?:\w+\s+)?(?:attacks|strikes|blackouts|outages|incidents)\s+(?:had|have)\b|previous|earlier(?!,?\s+(?:on|that|this week|in the day|today|the same day|(?:mon|tues|wednes|thurs|fri|satur|sun)day))|last (?:year|month|week)|in the past|recalled|recalling|reminiscent|anniversary|precedent|as it did|as they did|as happened|similar to (?:the|a) \d{4}|as in \d{4}|since \d{4})\b", re.I)
 
 
 @dataclass
@@ -147,7 +147,7 @@ def extract_events(doc: Document, gazetteer: Gazetteer | None = None) -> list[Ev
     demonym_ccs = _demonym_ccs(text, gz)
     actors = frozenset(i for i, m in enumerate(mentions) if _is_actor(text, m))
     places = resolve_mentions(mentions, text, gz, demonym_ccs, actors)
-    mentions, places = _with_facilities(text, sentences, mentions, places)
+    mentions, places = _with_facilities(text, sentences, mentions, places, gz)
     doc_strikes = bool(_STRIKE.search(text)) and not _WEATHER.search(text[:2000])
     base_date = document_date(text, doc.date)
     base_year = year_of(base_date)
@@ -157,8 +157,14 @@ def extract_events(doc: Document, gazetteer: Gazetteer | None = None) -> list[Ev
     temps: list[tuple[Span, list[Place]]] = []
     onset: tuple | None = None  # (date, end) of a placeless sentence that dates an outage or strike
     mi = 0
+    was_precedent = False  # the sentence before told of an earlier event
     narrative: tuple | None = None  # (date, end) of the sentence before when it states a full date
     for sent in sentences:
+        # "Earlier, in 2022, a bomb hit the bridge. In response, Russia struck Kyiv.": the same past
+        continues_past = was_precedent and bool(_BACK_REFERENCE.match(sent.text)) and not has_full_date(sent.text)
+        stated = find_date(sent.text, base_date)
+        was_precedent = bool(_PRECEDENT.search(sent.text)) or continues_past or bool(
+            stated and base_year and (year_of(stated[0]) or base_year) < base_year)
         told_before = narrative
         own_date = find_date(sent.text, base_date) if has_full_date(sent.text) else None
         narrative = (own_date, sent.end) if own_date and own_date[1] == 1 else None
@@ -170,7 +176,8 @@ def extract_events(doc: Document, gazetteer: Gazetteer | None = None) -> list[Ev
         if not sm:
             if not last or sent.start - last["end"] > 400:
                 _anaphoric_casualties(sent, drafts)
-            _carry_over(sent, last, drafts, base_date, gz)
+            if not _the_city(sent, drafts, base_date):
+                _carry_over(sent, last, drafts, base_date, gz)
             when = find_date(sent.text, base_date)
             cued = _live(_OUTAGE, sent.text) or _live(_STRIKE, sent.text)
             onset = (when, sent.end) if when and when[1] == 1 and cued and not _NEGATION.search(sent.text) else None
@@ -188,7 +195,9 @@ def extract_events(doc: Document, gazetteer: Gazetteer | None = None) -> list[Ev
             sent_date = (base_date, 2)  # "the storm of 1998" in an article dated 1998-01-04
         if sent_date and base_year and (year_of(sent_date[0]) or base_year) < base_year:
             sent_date = None  # an earlier year is a precedent's; the clause check below skips it
-        if _PRECEDENT.search(sent.text) or _INFOBOX_NOT_WHERE.match(sent.text):
+        if _PRECEDENT.search(sent.text) or _INFOBOX_NOT_WHERE.match(sent.text) or continues_past or (
+                # "Earlier, on 20 March 2023, a bomb damaged a dam near Izium" in a 2024 report
+                stated and stated[1] == 1 and base_year and (year_of(stated[0]) or base_year) < base_year):
             continue
         t_here = find_temperature(sent.text)
         if t_here:
@@ -306,7 +315,7 @@ def extract_events(doc: Document, gazetteer: Gazetteer | None = None) -> list[Ev
             typed = [(i, s) for i, t, s in hits if t == etype]
             if not typed:
                 continue
-            places_here = list(dict.fromkeys(places[i].name for i, _ in typed))
+            places_here = list(dict.fromkeys(_shown_name(places[i], mentions[i].text) for i, _ in typed))
             carry_casualties = etype == "strike" or not any(t == "strike" for _, t, _ in hits)
             for i, services in typed:
                 p = places[i]
@@ -321,10 +330,16 @@ def extract_events(doc: Document, gazetteer: Gazetteer | None = None) -> list[Ev
                 ev = Evidence(sent.text, sent.start, sent.end)
                 if ev not in d.evidence:
                     d.evidence.append(ev)
-                if carry_casualties and d.killed is None and d.injured is None:
+                if carry_casualties:
                     k_i, scope = _casualties_for(text, sent, mentions[i], [mentions[j] for j, _ in typed], places, mentions,
                                                  (killed, injured), places_here)
-                    if k_i != (None, None):
+                    # the same day's own figures for the place replace joint ones ("... killing 47 in five
+                    # cities. A total of 33 people were killed in Kyiv.") and smaller own ones (a total
+                    # after one building's toll); another day's figures are another episode's
+                    same_day = sent_date is None or (d.date is not None and d.date[0] == sent_date[0])
+                    if k_i != (None, None) and (
+                            (d.killed is None and d.injured is None)
+                            or (same_day and scope is None and (d.scope or (k_i[0] or 0) > (d.killed or 0)))):
                         d.killed, d.injured = k_i
                         d.scope = scope
                 if etype == "outage" and d.affected is None:
@@ -422,6 +437,26 @@ def _casualties_of_named_place(text, sent, sm, mentions, places, drafts) -> None
                 if ev not in d.evidence:
                     d.evidence.append(ev)
             return
+
+
+def _the_city(sent: Span, drafts: dict, base_date) -> bool:
+    """ "Parts of the city were left without electricity": "the city" of a text whose events
+    name one city only is that city (True when the sentence was placed so)."""
+    s = sent.text
+    if not re.search(r"\bthe (?:city|town)\b", s) or not _live(_OUTAGE, s) or _NEGATION.search(s):
+        return False
+    cities = {k[0]: d for k, d in drafts.items() if d.place.granularity == "city"}
+    if len(cities) != 1:
+        return False
+    key, src = next(iter(cities.items()))
+    d = drafts.get((key, "outage"))
+    if d is None:
+        d = drafts[(key, "outage")] = _Draft(src.place, src.mention, "outage", date=src.date or ((base_date, 2) if base_date else None))
+    d.services |= {x for x, pat in _SERVICE_WORDS.items() if re.search(rf"\b(?:{pat})\b", s, re.I)} or {"power"}
+    ev = Evidence(s, sent.start, sent.end)
+    if ev not in d.evidence:
+        d.evidence.append(ev)
+    return True
 
 
 def _anaphoric_casualties(sent: Span, drafts: dict) -> None:
@@ -712,6 +747,7 @@ _ANAPHORIC = re.compile(
 
 
 # Infobox lines that name causes and actors, not where things happened ("- Cause: failure of X")
+_BACK_REFERENCE = re.compile(r"^\W*(?:In (?:response|retaliation|reply)|After (?:that|this)|Afterwards|Following (?:this|that)|Then|Subsequently|The next day|That (?:day|night|attack|strike)|This (?:attack|strike))\b")
 _INFOBOX_NOT_WHERE = re.compile(r"^\s*[-*]?\s*(?:Causes?|Perpetrators?|Motives?|Belligerents?|Weapons?|Attackers?|Commanders?|Operators?|Owners?)\s*:", re.I)
 _INFOBOX_KILLED = re.compile(r"^\s*[-*]?\s*(?:Reported\s+)?(?:Fatalities|Deaths|Killed|Dead)\s*:\s*(?:at least\s+)?(\d[\d,]*)", re.I | re.M)
 _INFOBOX_INJURED = re.compile(r"^\s*[-*]?\s*(?:Reported\s+)?(?:Injuries|Injured|Wounded|Non-fatal injuries)\s*:\s*(?:at least\s+)?(\d[\d,]*)", re.I | re.M)
@@ -815,7 +851,7 @@ def _possessive_qualifier(text, mentions, places, i) -> bool:
     return p.granularity in ("country", "region") and p.country_code == q.country_code and p.gazetteer_id != q.gazetteer_id
 
 
-def _with_facilities(text, sentences, mentions, places):
+def _with_facilities(text, sentences, mentions, places, gz=None):
     """Add facility mentions; a place named inside a facility's name belongs to the facility."""
     facilities = []
     for f in find_facilities(text):
@@ -832,7 +868,7 @@ def _with_facilities(text, sentences, mentions, places):
     def sentence_of(pos: int) -> int:
         return bisect_right(starts, pos) - 1
 
-    fplaces = place_facilities(facilities, mentions, places, sentence_of)
+    fplaces = place_facilities(facilities, mentions, places, sentence_of, gz)
     keep = [(m, p) for m, p in zip(mentions, places) if not any(f.start <= m.start < f.end for f in facilities)]
     merged = sorted(keep + list(zip(facilities, fplaces)), key=lambda mp: mp[0].start)
     return [m for m, _ in merged], [p for _, p in merged]
@@ -898,7 +934,8 @@ def _is_actor(text: str, m: Mention, lo: int = 0, hi: int | None = None) -> bool
     after = text[m.end : min(len(text) if hi is None else hi, m.end + 60)]
     before = text[max(lo, m.start - 60) : m.start]
     governed = re.search(r"\b(?:on|in|at|to|of|over|near|across|for|into|throughout)\s+(?:the\s+)?$", before, re.I)
-    return bool(_AGENT_AFTER.search(after) or (_SUBJECT_AFTER.search(after) and not governed))
+    passive = re.match(r"^\s+(?:was|were|is|are|has been|have been|had been)\s+(?:\w+ly\s+)?(?:\w+ed|struck|hit|shot|taken|overrun)\b", after)
+    return bool(_AGENT_AFTER.search(after) or (_SUBJECT_AFTER.search(after) and not governed and not passive))
 
 
 def _demonym_ccs(text: str, gz: Gazetteer) -> list[str]:

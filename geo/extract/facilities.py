@@ -19,7 +19,7 @@ _KINDS = (
     r"Nuclear Power (?:Plant|Station)|Nuclear Plant|NPP|Thermal Power (?:Plant|Station)|Thermal Plant|TPP|CHP(?: Plant)?|"
     r"Combined Heat and Power Plant|Heat(?:ing)? Plant|Power (?:Station|Plant)|Substation|Dam|"
     r"Airport|International Airport|Naval Base|Air Base|Airbase|(?:Oil )?Refinery|Gas (?:Terminal|Plant)|"
-    r"Pumping Station|Water Treatment Plant|Desalination Plant"
+    r"Pumping Station|Water Treatment Plant|Desalination Plant|Bridge"
 )
 # the name is capitalised; the kind may not be ("the Rivne nuclear power plant")
 FACILITY = re.compile(rf"\b((?:[A-Z][\w’'-]+\s+){{1,4}}?)((?i:{_KINDS}))\b")
@@ -63,12 +63,14 @@ def find_facilities(text: str) -> list[Mention]:
 
 
 def place_facilities(facilities: list[Mention], mentions: list[Mention], places: list[Place | None],
-                     sentence_of) -> list[Place]:
+                     sentence_of, gazetteer=None) -> list[Place]:
     """A Place per facility, anchored to the nearest named place (see module docstring)."""
     out = []
     for f in facilities:
         inside = [(m, p) for m, p in zip(mentions, places) if p is not None and f.start <= m.start and m.end <= f.end]
         anchor = inside[0][1] if inside else None
+        if anchor is None and gazetteer is not None:
+            anchor = _named_after(f.text, gazetteer)
         if anchor is None:
             s_idx = sentence_of(f.start)
             for back in (0, 1, 2):
@@ -84,3 +86,14 @@ def place_facilities(facilities: list[Mention], mentions: list[Mention], places:
             out.append(Place(f.text, anchor.lat, anchor.lon, anchor.country_code, anchor.admin1, "facility",
                              f.norm, round(min(anchor.confidence, 0.8), 3)))
     return out
+
+
+def _named_after(name: str, gazetteer) -> Place | None:
+    """The area a facility's adjective names: "Crimean Bridge" -> Crimea (a region or area,
+    never a town: "Russian" is not a place)."""
+    first = name.split()[0]
+    for stem in (first[:-1], first[:-2], first[:-3]) if first.lower().endswith("n") else ():
+        for c in gazetteer.lookup(stem):
+            if c.kind == "region" and normalize(c.name).startswith(normalize(stem)):
+                return Place(c.name, c.lat, c.lon, c.country_code, None, "region", c.gazetteer_id, 0.5)
+    return None

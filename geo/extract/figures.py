@@ -142,12 +142,12 @@ def find_affected(sentence: str) -> Quantity | None:
 # who the figure counts: "three people", "a woman", "12 civilians", "two police officers"
 _WHO = r"(?:\w+\s+)?(?:people|persons?|civilians?|residents?|children|child|men|man|women|woman|soldiers?|workers?|employees?|officers?|rescuers?|firefighters?|miners?|patients?|others|victims?|individuals?|passengers?)"
 _KILLED = [
-    re.compile(rf"\b(?:killed|killing|kills)\s+(?:at least\s+)?({NUMBER})", re.I),
+    re.compile(rf"\b(?:killed|killing|kills)\s+(?:at least\s+|more than\s+|over\s+|nearly\s+|about\s+|around\s+|some\s+)?({NUMBER})", re.I),
     re.compile(rf"({NUMBER})\s+(?:{_WHO}\s+)?(?:more\s+|others?\s+)?(?:were|was|have been|had been|are|is)?\s*(?:reported\s+)?(?:killed|dead|died|deaths|fatalities|dies)\b", re.I),
     re.compile(rf"death toll\s+(?:\w+\s+){{0,6}}?(?:to|of|at|is|was|stood at|reached)\s+(?:at least\s+)?({NUMBER})", re.I),
 ]
 _INJURED = [
-    re.compile(rf"\b(?:injured|injuring|wounded|wounding|injures|hurt)\s+(?:at least\s+)?(?:another\s+)?({NUMBER})", re.I),
+    re.compile(rf"\b(?:injured|injuring|wounded|wounding|injures|hurt)\s+(?:at least\s+|more than\s+|over\s+|nearly\s+|about\s+|around\s+|some\s+)?(?:another\s+)?({NUMBER})", re.I),
     re.compile(rf"({NUMBER})\s+(?:{_WHO}\s+)?(?:more\s+|others?\s+)?(?:were|was|have been|had been|are|is)?\s*(?:reported\s+)?(?:injured|wounded|hurt|injuries)\b", re.I),
 ]
 
