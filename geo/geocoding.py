@@ -99,6 +99,9 @@ def resolve_mentions(
     cands = gz.lookup_many(m.norm for m in mentions)
     per = [[c for c in cands.get(m.norm, []) if m.county_hint or not c.hint_only] for m in mentions]
     for i, cs in enumerate(per):
+        if set(mentions[i].norm.split()) <= _COMPASS:
+            # "the West Side", "the North East": a part of somewhere, never a town's old alias
+            per[i] = cs = [c for c in cs if c.kind != "city" or c.is_primary_name]
         if any(c.kind == "country" and c.is_primary_name for c in cs):
             # a country's own name is the country, never a village that also goes by it
             per[i] = [c for c in cs if c.is_primary_name or c.kind != "city"]
@@ -285,7 +288,7 @@ def _list_coherence(mentions, text, per, out) -> None:
 
 
 _COMPASS = {"north", "south", "east", "west", "central", "northeast", "northwest", "southeast", "southwest",
-            "northern", "southern", "eastern", "western", "far", "middle", "mid"}
+            "northern", "southern", "eastern", "western", "far", "middle", "mid", "side", "end"}
 
 
 def _prefer_capital_city(m: Mention, best: GazetteerEntry, cs: list[GazetteerEntry]) -> GazetteerEntry:
@@ -350,6 +353,8 @@ def is_qualifier(mentions, text, i, places) -> bool:
     if pa is None or pb is None:
         return False
     gap = text[a.end : b.start]
+    if re.fullmatch(r"\s*,\s*(?:just\s+)?(?:near|outside|north of|south of|east of|west of)\s+(?:the\s+)?", gap, re.I) and pb.granularity in ("city", "region"):
+        return True  # "six of them in Vyshhorod, near Kyiv": Kyiv only locates Vyshhorod
     if not re.fullmatch(r"\s*,\s*|\s+in\s+(the\s+)?(?:[A-Z][\w-]+[’']s\s+)?|\s*\(\s*", gap, re.I):  # "in Russia's Rostov region"
         return False
     if pa.admin1 and pa.admin1 == pb.name and pa.gazetteer_id != pb.gazetteer_id and pa.country_code == pb.country_code:

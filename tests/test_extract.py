@@ -944,3 +944,61 @@ def test_a_facility_named_after_an_area(gz):
     ev = events("On 3 May 2024, the Crimean Bridge was hit by naval drones.", gz)
     e = ev[("Crimean Bridge", "strike")]
     assert e.granularity == "facility" and abs(e.lat - 45.3) < 1.5
+
+
+def test_a_share_of_a_toll_named_for_one_place(gz):
+    text = "On 9 May 2024, missiles hit Kyiv region. At least 12 people were killed, seven of them in Bucha, near Kyiv."
+    ev = events(text, gz)
+    assert ev[("Bucha", "strike")].killed == 7
+    assert not any(p == "Kyiv" for p, _ in ev)  # "near Kyiv" only locates Bucha
+
+
+def test_what_a_grid_serves_or_is_linked_to_is_not_hit(gz):
+    text = ("On 2 March 2024, saboteurs blew up two pylons in Zaporizhzhia Oblast that supplied power to Melitopol, "
+            "leaving 300,000 people in Melitopol without electricity. Neighbouring Moldova also had outages, "
+            "as its grid is linked to Romania's.")
+    ev = events(text, gz)
+    assert ("Zaporizhzhia Oblast", "strike") in ev and ("Melitopol", "outage") in ev
+    assert ("Melitopol", "strike") not in ev and ("Moldova", "outage") in ev
+    assert not any(p == "Romania" for p, _ in ev)
+
+
+def test_an_attacker_that_also_struck(gz):
+    ev = events("On 4 May 2024, drones hit Kherson, and Russia also struck the port of Ochakiv.", gz)
+    assert ("Ochakiv", "strike") in ev and not any(p == "Russia" for p, _ in ev)
+
+
+def test_the_place_of_a_cause_after_the_outage(gz):
+    ev = events("A blackout hit Ecuador on 19 June 2024 after engineers at the Milagro substation in Guayaquil cut a line.", gz)
+    assert ("Ecuador", "outage") in ev and not any("Guayaquil" in p or "Milagro" in p for p, _ in ev)
+
+
+def test_the_west_side_is_not_a_town(gz):
+    ev = events("A fire cut power to the West Side of Chicago on 2 July 2024, leaving 20,000 customers in the dark.", gz)
+    assert set(p for p, _ in ev) == {"Chicago"}
+    assert ev[("Chicago", "outage")].affected_min == 20_000
+
+
+def test_who_lost_power_on_a_whole_island(gz):
+    assert find_affected("The storm cut power to the entire island of 1.2 million people.").min == 1_200_000
+    assert find_affected("Kharkiv, a city of 1.4 million people, was shelled.") is None
+
+
+def test_what_stopped_in_a_city_right_after_a_blackout(gz):
+    text = "A solar storm collapsed the grid of Ontario on 3 March 2024. In Toronto, the subway was halted for hours."
+    assert ("Toronto", "outage") in events(text, gz)
+    assert ("Toronto", "outage") not in events("In Toronto, the subway was halted for hours by a strike of drivers.", gz)
+
+
+def test_the_strike_left_a_place_without_power(gz):
+    text = ("On 8 May 2024, pylons near Zaporizhzhia were blown up, leaving Melitopol without electricity. "
+            "The attack left Enerhodar without water.")
+    ev = events(text, gz)
+    assert ("Melitopol", "outage") in ev and ("Melitopol", "strike") not in ev
+    assert ("Enerhodar", "outage") in ev and ("Enerhodar", "strike") not in ev
+
+
+def test_it_was_bombed_speaks_of_the_place_before(gz):
+    text = "The Burshtyn Thermal Power Plant is the largest plant in western Ukraine. It was bombed on 22 March 2024."
+    ev = events(text, gz)
+    assert ev[("Burshtyn Thermal Power Plant", "strike")].date == "2024-03-22"

@@ -40,8 +40,8 @@ _OUTAGE = re.compile(
     # "Water supply to the city of X and to much of Y, which ..., was disrupted": subject and verb far apart
     r"^(?:The\s+)?(?:water|power|electricity|gas|heat(?:ing)?)\s+(?:supply|supplies|services?)\b[^.;]{0,200}?\b(?:was|were|has been|had been)\s+(?:\w+ly\s+)?(?:disrupted|cut|interrupted|suspended|halted|lost)\b|"
     r"in (?:the )?dark(?:ness)?|plunged into darkness|"
-    r"\b(?:cut|cutting|cuts|knocked out|knocking out|lost|losing|loses|loss of|disrupt\w*|interrupt\w*|suspend\w*|shut off|shutting off|shut down|restor\w*|paralyz\w*|paralys\w*|went out|failed|failure)\b"
-    r"(?:\W+\w+){0,6}?\W+(?:power|electricity|heating|heat|water|gas|supplies|supply|internet|communications)|"
+    r"\b(?:cut|cutting|cuts|knocked out|knocking out|lost|losing|loses|loss of|disrupt\w*|interrupt\w*|suspend\w*|shut off|shutting off|shut down|restor\w*|paralyz\w*|paralys\w*|went out|failed|failure|collaps\w+|brought down|took down)\b"
+    r"(?:\W+\w+){0,6}?\W+(?:power|electricity|heating|heat|water|gas|supplies|supply|internet|communications|grid)|"
     r"(?:power|electricity|heating|heat|water|gas|supplies|supply|internet|grid|communications|phone lines|(?:tele)?phone service|mobile (?:service|networks?)|telecom\w*|cell(?:ular)? (?:service|towers?|networks?)|(?:television|TV|radio) (?:broadcast\w*|signals?)|broadcasting)(?:\W+\w+){0,14}?\W+(?:cut|cut off|knocked out|lost|disrupted|interrupted|suspended|paralyz\w*|paralys\w*|failed|went out|collapsed|down|off|outed|out of action|out of service|stopped|halted|ceased)\b|"
     r"\brestor\w*\s+(?:(?:electric|power|phone|internet|mobile|water|gas)\s+)?service\b|\bservice\s+(?:was|were|has been|had been)\s+(?:partially\s+|fully\s+)?restored\b|"
     r"similar disruptions|\balso\s+(?:reported|saw|suffered|had)\s+(?:\w+\s+)?disruptions\b|emergency (?:power )?shutdowns?|rolling (?:cuts|shutdowns)|went dark|go dark|lights went out|(?:traffic |street )?lights (?:failed|were out|stopped working)|"
@@ -65,7 +65,7 @@ _STRIKE = re.compile(
 _AMBIGUOUS_STRIKE = re.compile(r"^(?:strikes?|struck|hit by|(?:was|were|been|being) hit|attack(?:s|ed|ing)?|assault|blasts?|explosions?|barrage|targeted)$", re.I)
 _WEATHER = re.compile(r"\b(?:storms?|ice|icing|snow\w*|blizzard|hurricane|typhoon|cyclone|tornado|winds?|flood\w*|earthquake|quake|heat ?wave|lightning|freezing rain|wildfire|cold wave|weather)\b", re.I)
 # "strike" words that are not attacks
-_NOT_STRIKE = re.compile(r"\b(?:hear|heard|hearing|hears)\s+(?:\w+\s+){0,2}(?:explosions?|blasts?)|\b(?:hunger|labou?r|general|workers'?|lightning|storm|storms?|blackout|outage|quake|earthquake|ice)\s+(?:strikes?|struck)|\bstruck\s+(?:a deal|an agreement|down)|\bstrike (?:a|the) (?:deal|balance)|outage that struck|blackout that struck|(?:heart|panic|asthma) attacks?|(?:missiles?|drones?|rockets?) (?:\w+ )?(?:crossed|entered|violated) (?:its |the |their )?airspace|\b(?:suppl(?:y|ying|ied|ies)|provid(?:e|ing|ed)|sell(?:ing|s)?|sold|deliver(?:ing|ed|s)?|transfer(?:ring|red)?|export(?:ing|ed)?|manufactur(?:e|ing|ed)|produc(?:e|ing|ed)|buy(?:ing)?|bought|acquir(?:e|ing|ed))\s+(?:\w+\s+){0,3}?(?:drones?|missiles?|rockets?|weapons|munitions)", re.I)
+_NOT_STRIKE = re.compile(r"\b(?:hear|heard|hearing|hears|reported|reporting)\s+(?:\w+\s+){0,2}(?:explosions?|blasts?)|\b(?:hunger|labou?r|general|workers'?|lightning|storm|storms?|blackout|outage|quake|earthquake|ice)\s+(?:strikes?|struck)|\bstruck\s+(?:a deal|an agreement|down)|\bstrike (?:a|the) (?:deal|balance)|outage that struck|blackout that struck|(?:heart|panic|asthma) attacks?|(?:missiles?|drones?|rockets?) (?:\w+ )?(?:crossed|entered|violated) (?:its |the |their )?airspace|\b(?:suppl(?:y|ying|ied|ies)|provid(?:e|ing|ed)|sell(?:ing|s)?|sold|deliver(?:ing|ed|s)?|transfer(?:ring|red)?|export(?:ing|ed)?|manufactur(?:e|ing|ed)|produc(?:e|ing|ed)|buy(?:ing)?|bought|acquir(?:e|ing|ed))\s+(?:\w+\s+){0,3}?(?:drones?|missiles?|rockets?|weapons|munitions)", re.I)
 # Negation of the whole clause: "No outages were reported in X", "X was spared".
 _NEGATION = re.compile(
     r"\b(?:no|not|never|without any|none|neither|nor)\b(?:\W+\w+){0,4}?\W+(?:outages?|blackouts?|damage|casualties|affected|disruptions?|cuts?|strikes?|attacks?|hit)|"
@@ -102,7 +102,9 @@ _NON_EVENT_BEFORE = re.compile(
     r"speaking|spoke|speech|told reporters|addressing|interview|press conference|news conference|"
     r"launched|fired|flew in|originat\w*|sent|export\w*|import\w*|according|border with|"
     r"compared|comparison|(?<!more )(?<!less )(?<!fewer )(?<!greater )(?<!rather )than|unlike|similar to|as happened in|"
-    r"route|road|highway|train|flights?|airline|accused|accusing|accuses|blamed|blaming|blames)\s+(?:\w+\s+){0,3}?(?:in|at|to|from|with|of|on|for)?\s*(?:the\s+)?$",
+    r"route|road|highway|train|flights?|airline|accused|accusing|accuses|blamed|blaming|blames)\s+(?:\w+\s+){0,3}?(?:in|at|to|from|with|of|on|for)?\s*(?:the\s+)?$|"
+    # "pylons that supplied power to Crimea", "its grid is linked to Ukraine's": what is served, not hit
+    r"\b(?:linked|connected|tied|synchroni[sz]ed|supplied|supplies|supplying|delivered|exported|exports)\s+(?:\w+\s+){0,3}?to\s+(?:the\s+)?$",
     re.I,
 )
 _EXCEPT_BEFORE = re.compile(r"\b(?:except|excepting|excluding|apart from|other than|save for|with the exception of)\s+(?:for\s+)?(?:the\s+)?(?:(?:island|islands|region|regions|province|provinces|city|state|states)\s+of\s+)?(?:[A-Z][\w’'-]*\s*(?:,\s*|\s+and\s+))*$", re.I)
@@ -112,7 +114,7 @@ _FROM_BEFORE = re.compile(r"\b(?:from|toward|towards|into|by|against)\s+(?:the\s
 _AGENT_AFTER = re.compile(r"^[’']s\s+(?:\w+\s+){0,3}(?:attacks?|strikes?|forces?|army|navy|military|troops|air defen[cs]es?|ministry|ministers?|president|prime minister|governor|mayor|authorities|spokes(?:man|woman|person)|(?:grid |network |system )?operator|utility|state company|drones?|missiles?|bombing|shelling|offensive|campaign|war|invasion|ability|tactics|government|officials?|strategy|response)", re.I)
 # The place acts: "Ukraine has turned the tables, cutting power to ...", "Russia launched ..."
 _SUBJECT_AFTER = re.compile(
-    r"^\s+(?:has|have|had|is|was|will|would)?\s*(?:\w+ly\s+)?(?:strikes|attacks|hits|fires|launches|shells|bombs|targets|"
+    r"^\s+(?:has|have|had|is|was|will|would)?\s*(?:\w+ly\s+|also\s+|then\s+|again\s+|later\s+|once again\s+)?(?:strikes|attacks|hits|fires|launches|shells|bombs|targets|"
     r"seized|captured|occupied|took|invaded|controls|controlled|annexed|"
     r"trying|tried|tries|seeks|aims|carried out|conducted|unleashed|launched|fired|attacked|struck|targeted|turned|"
     r"cut|sent|shelled|bombed|used|sought|accused|blamed|said|says|claimed|denied|responded|retaliated|"
@@ -158,6 +160,7 @@ def extract_events(doc: Document, gazetteer: Gazetteer | None = None) -> list[Ev
     onset: tuple | None = None  # (date, end) of a placeless sentence that dates an outage or strike
     mi = 0
     was_precedent = False  # the sentence before told of an earlier event
+    subject_now: int | None = None  # the place a sentence opens with ("The X plant is ...")
     narrative: tuple | None = None  # (date, end) of the sentence before when it states a full date
     for sent in sentences:
         # "Earlier, in 2022, a bomb hit the bridge. In response, Russia struck Kyiv.": the same past
@@ -173,6 +176,20 @@ def extract_events(doc: Document, gazetteer: Gazetteer | None = None) -> list[Ev
             if mentions[mi].start >= sent.start:
                 sm.append(mi)
             mi += 1
+        subject_before, subject_now = subject_now, next(
+            (i for i in sm if re.fullmatch(r"\W*(?:The\s+)?", text[sent.start : mentions[i].start])), None)
+        if not sm and subject_before is not None and places[subject_before] is not None and _IT_STRUCK.match(sent.text) \
+                and not _NEGATION.search(sent.text):
+            # "The Gaza Power Plant is the only power station there. It was bombed on 28 June 2006."
+            p = places[subject_before]
+            key = (p.gazetteer_id or p.name, "strike")
+            d = drafts.get(key) or drafts.setdefault(key, _Draft(p, mentions[subject_before].text, "strike"))
+            when = find_date(sent.text, base_date) or ((base_date, 2) if base_date else None)
+            if when and (d.date is None or d.date[1] > when[1] or (d.date[1] == when[1] and when[0] < d.date[0])):
+                d.date = when
+            d.evidence.append(Evidence(sent.text, sent.start, sent.end))
+            last = {"end": sent.end, "keys": [key], "n": 0}
+            continue
         if not sm:
             if not last or sent.start - last["end"] > 400:
                 _anaphoric_casualties(sent, drafts)
@@ -229,6 +246,9 @@ def extract_events(doc: Document, gazetteer: Gazetteer | None = None) -> list[Ev
             cause = _CAUSE_SUBJECT.match(sent.text)
             if cause and m.start < sent.start + cause.start("verb"):
                 continue
+            if (re.match(r"after\b", seg.text, re.I) and _live(_OUTAGE, text[sent.start : seg.start])
+                    and not _strike_cues(seg.text, bool(_WEATHER.search(seg.text)))):
+                continue  # "an outage hit Taiwan after workers at the X plant in Taoyuan cut ...": the cause's place
             typed_here = _types_in(seg, m)
             if doc_strikes and not any(t == "strike" for t, _ in typed_here) and not _WEATHER.search(sent.text) and (
                     (_WEAPON.search(sent.text) and re.search(r"\b(?:hit|struck|damaged|fell on)\b", seg.text))
@@ -251,6 +271,10 @@ def extract_events(doc: Document, gazetteer: Gazetteer | None = None) -> list[Ev
                 typed_here.append(("strike", set()))
                 hits.append((i, "strike", set()))
             hardest = _HARDEST.search(text, *_clause_of(sent, m.start))
+            if not typed_here and _CONSEQUENCE.search(seg.text) and _last_had_outage(last, drafts, sent) and not _NEGATION.search(seg.text):
+                # "In Montreal, the metro was shut down", right after the blackout
+                typed_here.append(("outage", set()))
+                hits.append((i, "outage", set()))
             among = (_AMONG_AFFECTED.search(text, m.end, sent.end) or _ALSO_AFFECTED.search(text, m.end, sent.end)
                      or (_IT_AFFECTED.match(sent.text) and sent.start + _IT_AFFECTED.match(sent.text).end() <= m.start))
             if not typed_here and ((hardest and m.start < hardest.start() and _last_had_outage(last, drafts, sent))
@@ -290,6 +314,16 @@ def extract_events(doc: Document, gazetteer: Gazetteer | None = None) -> list[Ev
             re.match(r"^(?:[’']s)?\s+history\b", text[mentions[h[0]].end : mentions[h[0]].end + 12])
             and any(mentions[j].start < mentions[h[0]].start and places[j].gazetteer_id != places[h[0]].gazetteer_id
                     for j, _, _ in hits))]
+        # "pylons in Kherson Oblast were blown up, leaving 2 million people in Crimea without
+        # electricity": the place of the result is not where the attack was
+        struck_first = [mentions[h[0]].start for h in hits if h[1] == "strike"]
+        hits = [h for h in hits if not (
+            h[1] == "strike" and struck_first and min(struck_first) < mentions[h[0]].start
+            and _RESULT_CLAUSE.search(text[min(struck_first) : mentions[h[0]].start])
+            and any(x[0] == h[0] and x[1] == "outage" for x in hits))]
+        if _RESULT_STATEMENT.match(sent.text):
+            # "The strike left half of the Gaza Strip without electricity": what it left, not where it hit
+            hits = [h for h in hits if h[1] != "strike" or not any(x[0] == h[0] and x[1] == "outage" for x in hits)]
         frame = _OUTAGE_FRAME.match(sent.text)
         if frame:
             # "The outage came as strikes hit Khan Younis": the places after "as" are not where it was
@@ -388,8 +422,12 @@ _INFRA_DAMAGED = re.compile(
     r"\b(?:energy|power|electricity|infrastructure|facilit(?:y|ies)|substations?|power plants?|power lines?|grid|"
     r"boiler houses?|pipelines?|gas facilit(?:y|ies))\s+(?:\w+\s+){0,2}?(?:was\s+|were\s+|have been\s+|has been\s+)?"
     r"(?:damaged|destroyed)\b", re.I)
-_KILLED_IN = re.compile(r"\b(?:killed|wounded|injured|died|dead)\s+(?:\w+\s+){0,3}?(?:in|at)\s+(?:the\s+)?(?:(?:city|town|village|settlement)\s+of\s+)?$", re.I)
+_KILLED_IN = re.compile(r"\b(?:killed|wounded|injured|died|dead)\s*,?\s+(?:\w+\s+){0,4}?(?:in|at)\s+(?:the\s+)?(?:(?:city|town|village|settlement)\s+of\s+)?$", re.I)
 _ALSO_AFFECTED = re.compile(r"\b(?:were|was)\s+also\s+(?:\w+ly\s+)?affected\b|\balso\s+(?:suffered|lost\s+power|went\s+dark)\b", re.I)
+_IT_STRUCK = re.compile(r"^(?:On [^,]{3,30},\s+(?:it|the (?:plant|station|dam|base|bridge|facility))|It|The (?:plant|station|dam|base|bridge|facility|substation|refinery|airport|port))\s+(?:was|has been|had been|were)\s+(?:\w+ly\s+)?(?:bombed|attacked|struck|hit|shelled|targeted|damaged by|destroyed by)\b")
+_RESULT_STATEMENT = re.compile(r"^(?:The|This|That|These|Those)\s+(?:[\w-]+\s+)?(?:strikes?|attacks?|bombings?|shelling|raids?|explosions?|blasts?)\s+(?:also\s+)?(?:left|cut|caused|knocked out|plunged|disrupted|deprived)\b")
+_RESULT_CLAUSE = re.compile(r",\s+(?:leaving|causing|cutting|knocking out|plunging|depriving|forcing)\b", re.I)
+_CONSEQUENCE = re.compile(r"\b(?:metro|subway|underground|trams?|trolleybus(?:es)?|elevators?|lifts?|traffic lights|trains?)\s+(?:\w+\s+){0,3}?(?:was|were)?\s*(?:shut down|halted|stopped|suspended|stalled|failed)\b", re.I)
 _IT_AFFECTED = re.compile(r"^(?:It|The (?:blackout|outage|power cut|collapse|failure)s?)\s+(?:also\s+)?(?:affected|hit|reached)\b")
 _AMONG_AFFECTED = re.compile(r"\b(?:were|was)\s+(?:also\s+)?among\s+the\s+(?:\w+\s+)?(?:areas|places|regions|cities|towns|states|provinces|countries|parts)\s+(?:\w+\s+)?(?:affected|hit)\b", re.I)
 _HARDEST = re.compile(r"\b(?:hardest|worst)[- ](?:hit|affected)\b|\b(?:hit|affected)\s+(?:the\s+)?(?:hardest|worst)\b|\bmost affected\b", re.I)
@@ -556,6 +594,8 @@ def _carry_over(sent: Span, last: dict, drafts: dict, base_date: str | None, gz=
         keys = keys + [nk]
         last["keys"] = keys
     when = find_date(s, base_date) if is_outage else None
+    if when and all(re.search(r"restor", x.group(0), re.I) for x in _live(_OUTAGE, s)):
+        when = None  # "Service was restored between 31 July and 1 August": the end, not the start
     for k in keys:
         d = drafts[k]
         if when and when[1] == 1 and (d.date is None or d.date[1] > 1 or when[0] < d.date[0]):
@@ -699,6 +739,10 @@ def _casualties_for(text, sent, mention, typed_mentions, places, mentions, sente
     own = _elliptic_casualty(text, sent, mention, typed_mentions, sentence_figures)
     if own is not None:
         return own, None  # "Eight deaths in Spain and one in Portugal"
+    part = _OF_THEM.search(text[max(sent.start, mention.start - 40) : mention.start])
+    if part and sentence_figures != (None, None):
+        n = parse_number(part.group(1))  # "At least ten people were killed, six of them in Vyshhorod"
+        return ((n, None) if sentence_figures[0] is not None else (None, n)), None
     clause_figs = {}
     for m in typed_mentions:
         a, b = _clause_of(sent, m.start)
@@ -716,6 +760,7 @@ def _casualties_for(text, sent, mention, typed_mentions, places, mentions, sente
     return figs, (tuple(same) if len(same) > 1 else None)
 
 
+_OF_THEM = re.compile(rf"\b({NUMBER})\s+of\s+them\s+(?:were\s+|was\s+)?(?:\w+\s+)?in\s+(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?$", re.I)
 _FIGURE_BEFORE = re.compile(rf"(?:^|[\s,(])({NUMBER})\s+(?:(?:more\s+)?(?:people|persons|civilians|deaths?|dead|fatalities|killed|injured|injuries|wounded)\s+)?in\s+(?:the\s+)?$", re.I)
 
 
@@ -826,6 +871,12 @@ def _assign_infobox_totals(text: str, drafts: dict) -> None:
         targets[0].injured = int(i.group(1).replace(",", "")) if i else None
 
 
+def _refers_back(sentence: str, etype: str) -> bool:
+    """ "the power outages" refers back to outages, "The strikes" to strikes."""
+    return any(bool(re.search(r"strikes|attacks|shelling|bombardment", m.group(0), re.I)) == (etype == "strike")
+               for m in _ANAPHORIC.finditer(sentence))
+
+
 def _drop_country_summaries(drafts: dict, title_end: int = 0) -> None:
     """ "In Russia, the power outages have exposed ...": a country named in a sentence that
     only refers back to outages already placed inside it is a summary, not another event.
@@ -837,7 +888,7 @@ def _drop_country_summaries(drafts: dict, title_end: int = 0) -> None:
                  and x.place.country_code == d.place.country_code]
         # ...and so is a country named only in the headline ("Great Britain blackout") when
         # the body places the event inside it
-        if inner and d.evidence and all(_ANAPHORIC.search(ev.text) or ev.end <= title_end for ev in d.evidence):
+        if inner and d.evidence and all(_refers_back(ev.text, d.event_type) or ev.end <= title_end for ev in d.evidence):
             del drafts[key]
 
 

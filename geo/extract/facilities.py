@@ -69,8 +69,6 @@ def place_facilities(facilities: list[Mention], mentions: list[Mention], places:
     for f in facilities:
         inside = [(m, p) for m, p in zip(mentions, places) if p is not None and f.start <= m.start and m.end <= f.end]
         anchor = inside[0][1] if inside else None
-        if anchor is None and gazetteer is not None:
-            anchor = _named_after(f.text, gazetteer)
         if anchor is None:
             s_idx = sentence_of(f.start)
             for back in (0, 1, 2):
@@ -80,6 +78,8 @@ def place_facilities(facilities: list[Mention], mentions: list[Mention], places:
                 if cands:
                     anchor = min(cands, key=lambda c: c[0])[1]
                     break
+        if anchor is None and gazetteer is not None:
+            anchor = _named_after(f.text, gazetteer)  # "Crimean Bridge", with no place named near it
         if anchor is None:
             out.append(Place(f.text, None, None, None, None, "facility", None, 0.3))
         else:

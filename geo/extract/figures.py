@@ -125,8 +125,9 @@ def find_affected(sentence: str) -> Quantity | None:
             if re.search(r"\b(?:killing|killed|kills|injuring|injured|wounding|wounded|evacuating|evacuated)\s+(?:at least\s+|some\s+|about\s+|more than\s+|over\s+)?$",
                          sentence[max(0, m.start() - 30) : m.start()], re.I):
                 continue  # "killing at least 20 people": casualties, not people affected
-            if re.search(r"\b(?:(?:city|town|region|province|state|country|nation|island|metropolis|area)\s+of|population\s+(?:of|is|was)|home\s+to|inhabited\s+by)\s+(?:about\s+|some\s+|nearly\s+|almost\s+|more than\s+|over\s+|roughly\s+)?$",
+            if re.search(r"\b(?<!entire )(?<!whole )(?:(?:city|town|region|province|state|country|nation|island|metropolis|area)\s+of|population\s+(?:of|is|was)|home\s+to|inhabited\s+by)\s+(?:about\s+|some\s+|nearly\s+|almost\s+|more than\s+|over\s+|roughly\s+)?$",
                          sentence[max(0, m.start() - 30) : m.start()], re.I):
+                # (but "power to the entire island of 3.3 million people" is who lost it)
                 continue  # "a city of four million people": its size, not who lost power
             text = m.group(0)
             text = re.sub(r"^(?:left|leaving|affect(?:ed|ing|s)?|plunged|plunging|cut off|cutting off|to)\s+", "", text, flags=re.I)

@@ -51,7 +51,8 @@ STOPWORDS = set(
     outage outages temperatures crews schools hospitals explosions explosion rescuers firefighters
     fire storm storms winds snow rain floods ice heat
     god christmas easter ramadan world war union republic kingdom federation national
-    communist democrat democratic republican independent""".split()
+    communist democrat democratic republican independent
+    neighbouring neighboring nearby occupied besieged embattled frontline liberated annexed""".split()
 )
 
 

@@ -37,8 +37,9 @@ def split_sentences(text: str) -> list[Span]:
         if m.group(0).startswith("."):
             prev = re.search(r"([\w.]+)\.$", text[start : m.start() + 1])
             word = prev.group(1).lower() if prev else ""
-            if word in _ABBREV or (len(word) == 1 and word.isalpha()):
-                continue
+            possessive = prev is not None and text[start + prev.start() - 1 : start + prev.start()] in ("'", "’")
+            if word in _ABBREV or (len(word) == 1 and word.isalpha() and not possessive):
+                continue  # "U.S.", "J. Smith" (but "linked to Ukraine's." ends a sentence)
         _add(text, start, end, spans)
         start = end
     _add(text, start, len(text), spans)
