@@ -1002,3 +1002,29 @@ def test_it_was_bombed_speaks_of_the_place_before(gz):
     text = "The Burshtyn Thermal Power Plant is the largest plant in western Ukraine. It was bombed on 22 March 2024."
     ev = events(text, gz)
     assert ev[("Burshtyn Thermal Power Plant", "strike")].date == "2024-03-22"
+
+
+def test_people_affected_in_an_outage_report(gz):
+    text = ("On 3 May 2024, a line fault cut power in the Netherlands. In Belgium, about 2 million people were affected, "
+            "including in Antwerp and Ghent.")
+    ev = events(text, gz)
+    assert ev[("Belgium", "outage")].affected_min == 2_000_000
+    assert {e.mention for e in ev.values()} >= {"Belgium", "Antwerp", "Ghent"}
+    assert not events("Antwerp and Ghent were affected by the heavy snow on 3 May 2024.", gz)
+
+
+def test_a_withdrawal_from_a_city_is_not_an_origin(gz):
+    ev = events("After the withdrawal from Izium on 10 September 2022, the town was left without water.", gz)
+    assert ("Izium", "outage") in ev
+
+
+def test_the_struck_place_of_the_sentence_before(gz):
+    text = ("Storm Eowyn struck Ireland on 24 January 2025. About 700,000 homes lost power, and 30,000 homes "
+            "in Galway remained without electricity a week later.")
+    ev = events(text, gz)
+    assert ev[("Ireland", "outage")].affected_min == 700_000 and ("Galway", "outage") in ev
+
+
+def test_a_figure_told_with_a_country_and_its_parts(gz):
+    text = "On 25 May 2024, a blackout hit most of Peru, from Tumbes in the north to Tacna in the south, affecting about 9 million customers."
+    assert events(text, gz)[("Peru", "outage")].affected_min == 9_000_000

@@ -110,7 +110,7 @@ _NON_EVENT_BEFORE = re.compile(
 _EXCEPT_BEFORE = re.compile(r"\b(?:except|excepting|excluding|apart from|other than|save for|with the exception of)\s+(?:for\s+)?(?:the\s+)?(?:(?:island|islands|region|regions|province|provinces|city|state|states)\s+of\s+)?(?:[A-Z][\w’'-]*\s*(?:,\s*|\s+and\s+))*$", re.I)
 _CAME_FROM_BEFORE = re.compile(r"\b(?:coming|came|come)\s+(?:\w+\s+){0,3}?(?:from|via)\s+(?:the\s+)?$", re.I)
 _SOURCE_BEFORE = re.compile(r"\baccording to\s+(?:[\w’'-]+\s+){0,5}?(?:in|at|of|from)\s+(?:the\s+)?$", re.I)
-_FROM_BEFORE = re.compile(r"\b(?:from|toward|towards|into|by|against)\s+(?:the\s+)?(?:[A-Z][\w-]*[’']s\s+)?$")
+_FROM_BEFORE = re.compile(r"(?<!withdrawal )(?<!withdrawing )(?<!retreat )(?<!evacuation )(?<!pullout )\b(?:from|toward|towards|into|by|against)\s+(?:the\s+)?(?:[A-Z][\w-]*[’']s\s+)?$")
 _AGENT_AFTER = re.compile(r"^[’']s\s+(?:\w+\s+){0,3}(?:attacks?|strikes?|forces?|army|navy|military|troops|air defen[cs]es?|ministry|ministers?|president|prime minister|governor|mayor|authorities|spokes(?:man|woman|person)|(?:grid |network |system )?operator|utility|state company|drones?|missiles?|bombing|shelling|offensive|campaign|war|invasion|ability|tactics|government|officials?|strategy|response)", re.I)
 # The place acts: "Ukraine has turned the tables, cutting power to ...", "Russia launched ..."
 _SUBJECT_AFTER = re.compile(
@@ -276,6 +276,7 @@ def extract_events(doc: Document, gazetteer: Gazetteer | None = None) -> list[Ev
                 typed_here.append(("outage", set()))
                 hits.append((i, "outage", set()))
             among = (_AMONG_AFFECTED.search(text, m.end, sent.end) or _ALSO_AFFECTED.search(text, m.end, sent.end)
+                     or _WERE_AFFECTED.search(sent.text)
                      or (_IT_AFFECTED.match(sent.text) and sent.start + _IT_AFFECTED.match(sent.text).end() <= m.start))
             if not typed_here and ((hardest and m.start < hardest.start() and _last_had_outage(last, drafts, sent))
                                    or (among and any(k[1] == "outage" for k in drafts))):
@@ -303,6 +304,7 @@ def extract_events(doc: Document, gazetteer: Gazetteer | None = None) -> list[Ev
             if p.granularity == "country" and not _WHOLE_BEFORE.search(text[max(sent.start, mentions[i].start - 70) : mentions[i].start]) and any(
                 t == etype and places[j].granularity != "country" and places[j].country_code == p.country_code
                 and not _INCLUDING.search(text[max(sent.start, mentions[j].start - 40) : mentions[j].start])
+                and not (mentions[j].start > mentions[i].end and _INCLUDING_ANY.search(text[mentions[i].end : mentions[j].start]))
                 for j, t, _ in hits
             ):
                 # "power failed in Lviv, Ukraine": the city is the place; but "14 of Chile's 16
@@ -328,6 +330,20 @@ def extract_events(doc: Document, gazetteer: Gazetteer | None = None) -> list[Ev
         if frame:
             # "The outage came as strikes hit Khan Younis": the places after "as" are not where it was
             hits = [h for h in hits if not (h[1] == "outage" and mentions[h[0]].start >= sent.start + frame.end())]
+        if last.get("struck") and sm:
+            # "Storm Arwen struck the UK. About one million homes lost power, and 4,000 homes in
+            # Aberdeenshire remained without electricity": the opening clause is the struck place's
+            head = text[sent.start : min(mentions[i].start for i in sm)]
+            cut = re.search(r",\s*(?:and|while|but)\s", head)
+            if cut and _live(_OUTAGE, head[: cut.start()]) and not _NEGATION.search(head):
+                q = find_affected(head[: cut.start()])
+                for p, mention, date in last["struck"]:
+                    k = (p.gazetteer_id or p.name, "outage")
+                    d = drafts.get(k) or drafts.setdefault(k, _Draft(p, mention, "outage", date=date or ((base_date, 2) if base_date else None)))
+                    d.services |= {"power"}
+                    if q and d.affected is None:
+                        d.affected = (q.min, q.max, q.text)
+                    d.evidence.append(Evidence(sent.text, sent.start, sent.end))
         if not hits and not excluded:
             _casualties_of_named_place(text, sent, sm, mentions, places, drafts)
         if not hits:
@@ -428,6 +444,8 @@ _IT_STRUCK = re.compile(r"^(?:On [^,]{3,30},\s+(?:it|the (?:plant|station|dam|ba
 _RESULT_STATEMENT = re.compile(r"^(?:The|This|That|These|Those)\s+(?:[\w-]+\s+)?(?:strikes?|attacks?|bombings?|shelling|raids?|explosions?|blasts?)\s+(?:also\s+)?(?:left|cut|caused|knocked out|plunged|disrupted|deprived)\b")
 _RESULT_CLAUSE = re.compile(r",\s+(?:leaving|causing|cutting|knocking out|plunging|depriving|forcing)\b", re.I)
 _CONSEQUENCE = re.compile(r"\b(?:metro|subway|underground|trams?|trolleybus(?:es)?|elevators?|lifts?|traffic lights|trains?)\s+(?:\w+\s+){0,3}?(?:was|were)?\s*(?:shut down|halted|stopped|suspended|stalled|failed)\b", re.I)
+# "In France, about 5 million people were affected, including in Paris": said in an outage's report
+_WERE_AFFECTED = re.compile(r"\b(?:were|was|been)\s+(?:\w+ly\s+)?affected\b(?!\s+by\s+(?:the\s+)?(?:\w+\s+)?(?:storms?|snow|floods?|flooding|heat|cold|quake|earthquake|fires?|rain))", re.I)
 _IT_AFFECTED = re.compile(r"^(?:It|The (?:blackout|outage|power cut|collapse|failure)s?)\s+(?:also\s+)?(?:affected|hit|reached)\b")
 _AMONG_AFFECTED = re.compile(r"\b(?:were|was)\s+(?:also\s+)?among\s+the\s+(?:\w+\s+)?(?:areas|places|regions|cities|towns|states|provinces|countries|parts)\s+(?:\w+\s+)?(?:affected|hit)\b", re.I)
 _HARDEST = re.compile(r"\b(?:hardest|worst)[- ](?:hit|affected)\b|\b(?:hit|affected)\s+(?:the\s+)?(?:hardest|worst)\b|\bmost affected\b", re.I)
@@ -437,6 +455,15 @@ def _total_to_container(sent, affected, typed_mentions, typed_places, drafts) ->
     """ "The outage left 220 million people without electricity, including in the cities of A,
     B and C": the figure before "including" is the whole country's, whose outage is already
     an event; the cities named as examples do not share it."""
+    countries = [p for p in typed_places if p.granularity == "country"]
+    if len(countries) == 1 and all(p.country_code == countries[0].country_code for p in typed_places):
+        # "a blackout hit most of Chile, from Arica to Los Lagos, affecting 8 million customers":
+        # a figure told with a country and places inside it is the country's
+        key = (countries[0].gazetteer_id or countries[0].name, "outage")
+        d = drafts.get(key)
+        if d is not None and d.affected is None:
+            d.affected = (affected.min, affected.max, affected.text)
+        return
     inc = _INCLUDING_ANY.search(sent.text, affected.end)
     if inc is None or any(m.start < sent.start + inc.start() for m in typed_mentions):
         return
