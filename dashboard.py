@@ -81,7 +81,9 @@ def _qp(name: str, default):
     return v if isinstance(default, list) else v[0]
 
 
-def _load_documents() -> tuple[list[Document], list[str]]:
+def _load_documents(draw: bool = True) -> tuple[list[Document], list[str]]:
+    if not draw:  # the first run of a session: the built-in seeds, as the widgets' defaults say
+        return read_paths([SEEDS], None)
     st.sidebar.header("Articles")
     source = st.sidebar.radio("Input", ["Built-in seeds", "Upload files", "Paste text"], key="source")
     date_s = st.sidebar.text_input("Article date (YYYY-MM-DD, optional)", key="doc_date") or None
@@ -108,31 +110,44 @@ def _load_documents() -> tuple[list[Document], list[str]]:
     return docs, problems
 
 
-def _filters(events) -> Filters:
-    st.sidebar.header("Filters")
-    types = st.sidebar.multiselect("Event type", ["outage", "strike"], default=_qp("type", ["outage", "strike"]), key="f_types")
-    services = st.sidebar.multiselect("Services lost (any of)", list(SERVICES), default=_qp("service", []), key="f_services")
+def _filters(events, draw: bool = True) -> Filters:
+    """The filters' widgets and values; with ``draw`` False, their default values (the
+    permalink's) without drawing them: the first run of a session sends the map first."""
+    sb = st.sidebar
+    if draw:
+        sb.header("Filters")
+    types = _qp("type", ["outage", "strike"])
+    types = sb.multiselect("Event type", ["outage", "strike"], default=types, key="f_types") if draw else types
+    services = _qp("service", [])
+    services = sb.multiselect("Services lost (any of)", list(SERVICES), default=services, key="f_services") if draw else services
     countries = sorted({e.country_code for e in events if e.country_code})
-    ccs = st.sidebar.multiselect("Country", countries, default=[c for c in _qp("country", []) if c in countries], key="f_countries")
+    ccs = [c for c in _qp("country", []) if c in countries]
+    ccs = sb.multiselect("Country", countries, default=ccs, key="f_countries") if draw else ccs
     days = sorted(e.date for e in events if e.date and len(e.date) == 10)
     drange = None
     if days:
         lo, hi = date.fromisoformat(days[0]), date.fromisoformat(days[-1])
         if lo < hi:
-            drange = st.sidebar.slider("Date range", lo, hi, (lo, hi), key="f_dates")
+            drange = sb.slider("Date range", lo, hi, (lo, hi), key="f_dates") if draw else (lo, hi)
     # a range brushed on the timeline chart takes over from the slider
     brushed = None
     tl = st.session_state.get("timeline")
     if tl is not None and getattr(tl, "selection", None):
         brushed = brush_to_range(tl.selection.get("brush"))
     if brushed:
-        st.sidebar.caption(f"Dates from the timeline: {brushed[0]} – {brushed[1]} (clear the selection on the chart to reset)")
+        if draw:
+            sb.caption(f"Dates from the timeline: {brushed[0]} – {brushed[1]} (clear the selection on the chart to reset)")
         drange = tuple(date.fromisoformat(x) for x in brushed)
-    min_aff = st.sidebar.number_input("Minimum people affected", 0, step=1000, value=int(_qp("min_affected", 0)), key="f_min_affected")
-    min_conf = st.sidebar.slider("Minimum confidence", 0.0, 1.0, float(_qp("min_conf", 0.0)), 0.05, key="f_conf")
-    query = st.sidebar.text_input("Search place or evidence", value=_qp("q", ""), key="f_query")
+    min_aff = int(_qp("min_affected", 0))
+    min_aff = sb.number_input("Minimum people affected", 0, step=1000, value=min_aff, key="f_min_affected") if draw else min_aff
+    min_conf = float(_qp("min_conf", 0.0))
+    min_conf = sb.slider("Minimum confidence", 0.0, 1.0, min_conf, 0.05, key="f_conf") if draw else min_conf
+    query = _qp("q", "")
+    query = sb.text_input("Search place or evidence", value=query, key="f_query") if draw else query
     f = Filters(tuple(types), tuple(services), tuple(ccs), min_conf, query.strip() or None,
                 drange[0].isoformat() if drange else None, drange[1].isoformat() if drange else None, int(min_aff))
+    if not draw:
+        return f
     # the permalink: filters live in the URL query
     st.query_params.from_dict({k: v for k, v in {
         "type": types, "service": services, "country": ccs, "min_affected": str(int(min_aff)) if min_aff else None,
@@ -212,10 +227,30 @@ def _corrections_panel(events, docs_by_id, clicked_idx: int | None = None) -> No
             st.rerun()
 
 
+@st.fragment(run_every=4)
+def _wake_up_later() -> None:
+    """The rest of the page if the map's own signal never comes (a browser without scripts).
+    Its first run is part of the page's; the timer's runs come after."""
+    state = st.session_state
+    if not state.get("_wake_armed"):
+        state["_wake_armed"] = True
+    elif not state.get("_map_ready"):
+        state["_map_ready"] = True
+        st.rerun()
+
+
 def main() -> None:
     st.title("Outage Atlas")
     st.caption("Outages and strikes on infrastructure, read from news text. Offline by default.")
-    docs, problems = _load_documents()
+    # A new session's first run sends the title, the figures and the map, and nothing else: the
+    # sidebar, timeline, downloads and tables (whose page code is the heaviest) follow when the
+    # map says it is drawn, or after a few seconds whatever happens. Until then every widget
+    # holds its default (the permalink's filters), so the map does not change when they appear.
+    state = st.session_state
+    if not state.get("_map_ready") and (state.get("map") or {}).get("map_ready"):
+        state["_map_ready"] = True  # the map's "drawn" signal (its component value)
+    ready = state.get("_map_ready", False)
+    docs, problems = _load_documents(draw=ready)
     for p in problems:
         st.warning(p)
     if not docs:
@@ -233,7 +268,7 @@ def main() -> None:
     if bar:
         bar.empty()
     online = st.sidebar.selectbox("Online geocoder (optional)", ["off", "nominatim"], key="online_geocoder",
-                                  help="Re-places low-confidence events; cached, 1 request/s, falls back offline.")
+                                  help="Re-places low-confidence events; cached, 1 request/s, falls back offline.") if ready else "off"
     if online != "off":
         from geo.online import refine_events
 
@@ -246,7 +281,7 @@ def main() -> None:
     corrected = apply_corrections(events, store)
     if len(store.active()):
         st.caption(f"{len(store.active())} analyst correction(s) applied from {store.path}")
-    flt = _filters(corrected)
+    flt = _filters(corrected, draw=ready)
     shown = apply_filters(corrected, flt)
 
     tot = casualty_totals(shown)
@@ -256,19 +291,26 @@ def main() -> None:
     c3.metric("Killed (no double count)", tot["killed"])
     c4.metric("Injured (no double count)", tot["injured"])
 
-    tiles = st.sidebar.multiselect("Online tile layers (optional)", list(ONLINE_TILES), key="tiles",
-                                   help="Only used when reachable; the offline basemap always draws.")
-    if tiles:
-        st.info("Online tile layers are listed in the layer control (top right of the map). One that cannot "
-                "be reached is switched off again with a notice on the map; the offline basemap stays.")
-    heat = st.sidebar.toggle("Heatmap layer", key="heatmap")
-    shade = st.sidebar.toggle("Shade countries (US: states) by event count", value=True, key="shade")
-    m = build_map(shown, MapOptions(online_tiles=tuple(tiles), heatmap=heat, shade_countries=shade, asset_base=_asset_base()))
+    tiles, heat, shade = [], False, True
+    if ready:
+        tiles = st.sidebar.multiselect("Online tile layers (optional)", list(ONLINE_TILES), key="tiles",
+                                       help="Only used when reachable; the offline basemap always draws.")
+        if tiles:
+            st.info("Online tile layers are listed in the layer control (top right of the map). One that cannot "
+                    "be reached is switched off again with a notice on the map; the offline basemap stays.")
+        heat = st.sidebar.toggle("Heatmap layer", key="heatmap")
+        shade = st.sidebar.toggle("Shade countries (US: states) by event count", value=True, key="shade")
+    m = build_map(shown, MapOptions(online_tiles=tuple(tiles), heatmap=heat, shade_countries=shade,
+                                    asset_base=_asset_base(), notify_ready=True))
     # only the clicked object comes back (each returned object costs a rerun)
     got = st_folium(m, key="map", height=560, use_container_width=True, returned_objects=["last_object_clicked"])
     clicked = (got or {}).get("last_object_clicked") or {}
     clicked_idx = nearest_event(shown, clicked["lat"], clicked["lng"]) if "lat" in clicked else None
     st.caption(f"Basemap: {BOUNDARY_SOURCE}. Gazetteer: GeoNames (CC BY 4.0), countrystatecity (ODbL).")
+    if not ready:
+        st.caption("Loading the filters, timeline, downloads and tables…")
+        _wake_up_later()
+        return
 
     # the timeline shows every date (filters other than dates applied); brushing it sets the range
     timeline = events_per_day(apply_filters(corrected, replace(flt, date_from=None, date_to=None)))

@@ -64,6 +64,9 @@ class MapOptions:
     # assets and basemap.json written there by write_static_assets, fetched and cached by the
     # browser (the dashboard uses this; the page then carries only the events).
     asset_base: str | None = None
+    # inside the dashboard: tell the page once the markers are drawn (a Streamlit component
+    # value {"map_ready": true}), so the rest of the page is sent after the map, not with it
+    notify_ready: bool = False
 
 
 _MIME = {".js": "text/javascript", ".css": "text/css", ".json": "application/json", ".png": "image/png"}
@@ -363,6 +366,8 @@ def build_map(events: list[Event], options: MapOptions | None = None):
     if not cluster:
         layer.default_js, layer.default_css = [], []
     m.add_child(layer)
+    if opts.notify_ready:
+        _add_ready_notice(m)
     if opts.heatmap and pts:
         from folium.plugins import HeatMap
 
@@ -491,6 +496,32 @@ def _add_tile_fallback(m, layer, message: str) -> None:
             self._name = "TileFallback"
 
     m.add_child(TileFallback())
+
+
+_READY_JS = """
+%(map)s.whenReady(function () {
+  window.requestAnimationFrame(function () {
+    if (window.parent === window) return;
+    // the Streamlit component protocol (streamlit-component-lib's setComponentValue)
+    window.parent.postMessage({isStreamlitMessage: true, type: "streamlit:setComponentValue",
+                               value: {last_object_clicked: null, map_ready: true}, dataType: "json"}, "*");
+  });
+});
+"""
+
+
+def _add_ready_notice(m) -> None:
+    from branca.element import MacroElement, Template
+
+    class ReadyNotice(MacroElement):
+        _template = Template("{% macro script(this, kwargs) %}" + _READY_JS % {"map": "{{ this._parent.get_name() }}"}
+                             + "{% endmacro %}")
+
+        def __init__(self):
+            super().__init__()
+            self._name = "ReadyNotice"
+
+    m.add_child(ReadyNotice())
 
 
 def _add_legend(m, html_text: str) -> None:

@@ -1,6 +1,6 @@
 """Start the dashboard with its heavy modules already loaded: `streamlit run dashboard.py`,
-but folium, pandas, Altair and the extractor are imported (and the gazetteer opened) before
-the server listens, so the first visitor does not wait for them.
+but folium, pandas, Altair and the extractor are imported, the gazetteer opened and the map's
+static files written before the server listens, so the first visitor does not wait for them.
 
     python scripts/serve.py [streamlit options]     (what ./scripts/run.sh does)
 """
@@ -24,6 +24,11 @@ def preload() -> None:
     from geo.gazetteer import default_gazetteer
 
     default_gazetteer().lookup("Kyiv")  # opens the index (built here on a first run)
+    from geo.maps import MapOptions, build_map, write_static_assets
+
+    # the files the page fetches (Leaflet, the basemap): written now, not during the first visit
+    write_static_assets(ROOT / "static" / "oa")
+    build_map([], MapOptions(asset_base="/app/static/oa")).get_root().render()  # folium's templates
 
 
 def main(argv: list[str]) -> int:

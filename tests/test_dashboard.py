@@ -14,6 +14,7 @@ def app():
 
     st.cache_resource.clear()  # a fresh corrections store (this test's private database)
     at = AppTest.from_file(str(ROOT / "dashboard.py"), default_timeout=90)
+    at.session_state["_map_ready"] = True  # what the map's "drawn" signal sets in a browser
     at.run()
     assert not at.exception, at.exception
     return at
@@ -132,6 +133,7 @@ def test_permalink_restores_filters():
 
     st.cache_resource.clear()
     at = AppTest.from_file(str(ROOT / "dashboard.py"), default_timeout=90)
+    at.session_state["_map_ready"] = True
     at.query_params["type"] = "strike"
     at.run()
     assert not at.exception
@@ -193,3 +195,22 @@ def test_date_range_filter(app):
     app.slider(key="f_dates").set_value((date(2025, 3, 9), date(2025, 3, 9))).run()
     after = _events_metric(app)
     assert 0 < after < before
+
+
+def test_the_map_comes_first_and_the_rest_when_it_is_drawn():
+    """A new session's first run sends the map (with its "drawn" signal) and not the heavy rest;
+    the signal, or the fallback timer's second run, brings the timeline, downloads and tables."""
+    import streamlit as st
+
+    st.cache_resource.clear()
+    at = AppTest.from_file(str(ROOT / "dashboard.py"), default_timeout=90)
+    at.run()
+    assert not at.exception
+    comps = [c for c in at.get("component_instance") if "st_folium" in str(c.proto.component_name)]
+    assert comps and "map_ready: true" in json.loads(comps[0].proto.json_args)["script"]
+    assert not at.get("download_button") and not at.dataframe and not at.sidebar.get("multiselect")
+    assert _events_metric(at) >= 10  # the figures and the map come with the first run
+    at.session_state["map"] = {"last_object_clicked": None, "map_ready": True}  # the map's signal
+    at.run()
+    assert at.get("download_button") and at.dataframe and at.sidebar.get("multiselect")
+    assert at.session_state["_map_ready"]
