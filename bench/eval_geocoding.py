@@ -66,7 +66,8 @@ def evaluate(path: Path, limit: int | None = None) -> list[tuple[str, dict, floa
         recs = recs[:limit]
     gold = {r["id"]: r["toponyms"] for r in recs}
     rows = []
-    for name, fn in (("naive (largest population)", naive), ("outage-atlas context", _resolve_docs)):
+    for name, fn in (("naive (largest population)", naive), ("outage-atlas context", _resolve_docs),
+                     ("context + country guess", lambda r, g: _resolve_docs(r, g, "country"))):
         t0 = time.perf_counter()
         errors, resolved, signless = [], 0, 0
         for rec in fn(recs, gz):

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import argparse
 import json
+from collections import Counter
 import logging
 import re
 import sys
@@ -22,7 +23,11 @@ from .errors import GeoError
 log = logging.getLogger("geo")
 
 
-def _resolve_docs(lines, gz):
+def _resolve_docs(lines, gz, fallback: str | None = None):
+    """Toponyms of each record resolved with the record's text as context. With ``fallback``
+    "country", a toponym the gazetteer lacks gets the point of the country most of the record's
+    other places are in, marked ``"guess": "document country"`` (a guess that says so); by
+    default it stays an honest miss (lat/lon null)."""
     from .extract.events import _demonym_ccs, _list_region_hints
     from .extract.mentions import REGION_WORDS, find_mentions
     from .gazetteer import normalize
@@ -45,9 +50,18 @@ def _resolve_docs(lines, gz):
         # "the province of X", "X and Y counties": the same unit hints as in extraction
         places = resolve_mentions(_list_region_hints(text, [allm[i] for i in order]), text, gz, _demonym_ccs(text, gz))
         by_index = {i: places[k] for k, i in enumerate(order)}
+        guess = None
+        if fallback == "country":
+            ccs = Counter(p.country_code for p in places if p is not None and p.country_code)
+            guess = gz.country(ccs.most_common(1)[0][0]) if ccs else None
         out_tops = []
         for i, t in enumerate(tops):
             p = by_index.get(i)
+            if p is None and guess is not None:
+                out_tops.append({**t, "lat": guess.lat, "lon": guess.lon, "place": guess.name,
+                                 "country_code": guess.country_code, "gazetteer_id": guess.gazetteer_id,
+                                 "guess": "document country"})
+                continue
             out_tops.append({**t, "lat": p.lat if p else None, "lon": p.lon if p else None,
                              "place": p.name if p else None, "country_code": p.country_code if p else None,
                              "gazetteer_id": p.gazetteer_id if p else None})
@@ -62,7 +76,7 @@ def cmd_resolve(a) -> int:
     recs = (json.loads(line) for line in src.read_text(encoding="utf-8").splitlines() if line.strip())
     n = 0
     with open(a.out, "w", encoding="utf-8") as f:
-        for rec in _resolve_docs(recs, gz):
+        for rec in _resolve_docs(recs, gz, a.fallback):
             f.write(json.dumps(rec, ensure_ascii=False) + "\n")
             n += 1
     print(f"resolved {n} documents -> {a.out}", file=sys.stderr)
@@ -121,6 +135,9 @@ def build_parser() -> argparse.ArgumentParser:
     r = sub.add_parser("resolve", help="toponym spans -> coordinates (JSONL in, JSONL out)")
     r.add_argument("input", help='JSONL: {"id", "text", "toponyms": [{"name", "start", "end"}]}')
     r.add_argument("--out", required=True, help="output JSONL with lat, lon, place, country_code, gazetteer_id per toponym")
+    r.add_argument("--fallback", choices=("none", "country"), default="none",
+                   help='none (default): a toponym the gazetteer lacks stays unresolved; country: it gets the '
+                        'point of the country of the record\'s other places, marked "guess": "document country"')
     r.set_defaults(func=cmd_resolve)
     i = sub.add_parser("index", help="build the offline gazetteer index now (otherwise built on first use)")
     i.add_argument("--rebuild", action="store_true", help="rebuild even when an index for these sources exists")

@@ -520,6 +520,12 @@ class Gazetteer:
         return dict(self._con.execute("SELECT norm, cc FROM demonyms"))
 
     def country(self, cc: str) -> GazetteerEntry | None:
+        cache = self.__dict__.setdefault("_countries", {})
+        if cc not in cache:
+            cache[cc] = self._country(cc)
+        return cache[cc]
+
+    def _country(self, cc: str) -> GazetteerEntry | None:
         row = self._con.execute(
             "SELECT gid, name, kind, cc, admin1, lat, lon, population FROM places "
             "WHERE kind='country' AND cc=?",

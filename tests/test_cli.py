@@ -63,3 +63,18 @@ def test_every_cli_option_is_documented():
             for opt in act.option_strings:
                 if opt.startswith("--") and opt != "--help":
                     assert opt in readme, f"{name} {opt}"
+
+
+def test_resolve_country_fallback_is_a_marked_guess(tmp_path):
+    src = tmp_path / "in.jsonl"
+    text = "Floods hit Zzyzxqvillegrad, a village near Chernihiv and Sumy in Ukraine."
+    src.write_text(json.dumps({"id": "a", "text": text, "toponyms": [
+        {"name": "Zzyzxqvillegrad", "start": 11, "end": 26}, {"name": "Chernihiv", "start": 43, "end": 52}]}) + "\n")
+    strict, guess = tmp_path / "s.jsonl", tmp_path / "g.jsonl"
+    assert run("resolve", str(src), "--out", str(strict)).returncode == 0
+    assert run("resolve", str(src), "--out", str(guess), "--fallback", "country").returncode == 0
+    s0 = json.loads(strict.read_text())["toponyms"]
+    g0 = json.loads(guess.read_text())["toponyms"]
+    assert s0[0]["lat"] is None and "guess" not in s0[0]  # by default an honest miss
+    assert g0[0]["country_code"] == "UA" and g0[0]["guess"] == "document country"
+    assert "guess" not in g0[1] and g0[1]["place"] == s0[1]["place"]
