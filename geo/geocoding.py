@@ -246,7 +246,8 @@ def resolve_mentions(
         if not c.is_primary_name and c.population < 1000:
             conf *= 0.6  # an alias of a hamlet: a guess, and it says so
         share = prior(i, c.country_code)
-        top_share = max((prior(i, cc) for cc in cc_weight), default=0.0)
+        # (seas and areas across borders, country None, are no country a text is about)
+        top_share = max((prior(i, cc) for cc in cc_weight if cc), default=0.0)
         # a town across a border from the other places is no far namesake (Vovchansk beside Belgorod)
         near_others = any(distance_km(c.lat, c.lon, la, lo) < 300 for n, (la, lo) in anchors.items() if n != mentions[i].norm)
         far_namesake = (share < 0.1 and top_share > 0.4 and (

@@ -1028,3 +1028,45 @@ def test_the_struck_place_of_the_sentence_before(gz):
 def test_a_figure_told_with_a_country_and_its_parts(gz):
     text = "On 25 May 2024, a blackout hit most of Peru, from Tumbes in the north to Tacna in the south, affecting about 9 million customers."
     assert events(text, gz)[("Peru", "outage")].affected_min == 9_000_000
+
+
+def test_list_items_before_a_worst_hit(gz):
+    text = "A cold snap cut power across Argentina on 3 July 2024. The utility said Salta, Jujuy and Tucumán were the worst hit."
+    ev = events(text, gz)
+    assert {e.mention for e in ev.values() if e.event_type == "outage"} >= {"Salta", "Jujuy", "Tucumán"}
+    assert ("Salta", "outage") not in events("On 3 July 2024, Salta was spared, while Jujuy was the worst hit by the blackout.", gz)
+
+
+def test_one_facility_written_two_ways(gz):
+    text = ("Zmiiv TPP strike\n\nOn 22 March 2024, missiles struck the Zmiiv Thermal Power Plant in Kharkiv Oblast.")
+    ev = events(text, gz)
+    strikes = [e for (p, t), e in ev.items() if t == "strike" and e.granularity == "facility"]
+    assert len(strikes) == 1 and strikes[0].lat is not None
+
+
+def test_water_that_locates_a_town(gz):
+    ev = events("On 4 August 2023, sea drones attacked the port of Tuapse on the Black Sea.", gz)
+    assert ("Tuapse", "strike") in ev and not any(p == "Black Sea" for p, _ in ev)
+
+
+def test_an_outage_that_names_its_place(gz):
+    text = ("On 21 January 2024, strikes on the Sumy region injured two people in Shostka and cut power to 2,000 homes "
+            "in the village of Vorozhba.")
+    ev = events(text, gz)
+    assert ev[("Vorozhba", "outage")].affected_min == 2_000
+    assert ("Shostka", "outage") not in ev and ("Shostka", "strike") in ev
+
+
+def test_the_strike_clause_of_an_outage_headline(gz):
+    ev = events("Shelling cuts power in Horlivka as Russia strikes Sumy region\n\nIt happened on 2 May 2024.", gz)
+    assert ("Horlivka", "outage") in ev and ("Sumy Oblast", "outage") not in ev
+
+
+def test_a_new_statement_about_a_country_is_not_a_summary(gz):
+    text = ("Blackout\n\nOn 7 March 2019 power failed in Caracas. The blackouts also crippled Venezuela's water system, "
+            "as pumping stations lost power.")
+    assert ("Venezuela", "outage") in events(text, gz)
+
+
+def test_a_range_of_months_starts_with_the_first():
+    assert find_date("Flooding from June to October 2022 killed 1,700.") == ("2022-06", 3)

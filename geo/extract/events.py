@@ -40,7 +40,7 @@ _OUTAGE = re.compile(
     # "Water supply to the city of X and to much of Y, which ..., was disrupted": subject and verb far apart
     r"^(?:The\s+)?(?:water|power|electricity|gas|heat(?:ing)?)\s+(?:supply|supplies|services?)\b[^.;]{0,200}?\b(?:was|were|has been|had been)\s+(?:\w+ly\s+)?(?:disrupted|cut|interrupted|suspended|halted|lost)\b|"
     r"in (?:the )?dark(?:ness)?|plunged into darkness|"
-    r"\b(?:cut|cutting|cuts|knocked out|knocking out|lost|losing|loses|loss of|disrupt\w*|interrupt\w*|suspend\w*|shut off|shutting off|shut down|restor\w*|paralyz\w*|paralys\w*|went out|failed|failure|collaps\w+|brought down|took down)\b"
+    r"\b(?:cut|cutting|cuts|knocked out|knocking out|lost|losing|loses|loss of|disrupt\w*|interrupt\w*|suspend\w*|shut off|shutting off|shut down|restor\w*|paralyz\w*|paralys\w*|went out|failed|failure|collaps\w+|brought down|took down|crippl\w+)\b"
     r"(?:\W+\w+){0,6}?\W+(?:power|electricity|heating|heat|water|gas|supplies|supply|internet|communications|grid)|"
     r"(?:power|electricity|heating|heat|water|gas|supplies|supply|internet|grid|communications|phone lines|(?:tele)?phone service|mobile (?:service|networks?)|telecom\w*|cell(?:ular)? (?:service|towers?|networks?)|(?:television|TV|radio) (?:broadcast\w*|signals?)|broadcasting)(?:\W+\w+){0,14}?\W+(?:cut|cut off|knocked out|lost|disrupted|interrupted|suspended|paralyz\w*|paralys\w*|failed|went out|collapsed|down|off|outed|out of action|out of service|stopped|halted|ceased)\b|"
     r"\brestor\w*\s+(?:(?:electric|power|phone|internet|mobile|water|gas)\s+)?service\b|\bservice\s+(?:was|were|has been|had been)\s+(?:partially\s+|fully\s+)?restored\b|"
@@ -50,7 +50,7 @@ _OUTAGE = re.compile(
     r"shut(?:ting)? off power|power shutoffs?|(?:public safety )?shutoffs?|"
     r"(?:power|energy|electricity|grid|heating|water) (?:crisis|shortages?|collapse)|(?:grid|infrastructure|power|system) failures?|"
     r"shortages? of (?:\w+, )*(?:water|heat|heating|power|electricity|gas)|remained (?:dark|unpowered|without)|partially powered|"
-    r"(?:power|electricity|heating|water|gas) (?:was|were|is|has been|had been) (?:\w+ )?(?:cut|restored|lost|off)",
+    r"(?:power|electricity|heating|water|gas) (?:was|were|is|has been|had been) (?:\w+ )?(?:cut|restored|lost|off|out)\b",
     re.I,
 )
 _STRIKE = re.compile(
@@ -271,6 +271,10 @@ def extract_events(doc: Document, gazetteer: Gazetteer | None = None) -> list[Ev
                 typed_here.append(("strike", set()))
                 hits.append((i, "strike", set()))
             hardest = _HARDEST.search(text, *_clause_of(sent, m.start))
+            if hardest is None:
+                later = _HARDEST.search(text, m.end, sent.end)
+                if later and _only_list_between(text[m.end : later.start()]):
+                    hardest = later  # "Nuevo León, Tamaulipas and Chihuahua were the worst hit"
             if not typed_here and _CONSEQUENCE.search(seg.text) and _last_had_outage(last, drafts, sent) and not _NEGATION.search(seg.text):
                 # "In Montreal, the metro was shut down", right after the blackout
                 typed_here.append(("outage", set()))
@@ -323,6 +327,19 @@ def extract_events(doc: Document, gazetteer: Gazetteer | None = None) -> list[Ev
             h[1] == "strike" and struck_first and min(struck_first) < mentions[h[0]].start
             and _RESULT_CLAUSE.search(text[min(struck_first) : mentions[h[0]].start])
             and any(x[0] == h[0] and x[1] == "outage" for x in hits))]
+        # "Strikes on the Kharkiv region injured four in Kupiansk and knocked out power to 3,000
+        # homes in Petropavlivka": an outage that names where it was is not where the sentence began
+        cues = _live(_OUTAGE, sent.text)
+        if cues:
+            first = min(cues, key=lambda x: x.start())
+            cue_at, cue_end = sent.start + first.start(), sent.start + first.end()
+            if any(t == "outage" and mentions[j].start > cue_end
+                   and re.fullmatch(r"\s*(?:to|in|across|for|throughout)\b[^.;]{0,60}", text[cue_end : mentions[j].start])
+                   for j, t, _ in hits) and len(cues) == 1:
+                hits = [h for h in hits if not (h[1] == "outage" and mentions[h[0]].end <= cue_at)]
+        # "Shelling cuts power in Donetsk as Russia strikes Kharkiv region": the second clause is a strike only
+        hits = [h for h in hits if not (h[1] == "outage" and _AS_STRIKE_BEFORE.search(
+            text[max(sent.start, mentions[h[0]].start - 60) : mentions[h[0]].start]))]
         if _RESULT_STATEMENT.match(sent.text):
             # "The strike left half of the Gaza Strip without electricity": what it left, not where it hit
             hits = [h for h in hits if h[1] != "strike" or not any(x[0] == h[0] and x[1] == "outage" for x in hits)]
@@ -441,6 +458,7 @@ _INFRA_DAMAGED = re.compile(
 _KILLED_IN = re.compile(r"\b(?:killed|wounded|injured|died|dead)\s*,?\s+(?:\w+\s+){0,4}?(?:in|at)\s+(?:the\s+)?(?:(?:city|town|village|settlement)\s+of\s+)?$", re.I)
 _ALSO_AFFECTED = re.compile(r"\b(?:were|was)\s+also\s+(?:\w+ly\s+)?affected\b|\balso\s+(?:suffered|lost\s+power|went\s+dark)\b", re.I)
 _IT_STRUCK = re.compile(r"^(?:On [^,]{3,30},\s+(?:it|the (?:plant|station|dam|base|bridge|facility))|It|The (?:plant|station|dam|base|bridge|facility|substation|refinery|airport|port))\s+(?:was|has been|had been|were)\s+(?:\w+ly\s+)?(?:bombed|attacked|struck|hit|shelled|targeted|damaged by|destroyed by)\b")
+_AS_STRIKE_BEFORE = re.compile(r"\b(?:as|while|after)\s+(?:[\w-]+\s+){0,3}?(?:strikes|struck|hits|hit|attacks|attacked|shells|shelled|pounds|pounded|bombs|bombed)\s+(?:the\s+)?$")
 _RESULT_STATEMENT = re.compile(r"^(?:The|This|That|These|Those)\s+(?:[\w-]+\s+)?(?:strikes?|attacks?|bombings?|shelling|raids?|explosions?|blasts?)\s+(?:also\s+)?(?:left|cut|caused|knocked out|plunged|disrupted|deprived)\b")
 _RESULT_CLAUSE = re.compile(r",\s+(?:leaving|causing|cutting|knocking out|plunging|depriving|forcing)\b", re.I)
 _CONSEQUENCE = re.compile(r"\b(?:metro|subway|underground|trams?|trolleybus(?:es)?|elevators?|lifts?|traffic lights|trains?)\s+(?:\w+\s+){0,3}?(?:was|were)?\s*(?:shut down|halted|stopped|suspended|stalled|failed)\b", re.I)
@@ -538,6 +556,12 @@ def _anaphoric_casualties(sent: Span, drafts: dict) -> None:
     if len(ds) == 1 and ds[0].killed is None and ds[0].injured is None:
         ds[0].killed, ds[0].injured = killed, injured
         ds[0].evidence.append(Evidence(sent.text, sent.start, sent.end))
+
+
+def _only_list_between(gap: str) -> bool:
+    """The words between a place and what is said of it are only more places of a list."""
+    words = re.findall(r"[A-Za-zÀ-ÿ’'-]+", gap)
+    return all(w[0].isupper() or w in ("and", "or", "were", "was", "the", "also", "de", "del", "of") for w in words)
 
 
 def _last_had_outage(last: dict, drafts: dict, sent: Span) -> bool:
@@ -715,7 +739,8 @@ def _affected_before(text: str, sent: Span, mentions: list[Mention], i: int):
         if first is not None and n:
             unit = first.text.split()[-1]
             return (n, n, f"{ellipsis.group(1)} {unit}")
-    if not re.search(r"\bin\s+(?:the\s+)?(?:\w+\s+){0,2}$|\b(?:people|residents|inhabitants|households|homes|customers|consumers|subscribers)\s+of\s+(?:the\s+)?$", window):
+    if not re.search(r"\bin\s+(?:the\s+)?(?:\w+\s+){0,2}$|\b(?:people|residents|inhabitants|households|homes|customers|consumers|subscribers)\s+of\s+(?:the\s+)?$"
+                     r"|\bin\s+(?:the\s+)?(?:\w+\s+)?(?:city|town|village|settlement|district)\s+of\s+$", window):
         return None  # "N people in X", "N residents of X"
     q = find_affected(window)
     if q is None or q.end < len(window.rstrip()) - 40:
@@ -899,9 +924,17 @@ def _assign_infobox_totals(text: str, drafts: dict) -> None:
 
 
 def _refers_back(sentence: str, etype: str) -> bool:
-    """ "the power outages" refers back to outages, "The strikes" to strikes."""
-    return any(bool(re.search(r"strikes|attacks|shelling|bombardment", m.group(0), re.I)) == (etype == "strike")
-               for m in _ANAPHORIC.finditer(sentence))
+    """ "the power outages" refers back to outages, "The strikes" to strikes; a sentence that
+    also says something new about outages ("The blackouts also crippled Venezuela's water
+    system") is not only a reference back."""
+    refs = [m for m in _ANAPHORIC.finditer(sentence)
+            if bool(re.search(r"strikes|attacks|shelling|bombardment", m.group(0), re.I)) == (etype == "strike")]
+    if not refs:
+        return False
+    if etype == "outage":
+        told = [x for x in _live(_OUTAGE, sentence) if not any(r.start() <= x.start() < r.end() for r in refs)]
+        return not told
+    return True
 
 
 def _drop_country_summaries(drafts: dict, title_end: int = 0) -> None:
@@ -994,6 +1027,8 @@ def _non_event_context(text: str, m: Mention, sent: Span) -> bool:
         return True
     if re.match(r"^\s*(?:-|–)?\s*(?:backed|based|born|made|led|controlled|occupied)\b", after, re.I):
         return True
+    if re.search(r"\b(?:Sea|Ocean|Gulf|River|Lake|Strait|Bay|Channel)$", m.text) and re.search(r"\b(?:on|off|by|near|at)\s+the\s+$", before):
+        return True  # "the naval base at Novorossiysk on the Black Sea": the water locates the town
     if _CAUSE_BEFORE.search(before):
         return True  # "came a day after a drone attack on X", "in retaliation for X": what came before
     return False

@@ -55,9 +55,10 @@ def find_facilities(text: str) -> list[Mention]:
         name = " ".join(words) + " " + m.group(2)
         start = m.start(1) + m.group(1).index(words[0])
         # one key per facility however its kind is written ("nuclear plant", "nuclear power plant")
+        written = {"tpp": "thermal", "npp": "nuclear", "hpp": "hydro"}.get(m.group(2).lower(), m.group(2).lower())
         kind = next((k for k in ("nuclear", "hydro", "thermal", "heat", "chp", "substation", "dam", "airport",
                                  "naval", "air base", "airbase", "refinery", "gas", "pumping", "water", "desalination", "power")
-                     if k in m.group(2).lower()), m.group(2).lower())
+                     if k in written), written)
         out.append(Mention(name, start, m.end(), f"facility:{normalize(' '.join(words))}:{kind}"))
     return out
 
@@ -85,7 +86,10 @@ def place_facilities(facilities: list[Mention], mentions: list[Mention], places:
         else:
             out.append(Place(f.text, anchor.lat, anchor.lon, anchor.country_code, anchor.admin1, "facility",
                              f.norm, round(min(anchor.confidence, 0.8), 3)))
-    return out
+    # one facility written twice ("Kharkiv TPP" in a headline, "Kharkiv Thermal Power Plant in
+    # Kharkiv Oblast" in the text): where one mention is placed, all are
+    placed = {f.norm: p for f, p in zip(facilities, out) if p.lat is not None}
+    return [placed[f.norm] if p.lat is None and f.norm in placed else p for f, p in zip(facilities, out)]
 
 
 def _named_after(name: str, gazetteer) -> Place | None:
