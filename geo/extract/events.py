@@ -169,8 +169,13 @@ def extract_events(doc: Document, gazetteer: Gazetteer | None = None) -> list[Ev
         was_precedent = bool(_PRECEDENT.search(sent.text)) or continues_past or bool(
             stated and base_year and (year_of(stated[0]) or base_year) < base_year)
         told_before = narrative
-        own_date = find_date(sent.text, base_date) if has_full_date(sent.text) else None
-        narrative = (own_date, sent.end) if own_date and own_date[1] == 1 else None
+        own_date = find_date(sent.text, base_date)
+        if own_date and own_date[1] == 1:
+            narrative = (own_date, sent.end)
+        elif own_date is None and narrative and sent.start - narrative[1] < 5 and "\n" not in text[narrative[1] : sent.start]:
+            narrative = (narrative[0], sent.end)  # the day goes on through the paragraph
+        else:
+            narrative = None
         sm: list[int] = []
         while mi < len(mentions) and mentions[mi].start < sent.end:
             if mentions[mi].start >= sent.start:
@@ -232,6 +237,12 @@ def extract_events(doc: Document, gazetteer: Gazetteer | None = None) -> list[Ev
                 # "from Russia's Kursk and Oryol regions": a list shares its first member's role
                 i - 1 in excluded and re.fullmatch(r"\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+)", text[mentions[i - 1].end : m.start])
             ):
+                if (_INSTITUTION_AFTER.match(text, m.end) and _live(_OUTAGE, sent.text) and not _NEGATION.search(sent.text)
+                        and p.granularity in ("country", "region") and len([j for j in sm if places[j] is not None]) == 1):
+                    # "Kuwait's electricity ministry ordered rolling power cuts in dozens of areas":
+                    # the cuts an institution orders are in its own country
+                    hits.append((i, "outage", {"power"}))
+                    continue
                 excluded.add(i)
                 continue
             seg = next((s for s in segs if s.start <= m.start < s.end), sent)
@@ -275,7 +286,8 @@ def extract_events(doc: Document, gazetteer: Gazetteer | None = None) -> list[Ev
                 later = _HARDEST.search(text, m.end, sent.end)
                 if later and _only_list_between(text[m.end : later.start()]):
                     hardest = later  # "Nuevo León, Tamaulipas and Chihuahua were the worst hit"
-            if not typed_here and _CONSEQUENCE.search(seg.text) and _last_had_outage(last, drafts, sent) and not _NEGATION.search(seg.text):
+            if not typed_here and _CONSEQUENCE.search(seg.text) and not _NEGATION.search(seg.text) and (
+                    _last_had_outage(last, drafts, sent) or any(k[1] == "outage" for k in drafts)):
                 # "In Montreal, the metro was shut down", right after the blackout
                 typed_here.append(("outage", set()))
                 hits.append((i, "outage", set()))
@@ -335,8 +347,16 @@ def extract_events(doc: Document, gazetteer: Gazetteer | None = None) -> list[Ev
             cue_at, cue_end = sent.start + first.start(), sent.start + first.end()
             if any(t == "outage" and mentions[j].start > cue_end
                    and re.fullmatch(r"\s*(?:to|in|across|for|throughout)\b[^.;]{0,60}", text[cue_end : mentions[j].start])
+                   and not re.search(r"\bthe (?:city|town|region|capital)\b", text[cue_end : mentions[j].start])
                    for j, t, _ in hits) and len(cues) == 1:
                 hits = [h for h in hits if not (h[1] == "outage" and mentions[h[0]].end <= cue_at)]
+        result = _RESULT_CLAUSE.search(sent.text)
+        if result and any(h[1] == "outage" and mentions[h[0]].start > sent.start + result.start() for h in hits) \
+                and any(h[1] == "strike" for h in hits) and not re.search(
+                    r"\bthe (?:city|town|region|capital)\b", sent.text[result.start():]):
+            # "drones struck energy facilities in Odesa, leaving 1.5 million people in Odesa Oblast
+            # without power": the outage is where the result clause says
+            hits = [h for h in hits if not (h[1] == "outage" and mentions[h[0]].end <= sent.start + result.start())]
         # "Shelling cuts power in Donetsk as Russia strikes Kharkiv region": the second clause is a strike only
         hits = [h for h in hits if not (h[1] == "outage" and _AS_STRIKE_BEFORE.search(
             text[max(sent.start, mentions[h[0]].start - 60) : mentions[h[0]].start]))]
@@ -425,6 +445,7 @@ def extract_events(doc: Document, gazetteer: Gazetteer | None = None) -> list[Ev
                 if when and (d.date is None or d.date[1] > when[1] or (d.date[1] == when[1] and when[0] < d.date[0])):
                     d.date = when  # the start of the event: the earliest of the most precise dates
             if etype == "outage" and affected and len(places_here) > 1:
+                _figure_of_result_clause(sent, affected, typed, mentions, places, drafts)
                 _total_to_container(sent, affected, [mentions[i] for i, _ in typed], [places[i] for i, _ in typed], drafts)
     _drop_country_summaries(drafts, _title_end(text))
     _merge_restatements(text, drafts)
@@ -458,15 +479,32 @@ _INFRA_DAMAGED = re.compile(
 _KILLED_IN = re.compile(r"\b(?:killed|wounded|injured|died|dead)\s*,?\s+(?:\w+\s+){0,4}?(?:in|at)\s+(?:the\s+)?(?:(?:city|town|village|settlement)\s+of\s+)?$", re.I)
 _ALSO_AFFECTED = re.compile(r"\b(?:were|was)\s+also\s+(?:\w+ly\s+)?affected\b|\balso\s+(?:suffered|lost\s+power|went\s+dark)\b", re.I)
 _IT_STRUCK = re.compile(r"^(?:On [^,]{3,30},\s+(?:it|the (?:plant|station|dam|base|bridge|facility))|It|The (?:plant|station|dam|base|bridge|facility|substation|refinery|airport|port))\s+(?:was|has been|had been|were)\s+(?:\w+ly\s+)?(?:bombed|attacked|struck|hit|shelled|targeted|damaged by|destroyed by)\b")
+_INSTITUTION_AFTER = re.compile(r"[’']s\s+(?:\w+\s+){0,2}?(?:ministry|utility|grid operator|operator|energy company|power company|electricity company|authorities|government)\b")
 _AS_STRIKE_BEFORE = re.compile(r"\b(?:as|while|after)\s+(?:[\w-]+\s+){0,3}?(?:strikes|struck|hits|hit|attacks|attacked|shells|shelled|pounds|pounded|bombs|bombed)\s+(?:the\s+)?$")
 _RESULT_STATEMENT = re.compile(r"^(?:The|This|That|These|Those)\s+(?:[\w-]+\s+)?(?:strikes?|attacks?|bombings?|shelling|raids?|explosions?|blasts?)\s+(?:also\s+)?(?:left|cut|caused|knocked out|plunged|disrupted|deprived)\b")
 _RESULT_CLAUSE = re.compile(r",\s+(?:leaving|causing|cutting|knocking out|plunging|depriving|forcing)\b", re.I)
-_CONSEQUENCE = re.compile(r"\b(?:metro|subway|underground|trams?|trolleybus(?:es)?|elevators?|lifts?|traffic lights|trains?)\s+(?:\w+\s+){0,3}?(?:was|were)?\s*(?:shut down|halted|stopped|suspended|stalled|failed)\b", re.I)
+_CONSEQUENCE = re.compile(r"\b(?:metro|subway|underground|trams?|trolleybus(?:es)?|elevators?|lifts?|traffic lights|trains?)\s+(?:\w+\s+){0,3}?(?:was|were)?\s*(?:shut down|halted|stopped|suspended|stalled|failed)\b"
+                         r"|\b(?:switched|switching|ran|running|relied|relying)\s+(?:on|to)\s+(?:backup\s+|emergency\s+|diesel\s+)?generators\b", re.I)
 # "In France, about 5 million people were affected, including in Paris": said in an outage's report
 _WERE_AFFECTED = re.compile(r"\b(?:were|was|been)\s+(?:\w+ly\s+)?affected\b(?!\s+by\s+(?:the\s+)?(?:\w+\s+)?(?:storms?|snow|floods?|flooding|heat|cold|quake|earthquake|fires?|rain))", re.I)
-_IT_AFFECTED = re.compile(r"^(?:It|The (?:blackout|outage|power cut|collapse|failure)s?)\s+(?:also\s+)?(?:affected|hit|reached)\b")
+_IT_AFFECTED = re.compile(r"^(?:It|They|The (?:[\w-]+ )?(?:blackout|outage|power cut|cut|collapse|failure)s?)(?:,[^,]{0,60},)?\s+(?:also\s+)?(?:affected|hit|reached)\b")
 _AMONG_AFFECTED = re.compile(r"\b(?:were|was)\s+(?:also\s+)?among\s+the\s+(?:\w+\s+)?(?:areas|places|regions|cities|towns|states|provinces|countries|parts)\s+(?:\w+\s+)?(?:affected|hit)\b", re.I)
 _HARDEST = re.compile(r"\b(?:hardest|worst)[- ](?:hit|affected)\b|\b(?:hit|affected)\s+(?:the\s+)?(?:hardest|worst)\b|\bmost affected\b", re.I)
+
+
+def _figure_of_result_clause(sent, affected, typed, mentions, places, drafts) -> None:
+    """ "In Belgorod Oblast, a drone hit a boiler house in Shebekino, leaving 1,200 residents
+    without heating": a figure in a result clause that names no place is the place's just before it."""
+    result = _RESULT_CLAUSE.search(sent.text)
+    if not result or affected.start < result.start():
+        return
+    before = [i for i, _ in typed if mentions[i].end <= sent.start + result.start()]
+    if not before or any(mentions[i].start > sent.start + result.start() for i, _ in typed):
+        return
+    p = places[max(before, key=lambda i: mentions[i].start)]
+    d = drafts.get((p.gazetteer_id or p.name, "outage"))
+    if d is not None and d.affected is None:
+        d.affected = (affected.min, affected.max, affected.text)
 
 
 def _total_to_container(sent, affected, typed_mentions, typed_places, drafts) -> None:
@@ -1027,6 +1065,9 @@ def _non_event_context(text: str, m: Mention, sent: Span) -> bool:
         return True
     if re.match(r"^\s*(?:-|–)?\s*(?:backed|based|born|made|led|controlled|occupied)\b", after, re.I):
         return True
+    if re.search(r"\b(?:targeting|targetting|aimed at|heading for|headed for|flying towards?)\s+(?:the\s+)?$", before) and re.match(
+            r"^\s+(?:were|was|had been|have been)\s+(?:all\s+)?(?:shot down|intercepted|downed|destroyed|repelled)", after):
+        return True  # "drones targeting Kyiv were shot down": the target was not hit
     if re.search(r"\b(?:Sea|Ocean|Gulf|River|Lake|Strait|Bay|Channel)$", m.text) and re.search(r"\b(?:on|off|by|near|at)\s+the\s+$", before):
         return True  # "the naval base at Novorossiysk on the Black Sea": the water locates the town
     if _CAUSE_BEFORE.search(before):
