@@ -3,8 +3,8 @@
     python bench/eval_events.py ../shared/events-dev            # articles/ + gold.jsonl
     python bench/eval_events.py DIR --errors                    # list misses and false positives
 
-Matching: same event_type and the same place, by name (folded, either containing the other)
-or within 25 km (city/facility), 150 km (region) or 500 km (country) of the gold point;
+Matching: same event_type and the same place, by name (folded: equal first, then either
+containing the other) or within 25 km (city/facility), 150 km (region) or 500 km (country) of the gold point;
 one-to-one. Predictions at a gold `non_events` place are counted apart as non-event false
 positives; predictions at `ambiguous` places are not scored.
 """
@@ -32,10 +32,14 @@ def _names(s: str) -> set[str]:
     return {normalize(p) for p in [s, *parts] if p and p.strip()}
 
 
-def same_place(pred: dict, gold: dict, by_distance: bool = True) -> bool:
+def same_place(pred: dict, gold: dict, by_distance: bool = True, exact: bool = False) -> bool:
     pn = {normalize(pred["place"]), normalize(pred.get("mention") or "")} - {""}
     gn = _names(gold["place"])
-    if pn & gn or any(p and (p in g.split() or g in p) for p in pn for g in gn if len(g) > 3 and len(p) > 3):
+    if pn & gn:
+        return True
+    if exact:
+        return False
+    if any(p and (p in g.split() or g in p) for p in pn for g in gn if len(g) > 3 and len(p) > 3):
         return True
     if not by_distance or gold.get("lat") is None or pred.get("lat") is None:
         return False
@@ -75,13 +79,15 @@ def score(articles_dir: Path, gold_path: Path, show_errors: bool = False) -> dic
         gold = g["events"]
         used = set()
         a_tp = 0
-        # names first, then distance, so a nearby city never takes a region's match
+        # exact names first, then names contained in each other, then distance, so a nearby city
+        # never takes a region's match ("Odesa" is not "Odesa Oblast" while both are there)
         pairs: dict[int, int] = {}
-        for by_distance in (False, True):
+        for by_distance, exact in ((False, True), (False, False), (True, False)):
             for gi, ge in enumerate(gold):
                 if gi in pairs:
                     continue
-                hit = next((k for k, p in enumerate(preds) if k not in used and p["event_type"] == ge["event_type"] and same_place(p, ge, by_distance)), None)
+                hit = next((k for k, p in enumerate(preds) if k not in used and p["event_type"] == ge["event_type"]
+                            and same_place(p, ge, by_distance, exact)), None)
                 if hit is not None:
                     pairs[gi] = hit
                     used.add(hit)

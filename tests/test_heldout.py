@@ -11,7 +11,7 @@ from eval_events import score  # noqa: E402
 import pytest
 
 
-@pytest.mark.parametrize("name", ["heldout", "heldout2", "heldout3", "heldout4"])
+@pytest.mark.parametrize("name", ["heldout", "heldout2", "heldout3", "heldout4", "heldout5"])
 def test_heldout_reports_score_as_the_goals_ask(name):
     held = ROOT / "tests" / "data" / name
     res = score(held / "articles", held / "gold.jsonl")
