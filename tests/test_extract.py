@@ -1120,3 +1120,33 @@ def test_the_north_of_a_region_locates(gz):
 def test_a_bare_month_after_a_dated_start():
     assert find_date("By June, the towns had lost power.", "2023-04-15") == ("2023-06", 3)
     assert find_date("They may lose power.", "2023-04-15") is None
+
+
+def test_rockets_fired_from_one_place_struck_another(gz):
+    ev = events("On 12 May 2021, rockets fired from Gaza struck Ashkelon and Sderot, killing 2 people.", gz)
+    assert {("Ashkelon", "strike"), ("Sderot", "strike")} <= set(ev) and not any(p == "Gaza" for p, _ in ev)
+
+
+def test_an_area_named_before_a_comma(gz):
+    ev = events("On 12 May 2021, airstrikes damaged power lines feeding the Gaza Strip, and fuel ran short.", gz)
+    assert ("Gaza Strip", "strike") in ev
+
+
+def test_a_similar_failure_is_a_precedent(gz):
+    text = "On 27 November 2022, frost cut heating in Ekibastuz. A similar failure had left Ridder without heat."
+    ev = events(text, gz)
+    assert ("Ekibastuz", "outage") in ev and not any(p == "Ridder" for p, _ in ev)
+
+
+def test_after_the_attack_is_a_time_not_a_strike(gz):
+    text = "Drones hit Kharkiv on 10 February 2024. A day after the attack, power was restored in Chuhuiv."
+    ev = events(text, gz)
+    assert ("Chuhuiv", "strike") not in ev
+
+
+def test_an_accident_at_a_plant_left_a_town_cold(gz):
+    text = ("On 27 November 2022, an accident at the Ekibastuz combined heat and power plant left the city of Ekibastuz "
+            "without heating. About 150,000 residents were affected.")
+    ev = events(text, gz)
+    assert ev[("Ekibastuz", "outage")].affected_min == 150_000
+    assert not any(e.granularity == "facility" for e in ev.values())

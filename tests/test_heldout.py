@@ -11,11 +11,16 @@ from eval_events import score  # noqa: E402
 import pytest
 
 
-@pytest.mark.parametrize("name", ["heldout", "heldout2", "heldout3", "heldout4", "heldout5"])
+# the floor of each set: the goals (F1 0.80, non-events 10 %, fields 90 %), and what
+# each set reaches now where that is more (a drop below it is a regression)
+FLOOR = {"heldout": 0.95, "heldout2": 0.95, "heldout3": 0.95, "heldout4": 0.95, "heldout5": 0.95, "heldout6": 0.85}
+
+
+@pytest.mark.parametrize("name", sorted(FLOOR))
 def test_heldout_reports_score_as_the_goals_ask(name):
     held = ROOT / "tests" / "data" / name
     res = score(held / "articles", held / "gold.jsonl")
-    assert res["f1"] >= 0.9, res["errors"]
+    assert res["f1"] >= FLOOR[name], res["errors"]
     assert res["nonevent_fp"] <= 0.1 * max(1, res["tp"] + res["fp"]), res["errors"]
     for field, (ok, n) in res["fields"].items():
         assert ok >= 0.9 * n, (field, res["errors"])

@@ -65,7 +65,7 @@ _STRIKE = re.compile(
 _AMBIGUOUS_STRIKE = re.compile(r"^(?:strikes?|struck|hit by|(?:was|were|been|being) hit|attack(?:s|ed|ing)?|assault|blasts?|explosions?|barrage|targeted)$", re.I)
 _WEATHER = re.compile(r"\b(?:storms?|ice|icing|snow\w*|blizzard|hurricane|typhoon|cyclone|tornado|winds?|flood\w*|earthquake|quake|heat ?wave|lightning|freezing rain|wildfire|cold wave|weather)\b", re.I)
 # "strike" words that are not attacks
-_NOT_STRIKE = re.compile(r"\b(?:hear|heard|hearing|hears|reported|reporting)\s+(?:\w+\s+){0,2}(?:explosions?|blasts?)|\b(?:hunger|labou?r|general|workers'?|lightning|storm|storms?|blackout|outage|quake|earthquake|ice)\s+(?:strikes?|struck)|\bstruck\s+(?:a deal|an agreement|down)|\bstrike (?:a|the) (?:deal|balance)|outage that struck|blackout that struck|(?:heart|panic|asthma) attacks?|(?:missiles?|drones?|rockets?) (?:\w+ )?(?:crossed|entered|violated) (?:its |the |their )?airspace|\b(?:suppl(?:y|ying|ied|ies)|provid(?:e|ing|ed)|sell(?:ing|s)?|sold|deliver(?:ing|ed|s)?|transfer(?:ring|red)?|export(?:ing|ed)?|manufactur(?:e|ing|ed)|produc(?:e|ing|ed)|buy(?:ing)?|bought|acquir(?:e|ing|ed))\s+(?:\w+\s+){0,3}?(?:drones?|missiles?|rockets?|weapons|munitions)", re.I)
+_NOT_STRIKE = re.compile(r"\b(?:after|before|since|following)\s+the\s+(?:\w+\s+)?(?:attacks?|strikes?|shelling|bombing)\b|\b(?:hear|heard|hearing|hears|reported|reporting)\s+(?:\w+\s+){0,2}(?:explosions?|blasts?)|\b(?:hunger|labou?r|general|workers'?|lightning|storm|storms?|blackout|outage|quake|earthquake|ice)\s+(?:strikes?|struck)|\bstruck\s+(?:a deal|an agreement|down)|\bstrike (?:a|the) (?:deal|balance)|outage that struck|blackout that struck|(?:heart|panic|asthma) attacks?|(?:missiles?|drones?|rockets?) (?:\w+ )?(?:crossed|entered|violated) (?:its |the |their )?airspace|\b(?:suppl(?:y|ying|ied|ies)|provid(?:e|ing|ed)|sell(?:ing|s)?|sold|deliver(?:ing|ed|s)?|transfer(?:ring|red)?|export(?:ing|ed)?|manufactur(?:e|ing|ed)|produc(?:e|ing|ed)|buy(?:ing)?|bought|acquir(?:e|ing|ed))\s+(?:\w+\s+){0,3}?(?:drones?|missiles?|rockets?|weapons|munitions)", re.I)
 # Negation of the whole clause: "No outages were reported in X", "X was spared".
 _NEGATION = re.compile(
     r"\b(?:no|not|never|without any|none|neither|nor)\b(?:\W+\w+){0,4}?\W+(?:outages?|blackouts?|damage|casualties|affected|disruptions?|cuts?|strikes?|attacks?|hit)|"
@@ -122,7 +122,7 @@ _SUBJECT_AFTER = re.compile(
     r"scrambled|deployed|condemned|urged|summoned|vowed|pledged|announced)\b",
     re.I,
 )
-_PRECEDENT = re.compile(r"\b(?:an?\s+similar\s+(?:\w+\s+)?(?:attack|strike|blackout|outage|incident|event|storm)|(?<!a )(?<!an )\bsimilar\s+(?:\w+\s+)?(?:attacks|strikes|blackouts|outages|incidents)\s+(?:had|have)\b|previous|earlier(?!,?\s+(?:on|that|this week|in the day|today|the same day|(?:mon|tues|wednes|thurs|fri|satur|sun)day))|last (?:year|month|week)|in the past|recalled|recalling|reminiscent|anniversary|precedent|as it did|as they did|as happened|similar to (?:the|a) \d{4}|as in \d{4}|since \d{4})\b", re.I)
+_PRECEDENT = re.compile(r"\b(?:an?\s+similar\s+(?:\w+\s+)?(?:attack|strike|blackout|outage|incident|event|storm|failure|accident|breakdown|collapse)|(?<!a )(?<!an )\bsimilar\s+(?:\w+\s+)?(?:attacks|strikes|blackouts|outages|incidents)\s+(?:had|have)\b|previous|earlier(?!,?\s+(?:on|that|this week|in the day|today|the same day|(?:mon|tues|wednes|thurs|fri|satur|sun)day))|last (?:year|month|week)|in the past|recalled|recalling|reminiscent|anniversary|precedent|as it did|as they did|as happened|similar to (?:the|a) \d{4}|as in \d{4}|since \d{4})\b", re.I)
 
 
 @dataclass
@@ -625,9 +625,11 @@ def _carry_over(sent: Span, last: dict, drafts: dict, base_date: str | None, gz=
         return
     keys = last["keys"]
     s = sent.text
-    is_outage = bool(_live(_OUTAGE, s)) and not _NEGATION.search(s)
     killed, injured = find_casualties(s)
     affected = find_affected(s)
+    # "About 150,000 residents were affected." right after an outage: its figure
+    is_outage = (bool(_live(_OUTAGE, s)) or bool(affected and _WERE_AFFECTED.search(s) and any(k[1] == "outage" for k in keys))) \
+        and not _NEGATION.search(s)
     temp = find_temperature(s)
     if temp and len({k[0] for k in last["keys"]}) == 1:
         for k in last["keys"]:
@@ -745,8 +747,8 @@ _FRONTED_YEAR = re.compile(r"^\W*(?:In|On|By|During|Since|Back in|Until)\b[^,]{0
 _YEAR_TOKEN = re.compile(r"(?<![\d,.])((?:19|20)\d{2})(?![\d,])")
 # "A failure at the plant near Matanzas triggered the nationwide blackout": the place locates the cause
 _CAUSE_SUBJECT = re.compile(
-    r"^\W*(?:(?:The|A|An)\s+)?(?:\w+\s+){0,2}(?:failure|fault|breakdown|malfunction|fire|explosion|short circuit|trip)\s+(?:at|in|on|near)\b"
-    r"[^.;]{0,120}?\b(?P<verb>triggered|caused|led to|sparked|set off|resulted in)\b"
+    r"^\W*(?:On [^,]{3,30},\s+)?(?:(?:The|A|An|an|a|the)\s+)?(?:\w+\s+){0,2}(?:failure|fault|breakdown|malfunction|fire|explosion|short circuit|trip|accident)\s+(?:at|in|on|near)\b"
+    r"[^.;]{0,120}?\b(?P<verb>triggered|caused|led to|sparked|set off|resulted in|left)\b"
 )
 _CAUSE = re.compile(
     r"(?:blackout|outage|failure|blackouts|outages)[’']s\s+(?:\w+\s+)?(?:cause|origin|trigger|source)|"
@@ -1057,7 +1059,10 @@ def _non_event_context(text: str, m: Mention, sent: Span) -> bool:
     after = text[m.end : min(sent.end, m.end + 60)]
     if _EXCEPT_BEFORE.search(before):
         return True  # "all of Italy, except the islands of Sardinia": spared
-    if _NON_EVENT_BEFORE.search(before) or _SOURCE_BEFORE.search(before) or _CAME_FROM_BEFORE.search(before) or re.search(r"\b(?:bordering|borders)\s+(?:on\s+)?(?:the\s+)?$", before, re.I):
+    ne = _NON_EVENT_BEFORE.search(before)
+    if ne and re.search(r"\b(?:struck|hit|hits|strikes|shelled|bombed|attacked|pounded|targeted)\b", ne.group(0)):
+        ne = None  # "Rockets fired from Gaza struck Ashkelon": where they fell, not where from
+    if ne or _SOURCE_BEFORE.search(before) or _CAME_FROM_BEFORE.search(before) or re.search(r"\b(?:bordering|borders)\s+(?:on\s+)?(?:the\s+)?$", before, re.I):
         return True
     if _FROM_BEFORE.search(before) and not re.match(r"^\s+to\s+(?:the\s+)?[A-Z]", after):
         return True  # "launched from X" (but "from X to Y" spans an area)

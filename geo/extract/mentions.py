@@ -192,7 +192,8 @@ def _keep(words, run, a, hit, text, sentence_starts, demonyms, found) -> bool:
         # ("in Donbas", "across the Russian Arctic"), not in "the Arctic naval base"
         if not re.search(r"\b(?:in|to|from|across|throughout|of|at|into|over|around|near|on|and|or)\s+(?:the\s+)?"
                          r"(?:(?:[A-Z][a-z]+|northern|southern|eastern|western|central|north|south|east|west)\s+)?$",
-                         text[max(0, first[1] - 40) : first[1]]):
+                         text[max(0, first[1] - 40) : first[1]]) and not re.match(r"[,.;:)]", text[words[run[hit - 1]][2] :]):
+            # ("feeding the Gaza Strip, and ...": a noun, the place itself)
             return False
         nxt = re.match(r"\s+([a-z]+)", text[words[run[hit - 1]][2] :])
         if nxt and nxt.group(1) not in _AFTER_PLACE:
