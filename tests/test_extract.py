@@ -1150,3 +1150,39 @@ def test_an_accident_at_a_plant_left_a_town_cold(gz):
     ev = events(text, gz)
     assert ev[("Ekibastuz", "outage")].affected_min == 150_000
     assert not any(e.granularity == "facility" for e in ev.values())
+
+
+def test_a_damaged_plant_and_a_fronted_toll_in_a_strike_report(gz):
+    text = ("On 26 August 2024, Russia fired missiles at Ukraine's grid. In the Zhytomyr region, a thermal power plant "
+            "was damaged. In Kropyvnytskyi, one person died and four were injured.")
+    ev = events(text, gz)
+    assert ("Zhytomyr Oblast", "strike") in ev
+    assert (ev[("Kropyvnytskyi", "strike")].killed, ev[("Kropyvnytskyi", "strike")].injured) == (1, 4)
+
+
+def test_a_supplier_suspending_exports_is_not_an_outage(gz):
+    text = "On 3 April 2024, drought cut power in Peru. Bolivia suspended electricity exports to Peru."
+    assert not any(p == "Bolivia" for p, _ in events(text, gz))
+
+
+def test_an_explosion_in_a_town_that_left_people_without_power(gz):
+    text = "On 7 January 2025, an explosion at a substation in Ingushetia's capital Magas left 9,000 residents without electricity."
+    ev = events(text, gz)
+    assert ev[("Magas", "outage")].affected_min == 9_000 and not any(p.startswith("Ingush") for p, _ in ev)
+
+
+def test_initials_do_not_end_a_sentence():
+    assert len(split_sentences("Floods hit the J.W. Smith plant, leaving Tulsa dry. Crews came.")) == 2
+
+
+def test_the_river_of_a_flood_is_not_a_place_without_water(gz):
+    text = ("In late August 2022, flooding of the Pearl River caused the failure of a water plant, leaving about "
+            "150,000 residents of Jackson, Mississippi, without safe running water.")
+    ev = events(text, gz)
+    assert ev[("Jackson", "outage")].affected_min == 150_000 and not any("Pearl" in p for p, _ in ev)
+
+
+def test_nationwide_blackouts_of_the_country_the_text_is_about(gz):
+    text = ("From April 2024, drought cut hydropower output in Ecuador. The government ordered nationwide rolling "
+            "blackouts of up to 14 hours a day.")
+    assert ("Ecuador", "outage") in events(text, gz)

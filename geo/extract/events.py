@@ -36,7 +36,7 @@ _SERVICE_WORDS = {
 _OUTAGE = re.compile(
     r"blackouts?|black-outs?|outages?|power cuts?|power failures?|load[- ]shedding|de-?energi[sz]ed|"
     r"without (?:power|electricity|heat(?:ing)?|water|gas|light|internet|communications?|mobile)|"
-    r"without (?:access to )?(?:drinking |running |clean |tap |piped )?water|"
+    r"without (?:access to )?(?:(?:safe|drinking|running|clean|tap|piped|potable) ){0,2}water|"
     # "Water supply to the city of X and to much of Y, which ..., was disrupted": subject and verb far apart
     r"^(?:The\s+)?(?:water|power|electricity|gas|heat(?:ing)?)\s+(?:supply|supplies|services?)\b[^.;]{0,200}?\b(?:was|were|has been|had been)\s+(?:\w+ly\s+)?(?:disrupted|cut|interrupted|suspended|halted|lost)\b|"
     r"in (?:the )?dark(?:ness)?|plunged into darkness|"
@@ -198,7 +198,7 @@ def extract_events(doc: Document, gazetteer: Gazetteer | None = None) -> list[Ev
         if not sm:
             if not last or sent.start - last["end"] > 400:
                 _anaphoric_casualties(sent, drafts)
-            if not _the_city(sent, drafts, base_date):
+            if not _the_city(sent, drafts, base_date) and not _nationwide(sent, mentions, places, drafts, base_date, gz):
                 _carry_over(sent, last, drafts, base_date, gz)
             when = find_date(sent.text, base_date)
             cued = _live(_OUTAGE, sent.text) or _live(_STRIKE, sent.text)
@@ -252,11 +252,12 @@ def extract_events(doc: Document, gazetteer: Gazetteer | None = None) -> list[Ev
                               or (fronted and int(fronted.group(1)) < base_year)):
                 continue  # "after the 1999 Southern Brazil blackout": a precedent in this clause
             cause = _CAUSE.search(seg.text)
-            if cause and seg.start + cause.start() < m.start and not re.search(r",\s+(?:and|but|while)\s", text[seg.start + cause.end() : m.start]):
+            if cause and seg.start + cause.start() < m.start and not re.search(r",\s+(?:and|but|while|leaving|cutting|knocking out)\s", text[seg.start + cause.end() : m.start]):
                 continue  # "the blackout's cause was a bug at the control room in Akron": locates the cause
             cause = _CAUSE_SUBJECT.match(sent.text)
-            if cause and m.start < sent.start + cause.start("verb"):
-                continue
+            if cause and m.start < sent.start + cause.start("verb") and (
+                    cause.group("verb") != "left" or any(mentions[j].start > sent.start + cause.end("verb") for j in sm)):
+                continue  # ("an explosion at a substation in X left 80,000 without power": X is the place)
             if (re.match(r"after\b", seg.text, re.I) and _live(_OUTAGE, text[sent.start : seg.start])
                     and not _strike_cues(seg.text, bool(_WEATHER.search(seg.text)))):
                 continue  # "an outage hit Taiwan after workers at the X plant in Taoyuan cut ...": the cause's place
@@ -277,6 +278,11 @@ def extract_events(doc: Document, gazetteer: Gazetteer | None = None) -> list[Ev
                 typed_here.append(("strike", {"power"} if POWER_KINDS.search(m.text) else set()))
             for etype, services in typed_here:
                 hits.append((i, etype, services))
+            if not typed_here and doc_strikes and not _WEATHER.search(sent.text) and re.match(r"^\W*In\s+(?:the\s+)?(?:city\s+of\s+)?$", text[sent.start : m.start]) \
+                    and re.match(r"^,\s+(?:[\w-]+\s+){1,4}?(?:died|was killed|were killed|killed|was injured|were injured|injured|wounded)\b", text[m.end : sent.end]):
+                # "In Dnipro, one person died and six were injured." in a report of strikes
+                typed_here.append(("strike", set()))
+                hits.append((i, "strike", set()))
             if not typed_here and doc_strikes and _KILLED_IN.search(text[max(seg.start, m.start - 40) : m.start]):
                 # "...; a woman was killed in Kostiantynivka" in a report of strikes: struck there
                 typed_here.append(("strike", set()))
@@ -474,7 +480,7 @@ _WEAPON = re.compile(r"\b(?:drones?|missiles?|rockets?|shells?|bombs?|shaheds?|d
 _AFTER_ATTACK = re.compile(r"\s*after\s+(?:an?\s+|the\s+)?(?:[A-Za-z-]+\s+){0,2}?(?:attacks?|strikes?|shelling|bombardment|drone|missile)\b(?![^.]{0,20}\b(?:19|20)\d\d\b)", re.I)
 _INFRA_DAMAGED = re.compile(
     r"\b(?:energy|power|electricity|infrastructure|facilit(?:y|ies)|substations?|power plants?|power lines?|grid|"
-    r"boiler houses?|pipelines?|gas facilit(?:y|ies))\s+(?:\w+\s+){0,2}?(?:was\s+|were\s+|have been\s+|has been\s+)?"
+    r"boiler houses?|pipelines?|gas facilit(?:y|ies)|(?:hydroelectric|thermal|nuclear|heating) (?:power )?(?:plants?|stations?))\s+(?:\w+\s+){0,2}?(?:was\s+|were\s+|have been\s+|has been\s+)?"
     r"(?:damaged|destroyed)\b", re.I)
 _KILLED_IN = re.compile(r"\b(?:killed|wounded|injured|died|dead)\s*,?\s+(?:\w+\s+){0,4}?(?:in|at)\s+(?:the\s+)?(?:(?:city|town|village|settlement)\s+of\s+)?$", re.I)
 _ALSO_AFFECTED = re.compile(r"\b(?:were|was)\s+also\s+(?:\w+ly\s+)?affected\b|\balso\s+(?:suffered|lost\s+power|went\s+dark)\b", re.I)
@@ -577,6 +583,31 @@ def _the_city(sent: Span, drafts: dict, base_date) -> bool:
     ev = Evidence(s, sent.start, sent.end)
     if ev not in d.evidence:
         d.evidence.append(ev)
+    return True
+
+
+_NATIONWIDE = re.compile(r"\b(?:nationwide|countrywide|across the country|throughout the country|across the nation|national (?:blackouts?|power cuts|outages?))\b", re.I)
+
+
+def _nationwide(sent: Span, mentions, places, drafts, base_date, gz) -> bool:
+    """ "The government ordered nationwide rolling blackouts": an outage of the one country the
+    text is about so far (True when the sentence was placed so)."""
+    s = sent.text
+    if not _NATIONWIDE.search(s) or not _live(_OUTAGE, s) or _NEGATION.search(s):
+        return False
+    ccs = Counter(p.country_code for m, p in zip(mentions, places) if p is not None and p.country_code and m.start < sent.start)
+    if not ccs or len(ccs) > 1 and ccs.most_common(2)[1][1] * 2 > ccs.most_common(1)[0][1]:
+        return False  # no place yet, or no one country the text is about
+    c = gz.country(ccs.most_common(1)[0][0])
+    if c is None:
+        return False
+    key = (c.gazetteer_id, "outage")
+    d = drafts.get(key)
+    if d is None:
+        place = Place(c.name, c.lat, c.lon, c.country_code, None, "country", c.gazetteer_id, 0.6)
+        d = drafts[key] = _Draft(place, c.name, "outage", date=find_date(s, base_date) or ((base_date, 2) if base_date else None))
+    d.services |= {x for x, pat in _SERVICE_WORDS.items() if re.search(rf"\b(?:{pat})\b", s, re.I)} or {"power"}
+    d.evidence.append(Evidence(s, sent.start, sent.end))
     return True
 
 
@@ -753,6 +784,7 @@ _CAUSE_SUBJECT = re.compile(
 _CAUSE = re.compile(
     r"(?:blackout|outage|failure|blackouts|outages)[’']s\s+(?:\w+\s+)?(?:cause|origin|trigger|source)|"
     r"\bcaused\s+(?:a|the)\s+(?:trip|tripping|failure|fault|shutdown|disconnection|short circuit)\b[^.;]{0,100}?\b(?:in|at|near)\b|"
+    r"\bcaused\s+(?:a|the)\s+(?:failure|collapse|shutdown|breakdown|flooding)\s+of\b|"
 
     r"\b(?:traced|attributed)\s+(?:back\s+)?to\b|\boriginated\s+(?:in|at)\b|\bcaused by\b(?:\W+\w+){0,10}?\W+(?:in|at|near)\b|"
     # "collapsed after the X power plant in Matanzas went offline": where the cause was
@@ -997,8 +1029,8 @@ def _possessive_qualifier(text, mentions, places, i) -> bool:
     if i + 1 >= len(mentions) or places[i + 1] is None:
         return False
     p, q = places[i], places[i + 1]
-    if not re.fullmatch(r"[’']s\s+", text[mentions[i].end : mentions[i + 1].start]):
-        return False
+    if not re.fullmatch(r"[’']s\s+(?:(?:capital|city|town|port|regional capital|main city|largest city)\s+)?", text[mentions[i].end : mentions[i + 1].start]):
+        return False  # "Russia's Kursk region", "Dagestan's capital Makhachkala"
     return p.granularity in ("country", "region") and p.country_code == q.country_code and p.gazetteer_id != q.gazetteer_id
 
 
@@ -1073,7 +1105,7 @@ def _non_event_context(text: str, m: Mention, sent: Span) -> bool:
     if re.search(r"\b(?:targeting|targetting|aimed at|heading for|headed for|flying towards?)\s+(?:the\s+)?$", before) and re.match(
             r"^\s+(?:were|was|had been|have been)\s+(?:all\s+)?(?:shot down|intercepted|downed|destroyed|repelled)", after):
         return True  # "drones targeting Kyiv were shot down": the target was not hit
-    if re.search(r"\b(?:Sea|Ocean|Gulf|River|Lake|Strait|Bay|Channel)$", m.text) and re.search(r"\b(?:on|off|by|near|at)\s+the\s+$", before):
+    if re.search(r"\b(?:Sea|Ocean|Gulf|River|Lake|Strait|Bay|Channel)$", m.text) and re.search(r"\b(?:on|off|by|near|at|of|along)\s+the\s+$", before):
         return True  # "the naval base at Novorossiysk on the Black Sea": the water locates the town
     if _CAUSE_BEFORE.search(before):
         return True  # "came a day after a drone attack on X", "in retaliation for X": what came before
@@ -1093,6 +1125,8 @@ def _is_actor(text: str, m: Mention, lo: int = 0, hi: int | None = None) -> bool
     after = text[m.end : min(len(text) if hi is None else hi, m.end + 60)]
     before = text[max(lo, m.start - 60) : m.start]
     governed = re.search(r"\b(?:on|in|at|to|of|over|near|across|for|into|throughout)\s+(?:the\s+)?$", before, re.I)
+    if re.match(r"^\s+(?:\w+\s+)?(?:suspended|halted|stopped|cut|reduced|resumed|banned)\s+(?:\w+\s+){0,2}(?:exports?|imports?|deliveries|sales)\b", after):
+        return True  # "Colombia suspended electricity exports to Ecuador": a supplier's decision
     passive = re.match(r"^\s+(?:was|were|is|are|has been|have been|had been)\s+(?:\w+ly\s+)?(?:\w+ed|struck|hit|shot|taken|overrun)\b", after)
     return bool(_AGENT_AFTER.search(after) or (_SUBJECT_AFTER.search(after) and not governed and not passive))
 

@@ -38,8 +38,8 @@ def split_sentences(text: str) -> list[Span]:
             prev = re.search(r"([\w.]+)\.$", text[start : m.start() + 1])
             word = prev.group(1).lower() if prev else ""
             possessive = prev is not None and text[start + prev.start() - 1 : start + prev.start()] in ("'", "’")
-            if word in _ABBREV or (len(word) == 1 and word.isalpha() and not possessive):
-                continue  # "U.S.", "J. Smith" (but "linked to Ukraine's." ends a sentence)
+            if word in _ABBREV or (len(word) == 1 and word.isalpha() and not possessive) or re.fullmatch(r"(?:[a-z]\.)+[a-z]", word):
+                continue  # "U.S.", "J. Smith", "the O.B. Curtis plant" (but "linked to Ukraine's." ends a sentence)
         _add(text, start, end, spans)
         start = end
     _add(text, start, len(text), spans)
