@@ -1186,3 +1186,31 @@ def test_nationwide_blackouts_of_the_country_the_text_is_about(gz):
     text = ("From April 2024, drought cut hydropower output in Ecuador. The government ordered nationwide rolling "
             "blackouts of up to 14 hours a day.")
     assert ("Ecuador", "outage") in events(text, gz)
+
+
+def test_a_district_of_the_city_is_the_city(gz):
+    text = ("On 3 May 2023, shelling of Kherson killed 3 people. About 9,000 residents of the city's Dniprovskyi "
+            "district were left without electricity.")
+    ev = events(text, gz)
+    assert ev[("Kherson", "outage")].affected_min == 9_000
+    assert not any("Dniprovsk" in p for p, _ in ev)
+
+
+def test_the_official_who_speaks_is_not_a_place(gz):
+    text = ("On 8 January 2025, shelling of Marhanets injured a man and cut power to 1,400 families, "
+            "Dnipropetrovsk region governor Serhiy Lysak said.")
+    ev = events(text, gz)
+    assert ev[("Marhanets", "outage")].affected_min == 1_400
+    assert not any(p.startswith("Dnipropetrovsk") for p, _ in ev)
+
+
+def test_a_nearby_village_with_wounded(gz):
+    text = "On 3 May 2023, Russian shelling hit Kherson. In nearby Antonivka, two people were wounded."
+    assert events(text, gz)[("Antonivka", "strike")].injured == 2
+
+
+def test_a_country_mostly_in_two_regions(gz):
+    text = ("Storm Eunice battered western France on 18 February 2022, leaving about 900,000 homes without "
+            "electricity, mostly in Brittany and Normandy.")
+    ev = events(text, gz)
+    assert ev[("France", "outage")].affected_min == 900_000 and ("Brittany", "outage") in ev

@@ -150,6 +150,7 @@ def extract_events(doc: Document, gazetteer: Gazetteer | None = None) -> list[Ev
     actors = frozenset(i for i, m in enumerate(mentions) if _is_actor(text, m))
     places = resolve_mentions(mentions, text, gz, demonym_ccs, actors)
     mentions, places = _with_facilities(text, sentences, mentions, places, gz)
+    places = _city_districts(text, mentions, places)
     doc_strikes = bool(_STRIKE.search(text)) and not _WEATHER.search(text[:2000])
     base_date = document_date(text, doc.date)
     base_year = year_of(base_date)
@@ -278,7 +279,7 @@ def extract_events(doc: Document, gazetteer: Gazetteer | None = None) -> list[Ev
                 typed_here.append(("strike", {"power"} if POWER_KINDS.search(m.text) else set()))
             for etype, services in typed_here:
                 hits.append((i, etype, services))
-            if not typed_here and doc_strikes and not _WEATHER.search(sent.text) and re.match(r"^\W*In\s+(?:the\s+)?(?:city\s+of\s+)?$", text[sent.start : m.start]) \
+            if not typed_here and doc_strikes and not _WEATHER.search(sent.text) and re.match(r"^\W*In\s+(?:the\s+)?(?:nearby\s+|neighbouring\s+|neighboring\s+)?(?:(?:city|town|village)\s+of\s+)?$", text[sent.start : m.start]) \
                     and re.match(r"^,\s+(?:[\w-]+\s+){1,4}?(?:died|was killed|were killed|killed|was injured|were injured|injured|wounded)\b", text[m.end : sent.end]):
                 # "In Dnipro, one person died and six were injured." in a report of strikes
                 typed_here.append(("strike", set()))
@@ -352,7 +353,7 @@ def extract_events(doc: Document, gazetteer: Gazetteer | None = None) -> list[Ev
             first = min(cues, key=lambda x: x.start())
             cue_at, cue_end = sent.start + first.start(), sent.start + first.end()
             if any(t == "outage" and mentions[j].start > cue_end
-                   and re.fullmatch(r"\s*(?:to|in|across|for|throughout)\b[^.;]{0,60}", text[cue_end : mentions[j].start])
+                   and re.fullmatch(r"\s*(?:to|in|across|for|throughout)\b(?:[^.;,]|,(?=\d)){0,60}", text[cue_end : mentions[j].start])
                    and not re.search(r"\bthe (?:city|town|region|capital)\b", text[cue_end : mentions[j].start])
                    for j, t, _ in hits) and len(cues) == 1:
                 hits = [h for h in hits if not (h[1] == "outage" and mentions[h[0]].end <= cue_at)]
@@ -541,7 +542,7 @@ def _total_to_container(sent, affected, typed_mentions, typed_places, drafts) ->
             outer[0].evidence.append(ev)
 
 
-_INCLUDING_ANY = re.compile(r"\b(?:including|such as|among them|notably|especially|in particular)\b", re.I)
+_INCLUDING_ANY = re.compile(r"\b(?:including|such as|among them|notably|especially|in particular|mostly|mainly|chiefly|particularly)\b", re.I)
 
 
 def _casualties_of_named_place(text, sent, sm, mentions, places, drafts) -> None:
@@ -625,6 +626,22 @@ def _anaphoric_casualties(sent: Span, drafts: dict) -> None:
     if len(ds) == 1 and ds[0].killed is None and ds[0].injured is None:
         ds[0].killed, ds[0].injured = killed, injured
         ds[0].evidence.append(Evidence(sent.text, sent.start, sent.end))
+
+
+def _city_districts(text: str, mentions, places):
+    """ "the city's Dniprovskyi district": a district of the city the text is about is that city
+    (a namesake district elsewhere is not the place)."""
+    out = list(places)
+    for i, m in enumerate(mentions):
+        if out[i] is None or not re.search(r"\b(?:city|town|capital)[’']s\s+$", text[max(0, m.start - 20) : m.start]):
+            continue
+        if not (re.search(r"\b(?:district|raion|neighbou?rhood|borough|quarter)$", m.text, re.I)
+                or re.match(r"\s+(?:district|raion|neighbou?rhood|borough|quarter)\b", text[m.end : m.end + 15], re.I)):
+            continue
+        city = next((out[j] for j in range(i - 1, -1, -1) if out[j] is not None and out[j].granularity == "city"), None)
+        if city is not None:
+            out[i] = city
+    return out
 
 
 def _only_list_between(gap: str) -> bool:
@@ -1102,6 +1119,9 @@ def _non_event_context(text: str, m: Mention, sent: Span) -> bool:
         return True
     if re.match(r"^\s*(?:-|–)?\s*(?:backed|based|born|made|led|controlled|occupied)\b", after, re.I):
         return True
+    if re.match(r"^\s+(?:region(?:al)?\s+|oblast\s+|province\s+|city\s+|state\s+)?(?:governor|mayor|administration head|military administration|police chief|spokes(?:man|woman|person))\b", after) \
+            and re.search(r",\s*$", before):
+        return True  # "..., Dnipropetrovsk region governor Serhiy Lysak said": who speaks, not where
     if re.search(r"\b(?:targeting|targetting|aimed at|heading for|headed for|flying towards?)\s+(?:the\s+)?$", before) and re.match(
             r"^\s+(?:were|was|had been|have been)\s+(?:all\s+)?(?:shot down|intercepted|downed|destroyed|repelled)", after):
         return True  # "drones targeting Kyiv were shot down": the target was not hit
