@@ -1214,3 +1214,25 @@ def test_a_country_mostly_in_two_regions(gz):
             "electricity, mostly in Brittany and Normandy.")
     ev = events(text, gz)
     assert ev[("France", "outage")].affected_min == 900_000 and ("Brittany", "outage") in ev
+
+
+def test_light_rail_stopped_after_a_blackout(gz):
+    text = "A heat wave cut power in Spokane on 28 June 2021. In Tacoma, light rail service was suspended for hours."
+    assert ("Tacoma", "outage") in events(text, gz)
+
+
+def test_a_share_of_the_dead(gz):
+    assert find_casualties("Seven of the dead were in the port.") == (7, None)
+    text = ("On 19 December 2024, strikes hit Hodeidah and Sanaa, killing nine people. Seven of the dead were in Hodeidah.")
+    ev = events(text, gz)
+    hod = next(e for (p, t), e in ev.items() if t == "strike" and e.mention == "Hodeidah")
+    assert hod.killed == 7 and hod.casualties_scope is None
+
+
+def test_a_plant_called_by_its_town_in_a_headline(gz):
+    text = ("= Zaporizhzhia plant loses off-site power =\n\nOn 2 December 2023, the Zaporizhzhia Nuclear Power Plant "
+            "lost all off-site power, forcing it to rely on diesel generators.")
+    ev = events(text, gz)
+    facilities = [p for (p, t), e in ev.items() if e.granularity == "facility"]
+    assert facilities == ["Zaporizhzhia Nuclear Power Plant"]
+    assert ("Zaporizhzhia", "outage") not in ev

@@ -490,7 +490,7 @@ _INSTITUTION_AFTER = re.compile(r"[’']s\s+(?:\w+\s+){0,2}?(?:ministry|utility|
 _AS_STRIKE_BEFORE = re.compile(r"\b(?:as|while|after)\s+(?:[\w-]+\s+){0,3}?(?:strikes|struck|hits|hit|attacks|attacked|shells|shelled|pounds|pounded|bombs|bombed)\s+(?:the\s+)?$")
 _RESULT_STATEMENT = re.compile(r"^(?:The|This|That|These|Those)\s+(?:[\w-]+\s+)?(?:strikes?|attacks?|bombings?|shelling|raids?|explosions?|blasts?)\s+(?:also\s+)?(?:left|cut|caused|knocked out|plunged|disrupted|deprived)\b")
 _RESULT_CLAUSE = re.compile(r",\s+(?:leaving|causing|cutting|knocking out|plunging|depriving|forcing)\b", re.I)
-_CONSEQUENCE = re.compile(r"\b(?:metro|subway|underground|trams?|trolleybus(?:es)?|elevators?|lifts?|traffic lights|trains?)\s+(?:\w+\s+){0,3}?(?:was|were)?\s*(?:shut down|halted|stopped|suspended|stalled|failed)\b"
+_CONSEQUENCE = re.compile(r"\b(?:metro|subway|underground|trams?|trolleybus(?:es)?|elevators?|lifts?|traffic lights|trains?|light rail|rail service|streetcars?)\s+(?:\w+\s+){0,3}?(?:was|were)?\s*(?:shut down|halted|stopped|suspended|stalled|failed)\b"
                          r"|\b(?:switched|switching|ran|running|relied|relying)\s+(?:on|to)\s+(?:backup\s+|emergency\s+|diesel\s+)?generators\b", re.I)
 # "In France, about 5 million people were affected, including in Paris": said in an outage's report
 _WERE_AFFECTED = re.compile(r"\b(?:were|was|been)\s+(?:\w+ly\s+)?affected\b(?!\s+by\s+(?:the\s+)?(?:\w+\s+)?(?:storms?|snow|floods?|flooding|heat|cold|quake|earthquake|fires?|rain))", re.I)
@@ -559,8 +559,8 @@ def _casualties_of_named_place(text, sent, sm, mentions, places, drafts) -> None
     for etype in ("strike", "outage"):
         d = drafts.get((key, etype))
         if d is not None:
-            if d.killed is None and d.injured is None:
-                d.killed, d.injured = killed, injured
+            if (d.killed is None and d.injured is None) or d.scope:  # own figures replace joint ones
+                d.killed, d.injured, d.scope = killed, injured, None
                 ev = Evidence(sent.text, sent.start, sent.end)
                 if ev not in d.evidence:
                     d.evidence.append(ev)
@@ -1054,7 +1054,15 @@ def _possessive_qualifier(text, mentions, places, i) -> bool:
 def _with_facilities(text, sentences, mentions, places, gz=None):
     """Add facility mentions; a place named inside a facility's name belongs to the facility."""
     facilities = []
-    for f in find_facilities(text):
+    found = find_facilities(text)
+    by_name = {f.norm.split(":")[1]: f for f in found}
+    for m in mentions:
+        # "Zaporizhzhia plant" (a headline) for the "Zaporizhzhia Nuclear Power Plant" of the text
+        short = re.match(r"\s+(plant|station|dam|refinery|substation)\b", text[m.end : m.end + 15])
+        f = by_name.get(normalize(m.text)) if short else None
+        if f is not None and not any(g.start <= m.start < g.end for g in found):
+            found.append(Mention(text[m.start : m.end + short.end()], m.start, m.end + short.end(), f.norm))
+    for f in sorted(found, key=lambda x: x.start):
         kind_written = text[f.start : f.end].split()[-1]
         inside = any(f.start <= m.start < f.end and p is not None for m, p in zip(mentions, places))
         # "the Rivne nuclear power plant" names a facility by its place; "Burshtyn Thermal

@@ -88,8 +88,11 @@ def place_facilities(facilities: list[Mention], mentions: list[Mention], places:
                              f.norm, round(min(anchor.confidence, 0.8), 3)))
     # one facility written twice ("Kharkiv TPP" in a headline, "Kharkiv Thermal Power Plant in
     # Kharkiv Oblast" in the text): where one mention is placed, all are
-    placed = {f.norm: p for f, p in zip(facilities, out) if p.lat is not None}
-    return [placed[f.norm] if p.lat is None and f.norm in placed else p for f, p in zip(facilities, out)]
+    placed: dict[str, Place] = {}
+    for f, p in zip(facilities, out):
+        if p.lat is not None and (f.norm not in placed or len(p.name) > len(placed[f.norm].name)):
+            placed[f.norm] = p  # ... and under its fullest name
+    return [placed.get(f.norm, p) for f, p in zip(facilities, out)]
 
 
 def _named_after(name: str, gazetteer) -> Place | None:

@@ -145,6 +145,7 @@ _WHO = r"(?:\w+\s+)?(?:people|persons?|civilians?|residents?|children|child|men|
 _KILLED = [
     re.compile(rf"\b(?:killed|killing|kills)\s+(?:at least\s+|more than\s+|over\s+|nearly\s+|about\s+|around\s+|some\s+)?({NUMBER})", re.I),
     re.compile(rf"({NUMBER})\s+(?:{_WHO}\s+)?(?:more\s+|others?\s+)?(?:were|was|have been|had been|are|is)?\s*(?:reported\s+)?(?:killed|dead|died|deaths|fatalities|dies)\b", re.I),
+    re.compile(rf"({NUMBER})\s+of\s+the\s+(?:dead|victims|fatalities|people killed|those killed)\b", re.I),
     re.compile(rf"death toll\s+(?:\w+\s+){{0,6}}?(?:to|of|at|is|was|stood at|reached)\s+(?:at least\s+)?({NUMBER})", re.I),
 ]
 _INJURED = [
