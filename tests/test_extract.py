@@ -1236,3 +1236,18 @@ def test_a_plant_called_by_its_town_in_a_headline(gz):
     facilities = [p for (p, t), e in ev.items() if e.granularity == "facility"]
     assert facilities == ["Zaporizhzhia Nuclear Power Plant"]
     assert ("Zaporizhzhia", "outage") not in ev
+
+
+def test_a_fronted_toll_beside_an_outage_in_a_strike_report(gz):
+    text = ("On 17 November 2024 a Russian missile attack hit western Ukraine. In the Rivne region, 3 people were "
+            "injured and about 100,000 households lost power.")
+    ev = events(text, gz)
+    assert ev[("Rivne Oblast", "strike")].injured == 3
+    assert ev[("Rivne Oblast", "outage")].affected_min == 100_000 and ev[("Rivne Oblast", "outage")].injured is None
+
+
+def test_a_storm_that_struck_a_state_later(gz):
+    text = ("Hurricane Helene made landfall in Florida on 26 September 2024, cutting power to 1 million customers. "
+            "Helene later struck Georgia on 27 September, where 500,000 customers lost power.")
+    ev = events(text, gz)
+    assert ("Georgia", "outage") in ev and ("Georgia", "strike") not in ev

@@ -152,6 +152,8 @@ def extract_events(doc: Document, gazetteer: Gazetteer | None = None) -> list[Ev
     mentions, places = _with_facilities(text, sentences, mentions, places, gz)
     places = _city_districts(text, mentions, places)
     doc_strikes = bool(_STRIKE.search(text)) and not _WEATHER.search(text[:2000])
+    weather_doc = bool(_WEATHER.search(text[:2000])) and not any(
+        x for x in _strike_cues(text[:2000], False) if not _AMBIGUOUS_STRIKE.match(x.group(0)))
     base_date = document_date(text, doc.date)
     base_year = year_of(base_date)
 
@@ -262,7 +264,7 @@ def extract_events(doc: Document, gazetteer: Gazetteer | None = None) -> list[Ev
             if (re.match(r"after\b", seg.text, re.I) and _live(_OUTAGE, text[sent.start : seg.start])
                     and not _strike_cues(seg.text, bool(_WEATHER.search(seg.text)))):
                 continue  # "an outage hit Taiwan after workers at the X plant in Taoyuan cut ...": the cause's place
-            typed_here = _types_in(seg, m)
+            typed_here = _types_in(seg, m, weather_doc)
             if doc_strikes and not any(t == "strike" for t, _ in typed_here) and not _WEATHER.search(sent.text) and (
                     (_WEAPON.search(sent.text) and re.search(r"\b(?:hit|struck|damaged|fell on)\b", seg.text))
                     or _AFTER_ATTACK.match(text, seg.end)):
@@ -279,7 +281,7 @@ def extract_events(doc: Document, gazetteer: Gazetteer | None = None) -> list[Ev
                 typed_here.append(("strike", {"power"} if POWER_KINDS.search(m.text) else set()))
             for etype, services in typed_here:
                 hits.append((i, etype, services))
-            if not typed_here and doc_strikes and not _WEATHER.search(sent.text) and re.match(r"^\W*In\s+(?:the\s+)?(?:nearby\s+|neighbouring\s+|neighboring\s+)?(?:(?:city|town|village)\s+of\s+)?$", text[sent.start : m.start]) \
+            if not any(t == "strike" for t, _ in typed_here) and doc_strikes and not _WEATHER.search(sent.text) and re.match(r"^\W*In\s+(?:the\s+)?(?:nearby\s+|neighbouring\s+|neighboring\s+)?(?:(?:city|town|village)\s+of\s+)?$", text[sent.start : m.start]) \
                     and re.match(r"^,\s+(?:[\w-]+\s+){1,4}?(?:died|was killed|were killed|killed|was injured|were injured|injured|wounded)\b", text[m.end : sent.end]):
                 # "In Dnipro, one person died and six were injured." in a report of strikes
                 typed_here.append(("strike", set()))
@@ -1082,15 +1084,16 @@ def _with_facilities(text, sentences, mentions, places, gz=None):
     return [m for m, _ in merged], [p for _, p in merged]
 
 
-def _types_in(seg: Span, m: Mention) -> list[tuple[str, set]]:
-    """Event types stated in a segment for the place mentioned there."""
+def _types_in(seg: Span, m: Mention, weather_doc: bool = False) -> list[tuple[str, set]]:
+    """Event types stated in a segment for the place mentioned there (``weather_doc``: the text
+    is about a storm, so "Ian later struck South Carolina" is the storm)."""
     s = seg.text
     out = []
     neg = _NEGATION.search(s)
     services = {k for k, pat in _SERVICE_WORDS.items() if re.search(rf"\b(?:{pat})\b", s, re.I)}
     if _live(_OUTAGE, s) and not neg:
         out.append(("outage", services or {"power"} if re.search(r"blackout|black-out|darkness|dark\b", s, re.I) else services))
-    weather = _WEATHER.search(s)
+    weather = _WEATHER.search(s) or weather_doc
     strike = _strike_cues(s, bool(weather))
     if strike and not neg:
         rel = m.start - seg.start
