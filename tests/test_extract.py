@@ -1251,3 +1251,27 @@ def test_a_storm_that_struck_a_state_later(gz):
             "Helene later struck Georgia on 27 September, where 500,000 customers lost power.")
     ev = events(text, gz)
     assert ("Georgia", "outage") in ev and ("Georgia", "strike") not in ev
+
+
+def test_headline_and_text_tolls_complete_each_other(gz):
+    text = ("Russian strike on Zhytomyr kills two, wounds 9\n\nZHYTOMYR, Ukraine, Jan 14, 2025 — A missile hit a "
+            "school in Zhytomyr on Tuesday, killing two people and wounding nine others, officials said.")
+    e = events(text, gz)[("Zhytomyr", "strike")]
+    assert (e.killed, e.injured) == (2, 9)
+
+
+def test_injuring_her_husband_is_one_person():
+    assert find_casualties("A drone hit a car, killing a woman and injuring her husband.") == (1, 1)
+
+
+def test_people_hurt_in_a_town(gz):
+    text = "On 2 February 2025, drones attacked Belgorod Oblast. Three people were hurt in the town of Valuyki."
+    assert events(text, gz)[("Valuyki", "strike")].injured == 3
+
+
+def test_a_headline_outage_the_text_places_elsewhere(gz):
+    text = ("Drone attack on Kursk kills man, cuts power\n\nKURSK, Russia, Feb 2, 2025 (Reuters) - A drone hit a "
+            "car in Kursk on Sunday, killing a man. A second drone damaged a power line near Lgov, cutting "
+            "electricity to several villages.")
+    ev = events(text, gz)
+    assert ("Kursk", "strike") in ev and ("Kursk", "outage") not in ev

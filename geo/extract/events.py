@@ -438,6 +438,10 @@ def extract_events(doc: Document, gazetteer: Gazetteer | None = None) -> list[Ev
                             or (same_day and scope is None and (d.scope or (k_i[0] or 0) > (d.killed or 0)))):
                         d.killed, d.injured = k_i
                         d.scope = scope
+                    elif k_i != (None, None) and scope == d.scope:
+                        # "kills four" in the headline, "killing four ... and wounding 19" in the text
+                        d.killed = d.killed if d.killed is not None else k_i[0]
+                        d.injured = d.injured if d.injured is not None else k_i[1]
                 if etype == "outage" and d.affected is None:
                     own = _affected_before(text, sent, mentions, i)
                     if own is not None:
@@ -457,6 +461,7 @@ def extract_events(doc: Document, gazetteer: Gazetteer | None = None) -> list[Ev
                 _figure_of_result_clause(sent, affected, typed, mentions, places, drafts)
                 _total_to_container(sent, affected, [mentions[i] for i, _ in typed], [places[i] for i, _ in typed], drafts)
     _drop_country_summaries(drafts, _title_end(text))
+    _drop_headline_only(drafts, _title_end(text))
     _merge_restatements(text, drafts)
     _assign_infobox_totals(text, drafts)
     _default_services(drafts)
@@ -485,7 +490,7 @@ _INFRA_DAMAGED = re.compile(
     r"\b(?:energy|power|electricity|infrastructure|facilit(?:y|ies)|substations?|power plants?|power lines?|grid|"
     r"boiler houses?|pipelines?|gas facilit(?:y|ies)|(?:hydroelectric|thermal|nuclear|heating) (?:power )?(?:plants?|stations?))\s+(?:\w+\s+){0,2}?(?:was\s+|were\s+|have been\s+|has been\s+)?"
     r"(?:damaged|destroyed)\b", re.I)
-_KILLED_IN = re.compile(r"\b(?:killed|wounded|injured|died|dead)\s*,?\s+(?:\w+\s+){0,4}?(?:in|at)\s+(?:the\s+)?(?:(?:city|town|village|settlement)\s+of\s+)?$", re.I)
+_KILLED_IN = re.compile(r"\b(?:killed|wounded|injured|hurt|died|dead)\s*,?\s+(?:\w+\s+){0,4}?(?:in|at)\s+(?:the\s+)?(?:(?:city|town|village|settlement)\s+of\s+)?$", re.I)
 _ALSO_AFFECTED = re.compile(r"\b(?:were|was)\s+also\s+(?:\w+ly\s+)?affected\b|\balso\s+(?:suffered|lost\s+power|went\s+dark)\b", re.I)
 _IT_STRUCK = re.compile(r"^(?:On [^,]{3,30},\s+(?:it|the (?:plant|station|dam|base|bridge|facility))|It|The (?:plant|station|dam|base|bridge|facility|substation|refinery|airport|port))\s+(?:was|has been|had been|were)\s+(?:\w+ly\s+)?(?:bombed|attacked|struck|hit|shelled|targeted|damaged by|destroyed by)\b")
 _INSTITUTION_AFTER = re.compile(r"[’']s\s+(?:\w+\s+){0,2}?(?:ministry|utility|grid operator|operator|energy company|power company|electricity company|authorities|government)\b")
@@ -1026,6 +1031,22 @@ def _refers_back(sentence: str, etype: str) -> bool:
         told = [x for x in _live(_OUTAGE, sentence) if not any(r.start() <= x.start() < r.end() for r in refs)]
         return not told
     return True
+
+
+def _drop_headline_only(drafts: dict, title_end: int) -> None:
+    """ "Drone attack on Belgorod kills woman, cuts power" over a text whose power cut is in
+    Shebekino: an event told only by the headline, when the text tells others of its type, is
+    the headline's summary of them."""
+    if not title_end:
+        return
+    for key, d in list(drafts.items()):
+        other = drafts.get((key[0], "strike" if key[1] == "outage" else "outage"))
+        if d.evidence and all(ev.end <= title_end for ev in d.evidence) and any(
+                k[1] == key[1] and k != key and any(ev.start > title_end for ev in x.evidence) for k, x in drafts.items()) \
+                and other is not None and any(ev.start > title_end for ev in other.evidence):
+            # (only when the text speaks of that place, and not of this: "kills woman" in Belgorod,
+            # the power cut in Shebekino)
+            del drafts[key]
 
 
 def _drop_country_summaries(drafts: dict, title_end: int = 0) -> None:

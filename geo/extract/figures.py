@@ -149,7 +149,9 @@ _KILLED = [
     re.compile(rf"death toll\s+(?:\w+\s+){{0,6}}?(?:to|of|at|is|was|stood at|reached)\s+(?:at least\s+)?({NUMBER})", re.I),
 ]
 _INJURED = [
-    re.compile(rf"\b(?:injured|injuring|wounded|wounding|injures|hurt)\s+(?:at least\s+|more than\s+|over\s+|nearly\s+|about\s+|around\s+|some\s+)?(?:another\s+)?({NUMBER})", re.I),
+    re.compile(rf"\b(?:injured|injuring|wounded|wounding|wounds|injures|hurt|hurting)\s+(?:at least\s+|more than\s+|over\s+|nearly\s+|about\s+|around\s+|some\s+)?(?:another\s+)?({NUMBER})", re.I),
+    # "killing a woman and injuring her husband": one person
+    re.compile(r"\b(?:injur(?:ed|ing)|wound(?:ed|ing)|hurt(?:ing)?)\s+(her|his|their|a|an|one)\s+(?:\w+\s+)?(?:husband|wife|son|daughter|child|boy|girl|man|woman|driver|resident|civilian|neighbou?r|mother|father)\b", re.I),
     re.compile(rf"({NUMBER})\s+(?:{_WHO}\s+)?(?:more\s+|others?\s+)?(?:were|was|have been|had been|are|is)?\s*(?:reported\s+)?(?:injured|wounded|hurt|injuries)\b", re.I),
 ]
 
@@ -158,7 +160,7 @@ def _first_count(patterns, sentence: str) -> tuple[int, str] | None:
     best = None
     for pat in patterns:
         for m in pat.finditer(sentence):
-            n = parse_number(m.group(1))
+            n = 1 if m.group(1).lower() in ("her", "his", "their") else parse_number(m.group(1))
             if n is None or n > 1_000_000:
                 continue
             if re.match(r"\s*(?:hours|days|minutes|years|weeks|percent|%)", sentence[m.end(1):], re.I):
