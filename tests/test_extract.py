@@ -1275,3 +1275,21 @@ def test_a_headline_outage_the_text_places_elsewhere(gz):
             "electricity to several villages.")
     ev = events(text, gz)
     assert ("Kursk", "strike") in ev and ("Kursk", "outage") not in ev
+
+
+def test_new_years_eve_in_a_january_report(gz):
+    assert find_date("a blackout on New Year's Eve", "2025-01-01") == ("2024-12-31", 1)
+    text = ("SAN JUAN, Puerto Rico, Jan 1, 2025 (AP) — Power was restored to most customers in Puerto Rico, two days "
+            "after a blackout on New Year's Eve left 1.3 million customers in the dark.")
+    assert events(text, gz)[("Puerto Rico", "outage")].date == "2024-12-31"
+
+
+def test_interceptions_in_a_fronted_town_are_not_strikes(gz):
+    text = "On 10 October 2024 a missile hit the port of Odesa. In Mykolaiv, air defences shot down two drones."
+    ev = events(text, gz)
+    assert ("Odesa", "strike") in ev and ("Mykolaiv", "strike") not in ev
+
+
+def test_a_cause_clause_without_a_place_speaks_of_the_one_before(gz):
+    text = "In February 2021 a storm hit Tennessee. Nashville issued a boil-water notice after water pressure dropped."
+    assert ("Nashville", "outage") in events(text, gz)

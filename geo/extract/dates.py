@@ -30,6 +30,8 @@ _RELATIVE = re.compile(
 _YEAR = re.compile(r"\b(?:in|of|since|during)\s+((?:19|20)\d{2})\b", re.I)
 
 
+_HOLIDAYS = {"new year's eve": (12, 31), "new year's day": (1, 1), "christmas eve": (12, 24), "christmas day": (12, 25)}
+_HOLIDAY = re.compile(r"\b(New Year[’']s Eve|New Year[’']s Day|Christmas Eve|Christmas Day)\b", re.I)
 _WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 
 
@@ -73,6 +75,11 @@ def find_date(sentence: str, base: str | None = None) -> tuple[str, int] | None:
     m = _MONTH_YEAR.search(sentence)
     if m:
         return f"{int(m.group(2)):04d}-{_month(m.group(1)):02d}", 3
+    m = _HOLIDAY.search(sentence)
+    if m and base_d:  # "on New Year's Eve" in a report of 1 January: the day before
+        mo, dd = _HOLIDAYS[m.group(1).lower().replace("’", "'")]
+        year = base_d.year - 1 if mo == 12 and base_d.month <= 2 else base_d.year
+        return date(year, mo, dd).isoformat(), 1
     m = _RELATIVE.search(sentence)
     if m and base_d and m.group(1).lower().startswith("on "):
         # "on Tuesday" in a report dated a Tuesday is that day; otherwise the last one before it

@@ -50,6 +50,7 @@ _OUTAGE = re.compile(
     r"shut(?:ting)? off power|power shutoffs?|(?:public safety )?shutoffs?|"
     r"(?:power|energy|electricity|grid|heating|water) (?:crisis|shortages?|collapse)|(?:grid|infrastructure|power|system) failures?|"
     r"shortages? of (?:\w+, )*(?:water|heat|heating|power|electricity|gas)|remained (?:dark|unpowered|without)|partially powered|"
+    r"water pressure (?:dropped|fell|was lost|collapsed)|lost water pressure|"
     r"(?:power|electricity|heating|water|gas) (?:was|were|is|has been|had been) (?:\w+ )?(?:cut|restored|lost|off|out)\b",
     re.I,
 )
@@ -65,7 +66,7 @@ _STRIKE = re.compile(
 _AMBIGUOUS_STRIKE = re.compile(r"^(?:strikes?|struck|hit by|(?:was|were|been|being) hit|attack(?:s|ed|ing)?|assault|blasts?|explosions?|barrage|targeted)$", re.I)
 _WEATHER = re.compile(r"\b(?:storms?|ice|icing|snow\w*|blizzard|hurricane|typhoon|cyclone|tornado|winds?|flood\w*|earthquake|quake|heat ?wave|lightning|freezing rain|wildfire|cold wave|weather)\b", re.I)
 # "strike" words that are not attacks
-_NOT_STRIKE = re.compile(r"\b(?:after|before|since|following)\s+the\s+(?:\w+\s+)?(?:attacks?|strikes?|shelling|bombing)\b|\b(?:hear|heard|hearing|hears|reported|reporting)\s+(?:\w+\s+){0,2}(?:explosions?|blasts?)|\b(?:hunger|labou?r|general|workers'?|lightning|storm|storms?|blackout|outage|quake|earthquake|ice)\s+(?:strikes?|struck)|\bstruck\s+(?:a deal|an agreement|down)|\bstrike (?:a|the) (?:deal|balance)|outage that struck|blackout that struck|(?:heart|panic|asthma) attacks?|(?:missiles?|drones?|rockets?) (?:\w+ )?(?:crossed|entered|violated) (?:its |the |their )?airspace|\b(?:suppl(?:y|ying|ied|ies)|provid(?:e|ing|ed)|sell(?:ing|s)?|sold|deliver(?:ing|ed|s)?|transfer(?:ring|red)?|export(?:ing|ed)?|manufactur(?:e|ing|ed)|produc(?:e|ing|ed)|buy(?:ing)?|bought|acquir(?:e|ing|ed))\s+(?:\w+\s+){0,3}?(?:drones?|missiles?|rockets?|weapons|munitions)", re.I)
+_NOT_STRIKE = re.compile(r"\b(?:after|before|since|following)\s+the\s+(?:\w+\s+)?(?:attacks?|strikes?|shelling|bombing)\b|\b(?:shot down|intercepted|downed|repelled)\s+(?:\w+\s+){0,3}?(?:drones?|missiles?|rockets?|shaheds?)\b|\b(?:hear|heard|hearing|hears|reported|reporting)\s+(?:\w+\s+){0,2}(?:explosions?|blasts?)|\b(?:hunger|labou?r|general|workers'?|lightning|storm|storms?|blackout|outage|quake|earthquake|ice)\s+(?:strikes?|struck)|\bstruck\s+(?:a deal|an agreement|down)|\bstrike (?:a|the) (?:deal|balance)|outage that struck|blackout that struck|(?:heart|panic|asthma) attacks?|(?:missiles?|drones?|rockets?) (?:\w+ )?(?:crossed|entered|violated) (?:its |the |their )?airspace|\b(?:suppl(?:y|ying|ied|ies)|provid(?:e|ing|ed)|sell(?:ing|s)?|sold|deliver(?:ing|ed|s)?|transfer(?:ring|red)?|export(?:ing|ed)?|manufactur(?:e|ing|ed)|produc(?:e|ing|ed)|buy(?:ing)?|bought|acquir(?:e|ing|ed))\s+(?:\w+\s+){0,3}?(?:drones?|missiles?|rockets?|weapons|munitions)", re.I)
 # Negation of the whole clause: "No outages were reported in X", "X was spared".
 _NEGATION = re.compile(
     r"\b(?:no|not|never|without any|none|neither|nor)\b(?:\W+\w+){0,4}?\W+(?:outages?|blackouts?|damage|casualties|affected|disruptions?|cuts?|strikes?|attacks?|hit)|"
@@ -170,7 +171,7 @@ def extract_events(doc: Document, gazetteer: Gazetteer | None = None) -> list[Ev
         continues_past = was_precedent and bool(_BACK_REFERENCE.match(sent.text)) and not has_full_date(sent.text)
         stated = find_date(sent.text, base_date)
         was_precedent = bool(_PRECEDENT.search(sent.text)) or continues_past or bool(
-            stated and base_year and (year_of(stated[0]) or base_year) < base_year)
+            stated and _earlier_than(stated[0], base_date))
         told_before = narrative
         own_date = find_date(sent.text, base_date)
         if own_date and own_date[1] == 1:
@@ -218,11 +219,11 @@ def extract_events(doc: Document, gazetteer: Gazetteer | None = None) -> list[Ev
         onset = None
         if sent_date and base_date and len(base_date) > len(sent_date[0]) and base_date.startswith(sent_date[0]):
             sent_date = (base_date, 2)  # "the storm of 1998" in an article dated 1998-01-04
-        if sent_date and base_year and (year_of(sent_date[0]) or base_year) < base_year:
+        if sent_date and _earlier_than(sent_date[0], base_date):
             sent_date = None  # an earlier year is a precedent's; the clause check below skips it
         if _PRECEDENT.search(sent.text) or _INFOBOX_NOT_WHERE.match(sent.text) or continues_past or (
                 # "Earlier, on 20 March 2023, a bomb damaged a dam near Izium" in a 2024 report
-                stated and stated[1] == 1 and base_year and (year_of(stated[0]) or base_year) < base_year):
+                stated and stated[1] == 1 and _earlier_than(stated[0], base_date)):
             continue
         t_here = find_temperature(sent.text)
         if t_here:
@@ -265,6 +266,13 @@ def extract_events(doc: Document, gazetteer: Gazetteer | None = None) -> list[Ev
                     and not _strike_cues(seg.text, bool(_WEATHER.search(seg.text)))):
                 continue  # "an outage hit Taiwan after workers at the X plant in Taoyuan cut ...": the cause's place
             typed_here = _types_in(seg, m, weather_doc)
+            if not typed_here:
+                # "Memphis issued a boil-water notice after water pressure dropped": the cause clause
+                # that names no place of its own speaks of this one
+                nxt = next((x for x in segs if x.start >= seg.end), None)
+                if (nxt is not None and re.match(r"after\b", nxt.text, re.I) and _live(_OUTAGE, nxt.text)
+                        and not _NEGATION.search(nxt.text) and not any(nxt.start <= mentions[j].start < nxt.end for j in sm)):
+                    typed_here = [t for t in _types_in(nxt, m, weather_doc) if t[0] == "outage"]
             if doc_strikes and not any(t == "strike" for t, _ in typed_here) and not _WEATHER.search(sent.text) and (
                     (_WEAPON.search(sent.text) and re.search(r"\b(?:hit|struck|damaged|fell on)\b", seg.text))
                     or _AFTER_ATTACK.match(text, seg.end)):
@@ -649,6 +657,18 @@ def _city_districts(text: str, mentions, places):
         if city is not None:
             out[i] = city
     return out
+
+
+def _earlier_than(when: str, base: str | None) -> bool:
+    """A date of an earlier event than the report's: an earlier year, except the last days of
+    the year before a report of early January ("New Year's Eve" in a report of 1 January)."""
+    by, wy = year_of(base), year_of(when)
+    if not by or not wy or wy >= by:
+        return False
+    if len(when) == 10 and base and len(base) == 10:
+        from datetime import date as _d
+        return (_d.fromisoformat(base) - _d.fromisoformat(when)).days > 60
+    return True
 
 
 def _only_list_between(gap: str) -> bool:
