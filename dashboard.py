@@ -250,6 +250,10 @@ def main() -> None:
     if not state.get("_map_ready") and (state.get("map") or {}).get("map_ready"):
         state["_map_ready"] = True  # the map's "drawn" signal (its component value)
     ready = state.get("_map_ready", False)
+    if not ready:
+        # the sidebar is there from the start, so the page (and the map's width) does not shift
+        st.sidebar.header("Articles")
+        st.sidebar.caption("Loading the inputs and filters…")
     docs, problems = _load_documents(draw=ready)
     for p in problems:
         st.warning(p)

@@ -280,8 +280,15 @@ _LAYER_JS = """
     var params = new URLSearchParams(top.location.search);
     var v = (params.get('view') || '').split(',').map(Number);
     // after every other script of the page (fitBounds among them)
-    if (v.length === 3 && v.every(isFinite)) { setTimeout(function(){ map.setView([v[0], v[1]], v[2]); }, 0); }
+    var restoring = v.length === 3 && v.every(isFinite);
+    if (restoring) {
+      // the component fits the map to its data once it is on the page: the link's view goes on
+      // after that, and the URL is not rewritten until it has
+      var apply = function(){ map.setView([v[0], v[1]], v[2], {animate: false}); };
+      map.whenReady(function(){ setTimeout(apply, 0); setTimeout(function(){ apply(); restoring = false; }, 400); });
+    }
     map.on('moveend', function(){
+      if (restoring) return;
       var c = map.getCenter();
       var q = new URLSearchParams(top.location.search);
       q.set('view', c.lat.toFixed(3) + ',' + c.lng.toFixed(3) + ',' + map.getZoom());
