@@ -592,14 +592,19 @@ def _the_city(sent: Span, drafts: dict, base_date) -> bool:
     if len(cities) != 1:
         return False
     key, src = next(iter(cities.items()))
+    _outage_told_by(sent, drafts, key, src.place, src.mention, src.date or ((base_date, 2) if base_date else None))
+    return True
+
+
+def _outage_told_by(sent: Span, drafts: dict, key: str, place: Place, mention: str, date) -> None:
+    """The outage draft of a place (made if new) takes a sentence's services and evidence."""
     d = drafts.get((key, "outage"))
     if d is None:
-        d = drafts[(key, "outage")] = _Draft(src.place, src.mention, "outage", date=src.date or ((base_date, 2) if base_date else None))
-    d.services |= {x for x, pat in _SERVICE_WORDS.items() if re.search(rf"\b(?:{pat})\b", s, re.I)} or {"power"}
-    ev = Evidence(s, sent.start, sent.end)
+        d = drafts[(key, "outage")] = _Draft(place, mention, "outage", date=date)
+    d.services |= _services_in(sent.text) or {"power"}
+    ev = Evidence(sent.text, sent.start, sent.end)
     if ev not in d.evidence:
         d.evidence.append(ev)
-    return True
 
 
 _NATIONWIDE = re.compile(r"\b(?:nationwide|countrywide|across the country|throughout the country|across the nation|national (?:blackouts?|power cuts|outages?))\b", re.I)
@@ -617,13 +622,8 @@ def _nationwide(sent: Span, mentions, places, drafts, base_date, gz) -> bool:
     c = gz.country(ccs.most_common(1)[0][0])
     if c is None:
         return False
-    key = (c.gazetteer_id, "outage")
-    d = drafts.get(key)
-    if d is None:
-        place = Place(c.name, c.lat, c.lon, c.country_code, None, "country", c.gazetteer_id, 0.6)
-        d = drafts[key] = _Draft(place, c.name, "outage", date=find_date(s, base_date) or ((base_date, 2) if base_date else None))
-    d.services |= {x for x, pat in _SERVICE_WORDS.items() if re.search(rf"\b(?:{pat})\b", s, re.I)} or {"power"}
-    d.evidence.append(Evidence(s, sent.start, sent.end))
+    place = Place(c.name, c.lat, c.lon, c.country_code, None, "country", c.gazetteer_id, 0.6)
+    _outage_told_by(sent, drafts, c.gazetteer_id, place, c.name, find_date(s, base_date) or ((base_date, 2) if base_date else None))
     return True
 
 
@@ -767,7 +767,7 @@ def _carry_over(sent: Span, last: dict, drafts: dict, base_date: str | None, gz=
         if when and when[1] == 1 and (d.date is None or d.date[1] > 1 or when[0] < d.date[0]):
             d.date = when  # "The first blackout began on 7 March": the start, told a sentence later
         if k[1] == "outage" and is_outage:
-            d.services |= {x for x, pat in _SERVICE_WORDS.items() if re.search(rf"\b(?:{pat})\b", s, re.I)} or {"power"}
+            d.services |= _services_in(s) or {"power"}
             if ev not in d.evidence:
                 d.evidence.append(ev)
             if affected and single and d.affected is None and not last.get("also"):
@@ -1125,13 +1125,18 @@ def _with_facilities(text, sentences, mentions, places, gz=None):
     return [m for m, _ in merged], [p for _, p in merged]
 
 
+def _services_in(s: str) -> set[str]:
+    """The services a text names (power, heating, water, gas, communications)."""
+    return {k for k, pat in _SERVICE_WORDS.items() if re.search(rf"\b(?:{pat})\b", s, re.I)}
+
+
 def _types_in(seg: Span, m: Mention, weather_doc: bool = False) -> list[tuple[str, set]]:
     """Event types stated in a segment for the place mentioned there (``weather_doc``: the text
     is about a storm, so "Ian later struck South Carolina" is the storm)."""
     s = seg.text
     out = []
     neg = _NEGATION.search(s)
-    services = {k for k, pat in _SERVICE_WORDS.items() if re.search(rf"\b(?:{pat})\b", s, re.I)}
+    services = _services_in(s)
     if _live(_OUTAGE, s) and not neg:
         out.append(("outage", services or {"power"} if re.search(r"blackout|black-out|darkness|dark\b", s, re.I) else services))
     weather = _WEATHER.search(s) or weather_doc
