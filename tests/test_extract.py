@@ -1293,3 +1293,77 @@ def test_interceptions_in_a_fronted_town_are_not_strikes(gz):
 def test_a_cause_clause_without_a_place_speaks_of_the_one_before(gz):
     text = "In February 2021 a storm hit Tennessee. Nashville issued a boil-water notice after water pressure dropped."
     assert ("Nashville", "outage") in events(text, gz)
+
+
+def test_the_story_day_carries_into_later_paragraphs(gz):
+    # the lead dates the story; a later paragraph that names no day is that day's, not the dateline's
+    text = ("Blackout hits Chile\nSANTIAGO, March 27, 2025\n\nA transmission failure cut power across Chile on "
+            "Tuesday, the grid operator said.\n\nIn Valparaiso, hospitals switched to generators and water pumps "
+            "stopped.")
+    assert events(text, gz)[("Valparaiso", "outage")].date == "2025-03-25"
+
+
+def test_until_a_month_dates_the_end_not_the_start(gz):
+    assert find_date("water service was not restored until May", "2024-01-01") is None
+    text = "On 6 February 2023 an earthquake struck Hatay. Antakya lost its water supply, which was not restored until April."
+    assert events(text, gz)[("Antakya", "outage")].date == "2023-02-06"
+
+
+def test_half_a_million(gz):
+    assert parse_number("half a million") == 500_000
+    q = find_affected("Floods cut power to half a million homes.")
+    assert (q.min, q.max) == (500_000, 500_000)
+
+
+def test_the_texts_figures_replace_the_headlines(gz):
+    text = ("Heat wave cuts power to a million in Karachi as temperatures top 40C\n\nKARACHI, June 20, 2024\n\n"
+            "Outages on Thursday left about 1.4 million customers in Karachi without power as the temperature "
+            "reached 42 degrees Celsius.")
+    e = events(text, gz)[("Karachi", "outage")]
+    assert (e.affected_min, e.affected_max) == (1_400_000, 1_400_000)
+    assert e.temperature_c == 42.0
+
+
+def test_a_headline_figure_stays_when_the_text_has_none(gz):
+    text = ("Storm leaves 40,000 without power in Halifax\n\nHALIFAX, Jan 10, 2024\n\n"
+            "Winds of 100 km/h brought down lines in Halifax on Wednesday and cut power to homes.")
+    e = events(text, gz)[("Halifax", "outage")]
+    assert (e.affected_min, e.affected_max) == (40_000, 40_000)
+
+
+def test_a_town_near_fallen_towers_only_locates_the_cause(gz):
+    text = ("On 4 March 2024 a storm swept across Queensland, bringing down power lines near Toowoomba "
+            "and cutting power to more than 80,000 homes.")
+    ev = events(text, gz)
+    assert ("Queensland", "outage") in ev and ("Toowoomba", "outage") not in ev
+    assert ev[("Queensland", "outage")].affected_min == 80_000
+
+
+def test_protesters_are_not_people_affected(gz):
+    assert find_affected("Hundreds of people blocked roads to protest against the blackouts.") is None
+    assert find_affected("About 3,000 residents rallied outside the utility's office.") is None
+    q = find_affected("Hundreds of people were left without water.")
+    assert (q.min, q.max) == (200, 999)
+
+
+def test_the_cuts_hit_n_in_the_city(gz):
+    text = ("On 2 August 2024 power cuts hit Sanaa as temperatures soared. The cuts hit about 90,000 homes in the "
+            "city, the utility said.")
+    e = events(text, gz)[("Sanaa", "outage")]
+    assert (e.affected_min, e.affected_max) == (90_000, 90_000)
+
+
+def test_casualties_counted_by_who_they_were(gz):
+    assert find_casualties("One demonstrator was killed and two students were wounded.") == (1, 2)
+    assert find_casualties("A 45-year-old man was killed in the attack.") == (1, None)
+    assert find_casualties("Two teenage boys were hurt.") == (None, 2)
+
+
+def test_supply_cuts_are_outages(gz):
+    text = "On 3 June 2024 Tajikistan reported supply cuts in Dushanbe after a line failure."
+    assert ("Dushanbe", "outage") in events(text, gz)
+
+
+def test_nigerias_capital_territory(gz):
+    [c] = [c for c in gz.lookup("Federal Capital Territory") if c.kind == "region"][:1]
+    assert c.country_code == "NG"

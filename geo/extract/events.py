@@ -35,6 +35,7 @@ _SERVICE_WORDS = {
 }
 _OUTAGE = re.compile(
     r"blackouts?|black-outs?|outages?|power cuts?|power failures?|load[- ]shedding|de-?energi[sz]ed|"
+    r"(?:supply|electricity|water|gas|heating|energy)\s+cuts\b|"
     r"without (?:power|electricity|heat(?:ing)?|water|gas|light|internet|communications?|mobile)|"
     r"without (?:access to )?(?:(?:safe|drinking|running|clean|tap|piped|potable) ){0,2}water|"
     # "Water supply to the city of X and to much of Y, which ..., was disrupted": subject and verb far apart
@@ -51,6 +52,8 @@ _OUTAGE = re.compile(
     r"(?:power|energy|electricity|grid|heating|water) (?:crisis|shortages?|collapse)|(?:grid|infrastructure|power|system) failures?|"
     r"shortages? of (?:\w+, )*(?:water|heat|heating|power|electricity|gas)|remained (?:dark|unpowered|without)|partially powered|"
     r"water pressure (?:dropped|fell|was lost|collapsed)|lost water pressure|"
+    # "The cuts hit about 400,000 households", said after power cuts were named
+    r"^(?:The|These|Those)\s+(?:rolling\s+|daily\s+|latest\s+)?cuts\s+(?:hit|hits|affected|affect|left|leave|lasted)\b|"
     r"(?:power|electricity|heating|water|gas) (?:was|were|is|has been|had been) (?:\w+ )?(?:cut|restored|lost|off|out)\b",
     re.I,
 )
@@ -139,6 +142,7 @@ class _Draft:
     scope: tuple | None = None
     temperature: tuple | None = None
     date: tuple | None = None
+    headline_figures: set = field(default_factory=set)  # figures taken from the headline: the text's replace them
 
 
 def extract_events(doc: Document, gazetteer: Gazetteer | None = None) -> list[Event]:
@@ -166,6 +170,11 @@ def extract_events(doc: Document, gazetteer: Gazetteer | None = None) -> list[Ev
     was_precedent = False  # the sentence before told of an earlier event
     subject_now: int | None = None  # the place a sentence opens with ("The X plant is ...")
     narrative: tuple | None = None  # (date, end) of the sentence before when it states a full date
+    # The story's day: the day of the first sentence that tells of an event on a stated day
+    # ("The grid collapsed on Friday ..."); a later paragraph that states no day of its own
+    # ("In Havana, water pumps stopped") is that day's story, not the dateline's
+    story_day: str | None = None
+    title_end = _title_end(text)
     for sent in sentences:
         # "Earlier, in 2022, a bomb hit the bridge. In response, Russia struck Kyiv.": the same past
         continues_past = was_precedent and bool(_BACK_REFERENCE.match(sent.text)) and not has_full_date(sent.text)
@@ -374,6 +383,13 @@ def extract_events(doc: Document, gazetteer: Gazetteer | None = None) -> list[Ev
             # "drones struck energy facilities in Odesa, leaving 1.5 million people in Odesa Oblast
             # without power": the outage is where the result clause says
             hits = [h for h in hits if not (h[1] == "outage" and mentions[h[0]].end <= sent.start + result.start())]
+        # "storms swept across Victoria, bringing down transmission towers near Geelong and cutting
+        # power to 530,000 homes": the town near the fallen towers only locates the cause
+        hits = [h for h in hits if not (
+            h[1] == "outage" and _GEAR_NEAR.search(text[max(sent.start, mentions[h[0]].start - 60) : mentions[h[0]].start])
+            and not _strike_cues(sent.text, bool(_WEATHER.search(sent.text)))
+            and any(x[1] == "outage" and places[x[0]] is not None and places[x[0]] != places[h[0]]
+                    and mentions[x[0]].start < mentions[h[0]].start for x in hits))]
         # "Shelling cuts power in Donetsk as Russia strikes Kharkiv region": the second clause is a strike only
         hits = [h for h in hits if not (h[1] == "outage" and _AS_STRIKE_BEFORE.search(
             text[max(sent.start, mentions[h[0]].start - 60) : mentions[h[0]].start]))]
@@ -412,9 +428,11 @@ def extract_events(doc: Document, gazetteer: Gazetteer | None = None) -> list[Ev
         killed, injured = find_casualties(sent.text)
         affected = find_affected(sent.text)
         temp = find_temperature(sent.text)
-        date = sent_date or ((base_date, 2) if base_date else None)
+        date = sent_date or ((story_day, 1) if story_day else (base_date, 2) if base_date else None)
         cues = _live(_OUTAGE, sent.text)
         restored_on = sent_date if cues and all(re.search(r"restor", x.group(0), re.I) for x in cues) else None
+        if story_day is None and sent_date and sent_date[1] == 1 and not restored_on:
+            story_day = sent_date[0]
         for etype in ("strike", "outage"):
             typed = [(i, s) for i, t, s in hits if t == etype]
             if not typed:
@@ -450,14 +468,23 @@ def extract_events(doc: Document, gazetteer: Gazetteer | None = None) -> list[Ev
                         # "kills four" in the headline, "killing four ... and wounding 19" in the text
                         d.killed = d.killed if d.killed is not None else k_i[0]
                         d.injured = d.injured if d.injured is not None else k_i[1]
-                if etype == "outage" and d.affected is None:
+                # "half a million homes" in the headline, "more than 530,000" in the text: the text's
+                # figure is the stated one; the headline's stays when the text gives none
+                in_headline = sent.start < title_end
+                if etype == "outage" and (d.affected is None or ("affected" in d.headline_figures and not in_headline)):
                     own = _affected_before(text, sent, mentions, i)
+                    if own is None and affected and len(places_here) == 1:
+                        own = (affected.min, affected.max, affected.text)
                     if own is not None:
                         d.affected = own  # "10 million people in Ontario and 45 million in ..."
-                    elif affected and len(places_here) == 1:
-                        d.affected = (affected.min, affected.max, affected.text)
-                if temp and d.temperature is None:
+                        d.headline_figures.discard("affected")
+                        if in_headline:
+                            d.headline_figures.add("affected")
+                if temp and (d.temperature is None or ("temperature" in d.headline_figures and not in_headline)):
                     d.temperature = temp
+                    d.headline_figures.discard("temperature")
+                    if in_headline:
+                        d.headline_figures.add("temperature")
                 when = date
                 if etype == "outage" and restored_on:
                     when = (base_date, 2) if base_date else None  # "restored on Saturday" dates the end, not the start
@@ -486,6 +513,9 @@ _OUTAGE_FRAME = re.compile(
     r"(?:\w+\s+)?(?:came|comes|follow(?:s|ed)|occurred|happened|began|started|was|were)\s+(?:\w+\s+)?(?:as|amid|after|while|when|following)\b"
 )
 _ANAPHOR_START = re.compile(r"^(?:It|This|That|They|These|The\s+(?:\w+\s+)?(?:blackouts?|outages?|attacks?|strikes?|storms?))\b")
+_GEAR_NEAR = re.compile(
+    r"\b(?:towers?|pylons?|(?:power\s+|transmission\s+)?lines?|substations?|transformers?|poles?|cables?|plants?|stations?)"
+    r"\s+(?:near|outside|close to|just outside)\s+(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?$", re.I)
 _CONTINUING = re.compile(r"\b(?:remained|remains|remain|stayed|stays|still|continued to be|continues to be|persisted)\b", re.I)
 # "load shedding across South Africa, ... in Johannesburg": the outage itself spans the country
 _WHOLE_BEFORE = re.compile(
@@ -597,11 +627,16 @@ def _the_city(sent: Span, drafts: dict, base_date) -> bool:
 
 
 def _outage_told_by(sent: Span, drafts: dict, key: str, place: Place, mention: str, date) -> None:
-    """The outage draft of a place (made if new) takes a sentence's services and evidence."""
+    """The outage draft of a place (made if new) takes a sentence's services, evidence and
+    people affected ("The cuts hit about 400,000 households in the city")."""
     d = drafts.get((key, "outage"))
     if d is None:
         d = drafts[(key, "outage")] = _Draft(place, mention, "outage", date=date)
     d.services |= _services_in(sent.text) or {"power"}
+    q = find_affected(sent.text)
+    if q is not None and (d.affected is None or "affected" in d.headline_figures):
+        d.affected = (q.min, q.max, q.text)
+        d.headline_figures.discard("affected")
     ev = Evidence(sent.text, sent.start, sent.end)
     if ev not in d.evidence:
         d.evidence.append(ev)

@@ -20,6 +20,7 @@ _UNITS = {
 _SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}
 _NUMWORD = "|".join(sorted(_UNITS, key=len, reverse=True))
 NUMBER = (
+    r"\bhalf\s+a\s+(?:million|billion)\b|"
     rf"(?:\d{{1,3}}(?:[,\s]\d{{3}})+|\d+(?:\.\d+)?)(?:\s*(?:million|billion|thousand|m\b|k\b))?"
     rf"|\b(?:(?:{_NUMWORD})(?:[\s-](?:{_NUMWORD}))?)(?:\s+(?:hundred|thousand|million|billion))*\b"
 )
@@ -53,6 +54,9 @@ _NOT_PEOPLE = re.compile(
 def parse_number(s: str) -> int | None:
     """'23' -> 23, '4.5 million' -> 4500000, 'one' -> 1, 'twenty-three' -> 23."""
     s = s.strip().lower().replace("\u2009", " ")
+    half = re.fullmatch(r"half\s+an?\s+(million|billion)", s)
+    if half:  # "half a million"
+        return _SCALES[half.group(1)] // 2
     m = re.fullmatch(r"(\d{1,3}(?:[,\s]\d{3})+|\d+(?:\.\d+)?)\s*(million|billion|thousand|m|k)?", s)
     if m:
         v = float(re.sub(r"[,\s]", "", m.group(1)))
@@ -109,8 +113,13 @@ _AFFECTED_PATTERNS = [
     # "about 120,000 CenterPoint Energy customers": a utility's name in between
     re.compile(rf"(?<![\w$€£.,]){_QTY}(?:\s+(?-i:[A-Z][\w.&-]*)){{1,3}}\s+{_PEOPLE}\b", re.I),
     # "left hundreds of thousands in darkness / without power"
-    re.compile(rf"\b(?:left|leaving|affect(?:ed|ing|s)?|plunged|plunging|cut off|cutting off|to)\s+(?:an?\s+)?(?:estimated\s+)?{_QTY}(?=\s+(?:in\b|without\b|of\b|with no\b|across\b))", re.I),
+    re.compile(rf"\b(?:left|leaving|leaves?|affect(?:ed|ing|s)?|plunged|plunging|plunges?|cut off|cutting off|cuts? off|to)\s+(?:an?\s+)?(?:estimated\s+)?{_QTY}(?=\s+(?:in\b|without\b|of\b|with no\b|across\b))", re.I),
 ]
+
+
+_PROTESTED = re.compile(
+    r"\s*(?:\w+\s+)?(?:blocked|protested|protesting|rallied|marched|gathered|demonstrated|took to the streets|"
+    r"staged|joined|attended|signed)\b", re.I)
 
 
 def find_affected(sentence: str) -> Quantity | None:
@@ -122,6 +131,8 @@ def find_affected(sentence: str) -> Quantity | None:
                 continue  # "14 of Chile's 16 regions": a count of regions
             if _NOT_PEOPLE.match(after) or re.search(r"\b(killed|dead|died|injured|wounded|stranded|trapped|evacuated)\b", sentence[m.end(): m.end() + 30], re.I):
                 continue
+            if _PROTESTED.match(after):
+                continue  # "Hundreds of people blocked roads to protest against power cuts": protesters
             if re.search(r"\b(?:killing|killed|kills|injuring|injured|wounding|wounded|evacuating|evacuated)\s+(?:at least\s+|some\s+|about\s+|more than\s+|over\s+)?$",
                          sentence[max(0, m.start() - 30) : m.start()], re.I):
                 continue  # "killing at least 20 people": casualties, not people affected
@@ -130,7 +141,7 @@ def find_affected(sentence: str) -> Quantity | None:
                 # (but "power to the entire island of 3.3 million people" is who lost it)
                 continue  # "a city of four million people": its size, not who lost power
             text = m.group(0)
-            text = re.sub(r"^(?:left|leaving|affect(?:ed|ing|s)?|plunged|plunging|cut off|cutting off|to)\s+", "", text, flags=re.I)
+            text = re.sub(r"^(?:left|leaving|leaves?|affect(?:ed|ing|s)?|plunged|plunging|plunges?|cut off|cutting off|cuts? off|to)\s+", "", text, flags=re.I)
             start = m.start() + m.group(0).find(text)
             if re.search(r"\b(lives|years|dollars)\b", text, re.I):
                 continue
@@ -141,7 +152,10 @@ def find_affected(sentence: str) -> Quantity | None:
 
 
 # who the figure counts: "three people", "a woman", "12 civilians", "two police officers"
-_WHO = r"(?:\w+\s+)?(?:people|persons?|civilians?|residents?|children|child|men|man|women|woman|soldiers?|workers?|employees?|officers?|rescuers?|firefighters?|miners?|patients?|others|victims?|individuals?|passengers?)"
+_WHO = (r"(?:[\w-]+\s+)?(?:people|persons?|civilians?|residents?|children|child|men|man|women|woman|soldiers?|workers?|"
+        r"employees?|officers?|rescuers?|firefighters?|miners?|patients?|others|victims?|individuals?|passengers?|"
+        r"protesters?|demonstrators?|bystanders?|pedestrians?|journalists?|guards?|volunteers?|teenagers?|boys?|girls?|"
+        r"students?|doctors?|nurses?|medics?|drivers?|farmers?|fishermen|pensioners?|policem[ae]n|servicem[ae]n)")
 _KILLED = [
     re.compile(rf"\b(?:killed|killing|kills)\s+(?:at least\s+|more than\s+|over\s+|nearly\s+|about\s+|around\s+|some\s+)?({NUMBER})", re.I),
     re.compile(rf"({NUMBER})\s+(?:{_WHO}\s+)?(?:more\s+|others?\s+)?(?:were|was|have been|had been|are|is)?\s*(?:reported\s+)?(?:killed|dead|died|deaths|fatalities|dies)\b", re.I),
