@@ -34,7 +34,7 @@ from .errors import GazetteerError
 
 log = logging.getLogger(__name__)
 
-BUILDER_VERSION = "12"
+BUILDER_VERSION = "13"
 DATA_DIR = Path(__file__).resolve().parent.parent / "data"
 REGION_SUFFIXES = (
     "oblast", "region", "province", "state", "krai", "kray", "governorate", "prefecture",
@@ -82,6 +82,20 @@ _FINAL_AH = re.compile(r"(?<=\w{4})ah\b")
 
 _ARABIC_FORMS = {"deir": "dayr", "dair": "dayr", "sheikh": "shaykh", "shaikh": "shaykh", "el": "al"}
 _ARABIC_FOLD = re.compile(r"\b(deir|dair|sheikh|shaikh|el)\s")
+
+
+# Arabic-speaking countries: reports often drop the article of a town's name ("Qamishli" for
+# "Al Qamishli", "Raqqah" for "Ar Raqqah"); the name without it is an alias (5 letters or more)
+_ARABIC_CCS = frozenset("AE BH DZ EG IQ JO KW LB LY MA MR OM PS QA SA SD SY TN YE".split())
+_ARTICLE = re.compile(r"^(?:al|ar|as|ad|an|ash|az|at|adh|ath)\s+(?=\S{5})")
+
+
+def _without_article(name: str, cc: str) -> list[str]:
+    if cc not in _ARABIC_CCS:
+        return []
+    n = normalize(name)
+    rest = _ARTICLE.sub("", n)
+    return [rest] if rest != n and " " not in rest else []
 
 
 def skeleton(norm: str) -> str:
@@ -427,7 +441,7 @@ def build_index(path: Path) -> Path:
              _shown(admin1_name.get((c["countrycode"], c["admin1code"]))), c["latitude"], c["longitude"],
              int(c["population"] or 0)),
         )
-        add_names(pid, c["name"], [a for a in c["alternatenames"] if _alias_ok(a)])
+        add_names(pid, c["name"], [a for a in c["alternatenames"] if _alias_ok(a)] + _without_article(c["name"], c["countrycode"]))
 
     con.executemany("INSERT INTO names VALUES(?,?,?)", names)
     con.executemany(

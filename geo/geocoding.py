@@ -252,7 +252,9 @@ def resolve_mentions(
         near_others = any(distance_km(c.lat, c.lon, la, lo) < 300 for n, (la, lo) in anchors.items() if n != mentions[i].norm)
         far_namesake = (share < 0.1 and top_share > 0.4 and (
             (c.kind == "city" and c.population < 20000)
-            or (c.kind != "country" and not c.is_primary_name and not mentions[i].region_hint)
+            # (a city of 100,000 or more called by another spelling, "Zaporizhzhia", is no namesake)
+            or (c.kind != "country" and not c.is_primary_name and not mentions[i].region_hint
+                and not (c.kind == "city" and c.population >= 100_000))
         )) or (share < 0.05 and top_share > 0.6 and c.kind == "city" and c.population < 100_000)
         if set(mentions[i].norm.split()) <= _COMPASS and share < 0.2:
             far_namesake, near_others = True, False  # "the North East" names a part of the text's own country
@@ -356,6 +358,10 @@ def is_qualifier(mentions, text, i, places) -> bool:
     gap = text[a.end : b.start]
     if re.fullmatch(r"\s*,\s*(?:just\s+)?(?:near|outside|north of|south of|east of|west of)\s+(?:the\s+)?", gap, re.I) and pb.granularity in ("city", "region"):
         return True  # "six of them in Vyshhorod, near Kyiv": Kyiv only locates Vyshhorod
+    if re.fullmatch(r"\s*,\s*an?\s+(?:[\w-]+\s+)?(?:district|suburb|neighbou?rhood|part|microdistrict|borough|quarter|"
+                    r"village|town|settlement|city)\s+(?:of|in|near|outside)\s+(?:the\s+)?(?:(?:city|town|region)\s+of\s+)?", gap, re.I) \
+            and pb.granularity in ("city", "region"):
+        return True  # "Klimovsk, a district of Podolsk": Podolsk only locates Klimovsk
     if re.fullmatch(r"\s+in\s+the\s+(?:far\s+)?(?:north|south|east|west|centre|center|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+(?:part\s+)?of\s+(?:the\s+)?", gap, re.I) \
             and pb.granularity in ("region", "country") and pa.country_code == pb.country_code:
         return True  # "Jabalia and Beit Hanoun in the north of the Gaza Strip"

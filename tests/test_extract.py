@@ -1367,3 +1367,77 @@ def test_supply_cuts_are_outages(gz):
 def test_nigerias_capital_territory(gz):
     [c] = [c for c in gz.lookup("Federal Capital Territory") if c.kind == "region"][:1]
     assert c.country_code == "NG"
+
+
+def test_arabic_town_names_without_their_article(gz):
+    assert any(c.country_code == "SY" for c in gz.lookup("Suwayda"))  # "As-Suwayda"
+    assert any(c.country_code == "SY" for c in gz.lookup("Qamishli"))  # "Al Qamishli"
+
+
+def test_what_an_attack_answered_is_not_an_event(gz):
+    text = ("On 3 March 2024 missiles hit a substation in Zaporizhzhia. Moscow said it was retaliating for an "
+            "attack in southern Belgorod Oblast.")
+    ev = events(text, gz)
+    assert ("Zaporizhzhia", "strike") in ev and not any(p == "Belgorod Oblast" for p, _ in ev)
+
+
+def test_drones_destroyed_over_a_fronted_region_are_not_a_strike(gz):
+    text = "On 6 June 2024 drones hit a depot in Bryansk. In Oryol region, air defences destroyed three drones."
+    ev = events(text, gz)
+    assert ("Bryansk", "strike") in ev and not any(p.startswith("Oryol") for p, _ in ev)
+
+
+def test_a_placeless_lead_sets_the_story_day(gz):
+    text = ("Cold snap cuts power\nFebruary 8, 2024\n\nFreezing rain knocked out power to 90,000 homes on Monday. "
+            "\n\nIn Dallas, crews worked through the night to restore lines.\n\nIn Austin, 20,000 customers lost power.")
+    assert events(text, gz)[("Austin", "outage")].date == "2024-02-05"
+
+
+def test_a_utility_of_a_region_reports_in_the_state(gz):
+    text = ("On 9 January 2024 Georgia Power said about 45,000 customers were without power in the state, "
+            "mostly around Savannah.")
+    ev = events(text, gz)
+    assert ev[("Georgia", "outage")].affected_min == 45_000
+    assert ev[("Savannah", "outage")].affected_min is None
+
+
+def test_deaths_across_the_country_are_not_the_last_towns(gz):
+    text = "On 9 January 2024 ice cut power in Tulsa. At least nine deaths across the country were blamed on the cold."
+    assert events(text, gz)[("Tulsa", "outage")].killed is None
+
+
+def test_a_headline_substation_is_the_texts_region(gz):
+    text = ("Drones hit Kursk substation, villages without power\nMOSCOW, May 3, 2024\n\n"
+            "Ukrainian drones struck an electrical substation in the Kursk region overnight, cutting power to "
+            "several villages, the governor said.")
+    ev = events(text, gz)
+    assert ("Kursk Oblast", "strike") in ev
+    assert not any(e.granularity == "facility" for e in ev.values())
+
+
+def test_a_district_of_a_city_locates_the_district(gz):
+    text = "On 5 January 2024 a main burst in Klimovsk, a district of Podolsk, leaving 3,000 residents without heating."
+    ev = events(text, gz)
+    assert ev[("Klimovsk", "outage")].affected_min == 3_000
+    assert ("Podolsk", "outage") not in ev
+
+
+def test_a_disaster_lead_sets_the_story_day(gz):
+    text = ("Quake cuts power in eastern Turkey\nANKARA, Feb 8, 2023\n\nA strong earthquake struck eastern Turkey on "
+            "Monday, officials said.\n\nIn Malatya, electricity and gas were cut to most districts.")
+    assert events(text, gz)[("Malatya", "outage")].date == "2023-02-06"
+
+
+def test_a_headline_toll_told_of_another_place(gz):
+    text = ("Iran quake kills 30; water cut in Khoy\nTEHRAN, Jan 29, 2023\n\n"
+            "In Khoy, water supply was cut after pipes burst on Saturday.")
+    [out] = [e for e in extract_events(Document("t.txt", text), gz) if e.event_type == "outage"]
+    assert out.country_code == "IR" and out.killed is None
+
+
+def test_a_struck_plant_whose_blackout_is_elsewhere(gz):
+    text = ("On 13 January 2025 drones struck the Kajbar Power Station near Dongola, causing a blackout across "
+            "several northern states.")
+    ev = extract_events(Document("t.txt", text), gz)
+    fac = [e for e in ev if e.granularity == "facility"]
+    assert {e.event_type for e in fac} == {"strike"}

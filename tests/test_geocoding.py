@@ -150,3 +150,15 @@ def test_a_region_named_like_its_city_is_shown_with_its_unit(gz):
     names = {c.name for c in gz.lookup("Voronezh") if c.kind == "region"}
     assert names == {"Voronezh Oblast"}
     assert any(c.kind == "city" and c.name == "Voronezh" for c in gz.lookup("Voronezh"))
+
+
+def test_a_big_city_in_another_spelling_is_no_far_namesake(gz):
+    from geo.extract.mentions import find_mentions
+    from geo.geocoding import resolve_mentions
+
+    # "Zaporizhzhia" is an alias of GeoNames' "Zaporizhzhya" (750,000 people): in a text about
+    # Russian places it is still the Ukrainian city, not an honest miss
+    text = "Missiles hit Zaporizhzhia. Officials in Moscow spoke of attacks in Belgorod Oblast and Kursk Oblast."
+    ms = find_mentions(text, gz)
+    got = {m.text: p for m, p in zip(ms, resolve_mentions(ms, text, gz))}
+    assert got["Zaporizhzhia"] is not None and got["Zaporizhzhia"].country_code == "UA"

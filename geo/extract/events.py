@@ -69,7 +69,7 @@ _STRIKE = re.compile(
 _AMBIGUOUS_STRIKE = re.compile(r"^(?:strikes?|struck|hit by|(?:was|were|been|being) hit|attack(?:s|ed|ing)?|assault|blasts?|explosions?|barrage|targeted)$", re.I)
 _WEATHER = re.compile(r"\b(?:storms?|ice|icing|snow\w*|blizzard|hurricane|typhoon|cyclone|tornado|winds?|flood\w*|earthquake|quake|heat ?wave|lightning|freezing rain|wildfire|cold wave|weather)\b", re.I)
 # "strike" words that are not attacks
-_NOT_STRIKE = re.compile(r"\b(?:after|before|since|following)\s+the\s+(?:\w+\s+)?(?:attacks?|strikes?|shelling|bombing)\b|\b(?:shot down|intercepted|downed|repelled)\s+(?:\w+\s+){0,3}?(?:drones?|missiles?|rockets?|shaheds?)\b|\b(?:hear|heard|hearing|hears|reported|reporting)\s+(?:\w+\s+){0,2}(?:explosions?|blasts?)|\b(?:hunger|labou?r|general|workers'?|lightning|storm|storms?|blackout|outage|quake|earthquake|ice)\s+(?:strikes?|struck)|\bstruck\s+(?:a deal|an agreement|down)|\bstrike (?:a|the) (?:deal|balance)|outage that struck|blackout that struck|(?:heart|panic|asthma) attacks?|(?:missiles?|drones?|rockets?) (?:\w+ )?(?:crossed|entered|violated) (?:its |the |their )?airspace|\b(?:suppl(?:y|ying|ied|ies)|provid(?:e|ing|ed)|sell(?:ing|s)?|sold|deliver(?:ing|ed|s)?|transfer(?:ring|red)?|export(?:ing|ed)?|manufactur(?:e|ing|ed)|produc(?:e|ing|ed)|buy(?:ing)?|bought|acquir(?:e|ing|ed))\s+(?:\w+\s+){0,3}?(?:drones?|missiles?|rockets?|weapons|munitions)", re.I)
+_NOT_STRIKE = re.compile(r"\b(?:after|before|since|following)\s+the\s+(?:\w+\s+)?(?:attacks?|strikes?|shelling|bombing)\b|\b(?:shot down|intercepted|downed|repelled|destroyed|neutrali[sz]ed)\s+(?:\w+\s+){0,3}?(?:drones?|missiles?|rockets?|shaheds?)\b|\b(?:hear|heard|hearing|hears|reported|reporting)\s+(?:\w+\s+){0,2}(?:explosions?|blasts?)|\b(?:hunger|labou?r|general|workers'?|lightning|storm|storms?|blackout|outage|quake|earthquake|ice)\s+(?:strikes?|struck)|\bstruck\s+(?:a deal|an agreement|down)|\bstrike (?:a|the) (?:deal|balance)|outage that struck|blackout that struck|(?:heart|panic|asthma) attacks?|(?:missiles?|drones?|rockets?) (?:\w+ )?(?:crossed|entered|violated) (?:its |the |their )?airspace|\b(?:suppl(?:y|ying|ied|ies)|provid(?:e|ing|ed)|sell(?:ing|s)?|sold|deliver(?:ing|ed|s)?|transfer(?:ring|red)?|export(?:ing|ed)?|manufactur(?:e|ing|ed)|produc(?:e|ing|ed)|buy(?:ing)?|bought|acquir(?:e|ing|ed))\s+(?:\w+\s+){0,3}?(?:drones?|missiles?|rockets?|weapons|munitions)", re.I)
 # Negation of the whole clause: "No outages were reported in X", "X was spared".
 _NEGATION = re.compile(
     r"\b(?:no|not|never|without any|none|neither|nor)\b(?:\W+\w+){0,4}?\W+(?:outages?|blackouts?|damage|casualties|affected|disruptions?|cuts?|strikes?|attacks?|hit)|"
@@ -216,8 +216,15 @@ def extract_events(doc: Document, gazetteer: Gazetteer | None = None) -> list[Ev
             when = find_date(sent.text, base_date)
             cued = _live(_OUTAGE, sent.text) or _live(_STRIKE, sent.text)
             onset = (when, sent.end) if when and when[1] == 1 and cued and not _NEGATION.search(sent.text) else None
+            if (story_day is None and onset and sent.start >= title_end and not was_precedent
+                    and not all(re.search(r"restor", x.group(0), re.I) for x in cued)):
+                story_day = when[0]  # "A storm knocked out power to 250,000 homes on Tuesday": the story's day
             continue
         sent_date = find_date(sent.text, base_date)
+        if (story_day is None and sent_date and sent_date[1] == 1 and sent.start >= title_end and not was_precedent
+                and not _earlier_than(sent_date[0], base_date) and _WEATHER.search(sent.text)
+                and not _NEGATION.search(sent.text)):
+            story_day = sent_date[0]  # "A magnitude 7.7 earthquake struck central Myanmar on Friday": the story's day
         if sent_date is None and onset and sent.start - onset[1] < 5 and _ANAPHOR_START.match(sent.text):
             # "The grid collapse began on 3 February. It left Sumy dark ...": the date carries forward
             sent_date = onset[0]
@@ -251,7 +258,10 @@ def extract_events(doc: Document, gazetteer: Gazetteer | None = None) -> list[Ev
                 i - 1 in excluded and re.fullmatch(r"\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+)", text[mentions[i - 1].end : m.start])
             ):
                 if (_INSTITUTION_AFTER.match(text, m.end) and _live(_OUTAGE, sent.text) and not _NEGATION.search(sent.text)
-                        and p.granularity in ("country", "region") and len([j for j in sm if places[j] is not None]) == 1):
+                        and p.granularity in ("country", "region") and (
+                            len([j for j in sm if places[j] is not None]) == 1
+                            # "Louisiana's largest utility said 30,000 were without power in the state, mostly around X"
+                            or re.search(rf"\bin the (?:{_UNIT_WORDS[p.granularity]})\b", text[m.end : sent.end]))):
                     # "Kuwait's electricity ministry ordered rolling power cuts in dozens of areas":
                     # the cuts an institution orders are in its own country
                     hits.append((i, "outage", {"power"}))
@@ -383,6 +393,14 @@ def extract_events(doc: Document, gazetteer: Gazetteer | None = None) -> list[Ev
             # "drones struck energy facilities in Odesa, leaving 1.5 million people in Odesa Oblast
             # without power": the outage is where the result clause says
             hits = [h for h in hits if not (h[1] == "outage" and mentions[h[0]].end <= sent.start + result.start())]
+        # "Drones struck the Merowe Dam power station, causing a blackout across several states":
+        # the plant is where the attack was; the blackout it caused is elsewhere
+        hits = [h for h in hits if not (
+            h[1] == "outage" and places[h[0]].granularity == "facility"
+            and any(x[0] == h[0] and x[1] == "strike" for x in hits)
+            and (rc := _RESULT_CLAUSE.search(text, mentions[h[0]].end, sent.end)) is not None
+            and not _live(_OUTAGE, text[mentions[h[0]].end : rc.start()])
+            and _ELSEWHERE.search(text, rc.end(), sent.end))]
         # "storms swept across Victoria, bringing down transmission towers near Geelong and cutting
         # power to 530,000 homes": the town near the fallen towers only locates the cause
         hits = [h for h in hits if not (
@@ -513,6 +531,9 @@ _OUTAGE_FRAME = re.compile(
     r"(?:\w+\s+)?(?:came|comes|follow(?:s|ed)|occurred|happened|began|started|was|were)\s+(?:\w+\s+)?(?:as|amid|after|while|when|following)\b"
 )
 _ANAPHOR_START = re.compile(r"^(?:It|This|That|They|These|The\s+(?:\w+\s+)?(?:blackouts?|outages?|attacks?|strikes?|storms?))\b")
+_ELSEWHERE = re.compile(r"\b(?:across|throughout|in|to)\s+(?:the\s+)?(?:\w+\s+){0,3}?(?:states|regions|provinces|oblasts|parts|areas|"
+                        r"cities|towns|districts|country|nation)\b", re.I)
+_UNIT_WORDS = {"country": "country|nation|island", "region": "state|region|province|oblast|prefecture|territory"}
 _GEAR_NEAR = re.compile(
     r"\b(?:towers?|pylons?|(?:power\s+|transmission\s+)?lines?|substations?|transformers?|poles?|cables?|plants?|stations?)"
     r"\s+(?:near|outside|close to|just outside)\s+(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?$", re.I)
@@ -572,6 +593,18 @@ def _total_to_container(sent, affected, typed_mentions, typed_places, drafts) ->
         if d is not None and d.affected is None:
             d.affected = (affected.min, affected.max, affected.text)
         return
+    regions = [p for p in typed_places if p.granularity == "region"]
+    if not countries and len(regions) == 1:
+        # "30,000 customers were without power in the state, mostly around Shreveport": the
+        # towns after "mostly"/"including" are inside the region whose figure it is
+        r, r_at = regions[0], typed_mentions[typed_places.index(regions[0])]
+        inside = [(m, p) for m, p in zip(typed_mentions, typed_places) if p is not r]
+        if all(p.country_code == r.country_code and p.admin1 in {r.name, r.admin1} and m.start > r_at.end
+               and _INCLUDING_ANY.search(sent.text[r_at.end - sent.start : m.start - sent.start]) for m, p in inside):
+            d = drafts.get((r.gazetteer_id or r.name, "outage"))
+            if d is not None and d.affected is None:
+                d.affected = (affected.min, affected.max, affected.text)
+            return
     inc = _INCLUDING_ANY.search(sent.text, affected.end)
     if inc is None or any(m.start < sent.start + inc.start() for m in typed_mentions):
         return
@@ -736,6 +769,9 @@ def _carry_over(sent: Span, last: dict, drafts: dict, base_date: str | None, gz=
     keys = last["keys"]
     s = sent.text
     killed, injured = find_casualties(s)
+    if re.search(r"\b(?:across|throughout|around) the (?:country|nation)\b|\bnationwide\b|\bcountrywide\b", s) and not any(
+            drafts[k].place.granularity == "country" for k in last["keys"]):
+        killed = injured = None  # "At least 12 deaths across the country": not the last town's
     affected = find_affected(s)
     # "About 150,000 residents were affected." right after an outage: its figure
     is_outage = (bool(_live(_OUTAGE, s)) or bool(affected and _WERE_AFFECTED.search(s) and any(k[1] == "outage" for k in keys))) \
@@ -953,6 +989,15 @@ def _casualties_for(text, sent, mention, typed_mentions, places, mentions, sente
     if not any(f != (None, None) for _, f in clause_figs.values()):
         if sentence_figures == (None, None):
             return (None, None), None
+        # "Myanmar quake kills over 1,600; power and phone lines down in Mandalay": a toll told
+        # in another half of the sentence is not the place's
+        halves = [(sent.start + x.start(), sent.start + x.end()) for x in re.finditer(r"[^;]+", sent.text)]
+        if len(halves) > 1:
+            mine = next((h for h in halves if h[0] <= mention.start < h[1]), None)
+            told = [h for h in halves if h != mine and find_casualties(text[h[0] : h[1]]) != (None, None)]
+            if mine is not None and find_casualties(text[mine[0] : mine[1]]) == (None, None) and told and all(
+                    any(h[0] <= x.start < h[1] for x in mentions if x.norm != mention.norm) for h in told):
+                return (None, None), None
         return sentence_figures, (tuple(places_here) if len(places_here) > 1 else None)
     (a, b), figs = clause_figs[mention.start]
     if figs == (None, None):
@@ -1027,17 +1072,20 @@ def _merge_restatements(text: str, drafts: dict) -> None:
     title_end = _title_end(text)
     for k in list(drafts):
         d = drafts.get(k)
-        if d is None or d.place.granularity != "city":
+        if d is None or d.place.granularity not in ("city", "facility"):
             continue
         p = d.place
         host = None
+        # (and a headline's "fire at Lipetsk substation" over the text's "a substation in the Lipetsk region")
+        # (a town's own event folds into the facility instead: "Saratov refinery" below)
+        hosts = ("region",)
         if title_end and all(ev.end <= title_end for ev in d.evidence):
-            host = next((o for ok, o in drafts.items() if ok != k and ok[1] == k[1] and o.place.granularity == "region"
+            host = next((o for ok, o in drafts.items() if ok != k and ok[1] == k[1] and o.place.granularity in hosts
                          and o.place.country_code == p.country_code and any(ev.start > title_end for ev in o.evidence)
                          and ((p.admin1 and o.place.admin1 == p.admin1) or (
                              p.lat is not None and o.place.lat is not None
                              and distance_km(p.lat, p.lon, o.place.lat, o.place.lon) < 60))), None)
-        if host is None and p.lat is not None:
+        if host is None and p.lat is not None and p.granularity == "city":
             host = next((o for ok, o in drafts.items() if ok[1] == k[1] and o.place.granularity == "facility"
                          and o.place.lat == p.lat and o.place.lon == p.lon and p.name
                          and normalize(p.name) in normalize(o.place.name or "")), None)
@@ -1225,8 +1273,9 @@ def _non_event_context(text: str, m: Mention, sent: Span) -> bool:
 
 
 _CAUSE_BEFORE = re.compile(
-    r"(?:\b(?:came|comes|coming)\s+(?:\w+\s+){0,3}?(?:after|following)|\bin\s+(?:retaliation|response|revenge|reprisal)\s+(?:for|to))"
-    r"\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,6}?(?:on|in|at|against)\s+(?:the\s+)?$",
+    r"(?:\b(?:came|comes|coming)\s+(?:\w+\s+){0,3}?(?:after|following)|\bin\s+(?:retaliation|response|revenge|reprisal)\s+(?:for|to)"
+    r"|\b(?:responding|retaliating|reacting|answering)\s+(?:to|for))"
+    r"\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,6}?(?:on|in|at|against)\s+(?:the\s+)?(?:(?:north|south|east|west|central|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+)?$",
     re.I,
 )
 
