@@ -315,6 +315,9 @@ def _qualifiers(mentions, text, per) -> dict[int, list[GazetteerEntry]]:
         if re.fullmatch(r"\s*,\s*|\s+in\s+(the\s+)?|\s*\(\s*", gap, re.I) or _DEFINITION.fullmatch(gap):
             bigger = [c for c in per[i + 1] if c.kind in ("region", "country")]
             q[i] += bigger
+        elif re.fullmatch(r"[’']s\s+", gap):
+            # "Iraq's Kurdistan region", "Russia's Kursk": the possessor country holds the place
+            q[i + 1] += [c for c in per[i] if c.kind == "country"]
     return q
 
 

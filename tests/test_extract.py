@@ -1441,3 +1441,38 @@ def test_a_struck_plant_whose_blackout_is_elsewhere(gz):
     ev = extract_events(Document("t.txt", text), gz)
     fac = [e for e in ev if e.granularity == "facility"]
     assert {e.event_type for e in fac} == {"strike"}
+
+
+def test_weekday_phrases_that_date_a_start():
+    assert find_date("a missile hit a substation in the early hours of Sunday", "2024-10-16") == ("2024-10-13", 1)
+    assert find_date("power had been cut twice a day since Sunday", "2024-10-16") == ("2024-10-13", 1)
+    assert find_date("drones attacked overnight into Friday", "2024-10-16") == ("2024-10-11", 1)
+    assert find_date("schools stay closed until Monday", "2024-10-16") is None
+
+
+def test_a_named_field_with_a_lowercase_kind_is_a_facility(gz):
+    text = ("On 5 May 2024 a drone struck the Tengiz oil field in Kazakhstan's Atyrau region, injuring three "
+            "workers.")
+    fac = [e for e in extract_events(Document("t.txt", text), gz) if e.granularity == "facility"]
+    assert [(e.place, e.event_type, e.injured) for e in fac] == [("Tengiz oil field", "strike", 3)]
+
+
+def test_a_headline_facility_is_the_texts_named_one(gz):
+    text = ("Drones hit Kazakh oil field, three hurt\nASTANA, May 6, 2024\n\n"
+            "Drones struck the Tengiz oil field in the Atyrau region on Sunday, injuring three workers.")
+    fac = [e for e in extract_events(Document("t.txt", text), gz) if e.granularity == "facility"]
+    assert [e.place for e in fac] == ["Tengiz oil field"]
+
+
+def test_in_the_region_after_a_region_was_named(gz):
+    text = ("On 12 March 2024 a drone struck the Tengiz oil field in Kazakhstan's Atyrau region. "
+            "The shutdown cut power supplies across the region and in Aktau.")
+    ev = events(text, gz)
+    assert ("Atyrau Oblast", "outage") in ev and ("Aktau", "outage") in ev
+
+
+def test_heard_explosions_are_not_a_strike(gz):
+    text = ("On 17 May 2024 a missile hit a substation in Sevastopol. In nearby Inkerman, residents reported the "
+            "sound of explosions.")
+    ev = events(text, gz)
+    assert ("Sevastopol", "strike") in ev and not any(p == "Inkerman" for p, _ in ev)

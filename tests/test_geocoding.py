@@ -162,3 +162,13 @@ def test_a_big_city_in_another_spelling_is_no_far_namesake(gz):
     ms = find_mentions(text, gz)
     got = {m.text: p for m, p in zip(ms, resolve_mentions(ms, text, gz))}
     assert got["Zaporizhzhia"] is not None and got["Zaporizhzhia"].country_code == "UA"
+
+
+def test_a_possessor_country_holds_the_place(gz):
+    from geo.extract.mentions import find_mentions
+    from geo.geocoding import resolve_mentions
+
+    text = "A drone struck a gas field in Iraq's Kurdistan region."
+    ms = find_mentions(text, gz)
+    got = {m.text: p for m, p in zip(ms, resolve_mentions(ms, text, gz))}
+    assert got["Kurdistan region"].country_code == "IQ"

@@ -25,7 +25,8 @@ _BARE_MONTH = re.compile(r"\b(?:[Bb]y|[Ii]n|[Ss]ince|[Ff]rom|[Dd]uring|[Ee]arly|
 _MONTH_RANGE = re.compile(rf"\b(?:from|between)\s+({_MONTHS})\s+(?:to|and|until|through|[-–])\s+(?:{_MONTHS})\.?,?\s+(\d{{4}})\b", re.I)
 _ISO = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
 _RELATIVE = re.compile(
-    r"\b(yesterday|today|last night|this morning|overnight|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b",
+    # "on Monday", "since Sunday", "in the early hours of Sunday", "overnight into Friday" ("until Monday" is an end)
+    r"\b(yesterday|today|last night|this morning|(?:on|since|hours of|overnight into|into|night of|morning of|evening of) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|overnight)\b",
     re.I,
 )
 _YEAR = re.compile(r"\b(?:in|of|since|during)\s+((?:19|20)\d{2})\b", re.I)
@@ -82,9 +83,9 @@ def find_date(sentence: str, base: str | None = None) -> tuple[str, int] | None:
         year = base_d.year - 1 if mo == 12 and base_d.month <= 2 else base_d.year
         return date(year, mo, dd).isoformat(), 1
     m = _RELATIVE.search(sentence)
-    if m and base_d and m.group(1).lower().startswith("on "):
+    if m and base_d and m.group(1).lower().split()[-1] in _WEEKDAYS:
         # "on Tuesday" in a report dated a Tuesday is that day; otherwise the last one before it
-        target = _WEEKDAYS.index(m.group(1).lower()[3:])
+        target = _WEEKDAYS.index(m.group(1).lower().split()[-1])
         return date.fromordinal(base_d.toordinal() - (base_d.weekday() - target) % 7).isoformat(), 1
     if m and base_d:
         import dateparser

@@ -69,7 +69,7 @@ _STRIKE = re.compile(
 _AMBIGUOUS_STRIKE = re.compile(r"^(?:strikes?|struck|hit by|(?:was|were|been|being) hit|attack(?:s|ed|ing)?|assault|blasts?|explosions?|barrage|targeted)$", re.I)
 _WEATHER = re.compile(r"\b(?:storms?|ice|icing|snow\w*|blizzard|hurricane|typhoon|cyclone|tornado|winds?|flood\w*|earthquake|quake|heat ?wave|lightning|freezing rain|wildfire|cold wave|weather)\b", re.I)
 # "strike" words that are not attacks
-_NOT_STRIKE = re.compile(r"\b(?:after|before|since|following)\s+the\s+(?:\w+\s+)?(?:attacks?|strikes?|shelling|bombing)\b|\b(?:shot down|intercepted|downed|repelled|destroyed|neutrali[sz]ed)\s+(?:\w+\s+){0,3}?(?:drones?|missiles?|rockets?|shaheds?)\b|\b(?:hear|heard|hearing|hears|reported|reporting)\s+(?:\w+\s+){0,2}(?:explosions?|blasts?)|\b(?:hunger|labou?r|general|workers'?|lightning|storm|storms?|blackout|outage|quake|earthquake|ice)\s+(?:strikes?|struck)|\bstruck\s+(?:a deal|an agreement|down)|\bstrike (?:a|the) (?:deal|balance)|outage that struck|blackout that struck|(?:heart|panic|asthma) attacks?|(?:missiles?|drones?|rockets?) (?:\w+ )?(?:crossed|entered|violated) (?:its |the |their )?airspace|\b(?:suppl(?:y|ying|ied|ies)|provid(?:e|ing|ed)|sell(?:ing|s)?|sold|deliver(?:ing|ed|s)?|transfer(?:ring|red)?|export(?:ing|ed)?|manufactur(?:e|ing|ed)|produc(?:e|ing|ed)|buy(?:ing)?|bought|acquir(?:e|ing|ed))\s+(?:\w+\s+){0,3}?(?:drones?|missiles?|rockets?|weapons|munitions)", re.I)
+_NOT_STRIKE = re.compile(r"\b(?:after|before|since|following)\s+the\s+(?:\w+\s+)?(?:attacks?|strikes?|shelling|bombing)\b|\b(?:shot down|intercepted|downed|repelled|destroyed|neutrali[sz]ed)\s+(?:\w+\s+){0,3}?(?:drones?|missiles?|rockets?|shaheds?)\b|\b(?:hear|heard|hearing|hears|reported|reporting)\s+(?:\w+\s+){0,4}(?:explosions?|blasts?)|\b(?:hunger|labou?r|general|workers'?|lightning|storm|storms?|blackout|outage|quake|earthquake|ice)\s+(?:strikes?|struck)|\bstruck\s+(?:a deal|an agreement|down)|\bstrike (?:a|the) (?:deal|balance)|outage that struck|blackout that struck|(?:heart|panic|asthma) attacks?|(?:missiles?|drones?|rockets?) (?:\w+ )?(?:crossed|entered|violated) (?:its |the |their )?airspace|\b(?:suppl(?:y|ying|ied|ies)|provid(?:e|ing|ed)|sell(?:ing|s)?|sold|deliver(?:ing|ed|s)?|transfer(?:ring|red)?|export(?:ing|ed)?|manufactur(?:e|ing|ed)|produc(?:e|ing|ed)|buy(?:ing)?|bought|acquir(?:e|ing|ed))\s+(?:\w+\s+){0,3}?(?:drones?|missiles?|rockets?|weapons|munitions)", re.I)
 # Negation of the whole clause: "No outages were reported in X", "X was spared".
 _NEGATION = re.compile(
     r"\b(?:no|not|never|without any|none|neither|nor)\b(?:\W+\w+){0,4}?\W+(?:outages?|blackouts?|damage|casualties|affected|disruptions?|cuts?|strikes?|attacks?|hit)|"
@@ -175,6 +175,7 @@ def extract_events(doc: Document, gazetteer: Gazetteer | None = None) -> list[Ev
     # ("In Havana, water pumps stopped") is that day's story, not the dateline's
     story_day: str | None = None
     title_end = _title_end(text)
+    sent_starts = [x.start for x in sentences]
     for sent in sentences:
         # "Earlier, in 2022, a bomb hit the bridge. In response, Russia struck Kyiv.": the same past
         continues_past = was_precedent and bool(_BACK_REFERENCE.match(sent.text)) and not has_full_date(sent.text)
@@ -418,6 +419,18 @@ def extract_events(doc: Document, gazetteer: Gazetteer | None = None) -> list[Ev
         if frame:
             # "The outage came as strikes hit Khan Younis": the places after "as" are not where it was
             hits = [h for h in hits if not (h[1] == "outage" and mentions[h[0]].start >= sent.start + frame.end())]
+        the_region = _THE_REGION.search(sent.text)
+        if the_region and _live(_OUTAGE, sent.text) and not _NEGATION.search(sent.text):
+            # "A drone struck the field in Iraq's Kurdistan region. The shutdown cut electricity in
+            # the region ...": the one region the sentence before named
+            k = bisect_right(sent_starts, sent.start) - 1  # this sentence; the one before is k - 1
+            before = [j for j in range(len(mentions)) if k >= 1 and sentences[k - 1].start <= mentions[j].start < sent.start
+                      and places[j] is not None and places[j].granularity == "region" and places[j].country_code]
+            if before and len({places[j].gazetteer_id for j in before}) == 1 and not any(
+                    places[j] is not None and places[j].granularity == "region" for j in sm):
+                r = places[before[-1]]
+                _outage_told_by(sent, drafts, r.gazetteer_id or r.name, r, mentions[before[-1]].text,
+                                sent_date or ((story_day, 1) if story_day else (base_date, 2) if base_date else None))
         if last.get("struck") and sm:
             # "Storm Arwen struck the UK. About one million homes lost power, and 4,000 homes in
             # Aberdeenshire remained without electricity": the opening clause is the struck place's
@@ -533,6 +546,7 @@ _OUTAGE_FRAME = re.compile(
 _ANAPHOR_START = re.compile(r"^(?:It|This|That|They|These|The\s+(?:\w+\s+)?(?:blackouts?|outages?|attacks?|strikes?|storms?))\b")
 _ELSEWHERE = re.compile(r"\b(?:across|throughout|in|to)\s+(?:the\s+)?(?:\w+\s+){0,3}?(?:states|regions|provinces|oblasts|parts|areas|"
                         r"cities|towns|districts|country|nation)\b", re.I)
+_THE_REGION = re.compile(r"\b(?:in|across|throughout|to) the (?:region|province|oblast|state)\b(?!\s+of\b)")
 _UNIT_WORDS = {"country": "country|nation|island", "region": "state|region|province|oblast|prefecture|territory"}
 _GEAR_NEAR = re.compile(
     r"\b(?:towers?|pylons?|(?:power\s+|transmission\s+)?lines?|substations?|transformers?|poles?|cables?|plants?|stations?)"
@@ -1085,6 +1099,12 @@ def _merge_restatements(text: str, drafts: dict) -> None:
                          and ((p.admin1 and o.place.admin1 == p.admin1) or (
                              p.lat is not None and o.place.lat is not None
                              and distance_km(p.lat, p.lon, o.place.lat, o.place.lon) < 60))), None)
+        if host is None and p.granularity == "facility" and title_end and all(ev.end <= title_end for ev in d.evidence):
+            # "Kurdistan gas field" in the headline, "the Khor Mor gas field" in the text: one field
+            kind = (p.gazetteer_id or "").rsplit(":", 1)[-1]
+            same = [o for ok, o in drafts.items() if ok != k and ok[1] == k[1] and o.place.granularity == "facility"
+                    and (o.place.gazetteer_id or "").rsplit(":", 1)[-1] == kind and any(ev.start > title_end for ev in o.evidence)]
+            host = same[0] if len(same) == 1 else None
         if host is None and p.lat is not None and p.granularity == "city":
             host = next((o for ok, o in drafts.items() if ok[1] == k[1] and o.place.granularity == "facility"
                          and o.place.lat == p.lat and o.place.lon == p.lon and p.name
@@ -1180,6 +1200,8 @@ def _possessive_qualifier(text, mentions, places, i) -> bool:
 def _with_facilities(text, sentences, mentions, places, gz=None):
     """Add facility mentions; a place named inside a facility's name belongs to the facility."""
     facilities = []
+    demonyms = gz.demonyms() if gz is not None else {}
+    sentence_starts = {s.start for s in sentences}
     found = find_facilities(text)
     by_name = {f.norm.split(":")[1]: f for f in found}
     for m in mentions:
@@ -1193,7 +1215,12 @@ def _with_facilities(text, sentences, mentions, places, gz=None):
         inside = any(f.start <= m.start < f.end and p is not None for m, p in zip(mentions, places))
         # "the Rivne nuclear power plant" names a facility by its place; "Burshtyn Thermal
         # Power Plant" by a capitalised name; "the main Arctic naval base" describes one
-        if inside or (kind_written[:1].isupper() and not is_descriptive(text[f.start : f.end])):
+        # ("the Khor Mor gas field": two capitalised words that are not adjectives name one too)
+        # (one capitalised word will do when it is no demonym: "the Tengiz oil field", not "Kazakh oil field")
+        words = re.match(r"((?:[A-Z][\w’'-]*\s+){1,4})[a-z]", text[f.start : f.end])
+        named = bool(words) and not any(w.lower() in demonyms for w in words.group(1).split()) \
+            and f.start not in sentence_starts
+        if inside or ((kind_written[:1].isupper() or named) and not is_descriptive(text[f.start : f.end])):
             facilities.append(f)
     if not facilities:
         return mentions, places
@@ -1236,7 +1263,7 @@ def _strike_cues(s: str, weather: bool) -> list[re.Match]:
     """Attack words in ``s`` that are attacks: not "hunger strike", not a storm that "struck"."""
     return [
         x for x in _live(_STRIKE, s)
-        if not _NOT_STRIKE.search(s[max(0, x.start() - 20) : x.end() + 30])
+        if not _NOT_STRIKE.search(s[max(0, x.start() - 40) : x.end() + 30])
         and not (weather and _AMBIGUOUS_STRIKE.match(x.group(0)))
         # "hit by a nationwide communications blackout": what hit was an outage
         and not (_AMBIGUOUS_STRIKE.match(x.group(0)) and _OUTAGE_NOUN_AFTER.match(s[x.end():]))
