@@ -1476,3 +1476,55 @@ def test_heard_explosions_are_not_a_strike(gz):
             "sound of explosions.")
     ev = events(text, gz)
     assert ("Sevastopol", "strike") in ev and not any(p == "Inkerman" for p, _ in ev)
+
+
+def test_saint_abbreviated_is_one_name(gz):
+    text = "On 10 October 2024 a water main break left St. Petersburg, Florida, without running water."
+    ev = extract_events(Document("t.txt", text), gz)
+    assert [(e.place, e.country_code) for e in ev if e.event_type == "outage"][:1] == [("St. Petersburg", "US")]
+
+
+def test_lives_claimed_are_killed_not_affected():
+    assert find_casualties("The flood claimed the lives of at least 12 people in the valley.") == (12, None)
+    assert find_affected("The flood claimed the lives of at least 12 people in the valley.") is None
+
+
+def test_a_quarter_of_a_million():
+    assert parse_number("a quarter of a million") == 250_000
+    assert parse_number("three quarters of a million") == 750_000
+
+
+def test_a_family_killed_is_counted_whole():
+    assert find_casualties("The shell killed a man and his three sons in the village.") == (4, None)
+
+
+def test_hospitalised_with_wounds_are_injured():
+    assert find_casualties("Three residents were hospitalised with shrapnel wounds.") == (None, 3)
+    assert find_casualties("Two people were taken to hospital with burns.") == (None, 2)
+
+
+def test_a_capital_that_denies_is_no_place_hit(gz):
+    text = ("On 29 November 2024 a blast damaged a canal near Zubin Potok, cutting water to Mitrovica. "
+            "Serbia's president said Belgrade had nothing to do with the explosion.")
+    assert not any(p == "Belgrade" for p, _ in events(text, gz))
+
+
+def test_a_wildfires_name_is_no_place(gz):
+    text = ("On 8 January 2025 fires cut power in Los Angeles County. In Altadena, the Eaton fire destroyed homes "
+            "and killed 16 people; the town also lost power. The Eaton and Palisades fires spread overnight.")
+    ev = events(text, gz)
+    assert ("Altadena", "outage") in ev and not any(p in ("Eaton", "Palisades") for p, _ in ev)
+
+
+def test_the_head_of_a_regional_administration_speaks(gz):
+    text = ("Drones hit an energy facility in Pavlohrad on 24 November 2024, the head of the Dnipropetrovsk "
+            "regional administration said.")
+    ev = events(text, gz)
+    assert ("Pavlohrad", "strike") in ev and not any(p.startswith("Dnipro") for p, _ in ev)
+
+
+def test_the_texts_toll_completes_the_headlines_on_the_place_with_an_event(gz):
+    text = ("Typhoon cuts power in Guangdong, kills three\nGUANGZHOU, Sept 8, 2024\n\n"
+            "The typhoon made landfall in Zhanjiang in Guangdong on Saturday, killing three people and injuring 41.")
+    e = events(text, gz)[("Guangdong", "outage")]
+    assert (e.killed, e.injured) == (3, 41)

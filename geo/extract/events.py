@@ -123,7 +123,8 @@ _SUBJECT_AFTER = re.compile(
     r"trying|tried|tries|seeks|aims|carried out|conducted|unleashed|launched|fired|attacked|struck|targeted|turned|"
     r"cut|sent|shelled|bombed|used|sought|accused|blamed|said|says|claimed|denied|responded|retaliated|"
     r"hit back|warned|threatened|plans?|planned|wants?|wanted|demanded|agreed|offered|"
-    r"scrambled|deployed|condemned|urged|summoned|vowed|pledged|announced)\b",
+    r"scrambled|deployed|condemned|urged|summoned|vowed|pledged|announced|"
+    r"had nothing to do|has nothing to do|was behind|is behind|rejected|dismissed)\b",
     re.I,
 )
 _PRECEDENT = re.compile(r"\b(?:an?\s+similar\s+(?:\w+\s+)?(?:attack|strike|blackout|outage|incident|event|storm|failure|accident|breakdown|collapse)|(?<!a )(?<!an )\bsimilar\s+(?:\w+\s+)?(?:attacks|strikes|blackouts|outages|incidents)\s+(?:had|have)\b|previous|earlier(?!,?\s+(?:on|that|this week|in the day|today|the same day|(?:mon|tues|wednes|thurs|fri|satur|sun)day))|last (?:year|month|week)|in the past|recalled|recalling|reminiscent|anniversary|precedent|as it did|as they did|as happened|similar to (?:the|a) \d{4}|as in \d{4}|since \d{4})\b", re.I)
@@ -642,6 +643,14 @@ def _casualties_of_named_place(text, sent, sm, mentions, places, drafts) -> None
     figures and no cue that names one place with an event gives that event its figures."""
     named = {(places[i].gazetteer_id or places[i].name) for i in sm
              if places[i] is not None and not is_qualifier(mentions, text, i, places)}
+    def with_event(keys):
+        return {k for k in keys if (k, "strike") in drafts or (k, "outage") in drafts}
+
+    if len(named) > 1 or not with_event(named):
+        # "made landfall in Wenchang on Hainan island, killing two and injuring 92" after a
+        # headline about Hainan: the one named place that has an event (a qualifier too:
+        # "in Zhanjiang in Guangdong")
+        named = with_event(named) or with_event({places[i].gazetteer_id or places[i].name for i in sm if places[i] is not None})
     if len(named) != 1 or _NEGATION.search(sent.text):
         return
     killed, injured = find_casualties(sent.text)
@@ -651,11 +660,17 @@ def _casualties_of_named_place(text, sent, sm, mentions, places, drafts) -> None
     for etype in ("strike", "outage"):
         d = drafts.get((key, etype))
         if d is not None:
+            ev = Evidence(sent.text, sent.start, sent.end)
             if (d.killed is None and d.injured is None) or d.scope:  # own figures replace joint ones
                 d.killed, d.injured, d.scope = killed, injured, None
-                ev = Evidence(sent.text, sent.start, sent.end)
-                if ev not in d.evidence:
-                    d.evidence.append(ev)
+            elif d.killed in (None, killed) and d.injured in (None, injured):
+                # "kills two" in the headline, "killing two people and injuring 92" in the text
+                d.killed = d.killed if d.killed is not None else killed
+                d.injured = d.injured if d.injured is not None else injured
+            else:
+                return
+            if ev not in d.evidence:
+                d.evidence.append(ev)
             return
 
 
@@ -1289,6 +1304,9 @@ def _non_event_context(text: str, m: Mention, sent: Span) -> bool:
     if re.match(r"^\s+(?:region(?:al)?\s+|oblast\s+|province\s+|city\s+|state\s+)?(?:governor|mayor|administration head|military administration|police chief|spokes(?:man|woman|person))\b", after) \
             and re.search(r",\s*$", before):
         return True  # "..., Dnipropetrovsk region governor Serhiy Lysak said": who speaks, not where
+    if re.match(r"^\s+(?:region(?:al)?\s+|oblast\s+|province\s+|provincial\s+|city\s+|state\s+)?(?:military\s+)?(?:administration|council|government|authorities)\b", after) \
+            and re.search(r"\b(?:head|chief|governor|mayor|spokes(?:man|woman|person)|leader|secretary)\s+of\s+(?:the\s+)?$", before, re.I):
+        return True  # "the head of the Dnipropetrovsk regional administration, Serhiy Lysak, said"
     if re.search(r"\b(?:targeting|targetting|aimed at|heading for|headed for|flying towards?)\s+(?:the\s+)?$", before) and re.match(
             r"^\s+(?:were|was|had been|have been)\s+(?:all\s+)?(?:shot down|intercepted|downed|destroyed|repelled)", after):
         return True  # "drones targeting Kyiv were shot down": the target was not hit

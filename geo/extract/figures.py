@@ -20,7 +20,7 @@ _UNITS = {
 _SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}
 _NUMWORD = "|".join(sorted(_UNITS, key=len, reverse=True))
 NUMBER = (
-    r"\bhalf\s+a\s+(?:million|billion)\b|"
+    r"\b(?:half\s+a|(?:a|one|three)\s+quarters?\s+of\s+a)\s+(?:million|billion)\b|"
     rf"(?:\d{{1,3}}(?:[,\s]\d{{3}})+|\d+(?:\.\d+)?)(?:\s*(?:million|billion|thousand|m\b|k\b))?"
     rf"|\b(?:(?:{_NUMWORD})(?:[\s-](?:{_NUMWORD}))?)(?:\s+(?:hundred|thousand|million|billion))*\b"
 )
@@ -57,6 +57,9 @@ def parse_number(s: str) -> int | None:
     half = re.fullmatch(r"half\s+an?\s+(million|billion)", s)
     if half:  # "half a million"
         return _SCALES[half.group(1)] // 2
+    quarter = re.fullmatch(r"(a|one|three)\s+quarters?\s+of\s+an?\s+(million|billion)", s)
+    if quarter:  # "a quarter of a million", "three quarters of a million"
+        return _SCALES[quarter.group(2)] * (3 if quarter.group(1) == "three" else 1) // 4
     m = re.fullmatch(r"(\d{1,3}(?:[,\s]\d{3})+|\d+(?:\.\d+)?)\s*(million|billion|thousand|m|k)?", s)
     if m:
         v = float(re.sub(r"[,\s]", "", m.group(1)))
@@ -133,7 +136,7 @@ def find_affected(sentence: str) -> Quantity | None:
                 continue
             if _PROTESTED.match(after):
                 continue  # "Hundreds of people blocked roads to protest against power cuts": protesters
-            if re.search(r"\b(?:killing|killed|kills|injuring|injured|wounding|wounded|evacuating|evacuated)\s+(?:at least\s+|some\s+|about\s+|more than\s+|over\s+)?$",
+            if re.search(r"\b(?:killing|killed|kills|injuring|injured|wounding|wounded|evacuating|evacuated|lives of)\s+(?:at least\s+|some\s+|about\s+|more than\s+|over\s+)?$",
                          sentence[max(0, m.start() - 30) : m.start()], re.I):
                 continue  # "killing at least 20 people": casualties, not people affected
             if re.search(r"\b(?<!entire )(?<!whole )(?:(?:city|town|region|province|state|country|nation|island|metropolis|area)\s+of|population\s+(?:of|is|was)|home\s+to|inhabited\s+by)\s+(?:about\s+|some\s+|nearly\s+|almost\s+|more than\s+|over\s+|roughly\s+)?$",
@@ -157,12 +160,15 @@ _WHO = (r"(?:[\w-]+\s+)?(?:people|persons?|civilians?|residents?|children|child|
         r"protesters?|demonstrators?|bystanders?|pedestrians?|journalists?|guards?|volunteers?|teenagers?|boys?|girls?|"
         r"students?|doctors?|nurses?|medics?|drivers?|farmers?|fishermen|pensioners?|policem[ae]n|servicem[ae]n)")
 _KILLED = [
-    re.compile(rf"\b(?:killed|killing|kills)\s+(?:at least\s+|more than\s+|over\s+|nearly\s+|about\s+|around\s+|some\s+)?({NUMBER})", re.I),
+    re.compile(rf"\b(?:killed|killing|kills|(?:claimed|claiming|claims|took|taking|takes) the lives of)\s+(?:at least\s+|more than\s+|over\s+|nearly\s+|about\s+|around\s+|some\s+)?({NUMBER})", re.I),
     re.compile(rf"({NUMBER})\s+(?:{_WHO}\s+)?(?:more\s+|others?\s+)?(?:were|was|have been|had been|are|is)?\s*(?:reported\s+)?(?:killed|dead|died|deaths|fatalities|dies)\b", re.I),
     re.compile(rf"({NUMBER})\s+of\s+the\s+(?:dead|victims|fatalities|people killed|those killed)\b", re.I),
     re.compile(rf"death toll\s+(?:\w+\s+){{0,6}}?(?:to|of|at|is|was|stood at|reached)\s+(?:at least\s+)?({NUMBER})", re.I),
 ]
 _INJURED = [
+    # "two people were hospitalised with shrapnel wounds"
+    re.compile(rf"({NUMBER})\s+(?:{_WHO}\s+)?(?:more\s+|others?\s+)?(?:were|was|have been|had been)\s+(?:hospitali[sz]ed|taken to hospital|treated)\s+"
+               r"(?:with|for)\s+(?:\w+\s+){0,2}?(?:wounds|injuries|burns|fractures)\b", re.I),
     re.compile(rf"\b(?:injured|injuring|wounded|wounding|wounds|injures|hurt|hurting)\s+(?:at least\s+|more than\s+|over\s+|nearly\s+|about\s+|around\s+|some\s+)?(?:another\s+)?({NUMBER})", re.I),
     # "killing a woman and injuring her husband": one person
     re.compile(r"\b(?:injur(?:ed|ing)|wound(?:ed|ing)|hurt(?:ing)?)\s+(her|his|their|a|an|one)\s+(?:\w+\s+)?(?:husband|wife|son|daughter|child|boy|girl|man|woman|driver|resident|civilian|neighbou?r|mother|father)\b", re.I),
@@ -189,8 +195,17 @@ def _first_count(patterns, sentence: str) -> tuple[int, str] | None:
     return (best[0], best[1]) if best else None
 
 
+# "killed a woman and her two children": one and two
+_FAMILY = re.compile(rf"\b(?:killed|killing|kills)\s+(an?|one)\s+(?:[\w-]+\s+)?(?:man|woman|boy|girl|child|mother|father|resident)\s+and\s+"
+                     rf"(?:her|his|their)\s+({NUMBER})\s+(?:\w+\s+)?(?:children|sons|daughters|grandchildren|relatives)\b", re.I)
+
+
 def find_casualties(sentence: str) -> tuple[int | None, int | None]:
     """(killed, injured) stated in a sentence; a missing figure is None."""
+    fam = _FAMILY.search(sentence)
+    if fam and parse_number(fam.group(2)):
+        i = _first_count(_INJURED, sentence)
+        return 1 + parse_number(fam.group(2)), (i[0] if i else None)
     k = _first_count(_KILLED, sentence)
     i = _first_count(_INJURED, sentence)
     return (k[0] if k else None, i[0] if i else None)

@@ -59,6 +59,9 @@ STOPWORDS = set(
 _ARTICLE_PREFIX = re.compile(r"^(?:al|el|ad|as|ash|an|ar|at|az|ul|ed|en|de|di|da|du|la|le|von|van|der)-[A-ZÀ-ÖØ-ÞĀ-Ž]")
 
 
+_ABBREVIATED_TITLES = {"St", "Ste", "Mt", "Ft", "Pt", "Sta", "Sto"}
+
+
 def _is_cap(word: str) -> bool:
     """Capitalised, or an Arabic/Romance article before a capital: "al-Balah", "de-Gaulle"."""
     return bool(_CAP.match(word) or _ARTICLE_PREFIX.match(word))
@@ -73,7 +76,8 @@ def find_mentions(text: str, gazetteer: Gazetteer, sentence_starts: set[int] | N
     cur: list[int] = []
     for i, (w, s, e) in enumerate(words):
         gap = text[words[i - 1][2] : s] if i else ""
-        joined = i and cur and gap in (" ", "-", " - ") or (gap == "" and i and cur)
+        joined = i and cur and gap in (" ", "-", " - ") or (gap == "" and i and cur) or (
+            i and cur and gap == ". " and words[i - 1][0] in _ABBREVIATED_TITLES)  # "St. Petersburg", "Mt. Vernon"
         if _is_cap(w) or (cur and w.lower() in REGION_WORDS) or (cur and w.lower() in _CONNECT and i + 1 < len(words) and _is_cap(words[i + 1][0])):
             if cur and not joined:
                 runs.append(cur)
@@ -116,6 +120,8 @@ def find_mentions(text: str, gazetteer: Gazetteer, sentence_starts: set[int] | N
             after_word = words[run[hit]][0].lower().rstrip("’'s") if hit < len(run) else ""
             region_hint = (after_word in REGION_WORDS or toks[-1].lower() in REGION_WORDS) and not (
                 after_word in SUBREGION_WORDS or toks[-1].lower() in SUBREGION_WORDS)
+            # "the Dnipropetrovsk regional administration": the region
+            region_hint = region_hint or bool(re.match(r"\s+regional\b", text[words[j][2] : words[j][2] + 12]))
             if _keep(words, run, a, hit, text, sentence_starts, demonyms, found):
                 s, e = words[i][1], words[j][2]
                 surface = text[s:e]
@@ -217,6 +223,10 @@ def _keep(words, run, a, hit, text, sentence_starts, demonyms, found) -> bool:
         return False
     if prev_word and prev_word in ("Storm", "Hurricane", "Typhoon", "Cyclone", "Operation"):
         return False  # "Winter Storm Uri", "Hurricane Sandy", "Operation Bagration": names, not places
+    end = words[run[hit - 1]][2]
+    if re.match(r"(?:\s+and\s+[A-Z][\w-]*)?\s+(?:fires?|wildfires?|blazes?)\b", text[end : end + 40]) and re.search(
+            r"\bthe\s+(?:[A-Z][\w-]*\s+and\s+)?$", text[max(0, first[1] - 30) : first[1]]):
+        return False  # "the Eaton fire", "the Eaton and Palisades fires": a wildfire's name
     # followed inside the run by capitalised words that are not place descriptors: a name
     if hit < len(run):
         nxt = words[run[hit]][0]
