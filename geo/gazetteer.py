@@ -34,7 +34,7 @@ from .errors import GazetteerError
 
 log = logging.getLogger(__name__)
 
-BUILDER_VERSION = "13"
+BUILDER_VERSION = "14"
 DATA_DIR = Path(__file__).resolve().parent.parent / "data"
 REGION_SUFFIXES = (
     "oblast", "region", "province", "state", "krai", "kray", "governorate", "prefecture",
@@ -101,8 +101,9 @@ def _without_article(name: str, cc: str) -> list[str]:
 def skeleton(norm: str) -> str:
     """A folded name's transliteration skeleton: y = i, doubled letters single, so the spellings
     of one Ukrainian or Russian name meet ("kupiansk" = "kupyansk", "mykolaiv" = "mykolayiv",
-    "izium" = "izyum"). Used only when the name itself is not in the index."""
-    s = norm.replace("y", "i").replace("j", "i")
+    "izium" = "izyum"), and one word or two ("petion ville" = "petionville"). Used only when
+    the name itself is not in the index."""
+    s = norm.replace("y", "i").replace("j", "i").replace(" ", "")
     return re.sub(r"(.)\1+", r"\1", s)
 
 

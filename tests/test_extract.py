@@ -1528,3 +1528,49 @@ def test_the_texts_toll_completes_the_headlines_on_the_place_with_an_event(gz):
             "The typhoon made landfall in Zhanjiang in Guangdong on Saturday, killing three people and injuring 41.")
     e = events(text, gz)[("Guangdong", "outage")]
     assert (e.killed, e.injured) == (3, 41)
+
+
+def test_one_word_or_two(gz):
+    assert any(c.country_code == "HT" for c in gz.lookup("Pétion-Ville"))  # GeoNames: "Pétionville"
+
+
+def test_a_toll_that_rises_replaces_the_earlier_one(gz):
+    text = ("On 3 March 2025 a missile hit Sumy. Three people died and nine were injured. "
+            "By night the number of wounded had risen to 14, officials said.")
+    e = events(text, gz)[("Sumy", "strike")]
+    assert (e.killed, e.injured) == (3, 14)
+
+
+def test_casualties_of_its_employees():
+    assert find_casualties("Four of its workers were wounded in the raid.") == (None, 4)
+
+
+def test_the_text_completes_a_headline_toll_a_sentence_later(gz):
+    text = ("Missile strike on Odesa kills three\nODESA, March 3, 2025\n\nA missile hit the port of Odesa on "
+            "Monday. Three people died and 11 were injured, the governor said.")
+    e = events(text, gz)[("Odesa", "strike")]
+    assert (e.killed, e.injured) == (3, 11)
+
+
+def test_a_toll_told_before_the_places_outage(gz):
+    text = ("Floods around Derna killed at least 40 people on 11 September 2023, officials said. "
+            "In Derna, power and water were cut.")
+    [out] = [e for e in extract_events(Document("t.txt", text), gz) if e.event_type == "outage"]
+    assert out.country_code == "LY" and out.killed == 40
+
+
+def test_destroyed_homes_are_not_people_affected():
+    assert find_affected("About 5,000 homes were destroyed by the fire.") is None
+
+
+def test_a_service_lost_said_another_way(gz):
+    for text in ("On 15 September 2024 residents of Opava were told not to drink tap water.",
+                 "On 12 June 2024 residents of Taiz said taps had been dry for a week.",
+                 "In Lahij, the electricity had not come on for 12 hours on 12 June 2024, residents said."):
+        assert any(t == "outage" for _, t in events(text, gz)), text
+
+
+def test_a_wildfire_lead_sets_the_story_day(gz):
+    text = ("Fires kill 20 in Chile\nSANTIAGO, Feb 6, 2024\n\nWildfires swept through the hills near Valparaiso "
+            "on Friday.\n\nIn Quilpué, about 15,000 customers lost power.")
+    assert events(text, gz)[("Quilpué", "outage")].date == "2024-02-02"

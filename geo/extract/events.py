@@ -22,7 +22,7 @@ from ..geocoding import is_qualifier, resolve_mentions
 from ..models import Document, Event, Evidence, Mention, Place
 from .dates import document_date, find_date, has_full_date, year_of
 from .facilities import DAMAGE, POWER_KINDS, find_facilities, is_descriptive, place_facilities
-from .figures import NUMBER, parse_number, find_affected, find_casualties, find_temperature
+from .figures import TOLL_UPDATE, NUMBER, parse_number, find_affected, find_casualties, find_temperature
 from .mentions import find_mentions
 from .text import Span, split_segments, split_sentences
 
@@ -52,6 +52,11 @@ _OUTAGE = re.compile(
     r"(?:power|energy|electricity|grid|heating|water) (?:crisis|shortages?|collapse)|(?:grid|infrastructure|power|system) failures?|"
     r"shortages? of (?:\w+, )*(?:water|heat|heating|power|electricity|gas)|remained (?:dark|unpowered|without)|partially powered|"
     r"water pressure (?:dropped|fell|was lost|collapsed)|lost water pressure|"
+    # "residents were told not to drink tap water", "taps had been dry for a week", "the city's
+    # electricity had not come on for 12 hours": a service lost, said another way
+    r"\b(?:told|advised|urged|warned)\s+not\s+to\s+drink\b|\bdo[- ]not[- ]drink\b|\bboil[- ]water\s+(?:notices?|advisor(?:y|ies)|orders?)\b|"
+    r"\btaps?\s+(?:had\s+been|have\s+been|has\s+been|were|was|ran|run|went|are|is)\s+(?:\w+\s+)?dry\b|\bdry taps\b|"
+    r"\b(?:electricity|power|water|gas|heating)\s+(?:had|has|have)\s+not\s+(?:come on|come back|returned|flowed|been restored)\b|"
     # "The cuts hit about 400,000 households", said after power cuts were named
     r"^(?:The|These|Those)\s+(?:rolling\s+|daily\s+|latest\s+)?cuts\s+(?:hit|hits|affected|affect|left|leave|lasted)\b|"
     r"(?:power|electricity|heating|water|gas) (?:was|were|is|has been|had been) (?:\w+ )?(?:cut|restored|lost|off|out)\b",
@@ -67,7 +72,7 @@ _STRIKE = re.compile(
 )
 # Words that are strikes only when no weather is around: "a storm struck", "lightning hit".
 _AMBIGUOUS_STRIKE = re.compile(r"^(?:strikes?|struck|hit by|(?:was|were|been|being) hit|attack(?:s|ed|ing)?|assault|blasts?|explosions?|barrage|targeted)$", re.I)
-_WEATHER = re.compile(r"\b(?:storms?|ice|icing|snow\w*|blizzard|hurricane|typhoon|cyclone|tornado|winds?|flood\w*|earthquake|quake|heat ?wave|lightning|freezing rain|wildfire|cold wave|weather)\b", re.I)
+_WEATHER = re.compile(r"\b(?:storms?|ice|icing|snow\w*|blizzard|hurricane|typhoon|cyclone|tornado|winds?|flood\w*|earthquake|quake|heat ?wave|lightning|freezing rain|wildfires?|bushfires?|forest fires?|cold wave|weather)\b", re.I)
 # "strike" words that are not attacks
 _NOT_STRIKE = re.compile(r"\b(?:after|before|since|following)\s+the\s+(?:\w+\s+)?(?:attacks?|strikes?|shelling|bombing)\b|\b(?:shot down|intercepted|downed|repelled|destroyed|neutrali[sz]ed)\s+(?:\w+\s+){0,3}?(?:drones?|missiles?|rockets?|shaheds?)\b|\b(?:hear|heard|hearing|hears|reported|reporting)\s+(?:\w+\s+){0,4}(?:explosions?|blasts?)|\b(?:hunger|labou?r|general|workers'?|lightning|storm|storms?|blackout|outage|quake|earthquake|ice)\s+(?:strikes?|struck)|\bstruck\s+(?:a deal|an agreement|down)|\bstrike (?:a|the) (?:deal|balance)|outage that struck|blackout that struck|(?:heart|panic|asthma) attacks?|(?:missiles?|drones?|rockets?) (?:\w+ )?(?:crossed|entered|violated) (?:its |the |their )?airspace|\b(?:suppl(?:y|ying|ied|ies)|provid(?:e|ing|ed)|sell(?:ing|s)?|sold|deliver(?:ing|ed|s)?|transfer(?:ring|red)?|export(?:ing|ed)?|manufactur(?:e|ing|ed)|produc(?:e|ing|ed)|buy(?:ing)?|bought|acquir(?:e|ing|ed))\s+(?:\w+\s+){0,3}?(?:drones?|missiles?|rockets?|weapons|munitions)", re.I)
 # Negation of the whole clause: "No outages were reported in X", "X was spared".
@@ -175,6 +180,7 @@ def extract_events(doc: Document, gazetteer: Gazetteer | None = None) -> list[Ev
     # ("The grid collapsed on Friday ..."); a later paragraph that states no day of its own
     # ("In Havana, water pumps stopped") is that day's story, not the dateline's
     story_day: str | None = None
+    pending_tolls: dict = {}  # place -> (killed, injured, evidence) told before its event
     title_end = _title_end(text)
     sent_starts = [x.start for x in sentences]
     for sent in sentences:
@@ -447,7 +453,7 @@ def extract_events(doc: Document, gazetteer: Gazetteer | None = None) -> list[Ev
                         d.affected = (q.min, q.max, q.text)
                     d.evidence.append(Evidence(sent.text, sent.start, sent.end))
         if not hits and not excluded:
-            _casualties_of_named_place(text, sent, sm, mentions, places, drafts)
+            _casualties_of_named_place(text, sent, sm, mentions, places, drafts, pending_tolls)
         if not hits:
             if struck:
                 last = {"end": sent.end, "keys": [], "n": 0, "struck": [(places[i], mentions[i].text, sent_date) for i in struck]}
@@ -527,6 +533,11 @@ def extract_events(doc: Document, gazetteer: Gazetteer | None = None) -> list[Ev
             if etype == "outage" and affected and len(places_here) > 1:
                 _figure_of_result_clause(sent, affected, typed, mentions, places, drafts)
                 _total_to_container(sent, affected, [mentions[i] for i, _ in typed], [places[i] for i, _ in typed], drafts)
+    for key, (killed, injured, ev) in pending_tolls.items():
+        d = drafts.get((key, "strike")) or drafts.get((key, "outage"))
+        if d is not None and d.killed is None and d.injured is None:
+            d.killed, d.injured = killed, injured
+            d.evidence.insert(0, ev)
     _drop_country_summaries(drafts, _title_end(text))
     _drop_headline_only(drafts, _title_end(text))
     _merge_restatements(text, drafts)
@@ -638,9 +649,11 @@ def _total_to_container(sent, affected, typed_mentions, typed_places, drafts) ->
 _INCLUDING_ANY = re.compile(r"\b(?:including|such as|among them|notably|especially|in particular|mostly|mainly|chiefly|particularly)\b", re.I)
 
 
-def _casualties_of_named_place(text, sent, sm, mentions, places, drafts) -> None:
+def _casualties_of_named_place(text, sent, sm, mentions, places, drafts, pending=None) -> None:
     """ "The official death toll in Puerto Rico was later raised to 2,975.": a sentence with
-    figures and no cue that names one place with an event gives that event its figures."""
+    figures and no cue that names one place with an event gives that event its figures (and
+    ``pending`` keeps them for a place whose event the text tells later: "Wildfires around Viña
+    del Mar killed at least 131 people. In Viña del Mar, power and water were cut.")."""
     named = {(places[i].gazetteer_id or places[i].name) for i in sm
              if places[i] is not None and not is_qualifier(mentions, text, i, places)}
     def with_event(keys):
@@ -650,13 +663,16 @@ def _casualties_of_named_place(text, sent, sm, mentions, places, drafts) -> None
         # "made landfall in Wenchang on Hainan island, killing two and injuring 92" after a
         # headline about Hainan: the one named place that has an event (a qualifier too:
         # "in Zhanjiang in Guangdong")
-        named = with_event(named) or with_event({places[i].gazetteer_id or places[i].name for i in sm if places[i] is not None})
+        named = with_event(named) or with_event({places[i].gazetteer_id or places[i].name for i in sm if places[i] is not None}) or named
     if len(named) != 1 or _NEGATION.search(sent.text):
         return
     killed, injured = find_casualties(sent.text)
     if killed is None and injured is None:
         return
     key = next(iter(named))
+    if pending is not None and not any((key, t) in drafts for t in ("strike", "outage")):
+        pending.setdefault(key, (killed, injured, Evidence(sent.text, sent.start, sent.end)))
+        return
     for etype in ("strike", "outage"):
         d = drafts.get((key, etype))
         if d is not None:
@@ -872,11 +888,21 @@ def _carry_over(sent: Span, last: dict, drafts: dict, base_date: str | None, gz=
                 d.evidence.append(ev)
             if affected and single and d.affected is None and not last.get("also"):
                 d.affected = (affected.min, affected.max, affected.text)
-        if single and (killed is not None or injured is not None) and d.killed is None and d.injured is None:
-            if k[1] == "strike" or not any(x[1] == "strike" for x in keys):
+        if single and (killed is not None or injured is not None) and (k[1] == "strike" or not any(x[1] == "strike" for x in keys)):
+            if d.killed is None and d.injured is None:
                 d.killed, d.injured = killed, injured
-                if ev not in d.evidence:
-                    d.evidence.append(ev)
+            elif TOLL_UPDATE.search(s):
+                # "By evening the number of wounded had risen to 15": the later figure
+                d.killed = killed if killed is not None else d.killed
+                d.injured = injured if injured is not None else d.injured
+            elif d.killed in (None, killed) and d.injured in (None, injured):
+                # "kills two" in the headline, "Two people died and 12 were injured" in the text
+                d.killed = d.killed if d.killed is not None else killed
+                d.injured = d.injured if d.injured is not None else injured
+            else:
+                continue
+            if ev not in d.evidence:
+                d.evidence.append(ev)
     if not single and (killed is not None or injured is not None):
         # "It hit A and B. At least 43 deaths resulted.": the figure is joint for A and B
         etype = "strike" if any(k[1] == "strike" for k in keys) else "outage"

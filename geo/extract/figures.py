@@ -134,6 +134,8 @@ def find_affected(sentence: str) -> Quantity | None:
                 continue  # "14 of Chile's 16 regions": a count of regions
             if _NOT_PEOPLE.match(after) or re.search(r"\b(killed|dead|died|injured|wounded|stranded|trapped|evacuated)\b", sentence[m.end(): m.end() + 30], re.I):
                 continue
+            if re.match(r"\s*(?:\w+\s+)?(?:were|was|had been|have been)\s+(?:\w+ly\s+)?(?:destroyed|damaged|burned|burnt|flooded|razed|collapsed)\b", after):
+                continue  # "about 7,000 homes were destroyed": buildings, not people who lost a service
             if _PROTESTED.match(after):
                 continue  # "Hundreds of people blocked roads to protest against power cuts": protesters
             if re.search(r"\b(?:killing|killed|kills|injuring|injured|wounding|wounded|evacuating|evacuated|lives of)\s+(?:at least\s+|some\s+|about\s+|more than\s+|over\s+)?$",
@@ -160,10 +162,11 @@ _WHO = (r"(?:[\w-]+\s+)?(?:people|persons?|civilians?|residents?|children|child|
         r"protesters?|demonstrators?|bystanders?|pedestrians?|journalists?|guards?|volunteers?|teenagers?|boys?|girls?|"
         r"students?|doctors?|nurses?|medics?|drivers?|farmers?|fishermen|pensioners?|policem[ae]n|servicem[ae]n)")
 _KILLED = [
-    re.compile(rf"\b(?:killed|killing|kills|(?:claimed|claiming|claims|took|taking|takes) the lives of)\s+(?:at least\s+|more than\s+|over\s+|nearly\s+|about\s+|around\s+|some\s+)?({NUMBER})", re.I),
+    re.compile(rf"\b(?:killed|killing|kills|kill|(?:claimed|claiming|claims|took|taking|takes) the lives of)\s+(?:at least\s+|more than\s+|over\s+|nearly\s+|about\s+|around\s+|some\s+)?({NUMBER})", re.I),
     re.compile(rf"({NUMBER})\s+(?:{_WHO}\s+)?(?:more\s+|others?\s+)?(?:were|was|have been|had been|are|is)?\s*(?:reported\s+)?(?:killed|dead|died|deaths|fatalities|dies)\b", re.I),
     re.compile(rf"({NUMBER})\s+of\s+the\s+(?:dead|victims|fatalities|people killed|those killed)\b", re.I),
     re.compile(rf"death toll\s+(?:\w+\s+){{0,6}}?(?:to|of|at|is|was|stood at|reached)\s+(?:at least\s+)?({NUMBER})", re.I),
+    re.compile(rf"number of (?:the\s+)?(?:dead|deaths|people killed|fatalities|victims)\s+(?:\w+\s+){{0,4}}?(?:to|at|is|was|reached)\s+(?:at least\s+)?({NUMBER})", re.I),
 ]
 _INJURED = [
     # "two people were hospitalised with shrapnel wounds"
@@ -172,8 +175,12 @@ _INJURED = [
     re.compile(rf"\b(?:injured|injuring|wounded|wounding|wounds|injures|hurt|hurting)\s+(?:at least\s+|more than\s+|over\s+|nearly\s+|about\s+|around\s+|some\s+)?(?:another\s+)?({NUMBER})", re.I),
     # "killing a woman and injuring her husband": one person
     re.compile(r"\b(?:injur(?:ed|ing)|wound(?:ed|ing)|hurt(?:ing)?)\s+(her|his|their|a|an|one)\s+(?:\w+\s+)?(?:husband|wife|son|daughter|child|boy|girl|man|woman|driver|resident|civilian|neighbou?r|mother|father)\b", re.I),
-    re.compile(rf"({NUMBER})\s+(?:{_WHO}\s+)?(?:more\s+|others?\s+)?(?:were|was|have been|had been|are|is)?\s*(?:reported\s+)?(?:injured|wounded|hurt|injuries)\b", re.I),
+    re.compile(rf"({NUMBER})\s+(?:of\s+(?:its|their|the|his|her)\s+)?(?:{_WHO}\s+)?(?:more\s+|others?\s+)?(?:were|was|have been|had been|are|is)?\s*(?:reported\s+)?(?:injured|wounded|hurt|injuries)\b", re.I),
+    # "the number of wounded had risen to 15"
+    re.compile(rf"number of (?:the\s+)?(?:wounded|injured|people injured|people wounded|injuries)\s+(?:\w+\s+){{0,4}}?(?:to|at|is|was|reached)\s+(?:at least\s+)?({NUMBER})", re.I),
 ]
+# a toll that replaces an earlier one: "had risen to 15", "climbed to 40"
+TOLL_UPDATE = re.compile(r"\b(?:rose|risen|rises|climbed|climbs|increased|increases|grew|jumped|jumps)\s+to\b|\bnow stands at\b", re.I)
 
 
 def _first_count(patterns, sentence: str) -> tuple[int, str] | None:
