@@ -676,18 +676,27 @@ def _casualties_of_named_place(text, sent, sm, mentions, places, drafts, pending
     for etype in ("strike", "outage"):
         d = drafts.get((key, etype))
         if d is not None:
-            ev = Evidence(sent.text, sent.start, sent.end)
-            if (d.killed is None and d.injured is None) or d.scope:  # own figures replace joint ones
-                d.killed, d.injured, d.scope = killed, injured, None
-            elif d.killed in (None, killed) and d.injured in (None, injured):
-                # "kills two" in the headline, "killing two people and injuring 92" in the text
-                d.killed = d.killed if d.killed is not None else killed
-                d.injured = d.injured if d.injured is not None else injured
-            else:
-                return
-            if ev not in d.evidence:
-                d.evidence.append(ev)
+            _take_toll(d, killed, injured, Evidence(sent.text, sent.start, sent.end), replace_joint=True)
             return
+
+
+def _take_toll(d: _Draft, killed, injured, ev: Evidence, update: bool = False, replace_joint: bool = False) -> None:
+    """A place's toll told again: it fills an empty one (or a joint one, with ``replace_joint``),
+    replaces the figures it restates when it is an update ("the number of wounded had risen to
+    15"), and completes one it agrees with ("kills two" in the headline, "Two people died and 12
+    were injured" in the text); a toll that disagrees is another episode's and is left out."""
+    if (d.killed is None and d.injured is None) or (replace_joint and d.scope):
+        d.killed, d.injured, d.scope = killed, injured, None
+    elif update:
+        d.killed = killed if killed is not None else d.killed
+        d.injured = injured if injured is not None else d.injured
+    elif d.killed in (None, killed) and d.injured in (None, injured):
+        d.killed = d.killed if d.killed is not None else killed
+        d.injured = d.injured if d.injured is not None else injured
+    else:
+        return
+    if ev not in d.evidence:
+        d.evidence.append(ev)
 
 
 def _the_city(sent: Span, drafts: dict, base_date) -> bool:
@@ -889,20 +898,7 @@ def _carry_over(sent: Span, last: dict, drafts: dict, base_date: str | None, gz=
             if affected and single and d.affected is None and not last.get("also"):
                 d.affected = (affected.min, affected.max, affected.text)
         if single and (killed is not None or injured is not None) and (k[1] == "strike" or not any(x[1] == "strike" for x in keys)):
-            if d.killed is None and d.injured is None:
-                d.killed, d.injured = killed, injured
-            elif TOLL_UPDATE.search(s):
-                # "By evening the number of wounded had risen to 15": the later figure
-                d.killed = killed if killed is not None else d.killed
-                d.injured = injured if injured is not None else d.injured
-            elif d.killed in (None, killed) and d.injured in (None, injured):
-                # "kills two" in the headline, "Two people died and 12 were injured" in the text
-                d.killed = d.killed if d.killed is not None else killed
-                d.injured = d.injured if d.injured is not None else injured
-            else:
-                continue
-            if ev not in d.evidence:
-                d.evidence.append(ev)
+            _take_toll(d, killed, injured, ev, update=bool(TOLL_UPDATE.search(s)))
     if not single and (killed is not None or injured is not None):
         # "It hit A and B. At least 43 deaths resulted.": the figure is joint for A and B
         etype = "strike" if any(k[1] == "strike" for k in keys) else "outage"
