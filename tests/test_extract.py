@@ -1574,3 +1574,51 @@ def test_a_wildfire_lead_sets_the_story_day(gz):
     text = ("Fires kill 20 in Chile\nSANTIAGO, Feb 6, 2024\n\nWildfires swept through the hills near Valparaiso "
             "on Friday.\n\nIn Quilpué, about 15,000 customers lost power.")
     assert events(text, gz)[("Quilpué", "outage")].date == "2024-02-02"
+
+
+def test_lakh_and_crore():
+    assert parse_number("1.5 lakh") == 150_000 and parse_number("2 crore") == 20_000_000
+    q = find_affected("about 3 lakh consumers were without electricity")
+    assert (q.min, q.max) == (300_000, 300_000)
+
+
+def test_properties_and_premises_are_counted():
+    assert find_affected("around 60,000 properties lost power").min == 60_000
+    assert find_affected("12,000 premises were without electricity").min == 12_000
+
+
+def test_a_temperature_in_words():
+    assert find_temperature("as temperatures fell to minus eight degrees Celsius") == (-8.0, "minus eight degrees Celsius")
+
+
+def test_one_killed_named_by_a_role():
+    assert find_casualties("A shell hit a bus, killing the driver.") == (1, None)
+    assert find_casualties("About 15 people were lightly injured.") == (None, 15)
+
+
+def test_the_regions_governor_who_speaks_at_the_sentence_start(gz):
+    text = ("On 18 January 2025 drones hit Kostiantynivka. The Donetsk region's governor said the attacks "
+            "damaged gas lines in Kostiantynivka.")
+    assert not any(p.startswith("Donetsk") for p, _ in events(text, gz))
+
+
+def test_imposed_cuts_are_outages(gz):
+    text = "On 24 June 2024 the utility imposed cuts of up to 10 hours in Sukkur, officials said."
+    assert ("Sukkur", "outage") in events(text, gz)
+
+
+def test_a_states_day_is_not_the_events(gz):
+    text = ("Storm cuts power in the UK\nLONDON, Dec 8, 2024\n\nA storm cut power across the UK on Saturday.\n\n"
+            "In Wales, 90,000 properties were still without electricity on Sunday, and water was cut in "
+            "Pembrokeshire. In Northern Ireland, 45,000 premises lost power.")
+    ev = events(text, gz)
+    assert ev[("Wales", "outage")].date == "2024-12-07" and ev[("Wales", "outage")].affected_min == 90_000
+    assert ev[("Pembrokeshire", "outage")].date == "2024-12-07"
+    assert ev[("Northern Ireland", "outage")].date == "2024-12-07"
+
+
+def test_a_headline_facility_and_the_town_spelled_otherwise(gz):
+    text = ("Missile hits Sloviansk heating plant\nKRAMATORSK, Jan 18, 2025\n\n"
+            "A missile hit a heating plant in Sloviansk early on Saturday, injuring three workers.")
+    strikes = [e for e in extract_events(Document("t.txt", text), gz) if e.event_type == "strike"]
+    assert len(strikes) == 1 and strikes[0].injured == 3

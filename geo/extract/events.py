@@ -35,7 +35,7 @@ _SERVICE_WORDS = {
 }
 _OUTAGE = re.compile(
     r"blackouts?|black-outs?|outages?|power cuts?|power failures?|load[- ]shedding|de-?energi[sz]ed|"
-    r"(?:supply|electricity|water|gas|heating|energy)\s+cuts\b|"
+    r"(?:supply|electricity|water|gas|heating|energy)\s+cuts\b|\bimpos\w*\s+(?:\w+\s+)?cuts\b|\bcuts of up to \d+\s+hours\b|"
     r"without (?:power|electricity|heat(?:ing)?|water|gas|light|internet|communications?|mobile)|"
     r"without (?:access to )?(?:(?:safe|drinking|running|clean|tap|piped|potable) ){0,2}water|"
     # "Water supply to the city of X and to much of Y, which ..., was disrupted": subject and verb far apart
@@ -191,7 +191,9 @@ def extract_events(doc: Document, gazetteer: Gazetteer | None = None) -> list[Ev
             stated and _earlier_than(stated[0], base_date))
         told_before = narrative
         own_date = find_date(sent.text, base_date)
-        if own_date and own_date[1] == 1:
+        if own_date and own_date[1] == 1 and _CONTINUING.search(sent.text):
+            narrative = None  # "were still without electricity on Sunday": a state's day, not an event's
+        elif own_date and own_date[1] == 1:
             narrative = (own_date, sent.end)
         elif own_date is None and narrative and sent.start - narrative[1] < 5 and "\n" not in text[narrative[1] : sent.start]:
             narrative = (narrative[0], sent.end)  # the day goes on through the paragraph
@@ -513,6 +515,11 @@ def extract_events(doc: Document, gazetteer: Gazetteer | None = None) -> list[Ev
                     own = _affected_before(text, sent, mentions, i)
                     if own is None and affected and len(places_here) == 1:
                         own = (affected.min, affected.max, affected.text)
+                    if own is None and affected and len(places_here) > 1:
+                        ha, hb = _half_of(sent, mentions[i].start)
+                        if ha <= sent.start + affected.start < hb and not any(
+                                j != i and ha <= mentions[j].start < hb and places[j] != p for j, _ in typed):
+                            own = (affected.min, affected.max, affected.text)  # the figure of its own half
                     if own is not None:
                         d.affected = own  # "10 million people in Ontario and 45 million in ..."
                         d.headline_figures.discard("affected")
@@ -524,10 +531,18 @@ def extract_events(doc: Document, gazetteer: Gazetteer | None = None) -> list[Ev
                     if in_headline:
                         d.headline_figures.add("temperature")
                 when = date
+                ha, hb = _half_of(sent, mentions[i].start)
+                if sent_date and story_day and (ha, hb) != (sent.start, sent.end) and find_date(text[ha:hb], base_date) is None \
+                        and _CONTINUING.search(sent.text) and not _CONTINUING.search(text[ha:hb]):
+                    # "... were still without electricity on Sunday, and water was cut in Pembrokeshire":
+                    # the status's day is the other half's
+                    when = (story_day, 1)
                 if etype == "outage" and restored_on:
                     when = (base_date, 2) if base_date else None  # "restored on Saturday" dates the end, not the start
-                if etype == "outage" and before and when and _CONTINUING.search(text[slice(*_clause_of(sent, mentions[i].start))]):
-                    when = min(before + [when])  # "Valparaiso remained without power on 9 August": it began before
+                if etype == "outage" and when and _CONTINUING.search(text[slice(*_half_of(sent, mentions[i].start))]):
+                    # "Valparaiso remained without power on 9 August": it began before (at the latest on
+                    # the story's day)
+                    when = min(before + [when] + ([(story_day, 1)] if story_day else []))
                 if when and (d.date is None or d.date[1] > when[1] or (d.date[1] == when[1] and when[0] < d.date[0])):
                     d.date = when  # the start of the event: the earliest of the most precise dates
             if etype == "outage" and affected and len(places_here) > 1:
@@ -1012,6 +1027,20 @@ def _list_region_hints(text: str, mentions: list[Mention]) -> list[Mention]:
 _CLAUSE = re.compile(r"[,;]\s*(?:and\s+|while\s+|but\s+)?|\s+while\s+")
 
 
+_HALF = re.compile(r",\s+(?:and|but|while|whereas)\s+|;\s+")
+
+
+def _half_of(sent: Span, pos: int) -> tuple[int, int]:
+    """Character range (absolute) of the coordinated clause holding ``pos`` ("In Wales, 90,000
+    properties were still without power, and water was cut in Pembrokeshire": two halves)."""
+    a = sent.start
+    for m in _HALF.finditer(sent.text):
+        if sent.start + m.start() > pos:
+            return a, sent.start + m.start()
+        a = sent.start + m.end()
+    return a, sent.end
+
+
 def _clause_of(sent: Span, pos: int) -> tuple[int, int]:
     """Character range (absolute) of the comma clause holding ``pos``."""
     a = sent.start
@@ -1145,7 +1174,8 @@ def _merge_restatements(text: str, drafts: dict) -> None:
         if host is None and p.lat is not None and p.granularity == "city":
             host = next((o for ok, o in drafts.items() if ok[1] == k[1] and o.place.granularity == "facility"
                          and o.place.lat == p.lat and o.place.lon == p.lon and p.name
-                         and normalize(p.name) in normalize(o.place.name or "")), None)
+                         # ("Slovyansk" the town, "Sloviansk heating plant" the headline's facility)
+                         and skeleton(normalize(p.name)) in skeleton(normalize(o.place.name or ""))), None)
         if host is not None:
             _fold_into(host, d)
             del drafts[k]
@@ -1323,9 +1353,9 @@ def _non_event_context(text: str, m: Mention, sent: Span) -> bool:
         return True
     if re.match(r"^\s*(?:-|–)?\s*(?:backed|based|born|made|led|controlled|occupied)\b", after, re.I):
         return True
-    if re.match(r"^\s+(?:region(?:al)?\s+|oblast\s+|province\s+|city\s+|state\s+)?(?:governor|mayor|administration head|military administration|police chief|spokes(?:man|woman|person))\b", after) \
-            and re.search(r",\s*$", before):
-        return True  # "..., Dnipropetrovsk region governor Serhiy Lysak said": who speaks, not where
+    if re.match(r"^(?:[’']s)?\s+(?:(?:region|oblast|province|city|state)(?:al|[’']s)?\s+)?(?:governor|mayor|administration head|military administration|police chief|spokes(?:man|woman|person))\b", after) \
+            and (re.search(r",\s*$", before) or (m.start - sent.start <= 4 and re.fullmatch(r"\W*(?:The\s+)?", before))):
+        return True  # "..., Dnipropetrovsk region governor Serhiy Lysak said", "The Donetsk region's governor said": who speaks
     if re.match(r"^\s+(?:region(?:al)?\s+|oblast\s+|province\s+|provincial\s+|city\s+|state\s+)?(?:military\s+)?(?:administration|council|government|authorities)\b", after) \
             and re.search(r"\b(?:head|chief|governor|mayor|spokes(?:man|woman|person)|leader|secretary)\s+of\s+(?:the\s+)?$", before, re.I):
         return True  # "the head of the Dnipropetrovsk regional administration, Serhiy Lysak, said"

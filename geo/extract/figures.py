@@ -21,7 +21,7 @@ _SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1
 _NUMWORD = "|".join(sorted(_UNITS, key=len, reverse=True))
 NUMBER = (
     r"\b(?:half\s+a|(?:a|one|three)\s+quarters?\s+of\s+a)\s+(?:million|billion)\b|"
-    rf"(?:\d{{1,3}}(?:[,\s]\d{{3}})+|\d+(?:\.\d+)?)(?:\s*(?:million|billion|thousand|m\b|k\b))?"
+    rf"(?:\d{{1,3}}(?:[,\s]\d{{3}})+|\d+(?:\.\d+)?)(?:\s*(?:million|billion|thousand|lakhs?\b|crores?\b|m\b|k\b))?"
     rf"|\b(?:(?:{_NUMWORD})(?:[\s-](?:{_NUMWORD}))?)(?:\s+(?:hundred|thousand|million|billion))*\b"
 )
 _VAGUE = [
@@ -39,7 +39,7 @@ _ABOUT = r"(?:about|around|approximately|roughly|some|an estimated|estimated|abo
 _PEOPLE = (
     r"(?:people|persons|residents|inhabitants|customers|consumers|subscribers|homes|households|"
     r"houses|users|families|homes and businesses|customers and businesses|others|citizens|"
-    r"civilians|children|clients|apartments|dwellings|accounts|connections)"
+    r"civilians|children|clients|apartments|dwellings|accounts|connections|properties|premises|meters)"
 )
 _NOT_PEOPLE = re.compile(
     r"^\s*(?:megawatts?|mw|gw|kw|gigawatts?|kilowatts?|states|buildings|dollars|euros|"
@@ -60,10 +60,12 @@ def parse_number(s: str) -> int | None:
     quarter = re.fullmatch(r"(a|one|three)\s+quarters?\s+of\s+an?\s+(million|billion)", s)
     if quarter:  # "a quarter of a million", "three quarters of a million"
         return _SCALES[quarter.group(2)] * (3 if quarter.group(1) == "three" else 1) // 4
-    m = re.fullmatch(r"(\d{1,3}(?:[,\s]\d{3})+|\d+(?:\.\d+)?)\s*(million|billion|thousand|m|k)?", s)
+    m = re.fullmatch(r"(\d{1,3}(?:[,\s]\d{3})+|\d+(?:\.\d+)?)\s*(million|billion|thousand|lakhs?|crores?|m|k)?", s)
     if m:
         v = float(re.sub(r"[,\s]", "", m.group(1)))
-        mult = {"million": 1e6, "m": 1e6, "billion": 1e9, "thousand": 1e3, "k": 1e3}.get(m.group(2) or "", 1)
+        # (South Asian English: a lakh is 100,000, a crore 10 million)
+        mult = {"million": 1e6, "m": 1e6, "billion": 1e9, "thousand": 1e3, "k": 1e3, "lakh": 1e5, "lakhs": 1e5,
+                "crore": 1e7, "crores": 1e7}.get(m.group(2) or "", 1)
         return int(round(v * mult))
     total, cur = 0, 0
     for w in re.split(r"[\s-]+", s):
@@ -175,7 +177,7 @@ _INJURED = [
     re.compile(rf"\b(?:injured|injuring|wounded|wounding|wounds|injures|hurt|hurting)\s+(?:at least\s+|more than\s+|over\s+|nearly\s+|about\s+|around\s+|some\s+)?(?:another\s+)?({NUMBER})", re.I),
     # "killing a woman and injuring her husband": one person
     re.compile(r"\b(?:injur(?:ed|ing)|wound(?:ed|ing)|hurt(?:ing)?)\s+(her|his|their|a|an|one)\s+(?:\w+\s+)?(?:husband|wife|son|daughter|child|boy|girl|man|woman|driver|resident|civilian|neighbou?r|mother|father)\b", re.I),
-    re.compile(rf"({NUMBER})\s+(?:of\s+(?:its|their|the|his|her)\s+)?(?:{_WHO}\s+)?(?:more\s+|others?\s+)?(?:were|was|have been|had been|are|is)?\s*(?:reported\s+)?(?:injured|wounded|hurt|injuries)\b", re.I),
+    re.compile(rf"({NUMBER})\s+(?:of\s+(?:its|their|the|his|her)\s+)?(?:{_WHO}\s+)?(?:more\s+|others?\s+)?(?:were|was|have been|had been|are|is)?\s*(?:reported\s+)?(?:\w+ly\s+)?(?:injured|wounded|hurt|injuries)\b", re.I),
     # "the number of wounded had risen to 15"
     re.compile(rf"number of (?:the\s+)?(?:wounded|injured|people injured|people wounded|injuries)\s+(?:\w+\s+){{0,4}}?(?:to|at|is|was|reached)\s+(?:at least\s+)?({NUMBER})", re.I),
 ]
@@ -202,6 +204,9 @@ def _first_count(patterns, sentence: str) -> tuple[int, str] | None:
     return (best[0], best[1]) if best else None
 
 
+# "killing the driver": one person named by a role
+_THE_ONE = re.compile(r"\b(?:killed|killing|kills|kill)\s+the\s+(?:[\w-]+\s+)?(?:driver|man|woman|boy|girl|child|resident|civilian|passenger|"
+                      r"pedestrian|worker|guard|owner|farmer|fisherman|pensioner|teenager|cyclist|motorist|medic|rescuer)\b", re.I)
 # "killed a woman and her two children": one and two
 _FAMILY = re.compile(rf"\b(?:killed|killing|kills)\s+(an?|one)\s+(?:[\w-]+\s+)?(?:man|woman|boy|girl|child|mother|father|resident)\s+and\s+"
                      rf"(?:her|his|their)\s+({NUMBER})\s+(?:\w+\s+)?(?:children|sons|daughters|grandchildren|relatives)\b", re.I)
@@ -214,6 +219,8 @@ def find_casualties(sentence: str) -> tuple[int | None, int | None]:
         i = _first_count(_INJURED, sentence)
         return 1 + parse_number(fam.group(2)), (i[0] if i else None)
     k = _first_count(_KILLED, sentence)
+    if k is None and _THE_ONE.search(sentence):
+        k = (1, _THE_ONE.search(sentence).group(0))
     i = _first_count(_INJURED, sentence)
     return (k[0] if k else None, i[0] if i else None)
 
@@ -229,16 +236,23 @@ _TEMP = re.compile(
 _TEMP_BARE = re.compile(r"(?P<text>(?P<sign>[-−–]|minus\s+)?(?P<num>\d+(?:\.\d+)?)\s?(?P<unit>[CF])(?P<below>)(?![\w'’]))")
 
 
+# "minus eight degrees Celsius": the number in words
+_TEMP_WORDS = re.compile(rf"(?P<text>(?P<sign>minus\s+)?(?P<num>\b(?:{_NUMWORD})(?:[\s-](?:{_NUMWORD}))?)\s+degrees?\s*(?P<unit>celsius|fahrenheit|C\b|F\b)?(?P<below>\s*below(?: zero| freezing)?)?)", re.I)
+
+
 def find_temperature(sentence: str) -> tuple[float, str] | None:
     """An air temperature (°C, one decimal) and the phrase as written, or None."""
-    found = sorted(list(_TEMP.finditer(sentence)) + list(_TEMP_BARE.finditer(sentence)), key=lambda x: x.start())
+    found = sorted(list(_TEMP.finditer(sentence)) + list(_TEMP_BARE.finditer(sentence)) + list(_TEMP_WORDS.finditer(sentence)),
+                   key=lambda x: x.start())
     for m in found:
         unit = (m.group("unit") or "").lower()
         before = sentence[max(0, m.start() - 60) : m.start()].lower()
         context = re.search(r"temperature|cold|frost|freez|heat|degrees|low of|high of|warm|thermometer", before + m.group(0).lower())
         if (not unit or (m.re is _TEMP_BARE and not m.group("sign"))) and not context:
             continue
-        v = float(m.group("num"))
+        v = float(m.group("num")) if m.re is not _TEMP_WORDS else float(parse_number(m.group("num")) or 0)
+        if m.re is _TEMP_WORDS and not parse_number(m.group("num")):
+            continue
         if m.group("sign") or m.group("below") or re.search(r"(minus|negative)\s*$", before):
             v = -v
         if unit.startswith("f") or (not unit and re.search(r"fahrenheit", sentence[m.end(): m.end() + 15], re.I)):
