@@ -1030,25 +1030,25 @@ _CLAUSE = re.compile(r"[,;]\s*(?:and\s+|while\s+|but\s+)?|\s+while\s+")
 _HALF = re.compile(r",\s+(?:and|but|while|whereas)\s+|;\s+")
 
 
-def _half_of(sent: Span, pos: int) -> tuple[int, int]:
-    """Character range (absolute) of the coordinated clause holding ``pos`` ("In Wales, 90,000
-    properties were still without power, and water was cut in Pembrokeshire": two halves)."""
+def _part_of(sent: Span, pos: int, sep: re.Pattern = None) -> tuple[int, int]:
+    """Character range (absolute) of the part of a sentence holding ``pos``, parts split by ``sep``."""
     a = sent.start
-    for m in _HALF.finditer(sent.text):
+    for m in sep.finditer(sent.text):
         if sent.start + m.start() > pos:
             return a, sent.start + m.start()
         a = sent.start + m.end()
     return a, sent.end
+
+
+def _half_of(sent: Span, pos: int) -> tuple[int, int]:
+    """The coordinated clause holding ``pos`` ("In Wales, 90,000 properties were still without
+    power, and water was cut in Pembrokeshire": two halves)."""
+    return _part_of(sent, pos, _HALF)
 
 
 def _clause_of(sent: Span, pos: int) -> tuple[int, int]:
-    """Character range (absolute) of the comma clause holding ``pos``."""
-    a = sent.start
-    for m in _CLAUSE.finditer(sent.text):
-        if sent.start + m.start() > pos:
-            return a, sent.start + m.start()
-        a = sent.start + m.end()
-    return a, sent.end
+    """The comma clause holding ``pos``."""
+    return _part_of(sent, pos, _CLAUSE)
 
 
 def _casualties_for(text, sent, mention, typed_mentions, places, mentions, sentence_figures, places_here):
