@@ -147,6 +147,16 @@ def resolve_mentions(
         return (cc_weight.get(cc, 0.0) - own.get(cc, 0.0)) / rest if rest > 1e-9 else 0.0
 
     qualifiers = _qualifiers(mentions, text, per)
+    # "the French Basque Country", "the Russian Arctic": a demonym before the name holds it
+    demonym_of: dict[int, str] = {}
+    for i, m in enumerate(mentions):
+        w = re.search(r"\b([A-Z][a-z]+)\s+$", text[max(0, m.start - 20) : m.start])
+        cc = gz.demonym(w.group(1)) if w else None
+        if cc and not any(c.kind == "country" for c in per[i]):
+            demonym_of[i] = cc
+            home = gz.country(cc)
+            if home is not None:
+                qualifiers[i] = qualifiers.get(i, []) + [home]
     weak = _weak_qualifiers(mentions, text, per, qualifiers)
     # Regions named anywhere in the document ("... a town in Sumner County, Kansas"): a
     # candidate inside one of them is likelier, whatever the distance between the names.
@@ -233,6 +243,9 @@ def resolve_mentions(
     for i, (cs, sc) in enumerate(zip(per, scores)):
         if not cs:
             out.append(None)
+            continue
+        if i in demonym_of and all(c.country_code and c.country_code != demonym_of[i] for c in cs):
+            out.append(None)  # "the French Basque Country" with only Spain's in the gazetteer: an honest miss
             continue
         best = max(range(len(cs)), key=sc.__getitem__)
         c = _prefer_capital_city(mentions[i], cs[best], cs)

@@ -1622,3 +1622,48 @@ def test_a_headline_facility_and_the_town_spelled_otherwise(gz):
             "A missile hit a heating plant in Sloviansk early on Saturday, injuring three workers.")
     strikes = [e for e in extract_events(Document("t.txt", text), gz) if e.event_type == "strike"]
     assert len(strikes) == 1 and strikes[0].injured == 3
+
+
+def test_mobile_phone_networks_and_reported_disruptions(gz):
+    text = ("On 28 April 2025 a blackout hit Portugal. Mobile phone networks were disrupted in Porto. "
+            "Galicia reported brief disruptions.")
+    ev = events(text, gz)
+    assert "communications" in ev[("Porto", "outage")].services and ("Galicia", "outage") in ev
+
+
+def test_a_series_of_tolls_with_an_example_after_including(gz):
+    text = ("On 28 April 2025 a blackout hit Italy and Slovenia. Five deaths in Italy and two in Slovenia were "
+            "linked to the blackout, including a man in Trieste who died of carbon monoxide poisoning.")
+    ev = events(text, gz)
+    assert ev[("Italy", "outage")].killed == 5 and ev[("Slovenia", "outage")].killed == 2
+
+
+def test_no_one_hurt_is_no_count():
+    assert find_casualties("A drone hit a warehouse; no one was hurt.") == (None, None)
+    assert find_casualties("At least nine of the region's deaths were linked to the cold.") == (9, None)
+
+
+def test_a_district_named_after_a_fronted_city(gz):
+    text = "On 7 February 2024, in Kyiv, a missile hit a building in the Holosiivskyi district, injuring ten."
+    ev = events(text, gz)
+    assert ev[("Kyiv", "strike")].injured == 10 and len([p for p, t in ev if t == "strike"]) == 1
+
+
+def test_a_result_figure_after_two_places_is_theirs_together(gz):
+    text = "On 28 April 2025 an outage struck the grids of Spain and Portugal, cutting power to 55 million people."
+    ev = events(text, gz)
+    assert ev[("Portugal", "outage")].affected_min is None and ev[("Spain", "outage")].affected_min is None
+
+
+def test_n_of_them_in_a_city(gz):
+    text = ("On 8 July 2024, in Louisiana, a storm left about 300,000 homes without power, 120,000 of them "
+            "customers in the New Orleans area.")
+    ev = events(text, gz)
+    assert ev[("New Orleans", "outage")].affected_min == 120_000
+    assert ev[("Louisiana", "outage")].affected_min == 300_000
+
+
+def test_an_outage_told_after_a_strike_takes_the_sentences_temperature(gz):
+    text = ("On 7 February 2024 a missile struck Kyiv. About 150 buildings were left without heating as "
+            "temperatures dropped to minus 7 C.")
+    assert events(text, gz)[("Kyiv", "outage")].temperature_c == -7.0

@@ -172,3 +172,14 @@ def test_a_possessor_country_holds_the_place(gz):
     ms = find_mentions(text, gz)
     got = {m.text: p for m, p in zip(ms, resolve_mentions(ms, text, gz))}
     assert got["Kurdistan region"].country_code == "IQ"
+
+
+def test_a_demonym_before_a_name_holds_it(gz):
+    from geo.extract.mentions import find_mentions
+    from geo.geocoding import resolve_mentions
+
+    # the gazetteer's Basque Country is Spain's: "the French Basque Country" is an honest miss
+    text = "A small area of the French Basque Country near the border lost power."
+    ms = find_mentions(text, gz)
+    got = {m.text: p for m, p in zip(ms, resolve_mentions(ms, text, gz))}
+    assert got.get("Basque Country") is None

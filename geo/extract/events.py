@@ -36,6 +36,9 @@ _SERVICE_WORDS = {
 _OUTAGE = re.compile(
     r"blackouts?|black-outs?|outages?|power cuts?|power failures?|load[- ]shedding|de-?energi[sz]ed|"
     r"(?:supply|electricity|water|gas|heating|energy)\s+cuts\b|\bimpos\w*\s+(?:\w+\s+)?cuts\b|\bcuts of up to \d+\s+hours\b|"
+    # "Mobile phone networks were disrupted", "Morocco reported brief disruptions"
+    r"\b(?:mobile|cell(?:ular)?)\s+(?:phone\s+)?(?:networks?|services?|coverage)\s+(?:\w+\s+){0,2}?(?:disrupted|down|cut|lost|failed|interrupted)\b|"
+    r"\breported\s+(?:\w+\s+){0,2}disruptions\b|"
     r"without (?:power|electricity|heat(?:ing)?|water|gas|light|internet|communications?|mobile)|"
     r"without (?:access to )?(?:(?:safe|drinking|running|clean|tap|piped|potable) ){0,2}water|"
     # "Water supply to the city of X and to much of Y, which ..., was disrupted": subject and verb far apart
@@ -615,7 +618,12 @@ def _figure_of_result_clause(sent, affected, typed, mentions, places, drafts) ->
     before = [i for i, _ in typed if mentions[i].end <= sent.start + result.start()]
     if not before or any(mentions[i].start > sent.start + result.start() for i, _ in typed):
         return
-    p = places[max(before, key=lambda i: mentions[i].start)]
+    last = max(before, key=lambda i: mentions[i].start)
+    if any(j != last and 0 < mentions[last].start - mentions[j].end < 8
+           and re.fullmatch(r"\s*(?:,\s*)?(?:and|or)?\s*", sent.text[mentions[j].end - sent.start : mentions[last].start - sent.start])
+           for j in before):
+        return  # "the grids of Spain and Portugal, cutting power to 55 million": the two together
+    p = places[last]
     d = drafts.get((p.gazetteer_id or p.name, "outage"))
     if d is not None and d.affected is None:
         d.affected = (affected.min, affected.max, affected.text)
@@ -661,7 +669,7 @@ def _total_to_container(sent, affected, typed_mentions, typed_places, drafts) ->
             outer[0].evidence.append(ev)
 
 
-_INCLUDING_ANY = re.compile(r"\b(?:including|such as|among them|notably|especially|in particular|mostly|mainly|chiefly|particularly)\b", re.I)
+_INCLUDING_ANY = re.compile(r"\b(?:including|such as|among them|of them|notably|especially|in particular|mostly|mainly|chiefly|particularly)\b", re.I)
 
 
 def _casualties_of_named_place(text, sent, sm, mentions, places, drafts, pending=None) -> None:
@@ -785,10 +793,18 @@ def _city_districts(text: str, mentions, places):
     (a namesake district elsewhere is not the place)."""
     out = list(places)
     for i, m in enumerate(mentions):
-        if out[i] is None or not re.search(r"\b(?:city|town|capital)[’']s\s+$", text[max(0, m.start - 20) : m.start]):
+        if out[i] is None:
             continue
         if not (re.search(r"\b(?:district|raion|neighbou?rhood|borough|quarter)$", m.text, re.I)
                 or re.match(r"\s+(?:district|raion|neighbou?rhood|borough|quarter)\b", text[m.end : m.end + 15], re.I)):
+            continue
+        own = re.search(r"\b(?:city|town|capital)[’']s\s+$", text[max(0, m.start - 20) : m.start])
+        # "In Kyiv, a missile struck a building in the Holosiivskyi district": the district of
+        # the city the sentence is about
+        fronted = re.search(r"\bin\s+the\s+$", text[max(0, m.start - 8) : m.start]) and any(
+            out[j] is not None and out[j].granularity == "city" and m.start - mentions[j].end < 200
+            and not re.search(r"[.!?]\s|\n", text[mentions[j].end : m.start]) for j in range(i))
+        if not (own or fronted):
             continue
         city = next((out[j] for j in range(i - 1, -1, -1) if out[j] is not None and out[j].granularity == "city"), None)
         if city is not None:
@@ -887,7 +903,8 @@ def _carry_over(sent: Span, last: dict, drafts: dict, base_date: str | None, gz=
             src = drafts[k]
             nk = (k[0], "outage")
             if nk not in drafts:
-                drafts[nk] = _Draft(src.place, src.mention, "outage", date=src.date)
+                # (the sentence's temperature is the outage's: "left without heating as temperatures dropped to -7 C")
+                drafts[nk] = _Draft(src.place, src.mention, "outage", date=src.date, temperature=temp)
         keys = keys + [(k[0], "outage") for k in keys if k[1] == "strike" and (k[0], "outage") not in keys]
         last["keys"] = keys
     is_strike = not _WEATHER.search(s) and bool(_strike_cues(s, False)) and not _NEGATION.search(s)
@@ -992,6 +1009,11 @@ def _affected_before(text: str, sent: Span, mentions: list[Mention], i: int):
         if first is not None and n:
             unit = first.text.split()[-1]
             return (n, n, f"{ellipsis.group(1)} {unit}")
+    part = re.search(rf"({NUMBER})\s+of\s+them\b[^,;]*?\bin\s+(?:the\s+)?(?:\w+\s+){{0,2}}$", window, re.I)
+    if part and parse_number(part.group(1)):
+        # "2.7 million homes without power, 2.2 million of them CenterPoint Energy customers in the Houston area"
+        n = parse_number(part.group(1))
+        return (n, n, part.group(0).rsplit(" in ", 1)[0].strip())
     if not re.search(r"\bin\s+(?:the\s+)?(?:\w+\s+){0,2}$|\b(?:people|residents|inhabitants|households|homes|customers|consumers|subscribers)\s+of\s+(?:the\s+)?$"
                      r"|\bin\s+(?:the\s+)?(?:\w+\s+)?(?:city|town|village|settlement|district)\s+of\s+$", window):
         return None  # "N people in X", "N residents of X"
@@ -1098,6 +1120,13 @@ def _elliptic_casualty(text, sent, mention, typed_mentions, sentence_figures):
     if (sentence_figures[0] is None) == (sentence_figures[1] is None) or len(typed_mentions) < 2:
         return None
     ordered = sorted(typed_mentions, key=lambda m: m.start)
+    inc = _INCLUDING_ANY.search(text, ordered[0].end, sent.end)
+    if inc is not None and mention.start < inc.start():
+        # "Eight deaths in Spain and one in Portugal ..., including three in Taboadela": the
+        # places after "including" are examples, not members of the series
+        ordered = [m for m in ordered if m.start < inc.start()]
+        if len(ordered) < 2:
+            return None
     own = None
     prev = sent.start
     for m in ordered:

@@ -166,7 +166,7 @@ _WHO = (r"(?:[\w-]+\s+)?(?:people|persons?|civilians?|residents?|children|child|
 _KILLED = [
     re.compile(rf"\b(?:killed|killing|kills|kill|(?:claimed|claiming|claims|took|taking|takes) the lives of)\s+(?:at least\s+|more than\s+|over\s+|nearly\s+|about\s+|around\s+|some\s+)?({NUMBER})", re.I),
     re.compile(rf"({NUMBER})\s+(?:{_WHO}\s+)?(?:more\s+|others?\s+)?(?:were|was|have been|had been|are|is)?\s*(?:reported\s+)?(?:killed|dead|died|deaths|fatalities|dies)\b", re.I),
-    re.compile(rf"({NUMBER})\s+of\s+the\s+(?:dead|victims|fatalities|people killed|those killed)\b", re.I),
+    re.compile(rf"({NUMBER})\s+of\s+the\s+(?:[\w’']+\s+)?(?:dead|deaths|victims|fatalities|people killed|those killed)\b", re.I),
     re.compile(rf"death toll\s+(?:\w+\s+){{0,6}}?(?:to|of|at|is|was|stood at|reached)\s+(?:at least\s+)?({NUMBER})", re.I),
     re.compile(rf"number of (?:the\s+)?(?:dead|deaths|people killed|fatalities|victims)\s+(?:\w+\s+){{0,4}}?(?:to|at|is|was|reached)\s+(?:at least\s+)?({NUMBER})", re.I),
 ]
@@ -194,6 +194,8 @@ def _first_count(patterns, sentence: str) -> tuple[int, str] | None:
                 continue
             if re.match(r"\s*(?:hours|days|minutes|years|weeks|percent|%)", sentence[m.end(1):], re.I):
                 continue
+            if m.group(1).lower() == "one" and re.search(r"\bno\s+$", sentence[max(0, m.start(1) - 4) : m.start(1)], re.I):
+                continue  # "no one was hurt"
             if re.fullmatch(r"(?:19|20)\d\d", m.group(1)) and re.search(
                     r"(?:january|february|march|april|may|june|july|august|september|october|november|december|"
                     r"jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.?,?\s+(?:\d{1,2},?\s+)?$|\b(?:in|since|of|during)\s+$",
