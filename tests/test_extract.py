@@ -1667,3 +1667,34 @@ def test_an_outage_told_after_a_strike_takes_the_sentences_temperature(gz):
     text = ("On 7 February 2024 a missile struck Kyiv. About 150 buildings were left without heating as "
             "temperatures dropped to minus 7 C.")
     assert events(text, gz)[("Kyiv", "outage")].temperature_c == -7.0
+
+
+def test_a_toll_with_an_aside_of_who():
+    assert find_casualties("Seven people, including three children, were killed in the raid.") == (7, None)
+    assert find_casualties("Twelve people, among them a nurse, were injured.") == (None, 12)
+
+
+def test_cooperative_members_and_hot_water(gz):
+    assert find_affected("the cooperative said 14,000 members were without electricity").min == 14_000
+    text = "On 10 January 2024 an accident in the town of Nyurba left 1,500 residents without hot water."
+    assert events(text, gz)[("Nyurba", "outage")].affected_min == 1_500
+
+
+def test_wells_run_dry(gz):
+    text = "On 2 November 2024 residents of Khan Younis said the last working well had run dry."
+    assert any(t == "outage" for _, t in events(text, gz))
+
+
+def test_an_earlier_year_in_a_relative_clause_is_not_the_sentences(gz):
+    text = ("On 29 March 2025 an ice storm cut power across northern Michigan. Alpena, where a tornado killed "
+            "two people in 2012, was among the hardest-hit towns.")
+    assert ("Alpena", "outage") in events(text, gz)
+
+
+def test_a_headline_facility_in_a_near_town(gz):
+    text = ("Strike on Gaza desalination plant cuts water\nDEIR AL-BALAH, Nov 3, 2024\n\n"
+            "An air strike hit a desalination plant in Deir al-Balah on Saturday, cutting water to 100,000 people "
+            "in the Gaza Strip. Five people, including two children, were killed.")
+    ev = extract_events(Document("t.txt", text), gz)
+    strikes = [e for e in ev if e.event_type == "strike"]
+    assert [(e.granularity, e.killed) for e in strikes] == [("city", 5)]

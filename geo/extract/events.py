@@ -40,7 +40,7 @@ _OUTAGE = re.compile(
     r"\b(?:mobile|cell(?:ular)?)\s+(?:phone\s+)?(?:networks?|services?|coverage)\s+(?:\w+\s+){0,2}?(?:disrupted|down|cut|lost|failed|interrupted)\b|"
     r"\breported\s+(?:\w+\s+){0,2}disruptions\b|"
     r"without (?:power|electricity|heat(?:ing)?|water|gas|light|internet|communications?|mobile)|"
-    r"without (?:access to )?(?:(?:safe|drinking|running|clean|tap|piped|potable) ){0,2}water|"
+    r"without (?:access to )?(?:(?:safe|drinking|running|clean|tap|piped|potable|hot) ){0,2}water|"
     # "Water supply to the city of X and to much of Y, which ..., was disrupted": subject and verb far apart
     r"^(?:The\s+)?(?:water|power|electricity|gas|heat(?:ing)?)\s+(?:supply|supplies|services?)\b[^.;]{0,200}?\b(?:was|were|has been|had been)\s+(?:\w+ly\s+)?(?:disrupted|cut|interrupted|suspended|halted|lost)\b|"
     r"in (?:the )?dark(?:ness)?|plunged into darkness|"
@@ -58,7 +58,7 @@ _OUTAGE = re.compile(
     # "residents were told not to drink tap water", "taps had been dry for a week", "the city's
     # electricity had not come on for 12 hours": a service lost, said another way
     r"\b(?:told|advised|urged|warned)\s+not\s+to\s+drink\b|\bdo[- ]not[- ]drink\b|\bboil[- ]water\s+(?:notices?|advisor(?:y|ies)|orders?)\b|"
-    r"\btaps?\s+(?:had\s+been|have\s+been|has\s+been|were|was|ran|run|went|are|is)\s+(?:\w+\s+)?dry\b|\bdry taps\b|"
+    r"\b(?:taps?|wells?|reservoirs?)\s+(?:had\s+been|have\s+been|has\s+been|were|was|ran|run|went|are|is|had\s+run|has\s+run|have\s+run|had\s+gone)\s+(?:\w+\s+)?dry\b|\bdry taps\b|"
     r"\b(?:electricity|power|water|gas|heating)\s+(?:had|has|have)\s+not\s+(?:come on|come back|returned|flowed|been restored)\b|"
     # "The cuts hit about 400,000 households", said after power cuts were named
     r"^(?:The|These|Those)\s+(?:rolling\s+|daily\s+|latest\s+)?cuts\s+(?:hit|hits|affected|affect|left|leave|lasted)\b|"
@@ -189,7 +189,9 @@ def extract_events(doc: Document, gazetteer: Gazetteer | None = None) -> list[Ev
     for sent in sentences:
         # "Earlier, in 2022, a bomb hit the bridge. In response, Russia struck Kyiv.": the same past
         continues_past = was_precedent and bool(_BACK_REFERENCE.match(sent.text)) and not has_full_date(sent.text)
-        stated = find_date(sent.text, base_date)
+        # ("Gaylord, where a tornado killed two people in 2022, was among the hardest-hit towns": the
+        # earlier year is the relative clause's, not the sentence's)
+        stated = find_date(_RELATIVE_CLAUSE.sub(" ", sent.text), base_date)
         was_precedent = bool(_PRECEDENT.search(sent.text)) or continues_past or bool(
             stated and _earlier_than(stated[0], base_date))
         told_before = narrative
@@ -333,7 +335,7 @@ def extract_events(doc: Document, gazetteer: Gazetteer | None = None) -> list[Ev
             hardest = _HARDEST.search(text, *_clause_of(sent, m.start))
             if hardest is None:
                 later = _HARDEST.search(text, m.end, sent.end)
-                if later and _only_list_between(text[m.end : later.start()]):
+                if later and _only_list_between(_RELATIVE_CLAUSE.sub(" ", text[m.end : later.start()]).replace(" among ", " ")):
                     hardest = later  # "Nuevo León, Tamaulipas and Chihuahua were the worst hit"
             if not typed_here and _CONSEQUENCE.search(seg.text) and not _NEGATION.search(seg.text) and (
                     _last_had_outage(last, drafts, sent) or any(k[1] == "outage" for k in drafts)):
@@ -577,6 +579,7 @@ _ANAPHOR_START = re.compile(r"^(?:It|This|That|They|These|The\s+(?:\w+\s+)?(?:bl
 _ELSEWHERE = re.compile(r"\b(?:across|throughout|in|to)\s+(?:the\s+)?(?:\w+\s+){0,3}?(?:states|regions|provinces|oblasts|parts|areas|"
                         r"cities|towns|districts|country|nation)\b", re.I)
 _THE_REGION = re.compile(r"\b(?:in|across|throughout|to) the (?:region|province|oblast|state)\b(?!\s+of\b)")
+_RELATIVE_CLAUSE = re.compile(r",\s*(?:where|which|when|who|whose)\b[^,;]*,")
 _UNIT_WORDS = {"country": "country|nation|island", "region": "state|region|province|oblast|prefecture|territory"}
 _GEAR_NEAR = re.compile(
     r"\b(?:towers?|pylons?|(?:power\s+|transmission\s+)?lines?|substations?|transformers?|poles?|cables?|plants?|stations?)"
@@ -936,6 +939,10 @@ def _carry_over(sent: Span, last: dict, drafts: dict, base_date: str | None, gz=
         etype = "strike" if any(k[1] == "strike" for k in keys) else "outage"
         group = [k for k in keys if k[1] == etype]
         names = tuple(dict.fromkeys(drafts[k].place.name for k in group))
+        if len(names) == 1 and etype == "strike":
+            # "A strike hit the plant in X, cutting water to 100,000 in Y. Five people were killed.": the strike's
+            for k in group:
+                _take_toll(drafts[k], killed, injured, ev)
         if len(names) > 1 and all(drafts[k].killed is None and drafts[k].injured is None for k in group):
             for k in group:
                 d = drafts[k]
@@ -1199,7 +1206,12 @@ def _merge_restatements(text: str, drafts: dict) -> None:
             kind = (p.gazetteer_id or "").rsplit(":", 1)[-1]
             same = [o for ok, o in drafts.items() if ok != k and ok[1] == k[1] and o.place.granularity == "facility"
                     and (o.place.gazetteer_id or "").rsplit(":", 1)[-1] == kind and any(ev.start > title_end for ev in o.evidence)]
-            host = same[0] if len(same) == 1 else None
+            # "Strike on Gaza desalination plant" over the text's "a desalination plant in Deir al-Balah":
+            # the one town near it where the text places an event of the same type
+            towns = [o for ok, o in drafts.items() if ok != k and ok[1] == k[1] and o.place.granularity == "city"
+                     and any(ev.start > title_end for ev in o.evidence) and p.lat is not None and o.place.lat is not None
+                     and (o.place.lat, o.place.lon) != (p.lat, p.lon) and distance_km(p.lat, p.lon, o.place.lat, o.place.lon) < 60]
+            host = same[0] if len(same) == 1 else towns[0] if len(towns) == 1 and not same else None
         if host is None and p.lat is not None and p.granularity == "city":
             host = next((o for ok, o in drafts.items() if ok[1] == k[1] and o.place.granularity == "facility"
                          and o.place.lat == p.lat and o.place.lon == p.lon and p.name

@@ -39,7 +39,7 @@ _ABOUT = r"(?:about|around|approximately|roughly|some|an estimated|estimated|abo
 _PEOPLE = (
     r"(?:people|persons|residents|inhabitants|customers|consumers|subscribers|homes|households|"
     r"houses|users|families|homes and businesses|customers and businesses|others|citizens|"
-    r"civilians|children|clients|apartments|dwellings|accounts|connections|properties|premises|meters)"
+    r"civilians|children|clients|apartments|dwellings|accounts|connections|properties|premises|meters|members)"
 )
 _NOT_PEOPLE = re.compile(
     r"^\s*(?:megawatts?|mw|gw|kw|gigawatts?|kilowatts?|states|buildings|dollars|euros|"
@@ -165,7 +165,8 @@ _WHO = (r"(?:[\w-]+\s+)?(?:people|persons?|civilians?|residents?|children|child|
         r"students?|doctors?|nurses?|medics?|drivers?|farmers?|fishermen|pensioners?|policem[ae]n|servicem[ae]n)")
 _KILLED = [
     re.compile(rf"\b(?:killed|killing|kills|kill|(?:claimed|claiming|claims|took|taking|takes) the lives of)\s+(?:at least\s+|more than\s+|over\s+|nearly\s+|about\s+|around\s+|some\s+)?({NUMBER})", re.I),
-    re.compile(rf"({NUMBER})\s+(?:{_WHO}\s+)?(?:more\s+|others?\s+)?(?:were|was|have been|had been|are|is)?\s*(?:reported\s+)?(?:killed|dead|died|deaths|fatalities|dies)\b", re.I),
+    # ("Five people, including two children, were killed")
+    re.compile(rf"({NUMBER})\s+(?:{_WHO}\s*)?(?:,\s*(?:including|among them)\s+[^,]{{1,40}},\s*)?(?:more\s+|others?\s+)?(?:were|was|have been|had been|are|is)?\s*(?:reported\s+)?(?:killed|dead|died|deaths|fatalities|dies)\b", re.I),
     re.compile(rf"({NUMBER})\s+of\s+the\s+(?:[\w’']+\s+)?(?:dead|deaths|victims|fatalities|people killed|those killed)\b", re.I),
     re.compile(rf"death toll\s+(?:\w+\s+){{0,6}}?(?:to|of|at|is|was|stood at|reached)\s+(?:at least\s+)?({NUMBER})", re.I),
     re.compile(rf"number of (?:the\s+)?(?:dead|deaths|people killed|fatalities|victims)\s+(?:\w+\s+){{0,4}}?(?:to|at|is|was|reached)\s+(?:at least\s+)?({NUMBER})", re.I),
@@ -177,7 +178,7 @@ _INJURED = [
     re.compile(rf"\b(?:injured|injuring|wounded|wounding|wounds|injures|hurt|hurting)\s+(?:at least\s+|more than\s+|over\s+|nearly\s+|about\s+|around\s+|some\s+)?(?:another\s+)?({NUMBER})", re.I),
     # "killing a woman and injuring her husband": one person
     re.compile(r"\b(?:injur(?:ed|ing)|wound(?:ed|ing)|hurt(?:ing)?)\s+(her|his|their|a|an|one)\s+(?:\w+\s+)?(?:husband|wife|son|daughter|child|boy|girl|man|woman|driver|resident|civilian|neighbou?r|mother|father)\b", re.I),
-    re.compile(rf"({NUMBER})\s+(?:of\s+(?:its|their|the|his|her)\s+)?(?:{_WHO}\s+)?(?:more\s+|others?\s+)?(?:were|was|have been|had been|are|is)?\s*(?:reported\s+)?(?:\w+ly\s+)?(?:injured|wounded|hurt|injuries)\b", re.I),
+    re.compile(rf"({NUMBER})\s+(?:of\s+(?:its|their|the|his|her)\s+)?(?:{_WHO}\s*)?(?:,\s*(?:including|among them)\s+[^,]{{1,40}},\s*)?(?:more\s+|others?\s+)?(?:were|was|have been|had been|are|is)?\s*(?:reported\s+)?(?:\w+ly\s+)?(?:injured|wounded|hurt|injuries)\b", re.I),
     # "the number of wounded had risen to 15"
     re.compile(rf"number of (?:the\s+)?(?:wounded|injured|people injured|people wounded|injuries)\s+(?:\w+\s+){{0,4}}?(?:to|at|is|was|reached)\s+(?:at least\s+)?({NUMBER})", re.I),
 ]
