@@ -185,9 +185,13 @@ def test_facility_is_its_own_place_near_the_town(gz):
     got = extract_events(Document("t.txt", "A missile strike hit the Burshtyn Thermal Power Plant near Ivano-Frankivsk, cutting power to 40,000 homes."), gz)
     fac = [e for e in got if e.granularity == "facility"]
     assert fac and fac[0].place == "Burshtyn Thermal Power Plant" and fac[0].geo_precision == 2
-    assert {e.event_type for e in fac} == {"strike", "outage"}
+    assert {e.event_type for e in fac} == {"strike"}
     assert "power" in fac[0].services
     assert fac[0].lat is not None  # placed at the town that locates it
+    # the outage told by the result clause is the town's just before it, with its figure (as
+    # "a drone hit a boiler house in Shebekino, leaving 1,200 residents without heating")
+    out = [e for e in got if e.event_type == "outage"]
+    assert [(e.place, e.affected_min) for e in out] == [("Ivano-Frankivsk", 40_000)]
 
 
 def test_damaged_facility_in_a_strike_report_is_struck(gz):
@@ -1698,3 +1702,26 @@ def test_a_headline_facility_in_a_near_town(gz):
     ev = extract_events(Document("t.txt", text), gz)
     strikes = [e for e in ev if e.event_type == "strike"]
     assert [(e.granularity, e.killed) for e in strikes] == [("city", 5)]
+
+
+def test_suffered_wounds_are_injuries():
+    assert find_casualties("A 54-year-old port worker suffered shrapnel wounds.") == (None, 1)
+    assert find_casualties("Two soldiers sustained serious injuries.") == (None, 2)
+
+
+def test_across_the_region_named_earlier_not_the_last_town(gz):
+    text = ("Floods cut power in Murcia region\nMURCIA, Nov 2, 2024\n\nStorms on Wednesday flooded towns in the "
+            "Murcia region. In Lorca, power and water were cut. About 40,000 customers across the region lost "
+            "electricity, the utility said.")
+    ev = events(text, gz)
+    region = next(e for (p, t), e in ev.items() if t == "outage" and e.granularity == "region")
+    assert region.affected_min == 40_000 and region.date == "2024-10-30"
+    assert ev[("Lorca", "outage")].affected_min is None
+
+
+def test_and_leaving_places_the_outage_at_the_town_before_it(gz):
+    text = ("On 14 December 2024 drones attacked energy infrastructure in the Mykolaiv region, damaging a "
+            "substation near Voznesensk and leaving about 20,000 consumers without power.")
+    ev = events(text, gz)
+    assert ev[("Voznesensk", "outage")].affected_min == 20_000
+    assert not any(t == "outage" and e.granularity == "region" for (p, t), e in ev.items())

@@ -226,7 +226,9 @@ def extract_events(doc: Document, gazetteer: Gazetteer | None = None) -> list[Ev
         if not sm:
             if not last or sent.start - last["end"] > 400:
                 _anaphoric_casualties(sent, drafts)
-            if not _the_city(sent, drafts, base_date) and not _nationwide(sent, mentions, places, drafts, base_date, gz):
+            told_region = _to_the_region(text, sent, sm, sentences, sent_starts, mentions, places, drafts,
+                                         find_date(sent.text, base_date) or ((story_day, 1) if story_day else (base_date, 2) if base_date else None))
+            if not told_region and not _the_city(sent, drafts, base_date) and not _nationwide(sent, mentions, places, drafts, base_date, gz):
                 _carry_over(sent, last, drafts, base_date, gz)
             when = find_date(sent.text, base_date)
             cued = _live(_OUTAGE, sent.text) or _live(_STRIKE, sent.text)
@@ -423,6 +425,18 @@ def extract_events(doc: Document, gazetteer: Gazetteer | None = None) -> list[Ev
             and not _strike_cues(sent.text, bool(_WEATHER.search(sent.text)))
             and any(x[1] == "outage" and places[x[0]] is not None and places[x[0]] != places[h[0]]
                     and mentions[x[0]].start < mentions[h[0]].start for x in hits))]
+        # "Drones attacked energy infrastructure in the Odesa region, damaging a substation near
+        # Chornomorsk and leaving 30,000 consumers without power": an outage told only by a result
+        # clause that names no place is the place's just before it, not the whole attack's area
+        rc = _RESULT_CLAUSE.search(sent.text)
+        if rc and not _live(_OUTAGE, sent.text[: rc.start()]) and not any(
+                mentions[h[0]].start > sent.start + rc.start() for h in hits):
+            before_rc = sorted({h[0] for h in hits if h[1] == "outage"}, key=lambda i: mentions[i].start)
+            if len(before_rc) > 1:
+                last_i = before_rc[-1]
+                listed = [j for j in before_rc if j != last_i and re.fullmatch(
+                    r"\s*(?:,\s*)?(?:and|or)?\s*", text[mentions[j].end : mentions[last_i].start])]
+                hits = [h for h in hits if not (h[1] == "outage" and h[0] != last_i and h[0] not in listed)]
         # "Shelling cuts power in Donetsk as Russia strikes Kharkiv region": the second clause is a strike only
         hits = [h for h in hits if not (h[1] == "outage" and _AS_STRIKE_BEFORE.search(
             text[max(sent.start, mentions[h[0]].start - 60) : mentions[h[0]].start]))]
@@ -433,18 +447,8 @@ def extract_events(doc: Document, gazetteer: Gazetteer | None = None) -> list[Ev
         if frame:
             # "The outage came as strikes hit Khan Younis": the places after "as" are not where it was
             hits = [h for h in hits if not (h[1] == "outage" and mentions[h[0]].start >= sent.start + frame.end())]
-        the_region = _THE_REGION.search(sent.text)
-        if the_region and _live(_OUTAGE, sent.text) and not _NEGATION.search(sent.text):
-            # "A drone struck the field in Iraq's Kurdistan region. The shutdown cut electricity in
-            # the region ...": the one region the sentence before named
-            k = bisect_right(sent_starts, sent.start) - 1  # this sentence; the one before is k - 1
-            before = [j for j in range(len(mentions)) if k >= 1 and sentences[k - 1].start <= mentions[j].start < sent.start
-                      and places[j] is not None and places[j].granularity == "region" and places[j].country_code]
-            if before and len({places[j].gazetteer_id for j in before}) == 1 and not any(
-                    places[j] is not None and places[j].granularity == "region" for j in sm):
-                r = places[before[-1]]
-                _outage_told_by(sent, drafts, r.gazetteer_id or r.name, r, mentions[before[-1]].text,
-                                sent_date or ((story_day, 1) if story_day else (base_date, 2) if base_date else None))
+        _to_the_region(text, sent, sm, sentences, sent_starts, mentions, places, drafts,
+                       sent_date or ((story_day, 1) if story_day else (base_date, 2) if base_date else None))
         if last.get("struck") and sm:
             # "Storm Arwen struck the UK. About one million homes lost power, and 4,000 homes in
             # Aberdeenshire remained without electricity": the opening clause is the struck place's
@@ -602,7 +606,7 @@ _IT_STRUCK = re.compile(r"^(?:On [^,]{3,30},\s+(?:it|the (?:plant|station|dam|ba
 _INSTITUTION_AFTER = re.compile(r"[’']s\s+(?:\w+\s+){0,2}?(?:ministry|utility|grid operator|operator|energy company|power company|electricity company|authorities|government)\b")
 _AS_STRIKE_BEFORE = re.compile(r"\b(?:as|while|after)\s+(?:[\w-]+\s+){0,3}?(?:strikes|struck|hits|hit|attacks|attacked|shells|shelled|pounds|pounded|bombs|bombed)\s+(?:the\s+)?$")
 _RESULT_STATEMENT = re.compile(r"^(?:The|This|That|These|Those)\s+(?:[\w-]+\s+)?(?:strikes?|attacks?|bombings?|shelling|raids?|explosions?|blasts?)\s+(?:also\s+)?(?:left|cut|caused|knocked out|plunged|disrupted|deprived)\b")
-_RESULT_CLAUSE = re.compile(r",\s+(?:leaving|causing|cutting|knocking out|plunging|depriving|forcing)\b", re.I)
+_RESULT_CLAUSE = re.compile(r"(?:,|\band)\s+(?:leaving|causing|cutting|knocking out|plunging|depriving|forcing)\b", re.I)
 _CONSEQUENCE = re.compile(r"\b(?:metro|subway|underground|trams?|trolleybus(?:es)?|elevators?|lifts?|traffic lights|trains?|light rail|rail service|streetcars?)\s+(?:\w+\s+){0,3}?(?:was|were)?\s*(?:shut down|halted|stopped|suspended|stalled|failed)\b"
                          r"|\b(?:switched|switching|ran|running|relied|relying)\s+(?:on|to)\s+(?:backup\s+|emergency\s+|diesel\s+)?generators\b", re.I)
 # "In France, about 5 million people were affected, including in Paris": said in an outage's report
@@ -725,6 +729,28 @@ def _take_toll(d: _Draft, killed, injured, ev: Evidence, update: bool = False, r
         d.evidence.append(ev)
 
 
+def _to_the_region(text, sent, sm, sentences, sent_starts, mentions, places, drafts, date) -> bool:
+    """ "A drone struck the field in Iraq's Kurdistan region. The shutdown cut electricity in the
+    region ...": an outage "in the region" is the one region the sentence before named (or the one
+    region the text has named so far); True when the sentence was placed so."""
+    if not _THE_REGION.search(sent.text) or not _live(_OUTAGE, sent.text) or _NEGATION.search(sent.text):
+        return False
+    k = bisect_right(sent_starts, sent.start) - 1  # this sentence; the one before is k - 1
+    before = [j for j in range(len(mentions)) if k >= 1 and sentences[k - 1].start <= mentions[j].start < sent.start
+              and places[j] is not None and places[j].granularity == "region" and places[j].country_code]
+    if not before:
+        # "Floods hit the Valencia region. In Paiporta, ... About 115,000 customers across the region lost electricity."
+        before = [j for j in range(len(mentions)) if mentions[j].end <= sent.start and places[j] is not None
+                  and places[j].granularity == "region" and places[j].country_code
+                  and not is_qualifier(mentions, text, j, places)]
+    if not before or len({places[j].gazetteer_id for j in before}) != 1 or any(
+            places[j] is not None and places[j].granularity == "region" for j in sm):
+        return False
+    r = places[before[-1]]
+    _outage_told_by(sent, drafts, r.gazetteer_id or r.name, r, mentions[before[-1]].text, date)
+    return True
+
+
 def _the_city(sent: Span, drafts: dict, base_date) -> bool:
     """ "Parts of the city were left without electricity": "the city" of a text whose events
     name one city only is that city (True when the sentence was placed so)."""
@@ -745,6 +771,8 @@ def _outage_told_by(sent: Span, drafts: dict, key: str, place: Place, mention: s
     d = drafts.get((key, "outage"))
     if d is None:
         d = drafts[(key, "outage")] = _Draft(place, mention, "outage", date=date)
+    elif date and (d.date is None or d.date[1] > date[1]):
+        d.date = date  # a stated day over the headline's dateline
     d.services |= _services_in(sent.text) or {"power"}
     q = find_affected(sent.text)
     if q is not None and (d.affected is None or "affected" in d.headline_figures):

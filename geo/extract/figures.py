@@ -172,6 +172,8 @@ _KILLED = [
     re.compile(rf"number of (?:the\s+)?(?:dead|deaths|people killed|fatalities|victims)\s+(?:\w+\s+){{0,4}}?(?:to|at|is|was|reached)\s+(?:at least\s+)?({NUMBER})", re.I),
 ]
 _INJURED = [
+    # "A 54-year-old port worker suffered shrapnel wounds"
+    re.compile(rf"(?:^|[^\w-])({NUMBER})\s+(?:[\w-]+\s+){{0,2}}?{_WHO}\s+(?:suffered|sustained|received)\s+(?:\w+\s+){{0,2}}?(?:wounds|injuries|burns|fractures)\b", re.I),
     # "two people were hospitalised with shrapnel wounds"
     re.compile(rf"({NUMBER})\s+(?:{_WHO}\s+)?(?:more\s+|others?\s+)?(?:were|was|have been|had been)\s+(?:hospitali[sz]ed|taken to hospital|treated)\s+"
                r"(?:with|for)\s+(?:\w+\s+){0,2}?(?:wounds|injuries|burns|fractures)\b", re.I),
