@@ -14,7 +14,7 @@ import hashlib
 import re
 from functools import lru_cache
 from collections import Counter
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field, replace
 
 from ..gazetteer import Gazetteer, default_gazetteer, distance_km, normalize, skeleton
@@ -503,7 +503,7 @@ def extract_events(doc: Document, gazetteer: Gazetteer | None = None) -> list[Ev
                     d.evidence.append(ev)
                 if carry_casualties:
                     k_i, scope = _casualties_for(text, sent, mentions[i], [mentions[j] for j, _ in typed], places, mentions,
-                                                 (killed, injured), places_here)
+                                                 (killed, injured), places_here, sm)
                     # the same day's own figures for the place replace joint ones ("... killing 47 in five
                     # cities. A total of 33 people were killed in Kyiv.") and smaller own ones (a total
                     # after one building's toll); another day's figures are another episode's
@@ -736,11 +736,15 @@ def _to_the_region(text, sent, sm, sentences, sent_starts, mentions, places, dra
     if not _THE_REGION.search(sent.text) or not _live(_OUTAGE, sent.text) or _NEGATION.search(sent.text):
         return False
     k = bisect_right(sent_starts, sent.start) - 1  # this sentence; the one before is k - 1
-    before = [j for j in range(len(mentions)) if k >= 1 and sentences[k - 1].start <= mentions[j].start < sent.start
-              and places[j] is not None and places[j].granularity == "region" and places[j].country_code]
+    starts = [m.start for m in mentions]
+    hi = bisect_left(starts, sent.start)
+    lo = bisect_left(starts, sentences[k - 1].start) if k >= 1 else hi
+    before = [j for j in range(lo, hi) if places[j] is not None and places[j].granularity == "region" and places[j].country_code]
     if not before:
-        # "Floods hit the Valencia region. In Paiporta, ... About 115,000 customers across the region lost electricity."
-        before = [j for j in range(len(mentions)) if mentions[j].end <= sent.start and places[j] is not None
+        # "Floods hit the Valencia region. In Paiporta, ... About 115,000 customers across the region lost
+        # electricity." (the regions of the text so far, within a few paragraphs)
+        near = bisect_left(starts, sent.start - 3000)
+        before = [j for j in range(near, hi) if mentions[j].end <= sent.start and places[j] is not None
                   and places[j].granularity == "region" and places[j].country_code
                   and not is_qualifier(mentions, text, j, places)]
     if not before or len({places[j].gazetteer_id for j in before}) != 1 or any(
@@ -1108,7 +1112,7 @@ def _clause_of(sent: Span, pos: int) -> tuple[int, int]:
     return _part_of(sent, pos, _CLAUSE)
 
 
-def _casualties_for(text, sent, mention, typed_mentions, places, mentions, sentence_figures, places_here):
+def _casualties_for(text, sent, mention, typed_mentions, places, mentions, sentence_figures, places_here, sm=()):
     """(killed, injured) and scope for one place: figures in its own comma clause belong to
     it (shared with the places of that clause); with no clause figures anywhere in the
     sentence, the sentence's figures are joint for all its places."""
@@ -1133,13 +1137,13 @@ def _casualties_for(text, sent, mention, typed_mentions, places, mentions, sente
             mine = next((h for h in halves if h[0] <= mention.start < h[1]), None)
             told = [h for h in halves if h != mine and find_casualties(text[h[0] : h[1]]) != (None, None)]
             if mine is not None and find_casualties(text[mine[0] : mine[1]]) == (None, None) and told and all(
-                    any(h[0] <= x.start < h[1] for x in mentions if x.norm != mention.norm) for h in told):
+                    any(h[0] <= mentions[j].start < h[1] for j in sm if mentions[j].norm != mention.norm) for h in told):
                 return (None, None), None
         return sentence_figures, (tuple(places_here) if len(places_here) > 1 else None)
     (a, b), figs = clause_figs[mention.start]
     if figs == (None, None):
         return (None, None), None
-    idx = {id(m): k for k, m in enumerate(mentions)}
+    idx = {id(mentions[j]): j for j in sm} if sm else {id(m): k for k, m in enumerate(mentions)}  # (the sentence's: linear in a long text)
     same = [places[idx[id(m)]].name for m in typed_mentions if clause_figs[m.start][0] == (a, b)]
     same = list(dict.fromkeys(same))
     return figs, (tuple(same) if len(same) > 1 else None)
