@@ -1725,3 +1725,25 @@ def test_and_leaving_places_the_outage_at_the_town_before_it(gz):
     ev = events(text, gz)
     assert ev[("Voznesensk", "outage")].affected_min == 20_000
     assert not any(t == "outage" and e.granularity == "region" for (p, t), e in ev.items())
+
+
+def test_most_of_them_in_places_after_the_cause(gz):
+    text = ("On 3 April 2024 about 50,000 households in Japan lost power after the quake, most of them in "
+            "Ishikawa Prefecture and Toyama.")
+    ev = events(text, gz)
+    assert any(p.startswith("Ishikawa") and t == "outage" for p, t in ev) and ("Toyama", "outage") in ev
+
+
+def test_air_raid_alerts_are_no_strike(gz):
+    text = "On 12 December 2023 a network failure disrupted air raid alerts in the Chernihiv region."
+    assert not any(t == "strike" for _, t in events(text, gz))
+
+
+def test_street_lights_that_stopped_working(gz):
+    text = "On 12 December 2023, in Odesa, street lights run by remote SIM cards stopped working."
+    assert ("Odesa", "outage") in events(text, gz)
+
+
+def test_a_route_named_by_its_ends_is_no_place(gz):
+    text = "On 16 September 2024 guerrillas attacked the Caño Limón–Coveñas oil pipeline in Arauca."
+    assert not any(p.startswith("Cove") for p, _ in events(text, gz))
