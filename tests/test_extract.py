@@ -1747,3 +1747,23 @@ def test_street_lights_that_stopped_working(gz):
 def test_a_route_named_by_its_ends_is_no_place(gz):
     text = "On 16 September 2024 guerrillas attacked the Caño Limón–Coveñas oil pipeline in Arauca."
     assert not any(p.startswith("Cove") for p, _ in events(text, gz))
+
+
+def test_worst_since_a_year_is_a_comparison(gz):
+    text = "Blizzard cuts power across Nova Scotia; worst since 2004\nHALIFAX, Feb 13, 2025\n\nRoads were closed."
+    assert ("Nova Scotia", "outage") in events(text, gz)
+
+
+def test_where_the_speakers_are_is_no_place_hit(gz):
+    text = ("On 24 February 2025 drones struck a substation in Atbara. Aid agencies in Khartoum said the water "
+            "station in Shendi had stopped pumping after losing power.")
+    ev = events(text, gz)
+    assert ("Shendi", "outage") in ev and not any(p == "Khartoum" for p, _ in ev)
+
+
+def test_a_name_ending_in_s_is_kept_whole(gz):
+    from geo.extract.mentions import find_mentions
+
+    ms = find_mentions("Power was cut in St. John's on Wednesday.", gz)
+    assert [m.text for m in ms] == ["St. John's"]
+    assert any(c.country_code == "CA" and c.kind == "region" for c in gz.lookup("Newfoundland"))

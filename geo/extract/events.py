@@ -192,7 +192,7 @@ def extract_events(doc: Document, gazetteer: Gazetteer | None = None) -> list[Ev
         # ("Gaylord, where a tornado killed two people in 2022, was among the hardest-hit towns": the
         # earlier year is the relative clause's, not the sentence's)
         stated = find_date(_RELATIVE_CLAUSE.sub(" ", sent.text), base_date)
-        was_precedent = bool(_PRECEDENT.search(sent.text)) or continues_past or bool(
+        was_precedent = bool(_PRECEDENT.search(_COMPARED_SINCE.sub(" ", sent.text))) or continues_past or bool(
             stated and _earlier_than(stated[0], base_date))
         told_before = narrative
         own_date = find_date(sent.text, base_date)
@@ -254,7 +254,7 @@ def extract_events(doc: Document, gazetteer: Gazetteer | None = None) -> list[Ev
             sent_date = (base_date, 2)  # "the storm of 1998" in an article dated 1998-01-04
         if sent_date and _earlier_than(sent_date[0], base_date):
             sent_date = None  # an earlier year is a precedent's; the clause check below skips it
-        if _PRECEDENT.search(sent.text) or _INFOBOX_NOT_WHERE.match(sent.text) or continues_past or (
+        if _PRECEDENT.search(_COMPARED_SINCE.sub(" ", sent.text)) or _INFOBOX_NOT_WHERE.match(sent.text) or continues_past or (
                 # "Earlier, on 20 March 2023, a bomb damaged a dam near Izium" in a 2024 report
                 stated and stated[1] == 1 and _earlier_than(stated[0], base_date)):
             continue
@@ -593,6 +593,9 @@ _THE_REGION = re.compile(r"\b(?:in|across|throughout|to) the (?:region|province|
 _RELATIVE_CLAUSE = re.compile(r",\s*(?:where|which|when|who|whose)\b[^,;]*,")
 _OF_THEM_IN = re.compile(r"\b(?:most|many|some|all|half|the rest|\d[\d,.]*(?:\s+(?:million|thousand))?|[a-z]+)\s+of\s+them\s+"
                          r"(?:were\s+|was\s+)?(?:[\w-]+\s+){0,3}?in\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$", re.I)
+# "worst since 2020": a comparison, not an earlier event the sentence tells of
+_COMPARED_SINCE = re.compile(r"\b(?:worst|biggest|largest|heaviest|deadliest|longest|strongest|coldest|hottest|most\s+\w+)\s+"
+                             r"(?:\w+\s+){0,3}?since\s+(?:\w+\s+)?\d{4}\b", re.I)
 _UNIT_WORDS = {"country": "country|nation|island", "region": "state|region|province|oblast|prefecture|territory"}
 _GEAR_NEAR = re.compile(
     r"\b(?:towers?|pylons?|(?:power\s+|transmission\s+)?lines?|substations?|transformers?|poles?|cables?|plants?|stations?)"
@@ -1448,6 +1451,11 @@ def _non_event_context(text: str, m: Mention, sent: Span) -> bool:
         return True  # "the naval base at Novorossiysk on the Black Sea": the water locates the town
     if _CAUSE_BEFORE.search(before):
         return True  # "came a day after a drone attack on X", "in retaliation for X": what came before
+    if re.match(r"^\s+(?:said|say|says|reported|told)\b", after) and re.search(
+            r"\b(?:agencies|officials|sources|groups|analysts|diplomats|journalists|activists|organi[sz]ations|authorities|"
+            r"ministry|doctors|medics|spokes(?:man|woman|person))\s+(?:based\s+)?in\s+$", before) and re.search(
+            r"\b(?:in|at|to)\s+(?:the\s+)?(?:\w+\s+){0,3}[A-Z]", text[m.end : sent.end]):
+        return True  # "Aid agencies in Khartoum said the water station in Shendi had stopped": where they speak
     if re.match(r"^\s+(?:oil\s+|gas\s+)?(?:pipeline|railway|railroad|highway|motorway)\b", after, re.I) and (
             re.search(r"[–-]\s*$", before) or re.match(r"^\s*[–-]", text[m.end : m.end + 3])):
         return True  # "the Caño Limón–Coveñas oil pipeline": a route named by its ends

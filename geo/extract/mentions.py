@@ -100,6 +100,11 @@ def find_mentions(text: str, gazetteer: Gazetteer, sentence_starts: set[int] | N
                 toks = [words[k][0] for k in run[a:b]]
                 grams[(run[a], run[b - 1])] = normalize(" ".join(_bare(t) for t in toks))
     found = gazetteer.lookup_many(grams.values())
+    # "St. John's": a name whose own spelling ends in 's is kept whole when the
+    # gazetteer has it so (the possessive reading is the default)
+    full_norms = {normalize(" ".join(words[k][0] for k in range(key[0], key[1] + 1)))
+                  for key in grams if re.search(r"[’']s$", words[key[1]][0])}
+    found_full = gazetteer.lookup_many(full_norms) if full_norms else {}
     demonyms = gazetteer.demonyms()
 
     mentions: list[Mention] = []
@@ -126,7 +131,9 @@ def find_mentions(text: str, gazetteer: Gazetteer, sentence_starts: set[int] | N
                 s, e = words[i][1], words[j][2]
                 surface = text[s:e]
                 m = re.search(r"[’']s$", surface)
-                if m:
+                whole = normalize(surface) if m else ""
+                keep_s = bool(m) and any(normalize(c.name) == whole for c in found_full.get(whole, []))
+                if m and not keep_s:
                     e -= 2
                     surface = text[s:e]
                 if hit < len(run) and words[run[hit]][0].lower() in REGION_WORDS:
@@ -134,7 +141,7 @@ def find_mentions(text: str, gazetteer: Gazetteer, sentence_starts: set[int] | N
                     surface2 = text[s:e2].rstrip("’'s")
                     if normalize(surface2) in found:
                         surface, e = surface2, s + len(surface2)
-                norm = normalize(_bare(surface))
+                norm = normalize(surface) if keep_s else normalize(_bare(surface))
                 if a > 0 and normalize(words[run[a - 1]][0]) in _DIRECTIONS and any(
                     c.kind in ("region", "country") for c in found.get(norm, [])
                 ):
