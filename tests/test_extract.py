@@ -1767,3 +1767,40 @@ def test_a_name_ending_in_s_is_kept_whole(gz):
     ms = find_mentions("Power was cut in St. John's on Wednesday.", gz)
     assert [m.text for m in ms] == ["St. John's"]
     assert any(c.country_code == "CA" and c.kind == "region" for c in gz.lookup("Newfoundland"))
+
+
+def test_a_headline_region_over_struck_towns_inside_it(gz):
+    text = ("Drones hit Kyiv region\nKYIV, March 7, 2025\n\nDrones struck energy facilities in Bila Tserkva and "
+            "Obukhiv in the Kyiv region on Thursday night, knocking out power to 200,000 families.")
+    ev = events(text, gz)
+    assert ("Kyiv Oblast", "strike") not in ev and ("Bila Tserkva", "strike") in ev
+    assert ev[("Kyiv Oblast", "outage")].affected_min == 200_000
+    assert ev[("Kyiv Oblast", "outage")].date == "2025-03-06"  # the story's day, not the dateline's
+    assert ("Bila Tserkva", "outage") not in ev
+
+
+def test_a_day_to_come_is_no_storys_day(gz):
+    text = ("Grid summary\nKYIV, Jan 15, 2026\n\n- Kharkiv region: 120,000 consumers without power.\n\n"
+            "Hourly outage schedules will apply nationwide on Friday.")
+    assert events(text, gz)[("Kharkiv Oblast", "outage")].date == "2026-01-15"
+
+
+def test_a_landfall_that_knocks_out_a_countrys_grid(gz):
+    text = ("On 6 November 2024 a hurricane made landfall in Artemisa province, knocking out Cuba's national grid "
+            "and leaving the island's 10 million people without power.")
+    ev = events(text, gz)
+    assert ev[("Cuba", "outage")].affected_min == 10_000_000
+    assert not any(p.startswith("Artemisa") for p, _ in ev)
+
+
+def test_an_institution_of_a_place_is_no_town(gz):
+    text = "On 6 April 2025, in Boulder, traffic lights were out and the University of Colorado cancelled classes."
+    assert not any(p == "University" for p, _ in events(text, gz))
+
+
+def test_a_dateline_does_not_end_the_headlines_story(gz):
+    text = ("Cyclone leaves millions without power in Myanmar\nYANGON, May 28, 2024\n\n"
+            "The cyclone made landfall on Sunday night, killing at least 12 people and leaving nearly 2 million "
+            "people without electricity.")
+    e = events(text, gz)[("Myanmar", "outage")]
+    assert e.killed == 12 and (e.affected_min, e.affected_max) == (None, 2_000_000)

@@ -233,14 +233,14 @@ def extract_events(doc: Document, gazetteer: Gazetteer | None = None) -> list[Ev
             when = find_date(sent.text, base_date)
             cued = _live(_OUTAGE, sent.text) or _live(_STRIKE, sent.text)
             onset = (when, sent.end) if when and when[1] == 1 and cued and not _NEGATION.search(sent.text) else None
-            if (story_day is None and onset and sent.start >= title_end and not was_precedent
+            if (story_day is None and onset and sent.start >= title_end and not was_precedent and not _FUTURE.search(sent.text)
                     and not all(re.search(r"restor", x.group(0), re.I) for x in cued)):
                 story_day = when[0]  # "A storm knocked out power to 250,000 homes on Tuesday": the story's day
             continue
         sent_date = find_date(sent.text, base_date)
         if (story_day is None and sent_date and sent_date[1] == 1 and sent.start >= title_end and not was_precedent
                 and not _earlier_than(sent_date[0], base_date) and _WEATHER.search(sent.text)
-                and not _NEGATION.search(sent.text)):
+                and not _NEGATION.search(sent.text) and not _FUTURE.search(sent.text)):
             story_day = sent_date[0]  # "A magnitude 7.7 earthquake struck central Myanmar on Friday": the story's day
         if sent_date is None and onset and sent.start - onset[1] < 5 and _ANAPHOR_START.match(sent.text):
             # "The grid collapse began on 3 February. It left Sumy dark ...": the date carries forward
@@ -439,6 +439,22 @@ def extract_events(doc: Document, gazetteer: Gazetteer | None = None) -> list[Ev
         if rc and not _live(_OUTAGE, sent.text[: rc.start()]) and not any(
                 mentions[h[0]].start > sent.start + rc.start() for h in hits):
             before_rc = sorted({h[0] for h in hits if h[1] == "outage"}, key=lambda i: mentions[i].start)
+            services = next((h[2] for h in hits if h[1] == "outage"), {"power"})
+            grid_of = next((j for j in sm if mentions[j].start > sent.start + rc.start() and places[j] is not None
+                            and _GRID_OF.match(text, mentions[j].end)), None)
+            near = max((j for j in sm if mentions[j].end <= sent.start + rc.start() and places[j] is not None),
+                       key=lambda j: mentions[j].start, default=None)
+            if grid_of is not None and before_rc:
+                # "made landfall in Artemisa province, knocking out Cuba's national grid": the grid's country
+                hits = [h for h in hits if h[1] != "outage"] + [(grid_of, "outage", services or {"power"})]
+                before_rc = []
+            elif (len(before_rc) > 1 and near is not None and near not in before_rc and places[near].granularity == "region"
+                  and is_qualifier(mentions, text, near, places)
+                  and not re.search(r"\bthe\s+(?:town|village|city|settlement|towns|villages|cities)\b", sent.text[rc.start():])):
+                # "struck facilities in Bila Tserkva and Obukhiv in the Kyiv region, knocking out power to
+                # 200,000 families": the region the result follows
+                hits = [h for h in hits if h[1] != "outage"] + [(near, "outage", services or {"power"})]
+                before_rc = []
             if len(before_rc) > 1:
                 last_i = before_rc[-1]
                 listed = [j for j in before_rc if j != last_i and re.fullmatch(
@@ -475,7 +491,8 @@ def extract_events(doc: Document, gazetteer: Gazetteer | None = None) -> list[Ev
         if not hits:
             if struck:
                 last = {"end": sent.end, "keys": [], "n": 0, "struck": [(places[i], mentions[i].text, sent_date) for i in struck]}
-            elif any(places[i] is not None for i in sm):
+            elif any(places[i] is not None for i in sm) and not (len(sent.text) <= 80 and has_full_date(sent.text)):
+                # (a dateline, "DHAKA, May 28, 2024", moves nowhere)
                 last = {}  # the text moved on to places without events: later figures are not the old ones'
             continue
         before = [drafts[k].date for k in last.get("keys", []) if k[1] == "outage" and drafts[k].date and drafts[k].date[1] == 1]
@@ -487,7 +504,7 @@ def extract_events(doc: Document, gazetteer: Gazetteer | None = None) -> list[Ev
         date = sent_date or ((story_day, 1) if story_day else (base_date, 2) if base_date else None)
         cues = _live(_OUTAGE, sent.text)
         restored_on = sent_date if cues and all(re.search(r"restor", x.group(0), re.I) for x in cues) else None
-        if story_day is None and sent_date and sent_date[1] == 1 and not restored_on:
+        if story_day is None and sent_date and sent_date[1] == 1 and not restored_on and not _FUTURE.search(sent.text):
             story_day = sent_date[0]
         for etype in ("strike", "outage"):
             typed = [(i, s) for i, t, s in hits if t == etype]
@@ -564,6 +581,10 @@ def extract_events(doc: Document, gazetteer: Gazetteer | None = None) -> list[Ev
             if etype == "outage" and affected and len(places_here) > 1:
                 _figure_of_result_clause(sent, affected, typed, mentions, places, drafts)
                 _total_to_container(sent, affected, [mentions[i] for i, _ in typed], [places[i] for i, _ in typed], drafts)
+    if story_day:
+        for d in drafts.values():
+            if d.date is not None and d.date[1] == 2 and d.date[0] == base_date and story_day <= (base_date or story_day):
+                d.date = (story_day, 1)  # dated only by the dateline: the story's day
     for key, (killed, injured, ev) in pending_tolls.items():
         d = drafts.get((key, "strike")) or drafts.get((key, "outage"))
         if d is not None and d.killed is None and d.injured is None:
@@ -571,6 +592,7 @@ def extract_events(doc: Document, gazetteer: Gazetteer | None = None) -> list[Ev
             d.evidence.insert(0, ev)
     _drop_country_summaries(drafts, _title_end(text))
     _drop_headline_only(drafts, _title_end(text))
+    _drop_headline_region_strikes(drafts, _title_end(text))
     _merge_restatements(text, drafts)
     _assign_infobox_totals(text, drafts)
     _default_services(drafts)
@@ -596,6 +618,9 @@ _OF_THEM_IN = re.compile(r"\b(?:most|many|some|all|half|the rest|\d[\d,.]*(?:\s+
 # "worst since 2020": a comparison, not an earlier event the sentence tells of
 _COMPARED_SINCE = re.compile(r"\b(?:worst|biggest|largest|heaviest|deadliest|longest|strongest|coldest|hottest|most\s+\w+)\s+"
                              r"(?:\w+\s+){0,3}?since\s+(?:\w+\s+)?\d{4}\b", re.I)
+_GRID_OF = re.compile(r"[’']s\s+(?:\w+\s+){0,2}?(?:grid|power system|energy system|electricity system|network|power supply)\b", re.I)
+# "Hourly outage schedules will apply nationwide on Friday": a day to come is no story's day
+_FUTURE = re.compile(r"\b(?:will|shall|is expected to|are expected to|is due to|are due to|plans? to|scheduled to)\b", re.I)
 _UNIT_WORDS = {"country": "country|nation|island", "region": "state|region|province|oblast|prefecture|territory"}
 _GEAR_NEAR = re.compile(
     r"\b(?:towers?|pylons?|(?:power\s+|transmission\s+)?lines?|substations?|transformers?|poles?|cables?|plants?|stations?)"
@@ -974,8 +999,9 @@ def _carry_over(sent: Span, last: dict, drafts: dict, base_date: str | None, gz=
             d.services |= _services_in(s) or {"power"}
             if ev not in d.evidence:
                 d.evidence.append(ev)
-            if affected and single and d.affected is None and not last.get("also"):
-                d.affected = (affected.min, affected.max, affected.text)
+            if affected and single and (d.affected is None or "affected" in d.headline_figures) and not last.get("also"):
+                d.affected = (affected.min, affected.max, affected.text)  # (the text's figure over the headline's)
+                d.headline_figures.discard("affected")
         if single and (killed is not None or injured is not None) and (k[1] == "strike" or not any(x[1] == "strike" for x in keys)):
             _take_toll(d, killed, injured, ev, update=bool(TOLL_UPDATE.search(s)))
     if not single and (killed is not None or injured is not None):
@@ -1306,6 +1332,21 @@ def _refers_back(sentence: str, etype: str) -> bool:
         told = [x for x in _live(_OUTAGE, sentence) if not any(r.start() <= x.start() < r.end() for r in refs)]
         return not told
     return True
+
+
+def _drop_headline_region_strikes(drafts: dict, title_end: int) -> None:
+    """ "Drones hit Kyiv region" over a text whose drones "struck energy facilities in Bila
+    Tserkva and Obukhiv in the Kyiv region": the headline's region names where the struck towns
+    are, not another place struck."""
+    if not title_end:
+        return
+    for key, d in list(drafts.items()):
+        if key[1] != "strike" or d.place.granularity != "region" or not d.evidence or any(ev.end > title_end for ev in d.evidence):
+            continue
+        if any(k[1] == "strike" and o.place.granularity in ("city", "facility") and o.place.country_code == d.place.country_code
+               and o.place.admin1 and o.place.admin1 in (d.place.name, d.place.admin1)
+               and any(ev.start > title_end for ev in o.evidence) for k, o in drafts.items()):
+            del drafts[key]
 
 
 def _drop_headline_only(drafts: dict, title_end: int) -> None:

@@ -132,7 +132,12 @@ def find_mentions(text: str, gazetteer: Gazetteer, sentence_starts: set[int] | N
                 surface = text[s:e]
                 m = re.search(r"[’']s$", surface)
                 whole = normalize(surface) if m else ""
-                keep_s = bool(m) and any(normalize(c.name) == whole for c in found_full.get(whole, []))
+                whole_c = [c for c in found_full.get(whole, []) if normalize(c.name) == whole]
+                bare_c = found.get(normalize(_bare(surface)), []) if m else []
+                # (but "Cuba's grid" is Cuba's, not a village called Cubas: the whole name must be
+                # a sizeable town, bigger than anything the bare name is, and no country's)
+                keep_s = bool(whole_c) and not any(c.kind == "country" for c in bare_c) and max(
+                    c.population for c in whole_c) >= max([50_000] + [c.population for c in bare_c])
                 if m and not keep_s:
                     e -= 2
                     surface = text[s:e]
@@ -176,6 +181,8 @@ _COMMON_AT_START = {
     "private", "commercial", "industrial", "residential", "rural", "urban", "coastal", "normal", "reading",
     "independence", "liberty", "energy", "union", "unity", "progress", "enterprise", "commerce", "paradise",
 }
+_INSTITUTIONS = {"university", "college", "institute", "academy", "hospital", "museum", "bank", "church", "cathedral",
+                 "school", "ministry", "department", "office", "council", "court", "parliament", "assembly"}
 _ORG_WORDS = {"power", "energy", "gas", "electric", "electricity", "grid", "water", "oil", "telecom", "national", "general"}
 _DIRECTIONS = {
     "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "upper", "lower",
@@ -228,6 +235,8 @@ def _keep(words, run, a, hit, text, sentence_starts, demonyms, found) -> bool:
     prev_word = _prev_word(words, run[a])
     if prev_word and prev_word.lower().rstrip(".") in _TITLES:
         return False
+    if len(toks) == 1 and norm in _INSTITUTIONS and re.match(r"\s+of\s+(?:the\s+)?[A-Z]", text[words[run[hit - 1]][2] :]):
+        return False  # "the University of Colorado": an institution, not a town called University
     if prev_word and prev_word in ("Storm", "Hurricane", "Typhoon", "Cyclone", "Operation"):
         return False  # "Winter Storm Uri", "Hurricane Sandy", "Operation Bagration": names, not places
     end = words[run[hit - 1]][2]
