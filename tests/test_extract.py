@@ -1804,3 +1804,10 @@ def test_a_dateline_does_not_end_the_headlines_story(gz):
             "people without electricity.")
     e = events(text, gz)[("Myanmar", "outage")]
     assert e.killed == 12 and (e.affected_min, e.affected_max) == (None, 2_000_000)
+
+
+def test_without_stable_power_since_a_month(gz):
+    text = ("Sumy has been without stable electricity since October 2024. On 12 November 2024 a strike on a "
+            "substation left 40,000 homes in Sumy without power.")
+    e = events(text, gz)[("Sumy", "outage")]
+    assert e.date == "2024-10" and e.affected_min == 40_000

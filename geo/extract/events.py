@@ -39,7 +39,7 @@ _OUTAGE = re.compile(
     # "Mobile phone networks were disrupted", "Morocco reported brief disruptions"
     r"\b(?:mobile|cell(?:ular)?)\s+(?:phone\s+)?(?:networks?|services?|coverage)\s+(?:\w+\s+){0,2}?(?:disrupted|down|cut|lost|failed|interrupted)\b|"
     r"\breported\s+(?:\w+\s+){0,2}disruptions\b|"
-    r"without (?:power|electricity|heat(?:ing)?|water|gas|light|internet|communications?|mobile)|"
+    r"without (?:(?:stable|reliable|regular|steady|any|proper|adequate|sufficient|full)\s+)?(?:power|electricity|heat(?:ing)?|water|gas|light|internet|communications?|mobile)|"
     r"without (?:access to )?(?:(?:safe|drinking|running|clean|tap|piped|potable|hot) ){0,2}water|"
     # "Water supply to the city of X and to much of Y, which ..., was disrupted": subject and verb far apart
     r"^(?:The\s+)?(?:water|power|electricity|gas|heat(?:ing)?)\s+(?:supply|supplies|services?)\b[^.;]{0,200}?\b(?:was|were|has been|had been)\s+(?:\w+ly\s+)?(?:disrupted|cut|interrupted|suspended|halted|lost)\b|"
@@ -152,6 +152,7 @@ class _Draft:
     temperature: tuple | None = None
     date: tuple | None = None
     headline_figures: set = field(default_factory=set)  # figures taken from the headline: the text's replace them
+    since: bool = False  # dated by "has been without power since March 2024": later days do not move the start
 
 
 def extract_events(doc: Document, gazetteer: Gazetteer | None = None) -> list[Event]:
@@ -576,7 +577,12 @@ def extract_events(doc: Document, gazetteer: Gazetteer | None = None) -> list[Ev
                     # "Valparaiso remained without power on 9 August": it began before (at the latest on
                     # the story's day)
                     when = min(before + [when] + ([(story_day, 1)] if story_day else []))
-                if when and (d.date is None or d.date[1] > when[1] or (d.date[1] == when[1] and when[0] < d.date[0])):
+                since = _SINCE_STATE.search(text, *_half_of(sent, mentions[i].start)) if etype == "outage" else None
+                since_date = find_date(since.group(1), base_date) if since else None
+                if since_date and (d.date is None or since_date[0] <= d.date[0]):
+                    # "Kharkiv has been without stable electricity since March 2024": the outage's start
+                    d.date, d.since = since_date, True
+                elif when and not d.since and (d.date is None or d.date[1] > when[1] or (d.date[1] == when[1] and when[0] < d.date[0])):
                     d.date = when  # the start of the event: the earliest of the most precise dates
             if etype == "outage" and affected and len(places_here) > 1:
                 _figure_of_result_clause(sent, affected, typed, mentions, places, drafts)
@@ -621,6 +627,7 @@ _COMPARED_SINCE = re.compile(r"\b(?:worst|biggest|largest|heaviest|deadliest|lon
 _GRID_OF = re.compile(r"[’']s\s+(?:\w+\s+){0,2}?(?:grid|power system|energy system|electricity system|network|power supply)\b", re.I)
 # "Hourly outage schedules will apply nationwide on Friday": a day to come is no story's day
 _FUTURE = re.compile(r"\b(?:will|shall|is expected to|are expected to|is due to|are due to|plans? to|scheduled to)\b", re.I)
+_SINCE_STATE = re.compile(r"\b(?:has|have|had)\s+been\s+without\b[^.;]*?\bsince\s+((?:early\s+|late\s+|mid-)?[A-Z][a-z]+\s+(?:\d{1,2},?\s+)?\d{4}|\d{1,2}\s+[A-Z][a-z]+\s+\d{4})")
 _UNIT_WORDS = {"country": "country|nation|island", "region": "state|region|province|oblast|prefecture|territory"}
 _GEAR_NEAR = re.compile(
     r"\b(?:towers?|pylons?|(?:power\s+|transmission\s+)?lines?|substations?|transformers?|poles?|cables?|plants?|stations?)"
