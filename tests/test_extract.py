@@ -1811,3 +1811,9 @@ def test_without_stable_power_since_a_month(gz):
             "substation left 40,000 homes in Sumy without power.")
     e = events(text, gz)[("Sumy", "outage")]
     assert e.date == "2024-10" and e.affected_min == 40_000
+
+
+def test_a_later_part_about_the_city(gz):
+    text = ("On 17 November 2024 explosions were heard in Lutsk; the mayor said infrastructure was hit and parts "
+            "of the city were without power.")
+    assert ("Lutsk", "outage") in events(text, gz)

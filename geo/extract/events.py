@@ -310,6 +310,14 @@ def extract_events(doc: Document, gazetteer: Gazetteer | None = None) -> list[Ev
                     and not _NEGATION.search(sent.text):
                 # "87,000 households lost power after the quake, most of them in Hualien County and New Taipei"
                 typed_here = [("outage", _services_in(sent.text) or {"power"})]
+            if not any(t == "outage" for t, _ in typed_here):
+                # "Lviv: explosions heard in the city; the mayor says ... parts of the city are without
+                # power": a later part about "the city" that names no place of its own speaks of this one
+                later = next((x for x in segs if x.start >= seg.end and re.search(r"\bthe (?:city|town)\b", x.text)
+                              and _live(_OUTAGE, x.text) and not _NEGATION.search(x.text)
+                              and not any(x.start <= mentions[j].start < x.end for j in sm)), None)
+                if later is not None and len({places[j].gazetteer_id for j in sm if places[j] is not None}) == 1:
+                    typed_here = typed_here + [("outage", _services_in(later.text) or {"power"})]
             if not typed_here:
                 # "Memphis issued a boil-water notice after water pressure dropped": the cause clause
                 # that names no place of its own speaks of this one
