@@ -1,7 +1,14 @@
 import pytest
 
 from geo.gazetteer import distance_km
-from geo.geocoding import GazetteerGeocoder, Location, resolve_one
+from geo.extract.mentions import find_mentions
+from geo.geocoding import GazetteerGeocoder, Location, resolve_mentions, resolve_one
+
+
+def resolved(text, gz):
+    """Each place mention of ``text`` (as written) with the place it resolves to in context."""
+    ms = find_mentions(text, gz)
+    return {m.text: p for m, p in zip(ms, resolve_mentions(ms, text, gz))}
 
 
 def test_paris_in_a_texas_article_is_paris_texas(gz):
@@ -61,8 +68,6 @@ def test_qualifier_paris_comma_texas(gz):
 
 
 def test_region_named_later_in_the_sentence_picks_the_namesake_inside_it(gz):
-    from geo.extract.mentions import find_mentions
-    from geo.geocoding import resolve_mentions
 
     text = "Salem is a town in New London County, Connecticut, United States. Salem was settled in 1700."
     ms = find_mentions(text, gz)
@@ -74,19 +79,15 @@ def test_region_named_later_in_the_sentence_picks_the_namesake_inside_it(gz):
 
 
 def test_a_far_namesake_village_is_a_miss_in_a_focused_article(gz):
-    from geo.extract.mentions import find_mentions
-    from geo.geocoding import resolve_mentions
 
     # "Marin" has small namesakes in Spain and elsewhere; in a Californian article with no
     # Marin in the gazetteer nearby, no far-away village is returned
     text = "Outages hit Sonoma, Napa and Marin in California, United States, and San Francisco."
-    ms = find_mentions(text, gz)
-    got = dict(zip([m.text for m in ms], resolve_mentions(ms, text, gz)))
+    got = resolved(text, gz)
     assert got["Marin"] is None or got["Marin"].country_code == "US"
 
 
 def test_a_definition_qualifies_like_a_comma_and_a_county_holds_only_its_own(gz):
-    from geo.extract.mentions import find_mentions
     from geo.geocoding import _qualifiers, _within
 
     text = "Concord is a town in Jefferson County, Wisconsin, United States."
@@ -103,46 +104,34 @@ def test_a_definition_qualifies_like_a_comma_and_a_county_holds_only_its_own(gz)
 
 
 def test_a_fronted_region_frames_its_sentence(gz):
-    from geo.extract.mentions import find_mentions
-    from geo.geocoding import resolve_mentions
 
     text = ("PG&E began shutting off power to 50,000 customers in Northern California on Thursday. The "
             "shutoffs affected parts of Napa, Sonoma and Butte counties. Schools in Santa Rosa closed. "
             "Southern California Edison considered shutoffs in Los Angeles and Ventura counties. "
             "In Louisiana, outages hit Baton Rouge and Lafayette.")
-    ms = find_mentions(text, gz)
-    got = {m.text: p for m, p in zip(ms, resolve_mentions(ms, text, gz))}
+    got = resolved(text, gz)
     assert got["Lafayette"].admin1 == "Louisiana"  # not the Lafayette near the Californian places
 
 
 def test_a_town_across_the_border_is_no_far_namesake(gz):
-    from geo.extract.mentions import find_mentions
-    from geo.geocoding import resolve_mentions
 
     text = ("Drones hit Belgorod, Kursk and Bryansk overnight, cutting power in Shebekino and Rylsk. "
             "Moscow and Voronezh also reported attacks. Artillery shelled Vovchansk.")
-    ms = find_mentions(text, gz)
-    got = {m.text: p for m, p in zip(ms, resolve_mentions(ms, text, gz))}
+    got = resolved(text, gz)
     assert got["Vovchansk"] is not None and got["Vovchansk"].country_code == "UA"
 
 
 def test_a_country_name_is_the_country_not_a_village_alias(gz):
-    from geo.extract.mentions import find_mentions
-    from geo.geocoding import resolve_mentions
 
     text = "Drones hit Odesa and Izmail; Moldova said debris fell near its border."
-    ms = find_mentions(text, gz)
-    got = {m.text: p for m, p in zip(ms, resolve_mentions(ms, text, gz))}
+    got = resolved(text, gz)
     assert got["Moldova"].granularity == "country" and got["Moldova"].country_code == "MD"
 
 
 def test_compass_names_stay_in_the_texts_country(gz):
-    from geo.extract.mentions import find_mentions
-    from geo.geocoding import resolve_mentions
 
     text = "Storm Eunice cut power in Bristol, Cardiff and the South West of England."
-    ms = find_mentions(text, gz)
-    got = {m.text: p for m, p in zip(ms, resolve_mentions(ms, text, gz))}
+    got = resolved(text, gz)
     assert got.get("South West") is None or got["South West"].country_code == "GB"
 
 
@@ -153,33 +142,24 @@ def test_a_region_named_like_its_city_is_shown_with_its_unit(gz):
 
 
 def test_a_big_city_in_another_spelling_is_no_far_namesake(gz):
-    from geo.extract.mentions import find_mentions
-    from geo.geocoding import resolve_mentions
 
     # "Zaporizhzhia" is an alias of GeoNames' "Zaporizhzhya" (750,000 people): in a text about
     # Russian places it is still the Ukrainian city, not an honest miss
     text = "Missiles hit Zaporizhzhia. Officials in Moscow spoke of attacks in Belgorod Oblast and Kursk Oblast."
-    ms = find_mentions(text, gz)
-    got = {m.text: p for m, p in zip(ms, resolve_mentions(ms, text, gz))}
+    got = resolved(text, gz)
     assert got["Zaporizhzhia"] is not None and got["Zaporizhzhia"].country_code == "UA"
 
 
 def test_a_possessor_country_holds_the_place(gz):
-    from geo.extract.mentions import find_mentions
-    from geo.geocoding import resolve_mentions
 
     text = "A drone struck a gas field in Iraq's Kurdistan region."
-    ms = find_mentions(text, gz)
-    got = {m.text: p for m, p in zip(ms, resolve_mentions(ms, text, gz))}
+    got = resolved(text, gz)
     assert got["Kurdistan region"].country_code == "IQ"
 
 
 def test_a_demonym_before_a_name_holds_it(gz):
-    from geo.extract.mentions import find_mentions
-    from geo.geocoding import resolve_mentions
 
     # the gazetteer's Basque Country is Spain's: "the French Basque Country" is an honest miss
     text = "A small area of the French Basque Country near the border lost power."
-    ms = find_mentions(text, gz)
-    got = {m.text: p for m, p in zip(ms, resolve_mentions(ms, text, gz))}
+    got = resolved(text, gz)
     assert got.get("Basque Country") is None

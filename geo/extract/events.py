@@ -154,6 +154,18 @@ class _Draft:
     headline_figures: set = field(default_factory=set)  # figures taken from the headline: the text's replace them
     since: bool = False  # dated by "has been without power since March 2024": later days do not move the start
 
+    def open_to(self, figure: str, in_headline: bool = False) -> bool:
+        """Whether ``figure`` ("affected", "temperature") may be set: it is empty, or it is the
+        headline's and the text now states one ("half a million" in the headline, "more than
+        530,000" in the text)."""
+        return getattr(self, figure) is None or (figure in self.headline_figures and not in_headline)
+
+    def set_figure(self, figure: str, value, in_headline: bool = False) -> None:
+        setattr(self, figure, value)
+        self.headline_figures.discard(figure)
+        if in_headline:
+            self.headline_figures.add(figure)
+
 
 def extract_events(doc: Document, gazetteer: Gazetteer | None = None) -> list[Event]:
     """Events stated in one document (see the module docstring for the rules)."""
@@ -187,6 +199,7 @@ def extract_events(doc: Document, gazetteer: Gazetteer | None = None) -> list[Ev
     pending_tolls: dict = {}  # place -> (killed, injured, evidence) told before its event
     title_end = _title_end(text)
     sent_starts = [x.start for x in sentences]
+    mention_starts = [m.start for m in mentions]
     for sent in sentences:
         # "Earlier, in 2022, a bomb hit the bridge. In response, Russia struck Kyiv.": the same past
         continues_past = was_precedent and bool(_BACK_REFERENCE.match(sent.text)) and not has_full_date(sent.text)
@@ -227,7 +240,7 @@ def extract_events(doc: Document, gazetteer: Gazetteer | None = None) -> list[Ev
         if not sm:
             if not last or sent.start - last["end"] > 400:
                 _anaphoric_casualties(sent, drafts)
-            told_region = _to_the_region(text, sent, sm, sentences, sent_starts, mentions, places, drafts,
+            told_region = _to_the_region(text, sent, sm, sentences, sent_starts, mention_starts, mentions, places, drafts,
                                          find_date(sent.text, base_date) or ((story_day, 1) if story_day else (base_date, 2) if base_date else None))
             if not told_region and not _the_city(sent, drafts, base_date) and not _nationwide(sent, mentions, places, drafts, base_date, gz):
                 _carry_over(sent, last, drafts, base_date, gz)
@@ -479,7 +492,7 @@ def extract_events(doc: Document, gazetteer: Gazetteer | None = None) -> list[Ev
         if frame:
             # "The outage came as strikes hit Khan Younis": the places after "as" are not where it was
             hits = [h for h in hits if not (h[1] == "outage" and mentions[h[0]].start >= sent.start + frame.end())]
-        _to_the_region(text, sent, sm, sentences, sent_starts, mentions, places, drafts,
+        _to_the_region(text, sent, sm, sentences, sent_starts, mention_starts, mentions, places, drafts,
                        sent_date or ((story_day, 1) if story_day else (base_date, 2) if base_date else None))
         if last.get("struck") and sm:
             # "Storm Arwen struck the UK. About one million homes lost power, and 4,000 homes in
@@ -553,7 +566,7 @@ def extract_events(doc: Document, gazetteer: Gazetteer | None = None) -> list[Ev
                 # "half a million homes" in the headline, "more than 530,000" in the text: the text's
                 # figure is the stated one; the headline's stays when the text gives none
                 in_headline = sent.start < title_end
-                if etype == "outage" and (d.affected is None or ("affected" in d.headline_figures and not in_headline)):
+                if etype == "outage" and d.open_to("affected", in_headline):
                     own = _affected_before(text, sent, mentions, i)
                     if own is None and affected and len(places_here) == 1:
                         own = (affected.min, affected.max, affected.text)
@@ -563,15 +576,9 @@ def extract_events(doc: Document, gazetteer: Gazetteer | None = None) -> list[Ev
                                 j != i and ha <= mentions[j].start < hb and places[j] != p for j, _ in typed):
                             own = (affected.min, affected.max, affected.text)  # the figure of its own half
                     if own is not None:
-                        d.affected = own  # "10 million people in Ontario and 45 million in ..."
-                        d.headline_figures.discard("affected")
-                        if in_headline:
-                            d.headline_figures.add("affected")
-                if temp and (d.temperature is None or ("temperature" in d.headline_figures and not in_headline)):
-                    d.temperature = temp
-                    d.headline_figures.discard("temperature")
-                    if in_headline:
-                        d.headline_figures.add("temperature")
+                        d.set_figure("affected", own, in_headline)  # "10 million people in Ontario and 45 million in ..."
+                if temp and d.open_to("temperature", in_headline):
+                    d.set_figure("temperature", temp, in_headline)
                 when = date
                 ha, hb = _half_of(sent, mentions[i].start)
                 if sent_date and story_day and (ha, hb) != (sent.start, sent.end) and find_date(text[ha:hb], base_date) is None \
@@ -781,21 +788,20 @@ def _take_toll(d: _Draft, killed, injured, ev: Evidence, update: bool = False, r
         d.evidence.append(ev)
 
 
-def _to_the_region(text, sent, sm, sentences, sent_starts, mentions, places, drafts, date) -> bool:
+def _to_the_region(text, sent, sm, sentences, sent_starts, mention_starts, mentions, places, drafts, date) -> bool:
     """ "A drone struck the field in Iraq's Kurdistan region. The shutdown cut electricity in the
     region ...": an outage "in the region" is the one region the sentence before named (or the one
     region the text has named so far); True when the sentence was placed so."""
     if not _THE_REGION.search(sent.text) or not _live(_OUTAGE, sent.text) or _NEGATION.search(sent.text):
         return False
     k = bisect_right(sent_starts, sent.start) - 1  # this sentence; the one before is k - 1
-    starts = [m.start for m in mentions]
-    hi = bisect_left(starts, sent.start)
-    lo = bisect_left(starts, sentences[k - 1].start) if k >= 1 else hi
+    hi = bisect_left(mention_starts, sent.start)
+    lo = bisect_left(mention_starts, sentences[k - 1].start) if k >= 1 else hi
     before = [j for j in range(lo, hi) if places[j] is not None and places[j].granularity == "region" and places[j].country_code]
     if not before:
         # "Floods hit the Valencia region. In Paiporta, ... About 115,000 customers across the region lost
         # electricity." (the regions of the text so far, within a few paragraphs)
-        near = bisect_left(starts, sent.start - 3000)
+        near = bisect_left(mention_starts, sent.start - 3000)
         before = [j for j in range(near, hi) if mentions[j].end <= sent.start and places[j] is not None
                   and places[j].granularity == "region" and places[j].country_code
                   and not is_qualifier(mentions, text, j, places)]
@@ -831,9 +837,8 @@ def _outage_told_by(sent: Span, drafts: dict, key: str, place: Place, mention: s
         d.date = date  # a stated day over the headline's dateline
     d.services |= _services_in(sent.text) or {"power"}
     q = find_affected(sent.text)
-    if q is not None and (d.affected is None or "affected" in d.headline_figures):
-        d.affected = (q.min, q.max, q.text)
-        d.headline_figures.discard("affected")
+    if q is not None and d.open_to("affected"):
+        d.set_figure("affected", (q.min, q.max, q.text))
     ev = Evidence(sent.text, sent.start, sent.end)
     if ev not in d.evidence:
         d.evidence.append(ev)
@@ -1014,9 +1019,8 @@ def _carry_over(sent: Span, last: dict, drafts: dict, base_date: str | None, gz=
             d.services |= _services_in(s) or {"power"}
             if ev not in d.evidence:
                 d.evidence.append(ev)
-            if affected and single and (d.affected is None or "affected" in d.headline_figures) and not last.get("also"):
-                d.affected = (affected.min, affected.max, affected.text)  # (the text's figure over the headline's)
-                d.headline_figures.discard("affected")
+            if affected and single and d.open_to("affected") and not last.get("also"):
+                d.set_figure("affected", (affected.min, affected.max, affected.text))
         if single and (killed is not None or injured is not None) and (k[1] == "strike" or not any(x[1] == "strike" for x in keys)):
             _take_toll(d, killed, injured, ev, update=bool(TOLL_UPDATE.search(s)))
     if not single and (killed is not None or injured is not None):
@@ -1165,7 +1169,7 @@ def _clause_of(sent: Span, pos: int) -> tuple[int, int]:
     return _part_of(sent, pos, _CLAUSE)
 
 
-def _casualties_for(text, sent, mention, typed_mentions, places, mentions, sentence_figures, places_here, sm=()):
+def _casualties_for(text, sent, mention, typed_mentions, places, mentions, sentence_figures, places_here, sm):
     """(killed, injured) and scope for one place: figures in its own comma clause belong to
     it (shared with the places of that clause); with no clause figures anywhere in the
     sentence, the sentence's figures are joint for all its places."""
@@ -1196,7 +1200,7 @@ def _casualties_for(text, sent, mention, typed_mentions, places, mentions, sente
     (a, b), figs = clause_figs[mention.start]
     if figs == (None, None):
         return (None, None), None
-    idx = {id(mentions[j]): j for j in sm} if sm else {id(m): k for k, m in enumerate(mentions)}  # (the sentence's: linear in a long text)
+    idx = {id(mentions[j]): j for j in sm}  # the sentence's mentions (linear in a long text)
     same = [places[idx[id(m)]].name for m in typed_mentions if clause_figs[m.start][0] == (a, b)]
     same = list(dict.fromkeys(same))
     return figs, (tuple(same) if len(same) > 1 else None)
@@ -1277,11 +1281,10 @@ def _merge_restatements(text: str, drafts: dict) -> None:
             continue
         p = d.place
         host = None
-        # (and a headline's "fire at Lipetsk substation" over the text's "a substation in the Lipetsk region")
-        # (a town's own event folds into the facility instead: "Saratov refinery" below)
-        hosts = ("region",)
+        # (and a headline's "fire at Lipetsk substation" over the text's "a substation in the Lipetsk region";
+        # a town's own event folds into the facility instead: "Saratov refinery" below)
         if title_end and all(ev.end <= title_end for ev in d.evidence):
-            host = next((o for ok, o in drafts.items() if ok != k and ok[1] == k[1] and o.place.granularity in hosts
+            host = next((o for ok, o in drafts.items() if ok != k and ok[1] == k[1] and o.place.granularity == "region"
                          and o.place.country_code == p.country_code and any(ev.start > title_end for ev in o.evidence)
                          and ((p.admin1 and o.place.admin1 == p.admin1) or (
                              p.lat is not None and o.place.lat is not None
