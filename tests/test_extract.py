@@ -110,6 +110,11 @@ def test_numbers_that_are_not_people(phrase):
         ("Two people were killed and five were wounded.", (2, 5)),
         ("At least 246 people were killed.", (246, None)),
         ("The strike injured a woman.", (None, 1)),
+        # one person told by who they were, and "left N with wounds"
+        ("A woman in Dothan, Alabama, died after a tree fell on her house.", (1, None)),
+        ("An elderly pensioner was found dead in his flat.", (1, None)),
+        ("Shelling killed a tractor driver and left three farmers with shrapnel wounds.", (1, 3)),
+        ("The explosion left two workers with severe burns.", (None, 2)),
     ],
 )
 def test_casualties(sentence, expected):
@@ -1817,3 +1822,62 @@ def test_a_later_part_about_the_city(gz):
     text = ("On 17 November 2024 explosions were heard in Lutsk; the mayor said infrastructure was hit and parts "
             "of the city were without power.")
     assert ("Lutsk", "outage") in events(text, gz)
+
+
+def test_a_utility_named_for_its_town_speaks_for_the_town(gz):
+    text = ("A winter storm swept Texas on 3 February 2025. Austin Energy said 90,000 customers were without power, "
+            "while Lubbock Power & Light said about 12,000 of its customers were still waiting for crews.")
+    ev = events(text, gz)
+    assert ev[("Austin", "outage")].affected_min == 90_000
+    assert ev[("Lubbock", "outage")].affected_min == 12_000
+
+
+def test_a_utility_named_for_another_place_does_not_take_the_outage(gz):
+    text = "On 4 March 2025, in Emmet County, Cheboygan Electric said 5,000 members were without power."
+    ev = events(text, gz)
+    assert ("Emmet County", "outage") in ev
+    assert not any(p.startswith("Cheboygan") for p, _ in ev)
+
+
+def test_a_county_official_who_speaks_is_not_the_place(gz):
+    text = ("A man in Tyler, Texas, died of carbon monoxide poisoning on 2 February 2025 after his house lost power, "
+            "the Smith County sheriff said.")
+    ev = events(text, gz)
+    e = ev[("Tyler", "outage")]
+    assert e.killed == 1
+    assert not any("Smith" in p for p, _ in ev)
+
+
+def test_part_of_a_regions_toll_including_n_in_a_town(gz):
+    text = ("Floods cut power in Leyte on 6 November 2025. The death toll in Eastern Visayas rose to 20, officials said, "
+            "including eight people in Ormoc who drowned. In Ormoc, water was cut.")
+    assert events(text, gz)[("Ormoc", "outage")].killed == 8
+
+
+def test_a_count_reported_later_is_not_the_outages_start(gz):
+    text = ("ATLANTA, Jan. 12, 2025\n\nAn ice storm brought down lines across Georgia on Friday. "
+            "Georgia Power reported roughly 80,000 customers without power in Macon on Sunday morning.")
+    assert events(text, gz)[("Macon", "outage")].date == "2025-01-10"
+
+
+def test_a_when_clause_naming_a_facility_holds_the_strike(gz):
+    text = ("Some 300,000 people in Deir ez-Zor have had no running water since 3 March 2025, when a drone hit the "
+            "Khosham water station, the water authority said.")
+    ev = events(text, gz)
+    assert ("Khosham water station", "strike") in ev
+    assert ("Deir ez-Zor", "outage") in ev
+    assert ("Deir ez-Zor", "strike") not in ev and ("Khosham water station", "outage") not in ev
+
+
+def test_a_figure_in_the_city_is_the_citys_not_the_stations(gz):
+    text = ("On 4 May 2025, in Raqqa, the Tabqa water works stopped after its power was cut, leaving about 150,000 "
+            "people in the city without water.")
+    ev = events(text, gz)
+    assert ev[("Ar Raqqah", "outage")].affected_min == 150_000
+    assert ev[("Tabqa water works", "outage")].affected_min is None
+
+
+def test_a_temperature_in_a_sentence_naming_no_place(gz):
+    text = ("On 9 January 2025 residents of Idlib were left without power. Aid groups said families in Idlib burned "
+            "shoes to keep warm. With night temperatures near -4C, children fell ill.")
+    assert events(text, gz)[("Idlib", "outage")].temperature_c == -4.0

@@ -22,7 +22,7 @@ from ..geocoding import is_qualifier, resolve_mentions
 from ..models import Document, Event, Evidence, Mention, Place
 from .dates import document_date, find_date, has_full_date, year_of
 from .facilities import DAMAGE, POWER_KINDS, find_facilities, is_descriptive, place_facilities
-from .figures import TOLL_UPDATE, NUMBER, parse_number, find_affected, find_casualties, find_temperature
+from .figures import TOLL_UPDATE, NUMBER, _WHO, parse_number, find_affected, find_casualties, find_temperature
 from .mentions import find_mentions
 from .text import Span, split_segments, split_sentences
 
@@ -62,7 +62,10 @@ _OUTAGE = re.compile(
     r"\b(?:electricity|power|water|gas|heating)\s+(?:had|has|have)\s+not\s+(?:come on|come back|returned|flowed|been restored)\b|"
     # "The cuts hit about 400,000 households", said after power cuts were named
     r"^(?:The|These|Those)\s+(?:rolling\s+|daily\s+|latest\s+)?cuts\s+(?:hit|hits|affected|affect|left|leave|lasted)\b|"
-    r"(?:power|electricity|heating|water|gas) (?:was|were|is|has been|had been) (?:\w+ )?(?:cut|restored|lost|off|out)\b",
+    r"(?:power|electricity|heating|water|gas) (?:was|were|is|has been|had been) (?:\w+ )?(?:cut|restored|lost|off|out)\b|"
+    # "61,000 of its customers were still waiting for crews": a utility's customers in the dark
+    r"\b(?:customers|homes|households|residents)\s+(?:were|are|remained|remain)\s+(?:still\s+)?waiting\s+for\s+"
+    r"(?:(?:repair\s+)?crews|repairs|power|electricity|the lights|restoration)\b",
     re.I,
 )
 _STRIKE = re.compile(
@@ -197,6 +200,8 @@ def extract_events(doc: Document, gazetteer: Gazetteer | None = None) -> list[Ev
     # ("In Havana, water pumps stopped") is that day's story, not the dateline's
     story_day: str | None = None
     pending_tolls: dict = {}  # place -> (killed, injured, evidence) told before its event
+    prev_places: list[Place] = []  # the places of the sentence before (for a placeless temperature)
+    prev_end = 0
     title_end = _title_end(text)
     sent_starts = [x.start for x in sentences]
     mention_starts = [m.start for m in mentions]
@@ -238,6 +243,12 @@ def extract_events(doc: Document, gazetteer: Gazetteer | None = None) -> list[Ev
             last = {"end": sent.end, "keys": [key], "n": 0}
             continue
         if not sm:
+            t_here = find_temperature(sent.text)
+            if t_here and prev_places and "\n" not in text[prev_end : sent.start]:
+                # "With night temperatures near 3C, families are burning plastic": a sentence that
+                # names no place speaks of the places named before it in the paragraph
+                temps.append((t_here, prev_places))
+            prev_end = sent.end
             if not last or sent.start - last["end"] > 400:
                 _anaphoric_casualties(sent, drafts)
             told_region = _to_the_region(text, sent, sm, sentences, sent_starts, mention_starts, mentions, places, drafts,
@@ -275,6 +286,7 @@ def extract_events(doc: Document, gazetteer: Gazetteer | None = None) -> list[Ev
         t_here = find_temperature(sent.text)
         if t_here:
             temps.append((t_here, [places[i] for i in sm if places[i] is not None]))
+        prev_places, prev_end = [places[i] for i in sm if places[i] is not None], sent.end
         segs = split_segments(sent)
         hits: list[tuple[int, str, set]] = []
         struck: list[int] = []  # places a storm or an attack is said to have hit, no outage yet
@@ -285,6 +297,17 @@ def extract_events(doc: Document, gazetteer: Gazetteer | None = None) -> list[Ev
             if p is None or is_qualifier(mentions, text, i, places) or _possessive_qualifier(text, mentions, places, i):
                 continue
             if _non_event_context(text, m, sent) or (
+                # "In Cheboygan County, Presque Isle Electric said 22,000 members ...": a utility's
+                # name speaks for its town only when its clause names no other place
+                # (a region before it that holds it only locates it: "In northern Mississippi, Tupelo Water
+                # & Light said")
+                _UTILITY_NAME.match(text, m.end) and any(
+                    j != i and places[j] is not None and _half_of(sent, mentions[j].start) == _half_of(sent, m.start)
+                    and not (mentions[j].start < m.start and places[j].granularity in ("region", "country")
+                             and places[j].country_code == p.country_code
+                             and (places[j].granularity == "country" or p.admin1 == places[j].name))
+                    for j in sm)
+            ) or (
                 # "from Russia's Kursk and Oryol regions": a list shares its first member's role
                 i - 1 in excluded and re.fullmatch(r"\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+)", text[mentions[i - 1].end : m.start])
             ):
@@ -336,7 +359,9 @@ def extract_events(doc: Document, gazetteer: Gazetteer | None = None) -> list[Ev
                 # that names no place of its own speaks of this one
                 nxt = next((x for x in segs if x.start >= seg.end), None)
                 if (nxt is not None and re.match(r"after\b", nxt.text, re.I) and _live(_OUTAGE, nxt.text)
-                        and not _NEGATION.search(nxt.text) and not any(nxt.start <= mentions[j].start < nxt.end for j in sm)):
+                        and not _NEGATION.search(nxt.text) and not any(
+                            nxt.start <= mentions[j].start < nxt.end and not _speaks(text, mentions[j], sent) for j in sm)):
+                    # ("..., the Madison County coroner said": who speaks names no place of its own)
                     typed_here = [t for t in _types_in(nxt, m, weather_doc) if t[0] == "outage"]
             if doc_strikes and not any(t == "strike" for t, _ in typed_here) and not _WEATHER.search(sent.text) and (
                     (_WEAPON.search(sent.text) and re.search(r"\b(?:hit|struck|damaged|fell on)\b", seg.text))
@@ -352,6 +377,7 @@ def extract_events(doc: Document, gazetteer: Gazetteer | None = None) -> list[Ev
             if p.granularity == "facility" and not any(t == "strike" for t, _ in typed_here) and doc_strikes and DAMAGE.search(seg.text):
                 # "The hydroelectric station was put out of action" in a report of strikes
                 typed_here.append(("strike", {"power"} if POWER_KINDS.search(m.text) else set()))
+            typed_here = _split_at_when(text, sent, sm, mentions, places, i, typed_here)
             for etype, services in typed_here:
                 hits.append((i, etype, services))
             if not any(t == "strike" for t, _ in typed_here) and doc_strikes and not _WEATHER.search(sent.text) and re.match(r"^\W*In\s+(?:the\s+)?(?:nearby\s+|neighbouring\s+|neighboring\s+)?(?:(?:city|town|village)\s+of\s+)?$", text[sent.start : m.start]) \
@@ -568,13 +594,26 @@ def extract_events(doc: Document, gazetteer: Gazetteer | None = None) -> list[Ev
                 in_headline = sent.start < title_end
                 if etype == "outage" and d.open_to("affected", in_headline):
                     own = _affected_before(text, sent, mentions, i)
-                    if own is None and affected and len(places_here) == 1:
+                    cities = {places[j].gazetteer_id for j, _ in typed if places[j].granularity == "city"}
+                    if own is None and affected and len(places_here) > 1 and len(cities) == 1 and re.match(
+                            _IN_THE_CITY, sent.text[affected.end :]):
+                        # "the Alouk water station stopped pumping ..., leaving about 460,000 people in the
+                        # city without water": the city's figure, not the station's
+                        if p.granularity == "city" and p.gazetteer_id in cities:
+                            d.set_figure("affected", (affected.min, affected.max, affected.text), in_headline)
+                    elif own is None and affected and len(places_here) == 1:
                         own = (affected.min, affected.max, affected.text)
-                    if own is None and affected and len(places_here) > 1:
+                    elif own is None and affected and len(places_here) > 1:
                         ha, hb = _half_of(sent, mentions[i].start)
                         if ha <= sent.start + affected.start < hb and not any(
                                 j != i and ha <= mentions[j].start < hb and places[j] != p for j, _ in typed):
                             own = (affected.min, affected.max, affected.text)  # the figure of its own half
+                        elif not (ha <= sent.start + affected.start < hb) and not any(
+                                j != i and ha <= mentions[j].start < hb and places[j] != p for j, _ in typed):
+                            # "X reported 142,000 customers without power, while Y said about 61,000 of
+                            # its customers were still waiting": the half's own figure, not the first one
+                            q = find_affected(text[ha:hb])
+                            own = (q.min, q.max, q.text) if q is not None else None
                     if own is not None:
                         d.set_figure("affected", own, in_headline)  # "10 million people in Ontario and 45 million in ..."
                 if temp and d.open_to("temperature", in_headline):
@@ -588,7 +627,8 @@ def extract_events(doc: Document, gazetteer: Gazetteer | None = None) -> list[Ev
                     when = (story_day, 1)
                 if etype == "outage" and restored_on:
                     when = (base_date, 2) if base_date else None  # "restored on Saturday" dates the end, not the start
-                if etype == "outage" and when and _CONTINUING.search(text[slice(*_half_of(sent, mentions[i].start))]):
+                if etype == "outage" and when and (_CONTINUING.search(text[slice(*_half_of(sent, mentions[i].start))])
+                                                   or _SNAPSHOT.search(text[slice(*_half_of(sent, mentions[i].start))])):
                     # "Valparaiso remained without power on 9 August": it began before (at the latest on
                     # the story's day)
                     when = min(before + [when] + ([(story_day, 1)] if story_day else []))
@@ -647,6 +687,12 @@ _UNIT_WORDS = {"country": "country|nation|island", "region": "state|region|provi
 _GEAR_NEAR = re.compile(
     r"\b(?:towers?|pylons?|(?:power\s+|transmission\s+)?lines?|substations?|transformers?|poles?|cables?|plants?|stations?)"
     r"\s+(?:near|outside|close to|just outside)\s+(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?$", re.I)
+# "the utility reported roughly 142,000 customers without power on Sunday morning": a count
+# taken at a time, not the outage's start
+_SNAPSHOT = re.compile(
+    r"\b(?:reported|reporting|reports|counted|listed|showed|shows)\s+(?:(?:about|around|roughly|some|nearly|almost|more than|over|"
+    r"at least|an estimated)\s+)?\d[\d,.]*(?:\s+(?:million|thousand))?\s+(?:\w+\s+){0,2}?(?:customers|homes|households|people|"
+    r"residents|consumers|subscribers|properties|premises|accounts)\s+(?:(?:were|are|still)\s+)*(?:without|in the dark|with no)\b", re.I)
 _CONTINUING = re.compile(r"\b(?:remained|remains|remain|stayed|stays|still|continued to be|continues to be|persisted)\b", re.I)
 # "load shedding across South Africa, ... in Johannesburg": the outage itself spans the country
 _WHOLE_BEFORE = re.compile(
@@ -675,6 +721,9 @@ _AMONG_AFFECTED = re.compile(r"\b(?:were|was)\s+(?:also\s+)?among\s+the\s+(?:\w+
 _HARDEST = re.compile(r"\b(?:hardest|worst)[- ](?:hit|affected)\b|\b(?:hit|affected)\s+(?:the\s+)?(?:hardest|worst)\b|\bmost affected\b", re.I)
 
 
+_IN_THE_CITY = r"\s+(?:[\w-]+\s+){0,2}?in\s+the\s+(?:city|town|village)\b"
+
+
 def _figure_of_result_clause(sent, affected, typed, mentions, places, drafts) -> None:
     """ "In Belgorod Oblast, a drone hit a boiler house in Shebekino, leaving 1,200 residents
     without heating": a figure in a result clause that names no place is the place's just before it."""
@@ -690,6 +739,8 @@ def _figure_of_result_clause(sent, affected, typed, mentions, places, drafts) ->
            for j in before):
         return  # "the grids of Spain and Portugal, cutting power to 55 million": the two together
     p = places[last]
+    if p.granularity == "facility" and re.match(_IN_THE_CITY, sent.text[affected.end :]):
+        return  # "the X water works stopped, leaving 150,000 people in the city without water": the city's
     d = drafts.get((p.gazetteer_id or p.name, "outage"))
     if d is not None and d.affected is None:
         d.affected = (affected.min, affected.max, affected.text)
@@ -748,6 +799,10 @@ def _casualties_of_named_place(text, sent, sm, mentions, places, drafts, pending
     def with_event(keys):
         return {k for k in keys if (k, "strike") in drafts or (k, "outage") in drafts}
 
+    parts = [i for i in sm if places[i] is not None and _OF_THEM.search(text[max(sent.start, mentions[i].start - 40) : mentions[i].start])]
+    if len(parts) == 1:
+        # "The death toll in the region climbed to 14, including six people in Naga City": the town's part
+        named = {places[parts[0]].gazetteer_id or places[parts[0]].name}
     if len(named) > 1 or not with_event(named):
         # "made landfall in Wenchang on Hainan island, killing two and injuring 92" after a
         # headline about Hainan: the one named place that has an event (a qualifier too:
@@ -759,6 +814,13 @@ def _casualties_of_named_place(text, sent, sm, mentions, places, drafts, pending
     if killed is None and injured is None:
         return
     key = next(iter(named))
+    for i in sm:
+        part = _OF_THEM.search(text[max(sent.start, mentions[i].start - 40) : mentions[i].start])
+        if part and places[i] is not None and (places[i].gazetteer_id or places[i].name) == key:
+            # "The death toll in the region climbed to 14, including six people in Naga City": its part
+            n = parse_number(part.group(1) or part.group(2))
+            killed, injured = (n, None) if killed is not None else (None, n)
+            break
     if pending is not None and not any((key, t) in drafts for t in ("strike", "outage")):
         pending.setdefault(key, (killed, injured, Evidence(sent.text, sent.start, sent.end)))
         return
@@ -1158,6 +1220,28 @@ def _part_of(sent: Span, pos: int, sep: re.Pattern = None) -> tuple[int, int]:
     return a, sent.end
 
 
+def _split_at_when(text, sent, sm, mentions, places, i, typed_here):
+    """ "Nearly one million people in Hasakah have been without water since Feb. 2, when shelling
+    damaged the power line feeding the Alouk water station": a ", when" clause that names a place of
+    its own tells that place's event (the strike), the main clause the first place's (the outage).
+    ("In Mykolaiv, two people were killed when a drone hit a building" names none: one event.)"""
+    w = re.search(r",\s+when\b", sent.text)
+    if w is None or not typed_here:
+        return typed_here
+    w0 = sent.start + w.start()
+    m = mentions[i]
+    before = [j for j in sm if places[j] is not None and mentions[j].start < w0]
+    after = [j for j in sm if places[j] is not None and mentions[j].start > w0]
+    if not before or not after:
+        return typed_here
+    main, sub = text[sent.start : w0], text[w0 : sent.end]
+    if m.start < w0:
+        keep = {"outage": bool(_live(_OUTAGE, main)), "strike": bool(_strike_cues(main, bool(_WEATHER.search(main))))}
+    else:
+        keep = {"outage": bool(_live(_OUTAGE, sub)), "strike": bool(_strike_cues(sub, bool(_WEATHER.search(sub))))}
+    return [(t, sv) for t, sv in typed_here if keep.get(t, True)]
+
+
 def _half_of(sent: Span, pos: int) -> tuple[int, int]:
     """The coordinated clause holding ``pos`` ("In Wales, 90,000 properties were still without
     power, and water was cut in Pembrokeshire": two halves)."""
@@ -1178,7 +1262,8 @@ def _casualties_for(text, sent, mention, typed_mentions, places, mentions, sente
         return own, None  # "Eight deaths in Spain and one in Portugal"
     part = _OF_THEM.search(text[max(sent.start, mention.start - 40) : mention.start])
     if part and sentence_figures != (None, None):
-        n = parse_number(part.group(1))  # "At least ten people were killed, six of them in Vyshhorod"
+        # "At least ten people were killed, six of them in Vyshhorod"; "..., including six people in Naga City"
+        n = parse_number(part.group(1) or part.group(2))
         return ((n, None) if sentence_figures[0] is not None else (None, n)), None
     clause_figs = {}
     for m in typed_mentions:
@@ -1206,7 +1291,8 @@ def _casualties_for(text, sent, mention, typed_mentions, places, mentions, sente
     return figs, (tuple(same) if len(same) > 1 else None)
 
 
-_OF_THEM = re.compile(rf"\b({NUMBER})\s+of\s+them\s+(?:were\s+|was\s+)?(?:\w+\s+)?in\s+(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?$", re.I)
+_OF_THEM = re.compile(rf"(?:\b({NUMBER})\s+of\s+them\s+(?:were\s+|was\s+)?(?:\w+\s+)?|\bincluding\s+({NUMBER})\s+(?:{_WHO}\s+)?)"
+                      r"in\s+(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?$", re.I)
 _FIGURE_BEFORE = re.compile(rf"(?:^|[\s,(])({NUMBER})\s+(?:(?:more\s+)?(?:people|persons|civilians|deaths?|dead|fatalities|killed|injured|injuries|wounded)\s+)?in\s+(?:the\s+)?$", re.I)
 
 
@@ -1481,6 +1567,20 @@ def _strike_cues(s: str, weather: bool) -> list[re.Match]:
     ]
 
 
+_UTILITY_NAME = re.compile(r"\s+(?:Electric|Electricity|Light|Energy|Water|Gas|Utilities|Utility|Hydro)\b")
+_SPEAKER_AFTER = re.compile(
+    r"(?:[’']s)?\s+(?:(?:region|oblast|province|city|state|county)(?:al|[’']s)?\s+)?(?:governor|mayor|administration head|"
+    r"military administration|police chief|spokes(?:man|woman|person)|coroner|sheriff|medical examiner)\b")
+
+
+def _speaks(text: str, m: Mention, sent: Span) -> bool:
+    """ "..., Dnipropetrovsk region governor Serhiy Lysak said", "..., the Madison County coroner
+    said", "The Donetsk region's governor said": the place names who speaks."""
+    before = text[max(sent.start, m.start - 60) : m.start]
+    return bool(_SPEAKER_AFTER.match(text, m.end, sent.end)) and bool(
+        re.search(r",\s*(?:the\s+)?$", before) or (m.start - sent.start <= 4 and re.fullmatch(r"\W*(?:The\s+)?", before)))
+
+
 def _non_event_context(text: str, m: Mention, sent: Span) -> bool:
     before = text[max(sent.start, m.start - 60) : m.start]
     after = text[m.end : min(sent.end, m.end + 60)]
@@ -1497,9 +1597,8 @@ def _non_event_context(text: str, m: Mention, sent: Span) -> bool:
         return True
     if re.match(r"^\s*(?:-|–)?\s*(?:backed|based|born|made|led|controlled|occupied)\b", after, re.I):
         return True
-    if re.match(r"^(?:[’']s)?\s+(?:(?:region|oblast|province|city|state)(?:al|[’']s)?\s+)?(?:governor|mayor|administration head|military administration|police chief|spokes(?:man|woman|person))\b", after) \
-            and (re.search(r",\s*$", before) or (m.start - sent.start <= 4 and re.fullmatch(r"\W*(?:The\s+)?", before))):
-        return True  # "..., Dnipropetrovsk region governor Serhiy Lysak said", "The Donetsk region's governor said": who speaks
+    if _speaks(text, m, sent):
+        return True  # "..., Dnipropetrovsk region governor Serhiy Lysak said", "..., the Madison County coroner said": who speaks
     if re.match(r"^\s+(?:region(?:al)?\s+|oblast\s+|province\s+|provincial\s+|city\s+|state\s+)?(?:military\s+)?(?:administration|council|government|authorities)\b", after) \
             and re.search(r"\b(?:head|chief|governor|mayor|spokes(?:man|woman|person)|leader|secretary)\s+of\s+(?:the\s+)?$", before, re.I):
         return True  # "the head of the Dnipropetrovsk regional administration, Serhiy Lysak, said"

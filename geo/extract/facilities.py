@@ -19,7 +19,7 @@ _KINDS = (
     r"Nuclear Power (?:Plant|Station)|Nuclear Plant|NPP|Thermal Power (?:Plant|Station)|Thermal Plant|TPP|CHP(?: Plant)?|"
     r"Combined Heat and Power Plant|Heat(?:ing)? Plant|Power (?:Station|Plant)|Substation|Dam|"
     r"Airport|International Airport|Naval Base|Air Base|Airbase|(?:Oil )?Refinery|Gas (?:Terminal|Plant)|"
-    r"Pumping Station|Water Treatment Plant|Desalination Plant|Bridge|Gas ?[Ff]ield|Oil ?[Ff]ield"
+    r"Pumping Station|Water Treatment Plant|Water (?:Pumping )?Station|Water ?[Ww]orks|Desalination Plant|Bridge|Gas ?[Ff]ield|Oil ?[Ff]ield"
 )
 # the name is capitalised; the kind may not be ("the Rivne nuclear power plant")
 FACILITY = re.compile(rf"\b((?:[A-Z][\w’'-]+\s+){{1,4}}?)((?i:{_KINDS}))\b")

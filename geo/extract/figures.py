@@ -170,6 +170,10 @@ _KILLED = [
     re.compile(rf"({NUMBER})\s+of\s+the\s+(?:[\w’']+\s+)?(?:dead|deaths|victims|fatalities|people killed|those killed)\b", re.I),
     re.compile(rf"death toll\s+(?:\w+\s+){{0,6}}?(?:to|of|at|is|was|stood at|reached)\s+(?:at least\s+)?({NUMBER})", re.I),
     re.compile(rf"number of (?:the\s+)?(?:dead|deaths|people killed|fatalities|victims)\s+(?:\w+\s+){{0,4}}?(?:to|at|is|was|reached)\s+(?:at least\s+)?({NUMBER})", re.I),
+    # "A man in Jackson, Tennessee, died of carbon monoxide poisoning": one person
+    re.compile(r"(?:^|[^\w-])((?i:an?|one))\s+(?:[\w-]+\s+){0,2}?(?:man|woman|boy|girl|child|baby|resident|civilian|pensioner|teenager|"
+               r"worker|driver|motorist|pedestrian|farmer|patient)\b(?:\s+(?:in|from|of)\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?"
+               r"(?:,\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?,)?)?\s+(?:was\s+killed|died|was\s+found\s+dead|was\s+pronounced\s+dead)\b"),
 ]
 _INJURED = [
     # "A 54-year-old port worker suffered shrapnel wounds"
@@ -181,6 +185,8 @@ _INJURED = [
     # "killing a woman and injuring her husband": one person
     re.compile(r"\b(?:injur(?:ed|ing)|wound(?:ed|ing)|hurt(?:ing)?)\s+(her|his|their|a|an|one)\s+(?:\w+\s+)?(?:husband|wife|son|daughter|child|boy|girl|man|woman|driver|resident|civilian|neighbou?r|mother|father)\b", re.I),
     re.compile(rf"({NUMBER})\s+(?:of\s+(?:its|their|the|his|her)\s+)?(?:{_WHO}\s*)?(?:,\s*(?:including|among them)\s+[^,]{{1,40}},\s*)?(?:more\s+|others?\s+)?(?:were|was|have been|had been|are|is)?\s*(?:reported\s+)?(?:\w+ly\s+)?(?:injured|wounded|hurt|injuries)\b", re.I),
+    # "shelling killed a man and left two women with shrapnel wounds"
+    re.compile(rf"\b(?:left|leaving|leaves)\s+({NUMBER})\s+(?:{_WHO}\s+)?with\s+(?:\w+\s+){{0,2}}?(?:wounds|injuries|burns|fractures)\b", re.I),
     # "the number of wounded had risen to 15"
     re.compile(rf"number of (?:the\s+)?(?:wounded|injured|people injured|people wounded|injuries)\s+(?:\w+\s+){{0,4}}?(?:to|at|is|was|reached)\s+(?:at least\s+)?({NUMBER})", re.I),
 ]
@@ -192,7 +198,7 @@ def _first_count(patterns, sentence: str) -> tuple[int, str] | None:
     best = None
     for pat in patterns:
         for m in pat.finditer(sentence):
-            n = 1 if m.group(1).lower() in ("her", "his", "their") else parse_number(m.group(1))
+            n = 1 if m.group(1).lower() in ("her", "his", "their", "a", "an") else parse_number(m.group(1))
             if n is None or n > 1_000_000:
                 continue
             if re.match(r"\s*(?:hours|days|minutes|years|weeks|percent|%)", sentence[m.end(1):], re.I):

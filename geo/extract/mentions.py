@@ -56,7 +56,7 @@ STOPWORDS = set(
 )
 
 
-_ARTICLE_PREFIX = re.compile(r"^(?:al|el|ad|as|ash|an|ar|at|az|ul|ed|en|de|di|da|du|la|le|von|van|der)-[A-ZÀ-ÖØ-ÞĀ-Ž]")
+_ARTICLE_PREFIX = re.compile(r"^(?:al|el|ad|as|ash|an|ar|at|az|ez|es|er|et|ul|ed|en|de|di|da|du|la|le|von|van|der)-[A-ZÀ-ÖØ-ÞĀ-Ž]")
 
 
 _ABBREVIATED_TITLES = {"St", "Ste", "Mt", "Ft", "Pt", "Sta", "Sto"}
@@ -183,6 +183,8 @@ _COMMON_AT_START = {
 }
 _INSTITUTIONS = {"university", "college", "institute", "academy", "hospital", "museum", "bank", "church", "cathedral",
                  "school", "ministry", "department", "office", "council", "court", "parliament", "assembly"}
+# utilities named for the town they serve ("Nashville Electric Service", "Austin Energy")
+_UTILITY_WORDS = {"electric", "electricity", "light", "energy", "water", "gas", "utilities", "utility", "hydro"}
 _ORG_WORDS = {"power", "energy", "gas", "electric", "electricity", "grid", "water", "oil", "telecom", "national", "general"}
 _DIRECTIONS = {
     "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "upper", "lower",
@@ -247,8 +249,10 @@ def _keep(words, run, a, hit, text, sentence_starts, demonyms, found) -> bool:
     if hit < len(run):
         nxt = words[run[hit]][0]
         nl = nxt.lower().rstrip("’'s")
-        if _is_cap(nxt) and nl not in _FOLLOWERS and nl not in demonyms and not nxt.endswith(","):
-            # "Lviv Post", "Vladimir Putin", "Texas Instruments"
+        if _is_cap(nxt) and nl not in _FOLLOWERS and nl not in demonyms and not nxt.endswith(",") and not (
+                nl in _UTILITY_WORDS and any(c.kind != "city" or c.population >= 20_000 for c in cands)):
+            # "Lviv Post", "Vladimir Putin", "Texas Instruments" (but "Nashville Electric Service",
+            # "Tupelo Water & Light": a town's utility speaks for the town)
             return False
     if a > 0 and normalize(words[run[a - 1]][0]) in _ORG_WORDS and words[run[a - 1]][1] not in sentence_starts:
         return False  # "the Southwest Power Pool", "Ukrenergo Grid Kyiv": part of a name
