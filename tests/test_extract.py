@@ -1881,3 +1881,30 @@ def test_a_temperature_in_a_sentence_naming_no_place(gz):
     text = ("On 9 January 2025 residents of Idlib were left without power. Aid groups said families in Idlib burned "
             "shoes to keep warm. With night temperatures near -4C, children fell ill.")
     assert events(text, gz)[("Idlib", "outage")].temperature_c == -4.0
+
+
+def test_a_cyberattack_on_a_countrys_operator_is_a_strike_on_the_country(gz):
+    text = ("A cyberattack on Telia, Sweden's biggest telecom operator, knocked out internet services for "
+            "two million customers on 14 March 2025.")
+    ev = events(text, gz)
+    assert ("Sweden", "strike") in ev
+    assert ev[("Sweden", "outage")].services == ("communications",)
+
+
+def test_a_cyberattack_on_a_towns_utility(gz):
+    text = "A ransomware attack on the water utility in Tampere on 2 April 2025 cut water to 30,000 homes."
+    ev = events(text, gz)
+    assert ("Tampere", "strike") in ev and ("Tampere", "outage") in ev
+
+
+def test_disrupted_alerts_are_a_communications_outage(gz):
+    text = ("Air raid sirens in parts of the Kharkiv and Poltava regions, which run on the operator's SIM cards, "
+            "were disrupted on 5 May 2025.")
+    ev = events(text, gz)
+    assert "communications" in ev[("Kharkiv Oblast", "outage")].services
+    assert ("Poltava Oblast", "outage") in ev
+
+
+def test_sirens_that_sound_are_no_outage(gz):
+    text = "Air raid sirens sounded in Poltava on 5 May 2025, and no damage was reported."
+    assert not events(text, gz)

@@ -31,7 +31,8 @@ _SERVICE_WORDS = {
     "heating": r"heating|heat supply|heat and hot water|central heating|district heating|boiler|radiators?|without heat|no heat",
     "water": r"water|water supply|running water|sewage|pumping",
     "gas": r"\bgas\b(?!\s+(?:and|&)\s+[Ee]lectric)(?!\s+[Cc]ompany)|gas supply|natural gas|pipeline",
-    "communications": r"internet|(?:television|TV|radio) (?:broadcast\w*|signals?)|broadcasting|mobile (?:network|service|connection|signal|coverage)s?|(?:phone|cell|no) signal|cell towers?|cell(?:ular)? (?:service|network)|phone|telephone|telecom\w*|communications?|connectivity",
+    "communications": r"internet|(?:television|TV|radio) (?:broadcast\w*|signals?)|broadcasting|mobile (?:network|service|connection|signal|coverage)s?|(?:phone|cell|no) signal|cell towers?|cell(?:ular)? (?:service|network)|phone|telephone|telecom\w*|communications?|connectivity|"
+                      r"(?:alerts?|sirens?|warning systems?)\W+(?:\w+\W+){0,16}?(?:were|was)\s+(?:also\s+)?(?:disrupted|knocked out|down|silenced)",
 }
 _OUTAGE = re.compile(
     r"blackouts?|black-outs?|outages?|power cuts?|power failures?|load[- ]shedding|de-?energi[sz]ed|"
@@ -39,6 +40,8 @@ _OUTAGE = re.compile(
     # "Mobile phone networks were disrupted", "Morocco reported brief disruptions"
     r"\b(?:mobile|cell(?:ular)?)\s+(?:phone\s+)?(?:networks?|services?|coverage)\s+(?:\w+\s+){0,2}?(?:disrupted|down|cut|lost|failed|interrupted)\b|"
     r"\breported\s+(?:\w+\s+){0,2}disruptions\b|"
+    # "Air raid alerts in parts of the X region, which rely on the network, were also disrupted"
+    r"\b(?:alerts?|sirens?|warning systems?)\W+(?:\w+\W+){0,16}?(?:were|was)\s+(?:also\s+)?(?:disrupted|knocked out|silenced)\b|"
     r"without (?:(?:stable|reliable|regular|steady|any|proper|adequate|sufficient|full)\s+)?(?:power|electricity|heat(?:ing)?|water|gas|light|internet|communications?|mobile)|"
     r"without (?:access to )?(?:(?:safe|drinking|running|clean|tap|piped|potable|hot) ){0,2}water|"
     # "Water supply to the city of X and to much of Y, which ..., was disrupted": subject and verb far apart
@@ -71,7 +74,9 @@ _OUTAGE = re.compile(
 _STRIKE = re.compile(
     r"\b(?:air ?strikes?|strikes?|struck|attack(?:s|ed|ing)?|shell(?:ing|ed|s)|bomb(?:ing|ed|s|ardment|arded)?|"
     r"missiles?|drones?|rockets?|artillery|explosions?|explosives|blasts?|shot at|gunfire|"
-    r"hit by|(?:was|were|been|being) hit|targeted|barrage|assault|raid(?:s|ed)?|kamikaze|shahed|blew up|blown up|blowing up)\b|"
+    r"hit by|(?:was|were|been|being) hit|targeted|barrage|assault|raid(?:s|ed)?|kamikaze|shahed|blew up|blown up|blowing up|"
+    # a cyberattack on infrastructure is sabotage
+    r"cyber-?\s?attacks?|cyber-?\s?attacked|hacker attacks?|ransomware attacks?)\b|"
     # sabotage of things, not of talks
     r"\bsabotag\w*(?=\s+(?:\w+\s+){0,3}(?:pipelines?|lines?|substations?|cables?|rail\w*|grid|plants?|stations?|facilit\w+|infrastructure|dams?|towers?))",
     re.I,
@@ -318,7 +323,12 @@ def extract_events(doc: Document, gazetteer: Gazetteer | None = None) -> list[Ev
                             or re.search(rf"\bin the (?:{_UNIT_WORDS[p.granularity]})\b", text[m.end : sent.end]))):
                     # "Kuwait's electricity ministry ordered rolling power cuts in dozens of areas":
                     # the cuts an institution orders are in its own country
-                    hits.append((i, "outage", {"power"}))
+                    hits.append((i, "outage", _services_in(sent.text) or {"power"}))
+                    if _strike_cues(sent.text, bool(_WEATHER.search(sent.text))) and re.search(
+                            r"\b(?:attacks?|strikes?|cyber-?\s?attacks?)\s+on\s+[A-Z]", text[sent.start : m.start]):
+                        # "A cyberattack on Kyivstar, Ukraine's largest mobile operator, knocked out ...":
+                        # an attack on a country's utility is one on the country
+                        hits.append((i, "strike", _services_in(sent.text) & {"power", "heating", "water", "gas", "communications"}))
                     continue
                 excluded.add(i)
                 continue
