@@ -1908,3 +1908,34 @@ def test_disrupted_alerts_are_a_communications_outage(gz):
 def test_sirens_that_sound_are_no_outage(gz):
     text = "Air raid sirens sounded in Poltava on 5 May 2025, and no damage was reported."
     assert not events(text, gz)
+
+
+def test_what_a_raid_answered_is_not_struck(gz):
+    text = ("Jets struck the port of Latakia on 3 June 2025, knocking out power. The army said the raid answered a "
+            "rocket attack on Haifa on Sunday that injured two people.")
+    ev = events(text, gz)
+    assert ("Latakia", "strike") in ev
+    assert not any(p == "Haifa" for p, _ in ev)
+
+
+def test_a_toll_goes_on_in_the_clauses_that_name_no_place(gz):
+    text = ("A missile strike on a market in Kostiantynivka on 6 September 2025 killed 16 people, among them a "
+            "child, and injured at least 30, officials said.")
+    e = events(text, gz)[("Kostiantynivka", "strike")]
+    assert (e.killed, e.injured) == (16, 30)
+
+
+def test_a_state_told_days_after_its_onset(gz):
+    text = ("TULSA, June 22, 2025\n\nAbout 90,000 customers in Tulsa remained without power on Sunday, four days "
+            "after a derecho swept the city on Wednesday night. In Broken Arrow, water pressure dropped.")
+    ev = events(text, gz)
+    assert ev[("Tulsa", "outage")].date == "2025-06-18"
+    assert ev[("Broken Arrow", "outage")].date == "2025-06-18"
+
+
+def test_halted_exports_are_no_outage_of_the_exporter(gz):
+    text = ("On 4 November 2025 rolling blackouts hit Tashkent. Kazakhstan, which suspended electricity exports "
+            "to Uzbekistan in May, said it had no spare capacity.")
+    ev = events(text, gz)
+    assert ("Tashkent", "outage") in ev
+    assert not any(p == "Kazakhstan" for p, _ in ev)

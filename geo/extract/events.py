@@ -105,7 +105,9 @@ _UNREAL_BEFORE = re.compile(
 def _live(pattern: re.Pattern, s: str) -> list[re.Match]:
     """Cue matches in ``s`` not made unreal by a word in the 60 characters before them (cached:
     a sentence is asked once per place it names). Callers must not change the list."""
-    return [x for x in pattern.finditer(s) if not _UNREAL_BEFORE.search(s[max(0, x.start() - 60) : x.start()])]
+    # ("suspended electricity exports to Ecuador": a trade halted, not a supply lost)
+    return [x for x in pattern.finditer(s) if not _UNREAL_BEFORE.search(s[max(0, x.start() - 60) : x.start()])
+            and not (pattern is _OUTAGE and re.match(r"\s+(?:exports?|imports?|sales)\b", s[x.end() :]))]
 
 
 _INTERCEPT = re.compile(
@@ -271,7 +273,8 @@ def extract_events(doc: Document, gazetteer: Gazetteer | None = None) -> list[Ev
         if (story_day is None and sent_date and sent_date[1] == 1 and sent.start >= title_end and not was_precedent
                 and not _earlier_than(sent_date[0], base_date) and _WEATHER.search(sent.text)
                 and not _NEGATION.search(sent.text) and not _FUTURE.search(sent.text)):
-            story_day = sent_date[0]  # "A magnitude 7.7 earthquake struck central Myanmar on Friday": the story's day
+            # "A magnitude 7.7 earthquake struck central Myanmar on Friday": the story's day
+            story_day = (_onset_of_state(sent.text, base_date) or sent_date)[0]
         if sent_date is None and onset and sent.start - onset[1] < 5 and _ANAPHOR_START.match(sent.text):
             # "The grid collapse began on 3 February. It left Sumy dark ...": the date carries forward
             sent_date = onset[0]
@@ -562,8 +565,11 @@ def extract_events(doc: Document, gazetteer: Gazetteer | None = None) -> list[Ev
         date = sent_date or ((story_day, 1) if story_day else (base_date, 2) if base_date else None)
         cues = _live(_OUTAGE, sent.text)
         restored_on = sent_date if cues and all(re.search(r"restor", x.group(0), re.I) for x in cues) else None
+        # "remained without power on Sunday, three days after a storm tore through the city on
+        # Thursday evening": the state's day is Sunday, the outage's (and the story's) Thursday
+        began = _onset_of_state(sent.text, base_date)
         if story_day is None and sent_date and sent_date[1] == 1 and not restored_on and not _FUTURE.search(sent.text):
-            story_day = sent_date[0]
+            story_day = began[0] if began else sent_date[0]
         for etype in ("strike", "outage"):
             typed = [(i, s) for i, t, s in hits if t == etype]
             if not typed:
@@ -641,7 +647,7 @@ def extract_events(doc: Document, gazetteer: Gazetteer | None = None) -> list[Ev
                                                    or _SNAPSHOT.search(text[slice(*_half_of(sent, mentions[i].start))])):
                     # "Valparaiso remained without power on 9 August": it began before (at the latest on
                     # the story's day)
-                    when = min(before + [when] + ([(story_day, 1)] if story_day else []))
+                    when = min(before + [when] + ([(story_day, 1)] if story_day else []) + ([began] if began else []))
                 since = _SINCE_STATE.search(text, *_half_of(sent, mentions[i].start)) if etype == "outage" else None
                 since_date = find_date(since.group(1), base_date) if since else None
                 if since_date and (d.date is None or since_date[0] <= d.date[0]):
@@ -703,6 +709,15 @@ _SNAPSHOT = re.compile(
     r"\b(?:reported|reporting|reports|counted|listed|showed|shows)\s+(?:(?:about|around|roughly|some|nearly|almost|more than|over|"
     r"at least|an estimated)\s+)?\d[\d,.]*(?:\s+(?:million|thousand))?\s+(?:\w+\s+){0,2}?(?:customers|homes|households|people|"
     r"residents|consumers|subscribers|properties|premises|accounts)\s+(?:(?:were|are|still)\s+)*(?:without|in the dark|with no)\b", re.I)
+def _onset_of_state(s: str, base_date: str | None) -> tuple[str, int] | None:
+    """The day a state began, told after "after", "since" or "following" in a sentence about
+    the state ("remained without power on Sunday, three days after a storm hit on Thursday")."""
+    if not (_CONTINUING.search(s) or _SNAPSHOT.search(s)):
+        return None
+    after = re.search(r"\b(?:after|since|following)\b", s)
+    return find_date(s[after.end() :], base_date) if after else None
+
+
 _CONTINUING = re.compile(r"\b(?:remained|remains|remain|stayed|stays|still|continued to be|continues to be|persisted)\b", re.I)
 # "load shedding across South Africa, ... in Johannesburg": the outage itself spans the country
 _WHOLE_BEFORE = re.compile(
@@ -1295,6 +1310,15 @@ def _casualties_for(text, sent, mention, typed_mentions, places, mentions, sente
     (a, b), figs = clause_figs[mention.start]
     if figs == (None, None):
         return (None, None), None
+    nxt = b
+    while None in figs and nxt < sent.end:
+        # "... in Nabatieh killed five people, among them the town's mayor, and wounded more than 40":
+        # the clauses after it that name no place go on telling its toll
+        c, nxt = _clause_of(sent, nxt + 1)
+        if any(c <= mentions[j].start < nxt for j in sm):
+            break
+        more = find_casualties(text[c:nxt])
+        figs = (figs[0] if figs[0] is not None else more[0], figs[1] if figs[1] is not None else more[1])
     idx = {id(mentions[j]): j for j in sm}  # the sentence's mentions (linear in a long text)
     same = [places[idx[id(m)]].name for m in typed_mentions if clause_figs[m.start][0] == (a, b)]
     same = list(dict.fromkeys(same))
@@ -1632,7 +1656,7 @@ def _non_event_context(text: str, m: Mention, sent: Span) -> bool:
 
 _CAUSE_BEFORE = re.compile(
     r"(?:\b(?:came|comes|coming)\s+(?:\w+\s+){0,3}?(?:after|following)|\bin\s+(?:retaliation|response|revenge|reprisal)\s+(?:for|to)"
-    r"|\b(?:responding|retaliating|reacting|answering)\s+(?:to|for))"
+    r"|\b(?:responding|retaliating|reacting|answering)\s+(?:to|for)|\b(?:answered|avenged|avenging|retaliated\s+for|was\s+(?:a\s+)?(?:response|reprisal|retaliation)\s+(?:to|for)))"
     r"\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,6}?(?:on|in|at|against)\s+(?:the\s+)?(?:(?:north|south|east|west|central|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+)?$",
     re.I,
 )
