@@ -1939,3 +1939,34 @@ def test_halted_exports_are_no_outage_of_the_exporter(gz):
     ev = events(text, gz)
     assert ("Tashkent", "outage") in ev
     assert not any(p == "Kazakhstan" for p, _ in ev)
+
+
+def test_vandalism_is_sabotage_and_the_result_clauses_places_are_not_struck(gz):
+    text = ("On 3 March 2025 vandals destroyed two pylons on the Jebba-Ilorin line, cutting power supply to "
+            "large parts of Kwara and Oyo states.")
+    ev = events(text, gz)
+    assert ("Kwara", "outage") in ev and ("Oyo State", "outage") in ev
+    assert not any(t == "strike" for _, t in ev)
+    assert ("Ilorin", "strike") in events("On 3 March 2025 a substation in Ilorin was vandalised.", gz)
+
+
+def test_a_figure_before_a_utility_name_with_an_ampersand(gz):
+    q = find_affected("About 12,000 Public Service Co. & Gas customers lost power.")
+    assert q is not None and (q.min, q.max) == (12_000, 12_000)
+
+
+def test_a_list_items_label_is_not_one_of_its_places(gz):
+    text = ("KYIV, May 5, 2025\n\n- Mykolaiv region: shelling killed three people in Ochakiv and one in Kutsurub.\n"
+            "- Chernihiv region: drones hit a substation in Nizhyn; the town was left without power.")
+    ev = events(text, gz)
+    assert ev[("Ochakiv", "strike")].killed == 3
+    assert ev[("Kutsurub", "strike")].killed == 1
+    assert ("Nizhyn", "outage") in ev and ("Chernihiv Oblast", "outage") not in ev
+
+
+def test_lost_contact_in_a_blackout_is_a_communications_outage(gz):
+    text = ("Phone and internet services across Yemen were cut on 2 June 2025; aid groups said they had lost "
+            "contact with staff in Marib.")
+    ev = events(text, gz)
+    assert ev[("Ma'rib", "outage")].services == ("communications",)
+    assert not events("On 2 June 2025 air traffic controllers lost contact with a plane near Marib.", gz)

@@ -76,7 +76,9 @@ _STRIKE = re.compile(
     r"missiles?|drones?|rockets?|artillery|explosions?|explosives|blasts?|shot at|gunfire|"
     r"hit by|(?:was|were|been|being) hit|targeted|barrage|assault|raid(?:s|ed)?|kamikaze|shahed|blew up|blown up|blowing up|"
     # a cyberattack on infrastructure is sabotage
-    r"cyber-?\s?attacks?|cyber-?\s?attacked|hacker attacks?|ransomware attacks?)\b|"
+    r"cyber-?\s?attacks?|cyber-?\s?attacked|hacker attacks?|ransomware attacks?|"
+    # vandalism of the grid is sabotage ("Vandals destroyed three transmission towers")
+    r"vandals|vandali[sz]ed|vandali[sz]ing|vandalism)\b|"
     # sabotage of things, not of talks
     r"\bsabotag\w*(?=\s+(?:\w+\s+){0,3}(?:pipelines?|lines?|substations?|cables?|rail\w*|grid|plants?|stations?|facilit\w+|infrastructure|dams?|towers?))",
     re.I,
@@ -365,7 +367,10 @@ def extract_events(doc: Document, gazetteer: Gazetteer | None = None) -> list[Ev
                 later = next((x for x in segs if x.start >= seg.end and re.search(r"\bthe (?:city|town)\b", x.text)
                               and _live(_OUTAGE, x.text) and not _NEGATION.search(x.text)
                               and not any(x.start <= mentions[j].start < x.end for j in sm)), None)
-                if later is not None and len({places[j].gazetteer_id for j in sm if places[j] is not None}) == 1:
+                # (a list item's label is the city only when the item names no other place)
+                ids = ({places[j].gazetteer_id for j in sm if places[j] is not None and not _is_label(text, mentions[j], sent)}
+                       or {places[j].gazetteer_id for j in sm if places[j] is not None}) if later is not None else set()
+                if later is not None and ids == {p.gazetteer_id}:
                     typed_here = typed_here + [("outage", _services_in(later.text) or {"power"})]
             if not typed_here:
                 # "Memphis issued a boil-water notice after water pressure dropped": the cause clause
@@ -390,6 +395,12 @@ def extract_events(doc: Document, gazetteer: Gazetteer | None = None) -> list[Ev
             if p.granularity == "facility" and not any(t == "strike" for t, _ in typed_here) and doc_strikes and DAMAGE.search(seg.text):
                 # "The hydroelectric station was put out of action" in a report of strikes
                 typed_here.append(("strike", {"power"} if POWER_KINDS.search(m.text) else set()))
+            if not any(t == "outage" for t, _ in typed_here) and _LOST_CONTACT.search(seg.text) and re.search(
+                    r"\b(?:blackouts?|communications?|internet|phones?|telecoms?|networks?)\b", sent.text, re.I) \
+                    and not _NEGATION.search(seg.text):
+                # "the blackout hampered dispatch; the Red Crescent said it had lost contact with its teams
+                # in Khan Younis": where contact was lost, communications were
+                typed_here = typed_here + [("outage", {"communications"})]
             typed_here = _split_at_when(text, sent, sm, mentions, places, i, typed_here)
             for etype, services in typed_here:
                 hits.append((i, etype, services))
@@ -456,10 +467,18 @@ def extract_events(doc: Document, gazetteer: Gazetteer | None = None) -> list[Ev
         # "pylons in Kherson Oblast were blown up, leaving 2 million people in Crimea without
         # electricity": the place of the result is not where the attack was
         struck_first = [mentions[h[0]].start for h in hits if h[1] == "strike"]
+        # ("Vandals destroyed three towers on the X-Y line, cutting power supply to A and B states":
+        # the attack named before the result clause, its places only after it)
+        s_cues = [sent.start + x.start() for x in _strike_cues(sent.text, bool(_WEATHER.search(sent.text)))]
+        rc0 = _RESULT_CLAUSE.search(text, min(s_cues), sent.end) if s_cues else None
+        if rc0 is not None and (any(x[1] == "strike" and mentions[x[0]].start < rc0.start() for x in hits)
+                                or _strike_cues(text[rc0.start() : sent.end], False)):
+            rc0 = None
         hits = [h for h in hits if not (
-            h[1] == "strike" and struck_first and min(struck_first) < mentions[h[0]].start
-            and _RESULT_CLAUSE.search(text[min(struck_first) : mentions[h[0]].start])
-            and any(x[0] == h[0] and x[1] == "outage" for x in hits))]
+            h[1] == "strike" and any(x[0] == h[0] and x[1] == "outage" for x in hits) and (
+                (struck_first and min(struck_first) < mentions[h[0]].start
+                 and _RESULT_CLAUSE.search(text[min(struck_first) : mentions[h[0]].start]))
+                or (rc0 is not None and mentions[h[0]].start > rc0.start())))]
         # "Strikes on the Kharkiv region injured four in Kupiansk and knocked out power to 3,000
         # homes in Petropavlivka": an outage that names where it was is not where the sentence began
         cues = _live(_OUTAGE, sent.text)
@@ -1330,9 +1349,17 @@ _OF_THEM = re.compile(rf"(?:\b({NUMBER})\s+of\s+them\s+(?:were\s+|was\s+)?(?:\w+
 _FIGURE_BEFORE = re.compile(rf"(?:^|[\s,(])({NUMBER})\s+(?:(?:more\s+)?(?:people|persons|civilians|deaths?|dead|fatalities|killed|injured|injuries|wounded)\s+)?in\s+(?:the\s+)?$", re.I)
 
 
+def _is_label(text: str, m: Mention, sent: Span) -> bool:
+    """ "- Kherson region: shelling killed two people in Bilozerka": a place that heads a list
+    item names the area of the item's places, not a place of its own figures."""
+    return bool(re.fullmatch(r"[\W\d]*", text[sent.start : m.start])) and bool(
+        re.match(r"(?:\s+(?:region|oblast|province|state|district|county))?\s*:", text[m.end : m.end + 20], re.I))
+
+
 def _elliptic_casualty(text, sent, mention, typed_mentions, sentence_figures):
     """A figure of one kind (deaths or injuries) given place by place in one sentence: "Eight
     deaths in Spain and one in Portugal"; None unless every place has its own number."""
+    typed_mentions = [m for m in typed_mentions if not _is_label(text, m, sent)]
     if (sentence_figures[0] is None) == (sentence_figures[1] is None) or len(typed_mentions) < 2:
         return None
     ordered = sorted(typed_mentions, key=lambda m: m.start)
@@ -1601,6 +1628,7 @@ def _strike_cues(s: str, weather: bool) -> list[re.Match]:
     ]
 
 
+_LOST_CONTACT = re.compile(r"\b(?:lost|losing|loses)\s+(?:all\s+)?(?:contact|communications?|touch|connection)\s+with\b", re.I)
 _UTILITY_NAME = re.compile(r"\s+(?:Electric|Electricity|Light|Energy|Water|Gas|Utilities|Utility|Hydro)\b")
 _SPEAKER_AFTER = re.compile(
     r"(?:[’']s)?\s+(?:(?:region|oblast|province|city|state|county)(?:al|[’']s)?\s+)?(?:governor|mayor|administration head|"

@@ -116,7 +116,8 @@ _AFFECTED_PATTERNS = [
     # "4.5 million homes and businesses", "174,000 people"
     re.compile(rf"(?<![\w$€£.,]){_QTY}(?:\s+of)?(?:\s+(?:\w+\s+)?{_PEOPLE})\b", re.I),
     # "about 120,000 CenterPoint Energy customers": a utility's name in between
-    re.compile(rf"(?<![\w$€£.,]){_QTY}(?:\s+(?-i:[A-Z][\w.&-]*)){{1,3}}\s+{_PEOPLE}\b", re.I),
+    # ("45,000 Oklahoma Gas & Electric customers")
+    re.compile(rf"(?<![\w$€£.,]){_QTY}(?:\s+(?:(?-i:[A-Z][\w.&-]*)|&)){{1,5}}\s+{_PEOPLE}\b", re.I),
     # "left hundreds of thousands in darkness / without power"
     re.compile(rf"\b(?:left|leaving|leaves?|affect(?:ed|ing|s)?|plunged|plunging|plunges?|cut off|cutting off|cuts? off|to)\s+(?:an?\s+)?(?:estimated\s+)?{_QTY}(?=\s+(?:in\b|without\b|of\b|with no\b|across\b))", re.I),
 ]
