@@ -1970,3 +1970,17 @@ def test_lost_contact_in_a_blackout_is_a_communications_outage(gz):
     ev = events(text, gz)
     assert ev[("Ma'rib", "outage")].services == ("communications",)
     assert not events("On 2 June 2025 air traffic controllers lost contact with a plane near Marib.", gz)
+
+
+def test_a_plant_number_is_no_negation(gz):
+    text = ("Zmiiv has been without stable power since April 2024, when missiles destroyed the Zmiiv Thermal Power "
+            "Plant No. 2 and damaged substations in the town.")
+    ev = events(text, gz, date="2024-11-20")
+    assert ev[("Zmiiv", "outage")].date == "2024-04"
+
+
+def test_an_earlier_month_is_the_start_before_a_later_day(gz):
+    text = ("Zmiiv has been without stable power since April 2024, when missiles destroyed the Zmiiv Thermal Power "
+            "Plant No. 2. On 3 November 2024, a new strike on a substation left 9,000 homes in Zmiiv without power.")
+    ev = events(text, gz, date="2024-11-20")
+    assert all(e.date == "2024-04" for (p, _), e in ev.items() if p.startswith("Zmiiv"))

@@ -90,7 +90,8 @@ _WEATHER = re.compile(r"\b(?:storms?|ice|icing|snow\w*|blizzard|hurricane|typhoo
 _NOT_STRIKE = re.compile(r"\b(?:after|before|since|following)\s+the\s+(?:\w+\s+)?(?:attacks?|strikes?|shelling|bombing)\b|\b(?:shot down|intercepted|downed|repelled|destroyed|neutrali[sz]ed)\s+(?:\w+\s+){0,3}?(?:drones?|missiles?|rockets?|shaheds?)\b|\b(?:hear|heard|hearing|hears|reported|reporting)\s+(?:\w+\s+){0,4}(?:explosions?|blasts?)|\b(?:hunger|labou?r|general|workers'?|lightning|storm|storms?|blackout|outage|quake|earthquake|ice)\s+(?:strikes?|struck)|\bstruck\s+(?:a deal|an agreement|down)|\bstrike (?:a|the) (?:deal|balance)|outage that struck|blackout that struck|(?:heart|panic|asthma) attacks?|\bair[- ]raid\s+(?:alerts?|alarms?|sirens?|warnings?|shelters?)|(?:missiles?|drones?|rockets?) (?:\w+ )?(?:crossed|entered|violated) (?:its |the |their )?airspace|\b(?:suppl(?:y|ying|ied|ies)|provid(?:e|ing|ed)|sell(?:ing|s)?|sold|deliver(?:ing|ed|s)?|transfer(?:ring|red)?|export(?:ing|ed)?|manufactur(?:e|ing|ed)|produc(?:e|ing|ed)|buy(?:ing)?|bought|acquir(?:e|ing|ed))\s+(?:\w+\s+){0,3}?(?:drones?|missiles?|rockets?|weapons|munitions)", re.I)
 # Negation of the whole clause: "No outages were reported in X", "X was spared".
 _NEGATION = re.compile(
-    r"\b(?:no|not|never|without any|none|neither|nor)\b(?:\W+\w+){0,4}?\W+(?:outages?|blackouts?|damage|casualties|affected|disruptions?|cuts?|strikes?|attacks?|hit)|"
+    # (not "Thermal Power Plant No. 5 and damaged ...": a number)
+    r"\b(?:no(?!\.?\s*\d)|not|never|without any|none|neither|nor)\b(?:\W+\w+){0,4}?\W+(?:outages?|blackouts?|damage|casualties|affected|disruptions?|cuts?|strikes?|attacks?|hit)|"
     r"\b(?:spared|avoided|unaffected)\b",
     re.I,
 )
@@ -672,7 +673,7 @@ def extract_events(doc: Document, gazetteer: Gazetteer | None = None) -> list[Ev
                 if since_date and (d.date is None or since_date[0] <= d.date[0]):
                     # "Kharkiv has been without stable electricity since March 2024": the outage's start
                     d.date, d.since = since_date, True
-                elif when and not d.since and (d.date is None or d.date[1] > when[1] or (d.date[1] == when[1] and when[0] < d.date[0])):
+                elif when and not d.since and _starts_before(when, d.date):
                     d.date = when  # the start of the event: the earliest of the most precise dates
             if etype == "outage" and affected and len(places_here) > 1:
                 _figure_of_result_clause(sent, affected, typed, mentions, places, drafts)
@@ -1413,8 +1414,20 @@ def _fold_into(dst: _Draft, src: _Draft) -> None:
         dst.killed, dst.injured, dst.scope = src.killed, src.injured, src.scope
     dst.affected = dst.affected or src.affected
     dst.temperature = dst.temperature or src.temperature
-    if src.date and (dst.date is None or (src.date[1], src.date[0]) < (dst.date[1], dst.date[0])):
+    if src.date and _starts_before(src.date, dst.date):
         dst.date = src.date
+
+
+def _starts_before(new: tuple[str, int], old: tuple[str, int] | None) -> bool:
+    """Whether ``new`` is the better start of an event dated ``old``: a period wholly before the
+    other is the start ("since March 2024" before "on 10 November 2024"); when the two overlap,
+    the more precise, then the earlier."""
+    if old is None:
+        return True
+    n = min(len(new[0]), len(old[0]))
+    if new[0][:n] != old[0][:n]:
+        return new[0][:n] < old[0][:n]
+    return (new[1], new[0]) < (old[1], old[0])
 
 
 def _merge_restatements(text: str, drafts: dict) -> None:
