@@ -1984,3 +1984,35 @@ def test_an_earlier_month_is_the_start_before_a_later_day(gz):
             "Plant No. 2. On 3 November 2024, a new strike on a substation left 9,000 homes in Zmiiv without power.")
     ev = events(text, gz, date="2024-11-20")
     assert all(e.date == "2024-04" for (p, _), e in ev.items() if p.startswith("Zmiiv"))
+
+
+def test_an_infoboxs_people_affected_is_the_countrys_total(gz):
+    text = ("2001 Ruritania blackout\n\nDate: 2 January 2001\nPeople affected: over 200 million\n\n"
+            "The blackout hit India on 2 January 2001.[1] It first left more than 90 million people without "
+            "electricity in the north.[2]")
+    e = events(text, gz)[("India", "outage")]
+    assert (e.affected_min, e.affected_max) == (200_000_000, None)
+
+
+def test_one_name_written_alike_is_one_place(gz):
+    text = ("On 5 June 2025 the outage hit the states of the north, including Haryana, Delhi and Rajasthan. In Delhi, "
+            "the Metro suspended services.")
+    ev = events(text, gz)
+    assert sum(1 for p, t in ev if t == "outage" and p.startswith("Delhi")) == 1
+    assert not any(p == "Metro" for p, _ in ev)  # the Metro suspended: a common noun, not a town
+    text = "On 5 June 2025 outages hit Boulder, Jefferson and Larimer counties. In Boulder, traffic lights failed."
+    ev = events(text, gz)
+    assert ("Boulder", "outage") in ev and ("Boulder County", "outage") in ev
+
+
+def test_a_restoration_a_day_after_dates_the_outage_the_day_before(gz):
+    text = ("COLOMBO, Feb 10, 2025\n\nPower was restored across Sri Lanka on Monday, a day after a grid failure "
+            "plunged the island into darkness.")
+    assert events(text, gz)[("Sri Lanka", "outage")].date == "2025-02-09"
+
+
+def test_an_after_clause_is_its_halfs_not_the_next_halfs(gz):
+    text = ("On 9 March 2019, in Valencia, looting broke out after three days without electricity, and hospitals "
+            "in Barquisimeto ran on generators.")
+    ev = events(text, gz)
+    assert ("Valencia", "outage") in ev and ("Barquisimeto", "outage") in ev

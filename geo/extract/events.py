@@ -379,7 +379,9 @@ def extract_events(doc: Document, gazetteer: Gazetteer | None = None) -> list[Ev
                 nxt = next((x for x in segs if x.start >= seg.end), None)
                 if (nxt is not None and re.match(r"after\b", nxt.text, re.I) and _live(_OUTAGE, nxt.text)
                         and not _NEGATION.search(nxt.text) and not any(
-                            nxt.start <= mentions[j].start < nxt.end and not _speaks(text, mentions[j], sent) for j in sm)):
+                            # ("after four days without electricity, and hospitals in Caracas ...": another half's place)
+                            nxt.start <= mentions[j].start < min(nxt.end, _half_of(sent, nxt.start)[1])
+                            and not _speaks(text, mentions[j], sent) for j in sm)):
                     # ("..., the Madison County coroner said": who speaks names no place of its own)
                     typed_here = [t for t in _types_in(nxt, m, weather_doc) if t[0] == "outage"]
             if doc_strikes and not any(t == "strike" for t, _ in typed_here) and not _WEATHER.search(sent.text) and (
@@ -662,7 +664,12 @@ def extract_events(doc: Document, gazetteer: Gazetteer | None = None) -> list[Ev
                     # the status's day is the other half's
                     when = (story_day, 1)
                 if etype == "outage" and restored_on:
-                    when = (base_date, 2) if base_date else None  # "restored on Saturday" dates the end, not the start
+                    # "restored on Saturday" dates the end, not the start ("restored on Tuesday, a day after
+                    # a grid failure plunged the country into darkness": the day before)
+                    when = _days_before(restored_on, sent.text) or ((base_date, 2) if base_date else None)
+                elif etype == "outage" and sent_date and (da := _DAYS_AFTER.search(sent.text)) and any(
+                        re.search(r"restor", x.group(0), re.I) and x.start() < da.start() for x in cues):
+                    when = _days_before(sent_date, sent.text) or when  # "restored on Tuesday, a day after a grid failure ..."
                 if etype == "outage" and when and (_CONTINUING.search(text[slice(*_half_of(sent, mentions[i].start))])
                                                    or _SNAPSHOT.search(text[slice(*_half_of(sent, mentions[i].start))])):
                     # "Valparaiso remained without power on 9 August": it began before (at the latest on
@@ -729,6 +736,21 @@ _SNAPSHOT = re.compile(
     r"\b(?:reported|reporting|reports|counted|listed|showed|shows)\s+(?:(?:about|around|roughly|some|nearly|almost|more than|over|"
     r"at least|an estimated)\s+)?\d[\d,.]*(?:\s+(?:million|thousand))?\s+(?:\w+\s+){0,2}?(?:customers|homes|households|people|"
     r"residents|consumers|subscribers|properties|premises|accounts)\s+(?:(?:were|are|still)\s+)*(?:without|in the dark|with no)\b", re.I)
+_DAYS_AFTER = re.compile(r"\b(a|one|two|three|four|five|six|seven|\d{1,2})\s+days?\s+after\b", re.I)
+
+
+def _days_before(end: tuple[str, int], s: str) -> tuple[str, int] | None:
+    """The start told as "N days after" by a sentence dated at its end (a day: ``end``)."""
+    m = _DAYS_AFTER.search(s)
+    if m is None or len(end[0]) != 10:
+        return None
+    if find_date(s[m.end() :], end[0]):
+        return None  # "two days after an islandwide blackout on New Year's Eve": the day is told
+    from datetime import date as _d, timedelta
+    n = 1 if m.group(1).lower() in ("a", "one") else parse_number(m.group(1))
+    return ((_d.fromisoformat(end[0]) - timedelta(days=n)).isoformat(), end[1]) if n else None
+
+
 def _onset_of_state(s: str, base_date: str | None) -> tuple[str, int] | None:
     """The day a state began, told after "after", "since" or "following" in a sentence about
     the state ("remained without power on Sunday, three days after a storm hit on Thursday")."""
@@ -1396,6 +1418,8 @@ _ANAPHORIC = re.compile(
 _BACK_REFERENCE = re.compile(r"^\W*(?:In (?:response|retaliation|reply)|After (?:that|this)|Afterwards|Following (?:this|that)|Then|Subsequently|The next day|That (?:day|night|attack|strike)|This (?:attack|strike))\b")
 _INFOBOX_NOT_WHERE = re.compile(r"^\s*[-*]?\s*(?:Causes?|Perpetrators?|Motives?|Belligerents?|Weapons?|Attackers?|Commanders?|Operators?|Owners?)\s*:", re.I)
 _INFOBOX_KILLED = re.compile(r"^\s*[-*]?\s*(?:Reported\s+)?(?:Fatalities|Deaths|Killed|Dead)\s*:\s*(?:at least\s+)?(\d[\d,]*)", re.I | re.M)
+_INFOBOX_AFFECTED = re.compile(r"^\s*[-*]?\s*(?:(?:People|Customers|Households|Homes|Population)\s+)?affected\s*:\s*(.+?)\s*$", re.I | re.M)
+_PEOPLE_WORD = re.compile(r"\b(?:people|persons|residents|customers|consumers|homes|households|subscribers)\b", re.I)
 _INFOBOX_INJURED = re.compile(r"^\s*[-*]?\s*(?:Reported\s+)?(?:Injuries|Injured|Wounded|Non-fatal injuries)\s*:\s*(?:at least\s+)?(\d[\d,]*)", re.I | re.M)
 
 
@@ -1468,6 +1492,32 @@ def _merge_restatements(text: str, drafts: dict) -> None:
         if host is not None:
             _fold_into(host, d)
             del drafts[k]
+    _one_name_one_place(drafts)
+
+
+def _one_name_one_place(drafts: dict) -> None:
+    """ "including Delhi, Uttar Pradesh and Punjab" (read as the region in a list of states) and
+    "In Delhi, the Metro suspended services" (the city): one name written the same way is one
+    place; the region folds into the city that lies in it. ("Kyiv region" and "Kyiv" are written
+    differently and stay two.)"""
+    for k in list(drafts):
+        d = drafts.get(k)
+        if d is None or d.place.granularity != "region" or d.place.lat is None:
+            continue
+        city = next((o for ok, o in drafts.items() if ok[1] == k[1] and o.place.granularity == "city"
+                     and normalize(o.mention) == normalize(d.mention) and o.place.country_code == d.place.country_code
+                     and o.place.lat is not None and distance_km(o.place.lat, o.place.lon, d.place.lat, d.place.lon) < 60), None)
+        if city is not None and not any(_REGION_AFTER.match(ev.text, m.end())
+                                        for ev in d.evidence for m in re.finditer(re.escape(d.mention), ev.text)):
+            # (but "Moscow, Tula, Kaluga and Ryazan provinces", "Boulder and Jefferson counties": named
+            # as regions, beside the city of the same name)
+            _fold_into(city, d)
+            del drafts[k]
+
+
+# a region word after a place or after the list it begins: "Boulder, Jefferson and Larimer counties"
+_REGION_AFTER = re.compile(r"(?:(?:\s*,\s*|\s+(?:and|or)\s+|\s*,\s*(?:and|or)\s+)[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)*\s+"
+                           r"(?:counties|county|provinces?|oblasts?|regions?|states?|districts?|governorates?|prefectures?)\b")
 
 
 def _default_services(drafts: dict) -> None:
@@ -1484,6 +1534,15 @@ def _assign_infobox_totals(text: str, drafts: dict) -> None:
     """Infobox lines ("Fatalities: 5 civilians", "Injuries: 26") are the article's totals:
     they go to its country-level event (or its only place), strike first, when that event
     has no figures of its own; otherwise they stay unassigned."""
+    a = _INFOBOX_AFFECTED.search(text)
+    q = find_affected(a.group(1) if re.search(_PEOPLE_WORD, a.group(1)) else a.group(1) + " people") if a else None
+    outages = [d for d in drafts.values() if d.place.granularity == "country" and d.event_type == "outage"]
+    if q is not None and len(outages) == 1:
+        # "People affected: over 620 million" over a text whose first figure is one day's 300
+        # million: the article's total is the country's, when larger than what it has
+        d = outages[0]
+        if d.affected is None or (q.min or q.max or 0) > (d.affected[0] or d.affected[1] or 0):
+            d.affected = (q.min, q.max, q.text)
     k = _INFOBOX_KILLED.search(text)
     i = _INFOBOX_INJURED.search(text)
     if not k and not i:

@@ -269,8 +269,8 @@ def _keep(words, run, a, hit, text, sentence_starts, demonyms, found) -> bool:
             return False  # "Mobile and internet services were cut", "Metro trains stopped": common words
         before = text[max(0, first[1] - 5) : first[1]]
         if (re.search(r"\bthe\s$", before) and cands and all(c.kind == "city" and c.population < 300_000 for c in cands)
-                and re.match(r"\s*(?:[.,;:)]|\s(?:was|were|is|are|has|had|will|would|could|can)\b)", after)):
-            return False  # "the Metro was halted": a town's name used as a common noun
+                and re.match(r"\s*(?:[.,;:)]|\s(?:was|were|is|are|has|had|will|would|could|can)\b|\s(?-i:[a-z]+ed)\s)", after)):
+            return False  # "the Metro was halted", "the Metro suspended services": a town's name used as a common noun
     return True
 
 
