@@ -2016,3 +2016,45 @@ def test_an_after_clause_is_its_halfs_not_the_next_halfs(gz):
             "in Barquisimeto ran on generators.")
     ev = events(text, gz)
     assert ("Valencia", "outage") in ev and ("Barquisimeto", "outage") in ev
+
+
+def test_a_result_clause_inside_an_after_clause_is_where_the_outage_was(gz):
+    text = ("The grid operator raised load-shedding on 3 March 2025 after breakdowns at four units, meaning homes "
+            "across Zambia face up to 12 hours a day without power.")
+    assert ("Zambia", "outage") in events(text, gz)
+
+
+def test_a_fronted_city_holds_the_township_the_result_follows(gz):
+    text = ("On 3 March 2025, in Johannesburg, City Power said substations in Tembisa had tripped, leaving some areas without "
+            "electricity for a day.")
+    ev = events(text, gz)
+    assert ("Thembisa", "outage") in ev and ("Johannesburg", "outage") in ev
+
+
+def test_plants_that_cut_output_are_no_outage(gz):
+    text = ("On 3 March 2025 the canal supplying the power plants near Ptolemaida, which cut output as a precaution, "
+            "was damaged.")
+    assert not any(t == "outage" for _, t in events(text, gz))
+
+
+def test_a_count_at_an_hour_is_not_the_outages_start(gz):
+    text = ("ROLLA, Mo., May 5, 2025\n\nA tornado tore through Rolla late Saturday. About 12,000 customers were "
+            "without power in Rolla on Sunday morning.")
+    assert events(text, gz)[("Rolla", "outage")].date == "2025-05-03"
+
+
+@pytest.mark.parametrize("phrase,expected", [
+    ("The storm hit late Saturday.", "2024-04-27"),
+    ("Power went out early Monday.", "2024-04-22"),
+    ("The tornado struck Saturday night.", "2024-04-27"),
+])
+def test_wire_style_weekdays(phrase, expected):
+    from geo.extract.dates import find_date
+    assert find_date(phrase, "2024-04-28") == (expected, 1)
+
+
+def test_nearly_all_of_a_towns_people(gz):
+    text = ("On 3 May 2025 about 20,000 customers were without power across northern Arkansas, including nearly all "
+            "of Harrison's 13,000 residents.")
+    e = events(text, gz)[("Harrison", "outage")]
+    assert (e.affected_min, e.affected_max) == (None, 13_000)

@@ -108,9 +108,10 @@ _UNREAL_BEFORE = re.compile(
 def _live(pattern: re.Pattern, s: str) -> list[re.Match]:
     """Cue matches in ``s`` not made unreal by a word in the 60 characters before them (cached:
     a sentence is asked once per place it names). Callers must not change the list."""
-    # ("suspended electricity exports to Ecuador": a trade halted, not a supply lost)
+    # ("suspended electricity exports to Ecuador", "the plants cut output": a trade or a plant's
+    # production, not a supply lost)
     return [x for x in pattern.finditer(s) if not _UNREAL_BEFORE.search(s[max(0, x.start() - 60) : x.start()])
-            and not (pattern is _OUTAGE and re.match(r"\s+(?:exports?|imports?|sales)\b", s[x.end() :]))]
+            and not (pattern is _OUTAGE and re.match(r"\s+(?:its\s+|their\s+)?(?:exports?|imports?|sales|output|production)\b", s[x.end() :]))]
 
 
 _INTERCEPT = re.compile(
@@ -355,7 +356,10 @@ def extract_events(doc: Document, gazetteer: Gazetteer | None = None) -> list[Ev
                     and not _strike_cues(seg.text, bool(_WEATHER.search(seg.text)))
                     # (but "lost power after the quake, most of them in Hualien County": where the outage was)
                     and not re.search(r",\s+(?:most|many|some|all|half|including|mostly|mainly|chiefly|especially)\b",
-                                      text[seg.start : m.start], re.I)):
+                                      text[seg.start : m.start], re.I)
+                    # ("raised load-shedding after breakdowns at eight units, meaning households across X face
+                    # ... without power": the result clause's place)
+                    and not re.search(r",\s+(?:meaning|leaving|cutting|knocking out|plunging|so that)\b", text[seg.start : m.start], re.I)):
                 continue  # "an outage hit Taiwan after workers at the X plant in Taoyuan cut ...": the cause's place
             typed_here = _types_in(seg, m, weather_doc)
             if not typed_here and _OF_THEM_IN.search(text[sent.start : m.start]) and _live(_OUTAGE, text[sent.start : m.start]) \
@@ -542,7 +546,13 @@ def extract_events(doc: Document, gazetteer: Gazetteer | None = None) -> list[Ev
                 last_i = before_rc[-1]
                 listed = [j for j in before_rc if j != last_i and re.fullmatch(
                     r"\s*(?:,\s*)?(?:and|or)?\s*", text[mentions[j].end : mentions[last_i].start])]
-                hits = [h for h in hits if not (h[1] == "outage" and h[0] != last_i and h[0] not in listed)]
+                # ("In Johannesburg, City Power said substations in Soweto had tripped, leaving some areas
+                # without electricity": the fronted city holds the place the result follows)
+                fronted = [j for j in before_rc if j != last_i and re.fullmatch(r"\W*(?:On\s+[^,]{1,30},\s*)?[Ii]n\s+", text[sent.start : mentions[j].start])
+                           and places[j].granularity == "city" and places[last_i].lat is not None and places[j].lat is not None
+                           and places[j].country_code == places[last_i].country_code
+                           and distance_km(places[j].lat, places[j].lon, places[last_i].lat, places[last_i].lon) < 30]
+                hits = [h for h in hits if not (h[1] == "outage" and h[0] != last_i and h[0] not in listed + fronted)]
         # "Shelling cuts power in Donetsk as Russia strikes Kharkiv region": the second clause is a strike only
         hits = [h for h in hits if not (h[1] == "outage" and _AS_STRIKE_BEFORE.search(
             text[max(sent.start, mentions[h[0]].start - 60) : mentions[h[0]].start]))]
@@ -631,7 +641,7 @@ def extract_events(doc: Document, gazetteer: Gazetteer | None = None) -> list[Ev
                 # figure is the stated one; the headline's stays when the text gives none
                 in_headline = sent.start < title_end
                 if etype == "outage" and d.open_to("affected", in_headline):
-                    own = _affected_before(text, sent, mentions, i)
+                    own = _affected_before(text, sent, mentions, i) or _all_of_its_people(text, mentions[i])
                     cities = {places[j].gazetteer_id for j, _ in typed if places[j].granularity == "city"}
                     if own is None and affected and len(places_here) > 1 and len(cities) == 1 and re.match(
                             _IN_THE_CITY, sent.text[affected.end :]):
@@ -735,7 +745,11 @@ _GEAR_NEAR = re.compile(
 _SNAPSHOT = re.compile(
     r"\b(?:reported|reporting|reports|counted|listed|showed|shows)\s+(?:(?:about|around|roughly|some|nearly|almost|more than|over|"
     r"at least|an estimated)\s+)?\d[\d,.]*(?:\s+(?:million|thousand))?\s+(?:\w+\s+){0,2}?(?:customers|homes|households|people|"
-    r"residents|consumers|subscribers|properties|premises|accounts)\s+(?:(?:were|are|still)\s+)*(?:without|in the dark|with no)\b", re.I)
+    r"residents|consumers|subscribers|properties|premises|accounts)\s+(?:(?:were|are|still)\s+)*(?:without|in the dark|with no)\b"
+    # "About 30,000 customers were without power across the state on Sunday morning": a count at an hour
+    r"|\b(?:customers|homes|households|people|residents|consumers|subscribers|properties|premises)\s+(?:were|was|are|remained)\s+"
+    r"(?:still\s+)?without\s+(?:power|electricity|water)\b[^.;]{0,60}?\b(?:on|by|as of)\s+(?:[A-Z][a-z]+day\s+)?"
+    r"(?:morning|afternoon|evening|night|midday|noon)\b", re.I)
 _DAYS_AFTER = re.compile(r"\b(a|one|two|three|four|five|six|seven|\d{1,2})\s+days?\s+after\b", re.I)
 
 
@@ -786,6 +800,17 @@ _WERE_AFFECTED = re.compile(r"\b(?:were|was|been)\s+(?:\w+ly\s+)?affected\b(?!\s
 _IT_AFFECTED = re.compile(r"^(?:It|They|The (?:[\w-]+ )?(?:blackout|outage|power cut|cut|collapse|failure)s?)(?:,[^,]{0,60},)?\s+(?:also\s+)?(?:affected|hit|reached)\b")
 _AMONG_AFFECTED = re.compile(r"\b(?:were|was)\s+(?:also\s+)?among\s+the\s+(?:\w+\s+)?(?:areas|places|regions|cities|towns|states|provinces|countries|parts)\s+(?:\w+\s+)?(?:affected|hit)\b", re.I)
 _HARDEST = re.compile(r"\b(?:hardest|worst)[- ](?:hit|affected)\b|\b(?:hit|affected)\s+(?:the\s+)?(?:hardest|worst)\b|\bmost affected\b", re.I)
+
+
+def _all_of_its_people(text: str, m: Mention) -> tuple | None:
+    """ "including nearly all of Sulphur's 5,000 residents": the share of a place's people who lost
+    the service ("all of": all of them; "nearly all", "most": at most that many)."""
+    before = re.search(r"\b((?:nearly|almost|virtually)\s+all|all|most)\s+of\s+$", text[max(0, m.start - 30) : m.start], re.I)
+    after = re.match(rf"[’']s\s+({NUMBER})\s+(?:residents|people|inhabitants|homes|households|customers)\b", text[m.end : m.end + 60], re.I)
+    if not before or not after or not (n := parse_number(after.group(1))):
+        return None
+    phrase = before.group(0) + m.text + after.group(0)
+    return (n, n, phrase) if before.group(1).lower() == "all" else (None, n, phrase)
 
 
 _IN_THE_CITY = r"\s+(?:[\w-]+\s+){0,2}?in\s+the\s+(?:city|town|village)\b"
