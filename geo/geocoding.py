@@ -314,7 +314,7 @@ def _prefer_capital_city(m: Mention, best: GazetteerEntry, cs: list[GazetteerEnt
     # the city must carry the name itself, or be a large share of the region ("New York");
     # "Oklahoma" is the state, not Oklahoma City
     cities = [c for c in cs if c.kind == "city" and c.country_code == best.country_code and c.population >= 20000
-              and (c.is_primary_name or c.population >= 0.25 * best.population)]
+              and (c.is_primary_name or c.population >= 0.4 * best.population)]
     cities = [c for c in cities if distance_km(c.lat, c.lon, best.lat, best.lon) < 400]
     return max(cities, key=lambda c: c.population) if cities else best
 

@@ -691,7 +691,8 @@ def test_debris_and_attacks_named_after_the_place(gz):
     ev = events("Nine drones were shot down over Bryansk region, but one hit a substation near Klintsy.", gz)
     assert ("Klintsy", "strike") in ev and not any(p.startswith("Bryansk") for p, _ in ev)
     assert not events("A storm hit Tulsa after the drone show.", gz)
-    assert not events("Power returned to Lviv after the 2022 attack.", gz)
+    # (power that returned says it had been out, like "restored"; the attack is an earlier one's)
+    assert not any(t == "strike" for _, t in events("Power returned to Lviv after the 2022 attack.", gz))
 
 
 def test_possessive_country_and_actor_verbs(gz):
@@ -2058,3 +2059,29 @@ def test_nearly_all_of_a_towns_people(gz):
             "of Harrison's 13,000 residents.")
     e = events(text, gz)[("Harrison", "outage")]
     assert (e.affected_min, e.affected_max) == (None, 13_000)
+
+
+def test_a_toll_update_and_the_injured_told_next(gz):
+    text = ("KHERSON, May 6, 2025\n\nA Russian drone strike on Kherson killed two people on Tuesday. The death toll in "
+            "Kherson rose to four after rescuers found two more bodies, officials said. Nine people, including a "
+            "child, were injured.")
+    e = events(text, gz)[("Kherson", "strike")]
+    assert (e.killed, e.injured) == (4, 9)
+
+
+def test_a_region_named_like_its_capitals_other_name_is_the_region(gz):
+    text = "On 6 February 2025 gas supplies were cut in Hatay. Power was also cut in Adana."
+    ev = events(text, gz)
+    assert ("Hatay", "outage") in ev and ev[("Hatay", "outage")].granularity == "region"
+
+
+def test_power_returned_to_a_place_says_it_was_out(gz):
+    text = ("SANTO DOMINGO, Nov 13, 2025\n\nA grid failure left the Dominican Republic dark on Tuesday. By "
+            "Thursday, power had returned to parts of Santiago.")
+    ev = events(text, gz)
+    assert ev[("Santiago de los Caballeros", "outage")].date == "2025-11-11"
+
+
+def test_without_reliable_running_water(gz):
+    text = "On 2 September 2025 about 80,000 residents of Flint were without reliable running water."
+    assert events(text, gz)[("Flint", "outage")].affected_min == 80_000

@@ -43,7 +43,9 @@ _OUTAGE = re.compile(
     # "Air raid alerts in parts of the X region, which rely on the network, were also disrupted"
     r"\b(?:alerts?|sirens?|warning systems?)\W+(?:\w+\W+){0,16}?(?:were|was)\s+(?:also\s+)?(?:disrupted|knocked out|silenced)\b|"
     r"without (?:(?:stable|reliable|regular|steady|any|proper|adequate|sufficient|full)\s+)?(?:power|electricity|heat(?:ing)?|water|gas|light|internet|communications?|mobile)|"
-    r"without (?:access to )?(?:(?:safe|drinking|running|clean|tap|piped|potable|hot) ){0,2}water|"
+    r"without (?:access to )?(?:(?:safe|drinking|running|clean|tap|piped|potable|hot|reliable|stable|regular) ){0,2}water|"
+    # "By Sunday, power had returned to parts of Havana": it had been out there
+    r"\b(?:power|electricity|water|supply|supplies|service)\s+(?:had\s+|has\s+|have\s+)?(?:returned|come back|came back)\s+to\b|"
     # "Water supply to the city of X and to much of Y, which ..., was disrupted": subject and verb far apart
     r"^(?:The\s+)?(?:water|power|electricity|gas|heat(?:ing)?)\s+(?:supply|supplies|services?)\b[^.;]{0,200}?\b(?:was|were|has been|had been)\s+(?:\w+ly\s+)?(?:disrupted|cut|interrupted|suspended|halted|lost)\b|"
     r"in (?:the )?dark(?:ness)?|plunged into darkness|"
@@ -270,7 +272,7 @@ def extract_events(doc: Document, gazetteer: Gazetteer | None = None) -> list[Ev
             cued = _live(_OUTAGE, sent.text) or _live(_STRIKE, sent.text)
             onset = (when, sent.end) if when and when[1] == 1 and cued and not _NEGATION.search(sent.text) else None
             if (story_day is None and onset and sent.start >= title_end and not was_precedent and not _FUTURE.search(sent.text)
-                    and not all(re.search(r"restor", x.group(0), re.I) for x in cued)):
+                    and not all(re.search(r"restor|return|c[oa]me back", x.group(0), re.I) for x in cued)):
                 story_day = when[0]  # "A storm knocked out power to 250,000 homes on Tuesday": the story's day
             continue
         sent_date = find_date(sent.text, base_date)
@@ -579,10 +581,13 @@ def extract_events(doc: Document, gazetteer: Gazetteer | None = None) -> list[Ev
                     if q and d.affected is None:
                         d.affected = (q.min, q.max, q.text)
                     d.evidence.append(Evidence(sent.text, sent.start, sent.end))
-        if not hits and not excluded:
-            _casualties_of_named_place(text, sent, sm, mentions, places, drafts, pending_tolls)
+        told = _casualties_of_named_place(text, sent, sm, mentions, places, drafts, pending_tolls) if not hits and not excluded else None
         if not hits:
-            if struck:
+            if told is not None:
+                # "The death toll in Dnipro rose to five ... Twelve people were injured.": the next
+                # sentence that names no place goes on about the same place
+                last = {"end": sent.end, "keys": [told], "n": 0}
+            elif struck:
                 last = {"end": sent.end, "keys": [], "n": 0, "struck": [(places[i], mentions[i].text, sent_date) for i in struck]}
             elif any(places[i] is not None for i in sm) and not (len(sent.text) <= 80 and has_full_date(sent.text)):
                 # (a dateline, "DHAKA, May 28, 2024", moves nowhere)
@@ -596,7 +601,7 @@ def extract_events(doc: Document, gazetteer: Gazetteer | None = None) -> list[Ev
         temp = find_temperature(sent.text)
         date = sent_date or ((story_day, 1) if story_day else (base_date, 2) if base_date else None)
         cues = _live(_OUTAGE, sent.text)
-        restored_on = sent_date if cues and all(re.search(r"restor", x.group(0), re.I) for x in cues) else None
+        restored_on = sent_date if cues and all(re.search(r"restor|return|c[oa]me back", x.group(0), re.I) for x in cues) else None
         # "remained without power on Sunday, three days after a storm tore through the city on
         # Thursday evening": the state's day is Sunday, the outage's (and the story's) Thursday
         began = _onset_of_state(sent.text, base_date)
@@ -678,7 +683,7 @@ def extract_events(doc: Document, gazetteer: Gazetteer | None = None) -> list[Ev
                     # a grid failure plunged the country into darkness": the day before)
                     when = _days_before(restored_on, sent.text) or ((base_date, 2) if base_date else None)
                 elif etype == "outage" and sent_date and (da := _DAYS_AFTER.search(sent.text)) and any(
-                        re.search(r"restor", x.group(0), re.I) and x.start() < da.start() for x in cues):
+                        re.search(r"restor|return|c[oa]me back", x.group(0), re.I) and x.start() < da.start() for x in cues):
                     when = _days_before(sent_date, sent.text) or when  # "restored on Tuesday, a day after a grid failure ..."
                 if etype == "outage" and when and (_CONTINUING.search(text[slice(*_half_of(sent, mentions[i].start))])
                                                    or _SNAPSHOT.search(text[slice(*_half_of(sent, mentions[i].start))])):
@@ -881,11 +886,12 @@ def _total_to_container(sent, affected, typed_mentions, typed_places, drafts) ->
 _INCLUDING_ANY = re.compile(r"\b(?:including|such as|among them|of them|notably|especially|in particular|mostly|mainly|chiefly|particularly)\b", re.I)
 
 
-def _casualties_of_named_place(text, sent, sm, mentions, places, drafts, pending=None) -> None:
+def _casualties_of_named_place(text, sent, sm, mentions, places, drafts, pending=None) -> tuple | None:
     """ "The official death toll in Puerto Rico was later raised to 2,975.": a sentence with
     figures and no cue that names one place with an event gives that event its figures (and
     ``pending`` keeps them for a place whose event the text tells later: "Wildfires around Viña
-    del Mar killed at least 131 people. In Viña del Mar, power and water were cut.")."""
+    del Mar killed at least 131 people. In Viña del Mar, power and water were cut."). Returns
+    the key of the event that took them, if any."""
     named = {(places[i].gazetteer_id or places[i].name) for i in sm
              if places[i] is not None and not is_qualifier(mentions, text, i, places)}
     def with_event(keys):
@@ -901,10 +907,10 @@ def _casualties_of_named_place(text, sent, sm, mentions, places, drafts, pending
         # "in Zhanjiang in Guangdong")
         named = with_event(named) or with_event({places[i].gazetteer_id or places[i].name for i in sm if places[i] is not None}) or named
     if len(named) != 1 or _NEGATION.search(sent.text):
-        return
+        return None
     killed, injured = find_casualties(sent.text)
     if killed is None and injured is None:
-        return
+        return None
     key = next(iter(named))
     for i in sm:
         part = _OF_THEM.search(text[max(sent.start, mentions[i].start - 40) : mentions[i].start])
@@ -915,12 +921,15 @@ def _casualties_of_named_place(text, sent, sm, mentions, places, drafts, pending
             break
     if pending is not None and not any((key, t) in drafts for t in ("strike", "outage")):
         pending.setdefault(key, (killed, injured, Evidence(sent.text, sent.start, sent.end)))
-        return
+        return None
     for etype in ("strike", "outage"):
         d = drafts.get((key, etype))
         if d is not None:
-            _take_toll(d, killed, injured, Evidence(sent.text, sent.start, sent.end), replace_joint=True)
-            return
+            # ("The death toll in Dnipro rose to five": an update replaces the toll told before)
+            _take_toll(d, killed, injured, Evidence(sent.text, sent.start, sent.end),
+                       update=bool(TOLL_UPDATE.search(sent.text)), replace_joint=True)
+            return (key, etype)
+    return None
 
 
 def _take_toll(d: _Draft, killed, injured, ev: Evidence, update: bool = False, replace_joint: bool = False) -> None:
@@ -933,7 +942,8 @@ def _take_toll(d: _Draft, killed, injured, ev: Evidence, update: bool = False, r
     elif update:
         d.killed = killed if killed is not None else d.killed
         d.injured = injured if injured is not None else d.injured
-    elif d.killed in (None, killed) and d.injured in (None, injured):
+    elif (killed is None or d.killed in (None, killed)) and (injured is None or d.injured in (None, injured)):
+        # ("... rose to five." then "Twelve people were injured.": what one leaves out the other tells)
         d.killed = d.killed if d.killed is not None else killed
         d.injured = d.injured if d.injured is not None else injured
     else:
@@ -1163,7 +1173,7 @@ def _carry_over(sent: Span, last: dict, drafts: dict, base_date: str | None, gz=
         keys = keys + [nk]
         last["keys"] = keys
     when = find_date(s, base_date) if is_outage else None
-    if when and all(re.search(r"restor", x.group(0), re.I) for x in _live(_OUTAGE, s)):
+    if when and all(re.search(r"restor|return|c[oa]me back", x.group(0), re.I) for x in _live(_OUTAGE, s)):
         when = None  # "Service was restored between 31 July and 1 August": the end, not the start
     for k in keys:
         d = drafts[k]
