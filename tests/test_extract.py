@@ -2085,3 +2085,12 @@ def test_power_returned_to_a_place_says_it_was_out(gz):
 def test_without_reliable_running_water(gz):
     text = "On 2 September 2025 about 80,000 residents of Flint were without reliable running water."
     assert events(text, gz)[("Flint", "outage")].affected_min == 80_000
+
+
+def test_a_direction_before_a_name_reads_the_region(gz):
+    text = ("Freezing rain hit southern Quebec on 5 April 2023, leaving more than 900,000 customers without power, "
+            "most of them in Gatineau and Sherbrooke.")
+    ev = events(text, gz)
+    e = ev[("Quebec Province", "outage")]
+    assert (e.affected_min, e.affected_max) == (900_000, None)
+    assert ev[("Gatineau", "outage")].affected_min is None

@@ -157,6 +157,11 @@ def find_mentions(text: str, gazetteer: Gazetteer, sentence_starts: set[int] | N
                 county = (after_word in _COUNTY_WORDS or toks[-1].lower() in _COUNTY_WORDS) and any(
                     (c.gazetteer_id or "").startswith("us-county:") for c in found.get(norm, [])
                 )  # "Napa County": the gazetteer has US counties
+                if not region_hint and re.search(r"\b(?:northern|southern|eastern|western|central|north-?eastern|"
+                                                 r"north-?western|south-?eastern|south-?western)\s+$", text[max(0, s - 16) : s]) \
+                        and any(c.kind in ("region", "country") for c in found.get(norm, [])):
+                    # "across southern Quebec": a part of an area, so the province, not Quebec City
+                    region_hint = True
                 mentions.append(Mention(surface, s, e, norm, bool(region_hint or county), county))
             a = hit
     return mentions
