@@ -2094,3 +2094,41 @@ def test_a_direction_before_a_name_reads_the_region(gz):
     e = ev[("Quebec Province", "outage")]
     assert (e.affected_min, e.affected_max) == (900_000, None)
     assert ev[("Gatineau", "outage")].affected_min is None
+
+
+def test_a_temperature_after_a_strike_goes_to_the_places_outage(gz):
+    text = ("Strike leaves Kramatorsk high-rises without heat\nKRAMATORSK, Jan 9, 2025\n\nA Russian bomb hit Kramatorsk "
+            "on Wednesday, wounding four people. The blast damaged a boiler house, leaving 40 buildings without "
+            "heating as temperatures fell to minus 9 degrees Celsius.")
+    assert events(text, gz)[("Kramatorsk", "outage")].temperature_c == -9.0
+
+
+def test_a_later_part_after_a_fronted_town_names_no_place(gz):
+    text = ("On 7 January 2025, in the nearby town of Orikhiv, a drone hit a gas pipeline; gas supply to about 900 "
+            "households was cut.")
+    e = events(text, gz)[("Orikhiv", "outage")]
+    assert e.affected_min == 900 and "gas" in e.services
+
+
+def test_shedding_load_is_an_outage(gz):
+    assert ("Hyderabad", "outage") in events("On 23 June 2024 the utility was shedding load in Hyderabad for 8 hours.", gz)
+
+
+def test_a_landfall_town_is_not_the_results_outage(gz):
+    text = ("Hurricane Idalia made landfall near Cedar Key on Wednesday morning as a Category 3 storm, knocking out "
+            "power to more than 400,000 homes and businesses in Florida, according to PowerOutage.us.")
+    ev = events(text, gz, date="2023-08-31")
+    assert ("Florida", "outage") in ev and ("Cedar Key", "outage") not in ev
+
+
+def test_a_town_that_locates_a_struck_plant_is_not_struck(gz):
+    text = ("Airstrikes hit the Ras Kanatib power station north of Hodeidah on 20 July 2024, knocking out "
+            "electricity to much of Bajil.")
+    ev = events(text, gz)
+    assert [p for p, t in ev if t == "strike"] == ["Ras Kanatib power station"]
+
+
+def test_had_no_power_on_a_morning_is_a_count(gz):
+    text = ("TAMPA, Fla., Oct. 10, 2024\n\nThe storm came ashore near Siesta Key on Wednesday night. In Sarasota, roughly 80 percent "
+            "of customers had no power on Thursday morning.")
+    assert events(text, gz)[("Sarasota", "outage")].date == "2024-10-09"

@@ -35,7 +35,7 @@ _SERVICE_WORDS = {
                       r"(?:alerts?|sirens?|warning systems?)\W+(?:\w+\W+){0,16}?(?:were|was)\s+(?:also\s+)?(?:disrupted|knocked out|down|silenced)",
 }
 _OUTAGE = re.compile(
-    r"blackouts?|black-outs?|outages?|power cuts?|power failures?|load[- ]shedding|de-?energi[sz]ed|"
+    r"blackouts?|black-outs?|outages?|power cuts?|power failures?|load[- ]shedding|\bshed(?:s|ding)?\s+load\b|de-?energi[sz]ed|"
     r"(?:supply|electricity|water|gas|heating|energy)\s+cuts\b|\bimpos\w*\s+(?:\w+\s+)?cuts\b|\bcuts of up to \d+\s+hours\b|"
     # "Mobile phone networks were disrupted", "Morocco reported brief disruptions"
     r"\b(?:mobile|cell(?:ular)?)\s+(?:phone\s+)?(?:networks?|services?|coverage)\s+(?:\w+\s+){0,2}?(?:disrupted|down|cut|lost|failed|interrupted)\b|"
@@ -371,7 +371,11 @@ def extract_events(doc: Document, gazetteer: Gazetteer | None = None) -> list[Ev
             if not any(t == "outage" for t, _ in typed_here):
                 # "Lviv: explosions heard in the city; the mayor says ... parts of the city are without
                 # power": a later part about "the city" that names no place of its own speaks of this one
-                later = next((x for x in segs if x.start >= seg.end and re.search(r"\bthe (?:city|town)\b", x.text)
+                # ("In the nearby town of Vilniansk, a drone hit a gas pipeline; gas supply to about 1,200
+                # households was cut": after a fronted place, any later part that names none)
+                fronted_here = bool(re.fullmatch(r"\W*(?:On\s+[^,]{1,30},\s*)?[Ii]n\s+(?:the\s+)?(?:(?:nearby|neighbou?ring)\s+)?"
+                                                 r"(?:(?:city|town|village|settlement)\s+of\s+)?", text[sent.start : m.start]))
+                later = next((x for x in segs if x.start >= seg.end and (fronted_here or re.search(r"\bthe (?:city|town)\b", x.text))
                               and _live(_OUTAGE, x.text) and not _NEGATION.search(x.text)
                               and not any(x.start <= mentions[j].start < x.end for j in sm)), None)
                 # (a list item's label is the city only when the item names no other place)
@@ -506,6 +510,21 @@ def extract_events(doc: Document, gazetteer: Gazetteer | None = None) -> list[Ev
             # "drones struck energy facilities in Odesa, leaving 1.5 million people in Odesa Oblast
             # without power": the outage is where the result clause says
             hits = [h for h in hits if not (h[1] == "outage" and mentions[h[0]].end <= sent.start + result.start())]
+        elif result and any(h[1] == "outage" and mentions[h[0]].start > sent.start + result.start() for h in hits) \
+                and not _live(_OUTAGE, sent.text[: result.start()]) \
+                and not re.search(r"\bthe (?:city|town|village|region|capital)\b", sent.text[result.start():]):
+            # "Milton made landfall near Siesta Key, knocking out power to 3.4 million homes in Florida":
+            # the town where the storm came ashore is not where the result clause says the outage was
+            # (but "battered France, leaving 1.2 million homes without power, mostly in Brittany": the
+            # country or region that holds them is)
+            hits = [h for h in hits if not (h[1] == "outage" and mentions[h[0]].end <= sent.start + result.start()
+                                            and places[h[0]].granularity == "city")]
+        # "airstrikes hit the Hezyaz power station south of Sanaa": the town only locates the struck plant
+        hits = [h for h in hits if not (
+            h[1] == "strike" and places[h[0]].granularity != "facility"
+            and re.search(r"\b(?:\d+\s*(?:km|kilometres|kilometers|miles)\s+)?(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of\s+(?:the\s+)?$",
+                          text[max(sent.start, mentions[h[0]].start - 40) : mentions[h[0]].start], re.I)
+            and any(x[1] == "strike" and places[x[0]].granularity == "facility" and mentions[x[0]].start < mentions[h[0]].start for x in hits))]
         # "Drones struck the Merowe Dam power station, causing a blackout across several states":
         # the plant is where the attack was; the blackout it caused is elsewhere
         hits = [h for h in hits if not (
@@ -752,8 +771,8 @@ _SNAPSHOT = re.compile(
     r"at least|an estimated)\s+)?\d[\d,.]*(?:\s+(?:million|thousand))?\s+(?:\w+\s+){0,2}?(?:customers|homes|households|people|"
     r"residents|consumers|subscribers|properties|premises|accounts)\s+(?:(?:were|are|still)\s+)*(?:without|in the dark|with no)\b"
     # "About 30,000 customers were without power across the state on Sunday morning": a count at an hour
-    r"|\b(?:customers|homes|households|people|residents|consumers|subscribers|properties|premises)\s+(?:were|was|are|remained)\s+"
-    r"(?:still\s+)?without\s+(?:power|electricity|water)\b[^.;]{0,60}?\b(?:on|by|as of)\s+(?:[A-Z][a-z]+day\s+)?"
+    r"|\b(?:customers|homes|households|people|residents|consumers|subscribers|properties|premises)\s+(?:(?:were|was|are|remained)\s+"
+    r"(?:still\s+)?without|had\s+no|have\s+no)\s+(?:power|electricity|water)\b[^.;]{0,60}?\b(?:on|by|as of)\s+(?:[A-Z][a-z]+day\s+)?"
     r"(?:morning|afternoon|evening|night|midday|noon)\b", re.I)
 _DAYS_AFTER = re.compile(r"\b(a|one|two|three|four|five|six|seven|\d{1,2})\s+days?\s+after\b", re.I)
 
@@ -1124,6 +1143,12 @@ def _carry_over(sent: Span, last: dict, drafts: dict, base_date: str | None, gz=
                 drafts[k].temperature = temp
     if not is_outage and killed is None and injured is None:
         return
+    if temp and is_outage and len({k[0] for k in keys}) == 1:
+        # ("leaving 23 buildings without heating as temperatures fell to minus 7": the place's outage
+        # told in the headline takes it too)
+        d_out = drafts.get((keys[0][0], "outage"))
+        if d_out is not None and d_out.temperature is None:
+            d_out.temperature = temp
     single = len({k[0] for k in keys}) == 1
     if not single and keys and re.search(r"\bthere\b", s) and last.get("pos"):
         # "... in the town of Beryslav. Two people were injured there.": the place named last
