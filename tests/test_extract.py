@@ -2132,3 +2132,38 @@ def test_had_no_power_on_a_morning_is_a_count(gz):
     text = ("TAMPA, Fla., Oct. 10, 2024\n\nThe storm came ashore near Siesta Key on Wednesday night. In Sarasota, roughly 80 percent "
             "of customers had no power on Thursday morning.")
     assert events(text, gz)[("Sarasota", "outage")].date == "2024-10-09"
+
+
+def test_a_transit_country_that_ended_the_transit_is_no_outage_place(gz):
+    text = ("Gazprom halted gas deliveries to Moldova's breakaway Transnistria region on 1 January 2025 after Ukraine "
+            "ended the transit of Russian gas, leaving homes in the region without heating.")
+    ev = events(text, gz)
+    assert ("Transnistria", "outage") in ev
+    assert not any(p == "Ukraine" for p, _ in ev)
+
+
+def test_brief_interruptions_and_power_that_remained_out(gz):
+    text = ("On 2 January 2024 power remained out across most of Cebu, and Bohol reported only brief "
+            "interruptions.")
+    ev = events(text, gz)
+    assert ("Cebu", "outage") in ev and ("Bohol", "outage") in ev
+
+
+def test_the_driver_escaped_with_minor_injuries():
+    assert find_casualties("A drone hit a car; the driver escaped with minor injuries.") == (None, 1)
+
+
+def test_a_temperature_in_the_region_goes_to_the_region(gz):
+    text = ("On 1 January 2025 gas supply to the Gagauzia region was cut, leaving homes without heating. Most "
+            "factories in Comrat shut down. Temperatures in the region dropped to minus 6 degrees Celsius.")
+    ev = events(text, gz)
+    region = next(e for (p, t), e in ev.items() if t == "outage" and e.granularity == "region")
+    assert region.temperature_c == -6.0
+
+
+def test_a_since_day_is_not_the_next_sentences(gz):
+    text = ("TEHRAN, Dec 10, 2024\n\nRolling power cuts hit homes across Iran on Tuesday. In Tabriz, residents "
+            "said their electricity had been cut twice a day since Saturday. Traffic lights failed in parts of Shiraz.")
+    ev = events(text, gz)
+    assert ev[("Tabriz", "outage")].date == "2024-12-07"
+    assert ev[("Shiraz", "outage")].date == "2024-12-10"

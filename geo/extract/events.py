@@ -40,6 +40,11 @@ _OUTAGE = re.compile(
     # "Mobile phone networks were disrupted", "Morocco reported brief disruptions"
     r"\b(?:mobile|cell(?:ular)?)\s+(?:phone\s+)?(?:networks?|services?|coverage)\s+(?:\w+\s+){0,2}?(?:disrupted|down|cut|lost|failed|interrupted)\b|"
     r"\breported\s+(?:\w+\s+){0,2}disruptions\b|"
+    # "Gazprom halted gas deliveries to Moldova's breakaway Transnistria region"
+    r"\b(?:halted|stopped|suspended|cut off|ended)\s+(?:all\s+)?(?:gas|power|electricity|water|fuel|heat)\s+(?:deliveries|supplies|supply|flows?)\s+to\b|"
+    # "reported only brief interruptions", "Power remained out across most of Panay"
+    r"\b(?:brief|short|momentary|intermittent)\s+(?:power\s+|supply\s+|service\s+)?interruptions?\b|"
+    r"\b(?:power|electricity|the lights)\s+(?:was|were|remained|remains|stayed|is|are)\s+(?:still\s+)?out\b|"
     # "Air raid alerts in parts of the X region, which rely on the network, were also disrupted"
     r"\b(?:alerts?|sirens?|warning systems?)\W+(?:\w+\W+){0,16}?(?:were|was)\s+(?:also\s+)?(?:disrupted|knocked out|silenced)\b|"
     r"without (?:(?:stable|reliable|regular|steady|any|proper|adequate|sufficient|full)\s+)?(?:power|electricity|heat(?:ing)?|water|gas|light|internet|communications?|mobile)|"
@@ -228,8 +233,10 @@ def extract_events(doc: Document, gazetteer: Gazetteer | None = None) -> list[Ev
             stated and _earlier_than(stated[0], base_date))
         told_before = narrative
         own_date = find_date(sent.text, base_date)
-        if own_date and own_date[1] == 1 and _CONTINUING.search(sent.text):
-            narrative = None  # "were still without electricity on Sunday": a state's day, not an event's
+        if own_date and own_date[1] == 1 and (_CONTINUING.search(sent.text) or re.search(r"\bsince\s+(?:\w+\s+)?[A-Z]", sent.text)):
+            # "were still without electricity on Sunday": a state's day, not an event's ("their
+            # electricity had been cut twice a day since Saturday": that place's, not the next sentence's)
+            narrative = None
         elif own_date and own_date[1] == 1:
             narrative = (own_date, sent.end)
         elif own_date is None and narrative and sent.start - narrative[1] < 5 and "\n" not in text[narrative[1] : sent.start]:
@@ -257,7 +264,14 @@ def extract_events(doc: Document, gazetteer: Gazetteer | None = None) -> list[Ev
             continue
         if not sm:
             t_here = find_temperature(sent.text)
-            if t_here and prev_places and "\n" not in text[prev_end : sent.start]:
+            unit = re.search(r"\bin the (region|province|oblast|state|country)\b", sent.text)
+            if t_here and unit:
+                # "Temperatures in the region dropped to minus 5": the region the text is about
+                gran = "country" if unit.group(1) == "country" else "region"
+                held = list(dict.fromkeys(d.place.gazetteer_id for d in drafts.values() if d.place.granularity == gran))
+                if len(held) == 1:
+                    temps.append((t_here, [next(d.place for d in drafts.values() if d.place.gazetteer_id == held[0])]))
+            elif t_here and prev_places and "\n" not in text[prev_end : sent.start]:
                 # "With night temperatures near 3C, families are burning plastic": a sentence that
                 # names no place speaks of the places named before it in the paragraph
                 temps.append((t_here, prev_places))
@@ -1828,8 +1842,11 @@ def _is_actor(text: str, m: Mention, lo: int = 0, hi: int | None = None) -> bool
     after = text[m.end : min(len(text) if hi is None else hi, m.end + 60)]
     before = text[max(lo, m.start - 60) : m.start]
     governed = re.search(r"\b(?:on|in|at|to|of|over|near|across|for|into|throughout)\s+(?:the\s+)?$", before, re.I)
-    if re.match(r"^\s+(?:\w+\s+)?(?:suspended|halted|stopped|cut|reduced|resumed|banned)\s+(?:\w+\s+){0,2}(?:exports?|imports?|deliveries|sales)\b", after):
-        return True  # "Colombia suspended electricity exports to Ecuador": a supplier's decision
+    if re.match(r"^\s+(?:\w+\s+)?(?:suspended|halted|stopped|cut|reduced|resumed|banned|ended|terminated)\s+(?:\w+\s+){0,2}"
+                r"(?:exports?|imports?|deliveries|sales|transit|supplies|shipments)\b", after):
+        # "Colombia suspended electricity exports to Ecuador", "Ukraine ended the transit of Russian gas":
+        # a supplier's or a transit country's decision
+        return True
     passive = re.match(r"^\s+(?:was|were|is|are|has been|have been|had been)\s+(?:\w+ly\s+)?(?:\w+ed|struck|hit|shot|taken|overrun)\b", after)
     return bool(_AGENT_AFTER.search(after) or (_SUBJECT_AFTER.search(after) and not governed and not passive))
 

@@ -186,6 +186,10 @@ _INJURED = [
     # "killing a woman and injuring her husband": one person
     re.compile(r"\b(?:injur(?:ed|ing)|wound(?:ed|ing)|hurt(?:ing)?)\s+(her|his|their|a|an|one)\s+(?:\w+\s+)?(?:husband|wife|son|daughter|child|boy|girl|man|woman|driver|resident|civilian|neighbou?r|mother|father)\b", re.I),
     re.compile(rf"({NUMBER})\s+(?:of\s+(?:its|their|the|his|her)\s+)?(?:{_WHO}\s*)?(?:,\s*(?:including|among them)\s+[^,]{{1,40}},\s*)?(?:more\s+|others?\s+)?(?:were|was|have been|had been|are|is)?\s*(?:reported\s+)?(?:\w+ly\s+)?(?:injured|wounded|hurt|injuries)\b", re.I),
+    # "the driver escaped with minor injuries", "a woman was treated for burns": one person
+    re.compile(r"\b(the|a|an|one)\s+(?:[\w-]+\s+)?(?:driver|man|woman|boy|girl|child|resident|civilian|passenger|pedestrian|worker|"
+               r"guard|farmer|pensioner|teenager|motorist|cyclist)\s+(?:escaped|was\s+treated|was\s+hospitali[sz]ed|was\s+taken\s+to\s+hospital|"
+               r"suffered|sustained|received)\s+(?:with\s+|for\s+)?(?:\w+\s+){0,2}?(?:injuries|wounds|burns|fractures)\b", re.I),
     # "shelling killed a man and left two women with shrapnel wounds"
     re.compile(rf"\b(?:left|leaving|leaves)\s+({NUMBER})\s+(?:{_WHO}\s+)?with\s+(?:\w+\s+){{0,2}}?(?:wounds|injuries|burns|fractures)\b", re.I),
     # "the number of wounded had risen to 15"
@@ -199,7 +203,7 @@ def _first_count(patterns, sentence: str) -> tuple[int, str] | None:
     best = None
     for pat in patterns:
         for m in pat.finditer(sentence):
-            n = 1 if m.group(1).lower() in ("her", "his", "their", "a", "an") else parse_number(m.group(1))
+            n = 1 if m.group(1).lower() in ("her", "his", "their", "a", "an", "the") else parse_number(m.group(1))
             if n is None or n > 1_000_000:
                 continue
             if re.match(r"\s*(?:hours|days|minutes|years|weeks|percent|%)", sentence[m.end(1):], re.I):
