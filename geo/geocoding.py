@@ -116,6 +116,11 @@ def resolve_mentions(
                     if city.admin1:
                         regions = [r for r in gz.lookup(city.admin1) if r.kind == "region" and r.country_code == city.country_code]
             per[i] = regions or per[i]
+    for i, m in enumerate(mentions):
+        words = m.norm.split()
+        if not per[i] and len(words) > 1 and words[0] in _COMPASS:
+            # "East Austin", "South Philadelphia": a part of a large city the gazetteer does not list
+            per[i] = [c for c in gz.lookup(" ".join(words[1:])) if c.kind == "city" and c.population >= 100_000]
 
     # Document country prior: countries named, demonyms, and places with one country only.
     # A mention's own contribution is left out when its candidates are scored.

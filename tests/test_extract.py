@@ -2167,3 +2167,29 @@ def test_a_since_day_is_not_the_next_sentences(gz):
     ev = events(text, gz)
     assert ev[("Tabriz", "outage")].date == "2024-12-07"
     assert ev[("Shiraz", "outage")].date == "2024-12-10"
+
+
+def test_sought_medical_attention_counts_the_injured():
+    assert find_casualties("Eight people sought medical attention, three of whom were hospitalised.") == (None, 8)
+    assert find_casualties("Three people were hospitalised after the blast.") == (None, 3)
+
+
+def test_a_person_found_somewhere_who_died():
+    assert find_casualties("A man found outdoors in East Tulsa died of hypothermia.") == (1, None)
+
+
+def test_a_sub_zero_reading_without_a_unit():
+    assert find_temperature("as the mercury dropped to minus 15, officials said")[0] == -15.0
+    assert find_temperature("temperatures fell to minus 4 Fahrenheit overnight")[0] == -20.0
+    assert find_temperature("unemployment dropped to -3 percent") is None
+
+
+def test_a_compass_part_of_a_city_with_a_namesake_county(gz):
+    text = ("AUSTIN, Texas, Jan. 16, 2024\n\nAustin Energy reported about 30,000 customers without power on Monday. "
+            "A woman found outdoors in East Austin died of hypothermia.")
+    assert events(text, gz)[("Austin", "outage")].killed == 1
+
+
+def test_emergency_power_schedules_are_an_outage(gz):
+    text = "A drone hit an energy facility in Chernihiv on 2 June 2025. The city switched to emergency power schedules."
+    assert ("Chernihiv", "outage") in events(text, gz)

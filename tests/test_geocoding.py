@@ -163,3 +163,11 @@ def test_a_demonym_before_a_name_holds_it(gz):
     text = "A small area of the French Basque Country near the border lost power."
     got = resolved(text, gz)
     assert got.get("Basque Country") is None
+
+
+def test_a_compass_part_of_a_large_city_is_the_city(gz):
+    from geo.models import Mention
+    text = "Storms hit North Dallas overnight."
+    m = Mention("North Dallas", 11, 23, "north dallas", False, False)
+    p = resolve_mentions([m], text, gz)[0]
+    assert p is not None and p.name == "Dallas" and p.granularity == "city"

@@ -173,7 +173,7 @@ _KILLED = [
     re.compile(rf"number of (?:the\s+)?(?:dead|deaths|people killed|fatalities|victims)\s+(?:\w+\s+){{0,4}}?(?:to|at|is|was|reached)\s+(?:at least\s+)?({NUMBER})", re.I),
     # "A man in Jackson, Tennessee, died of carbon monoxide poisoning": one person
     re.compile(r"(?:^|[^\w-])((?i:an?|one))\s+(?:[\w-]+\s+){0,2}?(?:man|woman|boy|girl|child|baby|resident|civilian|pensioner|teenager|"
-               r"worker|driver|motorist|pedestrian|farmer|patient)\b(?:\s+(?:in|from|of)\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?"
+               r"worker|driver|motorist|pedestrian|farmer|patient)\b(?:(?:\s+[a-z]+){0,3}?\s+(?:in|from|of|at|near)\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?"
                r"(?:,\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?,)?)?\s+(?:was\s+killed|died|was\s+found\s+dead|was\s+pronounced\s+dead)\b"),
 ]
 _INJURED = [
@@ -186,6 +186,10 @@ _INJURED = [
     # "killing a woman and injuring her husband": one person
     re.compile(r"\b(?:injur(?:ed|ing)|wound(?:ed|ing)|hurt(?:ing)?)\s+(her|his|their|a|an|one)\s+(?:\w+\s+)?(?:husband|wife|son|daughter|child|boy|girl|man|woman|driver|resident|civilian|neighbou?r|mother|father)\b", re.I),
     re.compile(rf"({NUMBER})\s+(?:of\s+(?:its|their|the|his|her)\s+)?(?:{_WHO}\s*)?(?:,\s*(?:including|among them)\s+[^,]{{1,40}},\s*)?(?:more\s+|others?\s+)?(?:were|was|have been|had been|are|is)?\s*(?:reported\s+)?(?:\w+ly\s+)?(?:injured|wounded|hurt|injuries)\b", re.I),
+    # "Eight people sought medical attention", "three people were hospitalised"
+    re.compile(rf"({NUMBER})\s+(?:{_WHO}\s*)?(?:,\s*(?:including|among them)\s+[^,]{{1,40}},\s*)?(?:have\s+|had\s+)?"
+               r"(?:sought|needed|required|received|requested)\s+medical\s+(?:help|attention|assistance|aid|care|treatment)\b", re.I),
+    re.compile(rf"({NUMBER})\s+(?:{_WHO}\s+)(?:were|have been|had been)\s+(?:hospitali[sz]ed|taken to hospital)\b", re.I),
     # "the driver escaped with minor injuries", "a woman was treated for burns": one person
     re.compile(r"\b(the|a|an|one)\s+(?:[\w-]+\s+)?(?:driver|man|woman|boy|girl|child|resident|civilian|passenger|pedestrian|worker|"
                r"guard|farmer|pensioner|teenager|motorist|cyclist)\s+(?:escaped|was\s+treated|was\s+hospitali[sz]ed|was\s+taken\s+to\s+hospital|"
@@ -256,8 +260,24 @@ _TEMP_BARE = re.compile(r"(?P<text>(?P<sign>[-−–]|minus\s+)?(?P<num>\d+(?:\.
 _TEMP_WORDS = re.compile(rf"(?P<text>(?P<sign>minus\s+)?(?P<num>\b(?:{_NUMWORD})(?:[\s-](?:{_NUMWORD}))?)\s+degrees?\s*(?P<unit>celsius|fahrenheit|C\b|F\b)?(?P<below>\s*below(?: zero| freezing)?)?)", re.I)
 
 
+# "as the mercury dropped to minus 15": a sub-zero reading with no unit (Celsius unless Fahrenheit
+# is named in the sentence)
+_TEMP_MINUS = re.compile(r"\b(?:mercury|thermometers?|temperatures?)\b[^.;]{0,30}?\b(?:to|of|at|hit|reached|read|near|around)\s+"
+                         r"(?P<text>(?P<sign>minus\s+|-|−)(?P<num>\d+(?:\.\d+)?))\b(?!\s*(?:%|percent|per cent|km|mph|hours|days))", re.I)
+
+
 def find_temperature(sentence: str) -> tuple[float, str] | None:
     """An air temperature (°C, one decimal) and the phrase as written, or None."""
+    t = _find_temperature(sentence)
+    if t is None and (m := _TEMP_MINUS.search(sentence)):
+        v = -float(m.group("num"))
+        if re.search(r"fahrenheit|\d\s*°?F\b", sentence, re.I):
+            v = (v - 32) * 5 / 9
+        return round(v, 1), m.group("text")
+    return t
+
+
+def _find_temperature(sentence: str) -> tuple[float, str] | None:
     found = sorted(list(_TEMP.finditer(sentence)) + list(_TEMP_BARE.finditer(sentence)) + list(_TEMP_WORDS.finditer(sentence)),
                    key=lambda x: x.start())
     for m in found:

@@ -148,7 +148,7 @@ def find_mentions(text: str, gazetteer: Gazetteer, sentence_starts: set[int] | N
                         surface, e = surface2, s + len(surface2)
                 norm = normalize(surface) if keep_s else normalize(_bare(surface))
                 if a > 0 and normalize(words[run[a - 1]][0]) in _DIRECTIONS and any(
-                    c.kind in ("region", "country") for c in found.get(norm, [])
+                    c.kind in ("region", "country") and not c.hint_only for c in found.get(norm, [])
                 ):
                     # "Northern New York", "Eastern Ontario": part of a region, kept as named
                     s = words[run[a - 1]][1]
@@ -159,7 +159,7 @@ def find_mentions(text: str, gazetteer: Gazetteer, sentence_starts: set[int] | N
                 )  # "Napa County": the gazetteer has US counties
                 if not region_hint and re.search(r"\b(?:northern|southern|eastern|western|central|north-?eastern|"
                                                  r"north-?western|south-?eastern|south-?western)\s+$", text[max(0, s - 16) : s]) \
-                        and any(c.kind in ("region", "country") for c in found.get(norm, [])):
+                        and any(c.kind in ("region", "country") and not c.hint_only for c in found.get(norm, [])):
                     # "across southern Quebec": a part of an area, so the province, not Quebec City
                     region_hint = True
                 mentions.append(Mention(surface, s, e, norm, bool(region_hint or county), county))
