@@ -2193,3 +2193,17 @@ def test_a_compass_part_of_a_city_with_a_namesake_county(gz):
 def test_emergency_power_schedules_are_an_outage(gz):
     text = "A drone hit an energy facility in Chernihiv on 2 June 2025. The city switched to emergency power schedules."
     assert ("Chernihiv", "outage") in events(text, gz)
+
+
+def test_an_areas_own_toll_keeps_it_beside_its_example(gz):
+    text = ("Israeli attacks across the Gaza Strip killed at least 40 people on 3 August 2024, including nine in a "
+            "strike on a market in Khan Younis.")
+    ev = events(text, gz)
+    assert ev[("Gaza Strip", "strike")].killed == 40
+    assert ev[("Khan Yunis", "strike")].killed == 9
+
+
+def test_hospitals_that_rely_on_generators_after_an_outage(gz):
+    text = ("Power went out across Idlib on 3 August 2024. Hospitals in Idlib rely on generators that are "
+            "running dry.")
+    assert ("Idlib", "outage") in events(text, gz)

@@ -471,8 +471,12 @@ def extract_events(doc: Document, gazetteer: Gazetteer | None = None) -> list[Ev
                 t == etype and j != i and places[j].lat is not None and p.lat is not None
                 and distance_km(p.lat, p.lon, places[j].lat, places[j].lon) < 1500
                 and mentions[j].start > mentions[i].end
-                and re.search(r"\b(?:including|such as|notably|especially|in particular|namely|among them)\b",
-                              text[mentions[i].end : mentions[j].start])
+                and (inc := re.search(r"\b(?:including|such as|notably|especially|in particular|namely|among them)\b",
+                                      text[mentions[i].end : mentions[j].start]))
+                # (but "attacks across the Gaza Strip killed at least 50, including 12 in Gaza City": a
+                # figure of the area's own before the example keeps it)
+                and find_casualties(text[mentions[i].end : mentions[i].end + inc.start()]) == (None, None)
+                and find_affected(text[mentions[i].end : mentions[i].end + inc.start()]) is None
                 for j, t, _ in hits
             ):
                 # "parts of the Russian Arctic, including Murmansk": the named town is the place
@@ -834,7 +838,7 @@ _AS_STRIKE_BEFORE = re.compile(r"\b(?:as|while|after)\s+(?:[\w-]+\s+){0,3}?(?:st
 _RESULT_STATEMENT = re.compile(r"^(?:The|This|That|These|Those)\s+(?:[\w-]+\s+)?(?:strikes?|attacks?|bombings?|shelling|raids?|explosions?|blasts?)\s+(?:also\s+)?(?:left|cut|caused|knocked out|plunged|disrupted|deprived)\b")
 _RESULT_CLAUSE = re.compile(r"(?:,|\band)\s+(?:leaving|causing|cutting|knocking out|plunging|depriving|forcing)\b", re.I)
 _CONSEQUENCE = re.compile(r"\b(?:metro|subway|underground|trams?|trolleybus(?:es)?|elevators?|lifts?|traffic lights|trains?|light rail|rail service|streetcars?)\s+(?:\w+\s+){0,3}?(?:was|were)?\s*(?:shut down|halted|stopped|suspended|stalled|failed)\b"
-                         r"|\b(?:switched|switching|ran|running|relied|relying)\s+(?:on|to)\s+(?:backup\s+|emergency\s+|diesel\s+)?generators\b", re.I)
+                         r"|\b(?:switched|switching|ran|running|relied|relying|rely|relies)\s+(?:on|to)\s+(?:backup\s+|emergency\s+|diesel\s+)?generators\b", re.I)
 # "In France, about 5 million people were affected, including in Paris": said in an outage's report
 _WERE_AFFECTED = re.compile(r"\b(?:were|was|been)\s+(?:\w+ly\s+)?affected\b(?!\s+by\s+(?:the\s+)?(?:\w+\s+)?(?:storms?|snow|floods?|flooding|heat|cold|quake|earthquake|fires?|rain))", re.I)
 _IT_AFFECTED = re.compile(r"^(?:It|They|The (?:[\w-]+ )?(?:blackout|outage|power cut|cut|collapse|failure)s?)(?:,[^,]{0,60},)?\s+(?:also\s+)?(?:affected|hit|reached)\b")
@@ -932,7 +936,7 @@ def _casualties_of_named_place(text, sent, sm, mentions, places, drafts, pending
     def with_event(keys):
         return {k for k in keys if (k, "strike") in drafts or (k, "outage") in drafts}
 
-    parts = [i for i in sm if places[i] is not None and _OF_THEM.search(text[max(sent.start, mentions[i].start - 40) : mentions[i].start])]
+    parts = [i for i in sm if places[i] is not None and _OF_THEM.search(text[max(sent.start, mentions[i].start - 110) : mentions[i].start])]
     if len(parts) == 1:
         # "The death toll in the region climbed to 14, including six people in Naga City": the town's part
         named = {places[parts[0]].gazetteer_id or places[parts[0]].name}
@@ -948,7 +952,7 @@ def _casualties_of_named_place(text, sent, sm, mentions, places, drafts, pending
         return None
     key = next(iter(named))
     for i in sm:
-        part = _OF_THEM.search(text[max(sent.start, mentions[i].start - 40) : mentions[i].start])
+        part = _OF_THEM.search(text[max(sent.start, mentions[i].start - 110) : mentions[i].start])
         if part and places[i] is not None and (places[i].gazetteer_id or places[i].name) == key:
             # "The death toll in the region climbed to 14, including six people in Naga City": its part
             n = parse_number(part.group(1) or part.group(2))
@@ -1403,7 +1407,7 @@ def _casualties_for(text, sent, mention, typed_mentions, places, mentions, sente
     own = _elliptic_casualty(text, sent, mention, typed_mentions, sentence_figures)
     if own is not None:
         return own, None  # "Eight deaths in Spain and one in Portugal"
-    part = _OF_THEM.search(text[max(sent.start, mention.start - 40) : mention.start])
+    part = _OF_THEM.search(text[max(sent.start, mention.start - 110) : mention.start])
     if part and sentence_figures != (None, None):
         # "At least ten people were killed, six of them in Vyshhorod"; "..., including six people in Naga City"
         n = parse_number(part.group(1) or part.group(2))
@@ -1443,7 +1447,9 @@ def _casualties_for(text, sent, mention, typed_mentions, places, mentions, sente
     return figs, (tuple(same) if len(same) > 1 else None)
 
 
-_OF_THEM = re.compile(rf"(?:\b({NUMBER})\s+of\s+them\s+(?:were\s+|was\s+)?(?:\w+\s+)?|\bincluding\s+({NUMBER})\s+(?:{_WHO}\s+)?)"
+_OF_THEM = re.compile(rf"(?:\b({NUMBER})\s+of\s+them\s+(?:were\s+|was\s+)?(?:\w+\s+)?|\bincluding\s+({NUMBER})\s+(?:{_WHO}\s+)?"
+                      # ("including 12 in a strike on a school sheltering displaced families in Gaza City")
+                      r"(?:(?:in|at)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,8}?)?)"
                       r"in\s+(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?$", re.I)
 _FIGURE_BEFORE = re.compile(rf"(?:^|[\s,(])({NUMBER})\s+(?:(?:more\s+)?(?:people|persons|civilians|deaths?|dead|fatalities|killed|injured|injuries|wounded)\s+)?in\s+(?:the\s+)?$", re.I)
 

@@ -223,8 +223,8 @@ def _keep(words, run, a, hit, text, sentence_starts, demonyms, found) -> bool:
             # ("feeding the Gaza Strip, and ...": a noun, the place itself)
             return False
         nxt = re.match(r"\s+([a-z]+)", text[words[run[hit - 1]][2] :])
-        if nxt and nxt.group(1) not in _AFTER_PLACE:
-            return False  # "the Arctic naval base": an adjective
+        if nxt and nxt.group(1) not in _AFTER_PLACE and not re.fullmatch(r"[a-z]+ed|hit|struck|left|lost|said|says", nxt.group(1)):
+            return False  # "the Arctic naval base": an adjective (but "across the Gaza Strip killed 50": a verb)
     if a > 0 and normalize(words[run[a - 1]][0]) in _DIRECTIONS:
         # "Eastern Ontario" yes; "the Northern Fleet" (a town called Fleet) no
         cands = found.get(norm, [])
