@@ -2207,3 +2207,33 @@ def test_hospitals_that_rely_on_generators_after_an_outage(gz):
     text = ("Power went out across Idlib on 3 August 2024. Hospitals in Idlib rely on generators that are "
             "running dry.")
     assert ("Idlib", "outage") in events(text, gz)
+
+
+def test_n_plus_is_a_lower_bound():
+    q = find_affected("leaving 40,000-plus homes without power")
+    assert q is not None and (q.min, q.max) == (40_000, None)
+
+
+def test_a_part_told_with_including_in_the_same_sentence(gz):
+    text = ("A storm left about 1.5 million customers without power across North and South Dakota on 3 May 2025, "
+            "including more than 400,000 in South Dakota alone.")
+    ev = events(text, gz)
+    assert ("North Dakota", "outage") in ev
+    e = ev[("South Dakota", "outage")]
+    assert (e.affected_min, e.affected_max) == (400_000, None)
+
+
+def test_consumers_cut_off_in_a_half_without_an_attack(gz):
+    text = ("Russia fired 90 missiles at Ukraine's energy system on 17 November 2024, and Ukrenergo said 120k "
+            "consumers in the Rivne region and about 80,000 in the Volyn region were cut off.")
+    ev = events(text, gz)
+    assert ev[("Rivne Oblast", "outage")].affected_min == 120_000
+    assert ev[("Volyn Oblast", "outage")].affected_min == 80_000
+    assert ("Rivne Oblast", "strike") not in ev and ("Volyn Oblast", "strike") not in ev
+
+
+def test_places_a_struck_facility_serves_are_not_struck(gz):
+    text = ("Gunmen attacked the pumping station that supplies water to Carrefour and parts of Delmas on 4 March "
+            "2025, leaving some 800,000 people without running water.")
+    ev = events(text, gz)
+    assert not any(t == "strike" and p in ("Carrefour", "Delmas") for p, t in ev)

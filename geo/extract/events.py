@@ -44,6 +44,8 @@ _OUTAGE = re.compile(
     r"\b(?:emergency|hourly|rolling|stabili[sz]ation)\s+(?:power\s+)?(?:outage\s+|shutdown\s+)?schedules\b|"
     # "Gazprom halted gas deliveries to Moldova's breakaway Transnistria region"
     r"\b(?:halted|stopped|suspended|cut off|ended)\s+(?:all\s+)?(?:gas|power|electricity|water|fuel|heat)\s+(?:deliveries|supplies|supply|flows?)\s+to\b|"
+    # "150k consumers in the Odesa region ... were cut off"
+    r"\b(?:consumers|customers|subscribers|households|homes|residents)\b[^.;]{0,80}?\b(?:were|was|had been|have been)\s+(?:\w+\s+)?cut\s+off\b|"
     # "reported only brief interruptions", "Power remained out across most of Panay"
     r"\b(?:brief|short|momentary|intermittent)\s+(?:power\s+|supply\s+|service\s+)?interruptions?\b|"
     r"\b(?:power|electricity|the lights)\s+(?:was|were|remained|remains|stayed|is|are)\s+(?:still\s+)?out\b|"
@@ -539,6 +541,17 @@ def extract_events(doc: Document, gazetteer: Gazetteer | None = None) -> list[Ev
             # country or region that holds them is)
             hits = [h for h in hits if not (h[1] == "outage" and mentions[h[0]].end <= sent.start + result.start()
                                             and places[h[0]].granularity == "city")]
+        # "gangs attacked the pumping station that supplies water to Tabarre and parts of Petion-Ville":
+        # the places a struck facility serves are not where it was struck
+        hits = [h for h in hits if not (h[1] == "strike" and _SERVED_BEFORE.search(
+            text[max(sent.start, mentions[h[0]].start - 90) : mentions[h[0]].start]))]
+        # "Russia launched 200 missiles at Ukraine's energy system, and Ukrenergo said 150k consumers in
+        # the Odesa region were cut off": a half with no attack of its own tells only the outage
+        if _HALF.search(sent.text):
+            hits = [h for h in hits if not (
+                h[1] == "strike" and any(x[0] == h[0] and x[1] == "outage" for x in hits)
+                and not _strike_cues(text[slice(*_half_of(sent, mentions[h[0]].start))], bool(_WEATHER.search(sent.text)))
+                and not _WEAPON.search(text[slice(*_half_of(sent, mentions[h[0]].start))]))]
         # "airstrikes hit the Hezyaz power station south of Sanaa": the town only locates the struck plant
         hits = [h for h in hits if not (
             h[1] == "strike" and places[h[0]].granularity != "facility"
@@ -1314,6 +1327,11 @@ def _affected_before(text: str, sent: Span, mentions: list[Mention], i: int):
         if first is not None and n:
             unit = first.text.split()[-1]
             return (n, n, f"{ellipsis.group(1)} {unit}")
+    tail = re.search(rf"\b(?:including|among them)\s+((?:more than|over|at least|about|around|nearly|almost|some|up to)?\s*(?:{NUMBER}))"
+                     r"\s+in\s+(?:the\s+)?$", window, re.I)
+    if tail and (q := find_affected(tail.group(1).strip() + " people")) is not None:
+        # "about 2 million customers ..., including more than 800,000 in South Carolina": its part
+        return (q.min, q.max, tail.group(1).strip())
     part = re.search(rf"({NUMBER})\s+of\s+them\b[^,;]*?\bin\s+(?:the\s+)?(?:\w+\s+){{0,2}}$", window, re.I)
     if part and parse_number(part.group(1)):
         # "2.7 million homes without power, 2.2 million of them CenterPoint Energy customers in the Houston area"
@@ -1331,7 +1349,8 @@ def _affected_before(text: str, sent: Span, mentions: list[Mention], i: int):
     return (q.min, q.max, q.text)
 
 
-_ELLIPTIC_FIGURE = re.compile(r"\s*(?:region|oblast|province|state|county)?\s*,?\s*(?:and|while|with)?\s*(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?(?:\s+(?:million|thousand))?)\s+(?:more\s+)?in\s+(?:the\s+)?", re.I)
+_ELLIPTIC_FIGURE = re.compile(r"\s*(?:region|oblast|province|state|county)?\s*,?\s*(?:and|while|with)?\s*(?:about\s+|around\s+|some\s+|roughly\s+)?"
+                              r"(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?(?:\s+(?:million|thousand))?)\s+(?:more\s+)?in\s+(?:the\s+)?", re.I)
 _LIST_HEAD = re.compile(r"\b(?:provinces|regions|oblasts|states|prefectures|governorates|counties|parishes)\s*,?\s+(?:including|among them|namely)\s+(?:the\s+)?$|\b(?:provinces|regions|oblasts|states|prefectures|governorates|counties|parishes)\s+of\s+$", re.I)
 _UNIT_OF = re.compile(r"\b(?:province|state|region|oblast|prefecture|governorate|territory)\s+of\s+(?:the\s+)?$", re.I)
 
@@ -1783,6 +1802,8 @@ def _strike_cues(s: str, weather: bool) -> list[re.Match]:
 
 
 _LOST_CONTACT = re.compile(r"\b(?:lost|losing|loses)\s+(?:all\s+)?(?:contact|communications?|touch|connection)\s+with\b", re.I)
+_SERVED_BEFORE = re.compile(r"\b(?:supplies|supplying|supplied|serves|serving|served|feeds|feeding|powers|powering)\s+"
+                            r"(?:\w+\s+){0,3}?to\s+(?:[A-Z][\w’'-]*\s+)*(?:and\s+)?(?:(?:parts|much|most)\s+of\s+)?(?:the\s+)?$")
 _UTILITY_NAME = re.compile(r"\s+(?:Electric|Electricity|Light|Energy|Water|Gas|Utilities|Utility|Hydro)\b")
 _SPEAKER_AFTER = re.compile(
     r"(?:[’']s)?\s+(?:(?:region|oblast|province|city|state|county)(?:al|[’']s)?\s+)?(?:governor|mayor|administration head|"

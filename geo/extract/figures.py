@@ -104,14 +104,14 @@ def _quantity_at(text: str, m: re.Match) -> Quantity | None:
     n = parse_number(nm.group(0))
     if n is None:
         return None
-    if re.match(_LOWER, low):
+    if re.match(_LOWER, low) or re.search(r"-plus\b|\bplus\b", low):
         return Quantity(n, None, phrase.strip(), m.start(), m.end())
     if re.match(_UPPER, low):
         return Quantity(None, n, phrase.strip(), m.start(), m.end())
     return Quantity(n, n, phrase.strip(), m.start(), m.end())
 
 
-_QTY = rf"(?:(?:{_LOWER}|{_UPPER}|{_ABOUT})\s+)?(?:hundreds of thousands|tens of thousands|several thousand|thousands|several million|millions|hundreds|dozens|{NUMBER})"
+_QTY = rf"(?:(?:{_LOWER}|{_UPPER}|{_ABOUT})\s+)?(?:hundreds of thousands|tens of thousands|several thousand|thousands|several million|millions|hundreds|dozens|{NUMBER})(?:-plus|\s+plus)?"
 _AFFECTED_PATTERNS = [
     # "4.5 million homes and businesses", "174,000 people"
     re.compile(rf"(?<![\w$€£.,]){_QTY}(?:\s+of)?(?:\s+(?:\w+\s+)?{_PEOPLE})\b", re.I),

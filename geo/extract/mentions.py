@@ -164,6 +164,14 @@ def find_mentions(text: str, gazetteer: Gazetteer, sentence_starts: set[int] | N
                     region_hint = True
                 mentions.append(Mention(surface, s, e, norm, bool(region_hint or county), county))
             a = hit
+    # "across North and South Carolina": the first of two compass-named places shares the second's name
+    for m in re.finditer(r"\b(North|South|East|West)\s+and\s+(?:North|South|East|West)\s+([A-Z][a-z]+)\b", text):
+        name = f"{m.group(1)} {m.group(2)}"
+        norm = normalize(name)
+        if any(c.kind in ("region", "country") for c in gazetteer.lookup(name)) and not any(
+                x.start == m.start(1) for x in mentions):
+            mentions.append(Mention(m.group(1), m.start(1), m.end(1), norm, True, False))
+    mentions.sort(key=lambda x: x.start)
     return mentions
 
 
