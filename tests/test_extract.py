@@ -2237,3 +2237,11 @@ def test_places_a_struck_facility_serves_are_not_struck(gz):
             "2025, leaving some 800,000 people without running water.")
     ev = events(text, gz)
     assert not any(t == "strike" and p in ("Carrefour", "Delmas") for p, t in ev)
+
+
+def test_a_district_after_the_city_named_in_the_sentence_before(gz):
+    text = ("A drone struck a city bus in Kherson on 3 February 2025. Shelling later damaged a power line in the "
+            "Dniprovskyi district, cutting electricity to about 1,500 customers.")
+    ev = events(text, gz)
+    assert ev[("Kherson", "outage")].affected_min == 1_500
+    assert not any(p.startswith("Dniprovs") for p, _ in ev)

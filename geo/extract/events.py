@@ -1112,7 +1112,14 @@ def _city_districts(text: str, mentions, places):
         fronted = re.search(r"\bin\s+the\s+$", text[max(0, m.start - 8) : m.start]) and any(
             out[j] is not None and out[j].granularity == "city" and m.start - mentions[j].end < 200
             and not re.search(r"[.!?]\s|\n", text[mentions[j].end : m.start]) for j in range(i))
-        if not (own or fronted):
+        # ("A drone struck a bus in Kherson. Shelling later damaged a power line in the Dniprovskyi
+        # district": the district of the city just named, not a namesake district far away)
+        recent = re.search(r"\bin\s+the\s+$", text[max(0, m.start - 8) : m.start]) and next(
+            (out[j] for j in range(i - 1, -1, -1) if out[j] is not None and out[j].granularity == "city"
+             and m.start - mentions[j].end < 300 and len(re.findall(r"[.!?]\s", text[mentions[j].end : m.start])) <= 1
+             and out[j].lat is not None and out[i].lat is not None
+             and distance_km(out[j].lat, out[j].lon, out[i].lat, out[i].lon) > 50), None)
+        if not (own or fronted or recent):
             continue
         city = next((out[j] for j in range(i - 1, -1, -1) if out[j] is not None and out[j].granularity == "city"), None)
         if city is not None:
