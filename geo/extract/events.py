@@ -16,13 +16,14 @@ from functools import lru_cache
 from collections import Counter
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field, replace
+from datetime import date as _date, timedelta
 
 from ..gazetteer import Gazetteer, default_gazetteer, distance_km, normalize, skeleton
 from ..geocoding import is_qualifier, resolve_mentions
 from ..models import Document, Event, Evidence, Mention, Place
 from .dates import document_date, find_date, has_full_date, year_of
 from .facilities import DAMAGE, POWER_KINDS, find_facilities, is_descriptive, place_facilities
-from .figures import TOLL_UPDATE, NUMBER, _WHO, parse_number, find_affected, find_casualties, find_temperature
+from .figures import TOLL_UPDATE, NUMBER, WHO, parse_number, find_affected, find_casualties, find_temperature
 from .mentions import find_mentions
 from .text import Span, split_segments, split_sentences
 
@@ -290,7 +291,7 @@ def extract_events(doc: Document, gazetteer: Gazetteer | None = None) -> list[Ev
             cued = _live(_OUTAGE, sent.text) or _live(_STRIKE, sent.text)
             onset = (when, sent.end) if when and when[1] == 1 and cued and not _NEGATION.search(sent.text) else None
             if (story_day is None and onset and sent.start >= title_end and not was_precedent and not _FUTURE.search(sent.text)
-                    and not all(re.search(r"restor|return|c[oa]me back", x.group(0), re.I) for x in cued)):
+                    and not all(_RESTORED.search(x.group(0)) for x in cued)):
                 story_day = when[0]  # "A storm knocked out power to 250,000 homes on Tuesday": the story's day
             continue
         sent_date = find_date(sent.text, base_date)
@@ -653,7 +654,7 @@ def extract_events(doc: Document, gazetteer: Gazetteer | None = None) -> list[Ev
         temp = find_temperature(sent.text)
         date = sent_date or ((story_day, 1) if story_day else (base_date, 2) if base_date else None)
         cues = _live(_OUTAGE, sent.text)
-        restored_on = sent_date if cues and all(re.search(r"restor|return|c[oa]me back", x.group(0), re.I) for x in cues) else None
+        restored_on = sent_date if cues and all(_RESTORED.search(x.group(0)) for x in cues) else None
         # "remained without power on Sunday, three days after a storm tore through the city on
         # Thursday evening": the state's day is Sunday, the outage's (and the story's) Thursday
         began = _onset_of_state(sent.text, base_date)
@@ -735,7 +736,7 @@ def extract_events(doc: Document, gazetteer: Gazetteer | None = None) -> list[Ev
                     # a grid failure plunged the country into darkness": the day before)
                     when = _days_before(restored_on, sent.text) or ((base_date, 2) if base_date else None)
                 elif etype == "outage" and sent_date and (da := _DAYS_AFTER.search(sent.text)) and any(
-                        re.search(r"restor|return|c[oa]me back", x.group(0), re.I) and x.start() < da.start() for x in cues):
+                        _RESTORED.search(x.group(0)) and x.start() < da.start() for x in cues):
                     when = _days_before(sent_date, sent.text) or when  # "restored on Tuesday, a day after a grid failure ..."
                 if etype == "outage" and when and (_CONTINUING.search(text[slice(*_half_of(sent, mentions[i].start))])
                                                    or _SNAPSHOT.search(text[slice(*_half_of(sent, mentions[i].start))])):
@@ -799,6 +800,8 @@ _GEAR_NEAR = re.compile(
     r"\s+(?:near|outside|close to|just outside)\s+(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?$", re.I)
 # "the utility reported roughly 142,000 customers without power on Sunday morning": a count
 # taken at a time, not the outage's start
+# what a restoration cue says: "restored", "power had returned to", "came back"
+_RESTORED = re.compile(r"restor|return|c[oa]me back", re.I)
 _SNAPSHOT = re.compile(
     r"\b(?:reported|reporting|reports|counted|listed|showed|shows)\s+(?:(?:about|around|roughly|some|nearly|almost|more than|over|"
     r"at least|an estimated)\s+)?\d[\d,.]*(?:\s+(?:million|thousand))?\s+(?:\w+\s+){0,2}?(?:customers|homes|households|people|"
@@ -817,9 +820,8 @@ def _days_before(end: tuple[str, int], s: str) -> tuple[str, int] | None:
         return None
     if find_date(s[m.end() :], end[0]):
         return None  # "two days after an islandwide blackout on New Year's Eve": the day is told
-    from datetime import date as _d, timedelta
     n = 1 if m.group(1).lower() in ("a", "one") else parse_number(m.group(1))
-    return ((_d.fromisoformat(end[0]) - timedelta(days=n)).isoformat(), end[1]) if n else None
+    return ((_date.fromisoformat(end[0]) - timedelta(days=n)).isoformat(), end[1]) if n else None
 
 
 def _onset_of_state(s: str, base_date: str | None) -> tuple[str, int] | None:
@@ -949,10 +951,10 @@ def _casualties_of_named_place(text, sent, sm, mentions, places, drafts, pending
     def with_event(keys):
         return {k for k in keys if (k, "strike") in drafts or (k, "outage") in drafts}
 
-    parts = [i for i in sm if places[i] is not None and _OF_THEM.search(text[max(sent.start, mentions[i].start - 110) : mentions[i].start])]
+    parts = [(i, part) for i in sm if places[i] is not None and (part := _toll_part(text, sent, mentions[i]))]
     if len(parts) == 1:
         # "The death toll in the region climbed to 14, including six people in Naga City": the town's part
-        named = {places[parts[0]].gazetteer_id or places[parts[0]].name}
+        named = {places[parts[0][0]].gazetteer_id or places[parts[0][0]].name}
     if len(named) > 1 or not with_event(named):
         # "made landfall in Wenchang on Hainan island, killing two and injuring 92" after a
         # headline about Hainan: the one named place that has an event (a qualifier too:
@@ -964,11 +966,9 @@ def _casualties_of_named_place(text, sent, sm, mentions, places, drafts, pending
     if killed is None and injured is None:
         return None
     key = next(iter(named))
-    for i in sm:
-        part = _OF_THEM.search(text[max(sent.start, mentions[i].start - 110) : mentions[i].start])
-        if part and places[i] is not None and (places[i].gazetteer_id or places[i].name) == key:
-            # "The death toll in the region climbed to 14, including six people in Naga City": its part
-            n = parse_number(part.group(1) or part.group(2))
+    for i, part in parts:
+        if (places[i].gazetteer_id or places[i].name) == key:
+            n = _part_count(part)
             killed, injured = (n, None) if killed is not None else (None, n)
             break
     if pending is not None and not any((key, t) in drafts for t in ("strike", "outage")):
@@ -1134,8 +1134,7 @@ def _earlier_than(when: str, base: str | None) -> bool:
     if not by or not wy or wy >= by:
         return False
     if len(when) == 10 and base and len(base) == 10:
-        from datetime import date as _d
-        return (_d.fromisoformat(base) - _d.fromisoformat(when)).days > 60
+        return (_date.fromisoformat(base) - _date.fromisoformat(when)).days > 60
     return True
 
 
@@ -1238,7 +1237,7 @@ def _carry_over(sent: Span, last: dict, drafts: dict, base_date: str | None, gz=
         keys = keys + [nk]
         last["keys"] = keys
     when = find_date(s, base_date) if is_outage else None
-    if when and all(re.search(r"restor|return|c[oa]me back", x.group(0), re.I) for x in _live(_OUTAGE, s)):
+    if when and all(_RESTORED.search(x.group(0)) for x in _live(_OUTAGE, s)):
         when = None  # "Service was restored between 31 July and 1 August": the end, not the start
     for k in keys:
         d = drafts[k]
@@ -1433,10 +1432,10 @@ def _casualties_for(text, sent, mention, typed_mentions, places, mentions, sente
     own = _elliptic_casualty(text, sent, mention, typed_mentions, sentence_figures)
     if own is not None:
         return own, None  # "Eight deaths in Spain and one in Portugal"
-    part = _OF_THEM.search(text[max(sent.start, mention.start - 110) : mention.start])
+    part = _toll_part(text, sent, mention)
     if part and sentence_figures != (None, None):
         # "At least ten people were killed, six of them in Vyshhorod"; "..., including six people in Naga City"
-        n = parse_number(part.group(1) or part.group(2))
+        n = _part_count(part)
         return ((n, None) if sentence_figures[0] is not None else (None, n)), None
     clause_figs = {}
     for m in typed_mentions:
@@ -1473,7 +1472,16 @@ def _casualties_for(text, sent, mention, typed_mentions, places, mentions, sente
     return figs, (tuple(same) if len(same) > 1 else None)
 
 
-_OF_THEM = re.compile(rf"(?:\b({NUMBER})\s+of\s+them\s+(?:were\s+|was\s+)?(?:\w+\s+)?|\bincluding\s+({NUMBER})\s+(?:{_WHO}\s+)?"
+def _toll_part(text: str, sent: Span, m: Mention) -> re.Match | None:
+    """ "six of them in X", "including six people in X": a toll's part told just before the place."""
+    return _OF_THEM.search(text[max(sent.start, m.start - 110) : m.start])
+
+
+def _part_count(part: re.Match) -> int | None:
+    return parse_number(part.group(1) or part.group(2))
+
+
+_OF_THEM = re.compile(rf"(?:\b({NUMBER})\s+of\s+them\s+(?:were\s+|was\s+)?(?:\w+\s+)?|\bincluding\s+({NUMBER})\s+(?:{WHO}\s+)?"
                       # ("including 12 in a strike on a school sheltering displaced families in Gaza City")
                       r"(?:(?:in|at)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,8}?)?)"
                       r"in\s+(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?$", re.I)

@@ -160,14 +160,14 @@ def find_affected(sentence: str) -> Quantity | None:
 
 
 # who the figure counts: "three people", "a woman", "12 civilians", "two police officers"
-_WHO = (r"(?:[\w-]+\s+)?(?:people|persons?|civilians?|residents?|children|child|men|man|women|woman|soldiers?|workers?|"
+WHO = (r"(?:[\w-]+\s+)?(?:people|persons?|civilians?|residents?|children|child|men|man|women|woman|soldiers?|workers?|"
         r"employees?|officers?|rescuers?|firefighters?|miners?|patients?|others|victims?|individuals?|passengers?|"
         r"protesters?|demonstrators?|bystanders?|pedestrians?|journalists?|guards?|volunteers?|teenagers?|boys?|girls?|"
         r"students?|doctors?|nurses?|medics?|drivers?|farmers?|fishermen|pensioners?|policem[ae]n|servicem[ae]n)")
 _KILLED = [
     re.compile(rf"\b(?:killed|killing|kills|kill|(?:claimed|claiming|claims|took|taking|takes) the lives of)\s+(?:at least\s+|more than\s+|over\s+|nearly\s+|about\s+|around\s+|some\s+)?({NUMBER})", re.I),
     # ("Five people, including two children, were killed")
-    re.compile(rf"({NUMBER})\s+(?:{_WHO}\s*)?(?:,\s*(?:including|among them)\s+[^,]{{1,40}},\s*)?(?:more\s+|others?\s+)?(?:were|was|have been|had been|are|is)?\s*(?:reported\s+)?(?:killed|dead|died|deaths|fatalities|dies)\b", re.I),
+    re.compile(rf"({NUMBER})\s+(?:{WHO}\s*)?(?:,\s*(?:including|among them)\s+[^,]{{1,40}},\s*)?(?:more\s+|others?\s+)?(?:were|was|have been|had been|are|is)?\s*(?:reported\s+)?(?:killed|dead|died|deaths|fatalities|dies)\b", re.I),
     re.compile(rf"({NUMBER})\s+of\s+the\s+(?:[\w’']+\s+)?(?:dead|deaths|victims|fatalities|people killed|those killed)\b", re.I),
     re.compile(rf"death toll\s+(?:\w+\s+){{0,6}}?(?:to|of|at|is|was|stood at|reached)\s+(?:at least\s+)?({NUMBER})", re.I),
     re.compile(rf"number of (?:the\s+)?(?:dead|deaths|people killed|fatalities|victims)\s+(?:\w+\s+){{0,4}}?(?:to|at|is|was|reached)\s+(?:at least\s+)?({NUMBER})", re.I),
@@ -178,24 +178,24 @@ _KILLED = [
 ]
 _INJURED = [
     # "A 54-year-old port worker suffered shrapnel wounds"
-    re.compile(rf"(?:^|[^\w-])({NUMBER})\s+(?:[\w-]+\s+){{0,2}}?{_WHO}\s+(?:suffered|sustained|received)\s+(?:\w+\s+){{0,2}}?(?:wounds|injuries|burns|fractures)\b", re.I),
+    re.compile(rf"(?:^|[^\w-])({NUMBER})\s+(?:[\w-]+\s+){{0,2}}?{WHO}\s+(?:suffered|sustained|received)\s+(?:\w+\s+){{0,2}}?(?:wounds|injuries|burns|fractures)\b", re.I),
     # "two people were hospitalised with shrapnel wounds"
-    re.compile(rf"({NUMBER})\s+(?:{_WHO}\s+)?(?:more\s+|others?\s+)?(?:were|was|have been|had been)\s+(?:hospitali[sz]ed|taken to hospital|treated)\s+"
+    re.compile(rf"({NUMBER})\s+(?:{WHO}\s+)?(?:more\s+|others?\s+)?(?:were|was|have been|had been)\s+(?:hospitali[sz]ed|taken to hospital|treated)\s+"
                r"(?:with|for)\s+(?:\w+\s+){0,2}?(?:wounds|injuries|burns|fractures)\b", re.I),
     re.compile(rf"\b(?:injured|injuring|wounded|wounding|wounds|injures|hurt|hurting)\s+(?:at least\s+|more than\s+|over\s+|nearly\s+|about\s+|around\s+|some\s+)?(?:another\s+)?({NUMBER})", re.I),
     # "killing a woman and injuring her husband": one person
     re.compile(r"\b(?:injur(?:ed|ing)|wound(?:ed|ing)|hurt(?:ing)?)\s+(her|his|their|a|an|one)\s+(?:\w+\s+)?(?:husband|wife|son|daughter|child|boy|girl|man|woman|driver|resident|civilian|neighbou?r|mother|father)\b", re.I),
-    re.compile(rf"({NUMBER})\s+(?:of\s+(?:its|their|the|his|her)\s+)?(?:{_WHO}\s*)?(?:,\s*(?:including|among them)\s+[^,]{{1,40}},\s*)?(?:more\s+|others?\s+)?(?:were|was|have been|had been|are|is)?\s*(?:reported\s+)?(?:\w+ly\s+)?(?:injured|wounded|hurt|injuries)\b", re.I),
+    re.compile(rf"({NUMBER})\s+(?:of\s+(?:its|their|the|his|her)\s+)?(?:{WHO}\s*)?(?:,\s*(?:including|among them)\s+[^,]{{1,40}},\s*)?(?:more\s+|others?\s+)?(?:were|was|have been|had been|are|is)?\s*(?:reported\s+)?(?:\w+ly\s+)?(?:injured|wounded|hurt|injuries)\b", re.I),
     # "Eight people sought medical attention", "three people were hospitalised"
-    re.compile(rf"({NUMBER})\s+(?:{_WHO}\s*)?(?:,\s*(?:including|among them)\s+[^,]{{1,40}},\s*)?(?:have\s+|had\s+)?"
+    re.compile(rf"({NUMBER})\s+(?:{WHO}\s*)?(?:,\s*(?:including|among them)\s+[^,]{{1,40}},\s*)?(?:have\s+|had\s+)?"
                r"(?:sought|needed|required|received|requested)\s+medical\s+(?:help|attention|assistance|aid|care|treatment)\b", re.I),
-    re.compile(rf"({NUMBER})\s+(?:{_WHO}\s+)(?:were|have been|had been)\s+(?:hospitali[sz]ed|taken to hospital)\b", re.I),
+    re.compile(rf"({NUMBER})\s+(?:{WHO}\s+)(?:were|have been|had been)\s+(?:hospitali[sz]ed|taken to hospital)\b", re.I),
     # "the driver escaped with minor injuries", "a woman was treated for burns": one person
     re.compile(r"\b(the|a|an|one)\s+(?:[\w-]+\s+)?(?:driver|man|woman|boy|girl|child|resident|civilian|passenger|pedestrian|worker|"
                r"guard|farmer|pensioner|teenager|motorist|cyclist)\s+(?:escaped|was\s+treated|was\s+hospitali[sz]ed|was\s+taken\s+to\s+hospital|"
                r"suffered|sustained|received)\s+(?:with\s+|for\s+)?(?:\w+\s+){0,2}?(?:injuries|wounds|burns|fractures)\b", re.I),
     # "shelling killed a man and left two women with shrapnel wounds"
-    re.compile(rf"\b(?:left|leaving|leaves)\s+({NUMBER})\s+(?:{_WHO}\s+)?with\s+(?:\w+\s+){{0,2}}?(?:wounds|injuries|burns|fractures)\b", re.I),
+    re.compile(rf"\b(?:left|leaving|leaves)\s+({NUMBER})\s+(?:{WHO}\s+)?with\s+(?:\w+\s+){{0,2}}?(?:wounds|injuries|burns|fractures)\b", re.I),
     # "the number of wounded had risen to 15"
     re.compile(rf"number of (?:the\s+)?(?:wounded|injured|people injured|people wounded|injuries)\s+(?:\w+\s+){{0,4}}?(?:to|at|is|was|reached)\s+(?:at least\s+)?({NUMBER})", re.I),
 ]
