@@ -2245,3 +2245,38 @@ def test_a_district_after_the_city_named_in_the_sentence_before(gz):
     ev = events(text, gz)
     assert ev[("Kherson", "outage")].affected_min == 1_500
     assert not any(p.startswith("Dniprovs") for p, _ in ev)
+
+
+def test_drones_downed_over_a_fronted_place_are_no_strike(gz):
+    ev = events("In the Bryansk region, officials said 20 drones were shot down over the region on 2 March 2025.", gz)
+    assert not any(t == "strike" for _, t in ev)
+    ev = events("In Sumy, eight drones were shot down on 2 March 2025, but one hit a substation.", gz)
+    assert ("Sumy", "strike") in ev
+    assert "power" in ev[("Sumy", "strike")].services
+
+
+def test_a_water_body_that_describes_a_city_is_no_place(gz):
+    text = "Missiles hit the port in Berdiansk on 5 May 2025, throwing the Azov Sea city into darkness."
+    ev = events(text, gz)
+    assert not any("Sea" in p for p, _ in ev)
+    assert ("Berdiansk", "outage") in ev and ("Berdiansk", "strike") in ev
+
+
+def test_a_day_after_an_attack_on_its_own_site_dates_the_strike(gz):
+    text = ("Drones hit the power station in Hodeidah on Tuesday, a day after an air raid damaged its fuel tanks.")
+    ev = events(text, gz, date="2025-06-11")  # a Wednesday; Tuesday is the 10th
+    assert [e.date for (_, t), e in ev.items() if t == "strike"] == ["2025-06-09"]
+
+
+def test_the_ends_of_a_span_keep_the_country(gz):
+    text = ("A grid failure left 11 of Peru's 25 regions without power on 3 March 2025, from Tumbes in the north "
+            "to Tacna in the south.")
+    ev = events(text, gz)
+    assert ("Peru", "outage") in ev
+
+
+def test_cuts_lasting_hours_are_outages(gz):
+    text = "In Multan, traders shut their shops over cuts lasting as long as 12 hours on 3 June 2025."
+    assert ("Multan", "outage") in events(text, gz)
+    text = "In Multan, the council announced budget cuts of up to 12 hours of overtime on 3 June 2025."
+    assert not events(text, gz)

@@ -37,7 +37,7 @@ _SERVICE_WORDS = {
 }
 _OUTAGE = re.compile(
     r"blackouts?|black-outs?|outages?|power cuts?|power failures?|load[- ]shedding|\bshed(?:s|ding)?\s+load\b|de-?energi[sz]ed|"
-    r"(?:supply|electricity|water|gas|heating|energy)\s+cuts\b|\bimpos\w*\s+(?:\w+\s+)?cuts\b|\bcuts of up to \d+\s+hours\b|"
+    r"(?:supply|electricity|water|gas|heating|energy)\s+cuts\b|\bimpos\w*\s+(?:\w+\s+)?cuts\b|"
     # "Mobile phone networks were disrupted", "Morocco reported brief disruptions"
     r"\b(?:mobile|cell(?:ular)?)\s+(?:phone\s+)?(?:networks?|services?|coverage)\s+(?:\w+\s+){0,2}?(?:disrupted|down|cut|lost|failed|interrupted)\b|"
     r"\breported\s+(?:\w+\s+){0,2}disruptions\b|"
@@ -59,6 +59,12 @@ _OUTAGE = re.compile(
     # "Water supply to the city of X and to much of Y, which ..., was disrupted": subject and verb far apart
     r"^(?:The\s+)?(?:water|power|electricity|gas|heat(?:ing)?)\s+(?:supply|supplies|services?)\b[^.;]{0,200}?\b(?:was|were|has been|had been)\s+(?:\w+ly\s+)?(?:disrupted|cut|interrupted|suspended|halted|lost)\b|"
     r"in (?:the )?dark(?:ness)?|plunged into darkness|"
+    # "protesters blocked the highway over cuts lasting as long as 10 hours", "four-hour cuts"
+    r"(?<!budget )(?<!funding )(?<!spending )(?<!job )(?<!tax )(?<!pay )(?<!wage )(?<!rate )(?<!staff )"
+    r"\bcuts\s+(?:lasting|of)\s+(?:up\s+to\s+|as\s+long\s+as\s+|about\s+|around\s+|nearly\s+|more\s+than\s+|over\s+)?[\w-]+\s+hours?\b(?!\s+of\b)|"
+    r"\b[\w]+-hours?\s+(?:daily\s+|scheduled\s+|rolling\s+)?cuts\b|"
+    # "plunging the Red Sea city into darkness", "threw much of the country into darkness"
+    r"\b(?:plung\w*|thr[eo]w\w*|thrown|sen[dt]\w*)\s+(?:[\w’'-]+\s+){1,6}?into\s+(?:total\s+|complete\s+)?dark(?:ness)?\b|"
     r"\b(?:cut|cutting|cuts|knocked out|knocking out|lost|losing|loses|loss of|disrupt\w*|interrupt\w*|suspend\w*|shut off|shutting off|shut down|restor\w*|paralyz\w*|paralys\w*|went out|failed|failure|collaps\w+|brought down|took down|crippl\w+)\b"
     r"(?:\W+\w+){0,6}?\W+(?:power|electricity|heating|heat|water|gas|supplies|supply|internet|communications|grid)|"
     r"(?:power|electricity|heating|heat|water|gas|supplies|supply|internet|grid|communications|phone lines|(?:tele)?phone service|mobile (?:service|networks?)|telecom\w*|cell(?:ular)? (?:service|towers?|networks?)|(?:television|TV|radio) (?:broadcast\w*|signals?)|broadcasting)(?:\W+\w+){0,14}?\W+(?:cut|cut off|knocked out|lost|disrupted|interrupted|suspended|paralyz\w*|paralys\w*|failed|went out|collapsed|down|off|outed|out of action|out of service|stopped|halted|ceased)\b|"
@@ -99,7 +105,7 @@ _STRIKE = re.compile(
 _AMBIGUOUS_STRIKE = re.compile(r"^(?:strikes?|struck|hit by|(?:was|were|been|being) hit|attack(?:s|ed|ing)?|assault|blasts?|explosions?|barrage|targeted)$", re.I)
 _WEATHER = re.compile(r"\b(?:storms?|ice|icing|snow\w*|blizzard|hurricane|typhoon|cyclone|tornado|winds?|flood\w*|earthquake|quake|heat ?wave|lightning|freezing rain|wildfires?|bushfires?|forest fires?|cold wave|weather)\b", re.I)
 # "strike" words that are not attacks
-_NOT_STRIKE = re.compile(r"\b(?:after|before|since|following)\s+the\s+(?:\w+\s+)?(?:attacks?|strikes?|shelling|bombing)\b|\b(?:shot down|intercepted|downed|repelled|destroyed|neutrali[sz]ed)\s+(?:\w+\s+){0,3}?(?:drones?|missiles?|rockets?|shaheds?)\b|\b(?:hear|heard|hearing|hears|reported|reporting)\s+(?:\w+\s+){0,4}(?:explosions?|blasts?)|\b(?:hunger|labou?r|general|workers'?|lightning|storm|storms?|blackout|outage|quake|earthquake|ice)\s+(?:strikes?|struck)|\bstruck\s+(?:a deal|an agreement|down)|\bstrike (?:a|the) (?:deal|balance)|outage that struck|blackout that struck|(?:heart|panic|asthma) attacks?|\bair[- ]raid\s+(?:alerts?|alarms?|sirens?|warnings?|shelters?)|(?:missiles?|drones?|rockets?) (?:\w+ )?(?:crossed|entered|violated) (?:its |the |their )?airspace|\b(?:suppl(?:y|ying|ied|ies)|provid(?:e|ing|ed)|sell(?:ing|s)?|sold|deliver(?:ing|ed|s)?|transfer(?:ring|red)?|export(?:ing|ed)?|manufactur(?:e|ing|ed)|produc(?:e|ing|ed)|buy(?:ing)?|bought|acquir(?:e|ing|ed))\s+(?:\w+\s+){0,3}?(?:drones?|missiles?|rockets?|weapons|munitions)", re.I)
+_NOT_STRIKE = re.compile(r"\b(?:after|before|since|following)\s+the\s+(?:\w+\s+)?(?:attacks?|strikes?|shelling|bombing)\b|\b(?:shot down|intercepted|downed|repelled|destroyed|neutrali[sz]ed)\s+(?:\w+\s+){0,3}?(?:drones?|missiles?|rockets?|shaheds?)\b|\b(?:drones?|missiles?|rockets?|shaheds?|UAVs?)\s+(?:were|was|had been|have been|being)\s+(?:all\s+|also\s+)?(?:shot down|intercepted|downed|repelled|destroyed|neutrali[sz]ed)\b(?![^.;]{0,40}\b(?:but|while|though|although)\b[^.;]{0,40}\b(?:hit|struck|fell|damaged|exploded)\b)|\b(?:hear|heard|hearing|hears|reported|reporting)\s+(?:\w+\s+){0,4}(?:explosions?|blasts?)|\b(?:hunger|labou?r|general|workers'?|lightning|storm|storms?|blackout|outage|quake|earthquake|ice)\s+(?:strikes?|struck)|\bstruck\s+(?:a deal|an agreement|down)|\bstrike (?:a|the) (?:deal|balance)|outage that struck|blackout that struck|(?:heart|panic|asthma) attacks?|\bair[- ]raid\s+(?:alerts?|alarms?|sirens?|warnings?|shelters?)|(?:missiles?|drones?|rockets?) (?:\w+ )?(?:crossed|entered|violated) (?:its |the |their )?airspace|\b(?:suppl(?:y|ying|ied|ies)|provid(?:e|ing|ed)|sell(?:ing|s)?|sold|deliver(?:ing|ed|s)?|transfer(?:ring|red)?|export(?:ing|ed)?|manufactur(?:e|ing|ed)|produc(?:e|ing|ed)|buy(?:ing)?|bought|acquir(?:e|ing|ed))\s+(?:\w+\s+){0,3}?(?:drones?|missiles?|rockets?|weapons|munitions)", re.I)
 # Negation of the whole clause: "No outages were reported in X", "X was spared".
 _NEGATION = re.compile(
     # (not "Thermal Power Plant No. 5 and damaged ...": a number)
@@ -392,8 +398,7 @@ def extract_events(doc: Document, gazetteer: Gazetteer | None = None) -> list[Ev
                 # power": a later part about "the city" that names no place of its own speaks of this one
                 # ("In the nearby town of Vilniansk, a drone hit a gas pipeline; gas supply to about 1,200
                 # households was cut": after a fronted place, any later part that names none)
-                fronted_here = bool(re.fullmatch(r"\W*(?:On\s+[^,]{1,30},\s*)?[Ii]n\s+(?:the\s+)?(?:(?:nearby|neighbou?ring)\s+)?"
-                                                 r"(?:(?:city|town|village|settlement)\s+of\s+)?", text[sent.start : m.start]))
+                fronted_here = _FRONTED.fullmatch(text[sent.start : m.start]) is not None
                 later = next((x for x in segs if x.start >= seg.end and (fronted_here or re.search(r"\bthe (?:city|town)\b", x.text))
                               and _live(_OUTAGE, x.text) and not _NEGATION.search(x.text)
                               and not any(x.start <= mentions[j].start < x.end for j in sm)), None)
@@ -402,6 +407,15 @@ def extract_events(doc: Document, gazetteer: Gazetteer | None = None) -> list[Ev
                        or {places[j].gazetteer_id for j in sm if places[j] is not None}) if later is not None else set()
                 if later is not None and ids == {p.gazetteer_id}:
                     typed_here = typed_here + [("outage", _services_in(later.text) or {"power"})]
+            if not any(t == "strike" for t, _ in typed_here) and _FRONTED.fullmatch(text[sent.start : m.start]):
+                # "In Kyiv, 12 drones were shot down, but one hit a substation": a later part that names
+                # no place, after a fronted one, tells what hit it
+                later = next((x for x in segs if x.start >= seg.end and not _NEGATION.search(x.text) and (_strike_cues(x.text, False) or (
+                    _WEAPON.search(sent.text) and re.search(r"\b(?:hit|struck|damaged|fell on)\b", x.text)))
+                              and not any(x.start <= mentions[j].start < x.end for j in sm)), None)
+                if later is not None:
+                    services = _services_in(later.text)
+                    typed_here = typed_here + [("strike", services if _INFRA.search(later.text) else set())]
             if not typed_here:
                 # "Memphis issued a boil-water notice after water pressure dropped": the cause clause
                 # that names no place of its own speaks of this one
@@ -489,6 +503,9 @@ def extract_events(doc: Document, gazetteer: Gazetteer | None = None) -> list[Ev
                 t == etype and places[j].granularity != "country" and places[j].country_code == p.country_code
                 and not _INCLUDING.search(text[max(sent.start, mentions[j].start - 40) : mentions[j].start])
                 and not (mentions[j].start > mentions[i].end and _INCLUDING_ANY.search(text[mentions[i].end : mentions[j].start]))
+                # ("left 14 of Chile's 16 regions without electricity, from Arica in the north to Los
+                # Lagos in the south": the ends of the span the country's outage covers)
+                and not (mentions[j].start > mentions[i].end and _SPAN_END.search(text[mentions[i].end : mentions[j].start]))
                 for j, t, _ in hits
             ):
                 # "power failed in Lviv, Ukraine": the city is the place; but "14 of Chile's 16
@@ -738,6 +755,12 @@ def extract_events(doc: Document, gazetteer: Gazetteer | None = None) -> list[Ev
                 elif etype == "outage" and sent_date and (da := _DAYS_AFTER.search(sent.text)) and any(
                         _RESTORED.search(x.group(0)) and x.start() < da.start() for x in cues):
                     when = _days_before(sent_date, sent.text) or when  # "restored on Tuesday, a day after a grid failure ..."
+                elif etype == "strike" and sent_date and (da := _DAYS_AFTER.search(sent.text)) and _strike_cues(sent.text[da.end() :], False) \
+                        and re.search(r"\b(?:its|the (?:city|town|port|plant|station)(?:[’']s)?)\b", sent.text[da.end() :]) \
+                        and not any(m2.start >= sent.start + da.end() for m2 in mentions[i + 1 :] if m2.start < sent.end):
+                    # "Drones struck the substation in Port Sudan on Tuesday, a day after an attack set its
+                    # fuel depots ablaze": the strikes on the place began the day before
+                    when = _days_before(sent_date, sent.text) or when
                 if etype == "outage" and when and (_CONTINUING.search(text[slice(*_half_of(sent, mentions[i].start))])
                                                    or _SNAPSHOT.search(text[slice(*_half_of(sent, mentions[i].start))])):
                     # "Valparaiso remained without power on 9 August": it began before (at the latest on
@@ -1801,8 +1824,14 @@ def _types_in(seg: Span, m: Mention, weather_doc: bool = False) -> list[tuple[st
         rel = m.start - seg.start
         before = s[:rel]
         if not _INTERCEPT.search(before):
-            out.append(("strike", services & {"power", "heating", "water", "gas", "communications"} if re.search(r"infrastructure|plant|station|substation|grid|facilit|pipeline|dam|network", s, re.I) else set()))
+            out.append(("strike", services & {"power", "heating", "water", "gas", "communications"} if _INFRA.search(s) else set()))
     return out
+
+
+_SPAN_END = re.compile(r"\b(?:from\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}|from\b[^.;]{1,80}\bto\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3})$")
+_FRONTED = re.compile(r"\W*(?:On\s+[^,]{1,30},\s*)?[Ii]n\s+(?:the\s+)?(?:(?:nearby|neighbou?ring)\s+)?"
+                      r"(?:(?:city|town|village|settlement)\s+of\s+)?")
+_INFRA = re.compile(r"infrastructure|plant|station|substation|grid|facilit|pipeline|dam|network", re.I)
 
 
 def _strike_cues(s: str, weather: bool) -> list[re.Match]:
@@ -1859,6 +1888,8 @@ def _non_event_context(text: str, m: Mention, sent: Span) -> bool:
         return True  # "drones targeting Kyiv were shot down": the target was not hit
     if re.search(r"\b(?:Sea|Ocean|Gulf|River|Lake|Strait|Bay|Channel)$", m.text) and re.search(r"\b(?:on|off|by|near|at|of|along)\s+the\s+$", before):
         return True  # "the naval base at Novorossiysk on the Black Sea": the water locates the town
+    if re.search(r"\b(?:Sea|Ocean|Gulf|Coast)$", m.text) and re.match(r"^\s+(?:port\s+|coastal\s+|resort\s+)?(?:city|port|town|resort|island|enclave|village)\b", after):
+        return True  # "plunging the Red Sea city into darkness": the water describes the city named before
     if _CAUSE_BEFORE.search(before):
         return True  # "came a day after a drone attack on X", "in retaliation for X": what came before
     if re.match(r"^\s+(?:said|say|says|reported|told)\b", after) and re.search(
