@@ -34,7 +34,7 @@ from .errors import GazetteerError
 
 log = logging.getLogger(__name__)
 
-BUILDER_VERSION = "14"
+BUILDER_VERSION = "15"
 DATA_DIR = Path(__file__).resolve().parent.parent / "data"
 REGION_SUFFIXES = (
     "oblast", "region", "province", "state", "krai", "kray", "governorate", "prefecture",
@@ -405,6 +405,10 @@ def build_index(path: Path) -> Path:
                 if b != normalize(r["name"]):
                     al.append(b)  # bare stem ("Lviv" for "Lvivska"): resolved by ranking
             al += extra_aliases.get((cc, r["name"]), [])
+            # "National Capital Region (Metro Manila)": either part names the region
+            paren = re.fullmatch(r"\s*([^()]+?)\s*\(([^()]+)\)\s*", r["name"])
+            if paren and re.match(r"[^\W\d_][^\W\d_A-Z]", paren.group(2)):  # (not the codes of "Boujdour (EH)")
+                al += [paren.group(1), paren.group(2)]
             add_names(rp, shown_name, [a for a in al + [r["name"]] if a])
 
     # --- areas that are not administrative units (Donbas, Siberia, Darfur, seas)

@@ -386,7 +386,10 @@ def is_qualifier(mentions, text, i, places) -> bool:
     if re.fullmatch(r"\s+in\s+the\s+(?:far\s+)?(?:north|south|east|west|centre|center|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+(?:part\s+)?of\s+(?:the\s+)?", gap, re.I) \
             and pb.granularity in ("region", "country") and pa.country_code == pb.country_code:
         return True  # "Jabalia and Beit Hanoun in the north of the Gaza Strip"
-    if not re.fullmatch(r"\s*,\s*|\s+in\s+(the\s+)?(?:[A-Z][\w-]+[’']s\s+)?|\s*\(\s*", gap, re.I):  # "in Russia's Rostov region"
+    # ("In Noida, across the border in Uttar Pradesh, ...": the state that holds the city)
+    if not re.fullmatch(r"\s*,\s*|\s+in\s+(the\s+)?(?:[A-Z][\w-]+[’']s\s+)?|\s*\(\s*|"
+                        r"\s*,\s*(?:just\s+)?(?:across|over)\s+the\s+(?:border|river|state line)\s+in\s+(?:the\s+)?(?:neighbou?ring\s+)?",
+                        gap, re.I):  # "in Russia's Rostov region"
         return False
     if pa.admin1 and pa.admin1 == pb.name and pa.gazetteer_id != pb.gazetteer_id and pa.country_code == pb.country_code:
         return True  # "Harris County, Texas": a county and the state that holds it

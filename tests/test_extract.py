@@ -2280,3 +2280,76 @@ def test_cuts_lasting_hours_are_outages(gz):
     assert ("Multan", "outage") in events(text, gz)
     text = "In Multan, the council announced budget cuts of up to 12 hours of overtime on 3 June 2025."
     assert not events(text, gz)
+
+
+def test_a_preposition_opening_a_sentence_is_no_place(gz):
+    text = ("Shelling hit Mykolaiv on 2 March 2025. Over 30k households in the city were left without light, "
+            "the mayor said.")
+    e = events(text, gz)[("Mykolaiv", "outage")]
+    assert e.affected_min == 30_000
+
+
+def test_lives_lost_drowned_and_a_dozen(gz):
+    assert find_casualties("Three people lost their lives and a dozen were wounded in the attack.") == (3, 12)
+    assert find_casualties("At least 14 people drowned when the river burst its banks.") == (14, None)
+    assert find_affected("Three people lost their lives in the blast.") is None
+    assert parse_number("two dozen") == 24
+
+
+def test_thousands_abbreviated(gz):
+    q = find_affected("over 25 thous. subscribers were without electricity")
+    assert (q.min, q.max) == (25_000, None)
+
+
+def test_a_transformer_failure_is_an_outage(gz):
+    text = "A transformer failure left about 2,500 customers in Tucson without air conditioning on 12 July 2024."
+    e = events(text, gz)[("Tucson", "outage")]
+    assert e.affected_min == 2_500
+
+
+def test_unitless_degrees_in_a_us_report_are_fahrenheit(gz):
+    text = "In Dallas, where the temperature fell to 10 degrees, Oncor said 150,000 customers lost power on 16 February 2021."
+    assert events(text, gz)[("Dallas", "outage")].temperature_c == -12.2
+    text = "In Kharkiv, where the temperature fell to 10 degrees below zero, 150,000 customers lost power on 16 February 2021."
+    assert events(text, gz)[("Kharkiv", "outage")].temperature_c == -10.0
+
+
+def test_a_city_s_own_district_is_the_city(gz):
+    text = ("A heating main burst in Omsk's Leninsky district on 10 January 2025, leaving 400 apartment blocks "
+            "without heat. About 20,000 residents were affected, officials said.")
+    ev = events(text, gz)
+    assert [p for p, _ in ev] == ["Omsk"]
+    assert ev[("Omsk", "outage")].affected_min == 20_000
+    assert ev[("Omsk", "outage")].services == ("heating",)
+
+
+def test_the_state_across_the_border_only_locates_the_city(gz):
+    text = ("In Faridabad, across the border in Haryana, a fire at a substation knocked out supply to around "
+            "9,000 homes on 30 May 2024.")
+    ev = events(text, gz)
+    assert ev[("Faridabad", "outage")].affected_min == 9_000
+    assert not any(p == "Haryana" for p, _ in ev)
+
+
+def test_people_cut_off_by_a_countrywide_attack_are_no_strike_there(gz):
+    text = ("As a result of a massive combined attack on the energy infrastructure on 13 December 2024, "
+            "20 thousand consumers in the Volyn region were de-energized.")
+    ev = events(text, gz)
+    assert ("Volyn Oblast", "outage") in ev and ("Volyn Oblast", "strike") not in ev
+    text = ("As a result of a massive attack on the energy infrastructure on 13 December 2024, a substation "
+            "in the Volyn region was hit and 20 thousand consumers were de-energized.")
+    assert ("Volyn Oblast", "strike") in events(text, gz)
+
+
+def test_a_where_clause_tells_the_outage_of_the_place_before_it(gz):
+    text = ("Typhoon Noru left at least 40 people dead across the Philippines on 25 September 2022, most of them "
+            "in the Central Luzon region, where floods cut power to about 600,000 people.")
+    ev = events(text, gz)
+    e = next(e for (p, t), e in ev.items() if t == "outage" and "Luzon" in p)
+    assert (e.affected_min, e.killed) == (600_000, None)
+    assert ("Philippines", "outage") not in ev
+
+
+def test_power_back_for_a_place_means_it_was_out(gz):
+    text = "After the storm of 3 March 2025, Meralco said electricity was back for most of Metro Manila."
+    assert any(t == "outage" and "Manila" in p for p, t in events(text, gz))

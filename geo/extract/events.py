@@ -56,9 +56,13 @@ _OUTAGE = re.compile(
     r"without (?:access to )?(?:(?:safe|drinking|running|clean|tap|piped|potable|hot|reliable|stable|regular) ){0,2}water|"
     # "By Sunday, power had returned to parts of Havana": it had been out there
     r"\b(?:power|electricity|water|supply|supplies|service)\s+(?:had\s+|has\s+|have\s+)?(?:returned|come back|came back)\s+to\b|"
+    # "Meralco said electricity was back for most of Metro Manila"
+    r"\b(?:power|electricity|water|supply|supplies|service)\s+(?:was|is|were|are|had\s+been|has\s+been)\s+(?:largely\s+|mostly\s+|partly\s+)?back\s+(?:on\s+)?(?:for|in|to|across)\b|"
     # "Water supply to the city of X and to much of Y, which ..., was disrupted": subject and verb far apart
     r"^(?:The\s+)?(?:water|power|electricity|gas|heat(?:ing)?)\s+(?:supply|supplies|services?)\b[^.;]{0,200}?\b(?:was|were|has been|had been)\s+(?:\w+ly\s+)?(?:disrupted|cut|interrupted|suspended|halted|lost)\b|"
     r"in (?:the )?dark(?:ness)?|plunged into darkness|"
+    # "a transformer failure left 3,000 customers without air conditioning"
+    r"\btransformers?\s+(?:failures?|failed|fires?|explosions?|exploded|blew|blowouts?)\b|without air[- ]?conditioning|"
     # "protesters blocked the highway over cuts lasting as long as 10 hours", "four-hour cuts"
     r"(?<!budget )(?<!funding )(?<!spending )(?<!job )(?<!tax )(?<!pay )(?<!wage )(?<!rate )(?<!staff )"
     r"\bcuts\s+(?:lasting|of)\s+(?:up\s+to\s+|as\s+long\s+as\s+|about\s+|around\s+|nearly\s+|more\s+than\s+|over\s+)?[\w-]+\s+hours?\b(?!\s+of\b)|"
@@ -570,6 +574,21 @@ def extract_events(doc: Document, gazetteer: Gazetteer | None = None) -> list[Ev
                 h[1] == "strike" and any(x[0] == h[0] and x[1] == "outage" for x in hits)
                 and not _strike_cues(text[slice(*_half_of(sent, mentions[h[0]].start))], bool(_WEATHER.search(sent.text)))
                 and not _WEAPON.search(text[slice(*_half_of(sent, mentions[h[0]].start))]))]
+        # "As a result of a massive combined attack on the energy infrastructure, 15 thousand consumers
+        # in the Zhytomyr region were de-energized": the place of the people cut off by a country-wide
+        # attack, no site struck there named
+        if _COUNTRYWIDE_ATTACK.search(sent.text):
+            hits = [h for h in hits if not (
+                h[1] == "strike" and any(x[0] == h[0] and x[1] == "outage" for x in hits)
+                and _PEOPLE_IN.search(text[max(sent.start, mentions[h[0]].start - 60) : mentions[h[0]].start])
+                and not re.search(r"\b(?:hit|struck|damaged|destroyed|targeted)\b", text[slice(*_clause_of(sent, mentions[h[0]].start))]))]
+        # "where floods cut power to about 1.9 million people": the outage told in a "where" clause
+        # is the place's just before it, not the other places of the sentence
+        wh = re.search(r",\s+where\s+", sent.text)
+        if wh and cues and min(x.start() for x in cues) > wh.end():
+            owner = max((j for j, _, _ in hits if mentions[j].end <= sent.start + wh.start()), key=lambda j: mentions[j].start, default=None)
+            if owner is not None:
+                hits = [h for h in hits if not (h[1] == "outage" and h[0] != owner and mentions[h[0]].end <= sent.start + wh.start())]
         # "airstrikes hit the Hezyaz power station south of Sanaa": the town only locates the struck plant
         hits = [h for h in hits if not (
             h[1] == "strike" and places[h[0]].granularity != "facility"
@@ -716,7 +735,8 @@ def extract_events(doc: Document, gazetteer: Gazetteer | None = None) -> list[Ev
                 # figure is the stated one; the headline's stays when the text gives none
                 in_headline = sent.start < title_end
                 if etype == "outage" and d.open_to("affected", in_headline):
-                    own = _affected_before(text, sent, mentions, i) or _all_of_its_people(text, mentions[i])
+                    own = _affected_before(text, sent, mentions, i) or _all_of_its_people(text, mentions[i]) \
+                        or _where_figure(text, sent, mentions, i, affected)
                     cities = {places[j].gazetteer_id for j, _ in typed if places[j].granularity == "city"}
                     if own is None and affected and len(places_here) > 1 and len(cities) == 1 and re.match(
                             _IN_THE_CITY, sent.text[affected.end :]):
@@ -796,7 +816,27 @@ def extract_events(doc: Document, gazetteer: Gazetteer | None = None) -> list[Ev
         for d in drafts.values():
             if d.temperature is None and any(p.gazetteer_id == d.place.gazetteer_id for p in ps):
                 d.temperature = t
+    if _fahrenheit_country(places):
+        _unitless_as_fahrenheit(drafts)
     return [_finish(doc, d) for d in drafts.values()]
+
+
+# countries whose newsrooms write temperatures in Fahrenheit without saying so
+_FAHRENHEIT_CCS = {"US", "BS", "KY", "LR", "PW", "FM", "MH", "PR", "GU", "VI"}
+_UNIT_WRITTEN = re.compile(r"°|º|˚|celsius|fahrenheit|\d\s?[CF]\b|\b[CF]$", re.I)
+
+
+def _fahrenheit_country(places: list) -> bool:
+    """The text is about places where "118 degrees" means Fahrenheit (most of its places)."""
+    ccs = Counter(p.country_code for p in places if p is not None and p.country_code)
+    return bool(ccs) and ccs.most_common(1)[0][0] in _FAHRENHEIT_CCS
+
+
+def _unitless_as_fahrenheit(drafts: dict) -> None:
+    """ "where the temperature dropped to 6 degrees" in a report from Texas: 6 °F, not 6 °C."""
+    for d in drafts.values():
+        if d.temperature is not None and not _UNIT_WRITTEN.search(d.temperature[1]):
+            d.temperature = (round((d.temperature[0] - 32) * 5 / 9, 1), d.temperature[1])
 
 
 _OUTAGE_FRAME = re.compile(
@@ -1074,7 +1114,7 @@ def _outage_told_by(sent: Span, drafts: dict, key: str, place: Place, mention: s
         d = drafts[(key, "outage")] = _Draft(place, mention, "outage", date=date)
     elif date and (d.date is None or d.date[1] > date[1]):
         d.date = date  # a stated day over the headline's dateline
-    d.services |= _services_in(sent.text) or {"power"}
+    d.services |= _services_in(sent.text) or (set() if d.services else {"power"})
     q = find_affected(sent.text)
     if q is not None and d.open_to("affected"):
         d.set_figure("affected", (q.min, q.max, q.text))
@@ -1142,7 +1182,10 @@ def _city_districts(text: str, mentions, places):
              and m.start - mentions[j].end < 300 and len(re.findall(r"[.!?]\s", text[mentions[j].end : m.start])) <= 1
              and out[j].lat is not None and out[i].lat is not None
              and distance_km(out[j].lat, out[j].lon, out[i].lat, out[i].lon) > 50), None)
-        if not (own or fronted or recent):
+        # ("Novosibirsk's Leninsky district": the possessor is the city)
+        poss = i > 0 and out[i - 1] is not None and out[i - 1].granularity == "city" and re.fullmatch(
+            r"[’']s\s+", text[mentions[i - 1].end : m.start])
+        if not (own or fronted or recent or poss):
             continue
         city = next((out[j] for j in range(i - 1, -1, -1) if out[j] is not None and out[j].granularity == "city"), None)
         if city is not None:
@@ -1267,7 +1310,7 @@ def _carry_over(sent: Span, last: dict, drafts: dict, base_date: str | None, gz=
         if when and when[1] == 1 and (d.date is None or d.date[1] > 1 or when[0] < d.date[0]):
             d.date = when  # "The first blackout began on 7 March": the start, told a sentence later
         if k[1] == "outage" and is_outage:
-            d.services |= _services_in(s) or {"power"}
+            d.services |= _services_in(s) or (set() if d.services else {"power"})
             if ev not in d.evidence:
                 d.evidence.append(ev)
             if affected and single and d.open_to("affected") and not last.get("also"):
@@ -1402,6 +1445,9 @@ def _list_region_hints(text: str, mentions: list[Mention]) -> list[Mention]:
 _CLAUSE = re.compile(r"[,;]\s*(?:and\s+|while\s+|but\s+)?|\s+while\s+")
 
 
+_COUNTRYWIDE_ATTACK = re.compile(r"\b(?:massive|large-scale|combined|nationwide|mass|all-out)\s+(?:\w+\s+){0,2}?(?:attacks?|strikes?|barrage)\s+on\s+"
+                                 r"(?:the\s+|its\s+|Ukraine[’']s\s+|the\s+country[’']s\s+)?(?:energy|power)\s+(?:infrastructure|system|grid|facilities|sector)\b", re.I)
+_PEOPLE_IN = re.compile(r"\b(?:consumers|subscribers|customers|households|homes|residents|people|users)\s+in\s+(?:the\s+)?$", re.I)
 _HALF = re.compile(r",\s+(?:and|but|while|whereas)\s+|;\s+")
 
 
@@ -1448,6 +1494,20 @@ def _clause_of(sent: Span, pos: int) -> tuple[int, int]:
     return _part_of(sent, pos, _CLAUSE)
 
 
+def _where_figure(text, sent, mentions, i, affected):
+    """ "the Bicol region, where floods cut power to about 1.9 million people": the figure of a
+    "where" clause right after the place, before any other place, is the place's."""
+    w = re.match(r"\s*,\s+where\b", text[mentions[i].end : mentions[i].end + 12])
+    if affected is None or w is None:
+        return None
+    at = sent.start + affected.start
+    if at < mentions[i].end or any(mentions[i].end < m.start < at for m in mentions):
+        return None
+    if re.search(r"[;.]", text[mentions[i].end : at]):
+        return None
+    return (affected.min, affected.max, affected.text)
+
+
 def _casualties_for(text, sent, mention, typed_mentions, places, mentions, sentence_figures, places_here, sm):
     """(killed, injured) and scope for one place: figures in its own comma clause belong to
     it (shared with the places of that clause); with no clause figures anywhere in the
@@ -1455,6 +1515,8 @@ def _casualties_for(text, sent, mention, typed_mentions, places, mentions, sente
     own = _elliptic_casualty(text, sent, mention, typed_mentions, sentence_figures)
     if own is not None:
         return own, None  # "Eight deaths in Spain and one in Portugal"
+    if sentence_figures != (None, None) and _VAGUE_PART.search(text[max(sent.start, mention.start - 60) : mention.start]):
+        return (None, None), None  # "85 dead across the Philippines, most of them in Bicol": no count for Bicol
     part = _toll_part(text, sent, mention)
     if part and sentence_figures != (None, None):
         # "At least ten people were killed, six of them in Vyshhorod"; "..., including six people in Naga City"
@@ -1467,6 +1529,11 @@ def _casualties_for(text, sent, mention, typed_mentions, places, mentions, sente
     if not any(f != (None, None) for _, f in clause_figs.values()):
         if sentence_figures == (None, None):
             return (None, None), None
+        fig_clauses = [c for c in {_clause_of(sent, sent.start + x.start()) for x in _TOLL_WORD.finditer(sent.text)}
+                       if find_casualties(text[c[0] : c[1]]) != (None, None)]
+        if fig_clauses and all(any(c[0] <= mentions[j].start < c[1] and mentions[j] not in typed_mentions and places[j] is not None
+                                   and places[j].granularity in ("country", "region") for j in sm) for c in fig_clauses):
+            return (None, None), None  # "left 85 people dead across the Philippines, ...": the toll of a place without this event
         # "Myanmar quake kills over 1,600; power and phone lines down in Mandalay": a toll told
         # in another half of the sentence is not the place's
         halves = [(sent.start + x.start(), sent.start + x.end()) for x in re.finditer(r"[^;]+", sent.text)]
@@ -1504,6 +1571,8 @@ def _part_count(part: re.Match) -> int | None:
     return parse_number(part.group(1) or part.group(2))
 
 
+_VAGUE_PART = re.compile(r"\b(?:most|many|some|several|the majority|half|the rest)\s+of\s+(?:them|the dead|the victims)\s+(?:were\s+|was\s+)?(?:[a-z]+\s+)?in\s+(?:the\s+)?$", re.I)
+_TOLL_WORD = re.compile(r"\b(?:killed|killing|kills|dead|died|deaths|death toll|fatalities|drowned|perished|lives|injured|injuring|wounded|wounding|hurt)\b", re.I)
 _OF_THEM = re.compile(rf"(?:\b({NUMBER})\s+of\s+them\s+(?:were\s+|was\s+)?(?:\w+\s+)?|\bincluding\s+({NUMBER})\s+(?:{WHO}\s+)?"
                       # ("including 12 in a strike on a school sheltering displaced families in Gaza City")
                       r"(?:(?:in|at)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,8}?)?)"

@@ -21,7 +21,7 @@ _SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1
 _NUMWORD = "|".join(sorted(_UNITS, key=len, reverse=True))
 NUMBER = (
     r"\b(?:half\s+a|(?:a|one|three)\s+quarters?\s+of\s+a)\s+(?:million|billion)\b|"
-    rf"(?:\d{{1,3}}(?:[,\s]\d{{3}})+|\d+(?:\.\d+)?)(?:\s*(?:million|billion|thousand|lakhs?\b|crores?\b|m\b|k\b))?"
+    rf"(?:\d{{1,3}}(?:[,\s]\d{{3}})+|\d+(?:\.\d+)?)(?:\s*(?:million|billion|thousand|thous\.|lakhs?\b|crores?\b|m\b|k\b))?"
     rf"|\b(?:(?:{_NUMWORD})(?:[\s-](?:{_NUMWORD}))?)(?:\s+(?:hundred|thousand|million|billion))*\b"
 )
 _VAGUE = [
@@ -60,16 +60,18 @@ def parse_number(s: str) -> int | None:
     quarter = re.fullmatch(r"(a|one|three)\s+quarters?\s+of\s+an?\s+(million|billion)", s)
     if quarter:  # "a quarter of a million", "three quarters of a million"
         return _SCALES[quarter.group(2)] * (3 if quarter.group(1) == "three" else 1) // 4
-    m = re.fullmatch(r"(\d{1,3}(?:[,\s]\d{3})+|\d+(?:\.\d+)?)\s*(million|billion|thousand|lakhs?|crores?|m|k)?", s)
+    m = re.fullmatch(r"(\d{1,3}(?:[,\s]\d{3})+|\d+(?:\.\d+)?)\s*(million|billion|thousand|thous\.|lakhs?|crores?|m|k)?", s)
     if m:
         v = float(re.sub(r"[,\s]", "", m.group(1)))
         # (South Asian English: a lakh is 100,000, a crore 10 million)
-        mult = {"million": 1e6, "m": 1e6, "billion": 1e9, "thousand": 1e3, "k": 1e3, "lakh": 1e5, "lakhs": 1e5,
+        mult = {"million": 1e6, "m": 1e6, "billion": 1e9, "thousand": 1e3, "thous.": 1e3, "k": 1e3, "lakh": 1e5, "lakhs": 1e5,
                 "crore": 1e7, "crores": 1e7}.get(m.group(2) or "", 1)
         return int(round(v * mult))
     total, cur = 0, 0
     for w in re.split(r"[\s-]+", s):
-        if w in _UNITS:
+        if w == "dozen":
+            cur = max(cur, 1) * 12  # "a dozen", "two dozen", "half a dozen" (below)
+        elif w in _UNITS:
             cur += _UNITS[w]
         elif w in _SCALES:
             cur = max(cur, 1) * _SCALES[w]
@@ -135,7 +137,7 @@ def find_affected(sentence: str) -> Quantity | None:
             after = sentence[m.end() : m.end() + 25]
             if re.match(r"\s*of\s+(?:the\s+)?(?:[\w’'-]+\s+){0,2}\d+\s+(?:regions|states|provinces|districts|counties|oblasts|departments|prefectures)", after + sentence[m.end() + 25 : m.end() + 60]):
                 continue  # "14 of Chile's 16 regions": a count of regions
-            if _NOT_PEOPLE.match(after) or re.search(r"\b(killed|dead|died|injured|wounded|stranded|trapped|evacuated)\b", sentence[m.end(): m.end() + 30], re.I):
+            if _NOT_PEOPLE.match(after) or re.search(r"\b(killed|dead|died|drowned|perished|lost (?:their|his|her) li(?:ves|fe)|injured|wounded|stranded|trapped|evacuated)\b", sentence[m.end(): m.end() + 30], re.I):
                 continue
             if re.match(r"\s*(?:\w+\s+)?(?:were|was|had been|have been)\s+(?:\w+ly\s+)?(?:destroyed|damaged|burned|burnt|flooded|razed|collapsed)\b", after):
                 continue  # "about 7,000 homes were destroyed": buildings, not people who lost a service
@@ -167,14 +169,15 @@ WHO = (r"(?:[\w-]+\s+)?(?:people|persons?|civilians?|residents?|children|child|m
 _KILLED = [
     re.compile(rf"\b(?:killed|killing|kills|kill|(?:claimed|claiming|claims|took|taking|takes) the lives of)\s+(?:at least\s+|more than\s+|over\s+|nearly\s+|about\s+|around\s+|some\s+)?({NUMBER})", re.I),
     # ("Five people, including two children, were killed")
-    re.compile(rf"({NUMBER})\s+(?:{WHO}\s*)?(?:,\s*(?:including|among them)\s+[^,]{{1,40}},\s*)?(?:more\s+|others?\s+)?(?:were|was|have been|had been|are|is)?\s*(?:reported\s+)?(?:killed|dead|died|deaths|fatalities|dies)\b", re.I),
+    re.compile(rf"({NUMBER})\s+(?:{WHO}\s*)?(?:,\s*(?:including|among them)\s+[^,]{{1,40}},\s*)?(?:more\s+|others?\s+)?(?:were|was|have been|had been|are|is)?\s*(?:reported\s+)?(?:killed|dead|died|deaths|fatalities|dies|drowned|perished|"
+               r"lost\s+(?:their|his|her)\s+lives?)\b", re.I),
     re.compile(rf"({NUMBER})\s+of\s+the\s+(?:[\w’']+\s+)?(?:dead|deaths|victims|fatalities|people killed|those killed)\b", re.I),
     re.compile(rf"death toll\s+(?:\w+\s+){{0,6}}?(?:to|of|at|is|was|stood at|reached)\s+(?:at least\s+)?({NUMBER})", re.I),
     re.compile(rf"number of (?:the\s+)?(?:dead|deaths|people killed|fatalities|victims)\s+(?:\w+\s+){{0,4}}?(?:to|at|is|was|reached)\s+(?:at least\s+)?({NUMBER})", re.I),
     # "A man in Jackson, Tennessee, died of carbon monoxide poisoning": one person
     re.compile(r"(?:^|[^\w-])((?i:an?|one))\s+(?:[\w-]+\s+){0,2}?(?:man|woman|boy|girl|child|baby|resident|civilian|pensioner|teenager|"
                r"worker|driver|motorist|pedestrian|farmer|patient)\b(?:(?:\s+[a-z]+){0,3}?\s+(?:in|from|of|at|near)\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?"
-               r"(?:,\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?,)?)?\s+(?:was\s+killed|died|was\s+found\s+dead|was\s+pronounced\s+dead)\b"),
+               r"(?:,\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?,)?)?\s+(?:was\s+killed|died|drowned|was\s+found\s+dead|was\s+pronounced\s+dead|lost\s+(?:his|her)\s+life)\b"),
 ]
 _INJURED = [
     # "A 54-year-old port worker suffered shrapnel wounds"

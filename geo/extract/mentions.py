@@ -194,6 +194,10 @@ _COMMON_AT_START = {
     "private", "commercial", "industrial", "residential", "rural", "urban", "coastal", "normal", "reading",
     "independence", "liberty", "energy", "union", "unity", "progress", "enterprise", "commerce", "paradise",
 }
+# Prepositions and quantifiers that open a sentence and are also (rare) place names.
+_START_WORDS = {"over", "about", "around", "nearly", "almost", "under", "across", "along", "amid", "near", "through",
+                "without", "overnight", "later", "earlier", "another", "several", "only", "just", "once", "both",
+                "each", "every", "few", "roughly", "approximately", "upwards", "beyond", "below", "above"}
 _INSTITUTIONS = {"university", "college", "institute", "academy", "hospital", "museum", "bank", "church", "cathedral",
                  "school", "ministry", "department", "office", "council", "court", "parliament", "assembly"}
 # utilities named for the town they serve ("Nashville Electric Service", "Austin Energy")
@@ -274,8 +278,8 @@ def _keep(words, run, a, hit, text, sentence_starts, demonyms, found) -> bool:
         pl = normalize(prevw)
         if _is_cap(prevw) and pl not in demonyms and pl not in STOPWORDS and pl not in REGION_WORDS and not prevw.endswith(","):
             return False
-    if first[1] in sentence_starts and len(toks) == 1 and norm in STOPWORDS:
-        return False
+    if first[1] in sentence_starts and len(toks) == 1 and (norm in STOPWORDS or norm in _START_WORDS):
+        return False  # ("Over 200k subscribers ...": a village called Over)
     if len(toks) == 1 and hit == len(run):
         after = text[words[run[hit - 1]][2] : words[run[hit - 1]][2] + 30]
         if first[1] in sentence_starts and norm in _COMMON_AT_START and re.match(r"\s+(?:and|or|[a-z])", after):
