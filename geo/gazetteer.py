@@ -34,7 +34,7 @@ from .errors import GazetteerError
 
 log = logging.getLogger(__name__)
 
-BUILDER_VERSION = "15"
+BUILDER_VERSION = "16"
 DATA_DIR = Path(__file__).resolve().parent.parent / "data"
 REGION_SUFFIXES = (
     "oblast", "region", "province", "state", "krai", "kray", "governorate", "prefecture",
@@ -74,10 +74,12 @@ def normalize(name: str) -> str:
     s = re.sub(r"[-‐‑–—_./,]", " ", s)
     s = re.sub(r"\s+", " ", s).strip()
     s = _FINAL_AH.sub("a", s)  # "Hodeidah" = "Hodeida", "Fallujah" = "Falluja"
+    s = _SLAVIC_ENDING.sub("y", s)  # "Oktyabrskiy" = "Oktyabrskij" = "Oktyabrsky", "Dniprovskyi" = "Dniprovsky"
     return _ARABIC_FOLD.sub(lambda m: _ARABIC_FORMS.get(m.group(1), "al") + " ", s) if " " in s else s
 
 
 _FINAL_AH = re.compile(r"(?<=\w{4})ah\b")
+_SLAVIC_ENDING = re.compile(r"(?<=[a-z]{3}[kn])(?:iy|ij|yi|yy|yj|ii)\b")
 
 
 _ARABIC_FORMS = {"deir": "dayr", "dair": "dayr", "sheikh": "shaykh", "shaikh": "shaykh", "el": "al"}

@@ -279,6 +279,13 @@ def resolve_mentions(
         if far_namesake and not near_others:
             out.append(None)  # a far-away village namesake in an article about elsewhere: an honest miss
             continue
+        if (c.kind == "city" and qualifiers.get(i) and i not in demonym_of and i + 1 < len(mentions)
+                and re.fullmatch(r"\s+in\s+(?:the\s+)?", text[mentions[i].end : mentions[i + 1].start])
+                and not any(_within(c, q) for q in qualifiers[i])):
+            # "the village of Krasnogvardeyskiy in the Stavropol region" with only a namesake in the
+            # Urals in the gazetteer: the text says where it is, so the namesake is an honest miss
+            out.append(None)
+            continue
         out.append(_entry_place(c, conf))
     _list_coherence(mentions, text, per, out)
     return out

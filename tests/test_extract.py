@@ -2353,3 +2353,63 @@ def test_a_where_clause_tells_the_outage_of_the_place_before_it(gz):
 def test_power_back_for_a_place_means_it_was_out(gz):
     text = "After the storm of 3 March 2025, Meralco said electricity was back for most of Metro Manila."
     assert any(t == "outage" and "Manila" in p for p, t in events(text, gz))
+
+
+def test_slavic_adjective_endings_fold_to_one_name(gz):
+    from geo.gazetteer import normalize
+    assert normalize("Oktyabrskiy") == normalize("Oktyabrskij") == normalize("Oktyabrsky")
+    assert normalize("Shevchenkivskyi") == normalize("Shevchenkivsky")
+    text = ("A drone struck a substation near the village of Oktyabrskiy in the Belgorod region on 3 March 2025, "
+            "leaving 900 residents without power.")
+    e = [e for (p, t), e in events(text, gz).items() if t == "outage"]
+    assert len(e) == 1 and e[0].granularity == "city" and abs(e[0].lat - 50.7) < 0.5  # in the Belgorod region
+
+
+def test_a_village_the_region_named_lacks_is_an_honest_miss(gz):
+    # the gazetteer knows a Krasnogvardeyskiy only in the Urals, 1,800 km from Stavropol
+    text = ("A drone struck a substation near the village of Krasnogvardeyskiy in the Stavropol region on 3 March 2025, "
+            "leaving 900 residents without power.")
+    ev = events(text, gz)
+    assert not any(e.lat is not None and e.lat > 50 for e in ev.values())
+    assert ev[("Stavropol Krai", "outage")].affected_min == 900
+
+
+def test_power_returned_and_intermittent_supply_tell_an_outage(gz):
+    text = "The grid failed on 3 March 2025. In Orhei, power returned within two hours."
+    assert ("Orhei", "outage") in events(text, gz)
+    text = "About 200,000 people in Harare face intermittent water supply, the city said on 3 March 2025."
+    assert events(text, gz)[("Harare", "outage")].affected_min == 200_000
+
+
+def test_supplies_not_interrupted_are_no_outage(gz):
+    text = ("The earthquake of 3 March 2025 damaged houses in Malatya. In Elazig, some walls cracked but electricity "
+            "and water supplies were not interrupted.")
+    assert not any(p == "Elazığ" or p == "Elazig" for p, _ in events(text, gz))
+
+
+def test_dozens_of_villages_are_no_people(gz):
+    assert find_affected("power was cut to dozens of mountain villages") is None
+    assert find_affected("power was cut to dozens of families").min == 24
+
+
+def test_died_of_injuries_later(gz):
+    assert find_casualties("A 70-year-old man later died of his injuries in hospital.") == (1, None)
+
+
+def test_an_attack_that_names_another_target_strikes_only_it(gz):
+    text = ("Large parts of Moldova lost power on 15 November 2022 after Russian missile strikes on Ukraine's energy "
+            "system tripped a line.")
+    ev = events(text, gz)
+    assert ("Moldova", "outage") in ev and ("Moldova", "strike") not in ev
+
+
+def test_days_after_dates_a_state_still_going(gz):
+    text = ("About 20,000 residents of Boone remained without running water on Monday, five days after floods wrecked "
+            "the treatment plant.")
+    assert events(text, gz, date="2024-10-01")[("Boone", "outage")].date == "2024-09-25"
+
+
+def test_a_toll_of_a_county_that_includes_the_town(gz):
+    text = ("Floods cut water to Boone on 27 September 2024. In Watauga County, which includes Boone, at least 11 "
+            "people died, the sheriff said.")
+    assert events(text, gz)[("Boone", "outage")].killed is None

@@ -56,6 +56,9 @@ _OUTAGE = re.compile(
     r"without (?:access to )?(?:(?:safe|drinking|running|clean|tap|piped|potable|hot|reliable|stable|regular) ){0,2}water|"
     # "By Sunday, power had returned to parts of Havana": it had been out there
     r"\b(?:power|electricity|water|supply|supplies|service)\s+(?:had\s+|has\s+|have\s+)?(?:returned|come back|came back)\s+to\b|"
+    # "In Balti, power returned within three hours"; "face intermittent supply"
+    r"\b(?:power|electricity|water|gas|heating|heat|supplies|supply)\s+(?:had\s+|has\s+)?(?:returned|came back|come back)\b|"
+    r"\b(?:intermittent|irregular|erratic|sporadic)\s+(?:water\s+|power\s+|electricity\s+|gas\s+)?(?:supply|supplies|service)\b|"
     # "Meralco said electricity was back for most of Metro Manila"
     r"\b(?:power|electricity|water|supply|supplies|service)\s+(?:was|is|were|are|had\s+been|has\s+been)\s+(?:largely\s+|mostly\s+|partly\s+)?back\s+(?:on\s+)?(?:for|in|to|across)\b|"
     # "Water supply to the city of X and to much of Y, which ..., was disrupted": subject and verb far apart
@@ -113,7 +116,7 @@ _NOT_STRIKE = re.compile(r"\b(?:after|before|since|following)\s+the\s+(?:\w+\s+)
 # Negation of the whole clause: "No outages were reported in X", "X was spared".
 _NEGATION = re.compile(
     # (not "Thermal Power Plant No. 5 and damaged ...": a number)
-    r"\b(?:no(?!\.?\s*\d)|not|never|without any|none|neither|nor)\b(?:\W+\w+){0,4}?\W+(?:outages?|blackouts?|damage|casualties|affected|disruptions?|cuts?|strikes?|attacks?|hit)|"
+    r"\b(?:no(?!\.?\s*\d)|not|never|without any|none|neither|nor)\b(?:\W+\w+){0,4}?\W+(?:outages?|blackouts?|damage|casualties|affected|disruptions?|cuts?|strikes?|attacks?|hit|interrupted|disrupted)|"
     r"\b(?:spared|avoided|unaffected)\b",
     re.I,
 )
@@ -574,6 +577,21 @@ def extract_events(doc: Document, gazetteer: Gazetteer | None = None) -> list[Ev
                 h[1] == "strike" and any(x[0] == h[0] and x[1] == "outage" for x in hits)
                 and not _strike_cues(text[slice(*_half_of(sent, mentions[h[0]].start))], bool(_WEATHER.search(sent.text)))
                 and not _WEAPON.search(text[slice(*_half_of(sent, mentions[h[0]].start))]))]
+        # "Half of Moldova lost power after Russian strikes on Ukraine's energy system": the attack
+        # names its own target, another place; the place of the outage was not struck
+        s_all = _strike_cues(sent.text, bool(_WEATHER.search(sent.text)))
+        if s_all and any(t == "strike" for _, t, _ in hits):
+            targets = []
+            for n, x in enumerate(s_all):
+                if n + 1 < len(s_all) and s_all[n + 1].start() - x.end() <= 1:
+                    continue  # "missile strikes on X": one phrase, its last word names the target
+                tm = re.match(r"\s+(?:on|against|at|targeting)\s+(?:the\s+)?", sent.text[x.end() :])
+                tj = next((j for j in sm if tm and mentions[j].start == sent.start + x.end() + tm.end()), None)
+                targets.append(tj)
+            if all(t is not None for t in targets):
+                hit_ids = {places[t].gazetteer_id for t in targets if places[t] is not None}
+                hits = [h for h in hits if not (h[1] == "strike" and places[h[0]].gazetteer_id not in hit_ids
+                                                and mentions[h[0]].end <= sent.start + min(x.start() for x in s_all))]
         # "As a result of a massive combined attack on the energy infrastructure, 15 thousand consumers
         # in the Zhytomyr region were de-energized": the place of the people cut off by a country-wide
         # attack, no site struck there named
@@ -893,7 +911,12 @@ def _onset_of_state(s: str, base_date: str | None) -> tuple[str, int] | None:
     if not (_CONTINUING.search(s) or _SNAPSHOT.search(s)):
         return None
     after = re.search(r"\b(?:after|since|following)\b", s)
-    return find_date(s[after.end() :], base_date) if after else None
+    told = find_date(s[after.end() :], base_date) if after else None
+    da = _DAYS_AFTER.search(s)
+    if told is None and da and (day := find_date(s[: da.start()], base_date)):
+        # "remained without running water on Tuesday, four days after the floods": the Friday before
+        told = _days_before(day, s)
+    return told
 
 
 _CONTINUING = re.compile(r"\b(?:remained|remains|remain|stayed|stays|still|continued to be|continues to be|persisted)\b", re.I)
@@ -1003,14 +1026,20 @@ def _total_to_container(sent, affected, typed_mentions, typed_places, drafts) ->
 _INCLUDING_ANY = re.compile(r"\b(?:including|such as|among them|of them|notably|especially|in particular|mostly|mainly|chiefly|particularly)\b", re.I)
 
 
+_INCLUDES_BEFORE = re.compile(r",\s+(?:which|that)\s+(?:includes?|included|contains?|covers?|surrounds?|encompasses)\s+(?:the\s+)?(?:(?:city|town)\s+of\s+)?$", re.I)
+
+
 def _casualties_of_named_place(text, sent, sm, mentions, places, drafts, pending=None) -> tuple | None:
     """ "The official death toll in Puerto Rico was later raised to 2,975.": a sentence with
     figures and no cue that names one place with an event gives that event its figures (and
     ``pending`` keeps them for a place whose event the text tells later: "Wildfires around Viña
     del Mar killed at least 131 people. In Viña del Mar, power and water were cut."). Returns
     the key of the event that took them, if any."""
+    # ("In Buncombe County, which includes Asheville, at least 40 people died": the county's toll)
+    sm = [i for i in sm if not _INCLUDES_BEFORE.search(text[max(sent.start, mentions[i].start - 40) : mentions[i].start])]
     named = {(places[i].gazetteer_id or places[i].name) for i in sm
              if places[i] is not None and not is_qualifier(mentions, text, i, places)}
+
     def with_event(keys):
         return {k for k in keys if (k, "strike") in drafts or (k, "outage") in drafts}
 

@@ -137,6 +137,9 @@ def find_affected(sentence: str) -> Quantity | None:
             after = sentence[m.end() : m.end() + 25]
             if re.match(r"\s*of\s+(?:the\s+)?(?:[\w’'-]+\s+){0,2}\d+\s+(?:regions|states|provinces|districts|counties|oblasts|departments|prefectures)", after + sentence[m.end() + 25 : m.end() + 60]):
                 continue  # "14 of Chile's 16 regions": a count of regions
+            if re.match(r"\s+of\s+(?:[\w-]+\s+){0,2}?(?:villages|towns|cities|settlements|communities|localities|districts|"
+                        r"buildings|neighbou?rhoods|streets|areas|blocks|schools|hospitals)\b", sentence[m.end() : m.end() + 60], re.I):
+                continue  # "cut to dozens of mountain villages": places, not people
             if _NOT_PEOPLE.match(after) or re.search(r"\b(killed|dead|died|drowned|perished|lost (?:their|his|her) li(?:ves|fe)|injured|wounded|stranded|trapped|evacuated)\b", sentence[m.end(): m.end() + 30], re.I):
                 continue
             if re.match(r"\s*(?:\w+\s+)?(?:were|was|had been|have been)\s+(?:\w+ly\s+)?(?:destroyed|damaged|burned|burnt|flooded|razed|collapsed)\b", after):
@@ -177,7 +180,7 @@ _KILLED = [
     # "A man in Jackson, Tennessee, died of carbon monoxide poisoning": one person
     re.compile(r"(?:^|[^\w-])((?i:an?|one))\s+(?:[\w-]+\s+){0,2}?(?:man|woman|boy|girl|child|baby|resident|civilian|pensioner|teenager|"
                r"worker|driver|motorist|pedestrian|farmer|patient)\b(?:(?:\s+[a-z]+){0,3}?\s+(?:in|from|of|at|near)\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?"
-               r"(?:,\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?,)?)?\s+(?:was\s+killed|died|drowned|was\s+found\s+dead|was\s+pronounced\s+dead|lost\s+(?:his|her)\s+life)\b"),
+               r"(?:,\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?,)?)?\s+(?:was\s+killed|(?:later\s+)?died|drowned|was\s+found\s+dead|was\s+pronounced\s+dead|lost\s+(?:his|her)\s+life)\b"),
 ]
 _INJURED = [
     # "A 54-year-old port worker suffered shrapnel wounds"
