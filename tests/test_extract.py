@@ -2413,3 +2413,40 @@ def test_a_toll_of_a_county_that_includes_the_town(gz):
     text = ("Floods cut water to Boone on 27 September 2024. In Watauga County, which includes Boone, at least 11 "
             "people died, the sheriff said.")
     assert events(text, gz)[("Boone", "outage")].killed is None
+
+
+def test_mln_and_k_abbreviations(gz):
+    q = find_affected("Due to the attack, 2.4 mln consumers lost power.")
+    assert (q.min, q.max) == (2_400_000, 2_400_000)
+    text = "More than 80K customers in Tulsa and 30K in Norman lost power on 10 January 2025."
+    ev = events(text, gz)
+    assert ev[("Norman", "outage")].affected_min == 30_000
+
+
+def test_received_injuries_bodies_recovered_and_lives_claimed(gz):
+    assert find_casualties("In Sumy, one person was killed and nine received injuries.") == (1, 9)
+    assert find_casualties("The bodies of seven people were recovered from the rubble.") == (7, None)
+    assert find_affected("The bodies of seven people were recovered from the rubble.") is None
+    assert find_casualties("The blizzard claimed at least six lives in Ohio.") == (6, None)
+
+
+def test_degrees_of_frost_are_below_zero(gz):
+    assert find_temperature("as the thermometer showed 31 degrees of frost")[0] == -31.0
+
+
+def test_water_shedding_is_an_outage(gz):
+    assert ("Gweru", "outage") in events("Gweru introduced 48-hour water shedding on 4 February 2024.", gz)
+
+
+def test_restored_after_an_n_day_outage_dates_the_start(gz):
+    text = "Heat supply in Donetsk was restored on Friday after a three-day outage, officials said."
+    assert events(text, gz, date="2025-01-10")[("Donetsk", "outage")].date == "2025-01-07"
+
+
+def test_a_district_of_the_city_and_a_district_named_for_it(gz):
+    text = ("Irkutsk district left without heat\n\nA pipe burst left about 5,000 residents of the Sverdlovsky district "
+            "of Irkutsk without heat and hot water on 14 January 2025.")
+    ev = events(text, gz)
+    assert list(ev) == [("Irkutsk", "outage")]
+    assert ev[("Irkutsk", "outage")].affected_min == 5_000
+    assert ev[("Irkutsk", "outage")].services == ("heating",)

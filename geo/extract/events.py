@@ -30,13 +30,13 @@ from .text import Span, split_segments, split_sentences
 _SERVICE_WORDS = {
     "power": r"power|electricity|electric|electrical|energy (?:infrastructure|facilities|facility|system|grid|sector)|blackouts?|black-outs?|grid|energy supply|lights?|de-?energi[sz]ed|substations?|power plants?|power stations?|thermal power|hydroelectric|transformers?",
     "heating": r"heating|heat supply|heat and hot water|central heating|district heating|boiler|radiators?|without heat|no heat",
-    "water": r"water|water supply|running water|sewage|pumping",
+    "water": r"(?<!hot )(?<!hot and cold )water|water supply|running water|sewage|pumping",
     "gas": r"\bgas\b(?!\s+(?:and|&)\s+[Ee]lectric)(?!\s+[Cc]ompany)|gas supply|natural gas|pipeline",
     "communications": r"internet|(?:television|TV|radio) (?:broadcast\w*|signals?)|broadcasting|mobile (?:network|service|connection|signal|coverage)s?|(?:phone|cell|no) signal|cell towers?|cell(?:ular)? (?:service|network)|phone|telephone|telecom\w*|communications?|connectivity|"
                       r"(?:alerts?|sirens?|warning systems?)\W+(?:\w+\W+){0,16}?(?:were|was)\s+(?:also\s+)?(?:disrupted|knocked out|down|silenced)",
 }
 _OUTAGE = re.compile(
-    r"blackouts?|black-outs?|outages?|power cuts?|power failures?|load[- ]shedding|\bshed(?:s|ding)?\s+load\b|de-?energi[sz]ed|"
+    r"blackouts?|black-outs?|outages?|power cuts?|power failures?|load[- ]shedding|water[- ]?shedding|water rationing|rationing of water|\bshed(?:s|ding)?\s+load\b|de-?energi[sz]ed|"
     r"(?:supply|electricity|water|gas|heating|energy)\s+cuts\b|\bimpos\w*\s+(?:\w+\s+)?cuts\b|"
     # "Mobile phone networks were disrupted", "Morocco reported brief disruptions"
     r"\b(?:mobile|cell(?:ular)?)\s+(?:phone\s+)?(?:networks?|services?|coverage)\s+(?:\w+\s+){0,2}?(?:disrupted|down|cut|lost|failed|interrupted)\b|"
@@ -790,8 +790,10 @@ def extract_events(doc: Document, gazetteer: Gazetteer | None = None) -> list[Ev
                     # "restored on Saturday" dates the end, not the start ("restored on Tuesday, a day after
                     # a grid failure plunged the country into darkness": the day before)
                     when = _days_before(restored_on, sent.text) or ((base_date, 2) if base_date else None)
-                elif etype == "outage" and sent_date and (da := _DAYS_AFTER.search(sent.text)) and any(
-                        _RESTORED.search(x.group(0)) and x.start() < da.start() for x in cues):
+                elif etype == "outage" and sent_date and (da := _DAYS_AFTER.search(sent.text) or _N_DAY_OUTAGE.search(sent.text)) and (
+                        any(_RESTORED.search(x.group(0)) and x.start() < da.start() for x in cues)
+                        # ("Heat supply was restored on Friday after a five-day outage")
+                        or (da.re is _N_DAY_OUTAGE and _RESTORED.search(sent.text[: da.start()]))):
                     when = _days_before(sent_date, sent.text) or when  # "restored on Tuesday, a day after a grid failure ..."
                 elif etype == "strike" and sent_date and (da := _DAYS_AFTER.search(sent.text)) and _strike_cues(sent.text[da.end() :], False) \
                         and re.search(r"\b(?:its|the (?:city|town|port|plant|station)(?:[’']s)?)\b", sent.text[da.end() :]) \
@@ -892,11 +894,15 @@ _SNAPSHOT = re.compile(
     r"(?:still\s+)?without|had\s+no|have\s+no)\s+(?:power|electricity|water)\b[^.;]{0,60}?\b(?:on|by|as of)\s+(?:[A-Z][a-z]+day\s+)?"
     r"(?:morning|afternoon|evening|night|midday|noon)\b", re.I)
 _DAYS_AFTER = re.compile(r"\b(a|one|two|three|four|five|six|seven|\d{1,2})\s+days?\s+after\b", re.I)
+# "restored on Friday after a five-day outage"
+_N_DAY_OUTAGE = re.compile(r"\b(?:after|following|ending)\s+(?:a|an)\s+(one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})-day\s+"
+                           r"(?:outage|blackout|cut|shutdown|interruption|disruption)\b", re.I)
 
 
 def _days_before(end: tuple[str, int], s: str) -> tuple[str, int] | None:
-    """The start told as "N days after" by a sentence dated at its end (a day: ``end``)."""
-    m = _DAYS_AFTER.search(s)
+    """The start told as "N days after" (or "after a five-day outage") by a sentence dated at its
+    end (a day: ``end``)."""
+    m = _DAYS_AFTER.search(s) or _N_DAY_OUTAGE.search(s)
     if m is None or len(end[0]) != 10:
         return None
     if find_date(s[m.end() :], end[0]):
@@ -1214,6 +1220,20 @@ def _city_districts(text: str, mentions, places):
         # ("Novosibirsk's Leninsky district": the possessor is the city)
         poss = i > 0 and out[i - 1] is not None and out[i - 1].granularity == "city" and re.fullmatch(
             r"[’']s\s+", text[mentions[i - 1].end : m.start])
+        # ("the Zheleznodorozhny district of Khabarovsk": the city after "of")
+        of_city = i + 1 < len(mentions) and out[i + 1] is not None and out[i + 1].granularity == "city" and re.fullmatch(
+            r"\s+(?:(?:district|raion|neighbou?rhood|borough|quarter)\s+)?of\s+(?:the\s+city\s+of\s+)?", text[m.end : mentions[i + 1].start], re.I)
+        if of_city:
+            out[i] = out[i + 1]
+            continue
+        # ("Khabarovsk district left without heat" over a text about the city of Khabarovsk: a district
+        # is no first-level region, and the gazetteer has no districts)
+        stem = re.sub(r"\s+(?:district|raion)$", "", m.norm)
+        namesake = next((out[j] for j in range(len(mentions)) if j != i and out[j] is not None and out[j].granularity == "city"
+                         and mentions[j].norm == stem), None) if out[i].granularity == "region" else None
+        if namesake is not None and stem != m.norm:
+            out[i] = namesake
+            continue
         if not (own or fronted or recent or poss):
             continue
         city = next((out[j] for j in range(i - 1, -1, -1) if out[j] is not None and out[j].granularity == "city"), None)
@@ -1451,7 +1471,7 @@ def _affected_before(text: str, sent: Span, mentions: list[Mention], i: int):
 
 
 _ELLIPTIC_FIGURE = re.compile(r"\s*(?:region|oblast|province|state|county)?\s*,?\s*(?:and|while|with)?\s*(?:about\s+|around\s+|some\s+|roughly\s+)?"
-                              r"(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?(?:\s+(?:million|thousand))?)\s+(?:more\s+)?in\s+(?:the\s+)?", re.I)
+                              r"(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?(?:\s+(?:million|thousand)|\s?(?:[kK]|mln|m)\b)?)\s+(?:more\s+)?in\s+(?:the\s+)?", re.I)
 _LIST_HEAD = re.compile(r"\b(?:provinces|regions|oblasts|states|prefectures|governorates|counties|parishes)\s*,?\s+(?:including|among them|namely)\s+(?:the\s+)?$|\b(?:provinces|regions|oblasts|states|prefectures|governorates|counties|parishes)\s+of\s+$", re.I)
 _UNIT_OF = re.compile(r"\b(?:province|state|region|oblast|prefecture|governorate|territory)\s+of\s+(?:the\s+)?$", re.I)
 

@@ -21,7 +21,7 @@ _SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1
 _NUMWORD = "|".join(sorted(_UNITS, key=len, reverse=True))
 NUMBER = (
     r"\b(?:half\s+a|(?:a|one|three)\s+quarters?\s+of\s+a)\s+(?:million|billion)\b|"
-    rf"(?:\d{{1,3}}(?:[,\s]\d{{3}})+|\d+(?:\.\d+)?)(?:\s*(?:million|billion|thousand|thous\.|lakhs?\b|crores?\b|m\b|k\b))?"
+    rf"(?:\d{{1,3}}(?:[,\s]\d{{3}})+|\d+(?:\.\d+)?)(?:\s*(?:million|billion|thousand|thous\.|mln\b|mn\b|bn\b|lakhs?\b|crores?\b|m\b|k\b))?"
     rf"|\b(?:(?:{_NUMWORD})(?:[\s-](?:{_NUMWORD}))?)(?:\s+(?:hundred|thousand|million|billion))*\b"
 )
 _VAGUE = [
@@ -60,11 +60,11 @@ def parse_number(s: str) -> int | None:
     quarter = re.fullmatch(r"(a|one|three)\s+quarters?\s+of\s+an?\s+(million|billion)", s)
     if quarter:  # "a quarter of a million", "three quarters of a million"
         return _SCALES[quarter.group(2)] * (3 if quarter.group(1) == "three" else 1) // 4
-    m = re.fullmatch(r"(\d{1,3}(?:[,\s]\d{3})+|\d+(?:\.\d+)?)\s*(million|billion|thousand|thous\.|lakhs?|crores?|m|k)?", s)
+    m = re.fullmatch(r"(\d{1,3}(?:[,\s]\d{3})+|\d+(?:\.\d+)?)\s*(million|billion|thousand|thous\.|mln|mn|bn|lakhs?|crores?|m|k)?", s)
     if m:
         v = float(re.sub(r"[,\s]", "", m.group(1)))
         # (South Asian English: a lakh is 100,000, a crore 10 million)
-        mult = {"million": 1e6, "m": 1e6, "billion": 1e9, "thousand": 1e3, "thous.": 1e3, "k": 1e3, "lakh": 1e5, "lakhs": 1e5,
+        mult = {"million": 1e6, "m": 1e6, "billion": 1e9, "thousand": 1e3, "thous.": 1e3, "k": 1e3, "mln": 1e6, "mn": 1e6, "bn": 1e9, "lakh": 1e5, "lakhs": 1e5,
                 "crore": 1e7, "crores": 1e7}.get(m.group(2) or "", 1)
         return int(round(v * mult))
     total, cur = 0, 0
@@ -146,7 +146,7 @@ def find_affected(sentence: str) -> Quantity | None:
                 continue  # "about 7,000 homes were destroyed": buildings, not people who lost a service
             if _PROTESTED.match(after):
                 continue  # "Hundreds of people blocked roads to protest against power cuts": protesters
-            if re.search(r"\b(?:killing|killed|kills|injuring|injured|wounding|wounded|evacuating|evacuated|lives of)\s+(?:at least\s+|some\s+|about\s+|more than\s+|over\s+)?$",
+            if re.search(r"\b(?:killing|killed|kills|injuring|injured|wounding|wounded|evacuating|evacuated|lives of|bodies of)\s+(?:at least\s+|some\s+|about\s+|more than\s+|over\s+)?$",
                          sentence[max(0, m.start() - 30) : m.start()], re.I):
                 continue  # "killing at least 20 people": casualties, not people affected
             if re.search(r"\b(?<!entire )(?<!whole )(?:(?:city|town|region|province|state|country|nation|island|metropolis|area)\s+of|population\s+(?:of|is|was)|home\s+to|inhabited\s+by)\s+(?:about\s+|some\s+|nearly\s+|almost\s+|more than\s+|over\s+|roughly\s+)?$",
@@ -171,6 +171,11 @@ WHO = (r"(?:[\w-]+\s+)?(?:people|persons?|civilians?|residents?|children|child|m
         r"students?|doctors?|nurses?|medics?|drivers?|farmers?|fishermen|pensioners?|policem[ae]n|servicem[ae]n)")
 _KILLED = [
     re.compile(rf"\b(?:killed|killing|kills|kill|(?:claimed|claiming|claims|took|taking|takes) the lives of)\s+(?:at least\s+|more than\s+|over\s+|nearly\s+|about\s+|around\s+|some\s+)?({NUMBER})", re.I),
+    # "claimed at least four lives", "The bodies of five people were recovered"
+    re.compile(rf"\b(?:claimed|claiming|claims|took|taking|takes)\s+(?:at least\s+|more than\s+|over\s+|nearly\s+|about\s+|some\s+)?({NUMBER})\s+(?:\w+\s+)?lives\b", re.I),
+    re.compile(rf"\bbodies\s+of\s+(?:at least\s+|more than\s+|another\s+)?({NUMBER})\s+(?:{WHO}\s+)?(?:were|have been|had been|was)\s+(?:\w+ly\s+)?"
+               r"(?:recovered|found|retrieved|pulled|removed)\b", re.I),
+    re.compile(rf"({NUMBER})\s+bodies\s+(?:were|have been|had been)\s+(?:\w+ly\s+)?(?:recovered|found|retrieved|pulled)\b", re.I),
     # ("Five people, including two children, were killed")
     re.compile(rf"({NUMBER})\s+(?:{WHO}\s*)?(?:,\s*(?:including|among them)\s+[^,]{{1,40}},\s*)?(?:more\s+|others?\s+)?(?:were|was|have been|had been|are|is)?\s*(?:reported\s+)?(?:killed|dead|died|deaths|fatalities|dies|drowned|perished|"
                r"lost\s+(?:their|his|her)\s+lives?)\b", re.I),
@@ -185,6 +190,8 @@ _KILLED = [
 _INJURED = [
     # "A 54-year-old port worker suffered shrapnel wounds"
     re.compile(rf"(?:^|[^\w-])({NUMBER})\s+(?:[\w-]+\s+){{0,2}}?{WHO}\s+(?:suffered|sustained|received)\s+(?:\w+\s+){{0,2}}?(?:wounds|injuries|burns|fractures)\b", re.I),
+    # "two people were killed and six received injuries"
+    re.compile(rf"(?:^|[^\w-])({NUMBER})\s+(?:more\s+|others?\s+)?(?:suffered|sustained|received)\s+(?:\w+\s+){{0,2}}?(?:wounds|injuries|burns|fractures)\b", re.I),
     # "two people were hospitalised with shrapnel wounds"
     re.compile(rf"({NUMBER})\s+(?:{WHO}\s+)?(?:more\s+|others?\s+)?(?:were|was|have been|had been)\s+(?:hospitali[sz]ed|taken to hospital|treated)\s+"
                r"(?:with|for)\s+(?:\w+\s+){0,2}?(?:wounds|injuries|burns|fractures)\b", re.I),
@@ -295,7 +302,8 @@ def _find_temperature(sentence: str) -> tuple[float, str] | None:
         v = float(m.group("num")) if m.re is not _TEMP_WORDS else float(parse_number(m.group("num")) or 0)
         if m.re is _TEMP_WORDS and not parse_number(m.group("num")):
             continue
-        if m.group("sign") or m.group("below") or re.search(r"(minus|negative)\s*$", before):
+        if m.group("sign") or m.group("below") or re.search(r"(minus|negative)\s*$", before) or (
+                re.match(r"\s*of\s+frost\b", sentence[m.end() :], re.I)):  # "28 degrees of frost"
             v = -v
         if unit.startswith("f") or (not unit and re.search(r"fahrenheit", sentence[m.end(): m.end() + 15], re.I)):
             v = (v - 32) * 5 / 9
