@@ -2450,3 +2450,25 @@ def test_a_district_of_the_city_and_a_district_named_for_it(gz):
     assert list(ev) == [("Irkutsk", "outage")]
     assert ev[("Irkutsk", "outage")].affected_min == 5_000
     assert ev[("Irkutsk", "outage")].services == ("heating",)
+
+
+def test_a_power_plant_named_generically_and_specifically_is_one(gz):
+    text = ("Drones hit Ryazan power plant\n\nUkrainian drones attacked the Ryazan thermal power plant overnight on "
+            "9 January 2026, the governor said.")
+    strikes = [p for p, t in events(text, gz) if t == "strike"]
+    assert strikes == ["Ryazan thermal power plant"]
+
+
+def test_two_districts_of_the_city_named_before(gz):
+    text = ("Russian drones struck Kharkiv overnight on 8 November 2025. The strikes left about 12,000 subscribers "
+            "without electricity in the Shevchenkivskyi and Kholodnohirskyi districts.")
+    ev = events(text, gz)
+    assert ev[("Kharkiv", "outage")].affected_min == 12_000
+    assert [p for p, _ in ev] == ["Kharkiv", "Kharkiv"]
+
+
+def test_damage_told_in_the_cause_of_a_half(gz):
+    text = ("Russian missiles struck power plants overnight on 6 December 2025. In Dnipro, residents faced outages, "
+            "while in Mykolaiv Oblast about 90,000 consumers lost power after a substation was damaged.")
+    ev = events(text, gz)
+    assert ("Mykolaiv Oblast", "strike") in ev and ("Dnipro", "strike") not in ev

@@ -441,10 +441,17 @@ def extract_events(doc: Document, gazetteer: Gazetteer | None = None) -> list[Ev
                 # "A fire broke out at a depot in Bryansk after the drone attack"
                 if not _INTERCEPT.search(text[seg.start : m.start]):
                     typed_here.append(("strike", set()))
-            if doc_strikes and not any(t == "strike" for t, _ in typed_here) and _INFRA_DAMAGED.search(seg.text) \
-                    and not _NEGATION.search(seg.text) and p.granularity != "facility":
+            # ("150,000 consumers in Odesa Oblast lost power after a substation was damaged": the cause
+            # clause that names no place of its own)
+            cause_seg = next((x for x in segs if x.start >= seg.end), None)
+            if cause_seg is not None and not (re.match(r"after\b", cause_seg.text, re.I)
+                                              and not any(cause_seg.start <= mentions[j].start < cause_seg.end for j in sm)):
+                cause_seg = None
+            damaged = seg if _INFRA_DAMAGED.search(seg.text) else cause_seg if cause_seg and _INFRA_DAMAGED.search(cause_seg.text) else None
+            if doc_strikes and not any(t == "strike" for t, _ in typed_here) and damaged is not None \
+                    and not _NEGATION.search(damaged.text) and p.granularity != "facility":
                 # "Odesa region: energy facilities damaged" in a report of an attack
-                typed_here.append(("strike", {"power"} if re.search(r"energy|power|electric|substation|grid", seg.text, re.I) else set()))
+                typed_here.append(("strike", {"power"} if re.search(r"energy|power|electric|substation|grid", damaged.text, re.I) else set()))
             if p.granularity == "facility" and not any(t == "strike" for t, _ in typed_here) and doc_strikes and DAMAGE.search(seg.text):
                 # "The hydroelectric station was put out of action" in a report of strikes
                 typed_here.append(("strike", {"power"} if POWER_KINDS.search(m.text) else set()))
@@ -576,7 +583,9 @@ def extract_events(doc: Document, gazetteer: Gazetteer | None = None) -> list[Ev
             hits = [h for h in hits if not (
                 h[1] == "strike" and any(x[0] == h[0] and x[1] == "outage" for x in hits)
                 and not _strike_cues(text[slice(*_half_of(sent, mentions[h[0]].start))], bool(_WEATHER.search(sent.text)))
-                and not _WEAPON.search(text[slice(*_half_of(sent, mentions[h[0]].start))]))]
+                and not _WEAPON.search(text[slice(*_half_of(sent, mentions[h[0]].start))])
+                # (but "while in Odesa Oblast 150,000 lost power after a substation was damaged": damage of its own)
+                and not _INFRA_DAMAGED.search(text[slice(*_half_of(sent, mentions[h[0]].start))]))]
         # "Half of Moldova lost power after Russian strikes on Ukraine's energy system": the attack
         # names its own target, another place; the place of the outage was not struck
         s_all = _strike_cues(sent.text, bool(_WEATHER.search(sent.text)))
@@ -1202,7 +1211,10 @@ def _city_districts(text: str, mentions, places):
         if out[i] is None:
             continue
         if not (re.search(r"\b(?:district|raion|neighbou?rhood|borough|quarter)$", m.text, re.I)
-                or re.match(r"\s+(?:district|raion|neighbou?rhood|borough|quarter)\b", text[m.end : m.end + 15], re.I)):
+                or re.match(r"\s+(?:district|raion|neighbou?rhood|borough|quarter)\b", text[m.end : m.end + 15], re.I)
+                # ("in the Kyivskyi and Saltivskyi districts")
+                or re.match(r"(?:\s*,\s*[A-Z][\w’'-]*|\s+and\s+[A-Z][\w’'-]*)+\s+(?:districts|raions|neighbou?rhoods|boroughs|quarters)\b",
+                            text[m.end : m.end + 80])):
             continue
         own = re.search(r"\b(?:city|town|capital)[’']s\s+$", text[max(0, m.start - 20) : m.start])
         # "In Kyiv, a missile struck a building in the Holosiivskyi district": the district of

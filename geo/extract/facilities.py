@@ -60,7 +60,14 @@ def find_facilities(text: str) -> list[Mention]:
                                  "naval", "air base", "airbase", "refinery", "gas", "pumping", "water", "desalination", "power")
                      if k in written), written)
         out.append(Mention(name, start, m.end(), f"facility:{normalize(' '.join(words))}:{kind}"))
-    return out
+    # "Kursk power plant" (a headline) and "the Kursk thermal power plant" (the text): a plant
+    # written with the generic kind is the one of its name written with a specific power kind
+    specific = {f.norm.rsplit(":", 1)[0]: f.norm for f in out if f.norm.rsplit(":", 1)[1] in _POWER_SPECIFIC}
+    return [Mention(f.text, f.start, f.end, specific[f.norm.rsplit(":", 1)[0]])
+            if f.norm.endswith(":power") and f.norm.rsplit(":", 1)[0] in specific else f for f in out]
+
+
+_POWER_SPECIFIC = {"nuclear", "hydro", "thermal", "heat", "chp"}
 
 
 def place_facilities(facilities: list[Mention], mentions: list[Mention], places: list[Place | None],
