@@ -48,46 +48,75 @@ def decode_bytes(data: bytes, name: str = "input") -> str:
 class _TextOfHtml(HTMLParser):
     SKIP = {"script", "style", "noscript", "nav", "footer", "header", "aside", "form", "svg", "template"}
     BLOCK = {"p", "div", "br", "li", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "article", "section", "title"}
+    VOID = {"br", "img", "meta", "link", "input", "hr", "source", "wbr", "area", "base", "col", "embed", "param", "track"}
+    # blocks a page wraps around the story: promotions, related links, comments, share bars
+    BOILERPLATE = re.compile(r"(?:^|[\s_-])(?:promo\w*|advert\w*|ads?|sponsor\w*|subscribe|subscription|newsletter|related|"
+                             r"comments?|share|sharing|social|cookie\w*|sidebar|breadcrumbs?|menu|most-?read|recommended|paywall)(?:$|[\s_-])", re.I)
 
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)
         self.parts: list[str] = []
+        self.article: list[str] = []  # the text inside <article>, when the page marks its story
         self.skip = 0
+        self.in_article = 0
+        self.stack: list[tuple[str, bool]] = []
         self.title: list[str] = []
         self._in_title = False
 
     def handle_starttag(self, tag, attrs):
-        if tag in self.SKIP:
-            self.skip += 1
+        if tag in self.BLOCK:
+            self._add("\n")
+        if tag in self.VOID:
+            return
+        marks = " ".join(v for k, v in attrs if k in ("class", "id") and v)
+        skipping = tag in self.SKIP or bool(marks and self.BOILERPLATE.search(marks))
+        self.stack.append((tag, skipping))
+        self.skip += skipping
+        if tag == "article":
+            self.in_article += 1
         if tag == "title":
             self._in_title = True
-        if tag in self.BLOCK:
-            self.parts.append("\n")
 
     def handle_endtag(self, tag):
-        if tag in self.SKIP and self.skip:
-            self.skip -= 1
-        if tag == "title":
-            self._in_title = False
         if tag in self.BLOCK:
-            self.parts.append("\n")
+            self._add("\n")
+        if tag in self.VOID or not any(t == tag for t, _ in self.stack):
+            return  # a stray end tag closes nothing
+        while self.stack:
+            t, skipping = self.stack.pop()
+            self.skip -= skipping
+            if t == "article":
+                self.in_article -= 1
+            if t == "title":
+                self._in_title = False
+            if t == tag:
+                break
 
     def handle_data(self, data):
         if self._in_title:
             self.title.append(data)
         elif not self.skip:
-            self.parts.append(data)
+            self._add(data)
+
+    def _add(self, s: str) -> None:
+        self.parts.append(s)
+        if self.in_article:
+            self.article.append(s)
+
+
+def _clean(text: str) -> str:
+    text = re.sub(r"[ \t\xa0]+", " ", text)
+    return re.sub(r"\n\s*\n+", "\n\n", text).strip()
 
 
 def html_to_text(html: str) -> tuple[str, str | None]:
-    """Visible text of an HTML page and its <title>."""
+    """Visible text of an HTML page and its <title>: the story inside <article> when the page
+    marks one, without menus, scripts, promotions, related links or comments."""
     p = _TextOfHtml()
     p.feed(html)
     p.close()
-    text = "".join(p.parts)
-    text = re.sub(r"[ \t\xa0]+", " ", text)
-    text = re.sub(r"\n\s*\n+", "\n\n", text)
-    return text.strip(), ("".join(p.title).strip() or None)
+    text, story = _clean("".join(p.parts)), _clean("".join(p.article))
+    return (story if len(story) >= 200 else text), ("".join(p.title).strip() or None)
 
 
 def _looks_html(text: str) -> bool:

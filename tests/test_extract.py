@@ -2472,3 +2472,16 @@ def test_damage_told_in_the_cause_of_a_half(gz):
             "while in Mykolaiv Oblast about 90,000 consumers lost power after a substation was damaged.")
     ev = events(text, gz)
     assert ("Mykolaiv Oblast", "strike") in ev and ("Dnipro", "strike") not in ev
+
+
+def test_overnight_on_a_weekday_is_that_day(gz):
+    assert find_date("The latest blow came overnight on Monday, when missiles hit", "2026-01-20") == ("2026-01-19", 1)
+    assert find_date("Drones attacked overnight", "2026-01-20") == ("2026-01-20", 1)
+
+
+def test_a_when_clause_after_an_earlier_year_is_a_precedent(gz):
+    text = ("Outages returned to Zhytomyr on 20 January 2026. The grid is stronger than in 2022, when Sumy and "
+            "Chernihiv spent weeks without water.")
+    ev = events(text, gz)
+    assert ("Zhytomyr", "outage") in ev
+    assert not any(p in ("Sumy", "Chernihiv") for p, _ in ev)

@@ -50,3 +50,25 @@ def test_bad_file_in_a_folder_is_reported_and_the_rest_read(tmp_path):
     docs, problems = read_paths([tmp_path, tmp_path / "missing.txt"])
     assert [d.doc_id for d in docs] == ["good.txt"]
     assert any("empty" in p for p in problems) and any("no such file" in p for p in problems)
+
+
+def test_an_html_page_gives_its_story_without_promotions_related_links_or_comments():
+    story = "Storm Floris left 40,000 homes in Caithness without power on Monday, SSEN said. " * 4
+    page = (
+        "<html><head><title>Floris | Paper</title></head><body>"
+        "<div class='promo-banner'>Read about the blackout in Lisbon</div>"
+        f"<article><h1>Floris cuts power</h1><p>{story}</p></article>"
+        "<div id='related'><a>Blackout hits Madrid</a></div>"
+        "<section class='comments'><p>Reader in Cork: we lost power too</p></section>"
+        "<div class='share-bar'>Share <img src='x.png'> <br> this</div></body></html>"
+    )
+    text, title = html_to_text(page)
+    assert "Caithness" in text and text.startswith("Floris cuts power")
+    assert not any(w in text for w in ("Lisbon", "Madrid", "Cork", "Share"))
+    assert title == "Floris | Paper"
+
+
+def test_a_page_without_an_article_keeps_its_body_text_and_stray_end_tags_close_nothing():
+    page = "<html><body></span><div class='content'><p>Power was cut in Tartu on 3 March 2025.</p></div></div></body></html>"
+    text, _ = html_to_text(page)
+    assert text == "Power was cut in Tartu on 3 March 2025."

@@ -27,7 +27,7 @@ _ISO = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
 _RELATIVE = re.compile(
     # "on Monday", "since Sunday", "in the early hours of Sunday", "overnight into Friday" ("until Monday" is an end)
     # (wire style: "late Saturday", "early Monday", "Saturday night")
-    r"\b(yesterday|today|last night|this morning|(?:on|since|hours of|overnight into|into|night of|morning of|evening of|late|early) "
+    r"\b(yesterday|today|last night|this morning|(?:on|since|hours of|overnight(?: into| on| to)?|into|night of|morning of|evening of|late|early) "
     r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
     r"(?= (?:morning|afternoon|evening|night)\b)|overnight)\b",
     re.I,

@@ -376,8 +376,11 @@ def extract_events(doc: Document, gazetteer: Gazetteer | None = None) -> list[Ev
             seg = next((s for s in segs if s.start <= m.start < s.end), sent)
             ca, cb = _clause_of(sent, m.start)
             fronted = _FRONTED_YEAR.match(sent.text)
+            year_when = re.search(r"\b((?:19|20)\d\d)\s*,\s*(?:when|as)\s+[^,;]*$", text[sent.start : m.start])
             if base_year and (any(int(y) < base_year for y in _YEAR_TOKEN.findall(text[ca:cb]))
-                              or (fronted and int(fronted.group(1)) < base_year)):
+                              or (fronted and int(fronted.group(1)) < base_year)
+                              # ("than in 2022, when Kherson and Mykolaiv spent weeks without water")
+                              or (year_when and int(year_when.group(1)) < base_year)):
                 continue  # "after the 1999 Southern Brazil blackout": a precedent in this clause
             cause = _CAUSE.search(seg.text)
             if cause and seg.start + cause.start() < m.start and not re.search(r",\s+(?:and|but|while|leaving|cutting|knocking out)\s", text[seg.start + cause.end() : m.start]):
