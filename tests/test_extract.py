@@ -2485,3 +2485,41 @@ def test_a_when_clause_after_an_earlier_year_is_a_precedent(gz):
     ev = events(text, gz)
     assert ("Zhytomyr", "outage") in ev
     assert not any(p in ("Sumy", "Chernihiv") for p, _ in ev)
+
+
+def test_outages_after_the_attacks_told_before_are_no_strike_there(gz):
+    text = ("Russian missiles struck energy facilities in the Lviv region overnight on 5 February 2026. Ukrenergo said "
+            "emergency power cuts were in place in Rivne and Lutsk after the overnight attacks.")
+    ev = events(text, gz)
+    assert ("Rivne", "outage") in ev and ("Rivne", "strike") not in ev
+    text = "On 5 February 2026 Belgorod suffered outages after Ukrainian strikes."
+    assert ("Belgorod", "strike") in events(text, gz)
+
+
+def test_a_temperature_after_a_strike_and_an_outage_goes_to_the_outage(gz):
+    text = ("Russian forces struck energy infrastructure in the Sumy region on 5 February 2026, leaving 40,000 families "
+            "in Shostka without heating. Temperatures in the region dropped to minus 15C.")
+    ev = events(text, gz)
+    assert ev[("Shostka", "outage")].temperature_c == -15.0
+
+
+def test_each_item_of_a_bulleted_list_is_its_own_story(gz):
+    text = ("Key events, 5 February 2026\n\n"
+            "- A drone attack on Nikopol killed a man on Wednesday, officials said.\n"
+            "- Drones hit an oil depot in Russia's Lipetsk region, setting off a fire.\n"
+            "- Shelling cut power to 3,000 homes in Kupiansk.\n")
+    ev = events(text, gz)
+    assert ev[("Nikopol", "strike")].date == "2026-02-04"
+    assert ev[("Kupiansk", "outage")].date == "2026-02-05"
+
+
+def test_a_weekday_s_strike_and_a_night_without_power_date_the_start(gz):
+    assert find_date("buildings that lost heat after Saturday's strike, officials said on Wednesday.", "2026-02-11") == ("2026-02-07", 1)
+    text = "In Poltava, about 15,000 consumers had power restored on Wednesday morning after a night without electricity."
+    assert events(text, gz, date="2026-02-11")[("Poltava", "outage")].date == "2026-02-10"
+
+
+def test_all_but_is_no_clause_boundary(gz):
+    text = ("Heating has been restored to all but 200 of the 1,900 Lviv apartment buildings that lost it after "
+            "Saturday's strike, officials said on Wednesday.")
+    assert events(text, gz, date="2026-02-11")[("Lviv", "outage")].date == "2026-02-07"

@@ -26,10 +26,10 @@ _MONTH_RANGE = re.compile(rf"\b(?:from|between)\s+({_MONTHS})\s+(?:to|and|until|
 _ISO = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
 _RELATIVE = re.compile(
     # "on Monday", "since Sunday", "in the early hours of Sunday", "overnight into Friday" ("until Monday" is an end)
-    # (wire style: "late Saturday", "early Monday", "Saturday night")
+    # (wire style: "late Saturday", "early Monday", "Saturday night", "after Saturday's strike")
     r"\b(yesterday|today|last night|this morning|(?:on|since|hours of|overnight(?: into| on| to)?|into|night of|morning of|evening of|late|early) "
     r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
-    r"(?= (?:morning|afternoon|evening|night)\b)|overnight)\b",
+    r"(?= (?:morning|afternoon|evening|night)\b|[’']s\s)|overnight)\b",
     re.I,
 )
 _YEAR = re.compile(r"\b(?:in|of|since|during)\s+((?:19|20)\d{2})\b", re.I)

@@ -241,7 +241,11 @@ def extract_events(doc: Document, gazetteer: Gazetteer | None = None) -> list[Ev
     title_end = _title_end(text)
     sent_starts = [x.start for x in sentences]
     mention_starts = [m.start for m in mentions]
+    bulleted = len(_BULLET.findall(text)) >= 3
     for sent in sentences:
+        if bulleted and _BULLET.match(text, sent.start):
+            # a list of key events: each item is its own story, dated by itself or by the list's day
+            story_day = None
         # "Earlier, in 2022, a bomb hit the bridge. In response, Russia struck Kyiv.": the same past
         continues_past = was_precedent and bool(_BACK_REFERENCE.match(sent.text)) and not has_full_date(sent.text)
         # ("Gaylord, where a tornado killed two people in 2022, was among the hardest-hit towns": the
@@ -439,7 +443,10 @@ def extract_events(doc: Document, gazetteer: Gazetteer | None = None) -> list[Ev
                     typed_here = [t for t in _types_in(nxt, m, weather_doc) if t[0] == "outage"]
             if doc_strikes and not any(t == "strike" for t, _ in typed_here) and not _WEATHER.search(sent.text) and (
                     (_WEAPON.search(sent.text) and re.search(r"\b(?:hit|struck|damaged|fell on)\b", seg.text))
-                    or _AFTER_ATTACK.match(text, seg.end)):
+                    # (but "power cuts were in place in Kyiv after the overnight attacks": an outage
+                    # the attacks told before caused, nothing said to be hit there)
+                    or ((aa := _AFTER_ATTACK.match(text, seg.end)) and not (
+                        _live(_OUTAGE, seg.text) and not DAMAGE.search(seg.text) and re.match(r"\s*after\s+the\b", aa.group(0), re.I)))):
                 # "Nine drones were shot down, but one hit a substation near Klintsy";
                 # "A fire broke out at a depot in Bryansk after the drone attack"
                 if not _INTERCEPT.search(text[seg.start : m.start]):
@@ -800,8 +807,12 @@ def extract_events(doc: Document, gazetteer: Gazetteer | None = None) -> list[Ev
                     when = (story_day, 1)
                 if etype == "outage" and restored_on:
                     # "restored on Saturday" dates the end, not the start ("restored on Tuesday, a day after
-                    # a grid failure plunged the country into darkness": the day before)
-                    when = _days_before(restored_on, sent.text) or ((base_date, 2) if base_date else None)
+                    # a grid failure plunged the country into darkness": the day before; "restored to the
+                    # buildings that lost it after Saturday's strike": the day the cause names)
+                    aft = re.search(r"\b(?:after|following|since)\b", sent.text)
+                    cause_day = find_date(sent.text[aft.end() :], base_date) if aft and not _DAYS_AFTER.match(sent.text, max(0, aft.start() - 12)) else None
+                    when = (cause_day if cause_day and cause_day[1] == 1 and cause_day[0] <= restored_on[0] and not _DAYS_AFTER.search(sent.text)
+                            else None) or _days_before(restored_on, sent.text) or ((base_date, 2) if base_date else None)
                 elif etype == "outage" and sent_date and (da := _DAYS_AFTER.search(sent.text) or _N_DAY_OUTAGE.search(sent.text)) and (
                         any(_RESTORED.search(x.group(0)) and x.start() < da.start() for x in cues)
                         # ("Heat supply was restored on Friday after a five-day outage")
@@ -907,8 +918,10 @@ _SNAPSHOT = re.compile(
     r"(?:morning|afternoon|evening|night|midday|noon)\b", re.I)
 _DAYS_AFTER = re.compile(r"\b(a|one|two|three|four|five|six|seven|\d{1,2})\s+days?\s+after\b", re.I)
 # "restored on Friday after a five-day outage"
-_N_DAY_OUTAGE = re.compile(r"\b(?:after|following|ending)\s+(?:a|an)\s+(one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})-day\s+"
-                           r"(?:outage|blackout|cut|shutdown|interruption|disruption)\b", re.I)
+_N_DAY_OUTAGE = re.compile(r"\b(?:after|following|ending)\s+(?:(?:a|an)\s+(one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})-day\s+"
+                           r"(?:outage|blackout|cut|shutdown|interruption|disruption)\b|"
+                           # "had power restored on Wednesday morning after a night without electricity"
+                           r"(a|one|two|three|four|five|six|seven|\d{1,2})\s+(?:days?|nights?)\s+without\b)", re.I)
 
 
 def _days_before(end: tuple[str, int], s: str) -> tuple[str, int] | None:
@@ -919,7 +932,8 @@ def _days_before(end: tuple[str, int], s: str) -> tuple[str, int] | None:
         return None
     if find_date(s[m.end() :], end[0]):
         return None  # "two days after an islandwide blackout on New Year's Eve": the day is told
-    n = 1 if m.group(1).lower() in ("a", "one") else parse_number(m.group(1))
+    word = next(g for g in m.groups() if g)
+    n = 1 if word.lower() in ("a", "one") else parse_number(word)
     return ((_date.fromisoformat(end[0]) - timedelta(days=n)).isoformat(), end[1]) if n else None
 
 
@@ -1306,8 +1320,11 @@ def _carry_over(sent: Span, last: dict, drafts: dict, base_date: str | None, gz=
     is_outage = (bool(_live(_OUTAGE, s)) or bool(affected and _WERE_AFFECTED.search(s) and any(k[1] == "outage" for k in keys))) \
         and not _NEGATION.search(s)
     temp = find_temperature(s)
-    if temp and len({k[0] for k in last["keys"]}) == 1:
-        for k in last["keys"]:
+    # ("... leaving 60,000 families in Pavlohrad without heating. Temperatures in the region dropped
+    # to minus 18C.": of several places, the one outage takes it)
+    warm = last["keys"] if len({k[0] for k in last["keys"]}) == 1 else [k for k in last["keys"] if k[1] == "outage"]
+    if temp and len({k[0] for k in warm}) == 1:
+        for k in warm:
             if drafts[k].temperature is None:
                 drafts[k].temperature = temp
     if not is_outage and killed is None and injured is None:
@@ -1962,6 +1979,7 @@ def _types_in(seg: Span, m: Mention, weather_doc: bool = False) -> list[tuple[st
 
 
 _SPAN_END = re.compile(r"\b(?:from\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}|from\b[^.;]{1,80}\bto\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3})$")
+_BULLET = re.compile(r"(?m)^[ \t]*[-•*‣▪–][ \t]+(?=\S)")
 _FRONTED = re.compile(r"\W*(?:On\s+[^,]{1,30},\s*)?[Ii]n\s+(?:the\s+)?(?:(?:nearby|neighbou?ring)\s+)?"
                       r"(?:(?:city|town|village|settlement)\s+of\s+)?")
 _INFRA = re.compile(r"infrastructure|plant|station|substation|grid|facilit|pipeline|dam|network", re.I)
