@@ -2523,3 +2523,26 @@ def test_all_but_is_no_clause_boundary(gz):
     text = ("Heating has been restored to all but 200 of the 1,900 Lviv apartment buildings that lost it after "
             "Saturday's strike, officials said on Wednesday.")
     assert events(text, gz, date="2026-02-11")[("Lviv", "outage")].date == "2026-02-07"
+
+
+def test_an_outage_naming_no_place_is_in_the_storm_s_area(gz):
+    text = ("More than 200,000 customers were still without power on Monday, two days after an ice storm brought down "
+            "lines across northern Michigan. At the peak on Sunday, more than 500,000 customers had lost power.")
+    e = events(text, gz, date="2025-03-31")[("Michigan", "outage")]
+    assert (e.affected_min, e.date) == (500_000, "2025-03-29")
+
+
+def test_both_ends_of_a_route_only_name_it(gz):
+    text = ("An explosion destroyed a section of the Kraków–Katowice railway line near Chrzanów on 15 November 2025. "
+            "A second section near Trzebinia was also damaged, police said.")
+    ev = events(text, gz)
+    assert not any(p in ("Kraków", "Katowice") for p, _ in ev)
+    assert any(t == "strike" and p == "Trzebinia" for p, t in ev)
+
+
+def test_an_attack_told_n_days_before_and_a_plant_that_locates_the_target(gz):
+    text = ("About 30,000 households in Potsdam remained without electricity on Monday, two days after an arson attack "
+            "on a cable bridge near the Potsdam power plant.")
+    ev = events(text, gz, date="2026-01-05")
+    assert ev[("Potsdam", "strike")].date == "2026-01-03"
+    assert not any("plant" in p for p, _ in ev)

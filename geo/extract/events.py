@@ -401,8 +401,16 @@ def extract_events(doc: Document, gazetteer: Gazetteer | None = None) -> list[Ev
                     # ("raised load-shedding after breakdowns at eight units, meaning households across X face
                     # ... without power": the result clause's place)
                     and not re.search(r",\s+(?:meaning|leaving|cutting|knocking out|plunging|so that)\b", text[seg.start : m.start], re.I)):
-                continue  # "an outage hit Taiwan after workers at the X plant in Taoyuan cut ...": the cause's place
-            typed_here = _types_in(seg, m, weather_doc)
+                if not (_WEATHER.search(seg.text) and p.granularity in ("region", "country")
+                        and not any(sent.start <= mentions[j].start < seg.start for j in sm)
+                        and re.search(r"\b(?:across|throughout|over|in)\s+(?:the\s+)?(?:(?:north|south|east|west|central|northern|southern|eastern|western)\w*\s+)?$",
+                                      text[seg.start : m.start], re.I)):
+                    continue  # "an outage hit Taiwan after workers at the X plant in Taoyuan cut ...": the cause's place
+                # ("400,000 customers were still without power, two days after an ice storm brought down
+                # lines across central Ontario": an outage that names no place is in the storm's area)
+                typed_here = [("outage", _services_in(text[sent.start : seg.start]) or {"power"})]
+            else:
+                typed_here = _types_in(seg, m, weather_doc)
             if not typed_here and _OF_THEM_IN.search(text[sent.start : m.start]) and _live(_OUTAGE, text[sent.start : m.start]) \
                     and not _NEGATION.search(sent.text):
                 # "87,000 households lost power after the quake, most of them in Hualien County and New Taipei"
@@ -458,6 +466,8 @@ def extract_events(doc: Document, gazetteer: Gazetteer | None = None) -> list[Ev
                                               and not any(cause_seg.start <= mentions[j].start < cause_seg.end for j in sm)):
                 cause_seg = None
             damaged = seg if _INFRA_DAMAGED.search(seg.text) else cause_seg if cause_seg and _INFRA_DAMAGED.search(cause_seg.text) else None
+            if damaged is None and _DAMAGED_TOO.search(seg.text) and not _WEATHER.search(sent.text):
+                damaged = seg  # "A second section of the same line near Pulawy was also damaged" in a report of sabotage
             if doc_strikes and not any(t == "strike" for t, _ in typed_here) and damaged is not None \
                     and not _NEGATION.search(damaged.text) and p.granularity != "facility":
                 # "Odesa region: energy facilities damaged" in a report of an attack
@@ -626,6 +636,12 @@ def extract_events(doc: Document, gazetteer: Gazetteer | None = None) -> list[Ev
             owner = max((j for j, _, _ in hits if mentions[j].end <= sent.start + wh.start()), key=lambda j: mentions[j].start, default=None)
             if owner is not None:
                 hits = [h for h in hits if not (h[1] == "outage" and h[0] != owner and mentions[h[0]].end <= sent.start + wh.start())]
+        # "an arson attack on a cable bridge near the Lichterfelde power plant": the plant only locates
+        # what was attacked
+        hits = [h for h in hits if not (
+            h[1] == "strike" and places[h[0]].granularity == "facility"
+            and re.search(r"\b(?:a|an)\s+[\w\s-]{1,40}?\s+(?:near|next to|close to|outside|beside|by)\s+(?:the\s+)?$",
+                          text[max(sent.start, mentions[h[0]].start - 60) : mentions[h[0]].start]))]
         # "airstrikes hit the Hezyaz power station south of Sanaa": the town only locates the struck plant
         hits = [h for h in hits if not (
             h[1] == "strike" and places[h[0]].granularity != "facility"
@@ -818,6 +834,11 @@ def extract_events(doc: Document, gazetteer: Gazetteer | None = None) -> list[Ev
                         # ("Heat supply was restored on Friday after a five-day outage")
                         or (da.re is _N_DAY_OUTAGE and _RESTORED.search(sent.text[: da.start()]))):
                     when = _days_before(sent_date, sent.text) or when  # "restored on Tuesday, a day after a grid failure ..."
+                elif etype == "strike" and sent_date and (da := _DAYS_AFTER.search(sent.text)) and (sc := _strike_cues(sent.text, False)) \
+                        and all(x.start() >= da.end() for x in sc):
+                    # "remained without electricity on Monday, two days after an arson attack on a cable
+                    # bridge": the attack told only after "N days after" is N days before
+                    when = _days_before(sent_date, sent.text) or when
                 elif etype == "strike" and sent_date and (da := _DAYS_AFTER.search(sent.text)) and _strike_cues(sent.text[da.end() :], False) \
                         and re.search(r"\b(?:its|the (?:city|town|port|plant|station)(?:[’']s)?)\b", sent.text[da.end() :]) \
                         and not any(m2.start >= sent.start + da.end() for m2 in mentions[i + 1 :] if m2.start < sent.end):
@@ -1396,6 +1417,10 @@ def _carry_over(sent: Span, last: dict, drafts: dict, base_date: str | None, gz=
                 d.evidence.append(ev)
             if affected and single and d.open_to("affected") and not last.get("also"):
                 d.set_figure("affected", (affected.min, affected.max, affected.text))
+            elif affected and single and d.affected and _AT_PEAK.search(s) and (d.affected[0] or d.affected[1] or 0) < (affected.min or affected.max or 0):
+                # "400,000 were still without power on Monday. At the peak on Sunday, more than 1 million
+                # had lost power.": the outage's extent is the peak, the later count only a snapshot
+                d.affected = (affected.min, affected.max, affected.text)
         if single and (killed is not None or injured is not None) and (k[1] == "strike" or not any(x[1] == "strike" for x in keys)):
             _take_toll(d, killed, injured, ev, update=bool(TOLL_UPDATE.search(s)))
     if not single and (killed is not None or injured is not None):
@@ -1979,6 +2004,9 @@ def _types_in(seg: Span, m: Mention, weather_doc: bool = False) -> list[tuple[st
 
 
 _SPAN_END = re.compile(r"\b(?:from\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}|from\b[^.;]{1,80}\bto\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3})$")
+_DAMAGED_TOO = re.compile(r"\b(?:was|were|has been|have been|had been)\s+also\s+(?:\w+ly\s+)?(?:damaged|destroyed|hit)\b|"
+                          r"\b(?:second|another|third)\s+(?:\w+\s+){0,4}?(?:was|were)\s+(?:\w+ly\s+)?(?:damaged|destroyed|hit)\b", re.I)
+_AT_PEAK = re.compile(r"\b(?:at (?:the|its) (?:peak|height)|peaked at|at one point)\b", re.I)
 _BULLET = re.compile(r"(?m)^[ \t]*[-•*‣▪–][ \t]+(?=\S)")
 _FRONTED = re.compile(r"\W*(?:On\s+[^,]{1,30},\s*)?[Ii]n\s+(?:the\s+)?(?:(?:nearby|neighbou?ring)\s+)?"
                       r"(?:(?:city|town|village|settlement)\s+of\s+)?")
@@ -2051,6 +2079,9 @@ def _non_event_context(text: str, m: Mention, sent: Span) -> bool:
     if re.match(r"^\s+(?:oil\s+|gas\s+)?(?:pipeline|railway|railroad|highway|motorway)\b", after, re.I) and (
             re.search(r"[–-]\s*$", before) or re.match(r"^\s*[–-]", text[m.end : m.end + 3])):
         return True  # "the Caño Limón–Coveñas oil pipeline": a route named by its ends
+    if re.match(r"^\s*[–-]\s*[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?\s+(?:oil\s+|gas\s+|power\s+)?(?:pipeline|railway|railroad|rail|highway|motorway|road|"
+                r"(?:railway\s+|rail\s+|power\s+|transmission\s+)?line|route|interconnector)\b", after):
+        return True  # "the Warsaw–Lublin railway line": the first end names the route too
     return False
 
 
