@@ -2546,3 +2546,12 @@ def test_an_attack_told_n_days_before_and_a_plant_that_locates_the_target(gz):
     ev = events(text, gz, date="2026-01-05")
     assert ev[("Potsdam", "strike")].date == "2026-01-03"
     assert not any("plant" in p for p, _ in ev)
+
+
+def test_a_supply_stopped_to_a_place_is_an_outage_there_not_at_who_stopped_it(gz):
+    text = "Egypt stopped supplying electricity to the pumping station in Rafah on 9 March 2025, the utility said."
+    ev = events(text, gz)
+    assert ("Rafah", "outage") in ev
+    assert not any(p == "Egypt" for p, _ in ev)
+    text = "Aid agencies said the water station in Atbara had stopped pumping after losing power on 3 March 2025."
+    assert ("Atbara", "outage") in events(text, gz)

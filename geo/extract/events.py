@@ -64,6 +64,8 @@ _OUTAGE = re.compile(
     # "Water supply to the city of X and to much of Y, which ..., was disrupted": subject and verb far apart
     r"^(?:The\s+)?(?:water|power|electricity|gas|heat(?:ing)?)\s+(?:supply|supplies|services?)\b[^.;]{0,200}?\b(?:was|were|has been|had been)\s+(?:\w+ly\s+)?(?:disrupted|cut|interrupted|suspended|halted|lost)\b|"
     r"in (?:the )?dark(?:ness)?|plunged into darkness|"
+    # "Israel stopped supplying electricity to the desalination plant in Deir al-Balah"
+    r"\b(?:stopped|stops|halted|halts|ceased|cut off|suspended)\s+(?:supplying|providing|delivering|pumping)\s+(?:electricity|power|water|gas|heat)\s+to\b|"
     # "a transformer failure left 3,000 customers without air conditioning"
     r"\btransformers?\s+(?:failures?|failed|fires?|explosions?|exploded|blew|blowouts?)\b|without air[- ]?conditioning|"
     # "protesters blocked the highway over cuts lasting as long as 10 hours", "four-hour cuts"
@@ -2057,6 +2059,9 @@ def _non_event_context(text: str, m: Mention, sent: Span) -> bool:
         return True
     if re.match(r"^\s*(?:-|–)?\s*(?:backed|based|born|made|led|controlled|occupied)\b", after, re.I):
         return True
+    if re.match(r"^\s+(?:has\s+|had\s+)?(?:stopped|halted|ceased|cut off|suspended)\s+(?:supplying|providing|delivering|pumping|selling|exporting)\s+"
+                r"(?:electricity|power|water|gas|heat)\s+to\b", after):
+        return True  # "Israel stopped supplying electricity to the plant": who cut the supply
     if _speaks(text, m, sent):
         return True  # "..., Dnipropetrovsk region governor Serhiy Lysak said", "..., the Madison County coroner said": who speaks
     if re.match(r"^\s+(?:region(?:al)?\s+|oblast\s+|province\s+|provincial\s+|city\s+|state\s+)?(?:military\s+)?(?:administration|council|government|authorities)\b", after) \
