@@ -2555,3 +2555,11 @@ def test_a_supply_stopped_to_a_place_is_an_outage_there_not_at_who_stopped_it(gz
     assert not any(p == "Egypt" for p, _ in ev)
     text = "Aid agencies said the water station in Atbara had stopped pumping after losing power on 3 March 2025."
     assert ("Atbara", "outage") in events(text, gz)
+
+
+def test_a_toll_risen_after_a_possessive_day_and_a_third_victim(gz):
+    assert find_casualties("The death toll from Monday's drone strike on Izium has risen to five, officials said.") == (5, None)
+    assert find_casualties("A man later succumbed to his injuries.") == (1, None)
+    text = ("Two people were killed on 9 September 2025 when a drone hit a bus in Konotop, and a third victim, a man, "
+            "succumbed to his injuries in hospital overnight.")
+    assert events(text, gz)[("Konotop", "strike")].killed == 3

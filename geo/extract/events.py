@@ -23,7 +23,7 @@ from ..geocoding import is_qualifier, resolve_mentions
 from ..models import Document, Event, Evidence, Mention, Place
 from .dates import document_date, find_date, has_full_date, year_of
 from .facilities import DAMAGE, POWER_KINDS, find_facilities, is_descriptive, place_facilities
-from .figures import TOLL_UPDATE, NUMBER, WHO, parse_number, find_affected, find_casualties, find_temperature
+from .figures import NTH_DEATH, TOLL_UPDATE, NUMBER, WHO, parse_number, find_affected, find_casualties, find_temperature
 from .mentions import find_mentions
 from .text import Span, split_segments, split_sentences
 
@@ -1664,6 +1664,8 @@ def _casualties_for(text, sent, mention, typed_mentions, places, mentions, sente
             break
         more = find_casualties(text[c:nxt])
         figs = (figs[0] if figs[0] is not None else more[0], figs[1] if figs[1] is not None else more[1])
+    if figs[0] is not None and (sentence_figures[0] or 0) > figs[0] and NTH_DEATH.search(text[a : sent.end]):
+        figs = (sentence_figures[0], figs[1])  # "Two were killed in Sumy, and a third victim, a woman, succumbed"
     idx = {id(mentions[j]): j for j in sm}  # the sentence's mentions (linear in a long text)
     same = [places[idx[id(m)]].name for m in typed_mentions if clause_figs[m.start][0] == (a, b)]
     same = list(dict.fromkeys(same))

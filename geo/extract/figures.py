@@ -180,12 +180,14 @@ _KILLED = [
     re.compile(rf"({NUMBER})\s+(?:{WHO}\s*)?(?:,\s*(?:including|among them)\s+[^,]{{1,40}},\s*)?(?:more\s+|others?\s+)?(?:were|was|have been|had been|are|is)?\s*(?:reported\s+)?(?:killed|dead|died|deaths|fatalities|dies|drowned|perished|"
                r"lost\s+(?:their|his|her)\s+lives?)\b", re.I),
     re.compile(rf"({NUMBER})\s+of\s+the\s+(?:[\w’']+\s+)?(?:dead|deaths|victims|fatalities|people killed|those killed)\b", re.I),
-    re.compile(rf"death toll\s+(?:\w+\s+){{0,6}}?(?:to|of|at|is|was|stood at|reached)\s+(?:at least\s+)?({NUMBER})", re.I),
+    # ("The death toll from Tuesday's missile strike on Kryvyi Rih has risen to four")
+    re.compile(rf"death toll\s+(?:[\w’'-]+\s+){{0,10}}?(?:to|of|at|is|was|stood at|reached)\s+(?:at least\s+)?({NUMBER})", re.I),
     re.compile(rf"number of (?:the\s+)?(?:dead|deaths|people killed|fatalities|victims)\s+(?:\w+\s+){{0,4}}?(?:to|at|is|was|reached)\s+(?:at least\s+)?({NUMBER})", re.I),
     # "A man in Jackson, Tennessee, died of carbon monoxide poisoning": one person
     re.compile(r"(?:^|[^\w-])((?i:an?|one))\s+(?:[\w-]+\s+){0,2}?(?:man|woman|boy|girl|child|baby|resident|civilian|pensioner|teenager|"
                r"worker|driver|motorist|pedestrian|farmer|patient)\b(?:(?:\s+[a-z]+){0,3}?\s+(?:in|from|of|at|near)\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?"
-               r"(?:,\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?,)?)?\s+(?:was\s+killed|(?:later\s+)?died|drowned|was\s+found\s+dead|was\s+pronounced\s+dead|lost\s+(?:his|her)\s+life)\b"),
+               r"(?:,\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?,)?)?\s+(?:was\s+killed|(?:later\s+)?died|drowned|was\s+found\s+dead|was\s+pronounced\s+dead|lost\s+(?:his|her)\s+life|"
+               r"(?:later\s+)?succumbed)\b"),
 ]
 _INJURED = [
     # "A 54-year-old port worker suffered shrapnel wounds"
@@ -254,8 +256,16 @@ def find_casualties(sentence: str) -> tuple[int | None, int | None]:
     k = _first_count(_KILLED, sentence)
     if k is None and _THE_ONE.search(sentence):
         k = (1, _THE_ONE.search(sentence).group(0))
+    nth = NTH_DEATH.search(sentence)
+    if k is not None and nth and _ORDINALS[nth.group(1).lower()] > k[0]:
+        k = (_ORDINALS[nth.group(1).lower()], nth.group(0))  # "two were killed, and a third victim ... died"
     i = _first_count(_INJURED, sentence)
     return (k[0] if k else None, i[0] if i else None)
+
+
+_ORDINALS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10}
+NTH_DEATH = re.compile(rf"\b(?:a|the)\s+({'|'.join(_ORDINALS)})\s+(?:victim|person|man|woman|child|resident|civilian|passenger)\b"
+                        r"[^.;]{0,60}?\b(?:died|succumbed|was killed|was found dead)\b", re.I)
 
 
 _TEMP = re.compile(
