@@ -2563,3 +2563,23 @@ def test_a_toll_risen_after_a_possessive_day_and_a_third_victim(gz):
     text = ("Two people were killed on 9 September 2025 when a drone hit a bus in Konotop, and a third victim, a man, "
             "succumbed to his injuries in hospital overnight.")
     assert events(text, gz)[("Konotop", "strike")].killed == 3
+
+
+def test_a_toll_split_after_a_colon_strikes_each_place_with_its_part(gz):
+    text = ("Russian strikes killed at least six people across Ukraine on 14 January 2026: three in Kherson, two in the "
+            "Sumy region's Shostka and one in Izium, officials said.")
+    ev = events(text, gz)
+    assert {p: e.killed for (p, t), e in ev.items() if t == "strike" and p != "Ukraine"} == {"Kherson": 3, "Shostka": 2, "Izium": 1}
+
+
+def test_a_region_s_possessive_is_a_region(gz):
+    from geo.extract.mentions import find_mentions
+    ms = find_mentions("Drones hit the Sumy region's Shostka on Monday.", gz, {0})
+    assert [(m.text, m.region_hint) for m in ms] == [("Sumy region", True), ("Shostka", False)]
+
+
+def test_both_cities_after_two_places_are_each_an_outage(gz):
+    text = ("Missiles hit Zaporizhzhia and Nikopol on 22 October 2025, killing three people. "
+            "Power was cut in parts of both cities.")
+    ev = events(text, gz)
+    assert ("Zaporizhzhia", "outage") in ev and ("Nikopol", "outage") in ev

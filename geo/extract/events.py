@@ -495,6 +495,13 @@ def extract_events(doc: Document, gazetteer: Gazetteer | None = None) -> list[Ev
                 # "...; a woman was killed in Kostiantynivka" in a report of strikes: struck there
                 typed_here.append(("strike", set()))
                 hits.append((i, "strike", set()))
+            if not typed_here and seg.text.startswith(":") and _FIGURE_BEFORE.search(text[max(seg.start, m.start - 60) : m.start]):
+                head = text[sent.start : seg.start]
+                if _strike_cues(head, False) and not _WEATHER.search(head) and find_casualties(head) != (None, None):
+                    # "Strikes killed seven people across Ukraine: four in Zaporizhzhia, two in ...": each
+                    # place of the series after the colon was struck
+                    typed_here.append(("strike", set()))
+                    hits.append((i, "strike", set()))
             hardest = _HARDEST.search(text, *_clause_of(sent, m.start))
             if hardest is None:
                 later = _HARDEST.search(text, m.end, sent.end)
@@ -1374,6 +1381,15 @@ def _carry_over(sent: Span, last: dict, drafts: dict, base_date: str | None, gz=
             keys.append(k)
         last["keys"] = keys
         single = len({k[0] for k in keys}) == 1
+    both = {k[0]: drafts[k] for k in keys}
+    if is_outage and len(both) == 2 and re.search(r"\b(?:both|the two)\s+(?:cities|towns|regions|villages|provinces|oblasts)\b", s):
+        # "Missiles hit Dnipro and Pavlohrad. Power was cut in parts of both cities.": each of them
+        for k0, src in both.items():
+            nk = (k0, "outage")
+            if nk not in drafts:
+                drafts[nk] = _Draft(src.place, src.mention, "outage", date=src.date)
+        keys = list(dict.fromkeys(keys + [(k0, "outage") for k0 in both]))
+        last["keys"] = keys
     if is_outage and not any(k[1] == "outage" for k in keys) and _GENERIC_SUBJECT.match(s) and gz is not None:
         # "The attacks left over a million people without electricity": all of them, i.e. the country
         ccs = {drafts[k].place.country_code for k in keys if drafts[k].place.country_code}
@@ -1687,7 +1703,9 @@ _OF_THEM = re.compile(rf"(?:\b({NUMBER})\s+of\s+them\s+(?:were\s+|was\s+)?(?:\w+
                       # ("including 12 in a strike on a school sheltering displaced families in Gaza City")
                       r"(?:(?:in|at)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,8}?)?)"
                       r"in\s+(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?$", re.I)
-_FIGURE_BEFORE = re.compile(rf"(?:^|[\s,(])({NUMBER})\s+(?:(?:more\s+)?(?:people|persons|civilians|deaths?|dead|fatalities|killed|injured|injuries|wounded)\s+)?in\s+(?:the\s+)?$", re.I)
+_FIGURE_BEFORE = re.compile(rf"(?:^|[\s,(:])({NUMBER})\s+(?:(?:more\s+)?(?:people|persons|civilians|deaths?|dead|fatalities|killed|injured|injuries|wounded)\s+)?in\s+(?:the\s+)?"
+                            # ("two in the Kharkiv region's Balakliia")
+                            r"(?:(?:[A-Z][\w’'-]*\s+){1,3}(?:(?:region|oblast|province|district)\s*)?[’']s\s+)?$", re.I)
 
 
 def _is_label(text: str, m: Mention, sent: Span) -> bool:
@@ -1711,8 +1729,12 @@ def _elliptic_casualty(text, sent, mention, typed_mentions, sentence_figures):
         ordered = [m for m in ordered if m.start < inc.start()]
         if len(ordered) < 2:
             return None
+    colon = text.find(": ", sent.start, sent.end)
+    if 0 <= colon < mention.start:
+        # "killed seven people across Ukraine: four in Zaporizhzhia, two in ...": the series after the colon
+        ordered = [m for m in ordered if m.start > colon]
     own = None
-    prev = sent.start
+    prev = max(sent.start, colon) if 0 <= colon < mention.start else sent.start
     for m in ordered:
         f = _FIGURE_BEFORE.search(text[prev : m.start])
         if f is None:

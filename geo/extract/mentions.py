@@ -78,7 +78,7 @@ def find_mentions(text: str, gazetteer: Gazetteer, sentence_starts: set[int] | N
         gap = text[words[i - 1][2] : s] if i else ""
         joined = i and cur and gap in (" ", "-", " - ") or (gap == "" and i and cur) or (
             i and cur and gap == ". " and words[i - 1][0] in _ABBREVIATED_TITLES)  # "St. Petersburg", "Mt. Vernon"
-        if _is_cap(w) or (cur and w.lower() in REGION_WORDS) or (cur and w.lower() in _CONNECT and i + 1 < len(words) and _is_cap(words[i + 1][0])):
+        if _is_cap(w) or (cur and _bare(w).lower() in REGION_WORDS) or (cur and w.lower() in _CONNECT and i + 1 < len(words) and _is_cap(words[i + 1][0])):
             if cur and not joined:
                 runs.append(cur)
                 cur = []
@@ -123,8 +123,9 @@ def find_mentions(text: str, gazetteer: Gazetteer, sentence_starts: set[int] | N
             i, j = run[a], run[hit - 1]
             toks = [words[k][0] for k in run[a:hit]]
             after_word = words[run[hit]][0].lower().rstrip("’'s") if hit < len(run) else ""
-            region_hint = (after_word in REGION_WORDS or toks[-1].lower() in REGION_WORDS) and not (
-                after_word in SUBREGION_WORDS or toks[-1].lower() in SUBREGION_WORDS)
+            last_word = _bare(toks[-1]).lower()  # ("the Kharkiv region's Balakliia")
+            region_hint = (after_word in REGION_WORDS or last_word in REGION_WORDS) and not (
+                after_word in SUBREGION_WORDS or last_word in SUBREGION_WORDS)
             # "the Dnipropetrovsk regional administration": the region
             region_hint = region_hint or bool(re.match(r"\s+regional\b", text[words[j][2] : words[j][2] + 12]))
             if _keep(words, run, a, hit, text, sentence_starts, demonyms, found):
