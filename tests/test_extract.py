@@ -2583,3 +2583,25 @@ def test_both_cities_after_two_places_are_each_an_outage(gz):
             "Power was cut in parts of both cities.")
     ev = events(text, gz)
     assert ("Zaporizhzhia", "outage") in ev and ("Nikopol", "outage") in ev
+
+
+def test_a_day_to_come_dates_nothing(gz):
+    text = ("Russia struck Ukraine's energy system on Friday night, cutting power to hundreds of thousands of people. "
+            "Ukraine's grid operator said emergency power cuts would apply across most of the country on Sunday.")
+    assert events(text, gz, date="2026-01-31")[("Ukraine", "outage")].date == "2026-01-30"
+
+
+def test_a_state_on_a_morning_is_no_start_for_the_strike_beside_it(gz):
+    text = ("Russia attacked Ukraine with drones on Friday night. The city of Sumy was hit by at least 10 drones, the "
+            "governor said, and about 40,000 subscribers were without electricity on Saturday morning.")
+    ev = events(text, gz, date="2026-01-31")
+    assert ev[("Sumy", "strike")].date == ev[("Sumy", "outage")].date == "2026-01-30"
+
+
+def test_a_first_time_since_is_no_date_and_a_facility_with_its_place_was_damaged(gz):
+    text = ("Drones attacked Ukraine overnight on 30 January 2026. In Lutsk, the mayor said the city's critical "
+            "infrastructure was hit for the first time since March, but power was restored within four hours. "
+            "The governor said a port facility in Reni on the Danube was damaged.")
+    ev = events(text, gz)
+    assert ev[("Lutsk", "strike")].date == "2026-01-30"
+    assert ("Reni", "strike") in ev

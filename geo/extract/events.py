@@ -313,7 +313,10 @@ def extract_events(doc: Document, gazetteer: Gazetteer | None = None) -> list[Ev
                     and not all(_RESTORED.search(x.group(0)) for x in cued)):
                 story_day = when[0]  # "A storm knocked out power to 250,000 homes on Tuesday": the story's day
             continue
-        sent_date = find_date(sent.text, base_date)
+        sent_date = find_date(_COMPARED_SINCE.sub(" ", sent.text), base_date)
+        fut = _FUTURE.search(sent.text)
+        if sent_date and fut and find_date(sent.text[fut.end() :], base_date) == sent_date and find_date(sent.text[: fut.start()], base_date) is None:
+            sent_date = None  # "cuts would apply across most of the country on Sunday": a day to come starts nothing
         if (story_day is None and sent_date and sent_date[1] == 1 and sent.start >= title_end and not was_precedent
                 and not _earlier_than(sent_date[0], base_date) and _WEATHER.search(sent.text)
                 and not _NEGATION.search(sent.text) and not _FUTURE.search(sent.text)):
@@ -925,10 +928,12 @@ _OF_THEM_IN = re.compile(r"\b(?:most|many|some|all|half|the rest|\d[\d,.]*(?:\s+
                          r"(?:were\s+|was\s+)?(?:[\w-]+\s+){0,3}?in\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$", re.I)
 # "worst since 2020": a comparison, not an earlier event the sentence tells of
 _COMPARED_SINCE = re.compile(r"\b(?:worst|biggest|largest|heaviest|deadliest|longest|strongest|coldest|hottest|most\s+\w+)\s+"
-                             r"(?:\w+\s+){0,3}?since\s+(?:\w+\s+)?\d{4}\b", re.I)
+                             r"(?:\w+\s+){0,3}?since\s+(?:\w+\s+)?\d{4}\b|"
+                             # "hit for the first time since March": a comparison, no date of this event
+                             r"\bfor the first time (?:in \w+ \w+ |in \w+ )?since\s+(?:early\s+|late\s+|mid-)?(?:\w+\s+)?(?:\d{4}|[A-Z][a-z]+)\b", re.I)
 _GRID_OF = re.compile(r"[’']s\s+(?:\w+\s+){0,2}?(?:grid|power system|energy system|electricity system|network|power supply)\b", re.I)
 # "Hourly outage schedules will apply nationwide on Friday": a day to come is no story's day
-_FUTURE = re.compile(r"\b(?:will|shall|is expected to|are expected to|is due to|are due to|plans? to|scheduled to)\b", re.I)
+_FUTURE = re.compile(r"\b(?:will|would|shall|is expected to|are expected to|is due to|are due to|plans? to|scheduled to)\b", re.I)
 _SINCE_STATE = re.compile(r"\b(?:has|have|had)\s+been\s+without\b[^.;]*?\bsince\s+((?:early\s+|late\s+|mid-)?[A-Z][a-z]+\s+(?:\d{1,2},?\s+)?\d{4}|\d{1,2}\s+[A-Z][a-z]+\s+\d{4})")
 _UNIT_WORDS = {"country": "country|nation|island", "region": "state|region|province|oblast|prefecture|territory"}
 _GEAR_NEAR = re.compile(
@@ -981,7 +986,9 @@ def _onset_of_state(s: str, base_date: str | None) -> tuple[str, int] | None:
     return told
 
 
-_CONTINUING = re.compile(r"\b(?:remained|remains|remain|stayed|stays|still|continued to be|continues to be|persisted)\b", re.I)
+_CONTINUING = re.compile(r"\b(?:remained|remains|remain|stayed|stays|still|continued to be|continues to be|persisted)\b|"
+                         # "about 90,000 subscribers were without electricity on Saturday morning": a state at a time
+                         r"\b(?:were|was)\s+without\s+(?:\w+\s+){0,2}?on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s+(?:morning|afternoon|evening)\b", re.I)
 # "load shedding across South Africa, ... in Johannesburg": the outage itself spans the country
 _WHOLE_BEFORE = re.compile(
     r"(?:outages?|blackouts?|load[- ]shedding|power cuts?|shutoffs?|without (?:power|electricity))[^.,;]{0,25}?"
@@ -991,7 +998,9 @@ _WEAPON = re.compile(r"\b(?:drones?|missiles?|rockets?|shells?|bombs?|shaheds?|d
 _AFTER_ATTACK = re.compile(r"\s*after\s+(?:an?\s+|the\s+)?(?:[A-Za-z-]+\s+){0,2}?(?:attacks?|strikes?|shelling|bombardment|drone|missile)\b(?![^.]{0,20}\b(?:19|20)\d\d\b)", re.I)
 _INFRA_DAMAGED = re.compile(
     r"\b(?:energy|power|electricity|infrastructure|facilit(?:y|ies)|substations?|power plants?|power lines?|grid|"
-    r"boiler houses?|pipelines?|gas facilit(?:y|ies)|(?:hydroelectric|thermal|nuclear|heating) (?:power )?(?:plants?|stations?))\s+(?:\w+\s+){0,2}?(?:was\s+|were\s+|have been\s+|has been\s+)?"
+    r"boiler houses?|pipelines?|gas facilit(?:y|ies)|(?:hydroelectric|thermal|nuclear|heating) (?:power )?(?:plants?|stations?))\s+(?:\w+\s+){0,2}?"
+    # ("a port facility in Izmail on the Danube was damaged")
+    r"(?:(?:in|at|near|on|of|outside)\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+){1,3})*(?:was\s+|were\s+|have been\s+|has been\s+)?"
     r"(?:damaged|destroyed)\b", re.I)
 _KILLED_IN = re.compile(r"\b(?:killed|wounded|injured|hurt|died|dead)\s*,?\s+(?:\w+\s+){0,4}?(?:in|at)\s+(?:the\s+)?(?:(?:city|town|village|settlement)\s+of\s+)?$", re.I)
 _ALSO_AFFECTED = re.compile(r"\b(?:were|was)\s+also\s+(?:\w+ly\s+)?affected\b|\balso\s+(?:suffered|lost\s+power|went\s+dark)\b", re.I)
@@ -1230,7 +1239,9 @@ def _nationwide(sent: Span, mentions, places, drafts, base_date, gz) -> bool:
     if c is None:
         return False
     place = Place(c.name, c.lat, c.lon, c.country_code, None, "country", c.gazetteer_id, 0.6)
-    _outage_told_by(sent, drafts, c.gazetteer_id, place, c.name, find_date(s, base_date) or ((base_date, 2) if base_date else None))
+    # ("emergency power cuts would apply across most of the country on Sunday": a day to come dates nothing)
+    when = None if _FUTURE.search(s) else find_date(s, base_date)
+    _outage_told_by(sent, drafts, c.gazetteer_id, place, c.name, when or ((base_date, 2) if base_date else None))
     return True
 
 
