@@ -2605,3 +2605,15 @@ def test_a_first_time_since_is_no_date_and_a_facility_with_its_place_was_damaged
     ev = events(text, gz)
     assert ev[("Lutsk", "strike")].date == "2026-01-30"
     assert ("Reni", "strike") in ev
+
+
+def test_a_tabloid_report_of_blackouts_in_russian_cities(gz):
+    text = ("Residents of Tambov, some 260 miles south-east of Moscow, woke up on 13 February 2026 to find their radiators "
+            "stone cold after a drone slammed into the city's heating plant. 'It is minus 12 outside,' a pensioner said. "
+            "In Lipetsk region, the town of Yelets was also left without power after a substation was hit, while in "
+            "Michurinsk two people were injured by falling debris.")
+    ev = events(text, gz)
+    assert not any(p == "Moscow" for p, _ in ev)
+    assert ev[("Tambov", "outage")].temperature_c == -12.0
+    assert ("Yelets", "strike") in ev and ("Yelets", "outage") in ev
+    assert ev[("Michurinsk", "strike")].injured == 2

@@ -66,6 +66,8 @@ _OUTAGE = re.compile(
     r"in (?:the )?dark(?:ness)?|plunged into darkness|"
     # "Israel stopped supplying electricity to the desalination plant in Deir al-Balah"
     r"\b(?:stopped|stops|halted|halts|ceased|cut off|suspended)\s+(?:supplying|providing|delivering|pumping)\s+(?:electricity|power|water|gas|heat)\s+to\b|"
+    # "woke up to find their radiators stone cold"
+    r"\bradiators?\s+(?:were\s+|was\s+|had\s+gone\s+|went\s+|are\s+|stayed\s+)?(?:stone[- ]|ice[- ])?cold\b|\bcold radiators\b|"
     # "a transformer failure left 3,000 customers without air conditioning"
     r"\btransformers?\s+(?:failures?|failed|fires?|explosions?|exploded|blew|blowouts?)\b|without air[- ]?conditioning|"
     # "protesters blocked the highway over cuts lasting as long as 10 hours", "four-hour cuts"
@@ -489,8 +491,12 @@ def extract_events(doc: Document, gazetteer: Gazetteer | None = None) -> list[Ev
             typed_here = _split_at_when(text, sent, sm, mentions, places, i, typed_here)
             for etype, services in typed_here:
                 hits.append((i, etype, services))
-            if not any(t == "strike" for t, _ in typed_here) and doc_strikes and not _WEATHER.search(sent.text) and re.match(r"^\W*In\s+(?:the\s+)?(?:nearby\s+|neighbouring\s+|neighboring\s+)?(?:(?:city|town|village)\s+of\s+)?$", text[sent.start : m.start]) \
-                    and re.match(r"^,\s+(?:[\w-]+\s+){1,4}?(?:died|was killed|were killed|killed|was injured|were injured|injured|wounded)\b", text[m.end : sent.end]):
+            half_start = _half_of(sent, m.start)[0]
+            if not any(t == "strike" for t, _ in typed_here) and doc_strikes and not _WEATHER.search(sent.text) and (
+                    re.match(r"^\W*In\s+(?:the\s+)?(?:nearby\s+|neighbouring\s+|neighboring\s+)?(?:(?:city|town|village)\s+of\s+)?$", text[sent.start : m.start])
+                    # ("..., while in Voronezh two people were injured by falling debris")
+                    or (half_start > sent.start and re.match(r"^\W*(?:while\s+|and\s+|but\s+)?in\s+(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?$", text[half_start : m.start]))) \
+                    and re.match(r"^,?\s+(?:[\w-]+\s+){1,4}?(?:died|was killed|were killed|killed|was injured|were injured|injured|wounded)\b", text[m.end : sent.end]):
                 # "In Dnipro, one person died and six were injured." in a report of strikes
                 typed_here.append(("strike", set()))
                 hits.append((i, "strike", set()))
@@ -892,6 +898,12 @@ def extract_events(doc: Document, gazetteer: Gazetteer | None = None) -> list[Ev
         for d in drafts.values():
             if d.temperature is None and any(p.gazetteer_id == d.place.gazetteer_id for p in ps):
                 d.temperature = t
+    for (k0, etype), d in drafts.items():
+        # ("'It is minus 15 outside,' a pensioner said" after the strike, before the outage is told):
+        # the temperature reported for a place's events is its outage's
+        strike = drafts.get((k0, "strike"))
+        if etype == "outage" and d.temperature is None and strike is not None and strike.temperature is not None:
+            d.temperature = strike.temperature
     if _fahrenheit_country(places):
         _unitless_as_fahrenheit(drafts)
     return [_finish(doc, d) for d in drafts.values()]
@@ -1000,8 +1012,8 @@ _INFRA_DAMAGED = re.compile(
     r"\b(?:energy|power|electricity|infrastructure|facilit(?:y|ies)|substations?|power plants?|power lines?|grid|"
     r"boiler houses?|pipelines?|gas facilit(?:y|ies)|(?:hydroelectric|thermal|nuclear|heating) (?:power )?(?:plants?|stations?))\s+(?:\w+\s+){0,2}?"
     # ("a port facility in Izmail on the Danube was damaged")
-    r"(?:(?:in|at|near|on|of|outside)\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+){1,3})*(?:was\s+|were\s+|have been\s+|has been\s+)?"
-    r"(?:damaged|destroyed)\b", re.I)
+    r"(?:(?:in|at|near|on|of|outside)\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+){1,3})*"
+    r"(?:(?:was|were|have been|has been)\s+(?:also\s+)?(?:hit|struck)\b|(?:was\s+|were\s+|have been\s+|has been\s+)?(?:damaged|destroyed)\b)", re.I)
 _KILLED_IN = re.compile(r"\b(?:killed|wounded|injured|hurt|died|dead)\s*,?\s+(?:\w+\s+){0,4}?(?:in|at)\s+(?:the\s+)?(?:(?:city|town|village|settlement)\s+of\s+)?$", re.I)
 _ALSO_AFFECTED = re.compile(r"\b(?:were|was)\s+also\s+(?:\w+ly\s+)?affected\b|\balso\s+(?:suffered|lost\s+power|went\s+dark)\b", re.I)
 _IT_STRUCK = re.compile(r"^(?:On [^,]{3,30},\s+(?:it|the (?:plant|station|dam|base|bridge|facility))|It|The (?:plant|station|dam|base|bridge|facility|substation|refinery|airport|port))\s+(?:was|has been|had been|were)\s+(?:\w+ly\s+)?(?:bombed|attacked|struck|hit|shelled|targeted|damaged by|destroyed by)\b")
@@ -2094,6 +2106,8 @@ def _non_event_context(text: str, m: Mention, sent: Span) -> bool:
         return True
     if re.match(r"^\s*(?:-|–)?\s*(?:backed|based|born|made|led|controlled|occupied)\b", after, re.I):
         return True
+    if re.search(r"\b\d[\d,.]*\s*(?:miles|mi|km|kilometres|kilometers)\s+(?:\(\d[^)]*\)\s+)?(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of\s+(?:the\s+)?$", before, re.I):
+        return True  # "Oryol, some 200 miles south of Moscow": the distance locates the other place
     if re.match(r"^\s+(?:has\s+|had\s+)?(?:stopped|halted|ceased|cut off|suspended)\s+(?:supplying|providing|delivering|pumping|selling|exporting)\s+"
                 r"(?:electricity|power|water|gas|heat)\s+to\b", after):
         return True  # "Israel stopped supplying electricity to the plant": who cut the supply

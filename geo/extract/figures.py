@@ -285,7 +285,8 @@ _TEMP_WORDS = re.compile(rf"(?P<text>(?P<sign>minus\s+)?(?P<num>\b(?:{_NUMWORD})
 
 # "as the mercury dropped to minus 15": a sub-zero reading with no unit (Celsius unless Fahrenheit
 # is named in the sentence)
-_TEMP_MINUS = re.compile(r"\b(?:mercury|thermometers?|temperatures?)\b[^.;]{0,30}?\b(?:to|of|at|hit|reached|read|near|around)\s+"
+_TEMP_MINUS = re.compile(r"\b(?:(?:mercury|thermometers?|temperatures?)\b[^.;]{0,30}?\b(?:to|of|at|hit|reached|read|near|around)|"
+                         r"(?:it\s+is|it[’']s|it\s+was)(?=\s+(?:minus|-|−)\s*\d+(?:\s+degrees)?\s+outside))\s+"
                          r"(?P<text>(?P<sign>minus\s+|-|−)(?P<num>\d+(?:\.\d+)?))\b(?!\s*(?:%|percent|per cent|km|mph|hours|days))", re.I)
 
 
