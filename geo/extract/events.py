@@ -440,7 +440,7 @@ def extract_events(doc: Document, gazetteer: Gazetteer | None = None) -> list[Ev
                 # "In Kyiv, 12 drones were shot down, but one hit a substation": a later part that names
                 # no place, after a fronted one, tells what hit it
                 later = next((x for x in segs if x.start >= seg.end and not _NEGATION.search(x.text) and (_strike_cues(x.text, False) or (
-                    _WEAPON.search(sent.text) and re.search(r"\b(?:hit|struck|damaged|fell on)\b", x.text)))
+                    _WEAPON.search(sent.text) and _HIT_VERB.search(x.text)))
                               and not any(x.start <= mentions[j].start < x.end for j in sm)), None)
                 if later is not None:
                     services = _services_in(later.text)
@@ -457,7 +457,7 @@ def extract_events(doc: Document, gazetteer: Gazetteer | None = None) -> list[Ev
                     # ("..., the Madison County coroner said": who speaks names no place of its own)
                     typed_here = [t for t in _types_in(nxt, m, weather_doc) if t[0] == "outage"]
             if doc_strikes and not any(t == "strike" for t, _ in typed_here) and not _WEATHER.search(sent.text) and (
-                    (_WEAPON.search(sent.text) and re.search(r"\b(?:hit|struck|damaged|fell on)\b", seg.text))
+                    (_WEAPON.search(sent.text) and _HIT_VERB.search(seg.text))
                     # (but "power cuts were in place in Kyiv after the overnight attacks": an outage
                     # the attacks told before caused, nothing said to be hit there)
                     or ((aa := _AFTER_ATTACK.match(text, seg.end)) and not (
@@ -1006,6 +1006,8 @@ _WHOLE_BEFORE = re.compile(
     r"(?:outages?|blackouts?|load[- ]shedding|power cuts?|shutoffs?|without (?:power|electricity))[^.,;]{0,25}?"
     r"\b(?:across|throughout|all over|all of|most of|much of|large parts of)\s+(?:the\s+)?$", re.I)
 _INCLUDING = re.compile(r"\b(?:including|such as|among them|notably|especially|in particular)\s+(?:the\s+)?(?:\w+\s+){0,2}$", re.I)
+# what a weapon did to a place in a sentence that names the weapon ("one hit a substation")
+_HIT_VERB = re.compile(r"\b(?:hit|struck|damaged|fell on)\b")
 _WEAPON = re.compile(r"\b(?:drones?|missiles?|rockets?|shells?|bombs?|shaheds?|debris)\b", re.I)
 _AFTER_ATTACK = re.compile(r"\s*after\s+(?:an?\s+|the\s+)?(?:[A-Za-z-]+\s+){0,2}?(?:attacks?|strikes?|shelling|bombardment|drone|missile)\b(?![^.]{0,20}\b(?:19|20)\d\d\b)", re.I)
 _INFRA_DAMAGED = re.compile(
@@ -2130,13 +2132,15 @@ def _non_event_context(text: str, m: Mention, sent: Span) -> bool:
             r"ministry|doctors|medics|spokes(?:man|woman|person))\s+(?:based\s+)?in\s+$", before) and re.search(
             r"\b(?:in|at|to)\s+(?:the\s+)?(?:\w+\s+){0,3}[A-Z]", text[m.end : sent.end]):
         return True  # "Aid agencies in Khartoum said the water station in Shendi had stopped": where they speak
-    if re.match(r"^\s+(?:oil\s+|gas\s+)?(?:pipeline|railway|railroad|highway|motorway)\b", after, re.I) and (
-            re.search(r"[–-]\s*$", before) or re.match(r"^\s*[–-]", text[m.end : m.end + 3])):
-        return True  # "the Caño Limón–Coveñas oil pipeline": a route named by its ends
-    if re.match(r"^\s*[–-]\s*[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?\s+(?:oil\s+|gas\s+|power\s+)?(?:pipeline|railway|railroad|rail|highway|motorway|road|"
-                r"(?:railway\s+|rail\s+|power\s+|transmission\s+)?line|route|interconnector)\b", after):
+    if re.match(rf"^\s+{_ROUTE}", after, re.I) and re.search(r"[–-]\s*$", before):
+        return True  # "the Caño Limón–Coveñas oil pipeline": a route named by its ends (the second end)
+    if re.match(rf"^\s*[–-]\s*[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?\s+{_ROUTE}", after):
         return True  # "the Warsaw–Lublin railway line": the first end names the route too
     return False
+
+
+_ROUTE = (r"(?:oil\s+|gas\s+|power\s+)?(?:pipeline|railway|railroad|rail|highway|motorway|road|"
+          r"(?:railway\s+|rail\s+|power\s+|transmission\s+)?line|route|interconnector)\b")
 
 
 _CAUSE_BEFORE = re.compile(
