@@ -646,7 +646,7 @@ def extract_events(doc: Document, gazetteer: Gazetteer | None = None) -> list[Ev
             hits = [h for h in hits if not (
                 h[1] == "strike" and any(x[0] == h[0] and x[1] == "outage" for x in hits)
                 and _PEOPLE_IN.search(text[max(sent.start, mentions[h[0]].start - 60) : mentions[h[0]].start])
-                and not re.search(r"\b(?:hit|struck|damaged|destroyed|targeted)\b", text[slice(*_clause_of(sent, mentions[h[0]].start))]))]
+                and not DAMAGE.search(text[slice(*_clause_of(sent, mentions[h[0]].start))]))]
         # "where floods cut power to about 1.9 million people": the outage told in a "where" clause
         # is the place's just before it, not the other places of the sentence
         wh = re.search(r",\s+where\s+", sent.text)
