@@ -2617,3 +2617,13 @@ def test_a_tabloid_report_of_blackouts_in_russian_cities(gz):
     assert ev[("Tambov", "outage")].temperature_c == -12.0
     assert ("Yelets", "strike") in ev and ("Yelets", "outage") in ev
     assert ev[("Michurinsk", "strike")].injured == 2
+
+
+def test_decimal_commas_plus_signs_below_zero_and_dotted_dates(gz):
+    q = find_affected("leaving 1,5 million consumers without power")
+    assert (q.min, q.max) == (1_500_000, 1_500_000)
+    q = find_affected("over 100,000+ customers lost power")
+    assert (q.min, q.max) == (100_000, None)
+    assert find_temperature("residents queued for water at 10 below zero")[0] == -10.0
+    assert find_date("Published 02.02.2026 at 10:15") == ("2026-02-02", 1)
+    assert document_date("KHARKIV, 02.02.2026 — Drones hit the city.") == "2026-02-02"

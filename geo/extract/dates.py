@@ -24,6 +24,7 @@ _BARE_MONTH = re.compile(r"\b(?:[Bb]y|[Ii]n|[Ss]ince|[Ff]rom|[Dd]uring|[Ee]arly|
                          r"(January|February|March|April|May|June|July|August|September|October|November|December)\b(?!\s*\d)(?!,?\s+\d{4})")
 _MONTH_RANGE = re.compile(rf"\b(?:from|between)\s+({_MONTHS})\s+(?:to|and|until|through|[-–])\s+(?:{_MONTHS})\.?,?\s+(\d{{4}})\b", re.I)
 _ISO = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
+_DOTTED = re.compile(r"\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b")  # "02.02.2026", as Ukrainian and Russian sites write it
 _RELATIVE = re.compile(
     # "on Monday", "since Sunday", "in the early hours of Sunday", "overnight into Friday" ("until Monday" is an end)
     # (wire style: "late Saturday", "early Monday", "Saturday night", "after Saturday's strike")
@@ -47,13 +48,15 @@ def _month(name: str) -> int:
 @lru_cache(maxsize=4096)
 def find_date(sentence: str, base: str | None = None) -> tuple[str, int] | None:
     """The first date in a sentence: ("YYYY-MM-DD" | "YYYY-MM" | "YYYY", time_precision)."""
-    for pat, order in ((_ISO, "ymd"), (_DAY_MONTH_YEAR, "dmy"), (_MONTH_DAY_YEAR, "mdy")):
+    for pat, order in ((_ISO, "ymd"), (_DOTTED, "dmy."), (_DAY_MONTH_YEAR, "dmy"), (_MONTH_DAY_YEAR, "mdy")):
         m = pat.search(sentence)
         if m:
             g = m.groups()
             try:
                 if order == "ymd":
                     d = date(int(g[0]), int(g[1]), int(g[2]))
+                elif order == "dmy.":
+                    d = date(int(g[2]), int(g[1]), int(g[0]))
                 elif order == "dmy":
                     d = date(int(g[2]), _month(g[1]), int(g[0]))
                 else:
@@ -109,7 +112,7 @@ def find_date(sentence: str, base: str | None = None) -> tuple[str, int] | None:
 
 def has_full_date(sentence: str) -> bool:
     """A day, month and year written out ("25 August 2022", "August 25, 2022", "2022-08-25")."""
-    return bool(_ISO.search(sentence) or _DAY_MONTH_YEAR.search(sentence) or _MONTH_DAY_YEAR.search(sentence))
+    return bool(_ISO.search(sentence) or _DOTTED.search(sentence) or _DAY_MONTH_YEAR.search(sentence) or _MONTH_DAY_YEAR.search(sentence))
 
 
 def _parse_base(base: str | None) -> date | None:
@@ -127,7 +130,7 @@ def document_date(text: str, metadata_date: str | None = None) -> str | None:
     if metadata_date:
         return metadata_date
     best = None
-    for pat in (_ISO, _DAY_MONTH_YEAR, _MONTH_DAY_YEAR):
+    for pat in (_ISO, _DOTTED, _DAY_MONTH_YEAR, _MONTH_DAY_YEAR):
         m = pat.search(text)
         if m and (best is None or m.start() < best[0]):
             got = find_date(m.group(0))

@@ -21,6 +21,8 @@ _SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1
 _NUMWORD = "|".join(sorted(_UNITS, key=len, reverse=True))
 NUMBER = (
     r"\b(?:half\s+a|(?:a|one|three)\s+quarters?\s+of\s+a)\s+(?:million|billion)\b|"
+    # ("1,5 million": a decimal comma before a scale word)
+    rf"\d{{1,3}},\d{{1,2}}\s*(?:million|billion|mln\b|bn\b)|"
     rf"(?:\d{{1,3}}(?:[,\s]\d{{3}})+|\d+(?:\.\d+)?)(?:\s*(?:million|billion|thousand|thous\.|mln\b|mn\b|bn\b|lakhs?\b|crores?\b|m\b|k\b))?"
     rf"|\b(?:(?:{_NUMWORD})(?:[\s-](?:{_NUMWORD}))?)(?:\s+(?:hundred|thousand|million|billion))*\b"
 )
@@ -60,6 +62,7 @@ def parse_number(s: str) -> int | None:
     quarter = re.fullmatch(r"(a|one|three)\s+quarters?\s+of\s+an?\s+(million|billion)", s)
     if quarter:  # "a quarter of a million", "three quarters of a million"
         return _SCALES[quarter.group(2)] * (3 if quarter.group(1) == "three" else 1) // 4
+    s = re.sub(r"^(\d{1,3}),(\d{1,2})(?=\s*(?:million|billion|mln|bn)\b)", r"\1.\2", s)  # "1,5 million" = 1.5 million
     m = re.fullmatch(r"(\d{1,3}(?:[,\s]\d{3})+|\d+(?:\.\d+)?)\s*(million|billion|thousand|thous\.|mln|mn|bn|lakhs?|crores?|m|k)?", s)
     if m:
         v = float(re.sub(r"[,\s]", "", m.group(1)))
@@ -106,14 +109,14 @@ def _quantity_at(text: str, m: re.Match) -> Quantity | None:
     n = parse_number(nm.group(0))
     if n is None:
         return None
-    if re.match(_LOWER, low) or re.search(r"-plus\b|\bplus\b", low):
+    if re.match(_LOWER, low) or re.search(r"-plus\b|\bplus\b|\d\+", low):
         return Quantity(n, None, phrase.strip(), m.start(), m.end())
     if re.match(_UPPER, low):
         return Quantity(None, n, phrase.strip(), m.start(), m.end())
     return Quantity(n, n, phrase.strip(), m.start(), m.end())
 
 
-_QTY = rf"(?:(?:{_LOWER}|{_UPPER}|{_ABOUT})\s+)?(?:hundreds of thousands|tens of thousands|several thousand|thousands|several million|millions|hundreds|dozens|{NUMBER})(?:-plus|\s+plus)?"
+_QTY = rf"(?:(?:{_LOWER}|{_UPPER}|{_ABOUT})\s+)?(?:hundreds of thousands|tens of thousands|several thousand|thousands|several million|millions|hundreds|dozens|{NUMBER})(?:-plus|\s+plus|\+)?"
 _AFFECTED_PATTERNS = [
     # "4.5 million homes and businesses", "174,000 people"
     re.compile(rf"(?<![\w$€£.,]){_QTY}(?:\s+of)?(?:\s+(?:\w+\s+)?{_PEOPLE})\b", re.I),
@@ -290,9 +293,14 @@ _TEMP_MINUS = re.compile(r"\b(?:(?:mercury|thermometers?|temperatures?)\b[^.;]{0
                          r"(?P<text>(?P<sign>minus\s+|-|−)(?P<num>\d+(?:\.\d+)?))\b(?!\s*(?:%|percent|per cent|km|mph|hours|days))", re.I)
 
 
+_BELOW_ZERO = re.compile(r"\b(\d+(?:\.\d+)?)\s+below\s+zero\b", re.I)
+
+
 def find_temperature(sentence: str) -> tuple[float, str] | None:
     """An air temperature (°C, one decimal) and the phrase as written, or None."""
     t = _find_temperature(sentence)
+    if t is None and (m := _BELOW_ZERO.search(sentence)):
+        return -float(m.group(1)), m.group(0)  # "at 10 below zero"
     if t is None and (m := _TEMP_MINUS.search(sentence)):
         v = -float(m.group("num"))
         if re.search(r"fahrenheit|\d\s*°?F\b", sentence, re.I):
