@@ -2627,3 +2627,16 @@ def test_decimal_commas_plus_signs_below_zero_and_dotted_dates(gz):
     assert find_temperature("residents queued for water at 10 below zero")[0] == -10.0
     assert find_date("Published 02.02.2026 at 10:15") == ("2026-02-02", 1)
     assert document_date("KHARKIV, 02.02.2026 — Drones hit the city.") == "2026-02-02"
+
+
+def test_run_together_infobox_tolls_heating_interruptions_and_a_speaking_city(gz):
+    text = ("= Kharkiv heating crisis =\n\nDate9 January 2026\nDeaths3\nNon-fatal injuries11\n\n"
+            "The crisis began on 9 January 2026, when a Russian attack on Kharkiv damaged its heating plant and "
+            "left the city without heating.")
+    ev = events(text, gz)
+    assert (ev[("Kharkiv", "strike")].killed, ev[("Kharkiv", "strike")].injured) == (3, 11)
+    assert ("Chuhuiv", "outage") in events("Chuhuiv also reported heating interruptions on 9 January 2026.", gz)
+    text = ("A Russian attack damaged the heating plant in Sumy on 9 January 2026. Two people were killed and nine "
+            "injured in the attack, according to the Sumy City Military Administration.")
+    e = events(text, gz)[("Sumy", "strike")]
+    assert (e.killed, e.injured) == (2, 9)

@@ -56,6 +56,8 @@ _OUTAGE = re.compile(
     r"without (?:access to )?(?:(?:safe|drinking|running|clean|tap|piped|potable|hot|reliable|stable|regular) ){0,2}water|"
     # "By Sunday, power had returned to parts of Havana": it had been out there
     r"\b(?:power|electricity|water|supply|supplies|service)\s+(?:had\s+|has\s+|have\s+)?(?:returned|come back|came back)\s+to\b|"
+    # "Brovary and Irpin also reported heating interruptions"
+    r"\b(?:power|electricity|heating|heat|water|gas)\s+(?:supply\s+)?(?:interruptions?|disruptions?)\b|"
     # "In Balti, power returned within three hours"; "face intermittent supply"
     r"\b(?:power|electricity|water|gas|heating|heat|supplies|supply)\s+(?:had\s+|has\s+)?(?:returned|came back|come back)\b|"
     r"\b(?:intermittent|irregular|erratic|sporadic)\s+(?:water\s+|power\s+|electricity\s+|gas\s+)?(?:supply|supplies|service)\b|"
@@ -742,6 +744,13 @@ def extract_events(doc: Document, gazetteer: Gazetteer | None = None) -> list[Ev
                         d.affected = (q.min, q.max, q.text)
                     d.evidence.append(Evidence(sent.text, sent.start, sent.end))
         told = _casualties_of_named_place(text, sent, sm, mentions, places, drafts, pending_tolls) if not hits and not excluded else None
+        if not hits and excluded and last.get("keys") and all(
+                _speaks(text, mentions[j], sent) or _ACCORDING_TO.search(text, max(sent.start, mentions[j].start - 30), mentions[j].start)
+                for j in excluded) and not any(places[j] is not None and j not in excluded for j in sm):
+            # "Four people were killed and 25 injured in the attack, according to the Kyiv City Military
+            # Administration": a place that only names who speaks leaves the sentence about the last event
+            _carry_over(sent, last, drafts, base_date, gz)
+            continue
         if not hits:
             if told is not None:
                 # "The death toll in Dnipro rose to five ... Twelve people were injured.": the next
@@ -1007,6 +1016,7 @@ _WHOLE_BEFORE = re.compile(
     r"\b(?:across|throughout|all over|all of|most of|much of|large parts of)\s+(?:the\s+)?$", re.I)
 _INCLUDING = re.compile(r"\b(?:including|such as|among them|notably|especially|in particular)\s+(?:the\s+)?(?:\w+\s+){0,2}$", re.I)
 # what a weapon did to a place in a sentence that names the weapon ("one hit a substation")
+_ACCORDING_TO = re.compile(r"\baccording to\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}$", re.I)
 _HIT_VERB = re.compile(r"\b(?:hit|struck|damaged|fell on)\b")
 _WEAPON = re.compile(r"\b(?:drones?|missiles?|rockets?|shells?|bombs?|shaheds?|debris)\b", re.I)
 _AFTER_ATTACK = re.compile(r"\s*after\s+(?:an?\s+|the\s+)?(?:[A-Za-z-]+\s+){0,2}?(?:attacks?|strikes?|shelling|bombardment|drone|missile)\b(?![^.]{0,20}\b(?:19|20)\d\d\b)", re.I)
@@ -1782,10 +1792,11 @@ _ANAPHORIC = re.compile(
 # Infobox lines that name causes and actors, not where things happened ("- Cause: failure of X")
 _BACK_REFERENCE = re.compile(r"^\W*(?:In (?:response|retaliation|reply)|After (?:that|this)|Afterwards|Following (?:this|that)|Then|Subsequently|The next day|That (?:day|night|attack|strike)|This (?:attack|strike))\b")
 _INFOBOX_NOT_WHERE = re.compile(r"^\s*[-*]?\s*(?:Causes?|Perpetrators?|Motives?|Belligerents?|Weapons?|Attackers?|Commanders?|Operators?|Owners?)\s*:", re.I)
-_INFOBOX_KILLED = re.compile(r"^\s*[-*]?\s*(?:Reported\s+)?(?:Fatalities|Deaths|Killed|Dead)\s*:\s*(?:at least\s+)?(\d[\d,]*)", re.I | re.M)
+# ("Deaths: 4", or run together as copied from a page: "Deaths4")
+_INFOBOX_KILLED = re.compile(r"^\s*[-*]?\s*(?:Reported\s+)?(?:Fatalities|Deaths|Killed|Dead)(?:\s*:\s*(?:at least\s+)?(\d[\d,]*)|\s?(\d[\d,]*)\s*$)", re.I | re.M)
 _INFOBOX_AFFECTED = re.compile(r"^\s*[-*]?\s*(?:(?:People|Customers|Households|Homes|Population)\s+)?affected\s*:\s*(.+?)\s*$", re.I | re.M)
 _PEOPLE_WORD = re.compile(r"\b(?:people|persons|residents|customers|consumers|homes|households|subscribers)\b", re.I)
-_INFOBOX_INJURED = re.compile(r"^\s*[-*]?\s*(?:Reported\s+)?(?:Injuries|Injured|Wounded|Non-fatal injuries)\s*:\s*(?:at least\s+)?(\d[\d,]*)", re.I | re.M)
+_INFOBOX_INJURED = re.compile(r"^\s*[-*]?\s*(?:Reported\s+)?(?:Injuries|Injured|Wounded|Non-fatal injuries)(?:\s*:\s*(?:at least\s+)?(\d[\d,]*)|\s?(\d[\d,]*)\s*$)", re.I | re.M)
 
 
 def _title_end(text: str) -> int:
@@ -1918,8 +1929,8 @@ def _assign_infobox_totals(text: str, drafts: dict) -> None:
         targets = list(drafts.values()) if len(places) == 1 else []
     targets.sort(key=lambda d: d.event_type != "strike")
     if targets and targets[0].killed is None and targets[0].injured is None:
-        targets[0].killed = int(k.group(1).replace(",", "")) if k else None
-        targets[0].injured = int(i.group(1).replace(",", "")) if i else None
+        targets[0].killed = int((k.group(1) or k.group(2)).replace(",", "")) if k else None
+        targets[0].injured = int((i.group(1) or i.group(2)).replace(",", "")) if i else None
 
 
 def _refers_back(sentence: str, etype: str) -> bool:
