@@ -2640,3 +2640,10 @@ def test_run_together_infobox_tolls_heating_interruptions_and_a_speaking_city(gz
             "injured in the attack, according to the Sumy City Military Administration.")
     e = events(text, gz)[("Sumy", "strike")]
     assert (e.killed, e.injured) == (2, 9)
+
+
+def test_outages_to_come_are_not_events_yet(gz):
+    text = ("In Poltava, power outage schedules will apply on Tuesday, the energy company said on 16 February 2026, "
+            "and blackouts are expected in Kremenchuk if the strikes continue.")
+    assert not events(text, gz)
+    assert ("Poltava", "outage") in events("In Poltava, power outage schedules applied on 16 February 2026.", gz)

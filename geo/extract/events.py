@@ -142,7 +142,13 @@ def _live(pattern: re.Pattern, s: str) -> list[re.Match]:
     # ("suspended electricity exports to Ecuador", "the plants cut output": a trade or a plant's
     # production, not a supply lost)
     return [x for x in pattern.finditer(s) if not _UNREAL_BEFORE.search(s[max(0, x.start() - 60) : x.start()])
-            and not (pattern is _OUTAGE and re.match(r"\s+(?:its\s+|their\s+)?(?:exports?|imports?|sales|output|production)\b", s[x.end() :]))]
+            and not (pattern is _OUTAGE and re.match(r"\s+(?:its\s+|their\s+)?(?:exports?|imports?|sales|output|production)\b", s[x.end() :]))
+            # ("power outage schedules will apply on Tuesday", "blackouts are expected in X if ...": not yet)
+            and not (pattern is _OUTAGE and _TO_COME_AFTER.match(s, x.end()))]
+
+
+_TO_COME_AFTER = re.compile(r"\s+(?:schedules?\s+|plans?\s+)?(?:will|would|could|may|might)\s+(?:(?:also|then|likely)\s+)?(?:apply|be\s+(?:applied|introduced|imposed)|come|follow|hit|occur|resume)\b|"
+                            r"\s+(?:are|is)\s+(?:also\s+)?(?:expected|likely|possible|forecast|planned|feared)\b", re.I)
 
 
 _INTERCEPT = re.compile(
