@@ -2647,3 +2647,15 @@ def test_outages_to_come_are_not_events_yet(gz):
             "and blackouts are expected in Kremenchuk if the strikes continue.")
     assert not events(text, gz)
     assert ("Poltava", "outage") in events("In Poltava, power outage schedules applied on 16 February 2026.", gz)
+
+
+def test_a_blitz_s_owner_acts_and_a_toll_split_by_another(gz):
+    text = ("Families in Lviv are sleeping in their coats after Russia's latest blitz on 24 January 2026 left more than "
+            "200,000 people in the city without heating.")
+    ev = events(text, gz)
+    assert ev[("Lviv", "outage")].affected_min == 200_000
+    assert not any(p == "Russia" for p, _ in ev)
+    text = ("Russian missiles and drones hit Ukraine on 24 January 2026. At least three people were killed in Odesa "
+            "and another two died in Izmail, where a drone slammed into a house.")
+    ev = events(text, gz)
+    assert (ev[("Odesa", "strike")].killed, ev[("Izmail", "strike")].killed) == (3, 2)

@@ -103,7 +103,7 @@ _OUTAGE = re.compile(
     re.I,
 )
 _STRIKE = re.compile(
-    r"\b(?:air ?strikes?|strikes?|struck|attack(?:s|ed|ing)?|shell(?:ing|ed|s)|bomb(?:ing|ed|s|ardment|arded)?|"
+    r"\b(?:air ?strikes?|strikes?|struck|attack(?:s|ed|ing)?|shell(?:ing|ed|s)|bomb(?:ing|ed|s|ardment|arded)?|blitz(?:es)?|onslaught|"
     r"missiles?|drones?|rockets?|artillery|explosions?|explosives|blasts?|shot at|gunfire|"
     r"hit by|(?:was|were|been|being) hit|targeted|barrage|assault|raid(?:s|ed)?|kamikaze|shahed|blew up|blown up|blowing up|"
     # a cyberattack on infrastructure is sabotage
@@ -174,7 +174,8 @@ _EXCEPT_BEFORE = re.compile(r"\b(?:except|excepting|excluding|apart from|other t
 _CAME_FROM_BEFORE = re.compile(r"\b(?:coming|came|come)\s+(?:\w+\s+){0,3}?(?:from|via)\s+(?:the\s+)?$", re.I)
 _SOURCE_BEFORE = re.compile(r"\baccording to\s+(?:[\w’'-]+\s+){0,5}?(?:in|at|of|from)\s+(?:the\s+)?$", re.I)
 _FROM_BEFORE = re.compile(r"(?<!withdrawal )(?<!withdrawing )(?<!retreat )(?<!evacuation )(?<!pullout )\b(?:from|toward|towards|into|by|against)\s+(?:the\s+)?(?:[A-Z][\w-]*[’']s\s+)?$")
-_AGENT_AFTER = re.compile(r"^[’']s\s+(?:\w+\s+){0,3}(?:attacks?|strikes?|forces?|army|navy|military|troops|air defen[cs]es?|ministry|ministers?|president|prime minister|governor|mayor|authorities|spokes(?:man|woman|person)|(?:grid |network |system )?operator|utility|state company|drones?|missiles?|bombing|shelling|offensive|campaign|war|invasion|ability|tactics|government|officials?|strategy|response)", re.I)
+_AGENT_AFTER = re.compile(r"^[’']s\s+(?:\w+\s+){0,3}(?:attacks?|strikes?|forces?|army|navy|military|troops|air defen[cs]es?|ministry|ministers?|president|prime minister|governor|mayor|authorities|spokes(?:man|woman|person)|(?:grid |network |system )?operator|utility|state company|drones?|missiles?|bombing|shelling|offensive|campaign|war|invasion|ability|tactics|government|officials?|strategy|response|"
+                          r"blitz(?:es)?|onslaught|bombardment|barrage|assault|bombs?)", re.I)
 # The place acts: "Ukraine has turned the tables, cutting power to ...", "Russia launched ..."
 _SUBJECT_AFTER = re.compile(
     r"^\s+(?:has|have|had|is|was|will|would)?\s*(?:\w+ly\s+|also\s+|then\s+|again\s+|later\s+|once again\s+)?(?:strikes|attacks|hits|fires|launches|shells|bombs|targets|"
@@ -461,7 +462,8 @@ def extract_events(doc: Document, gazetteer: Gazetteer | None = None) -> list[Ev
                         and not _NEGATION.search(nxt.text) and not any(
                             # ("after four days without electricity, and hospitals in Caracas ...": another half's place)
                             nxt.start <= mentions[j].start < min(nxt.end, _half_of(sent, nxt.start)[1])
-                            and not _speaks(text, mentions[j], sent) for j in sm)):
+                            # ("after Russia's latest blitz left a million people in the capital without heating")
+                            and not _speaks(text, mentions[j], sent) and not _is_actor(text, mentions[j], sent.start, sent.end) for j in sm)):
                     # ("..., the Madison County coroner said": who speaks names no place of its own)
                     typed_here = [t for t in _types_in(nxt, m, weather_doc) if t[0] == "outage"]
             if doc_strikes and not any(t == "strike" for t, _ in typed_here) and not _WEATHER.search(sent.text) and (
@@ -1744,7 +1746,9 @@ _OF_THEM = re.compile(rf"(?:\b({NUMBER})\s+of\s+them\s+(?:were\s+|was\s+)?(?:\w+
                       # ("including 12 in a strike on a school sheltering displaced families in Gaza City")
                       r"(?:(?:in|at)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,8}?)?)"
                       r"in\s+(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?$", re.I)
-_FIGURE_BEFORE = re.compile(rf"(?:^|[\s,(:])({NUMBER})\s+(?:(?:more\s+)?(?:people|persons|civilians|deaths?|dead|fatalities|killed|injured|injuries|wounded)\s+)?in\s+(?:the\s+)?"
+# ("three people were killed in Kyiv and another two died in Dnipro")
+_FIGURE_BEFORE = re.compile(rf"(?:^|[\s,(:])({NUMBER})\s+(?:(?:more|other|others|people|persons|civilians|residents|were|was|have|had|been|deaths?|dead|"
+                            r"died|fatalities|killed|injured|injuries|wounded|hurt)\s+){0,4}in\s+(?:the\s+)?"
                             # ("two in the Kharkiv region's Balakliia")
                             r"(?:(?:[A-Z][\w’'-]*\s+){1,3}(?:(?:region|oblast|province|district)\s*)?[’']s\s+)?$", re.I)
 
