@@ -2659,3 +2659,11 @@ def test_a_blitz_s_owner_acts_and_a_toll_split_by_another(gz):
             "and another two died in Izmail, where a drone slammed into a house.")
     ev = events(text, gz)
     assert (ev[("Odesa", "strike")].killed, ev[("Izmail", "strike")].killed) == (3, 2)
+
+
+def test_debris_injuries_after_drones_downed_over_a_place(gz):
+    text = ("In Novorossiysk, air defences downed 9 drones on 20 January 2026, the mayor said. "
+            "Two people were injured by falling debris there.")
+    e = events(text, gz)[("Novorossiysk", "strike")]
+    assert e.injured == 2
+    assert not events("In Novorossiysk, air defences downed 9 drones on 20 January 2026, the mayor said.", gz)

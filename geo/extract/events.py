@@ -255,6 +255,7 @@ def extract_events(doc: Document, gazetteer: Gazetteer | None = None) -> list[Ev
     sent_starts = [x.start for x in sentences]
     mention_starts = [m.start for m in mentions]
     bulleted = len(_BULLET.findall(text)) >= 3
+    downed_at: tuple | None = None  # the one place of the sentence before, where drones were downed
     for sent in sentences:
         if bulleted and _BULLET.match(text, sent.start):
             # a list of key events: each item is its own story, dated by itself or by the list's day
@@ -297,6 +298,18 @@ def extract_events(doc: Document, gazetteer: Gazetteer | None = None) -> list[Ev
             d.evidence.append(Evidence(sent.text, sent.start, sent.end))
             last = {"end": sent.end, "keys": [key], "n": 0}
             continue
+        if not sm and downed_at is not None and sent.start - downed_at[3] < 5 and _DEBRIS.search(sent.text) \
+                and find_casualties(sent.text) != (None, None) and not _NEGATION.search(sent.text):
+            # "In Sevastopol, air defences downed 12 drones. A man was injured by falling debris there.":
+            # the attack reached the place after all
+            p, mention, when = downed_at[:3]
+            key = (p.gazetteer_id or p.name, "strike")
+            d = drafts.get(key) or drafts.setdefault(key, _Draft(p, mention, "strike", date=when))
+            killed, injured = find_casualties(sent.text)
+            _take_toll(d, killed, injured, Evidence(sent.text, sent.start, sent.end))
+            last = {"end": sent.end, "keys": [key], "n": 0}
+            continue
+        downed_at = None
         if not sm:
             t_here = find_temperature(sent.text)
             unit = re.search(r"\bin the (region|province|oblast|state|country)\b", sent.text)
@@ -752,6 +765,9 @@ def extract_events(doc: Document, gazetteer: Gazetteer | None = None) -> list[Ev
                         d.affected = (q.min, q.max, q.text)
                     d.evidence.append(Evidence(sent.text, sent.start, sent.end))
         told = _casualties_of_named_place(text, sent, sm, mentions, places, drafts, pending_tolls) if not hits and not excluded else None
+        if not hits and _INTERCEPTED.search(sent.text) and len({places[j].gazetteer_id for j in sm if places[j] is not None}) == 1:
+            j0 = next(j for j in sm if places[j] is not None)
+            downed_at = (places[j0], mentions[j0].text, sent_date or ((base_date, 2) if base_date else None), sent.end)
         if not hits and excluded and last.get("keys") and all(
                 _speaks(text, mentions[j], sent) or _ACCORDING_TO.search(text, max(sent.start, mentions[j].start - 30), mentions[j].start)
                 for j in excluded) and not any(places[j] is not None and j not in excluded for j in sm):
@@ -1024,6 +1040,9 @@ _WHOLE_BEFORE = re.compile(
     r"\b(?:across|throughout|all over|all of|most of|much of|large parts of)\s+(?:the\s+)?$", re.I)
 _INCLUDING = re.compile(r"\b(?:including|such as|among them|notably|especially|in particular)\s+(?:the\s+)?(?:\w+\s+){0,2}$", re.I)
 # what a weapon did to a place in a sentence that names the weapon ("one hit a substation")
+_INTERCEPTED = re.compile(r"\b(?:shot down|downed|intercepted|destroyed|repelled)\b[^.;]{0,40}\b(?:drones?|missiles?|rockets?|UAVs?)\b|"
+                          r"\b(?:drones?|missiles?|rockets?|UAVs?)\b[^.;]{0,30}\b(?:were|was)\s+(?:shot down|downed|intercepted|destroyed)\b", re.I)
+_DEBRIS = re.compile(r"\b(?:debris|fragments|wreckage|shrapnel)\b", re.I)
 _ACCORDING_TO = re.compile(r"\baccording to\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}$", re.I)
 _HIT_VERB = re.compile(r"\b(?:hit|struck|damaged|fell on)\b")
 _WEAPON = re.compile(r"\b(?:drones?|missiles?|rockets?|shells?|bombs?|shaheds?|debris)\b", re.I)
