@@ -2667,3 +2667,9 @@ def test_debris_injuries_after_drones_downed_over_a_place(gz):
     e = events(text, gz)[("Novorossiysk", "strike")]
     assert e.injured == 2
     assert not events("In Novorossiysk, air defences downed 9 drones on 20 January 2026, the mayor said.", gz)
+
+
+def test_a_week_after(gz):
+    text = "In Lviv, about 300 apartment buildings were still without heating on Sunday, a week after strikes on the city's plants."
+    ev = events(text, gz, date="2026-02-09")
+    assert ev[("Lviv", "outage")].date == "2026-02-01"

@@ -20,7 +20,7 @@ FLOOR = {"heldout": 0.95, "heldout2": 0.95, "heldout3": 0.95, "heldout4": 0.95, 
          "heldout17": 0.95, "heldout18": 0.95,
          "heldout19": 0.95, "heldout20": 0.95,
          "heldout21": 0.95, "heldout22": 0.95, "heldout23": 0.95,
-         "heldout24": 0.95, "heldout25": 0.95, "heldout26": 0.95, "heldout27": 0.95, "heldout28": 0.95, "heldout30": 0.95, "heldout31": 0.95, "heldout32": 0.95, "heldout33": 0.9, "heldout34": 0.9, "heldout35": 0.95, "heldout36": 0.95, "heldout37": 0.8, "heldout38": 0.95, "heldout39": 0.95, "heldout40": 0.95, "heldout41": 0.95, "heldout42": 0.95, "heldout43": 0.95, "heldout44": 0.95, "heldout45": 0.95, "heldout46": 0.95, "heldout47": 0.95, "heldout48": 0.95, "heldout49": 0.95, "heldout50": 0.95, "heldout51": 0.95, "heldout52": 0.95, "heldout53": 0.95, "heldout54": 0.9, "heldout56": 0.95, "heldout57": 0.95, "heldout58": 0.95, "heldout60": 0.95, "heldout61": 0.95, "heldout62": 0.95, "heldout63": 0.95, "heldout64": 0.95}
+         "heldout24": 0.95, "heldout25": 0.95, "heldout26": 0.95, "heldout27": 0.95, "heldout28": 0.95, "heldout30": 0.95, "heldout31": 0.95, "heldout32": 0.95, "heldout33": 0.9, "heldout34": 0.9, "heldout35": 0.95, "heldout36": 0.95, "heldout37": 0.8, "heldout38": 0.95, "heldout39": 0.95, "heldout40": 0.95, "heldout41": 0.95, "heldout42": 0.95, "heldout43": 0.95, "heldout44": 0.95, "heldout45": 0.95, "heldout46": 0.95, "heldout47": 0.95, "heldout48": 0.95, "heldout49": 0.95, "heldout50": 0.95, "heldout51": 0.95, "heldout52": 0.95, "heldout53": 0.95, "heldout54": 0.9, "heldout56": 0.95, "heldout57": 0.95, "heldout58": 0.95, "heldout60": 0.95, "heldout61": 0.95, "heldout62": 0.95, "heldout63": 0.95, "heldout64": 0.95, "heldout65": 0.85}
 
 
 @pytest.mark.parametrize("name", sorted(FLOOR))

@@ -996,7 +996,7 @@ _SNAPSHOT = re.compile(
     r"|\b(?:customers|homes|households|people|residents|consumers|subscribers|properties|premises)\s+(?:(?:were|was|are|remained)\s+"
     r"(?:still\s+)?without|had\s+no|have\s+no)\s+(?:power|electricity|water)\b[^.;]{0,60}?\b(?:on|by|as of)\s+(?:[A-Z][a-z]+day\s+)?"
     r"(?:morning|afternoon|evening|night|midday|noon)\b", re.I)
-_DAYS_AFTER = re.compile(r"\b(a|one|two|three|four|five|six|seven|\d{1,2})\s+days?\s+after\b", re.I)
+_DAYS_AFTER = re.compile(r"\b(a|one|two|three|four|five|six|seven|\d{1,2})\s+(?:days?|weeks?)\s+after\b", re.I)
 # "restored on Friday after a five-day outage"
 _N_DAY_OUTAGE = re.compile(r"\b(?:after|following|ending)\s+(?:(?:a|an)\s+(one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})-day\s+"
                            r"(?:outage|blackout|cut|shutdown|interruption|disruption)\b|"
@@ -1014,6 +1014,8 @@ def _days_before(end: tuple[str, int], s: str) -> tuple[str, int] | None:
         return None  # "two days after an islandwide blackout on New Year's Eve": the day is told
     word = next(g for g in m.groups() if g)
     n = 1 if word.lower() in ("a", "one") else parse_number(word)
+    if n and re.search(r"\bweeks?\b", m.group(0), re.I):
+        n *= 7  # "still without heating on Sunday, a week after strikes"
     return ((_date.fromisoformat(end[0]) - timedelta(days=n)).isoformat(), end[1]) if n else None
 
 
