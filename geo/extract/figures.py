@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 _UNITS = {
     "zero": 0, "one": 1, "a": 1, "an": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
@@ -133,6 +134,7 @@ _PROTESTED = re.compile(
     r"staged|joined|attended|signed)\b", re.I)
 
 
+@lru_cache(maxsize=8192)  # a sentence is asked once per place and rule
 def find_affected(sentence: str) -> Quantity | None:
     """People/customers affected stated in a sentence, or None."""
     for pat in _AFFECTED_PATTERNS:
@@ -250,6 +252,7 @@ _FAMILY = re.compile(rf"\b(?:killed|killing|kills)\s+(an?|one)\s+(?:[\w-]+\s+)?(
                      rf"(?:her|his|their)\s+({NUMBER})\s+(?:\w+\s+)?(?:children|sons|daughters|grandchildren|relatives)\b", re.I)
 
 
+@lru_cache(maxsize=8192)  # a sentence is asked once per place and rule
 def find_casualties(sentence: str) -> tuple[int | None, int | None]:
     """(killed, injured) stated in a sentence; a missing figure is None."""
     fam = _FAMILY.search(sentence)
@@ -296,6 +299,7 @@ _TEMP_MINUS = re.compile(r"\b(?:(?:mercury|thermometers?|temperatures?)\b[^.;]{0
 _BELOW_ZERO = re.compile(r"\b(\d+(?:\.\d+)?)\s+below\s+zero\b", re.I)
 
 
+@lru_cache(maxsize=8192)  # a sentence is asked once per place and rule
 def find_temperature(sentence: str) -> tuple[float, str] | None:
     """An air temperature (°C, one decimal) and the phrase as written, or None."""
     t = _find_temperature(sentence)
