@@ -2673,3 +2673,12 @@ def test_a_week_after(gz):
     text = "In Lviv, about 300 apartment buildings were still without heating on Sunday, a week after strikes on the city's plants."
     ev = events(text, gz, date="2026-02-09")
     assert ev[("Lviv", "outage")].date == "2026-02-01"
+
+
+def test_the_life_of_one_and_a_headline_toll_completed_by_the_text(gz):
+    assert find_casualties("Shelling damaged a gas pipeline, claiming the life of a 60-year-old woman.") == (1, None)
+    text = ("One person is dead after drone hits Sumy substation\n\nSUMY, March 2, 2026 — One person is dead and "
+            "four are wounded after a Russian drone struck a substation in Sumy on Sunday, cutting power to 9,000 "
+            "subscribers, officials said.")
+    strikes = [e for (p, t), e in events(text, gz).items() if t == "strike"]
+    assert [(e.killed, e.injured) for e in strikes] == [(1, 4)]

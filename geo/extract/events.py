@@ -1843,6 +1843,10 @@ def _fold_into(dst: _Draft, src: _Draft) -> None:
     dst.services |= src.services
     if dst.killed is None and dst.injured is None:
         dst.killed, dst.injured, dst.scope = src.killed, src.injured, src.scope
+    elif src.scope == dst.scope:
+        # ("One person is dead" in the headline, "One person is dead and two are wounded" in the text)
+        dst.killed = dst.killed if dst.killed is not None else src.killed
+        dst.injured = dst.injured if dst.injured is not None else src.injured
     dst.affected = dst.affected or src.affected
     dst.temperature = dst.temperature or src.temperature
     if src.date and _starts_before(src.date, dst.date):

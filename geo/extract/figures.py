@@ -244,6 +244,8 @@ def _first_count(patterns, sentence: str) -> tuple[int, str] | None:
     return (best[0], best[1]) if best else None
 
 
+# "claiming the life of a 45-year-old man": one person
+_THE_LIFE_OF = re.compile(r"\b(?:claimed|claiming|claims|took|taking|takes|cost|costing)\s+the\s+life\s+of\s+(?:a|an|one)\b", re.I)
 # "killing the driver": one person named by a role
 _THE_ONE = re.compile(r"\b(?:killed|killing|kills|kill)\s+the\s+(?:[\w-]+\s+)?(?:driver|man|woman|boy|girl|child|resident|civilian|passenger|"
                       r"pedestrian|worker|guard|owner|farmer|fisherman|pensioner|teenager|cyclist|motorist|medic|rescuer)\b", re.I)
@@ -260,8 +262,8 @@ def find_casualties(sentence: str) -> tuple[int | None, int | None]:
         i = _first_count(_INJURED, sentence)
         return 1 + parse_number(fam.group(2)), (i[0] if i else None)
     k = _first_count(_KILLED, sentence)
-    if k is None and _THE_ONE.search(sentence):
-        k = (1, _THE_ONE.search(sentence).group(0))
+    if k is None and (one := _THE_ONE.search(sentence) or _THE_LIFE_OF.search(sentence)):
+        k = (1, one.group(0))
     nth = NTH_DEATH.search(sentence)
     if k is not None and nth and _ORDINALS[nth.group(1).lower()] > k[0]:
         k = (_ORDINALS[nth.group(1).lower()], nth.group(0))  # "two were killed, and a third victim ... died"
