@@ -2682,3 +2682,8 @@ def test_the_life_of_one_and_a_headline_toll_completed_by_the_text(gz):
             "subscribers, officials said.")
     strikes = [e for (p, t), e in events(text, gz).items() if t == "strike"]
     assert [(e.killed, e.injured) for e in strikes] == [(1, 4)]
+
+
+def test_employees_of_a_utility_and_another_one_with_wounds(gz):
+    assert find_casualties("Two workers of the plant were hurt, one of them seriously.") == (None, 2)
+    assert find_casualties("Another employee was taken to hospital with shrapnel wounds.") == (None, 1)

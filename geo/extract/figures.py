@@ -205,14 +205,15 @@ _INJURED = [
     re.compile(rf"\b(?:injured|injuring|wounded|wounding|wounds|injures|hurt|hurting)\s+(?:at least\s+|more than\s+|over\s+|nearly\s+|about\s+|around\s+|some\s+)?(?:another\s+)?({NUMBER})", re.I),
     # "killing a woman and injuring her husband": one person
     re.compile(r"\b(?:injur(?:ed|ing)|wound(?:ed|ing)|hurt(?:ing)?)\s+(her|his|their|a|an|one)\s+(?:\w+\s+)?(?:husband|wife|son|daughter|child|boy|girl|man|woman|driver|resident|civilian|neighbou?r|mother|father)\b", re.I),
-    re.compile(rf"({NUMBER})\s+(?:of\s+(?:its|their|the|his|her)\s+)?(?:{WHO}\s*)?(?:,\s*(?:including|among them)\s+[^,]{{1,40}},\s*)?(?:more\s+|others?\s+)?(?:were|was|have been|had been|are|is)?\s*(?:reported\s+)?(?:\w+ly\s+)?(?:injured|wounded|hurt|injuries)\b", re.I),
+    # ("Three employees of the utility were hurt")
+    re.compile(rf"({NUMBER})\s+(?:of\s+(?:its|their|the|his|her)\s+)?(?:{WHO}\s*(?:of\s+the\s+[\w-]+\s+)?)?(?:,\s*(?:including|among them)\s+[^,]{{1,40}},\s*)?(?:more\s+|others?\s+)?(?:were|was|have been|had been|are|is)?\s*(?:reported\s+)?(?:\w+ly\s+)?(?:injured|wounded|hurt|injuries)\b", re.I),
     # "Eight people sought medical attention", "three people were hospitalised"
     re.compile(rf"({NUMBER})\s+(?:{WHO}\s*)?(?:,\s*(?:including|among them)\s+[^,]{{1,40}},\s*)?(?:have\s+|had\s+)?"
                r"(?:sought|needed|required|received|requested)\s+medical\s+(?:help|attention|assistance|aid|care|treatment)\b", re.I),
     re.compile(rf"({NUMBER})\s+(?:{WHO}\s+)(?:were|have been|had been)\s+(?:hospitali[sz]ed|taken to hospital)\b", re.I),
     # "the driver escaped with minor injuries", "a woman was treated for burns": one person
-    re.compile(r"\b(the|a|an|one)\s+(?:[\w-]+\s+)?(?:driver|man|woman|boy|girl|child|resident|civilian|passenger|pedestrian|worker|"
-               r"guard|farmer|pensioner|teenager|motorist|cyclist)\s+(?:escaped|was\s+treated|was\s+hospitali[sz]ed|was\s+taken\s+to\s+hospital|"
+    re.compile(r"\b(the|a|an|one|another)\s+(?:[\w-]+\s+)?(?:driver|man|woman|boy|girl|child|resident|civilian|passenger|pedestrian|worker|"
+               r"guard|farmer|pensioner|teenager|motorist|cyclist|employee|officer|firefighter|rescuer)\s+(?:escaped|was\s+treated|was\s+hospitali[sz]ed|was\s+taken\s+to\s+hospital|"
                r"suffered|sustained|received)\s+(?:with\s+|for\s+)?(?:\w+\s+){0,2}?(?:injuries|wounds|burns|fractures)\b", re.I),
     # "shelling killed a man and left two women with shrapnel wounds"
     re.compile(rf"\b(?:left|leaving|leaves)\s+({NUMBER})\s+(?:{WHO}\s+)?with\s+(?:\w+\s+){{0,2}}?(?:wounds|injuries|burns|fractures)\b", re.I),
@@ -227,7 +228,7 @@ def _first_count(patterns, sentence: str) -> tuple[int, str] | None:
     best = None
     for pat in patterns:
         for m in pat.finditer(sentence):
-            n = 1 if m.group(1).lower() in ("her", "his", "their", "a", "an", "the") else parse_number(m.group(1))
+            n = 1 if m.group(1).lower() in ("her", "his", "their", "a", "an", "the", "another") else parse_number(m.group(1))
             if n is None or n > 1_000_000:
                 continue
             if re.match(r"\s*(?:hours|days|minutes|years|weeks|percent|%)", sentence[m.end(1):], re.I):
