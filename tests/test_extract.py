@@ -2687,3 +2687,11 @@ def test_the_life_of_one_and_a_headline_toll_completed_by_the_text(gz):
 def test_employees_of_a_utility_and_another_one_with_wounds(gz):
     assert find_casualties("Two workers of the plant were hurt, one of them seriously.") == (None, 2)
     assert find_casualties("Another employee was taken to hospital with shrapnel wounds.") == (None, 1)
+
+
+def test_a_utility_named_for_a_state_and_a_day_that_wins_over_overnight(gz):
+    text = ("Storms knocked out power to Wichita overnight, with outages affecting about 90,000 Public Service "
+            "Company of Kansas customers at the peak on Monday, the utility said.")
+    e = events(text, gz, date="2025-07-08")[("Wichita", "outage")]
+    assert (e.affected_min, e.date) == (90_000, "2025-07-07")
+    assert find_date("knocked out power overnight, at the peak on Monday", "2025-07-08") == ("2025-07-07", 1)

@@ -88,7 +88,9 @@ def find_date(sentence: str, base: str | None = None) -> tuple[str, int] | None:
         mo, dd = _HOLIDAYS[m.group(1).lower().replace("’", "'")]
         year = base_d.year - 1 if mo == 12 and base_d.month <= 2 else base_d.year
         return date(year, mo, dd).isoformat(), 1
-    m = _RELATIVE.search(sentence)
+    found = list(_RELATIVE.finditer(sentence))
+    # ("knocked out power overnight, ... at the peak on Monday": the day named wins over "overnight")
+    m = next((x for x in found if x.group(1).lower().split()[-1] in _WEEKDAYS), found[0] if found else None)
     if m and base_d and m.group(1).lower().split()[-1] in _WEEKDAYS:
         # "on Tuesday" in a report dated a Tuesday is that day; otherwise the last one before it
         target = _WEEKDAYS.index(m.group(1).lower().split()[-1])

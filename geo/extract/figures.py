@@ -123,7 +123,8 @@ _AFFECTED_PATTERNS = [
     re.compile(rf"(?<![\w$€£.,]){_QTY}(?:\s+of)?(?:\s+(?:\w+\s+)?{_PEOPLE})\b", re.I),
     # "about 120,000 CenterPoint Energy customers": a utility's name in between
     # ("45,000 Oklahoma Gas & Electric customers")
-    re.compile(rf"(?<![\w$€£.,]){_QTY}(?:\s+(?:(?-i:[A-Z][\w.&-]*)|&)){{1,5}}\s+{_PEOPLE}\b", re.I),
+    # ("about 120,000 Public Service Company of Oklahoma customers")
+    re.compile(rf"(?<![\w$€£.,]){_QTY}\s+(?-i:[A-Z][\w.&-]*)(?:\s+(?:(?-i:[A-Z][\w.&-]*)|&|(?-i:of|and|the))){{0,5}}\s+{_PEOPLE}\b", re.I),
     # "left hundreds of thousands in darkness / without power"
     re.compile(rf"\b(?:left|leaving|leaves?|affect(?:ed|ing|s)?|plunged|plunging|plunges?|cut off|cutting off|cuts? off|to)\s+(?:an?\s+)?(?:estimated\s+)?{_QTY}(?=\s+(?:in\b|without\b|of\b|with no\b|across\b))", re.I),
 ]

@@ -257,6 +257,9 @@ def _keep(words, run, a, hit, text, sentence_starts, demonyms, found) -> bool:
         return False
     if len(toks) == 1 and norm in _INSTITUTIONS and re.match(r"\s+of\s+(?:the\s+)?[A-Z]", text[words[run[hit - 1]][2] :]):
         return False  # "the University of Colorado": an institution, not a town called University
+    if re.search(r"\b(?:Company|Corporation|Authority|Commission|Co\.|Bank|Service|Services|Power|Electric)\s+of\s+(?:the\s+)?$",
+                 text[max(0, first[1] - 30) : first[1]]):
+        return False  # "Public Service Company of Oklahoma": the place names the company, it is no place of the text
     if prev_word and prev_word in ("Storm", "Hurricane", "Typhoon", "Cyclone", "Operation"):
         return False  # "Winter Storm Uri", "Hurricane Sandy", "Operation Bagration": names, not places
     end = words[run[hit - 1]][2]
