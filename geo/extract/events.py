@@ -269,7 +269,7 @@ def extract_events(doc: Document, gazetteer: Gazetteer | None = None) -> list[Ev
             stated and _earlier_than(stated[0], base_date))
         told_before = narrative
         own_date = find_date(sent.text, base_date)
-        if own_date and own_date[1] == 1 and (_CONTINUING.search(sent.text) or re.search(r"\bsince\s+(?:\w+\s+)?[A-Z]", sent.text)):
+        if own_date and own_date[1] == 1 and (_state_at_a_time(sent.text) or re.search(r"\bsince\s+(?:\w+\s+)?[A-Z]", sent.text)):
             # "were still without electricity on Sunday": a state's day, not an event's ("their
             # electricity had been cut twice a day since Saturday": that place's, not the next sentence's)
             narrative = None
@@ -868,7 +868,7 @@ def extract_events(doc: Document, gazetteer: Gazetteer | None = None) -> list[Ev
                 when = date
                 ha, hb = _half_of(sent, mentions[i].start)
                 if sent_date and story_day and (ha, hb) != (sent.start, sent.end) and find_date(text[ha:hb], base_date) is None \
-                        and _CONTINUING.search(sent.text) and not _CONTINUING.search(text[ha:hb]):
+                        and _state_at_a_time(sent.text) and not _state_at_a_time(text[ha:hb]):
                     # "... were still without electricity on Sunday, and water was cut in Pembrokeshire":
                     # the status's day is the other half's
                     when = (story_day, 1)
@@ -896,8 +896,7 @@ def extract_events(doc: Document, gazetteer: Gazetteer | None = None) -> list[Ev
                     # "Drones struck the substation in Port Sudan on Tuesday, a day after an attack set its
                     # fuel depots ablaze": the strikes on the place began the day before
                     when = _days_before(sent_date, sent.text) or when
-                if etype == "outage" and when and (_CONTINUING.search(text[slice(*_half_of(sent, mentions[i].start))])
-                                                   or _SNAPSHOT.search(text[slice(*_half_of(sent, mentions[i].start))])):
+                if etype == "outage" and when and _state_at_a_time(text[slice(*_half_of(sent, mentions[i].start))]):
                     # "Valparaiso remained without power on 9 August": it began before (at the latest on
                     # the story's day)
                     when = min(before + [when] + ([(story_day, 1)] if story_day else []) + ([began] if began else []))
@@ -984,10 +983,10 @@ _UNIT_WORDS = {"country": "country|nation|island", "region": "state|region|provi
 _GEAR_NEAR = re.compile(
     r"\b(?:towers?|pylons?|(?:power\s+|transmission\s+)?lines?|substations?|transformers?|poles?|cables?|plants?|stations?)"
     r"\s+(?:near|outside|close to|just outside)\s+(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?$", re.I)
-# "the utility reported roughly 142,000 customers without power on Sunday morning": a count
-# taken at a time, not the outage's start
 # what a restoration cue says: "restored", "power had returned to", "came back"
 _RESTORED = re.compile(r"restor|return|c[oa]me back", re.I)
+# "the utility reported roughly 142,000 customers without power on Sunday morning": a count
+# taken at a time, not the outage's start
 _SNAPSHOT = re.compile(
     r"\b(?:reported|reporting|reports|counted|listed|showed|shows)\s+(?:(?:about|around|roughly|some|nearly|almost|more than|over|"
     r"at least|an estimated)\s+)?\d[\d,.]*(?:\s+(?:million|thousand))?\s+(?:\w+\s+){0,2}?(?:customers|homes|households|people|"
@@ -1022,7 +1021,7 @@ def _days_before(end: tuple[str, int], s: str) -> tuple[str, int] | None:
 def _onset_of_state(s: str, base_date: str | None) -> tuple[str, int] | None:
     """The day a state began, told after "after", "since" or "following" in a sentence about
     the state ("remained without power on Sunday, three days after a storm hit on Thursday")."""
-    if not (_CONTINUING.search(s) or _SNAPSHOT.search(s)):
+    if not _state_at_a_time(s):
         return None
     after = re.search(r"\b(?:after|since|following)\b", s)
     told = find_date(s[after.end() :], base_date) if after else None
@@ -1033,9 +1032,13 @@ def _onset_of_state(s: str, base_date: str | None) -> tuple[str, int] | None:
     return told
 
 
-_CONTINUING = re.compile(r"\b(?:remained|remains|remain|stayed|stays|still|continued to be|continues to be|persisted)\b|"
-                         # "about 90,000 subscribers were without electricity on Saturday morning": a state at a time
-                         r"\b(?:were|was)\s+without\s+(?:\w+\s+){0,2}?on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s+(?:morning|afternoon|evening)\b", re.I)
+_CONTINUING = re.compile(r"\b(?:remained|remains|remain|stayed|stays|still|continued to be|continues to be|persisted)\b", re.I)
+
+
+def _state_at_a_time(s: str) -> bool:
+    """A state told at a day or an hour ("remained without power on Sunday", "about 90,000
+    subscribers were without electricity on Saturday morning"), not the start of an event."""
+    return bool(_CONTINUING.search(s) or _SNAPSHOT.search(s))
 # "load shedding across South Africa, ... in Johannesburg": the outage itself spans the country
 _WHOLE_BEFORE = re.compile(
     r"(?:outages?|blackouts?|load[- ]shedding|power cuts?|shutoffs?|without (?:power|electricity))[^.,;]{0,25}?"
