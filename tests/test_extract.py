@@ -2695,3 +2695,115 @@ def test_a_utility_named_for_a_state_and_a_day_that_wins_over_overnight(gz):
     e = events(text, gz, date="2025-07-08")[("Wichita", "outage")]
     assert (e.affected_min, e.date) == (90_000, "2025-07-07")
     assert find_date("knocked out power overnight, at the peak on Monday", "2025-07-08") == ("2025-07-07", 1)
+
+
+# --- seventh session: rules from real pages read for the first time (their errors, our sentences)
+
+def test_tolls_told_in_more_ways():
+    assert find_casualties("Three residents have died and 11 others have been hospitalised.") == (3, 11)
+    assert find_casualties("There were six weather-related deaths across the county.") == (6, None)
+    assert find_casualties("Three water utility workers were killed while repairing the main.") == (3, None)
+    assert find_casualties("Emergency crews recovered the bodies of four fishermen from the river.") == (4, None)
+    assert find_casualties("Two pensioners were found dead in an unheated flat.") == (2, None)
+    assert find_casualties("A further three people were hospitalised with burns there.") == (None, 3)
+    assert find_casualties("Four workers have sustained shrapnel wounds, the mayor said.") == (None, 4)
+
+
+def test_two_people_named_one_by_one():
+    assert find_casualties("A 40-year-old driver of a delivery van and a 71-year-old man were injured.") == (None, 2)
+    assert find_casualties("A guard at the depot and his wife were killed.") == (2, None)
+    assert find_casualties("A 40-year-old driver was injured.") == (None, 1)
+
+
+def test_lakh_and_crore_in_words():
+    assert parse_number("six lakh") == 600_000
+    assert find_affected("Six lakh residents of the old city went without water.").min == 600_000
+    assert find_affected("Two crore people were hit by the grid failure.").min == 20_000_000
+
+
+def test_casualties_are_not_people_affected():
+    assert find_affected("Two people have received shrapnel wounds.") is None
+    assert find_affected("Seven buildings were destroyed and 35 others damaged.") is None
+
+
+def test_another_count_after_a_count_of_customers():
+    q = find_affected("About 90,000 customers lost power in Kent and another 12,500 were in the dark in Sussex.")
+    assert (q.min, q.text) == (90_000, "About 90,000 customers")
+    assert find_affected("another 12,500 were in the dark in Sussex").min == 12_500
+    assert find_affected("Two were killed and another 12 were injured.") is None
+
+
+def test_down_from_a_peak_is_the_outage_extent():
+    q = find_affected("In Vermont, 40,000 homes were still without power on Sunday, down from a peak of about 210,000.")
+    assert (q.min, q.max) == (210_000, 210_000)
+
+
+def test_temperatures_shown_and_frost_in_degrees():
+    assert find_temperature("the thermometer showing -14 at dawn")[0] == -14.0
+    assert find_temperature("The temperature outside was minus 9 when the heating failed.")[0] == -9.0
+    assert find_temperature("families sat in 25-degree frost without heating")[0] == -25.0
+
+
+def test_habitual_targets_are_no_events(gz):
+    text = ("A drone hit a substation in Shebekino on Monday, cutting power to 3,000 residents. The border "
+            "districts of Graivoron and Valuyki have been regularly shelled since the start of the war.")
+    got = events(text, gz, date="2026-02-09")
+    assert ("Shebekino", "strike") in got and ("Shebekino", "outage") in got
+    assert not any(p in ("Graivoron", "Valuyki") for p, _ in got)
+
+
+def test_another_one_intercepted_elsewhere_is_no_strike(gz):
+    text = ("Air defences intercepted six drones over the Bryansk region, and another one in Oryol, thwarting "
+            "yet another attack on energy sites.")
+    assert not any(p in ("Oryol", "Orël") for p, _ in events(text, gz, date="2026-02-10"))
+
+
+def test_one_drone_got_through_after_an_interception(gz):
+    text = ("Air defence systems engaged eight hostile targets over the Voronezh region on Tuesday. However, one "
+            "drone managed to hit a transformer, causing a local blackout.")
+    got = events(text, gz, date="2026-02-10")
+    assert {("Voronezh Oblast", "strike"), ("Voronezh Oblast", "outage")} <= set(got)
+
+
+def test_earlier_the_governor_said_is_this_event(gz):
+    text = ("A missile struck a substation in Sumy on Monday. Earlier, the governor said that about 25,000 "
+            "residents in Sumy were left without power.")
+    assert events(text, gz, date="2026-02-09")[("Sumy", "outage")].affected_min == 25_000
+
+
+def test_among_the_targets_and_a_name_run_together_with_its_kind(gz):
+    text = "Among the targets was the region's biggest dam – the KyivHES near Vyshhorod, officials said."
+    got = events(text, gz, date="2026-02-09")
+    assert [(p, t) for p, t in got] == [("KyivHES", "strike")]
+
+
+def test_a_count_refines_a_vague_figure(gz):
+    text = ("Shelling caused outages affecting tens of thousands in Mykolaiv. In Mykolaiv, about 46,000 people "
+            "lost power, the mayor said.")
+    e = events(text, gz, date="2026-02-09")[("Mykolaiv", "outage")]
+    assert (e.affected_min, e.affected_max) == (46_000, 46_000)
+
+
+def test_a_dashed_dateline_is_day_first():
+    assert document_date("Drones hit the port\n\n07-03-2025 | 09:12\n\nDrones hit the port on Friday.") == "2025-03-07"
+    assert find_date("on Friday", document_date("07-03-2025 | 09:12")) == ("2025-03-07", 1)
+
+
+def test_wounds_after_a_list_of_outages_are_the_attack_s(gz):
+    text = ("Shelling hit a heating plant in Kupiansk on Sunday. There are power outages in Balakliia and "
+            "Izium. Three people were wounded, the governor said.")
+    got = events(text, gz, date="2026-02-08")
+    assert got[("Kupiansk", "strike")].injured == 3
+    assert got[("Balakliia", "outage")].injured is None
+
+
+def test_disconnected_from_electricity(gz):
+    text = "Shells hit a substation in Vovchansk. Currently, about 1,500 residents have been disconnected from electricity."
+    assert events(text, gz, date="2026-02-08")[("Vovchansk", "outage")].affected_min == 1_500
+
+
+def test_a_title_case_headline_names_its_region(gz):
+    text = ("Over 120,000 Consumers In Odesa Region Left Without Power After Attack\n\n"
+            "Emergency cuts are in effect in the region, the operator said.")
+    e = events(text, gz, date="2026-02-08")[("Odesa Oblast", "outage")]
+    assert e.affected_min == 120_000

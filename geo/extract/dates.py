@@ -24,7 +24,9 @@ _BARE_MONTH = re.compile(r"\b(?:[Bb]y|[Ii]n|[Ss]ince|[Ff]rom|[Dd]uring|[Ee]arly|
                          r"(January|February|March|April|May|June|July|August|September|October|November|December)\b(?!\s*\d)(?!,?\s+\d{4})")
 _MONTH_RANGE = re.compile(rf"\b(?:from|between)\s+({_MONTHS})\s+(?:to|and|until|through|[-–])\s+(?:{_MONTHS})\.?,?\s+(\d{{4}})\b", re.I)
 _ISO = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
-_DOTTED = re.compile(r"\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b")  # "02.02.2026", as Ukrainian and Russian sites write it
+# "02.02.2026", as Ukrainian and Russian sites write it; "06-05-2025", as Lebanese and Indian ones do
+# (day first; a slash stays unread: "5/6/2025" is month first in the United States)
+_DOTTED = re.compile(r"\b(\d{1,2})(?=[.-])[.-](\d{1,2})[.-](\d{4})\b")
 _RELATIVE = re.compile(
     # "on Monday", "since Sunday", "in the early hours of Sunday", "overnight into Friday" ("until Monday" is an end)
     # (wire style: "late Saturday", "early Monday", "Saturday night", "after Saturday's strike")

@@ -45,6 +45,8 @@ _OUTAGE = re.compile(
     r"\b(?:emergency|hourly|rolling|stabili[sz]ation)\s+(?:power\s+)?(?:outage\s+|shutdown\s+)?schedules\b|"
     # "Gazprom halted gas deliveries to Moldova's breakaway Transnistria region"
     r"\b(?:halted|stopped|suspended|cut off|ended)\s+(?:all\s+)?(?:gas|power|electricity|water|fuel|heat)\s+(?:deliveries|supplies|supply|flows?)\s+to\b|"
+    # "2,000 residents have been disconnected from electricity"
+    r"\b(?:disconnected|cut off)\s+from\s+(?:the\s+)?(?:electricity|power|gas|water|heating|heat|(?:power|electricity|gas|water|heat)\s+suppl(?:y|ies)|grid)\b|"
     # "150k consumers in the Odesa region ... were cut off"
     r"\b(?:consumers|customers|subscribers|households|homes|residents)\b[^.;]{0,80}?\b(?:were|was|had been|have been)\s+(?:\w+\s+)?cut\s+off\b|"
     # "reported only brief interruptions", "Power remained out across most of Panay"
@@ -106,6 +108,8 @@ _STRIKE = re.compile(
     r"\b(?:air ?strikes?|strikes?|struck|attack(?:s|ed|ing)?|shell(?:ing|ed|s)|bomb(?:ing|ed|s|ardment|arded)?|blitz(?:es)?|onslaught|"
     r"missiles?|drones?|rockets?|artillery|explosions?|explosives|blasts?|shot at|gunfire|"
     r"hit by|(?:was|were|been|being) hit|targeted|barrage|assault|raid(?:s|ed)?|kamikaze|shahed|blew up|blown up|blowing up|"
+    # "Among the targets was Ukraine's largest dam"
+    r"among the targets|targets included|"
     # a cyberattack on infrastructure is sabotage
     r"cyber-?\s?attacks?|cyber-?\s?attacked|hacker attacks?|ransomware attacks?|"
     # vandalism of the grid is sabotage ("Vandals destroyed three transmission towers")
@@ -154,7 +158,8 @@ _TO_COME_AFTER = re.compile(r"\s+(?:schedules?\s+|plans?\s+)?(?:will|would|could
 _INTERCEPT = re.compile(
     r"\b(?:shot down|intercepted|downed|destroyed|repelled|neutrali[sz]ed)\b(?:\W+\w+){0,6}?\W+(?:over|above|near)\s+(?:the\s+)?"
     r"(?:[^.;]{0,40}?\b(?:including|such as|among them)\s+(?:the\s+)?)?"
-    r"(?:[A-ZА-Я][\w’'-]*(?:\s+[A-Z][\w’'-]*)?(?:\s*,\s*(?:and\s+)?|\s+and\s+))*$",  # "over Tver, Kaluga and Oryol"
+    r"(?:[A-ZА-Я][\w’'-]*(?:\s+[A-Z][\w’'-]*)?(?:\s*,\s*(?:and\s+)?|\s+and\s+))*"  # "over Tver, Kaluga and Oryol"
+    r"(?:(?:[A-Z][\w’'-]*\s+){0,2}?(?:Region|Oblast|Province)?\s*,?\s*and\s+(?:another|a further|one more)\s+(?:\w+\s+){0,2}?(?:in|over|above|near)\s+(?:the\s+)?)?$",
     re.I,
 )
 _OUTAGE_NOUN_AFTER = re.compile(r"^\s+(?:by\s+)?(?:\w+\s+){0,3}?(?:blackouts?|outages?|power cuts?|shortages?|breakdowns?|failures?|collapses?|storms?|snow|ice|floods?|heat)\b", re.I)
@@ -187,7 +192,7 @@ _SUBJECT_AFTER = re.compile(
     r"had nothing to do|has nothing to do|was behind|is behind|rejected|dismissed)\b",
     re.I,
 )
-_PRECEDENT = re.compile(r"\b(?:an?\s+similar\s+(?:\w+\s+)?(?:attack|strike|blackout|outage|incident|event|storm|failure|accident|breakdown|collapse)|(?<!a )(?<!an )\bsimilar\s+(?:\w+\s+)?(?:attacks|strikes|blackouts|outages|incidents)\s+(?:had|have)\b|previous|earlier(?!,?\s+(?:on|that|this week|in the day|today|the same day|(?:mon|tues|wednes|thurs|fri|satur|sun)day))|last (?:year|month|week)|in the past|recalled|recalling|reminiscent|anniversary|precedent|as it did|as they did|as happened|similar to (?:the|a) \d{4}|as in \d{4}|since \d{4})\b", re.I)
+_PRECEDENT = re.compile(r"\b(?:an?\s+similar\s+(?:\w+\s+)?(?:attack|strike|blackout|outage|incident|event|storm|failure|accident|breakdown|collapse)|(?<!a )(?<!an )\bsimilar\s+(?:\w+\s+)?(?:attacks|strikes|blackouts|outages|incidents)\s+(?:had|have)\b|previous|earlier(?!,?\s+(?:on|that|this week|in the day|today|the same day|(?:mon|tues|wednes|thurs|fri|satur|sun)day))(?!,?\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}?(?:said|says|reported|told|wrote|announced|stated)\b)|last (?:year|month|week)|in the past|recalled|recalling|reminiscent|anniversary|precedent|as it did|as they did|as happened|similar to (?:the|a) \d{4}|as in \d{4}|since \d{4}|(?:frequently|regularly|repeatedly|routinely|constantly|often|periodically)\s+(?:been\s+)?(?:targeted|attacked|shelled|struck|hit|bombed|subjected\s+to)|since the (?:start|beginning|outbreak) of)\b", re.I)
 
 
 @dataclass
@@ -217,6 +222,20 @@ class _Draft:
         self.headline_figures.discard(figure)
         if in_headline:
             self.headline_figures.add(figure)
+
+
+_VAGUE_WORDS = re.compile(r"\b(?:dozens|hundreds|thousands|millions)\b", re.I)
+
+
+def _vague(figure) -> bool:
+    """ "tens of thousands", "hundreds": a figure of the GUIDELINES' vague kind."""
+    return figure is not None and bool(_VAGUE_WORDS.search(figure[2] or ""))
+
+
+def _refines(old, new) -> bool:
+    """An exact count inside the vague figure's range ("tens of thousands", then "about 68,000")."""
+    lo, hi, text = new if isinstance(new, tuple) else (new.min, new.max, new.text)
+    return lo is not None and lo == hi and not _VAGUE_WORDS.search(text) and (old[0] or 0) <= lo <= (old[1] or lo)
 
 
 def extract_events(doc: Document, gazetteer: Gazetteer | None = None) -> list[Event]:
@@ -297,6 +316,21 @@ def extract_events(doc: Document, gazetteer: Gazetteer | None = None) -> list[Ev
                 d.date = when
             d.evidence.append(Evidence(sent.text, sent.start, sent.end))
             last = {"end": sent.end, "keys": [key], "n": 0}
+            continue
+        got_through = not sm and downed_at is not None and sent.start - downed_at[3] < 5 and bool(_GOT_THROUGH.search(sent.text)) \
+            and not _NEGATION.search(sent.text)
+        if got_through:
+            # "Air defences engaged ten targets over the X region. However, one drone managed to hit a
+            # substation, causing a local blackout.": the attack reached the place after all
+            p, mention, when = downed_at[:3]
+            keys = [(p.gazetteer_id or p.name, "strike")] + ([(p.gazetteer_id or p.name, "outage")] if _live(_OUTAGE, sent.text) else [])
+            ev = Evidence(sent.text, sent.start, sent.end)
+            for key in keys:
+                d = drafts.get(key) or drafts.setdefault(key, _Draft(p, mention, key[1], date=when))
+                d.services |= _services_in(sent.text) or {"power"} if key[1] == "outage" or _INFRA.search(sent.text) else set()
+                d.evidence.append(ev)
+            last = {"end": sent.end, "keys": keys, "n": 0}
+            downed_at = None
             continue
         if not sm and downed_at is not None and sent.start - downed_at[3] < 5 and _DEBRIS.search(sent.text) \
                 and find_casualties(sent.text) != (None, None) and not _NEGATION.search(sent.text):
@@ -683,10 +717,12 @@ def extract_events(doc: Document, gazetteer: Gazetteer | None = None) -> list[Ev
             h[1] == "strike" and places[h[0]].granularity == "facility"
             and re.search(r"\b(?:a|an)\s+[\w\s-]{1,40}?\s+(?:near|next to|close to|outside|beside|by)\s+(?:the\s+)?$",
                           text[max(sent.start, mentions[h[0]].start - 60) : mentions[h[0]].start]))]
-        # "airstrikes hit the Hezyaz power station south of Sanaa": the town only locates the struck plant
+        # "airstrikes hit the Hezyaz power station south of Sanaa", "the KyivHES near Vyshhorod": the
+        # town only locates the struck plant
         hits = [h for h in hits if not (
             h[1] == "strike" and places[h[0]].granularity != "facility"
-            and re.search(r"\b(?:\d+\s*(?:km|kilometres|kilometers|miles)\s+)?(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of\s+(?:the\s+)?$",
+            and re.search(r"\b(?:\d+\s*(?:km|kilometres|kilometers|miles)\s+)?(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of\s+(?:the\s+)?$|"
+                          r"\b(?:near|outside|close to|next to)\s+(?:the\s+)?(?:(?:town|city|village)\s+of\s+)?$",
                           text[max(sent.start, mentions[h[0]].start - 40) : mentions[h[0]].start], re.I)
             and any(x[1] == "strike" and places[x[0]].granularity == "facility" and mentions[x[0]].start < mentions[h[0]].start for x in hits))]
         # "Drones struck the Merowe Dam power station, causing a blackout across several states":
@@ -838,7 +874,10 @@ def extract_events(doc: Document, gazetteer: Gazetteer | None = None) -> list[Ev
                 # "half a million homes" in the headline, "more than 530,000" in the text: the text's
                 # figure is the stated one; the headline's stays when the text gives none
                 in_headline = sent.start < title_end
-                if etype == "outage" and d.open_to("affected", in_headline):
+                # ("outages affecting tens of thousands in Kherson ... In Kherson, about 68,000 people":
+                # the count refines the vague figure)
+                refine = etype == "outage" and not d.open_to("affected", in_headline) and _vague(d.affected)
+                if etype == "outage" and (d.open_to("affected", in_headline) or refine):
                     own = _affected_before(text, sent, mentions, i) or _all_of_its_people(text, mentions[i]) \
                         or _where_figure(text, sent, mentions, i, affected)
                     cities = {places[j].gazetteer_id for j, _ in typed if places[j].granularity == "city"}
@@ -846,7 +885,7 @@ def extract_events(doc: Document, gazetteer: Gazetteer | None = None) -> list[Ev
                             _IN_THE_CITY, sent.text[affected.end :]):
                         # "the Alouk water station stopped pumping ..., leaving about 460,000 people in the
                         # city without water": the city's figure, not the station's
-                        if p.granularity == "city" and p.gazetteer_id in cities:
+                        if p.granularity == "city" and p.gazetteer_id in cities and (not refine or _refines(d.affected, affected)):
                             d.set_figure("affected", (affected.min, affected.max, affected.text), in_headline)
                     elif own is None and affected and len(places_here) == 1:
                         own = (affected.min, affected.max, affected.text)
@@ -861,7 +900,7 @@ def extract_events(doc: Document, gazetteer: Gazetteer | None = None) -> list[Ev
                             # its customers were still waiting": the half's own figure, not the first one
                             q = find_affected(text[ha:hb])
                             own = (q.min, q.max, q.text) if q is not None else None
-                    if own is not None:
+                    if own is not None and (not refine or _refines(d.affected, own)):
                         d.set_figure("affected", own, in_headline)  # "10 million people in Ontario and 45 million in ..."
                 if temp and d.open_to("temperature", in_headline):
                     d.set_figure("temperature", temp, in_headline)
@@ -1046,8 +1085,12 @@ _WHOLE_BEFORE = re.compile(
 _INCLUDING = re.compile(r"\b(?:including|such as|among them|notably|especially|in particular)\s+(?:the\s+)?(?:\w+\s+){0,2}$", re.I)
 # what a weapon did to a place in a sentence that names the weapon ("one hit a substation")
 _INTERCEPTED = re.compile(r"\b(?:shot down|downed|intercepted|destroyed|repelled)\b[^.;]{0,40}\b(?:drones?|missiles?|rockets?|UAVs?)\b|"
+                          r"\bair defen[cs]es?\b[^.;]{0,40}\b(?:engaged|repelled|tracked)\s+(?:\w+\s+){0,3}?(?:targets|drones|missiles)\b|"
                           r"\b(?:drones?|missiles?|rockets?|UAVs?)\b[^.;]{0,30}\b(?:were|was)\s+(?:shot down|downed|intercepted|destroyed)\b", re.I)
 _DEBRIS = re.compile(r"\b(?:debris|fragments|wreckage|shrapnel)\b", re.I)
+# "However, one incoming drone managed to hit an electrical substation": one got through
+_GOT_THROUGH = re.compile(r"\b(?:one|two|three|several|some|a|another)\s+(?:\w+\s+){0,2}?(?:drones?|missiles?|rockets?|UAVs?)\s+"
+                          r"(?:\w+\s+)?(?:managed\s+to\s+|still\s+|nevertheless\s+)?(?:hit|struck|reached|got through|broke through|exploded)\b", re.I)
 _ACCORDING_TO = re.compile(r"\baccording to\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}$", re.I)
 _HIT_VERB = re.compile(r"\b(?:hit|struck|damaged|fell on)\b")
 _WEAPON = re.compile(r"\b(?:drones?|missiles?|rockets?|shells?|bombs?|shaheds?|debris)\b", re.I)
@@ -1395,6 +1438,10 @@ _HOST_KM = {"city": 30, "region": 300, "country": 1500}
 _GENERIC_SUBJECT = re.compile(r"^(?:The|These|Those|Such)\s+(?:\w+\s+)?(?:attacks|strikes|barrages|bombardments|raids)\b")
 
 
+_GRAN_RANK = {"facility": 0, "city": 1, "region": 2, "country": 3}  # most specific first
+_OUTAGE_DEATH = re.compile(r"hypotherm|carbon monoxide|froze|freezing|cold|generators?|heat|elevators?|lifts?|ventilators?", re.I)
+
+
 def _carry_over(sent: Span, last: dict, drafts: dict, base_date: str | None, gz=None) -> None:
     """A sentence that names no place continues the previous one ("Millions were left without
     power", "At least 40 people were killed"): its cues and figures go to that sentence's
@@ -1439,6 +1486,20 @@ def _carry_over(sent: Span, last: dict, drafts: dict, base_date: str | None, gz=
         keys = [k for k in keys if k[0] == near] or keys
         single = len({k[0] for k in keys}) == 1
     ev = Evidence(s, sent.start, sent.end)
+    # (the most specific of the struck places: "Belgorod and other settlements of the Belgorod region")
+    rank = _GRAN_RANK
+    strikes = [k for k in drafts if k[1] == "strike"]
+    low = min((rank.get(drafts[k].place.granularity, 1) for k in strikes), default=None)
+    strikes = [k for k in strikes if rank.get(drafts[k].place.granularity, 1) == low]
+    if (killed is not None or injured is not None) and not is_outage and keys and not any(k[1] == "strike" for k in keys) \
+            and len(strikes) == 1 and len({drafts[k].place.country_code for k in drafts if k[1] == "strike"}) == 1 \
+            and not _WEATHER.search(s) and not _OUTAGE_DEATH.search(s):
+        # "Shelling hit the CHP in Belgorod. There are outages in Stary Oskol and Shebekino. Two people
+        # were wounded.": the wounds are the one attack's, not the outages'
+        d = drafts[strikes[0]]
+        if d.killed is None and d.injured is None:
+            _take_toll(d, killed, injured, ev)
+        return
     if is_outage and not keys and last.get("struck"):
         # "An ice storm struck A, B and C. ... leading to widespread power outages."
         for p, mention, date in last["struck"]:
@@ -1523,7 +1584,7 @@ def _carry_over(sent: Span, last: dict, drafts: dict, base_date: str | None, gz=
                 d.killed, d.injured, d.scope = killed, injured, names
                 if ev not in d.evidence:
                     d.evidence.append(ev)
-    rank = {"facility": 0, "city": 1, "region": 2, "country": 3}
+    rank = _GRAN_RANK
     out_keys = [k for k in keys if k[1] == "outage"]
     outer = [k for k in out_keys if all(
         j == k or (drafts[j].place.country_code == drafts[k].place.country_code

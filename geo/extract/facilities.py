@@ -23,6 +23,11 @@ _KINDS = (
 )
 # the name is capitalised; the kind may not be ("the Rivne nuclear power plant")
 FACILITY = re.compile(rf"\b((?:[A-Z][\w’'-]+\s+){{1,4}}?)((?i:{_KINDS}))\b")
+# a name and kind run together, as Ukrainian and Russian names are transliterated: "DniproHES"
+# (ГЕС, a hydroelectric station), "KyivTETs" (ТЕЦ, a combined heat and power plant)
+_JOINED = re.compile(r"\b([A-Z][a-z’'-]{2,})(HES|GES|HPP|TES|TPP|TETs|TEC|NPP|AES)\b")
+_JOINED_KIND = {"hes": "hydro", "ges": "hydro", "hpp": "hydro", "tes": "thermal", "tpp": "thermal", "tets": "chp",
+                "tec": "chp", "npp": "nuclear", "aes": "nuclear"}
 # what a facility event is when no attack or outage word is near: it was damaged
 DAMAGE = re.compile(r"\b(?:put out of action|damaged|destroyed|disabled|knocked out|ablaze|on fire|hit|struck|shelled)\b", re.I)
 POWER_KINDS = re.compile(r"power|hydro|nuclear|thermal|substation|dam|chp|heat|hpp|npp|tpp", re.I)
@@ -38,6 +43,8 @@ _ADJECTIVES = set(
 
 def is_descriptive(facility: str) -> bool:
     """ "Arctic naval base", "Russian nuclear plant": adjectives before the kind, no name."""
+    if _JOINED.fullmatch(facility):
+        return False  # "DniproHES": a name
     m = FACILITY.match(facility)
     words = m.group(1).split() if m else facility.split()[:-1]
     return all(w.lower() in _ADJECTIVES for w in words)
@@ -60,6 +67,9 @@ def find_facilities(text: str) -> list[Mention]:
                                  "naval", "air base", "airbase", "refinery", "gas", "pumping", "water", "desalination", "power")
                      if k in written), written)
         out.append(Mention(name, start, m.end(), f"facility:{normalize(' '.join(words))}:{kind}"))
+    for m in _JOINED.finditer(text):
+        out.append(Mention(m.group(0), m.start(), m.end(), f"facility:{normalize(m.group(1))}:{_JOINED_KIND[m.group(2).lower()]}"))
+    out.sort(key=lambda f: f.start)
     # "Kursk power plant" (a headline) and "the Kursk thermal power plant" (the text): a plant
     # written with the generic kind is the one of its name written with a specific power kind
     specific = {f.norm.rsplit(":", 1)[0]: f.norm for f in out if f.norm.rsplit(":", 1)[1] in _POWER_SPECIFIC}

@@ -18,14 +18,15 @@ _UNITS = {
     "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
     "seventy": 70, "eighty": 80, "ninety": 90, "dozen": 12,
 }
-_SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}
+_SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000,
+           "lakh": 100_000, "lakhs": 100_000, "crore": 10_000_000, "crores": 10_000_000}
 _NUMWORD = "|".join(sorted(_UNITS, key=len, reverse=True))
 NUMBER = (
     r"\b(?:half\s+a|(?:a|one|three)\s+quarters?\s+of\s+a)\s+(?:million|billion)\b|"
     # ("1,5 million": a decimal comma before a scale word)
     rf"\d{{1,3}},\d{{1,2}}\s*(?:million|billion|mln\b|bn\b)|"
     rf"(?:\d{{1,3}}(?:[,\s]\d{{3}})+|\d+(?:\.\d+)?)(?:\s*(?:million|billion|thousand|thous\.|mln\b|mn\b|bn\b|lakhs?\b|crores?\b|m\b|k\b))?"
-    rf"|\b(?:(?:{_NUMWORD})(?:[\s-](?:{_NUMWORD}))?)(?:\s+(?:hundred|thousand|million|billion))*\b"
+    rf"|\b(?:(?:{_NUMWORD})(?:[\s-](?:{_NUMWORD}))?)(?:\s+(?:hundred|thousand|million|billion|lakhs?|crores?))*\b"
 )
 _VAGUE = [
     (r"hundreds of thousands", 200_000, 999_999),
@@ -126,8 +127,13 @@ _AFFECTED_PATTERNS = [
     # ("about 120,000 Public Service Company of Oklahoma customers")
     re.compile(rf"(?<![\w$€£.,]){_QTY}\s+(?-i:[A-Z][\w.&-]*)(?:\s+(?:(?-i:[A-Z][\w.&-]*)|&|(?-i:of|and|the))){{0,5}}\s+{_PEOPLE}\b", re.I),
     # "left hundreds of thousands in darkness / without power"
-    re.compile(rf"\b(?:left|leaving|leaves?|affect(?:ed|ing|s)?|plunged|plunging|plunges?|cut off|cutting off|cuts? off|to)\s+(?:an?\s+)?(?:estimated\s+)?{_QTY}(?=\s+(?:in\b|without\b|of\b|with no\b|across\b))", re.I),
+    re.compile(rf"\b(?:left|leaving|leaves?|affect(?:ed|ing|s)?|plunged|plunging|plunges?|cut off|cutting off|cuts? off|to)\s+(?:an?\s+)?(?:estimated\s+)?{_QTY}(?=\s+(?:in\b|without\b|of\b|with no\b|across\b))", re.I),    # "425,000 customers were without power in A and another 40,000 were in the dark in B": the
+    # noun of the figure before
+    re.compile(rf"\b(?:another|a further|an additional)\s+{_QTY}(?=\s+(?:were|was|had|have|lost|remained|remain)\b)", re.I),
 ]
+
+
+_DOWN_FROM_PEAK = re.compile(rf"\bdown\s+from\s+(?:a|an|the|its|their)\s+(?:\w+\s+)?(?:high|peak|maximum)\s+of\s+({_QTY})", re.I)
 
 
 _PROTESTED = re.compile(
@@ -138,6 +144,12 @@ _PROTESTED = re.compile(
 @lru_cache(maxsize=8192)  # a sentence is asked once per place and rule
 def find_affected(sentence: str) -> Quantity | None:
     """People/customers affected stated in a sentence, or None."""
+    peak = _DOWN_FROM_PEAK.search(sentence)
+    if peak:
+        # "300,000 remained without power, down from a high of some 800,000": the outage's extent
+        q = _quantity_at(sentence, re.compile(re.escape(peak.group(1))).search(sentence, peak.start(1)))
+        if q and (q.min or q.max or 0) >= 2:
+            return q
     for pat in _AFFECTED_PATTERNS:
         for m in pat.finditer(sentence):
             after = sentence[m.end() : m.end() + 25]
@@ -146,10 +158,12 @@ def find_affected(sentence: str) -> Quantity | None:
             if re.match(r"\s+of\s+(?:[\w-]+\s+){0,2}?(?:villages|towns|cities|settlements|communities|localities|districts|"
                         r"buildings|neighbou?rhoods|streets|areas|blocks|schools|hospitals)\b", sentence[m.end() : m.end() + 60], re.I):
                 continue  # "cut to dozens of mountain villages": places, not people
-            if _NOT_PEOPLE.match(after) or re.search(r"\b(killed|dead|died|drowned|perished|lost (?:their|his|her) li(?:ves|fe)|injured|wounded|stranded|trapped|evacuated)\b", sentence[m.end(): m.end() + 30], re.I):
+            if _NOT_PEOPLE.match(after) or re.search(r"\b(killed|dead|died|drowned|perished|lost (?:their|his|her) li(?:ves|fe)|injured|wounded|wounds|injuries|hospitali[sz]ed|stranded|trapped|evacuated)\b", sentence[m.end(): m.end() + 30], re.I):
                 continue
-            if re.match(r"\s*(?:\w+\s+)?(?:were|was|had been|have been)\s+(?:\w+ly\s+)?(?:destroyed|damaged|burned|burnt|flooded|razed|collapsed)\b", after):
-                continue  # "about 7,000 homes were destroyed": buildings, not people who lost a service
+            if re.match(r"\s*(?:\w+\s+)?(?:(?:were|was|had been|have been)\s+)?(?:\w+ly\s+)?(?:destroyed|damaged|burned|burnt|flooded|razed|collapsed)\b", after):
+                # "about 7,000 homes were destroyed", "seven buildings destroyed and 35 others damaged":
+                # buildings, not people who lost a service
+                continue
             if _PROTESTED.match(after):
                 continue  # "Hundreds of people blocked roads to protest against power cuts": protesters
             if re.search(r"\b(?:killing|killed|kills|injuring|injured|wounding|wounded|evacuating|evacuated|lives of|bodies of)\s+(?:at least\s+|some\s+|about\s+|more than\s+|over\s+)?$",
@@ -171,7 +185,8 @@ def find_affected(sentence: str) -> Quantity | None:
 
 
 # who the figure counts: "three people", "a woman", "12 civilians", "two police officers"
-WHO = (r"(?:[\w-]+\s+)?(?:people|persons?|civilians?|residents?|children|child|men|man|women|woman|soldiers?|workers?|"
+WHO = (rf"(?:(?!(?:{_NUMWORD}|\d[\d,.]*)\s)[\w-]+\s+){{0,2}}?"  # ("two civil defence workers"; not "a further two people")
+       r"(?:people|persons?|civilians?|residents?|children|child|men|man|women|woman|soldiers?|workers?|"
         r"employees?|officers?|rescuers?|firefighters?|miners?|patients?|others|victims?|individuals?|passengers?|"
         r"protesters?|demonstrators?|bystanders?|pedestrians?|journalists?|guards?|volunteers?|teenagers?|boys?|girls?|"
         r"students?|doctors?|nurses?|medics?|drivers?|farmers?|fishermen|pensioners?|policem[ae]n|servicem[ae]n)")
@@ -181,9 +196,10 @@ _KILLED = [
     re.compile(rf"\b(?:claimed|claiming|claims|took|taking|takes)\s+(?:at least\s+|more than\s+|over\s+|nearly\s+|about\s+|some\s+)?({NUMBER})\s+(?:\w+\s+)?lives\b", re.I),
     re.compile(rf"\bbodies\s+of\s+(?:at least\s+|more than\s+|another\s+)?({NUMBER})\s+(?:{WHO}\s+)?(?:were|have been|had been|was)\s+(?:\w+ly\s+)?"
                r"(?:recovered|found|retrieved|pulled|removed)\b", re.I),
+    re.compile(rf"\b(?:recovered|found|retrieved|pulled|removed)\s+the\s+bodies\s+of\s+(?:at least\s+|another\s+)?({NUMBER})\b", re.I),
     re.compile(rf"({NUMBER})\s+bodies\s+(?:were|have been|had been)\s+(?:\w+ly\s+)?(?:recovered|found|retrieved|pulled)\b", re.I),
     # ("Five people, including two children, were killed")
-    re.compile(rf"({NUMBER})\s+(?:{WHO}\s*)?(?:,\s*(?:including|among them)\s+[^,]{{1,40}},\s*)?(?:more\s+|others?\s+)?(?:were|was|have been|had been|are|is)?\s*(?:reported\s+)?(?:killed|dead|died|deaths|fatalities|dies|drowned|perished|"
+    re.compile(rf"({NUMBER})\s+(?:{WHO}\s*)?(?:,\s*(?:including|among them)\s+[^,]{{1,40}},\s*)?(?:more\s+|others?\s+)?(?:were|was|have been|had been|are|is|have|has|had)?\s*(?:reported\s+|found\s+)?(?:[\w]+-related\s+)?(?:killed|dead|died|deaths|fatalities|dies|drowned|perished|"
                r"lost\s+(?:their|his|her)\s+lives?)\b", re.I),
     re.compile(rf"({NUMBER})\s+of\s+the\s+(?:[\w’']+\s+)?(?:dead|deaths|victims|fatalities|people killed|those killed)\b", re.I),
     # ("The death toll from Tuesday's missile strike on Kryvyi Rih has risen to four")
@@ -197,7 +213,7 @@ _KILLED = [
 ]
 _INJURED = [
     # "A 54-year-old port worker suffered shrapnel wounds"
-    re.compile(rf"(?:^|[^\w-])({NUMBER})\s+(?:[\w-]+\s+){{0,2}}?{WHO}\s+(?:suffered|sustained|received)\s+(?:\w+\s+){{0,2}}?(?:wounds|injuries|burns|fractures)\b", re.I),
+    re.compile(rf"(?:^|[^\w-])({NUMBER})\s+(?:[\w-]+\s+){{0,2}}?{WHO}\s+(?:have\s+|has\s+|had\s+)?(?:suffered|sustained|received)\s+(?:\w+\s+){{0,2}}?(?:wounds|injuries|burns|fractures)\b", re.I),
     # "two people were killed and six received injuries"
     re.compile(rf"(?:^|[^\w-])({NUMBER})\s+(?:more\s+|others?\s+)?(?:suffered|sustained|received)\s+(?:\w+\s+){{0,2}}?(?:wounds|injuries|burns|fractures)\b", re.I),
     # "two people were hospitalised with shrapnel wounds"
@@ -221,6 +237,12 @@ _INJURED = [
     # "the number of wounded had risen to 15"
     re.compile(rf"number of (?:the\s+)?(?:wounded|injured|people injured|people wounded|injuries)\s+(?:\w+\s+){{0,4}}?(?:to|at|is|was|reached)\s+(?:at least\s+)?({NUMBER})", re.I),
 ]
+# "A 58-year-old employee ... and a 64-year-old woman were injured": two people named one by one
+_TWO_NAMED = re.compile(r"(?:^|[.;:]\s+|,\s+)(?:An?|The)\s+(?:[\w-]+\s+){0,2}?(?:man|woman|boy|girl|child|employee|worker|resident|civilian|driver|"
+                        r"pensioner|guard|teenager|officer|firefighter|rescuer|medic|passenger|father|mother|husband|wife)\b[^.;]{0,60}?\s+and\s+(?:an?|the|his|her)\s+"
+                        r"(?:[\w-]+\s+){0,2}?(?:man|woman|boy|girl|child|employee|worker|resident|civilian|driver|pensioner|guard|teenager|"
+                        r"officer|firefighter|rescuer|medic|passenger|husband|wife|son|daughter|grandson|granddaughter|mother|father)\s+"
+                        r"(?:were|have been|had been)\s+(?:(?:\w+ly\s+)?(injured|wounded|hurt)|killed|(?:found\s+)?dead)\b")
 # a toll that replaces an earlier one: "had risen to 15", "climbed to 40"
 TOLL_UPDATE = re.compile(r"\b(?:rose|risen|rises|climbed|climbs|increased|increases|grew|jumped|jumps)\s+to\b|\bnow stands at\b", re.I)
 
@@ -270,6 +292,11 @@ def find_casualties(sentence: str) -> tuple[int | None, int | None]:
     if k is not None and nth and _ORDINALS[nth.group(1).lower()] > k[0]:
         k = (_ORDINALS[nth.group(1).lower()], nth.group(0))  # "two were killed, and a third victim ... died"
     i = _first_count(_INJURED, sentence)
+    two = _TWO_NAMED.search(sentence)
+    if two and two.group(1) and (i is None or i[0] == 1):
+        i = (2, two.group(0))
+    elif two and not two.group(1) and (k is None or k[0] == 1):
+        k = (2, two.group(0))
     return (k[0] if k else None, i[0] if i else None)
 
 
@@ -295,12 +322,13 @@ _TEMP_WORDS = re.compile(rf"(?P<text>(?P<sign>minus\s+)?(?P<num>\b(?:{_NUMWORD})
 
 # "as the mercury dropped to minus 15": a sub-zero reading with no unit (Celsius unless Fahrenheit
 # is named in the sentence)
-_TEMP_MINUS = re.compile(r"\b(?:(?:mercury|thermometers?|temperatures?)\b[^.;]{0,30}?\b(?:to|of|at|hit|reached|read|near|around)|"
+_TEMP_MINUS = re.compile(r"\b(?:(?:mercury|thermometers?|temperatures?)\b[^.;]{0,30}?\b(?:to|of|at|hit|reached|read|near|around|showing|showed|shows|was|were|is|stood at)|"
                          r"(?:it\s+is|it[’']s|it\s+was)(?=\s+(?:minus|-|−)\s*\d+(?:\s+degrees)?\s+outside))\s+"
                          r"(?P<text>(?P<sign>minus\s+|-|−)(?P<num>\d+(?:\.\d+)?))\b(?!\s*(?:%|percent|per cent|km|mph|hours|days))", re.I)
 
 
-_BELOW_ZERO = re.compile(r"\b(\d+(?:\.\d+)?)\s+below\s+zero\b", re.I)
+# "at 10 below zero", "in 30-degree frost" (Russian and Ukrainian reports)
+_BELOW_ZERO = re.compile(r"\b(\d+(?:\.\d+)?)(?:\s+below\s+zero\b|[- ]degrees?\s+frosts?\b)", re.I)
 
 
 @lru_cache(maxsize=8192)  # a sentence is asked once per place and rule

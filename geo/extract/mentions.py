@@ -71,6 +71,7 @@ def find_mentions(text: str, gazetteer: Gazetteer, sentence_starts: set[int] | N
     """Place mentions in ``text`` (offsets into it), longest gazetteer match first."""
     words = [(m.group(0), m.start(), m.end()) for m in _WORD.finditer(text)]
     words = [_strip_word(w, s, e) for w, s, e in words]
+    words = _uncap_title_words(text, words, gazetteer)
     sentence_starts = sentence_starts or set()
     runs: list[list[int]] = []
     cur: list[int] = []
@@ -174,6 +175,60 @@ def find_mentions(text: str, gazetteer: Gazetteer, sentence_starts: set[int] | N
             mentions.append(Mention(m.group(1), m.start(1), m.end(1), norm, True, False))
     mentions.sort(key=lambda x: x.start)
     return mentions
+
+
+# Words a headline capitalises that are no names ("Left Without Power Due To Emergency Outage").
+_HEADLINE_WORDS = set(
+    """left leave leaves leaving without power powers outage outages blackout blackouts cut cuts cutting due amid
+    after over under into onto upon against emergency kills killed kill injures injured wounded dead hits hit strike
+    strikes struck attack attacks attacked drone drones missile missiles rocket rockets shelling knocks knocked out
+    plunges plunged darkness dark heating heat water gas electricity supply restored restores says said subscribers
+    customers consumers homes households residents people thousands millions hundreds tens region regions
+    city cities town towns village villages left major massive new latest overnight night morning""".split()
+)
+_TITLE_LINE = re.compile(r"(?m)^[^\n]{15,200}$")
+
+
+def _uncap_title_words(text: str, words: list, gazetteer: Gazetteer) -> list:
+    """In a headline in Title Case ("350,000 Subscribers In Kharkiv Region Left Without Power"),
+    capitals no longer mark names: a capitalised word that is a common word (of the list, or
+    written in lower case elsewhere in the text) is read as lower case, unless it is part of a
+    name of several words the gazetteer knows ("New York", "Kharkiv Region")."""
+    lines = []
+    for m in _TITLE_LINE.finditer(text):
+        ws = re.findall(r"[^\W\d_][\w’'-]*", m.group(0))
+        caps = [w for w in ws if w[0].isupper()]
+        if len(ws) >= 4 and len(caps) >= 0.8 * len(ws) and any(w.lower() in STOPWORDS for w in caps[1:]):
+            lines.append((m.start(), m.end()))
+    if not lines:
+        return words
+    lower_vocab = None
+    in_line = [i for i, (w, s, e) in enumerate(words) if any(a <= s < b for a, b in lines)]
+    keep: set[int] = set()
+    grams = {}
+    for x, i in enumerate(in_line):
+        for n in (2, 3, 4):
+            idx = in_line[x : x + n]
+            if len(idx) == n and idx[-1] - idx[0] == n - 1:
+                grams[tuple(idx)] = normalize(" ".join(_bare(words[k][0]) for k in idx))
+    found = gazetteer.lookup_many(set(grams.values())) if grams else {}
+    for idx, g in grams.items():
+        if g in found:
+            keep |= set(idx)
+    out = list(words)
+    for i in in_line:
+        w, s, e = words[i]
+        if i in keep or not w[:1].isupper():
+            continue
+        lw = w.lower()
+        if lw in STOPWORDS or lw in _HEADLINE_WORDS:
+            out[i] = (lw, s, e)
+            continue
+        if lower_vocab is None:
+            lower_vocab = set(re.findall(r"\b[a-z][a-z’'-]+\b", text))
+        if lw in lower_vocab:
+            out[i] = (lw, s, e)
+    return out
 
 
 def _strip_word(w: str, s: int, e: int) -> tuple[str, int, int]:

@@ -67,6 +67,12 @@ def _add(text: str, start: int, end: int, spans: list[Span]) -> None:
     spans.append(Span(seg, start + lead, start + lead + len(seg)))
 
 
+# a name in apposition that ends the sentence: no verb, at most eight words
+# (", officials said" may close it)
+_APPOSITION = re.compile(r"\s*(?:the\s+|an?\s+)?[A-Z](?:(?!\b(?:is|are|was|were|has|have|had|\w+ed)\b)[^,;:—–])*?"
+                         r"(?:,\s+(?:[\w’'-]+\s+){1,3}(?:said|says|reported|added|wrote))?[.!?]?[\"”’']?\s*")
+
+
 def split_segments(sentence: Span) -> list[Span]:
     """Clause-like segments of a sentence, split at dashes, semicolons, "while", "but"."""
     out: list[Span] = []
@@ -81,6 +87,8 @@ def split_segments(sentence: Span) -> list[Span]:
     for m in _SEGMENT.finditer(sentence.text):
         if m.start() in aside or (m.group(0).strip() in ("—", "–") and m.start() + 1 in aside):
             continue
+        if m.group(0).strip() in ("—", "–", "-") and _APPOSITION.fullmatch(sentence.text[m.end() :]):
+            continue  # "Among the targets was the country's largest dam – the DniproHES in Zaporizhzhia."
         if m.group(0).startswith(":") and len(re.findall(r"\w+", sentence.text[start : m.start()])) <= 4:
             continue  # "- Kharkiv region: 120,000 consumers without power": a label, not a clause
         _add_rel(sentence, start, m.start(), out)
