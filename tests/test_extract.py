@@ -2807,3 +2807,68 @@ def test_a_title_case_headline_names_its_region(gz):
             "Emergency cuts are in effect in the region, the operator said.")
     e = events(text, gz, date="2026-02-08")[("Odesa Oblast", "outage")]
     assert e.affected_min == 120_000
+
+
+def test_figure_in_quotes_and_one_civilian_injury():
+    assert find_affected('The attack left "thousands" of consumers without electricity.').min == 2_000
+    assert find_casualties("The governor reported one civilian injury from the attack.") == (None, 1)
+    assert find_casualties("The strike caused two serious injuries.") == (None, 2)
+
+
+def test_a_city_that_faced_damage_in_a_report_of_an_attack(gz):
+    text = ("A Russian drone assault on Sunday hit a power facility near Mykolaiv, leaving 12,000 residents without "
+            "electricity. Ochakiv, a nearby town, faced severe damage to homes.")
+    assert ("Ochakiv", "strike") in events(text, gz, date="2025-08-31")
+
+
+def test_last_thursday_another_strike_is_an_earlier_event(gz):
+    text = ("Drones hit a substation in Sumy on Sunday, cutting power to 8,000 homes. Last Thursday, another "
+            "large-scale strike killed 12 people in Poltava.")
+    assert not any(p == "Poltava" for p, _ in events(text, gz, date="2025-08-31"))
+
+
+def test_a_capital_that_argues_is_no_place(gz):
+    text = ("Drones hit the Odesa region overnight, cutting power to 30,000 people, with Moscow arguing that "
+            "such targets are legitimate.")
+    assert not any(p == "Moscow" for p, _ in events(text, gz, date="2025-12-23"))
+
+
+def test_states_that_bore_the_brunt_of_an_outage_told_at_no_place(gz):
+    text = ("More than 200,000 customers endured outages late Tuesday. Arkansas and Missouri bore the brunt, with "
+            "Kansas also reporting significant disruptions.")
+    got = events(text, gz, date="2026-01-28")
+    assert {("Arkansas", "outage"), ("Missouri", "outage"), ("Kansas", "outage")} <= set(got)
+
+
+def test_the_capital_was_struck_then_the_toll(gz):
+    text = ("The attack on Kyiv last night hit the grid, the mayor said. He urged residents to stock water. "
+            "Officials reported that the capital was struck overnight with drones and missiles. Three people were "
+            "killed and at least 14 others wounded.")
+    e = events(text, gz, date="2026-01-09")[("Kyiv", "strike")]
+    assert (e.killed, e.injured) == (3, 14)
+
+
+def test_hours_earlier_is_the_same_story(gz):
+    text = ("More than 900,000 homes and businesses in Louisiana were without power on Thursday, after the "
+            "hurricane made landfall on the state's coast hours earlier.")
+    assert events(text, gz, date="2024-10-10")[("Louisiana", "outage")].affected_min == 900_000
+
+
+def test_outages_caused_by_a_strike_are_not_struck_there(gz):
+    text = ("Drones targeted the Roseires Dam. While most drones were downed, one struck the power station, causing a "
+            "complete power outage in Blue Nile and Sennar states.")
+    got = events(text, gz, date="2025-01-14")
+    assert ("Blue Nile", "outage") in got and ("Blue Nile", "strike") not in got
+
+
+def test_statewide_is_the_state_named_before(gz):
+    text = ("Darkness has fallen over much of Alabama. The storm downed lines, leaving 1.1 million customers "
+            "without electricity statewide.")
+    e = events(text, gz, date="2024-09-28")[("Alabama", "outage")]
+    assert (e.affected_min, e.country_code) == (1_100_000, "US")
+
+
+def test_a_toll_told_with_the_city_s_outage_is_its_strike_s(gz):
+    text = ("Russian missiles hit Kharkiv early Tuesday, knocking out power. The mayor said 2,100 buildings lost "
+            "heating, water was disrupted on the city's east side, and two people were wounded by debris.")
+    assert events(text, gz, date="2026-01-13")[("Kharkiv", "strike")].injured == 2

@@ -187,12 +187,13 @@ _SUBJECT_AFTER = re.compile(
     r"seized|captured|occupied|took|invaded|controls|controlled|annexed|"
     r"trying|tried|tries|seeks|aims|carried out|conducted|unleashed|launched|fired|attacked|struck|targeted|turned|"
     r"cut|sent|shelled|bombed|used|sought|accused|blamed|said|says|claimed|denied|responded|retaliated|"
+    r"argu(?:es|ed|ing)|insist(?:s|ed|ing)?|maintain(?:s|ed|ing)?|claiming|saying|denying|"
     r"hit back|warned|threatened|plans?|planned|wants?|wanted|demanded|agreed|offered|"
     r"scrambled|deployed|condemned|urged|summoned|vowed|pledged|announced|"
     r"had nothing to do|has nothing to do|was behind|is behind|rejected|dismissed)\b",
     re.I,
 )
-_PRECEDENT = re.compile(r"\b(?:an?\s+similar\s+(?:\w+\s+)?(?:attack|strike|blackout|outage|incident|event|storm|failure|accident|breakdown|collapse)|(?<!a )(?<!an )\bsimilar\s+(?:\w+\s+)?(?:attacks|strikes|blackouts|outages|incidents)\s+(?:had|have)\b|previous|earlier(?!,?\s+(?:on|that|this week|in the day|today|the same day|(?:mon|tues|wednes|thurs|fri|satur|sun)day))(?!,?\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}?(?:said|says|reported|told|wrote|announced|stated)\b)|last (?:year|month|week)|in the past|recalled|recalling|reminiscent|anniversary|precedent|as it did|as they did|as happened|similar to (?:the|a) \d{4}|as in \d{4}|since \d{4}|(?:frequently|regularly|repeatedly|routinely|constantly|often|periodically)\s+(?:been\s+)?(?:targeted|attacked|shelled|struck|hit|bombed|subjected\s+to)|since the (?:start|beginning|outbreak) of)\b", re.I)
+_PRECEDENT = re.compile(r"\b(?:an?\s+similar\s+(?:\w+\s+)?(?:attack|strike|blackout|outage|incident|event|storm|failure|accident|breakdown|collapse)|(?<!a )(?<!an )\bsimilar\s+(?:\w+\s+)?(?:attacks|strikes|blackouts|outages|incidents)\s+(?:had|have)\b|previous|(?<!hours )(?<!hour )(?<!minutes )(?<!moments )earlier(?!,?\s+(?:on|that|this week|in the day|today|the same day|(?:mon|tues|wednes|thurs|fri|satur|sun)day))(?!,?\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}?(?:said|says|reported|told|wrote|announced|stated)\b)|last (?:year|month|week)|in the past|recalled|recalling|reminiscent|anniversary|precedent|as it did|as they did|as happened|similar to (?:the|a) \d{4}|as in \d{4}|since \d{4}|(?:frequently|regularly|repeatedly|routinely|constantly|often|periodically)\s+(?:been\s+)?(?:targeted|attacked|shelled|struck|hit|bombed|subjected\s+to)|since the (?:start|beginning|outbreak) of|last (?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+(?:another|a similar|an earlier))\b", re.I)
 
 
 @dataclass
@@ -270,6 +271,7 @@ def extract_events(doc: Document, gazetteer: Gazetteer | None = None) -> list[Ev
     pending_tolls: dict = {}  # place -> (killed, injured, evidence) told before its event
     prev_places: list[Place] = []  # the places of the sentence before (for a placeless temperature)
     prev_end = 0
+    told_outage_at: int | None = None  # the end of the sentence before, when it told an outage and named no place
     title_end = _title_end(text)
     sent_starts = [x.start for x in sentences]
     mention_starts = [m.start for m in mentions]
@@ -358,11 +360,18 @@ def extract_events(doc: Document, gazetteer: Gazetteer | None = None) -> list[Ev
                 # names no place speaks of the places named before it in the paragraph
                 temps.append((t_here, prev_places))
             prev_end = sent.end
+            told_outage_at = sent.end if _live(_OUTAGE, sent.text) and not _NEGATION.search(sent.text) else None
             if not last or sent.start - last["end"] > 400:
                 _anaphoric_casualties(sent, drafts)
             told_region = _to_the_region(text, sent, sm, sentences, sent_starts, mention_starts, mentions, places, drafts,
                                          find_date(sent.text, base_date) or ((story_day, 1) if story_day else (base_date, 2) if base_date else None))
-            if not told_region and not _the_city(sent, drafts, base_date) and not _nationwide(sent, mentions, places, drafts, base_date, gz):
+            struck_city = None if told_region else _the_city_struck(sent, drafts, base_date)
+            if struck_city is not None:
+                # ("Officials said the capital was struck overnight. Four people were killed.": the next
+                # sentence's toll is that strike's)
+                last = {"end": sent.end, "keys": [struck_city], "n": 0}
+            elif not told_region and not _the_city(sent, drafts, base_date) and not _nationwide(sent, mentions, places, drafts, base_date, gz) \
+                    and not _statewide(sent, mentions, places, drafts, base_date):
                 _carry_over(sent, last, drafts, base_date, gz)
             when = find_date(sent.text, base_date)
             cued = _live(_OUTAGE, sent.text) or _live(_STRIKE, sent.text)
@@ -513,8 +522,11 @@ def extract_events(doc: Document, gazetteer: Gazetteer | None = None) -> list[Ev
                             and not _speaks(text, mentions[j], sent) and not _is_actor(text, mentions[j], sent.start, sent.end) for j in sm)):
                     # ("..., the Madison County coroner said": who speaks names no place of its own)
                     typed_here = [t for t in _types_in(nxt, m, weather_doc) if t[0] == "outage"]
+            hit_verb = _HIT_VERB.search(seg.text)
             if doc_strikes and not any(t == "strike" for t, _ in typed_here) and not _WEATHER.search(sent.text) and (
-                    (_WEAPON.search(sent.text) and _HIT_VERB.search(seg.text))
+                    (_WEAPON.search(sent.text) and hit_verb
+                     # (but "one struck the power station, causing an outage in A and B states": the result's places)
+                     and not (seg.start + hit_verb.end() < m.start and _RESULT_CLAUSE.search(text, seg.start + hit_verb.end(), m.start)))
                     # (but "power cuts were in place in Kyiv after the overnight attacks": an outage
                     # the attacks told before caused, nothing said to be hit there)
                     or ((aa := _AFTER_ATTACK.match(text, seg.end)) and not (
@@ -530,6 +542,8 @@ def extract_events(doc: Document, gazetteer: Gazetteer | None = None) -> list[Ev
                                               and not any(cause_seg.start <= mentions[j].start < cause_seg.end for j in sm)):
                 cause_seg = None
             damaged = seg if _INFRA_DAMAGED.search(seg.text) else cause_seg if cause_seg and _INFRA_DAMAGED.search(cause_seg.text) else None
+            if damaged is None and _SUFFERED_DAMAGE.match(text, m.end) and not _WEATHER.search(sent.text):
+                damaged = seg  # "Chornomorsk, a nearby city, faced severe damage to homes" in a report of an attack
             if damaged is None and _DAMAGED_TOO.search(seg.text) and not _WEATHER.search(sent.text):
                 damaged = seg  # "A second section of the same line near Pulawy was also damaged" in a report of sabotage
             if doc_strikes and not any(t == "strike" for t, _ in typed_here) and damaged is not None \
@@ -581,8 +595,11 @@ def extract_events(doc: Document, gazetteer: Gazetteer | None = None) -> list[Ev
             among = (_AMONG_AFFECTED.search(text, m.end, sent.end) or _ALSO_AFFECTED.search(text, m.end, sent.end)
                      or _WERE_AFFECTED.search(sent.text)
                      or (_IT_AFFECTED.match(sent.text) and sent.start + _IT_AFFECTED.match(sent.text).end() <= m.start))
-            if not typed_here and ((hardest and m.start < hardest.start() and _last_had_outage(last, drafts, sent))
-                                   or (among and any(k[1] == "outage" for k in drafts))):
+            # ("More than 312,000 customers endured outages. Tennessee and Texas bore the brunt": the
+            # outage told just before, at no place)
+            told_just_before = told_outage_at is not None and sent.start - told_outage_at < 5
+            if not typed_here and ((hardest and m.start < hardest.start() and (_last_had_outage(last, drafts, sent) or told_just_before))
+                                   or (among and (any(k[1] == "outage" for k in drafts) or told_just_before))):
                 # "It affected 21 million customers in Jakarta and Banten", said of the blackout
                 # "London and the Midlands were among the areas affected" in a blackout's report
                 # "Brittany and Normandy were hardest hit", right after the outage it speaks of
@@ -1095,6 +1112,7 @@ _ACCORDING_TO = re.compile(r"\baccording to\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}$
 _HIT_VERB = re.compile(r"\b(?:hit|struck|damaged|fell on)\b")
 _WEAPON = re.compile(r"\b(?:drones?|missiles?|rockets?|shells?|bombs?|shaheds?|debris)\b", re.I)
 _AFTER_ATTACK = re.compile(r"\s*after\s+(?:an?\s+|the\s+)?(?:[A-Za-z-]+\s+){0,2}?(?:attacks?|strikes?|shelling|bombardment|drone|missile)\b(?![^.]{0,20}\b(?:19|20)\d\d\b)", re.I)
+_SUFFERED_DAMAGE = re.compile(r"(?:,[^,]{1,40},)?\s+(?:also\s+)?(?:suffered|sustained|faced|saw|reported)\s+(?:\w+\s+){0,2}?damage\b", re.I)
 _INFRA_DAMAGED = re.compile(
     r"\b(?:energy|power|electricity|infrastructure|facilit(?:y|ies)|substations?|power plants?|power lines?|grid|"
     r"boiler houses?|pipelines?|gas facilit(?:y|ies)|(?:hydroelectric|thermal|nuclear|heating) (?:power )?(?:plants?|stations?))\s+(?:\w+\s+){0,2}?"
@@ -1102,7 +1120,8 @@ _INFRA_DAMAGED = re.compile(
     r"(?:(?:in|at|near|on|of|outside)\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+){1,3})*"
     r"(?:(?:was|were|have been|has been)\s+(?:also\s+)?(?:hit|struck)\b|(?:was\s+|were\s+|have been\s+|has been\s+)?(?:damaged|destroyed)\b)", re.I)
 _KILLED_IN = re.compile(r"\b(?:killed|wounded|injured|hurt|died|dead)\s*,?\s+(?:\w+\s+){0,4}?(?:in|at)\s+(?:the\s+)?(?:(?:city|town|village|settlement)\s+of\s+)?$", re.I)
-_ALSO_AFFECTED = re.compile(r"\b(?:were|was)\s+also\s+(?:\w+ly\s+)?affected\b|\balso\s+(?:suffered|lost\s+power|went\s+dark)\b", re.I)
+_ALSO_AFFECTED = re.compile(r"\b(?:were|was)\s+also\s+(?:\w+ly\s+)?affected\b|\balso\s+(?:suffered|lost\s+power|went\s+dark)\b|"
+                            r"\balso\s+report(?:ing|ed|s)?\s+(?:\w+\s+)?(?:disruptions|outages|blackouts)\b", re.I)
 _IT_STRUCK = re.compile(r"^(?:On [^,]{3,30},\s+(?:it|the (?:plant|station|dam|base|bridge|facility))|It|The (?:plant|station|dam|base|bridge|facility|substation|refinery|airport|port))\s+(?:was|has been|had been|were)\s+(?:\w+ly\s+)?(?:bombed|attacked|struck|hit|shelled|targeted|damaged by|destroyed by)\b")
 _INSTITUTION_AFTER = re.compile(r"[’']s\s+(?:\w+\s+){0,2}?(?:ministry|utility|grid operator|operator|energy company|power company|electricity company|authorities|government)\b")
 _AS_STRIKE_BEFORE = re.compile(r"\b(?:as|while|after)\s+(?:[\w-]+\s+){0,3}?(?:strikes|struck|hits|hit|attacks|attacked|shells|shelled|pounds|pounded|bombs|bombed)\s+(?:the\s+)?$")
@@ -1114,7 +1133,8 @@ _CONSEQUENCE = re.compile(r"\b(?:metro|subway|underground|trams?|trolleybus(?:es
 _WERE_AFFECTED = re.compile(r"\b(?:were|was|been)\s+(?:\w+ly\s+)?affected\b(?!\s+by\s+(?:the\s+)?(?:\w+\s+)?(?:storms?|snow|floods?|flooding|heat|cold|quake|earthquake|fires?|rain))", re.I)
 _IT_AFFECTED = re.compile(r"^(?:It|They|The (?:[\w-]+ )?(?:blackout|outage|power cut|cut|collapse|failure)s?)(?:,[^,]{0,60},)?\s+(?:also\s+)?(?:affected|hit|reached)\b")
 _AMONG_AFFECTED = re.compile(r"\b(?:were|was)\s+(?:also\s+)?among\s+the\s+(?:\w+\s+)?(?:areas|places|regions|cities|towns|states|provinces|countries|parts)\s+(?:\w+\s+)?(?:affected|hit)\b", re.I)
-_HARDEST = re.compile(r"\b(?:hardest|worst)[- ](?:hit|affected)\b|\b(?:hit|affected)\s+(?:the\s+)?(?:hardest|worst)\b|\bmost affected\b", re.I)
+_HARDEST = re.compile(r"\b(?:hardest|worst)[- ](?:hit|affected)\b|\b(?:hit|affected)\s+(?:the\s+)?(?:hardest|worst)\b|\bmost affected\b|"
+                      r"\b(?:bore|bears|bear|took|taking)\s+the\s+brunt\b", re.I)
 
 
 def _all_of_its_people(text: str, m: Mention) -> tuple | None:
@@ -1302,7 +1322,35 @@ def _the_city(sent: Span, drafts: dict, base_date) -> bool:
         return False
     key, src = next(iter(cities.items()))
     _outage_told_by(sent, drafts, key, src.place, src.mention, src.date or ((base_date, 2) if base_date else None))
+    killed, injured = find_casualties(s)
+    struck = drafts.get((key, "strike"))
+    if struck is not None and (killed is not None or injured is not None) and struck.killed is None and struck.injured is None:
+        # "... water was disrupted on the city's left bank, and one person was wounded as debris hit a school"
+        _take_toll(struck, killed, injured, Evidence(s, sent.start, sent.end))
     return True
+
+
+def _the_city_struck(sent: Span, drafts: dict, base_date):
+    """ "Officials reported that the capital was struck overnight": "the city" or "the capital" of a
+    text whose events name one city only was struck (its strike's key, else None)."""
+    s = sent.text
+    if not re.search(r"\bthe (?:city|town|capital)\b", s) or _WEATHER.search(s) or _NEGATION.search(s) \
+            or not any(not _AMBIGUOUS_STRIKE.match(x.group(0)) or _WEAPON.search(s) for x in _strike_cues(s, False)):
+        return None
+    cities = {k[0]: d for k, d in drafts.items() if d.place.granularity == "city"}
+    if len(cities) != 1:
+        return None
+    key0, src = next(iter(cities.items()))
+    key = (key0, "strike")
+    when = find_date(s, base_date) or src.date or ((base_date, 2) if base_date else None)
+    d = drafts.get(key) or drafts.setdefault(key, _Draft(src.place, src.mention, "strike", date=when))
+    ev = Evidence(s, sent.start, sent.end)
+    killed, injured = find_casualties(s)
+    if killed is not None or injured is not None:
+        _take_toll(d, killed, injured, ev, update=bool(TOLL_UPDATE.search(s)))  # "Shelling of the city killed 15"
+    elif ev not in d.evidence:
+        d.evidence.append(ev)
+    return key
 
 
 def _outage_told_by(sent: Span, drafts: dict, key: str, place: Place, mention: str, date) -> None:
@@ -1341,6 +1389,24 @@ def _nationwide(sent: Span, mentions, places, drafts, base_date, gz) -> bool:
     # ("emergency power cuts would apply across most of the country on Sunday": a day to come dates nothing)
     when = None if _FUTURE.search(s) else find_date(s, base_date)
     _outage_told_by(sent, drafts, c.gazetteer_id, place, c.name, when or ((base_date, 2) if base_date else None))
+    return True
+
+
+_STATEWIDE = re.compile(r"\b(?:statewide|state-wide|across the (?:state|province)|throughout the (?:state|province)|province-wide|provincewide)\b", re.I)
+
+
+def _statewide(sent: Span, mentions, places, drafts, base_date) -> bool:
+    """ "..., leaving 4.4 million customers without electricity statewide": an outage of the one
+    state or province the text has named so far (True when the sentence was placed so)."""
+    s = sent.text
+    if not _STATEWIDE.search(s) or not _live(_OUTAGE, s) or _NEGATION.search(s):
+        return False
+    regions = {p.gazetteer_id: p for m, p in zip(mentions, places) if p is not None and p.granularity == "region" and m.start < sent.start}
+    if len(regions) != 1:
+        return False
+    place = next(iter(regions.values()))
+    when = None if _FUTURE.search(s) else find_date(s, base_date)
+    _outage_told_by(sent, drafts, place.gazetteer_id, place, place.name, when or ((base_date, 2) if base_date else None))
     return True
 
 

@@ -144,6 +144,7 @@ _PROTESTED = re.compile(
 @lru_cache(maxsize=8192)  # a sentence is asked once per place and rule
 def find_affected(sentence: str) -> Quantity | None:
     """People/customers affected stated in a sentence, or None."""
+    sentence = re.sub(r"[\"“”](?=\w)|(?<=\w)[\"“”]", " ", sentence)  # ('leaving "thousands" of consumers')
     peak = _DOWN_FROM_PEAK.search(sentence)
     if peak:
         # "300,000 remained without power, down from a high of some 800,000": the outage's extent
@@ -234,6 +235,8 @@ _INJURED = [
                r"suffered|sustained|received)\s+(?:with\s+|for\s+)?(?:\w+\s+){0,2}?(?:injuries|wounds|burns|fractures)\b", re.I),
     # "shelling killed a man and left two women with shrapnel wounds"
     re.compile(rf"\b(?:left|leaving|leaves)\s+({NUMBER})\s+(?:{WHO}\s+)?with\s+(?:\w+\s+){{0,2}}?(?:wounds|injuries|burns|fractures)\b", re.I),
+    # "reported one civilian injury from the attack"
+    re.compile(rf"(?:^|[^\w-])({NUMBER})\s+(?:reported\s+|civilian\s+|more\s+|serious\s+|minor\s+)?(?:injury|injuries)\b(?!\s+to\b)", re.I),
     # "the number of wounded had risen to 15"
     re.compile(rf"number of (?:the\s+)?(?:wounded|injured|people injured|people wounded|injuries)\s+(?:\w+\s+){{0,4}}?(?:to|at|is|was|reached)\s+(?:at least\s+)?({NUMBER})", re.I),
 ]
