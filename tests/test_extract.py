@@ -2872,3 +2872,69 @@ def test_a_toll_told_with_the_city_s_outage_is_its_strike_s(gz):
     text = ("Russian missiles hit Kharkiv early Tuesday, knocking out power. The mayor said 2,100 buildings lost "
             "heating, water was disrupted on the city's east side, and two people were wounded by debris.")
     assert events(text, gz, date="2026-01-13")[("Kharkiv", "strike")].injured == 2
+
+
+def test_the_army_of_a_country_fired(gz):
+    text = ("About 40,000 residents of the Mykolaiv region were left without electricity due to shelling by the "
+            "army of the Russian Federation.")
+    got = events(text, gz, date="2024-12-20")
+    assert ("Mykolaiv Oblast", "outage") in got and not any(p == "Russia" for p, _ in got)
+
+
+def test_common_words_that_open_a_sentence_or_a_title_are_no_towns(gz):
+    text = ("Part Of Kherson Region Is Without Power Due To Russian Shelling\n\n"
+            "Due to enemy shelling, Kherson was left without electricity, the governor said.")
+    assert {p for p, _ in events(text, gz, date="2025-12-13")} <= {"Kherson", "Kherson Oblast"}
+
+
+def test_of_the_counts_of_people_the_first_written():
+    q = find_affected("Most of the 41,000 Marin County customers lost power, but thousands of residents remained in the dark.")
+    assert q.min == 41_000
+
+
+def test_an_epicentre_located_by_a_drive_is_no_event(gz):
+    text = ("A magnitude 6.2 earthquake jolted the coast before dawn on Tuesday, leaving tens of thousands of people "
+            "without electricity. The quake was 10 km deep and struck about 15km west-southwest of Willits, about a "
+            "three-hour drive north of Oakland. Internet, cell service and electricity went down across the county.")
+    got = {p for p, _ in events(text, gz, date="2022-12-20")}
+    assert "Willits" not in got and "Oakland" not in got
+
+
+def test_the_onslaught_caused_outages_elsewhere(gz):
+    text = ("The onslaught, involving over 40 drones and 30 missiles, caused power outages in the Poltava and "
+            "Kirovohrad regions.")
+    got = events(text, gz, date="2024-03-22")
+    assert ("Poltava Oblast", "outage") in got and ("Poltava Oblast", "strike") not in got
+
+
+def test_a_fronted_cause_that_names_its_target(gz):
+    text = ("As a result of massive Russian strikes on Ukraine, part of the Mykolaiv region, including the city "
+            "of Mykolaiv, has been left without power.")
+    got = events(text, gz, date="2025-12-13")
+    assert ("Mykolaiv", "outage") in got and ("Mykolaiv", "strike") not in got
+
+
+def test_the_city_whose_mayor_speaks_was_struck(gz):
+    text = "Odesa's mayor called it the city's heaviest attack this year, with 12 drones hitting energy infrastructure."
+    assert ("Odesa", "strike") in events(text, gz, date="2024-03-22")
+
+
+def test_the_entire_city_after_a_sentence_naming_it(gz):
+    text = ("A woman was killed when her house collapsed in Mexicali. Power was out in virtually the entire city, "
+            "Escobedo said.")
+    assert ("Mexicali", "outage") in events(text, gz, date="2010-04-05")
+
+
+def test_a_toll_far_from_the_one_attack_of_the_report(gz):
+    text = ("Massive shelling of Nikopol continues, the governor said. The occupiers are shelling residential "
+            "areas. There have been hits in homes. The injured have been taken to hospital. According to the "
+            "administration, four people were injured and one person died.")
+    e = events(text, gz, date="2024-12-20")[("Nikopol", "strike")]
+    assert (e.killed, e.injured) == (1, 4)
+
+
+def test_a_county_sheriff_tells_the_county_s_toll(gz):
+    text = ("The Mendocino County Sheriff's Office said two people had died during the storm. Most of the 30,000 "
+            "Mendocino County customers who lost electricity had power restored by evening.")
+    e = events(text, gz, date="2022-12-20")[("Mendocino County", "outage")]
+    assert (e.killed, e.affected_min) == (2, 30_000)

@@ -272,6 +272,7 @@ def extract_events(doc: Document, gazetteer: Gazetteer | None = None) -> list[Ev
     prev_places: list[Place] = []  # the places of the sentence before (for a placeless temperature)
     prev_end = 0
     told_outage_at: int | None = None  # the end of the sentence before, when it told an outage and named no place
+    named_city: tuple | None = None  # (place, mention, end) of the last sentence that named one city
     title_end = _title_end(text)
     sent_starts = [x.start for x in sentences]
     mention_starts = [m.start for m in mentions]
@@ -370,7 +371,8 @@ def extract_events(doc: Document, gazetteer: Gazetteer | None = None) -> list[Ev
                 # ("Officials said the capital was struck overnight. Four people were killed.": the next
                 # sentence's toll is that strike's)
                 last = {"end": sent.end, "keys": [struck_city], "n": 0}
-            elif not told_region and not _the_city(sent, drafts, base_date) and not _nationwide(sent, mentions, places, drafts, base_date, gz) \
+            elif not told_region and not _the_city(sent, drafts, base_date, named_city) \
+                    and not _nationwide(sent, mentions, places, drafts, base_date, gz) \
                     and not _statewide(sent, mentions, places, drafts, base_date):
                 _carry_over(sent, last, drafts, base_date, gz)
             when = find_date(sent.text, base_date)
@@ -711,8 +713,13 @@ def extract_events(doc: Document, gazetteer: Gazetteer | None = None) -> list[Ev
                 targets.append(tj)
             if all(t is not None for t in targets):
                 hit_ids = {places[t].gazetteer_id for t in targets if places[t] is not None}
-                hits = [h for h in hits if not (h[1] == "strike" and places[h[0]].gazetteer_id not in hit_ids
-                                                and mentions[h[0]].end <= sent.start + min(x.start() for x in s_all))]
+                fronted = _FRONTED_CAUSE.match(sent.text)
+                hits = [h for h in hits if not (h[1] == "strike" and places[h[0]].gazetteer_id not in hit_ids and (
+                    mentions[h[0]].end <= sent.start + min(x.start() for x in s_all)
+                    # ("As a result of massive Russian strikes on Ukraine, part of the Kherson region has been
+                    # left without power": the outage's place, after the cause that names its own target)
+                    or (fronted and mentions[h[0]].start >= sent.start + fronted.end() and all(x.end() <= fronted.end() for x in s_all)
+                        and any(x[0] == h[0] and x[1] == "outage" for x in hits))))]
         # "As a result of a massive combined attack on the energy infrastructure, 15 thousand consumers
         # in the Zhytomyr region were de-energized": the place of the people cut off by a country-wide
         # attack, no site struck there named
@@ -817,10 +824,26 @@ def extract_events(doc: Document, gazetteer: Gazetteer | None = None) -> list[Ev
                     if q and d.affected is None:
                         d.affected = (q.min, q.max, q.text)
                     d.evidence.append(Evidence(sent.text, sent.start, sent.end))
-        told = _casualties_of_named_place(text, sent, sm, mentions, places, drafts, pending_tolls) if not hits and not excluded else None
+        named_cities = {places[i].gazetteer_id: (places[i], mentions[i].text) for i in sm
+                        if places[i] is not None and places[i].granularity == "city" and i not in excluded}
+        if named_cities:
+            named_city = (*next(iter(named_cities.values())), sent.end) if len(named_cities) == 1 else None
+        # (a place that only names who speaks is still where the toll was: "The Humboldt County Sheriff's
+        # Office said two people had died")
+        told = _casualties_of_named_place(text, sent, sm, mentions, places, drafts, pending_tolls) if not hits and (
+            not excluded or all(_speaks(text, mentions[j], sent) for j in excluded)) else None
         if not hits and _INTERCEPTED.search(sent.text) and len({places[j].gazetteer_id for j in sm if places[j] is not None}) == 1:
             j0 = next(j for j in sm if places[j] is not None)
             downed_at = (places[j0], mentions[j0].text, sent_date or ((base_date, 2) if base_date else None), sent.end)
+        spoken = [j for j in excluded if places[j] is not None and places[j].granularity == "city" and _speaks(text, mentions[j], sent)]
+        if not hits and len({places[j].gazetteer_id for j in spoken}) == 1 and re.search(r"\bthe (?:city|town)(?:[’']s)?\b", sent.text) \
+                and _WEAPON.search(sent.text) and _strike_cues(sent.text, False) and not _WEATHER.search(sent.text) \
+                and not _NEGATION.search(sent.text):
+            # "Kharkiv's mayor labeled it the city's largest attack, with 20 missiles hitting energy
+            # infrastructure": the city whose mayor speaks was struck
+            j0 = spoken[0]
+            hits.append((j0, "strike", _services_in(sent.text) & {"power", "heating", "water", "gas", "communications"}
+                         if _INFRA.search(sent.text) else set()))
         if not hits and excluded and last.get("keys") and all(
                 _speaks(text, mentions[j], sent) or _ACCORDING_TO.search(text, max(sent.start, mentions[j].start - 30), mentions[j].start)
                 for j in excluded) and not any(places[j] is not None and j not in excluded for j in sm):
@@ -828,6 +851,10 @@ def extract_events(doc: Document, gazetteer: Gazetteer | None = None) -> list[Ev
             # Administration": a place that only names who speaks leaves the sentence about the last event
             _carry_over(sent, last, drafts, base_date, gz)
             continue
+        if not hits and excluded and not any(places[j] is not None and j not in excluded for j in sm) and all(
+                _speaks(text, mentions[j], sent) or _is_actor(text, mentions[j], sent.start, sent.end) for j in excluded) \
+                and _the_city(sent, drafts, base_date, named_city):
+            continue  # "Power was out in virtually the entire city, Escobedo said": a speaker names no place
         if not hits:
             if told is not None:
                 # "The death toll in Dnipro rose to five ... Twelve people were injured.": the next
@@ -1125,7 +1152,9 @@ _ALSO_AFFECTED = re.compile(r"\b(?:were|was)\s+also\s+(?:\w+ly\s+)?affected\b|\b
 _IT_STRUCK = re.compile(r"^(?:On [^,]{3,30},\s+(?:it|the (?:plant|station|dam|base|bridge|facility))|It|The (?:plant|station|dam|base|bridge|facility|substation|refinery|airport|port))\s+(?:was|has been|had been|were)\s+(?:\w+ly\s+)?(?:bombed|attacked|struck|hit|shelled|targeted|damaged by|destroyed by)\b")
 _INSTITUTION_AFTER = re.compile(r"[’']s\s+(?:\w+\s+){0,2}?(?:ministry|utility|grid operator|operator|energy company|power company|electricity company|authorities|government)\b")
 _AS_STRIKE_BEFORE = re.compile(r"\b(?:as|while|after)\s+(?:[\w-]+\s+){0,3}?(?:strikes|struck|hits|hit|attacks|attacked|shells|shelled|pounds|pounded|bombs|bombed)\s+(?:the\s+)?$")
-_RESULT_STATEMENT = re.compile(r"^(?:The|This|That|These|Those)\s+(?:[\w-]+\s+)?(?:strikes?|attacks?|bombings?|shelling|raids?|explosions?|blasts?)\s+(?:also\s+)?(?:left|cut|caused|knocked out|plunged|disrupted|deprived)\b")
+_FRONTED_CAUSE = re.compile(r"^\W*(?:As a (?:result|consequence) of|Due to|Because of|Following|After)\b[^,;]{3,120},")
+_RESULT_STATEMENT = re.compile(r"^(?:The|This|That|These|Those)\s+(?:[\w-]+\s+)?(?:strikes?|attacks?|bombings?|shelling|raids?|explosions?|blasts?|"
+                               r"onslaught|barrage|assault|bombardment|offensive)(?:,[^,]{1,80},)?\s+(?:also\s+)?(?:left|cut|caused|knocked out|plunged|disrupted|deprived)\b")
 _RESULT_CLAUSE = re.compile(r"(?:,|\band)\s+(?:leaving|causing|cutting|knocking out|plunging|depriving|forcing)\b", re.I)
 _CONSEQUENCE = re.compile(r"\b(?:metro|subway|underground|trams?|trolleybus(?:es)?|elevators?|lifts?|traffic lights|trains?|light rail|rail service|streetcars?)\s+(?:\w+\s+){0,3}?(?:was|were)?\s*(?:shut down|halted|stopped|suspended|stalled|failed)\b"
                          r"|\b(?:switched|switching|ran|running|relied|relying|rely|relies)\s+(?:on|to)\s+(?:backup\s+|emergency\s+|diesel\s+)?generators\b", re.I)
@@ -1311,13 +1340,19 @@ def _to_the_region(text, sent, sm, sentences, sent_starts, mention_starts, menti
     return True
 
 
-def _the_city(sent: Span, drafts: dict, base_date) -> bool:
+def _the_city(sent: Span, drafts: dict, base_date, named_city: tuple | None = None) -> bool:
     """ "Parts of the city were left without electricity": "the city" of a text whose events
-    name one city only is that city (True when the sentence was placed so)."""
+    name one city only is that city; of a text with no event in a city yet, the one city named in
+    the sentences just before (True when the sentence was placed so)."""
     s = sent.text
-    if not re.search(r"\bthe (?:city|town)\b", s) or not _live(_OUTAGE, s) or _NEGATION.search(s):
+    if not re.search(r"\bthe (?:entire |whole )?(?:city|town)\b", s) or not _live(_OUTAGE, s) or _NEGATION.search(s):
         return False
     cities = {k[0]: d for k, d in drafts.items() if d.place.granularity == "city"}
+    if not cities and named_city is not None and sent.start - named_city[2] < 400:
+        # "A man was killed just outside of Mexicali. ... Power was out in virtually the entire city"
+        place, mention = named_city[:2]
+        _outage_told_by(sent, drafts, place.gazetteer_id, place, mention, find_date(s, base_date) or ((base_date, 2) if base_date else None))
+        return True
     if len(cities) != 1:
         return False
     key, src = next(iter(cities.items()))
@@ -1419,7 +1454,7 @@ def _anaphoric_casualties(sent: Span, drafts: dict) -> None:
     killed, injured = find_casualties(sent.text)
     if killed is None and injured is None:
         return
-    etype = "strike" if re.search(r"strikes|attacks|shelling|bombardment", ref.group(0), re.I) else "outage"
+    etype = "strike" if re.search(r"strikes?|attacks?|shelling|bombardment", ref.group(0), re.I) else "outage"
     ds = [d for k, d in drafts.items() if k[1] == etype]
     if len(ds) == 1 and ds[0].killed is None and ds[0].injured is None:
         ds[0].killed, ds[0].injured = killed, injured
@@ -1508,6 +1543,27 @@ _GRAN_RANK = {"facility": 0, "city": 1, "region": 2, "country": 3}  # most speci
 _OUTAGE_DEATH = re.compile(r"hypotherm|carbon monoxide|froze|freezing|cold|generators?|heat|elevators?|lifts?|ventilators?", re.I)
 
 
+def _toll_of_the_one_strike(sent: Span, drafts: dict) -> bool:
+    """A toll in a sentence that names no place, in a report of one attack (the most specific of
+    its struck places: "Belgorod and other settlements of the Belgorod region" is Belgorod), goes
+    to that attack if it has none yet (True when it could be placed so)."""
+    s = sent.text
+    killed, injured = find_casualties(s)
+    if (killed is None and injured is None) or _WEATHER.search(s) or _OUTAGE_DEATH.search(s) or _NEGATION.search(s):
+        return False
+    strikes = [k for k in drafts if k[1] == "strike"]
+    if len({drafts[k].place.country_code for k in strikes}) != 1:
+        return False
+    low = min(_GRAN_RANK.get(drafts[k].place.granularity, 1) for k in strikes)
+    strikes = [k for k in strikes if _GRAN_RANK.get(drafts[k].place.granularity, 1) == low]
+    if len(strikes) != 1:
+        return False
+    d = drafts[strikes[0]]
+    if d.killed is None and d.injured is None:
+        _take_toll(d, killed, injured, Evidence(s, sent.start, sent.end))
+    return True
+
+
 def _carry_over(sent: Span, last: dict, drafts: dict, base_date: str | None, gz=None) -> None:
     """A sentence that names no place continues the previous one ("Millions were left without
     power", "At least 40 people were killed"): its cues and figures go to that sentence's
@@ -1518,6 +1574,11 @@ def _carry_over(sent: Span, last: dict, drafts: dict, base_date: str | None, gz=
         return  # "In Jefferson Parish, water systems failed": about a place the gazetteer lacks
     last["n"] += 1
     if last["n"] > 2:
+        # ("Massive shelling of Kherson continues. ... There is one deceased. According to the OVA, six
+        # people were injured and one person died.": far from the sentence that placed it, a toll in a
+        # report of one attack is that attack's)
+        if not _live(_OUTAGE, sent.text):
+            _toll_of_the_one_strike(sent, drafts)
         return
     keys = last["keys"]
     s = sent.text
@@ -1552,19 +1613,10 @@ def _carry_over(sent: Span, last: dict, drafts: dict, base_date: str | None, gz=
         keys = [k for k in keys if k[0] == near] or keys
         single = len({k[0] for k in keys}) == 1
     ev = Evidence(s, sent.start, sent.end)
-    # (the most specific of the struck places: "Belgorod and other settlements of the Belgorod region")
-    rank = _GRAN_RANK
-    strikes = [k for k in drafts if k[1] == "strike"]
-    low = min((rank.get(drafts[k].place.granularity, 1) for k in strikes), default=None)
-    strikes = [k for k in strikes if rank.get(drafts[k].place.granularity, 1) == low]
     if (killed is not None or injured is not None) and not is_outage and keys and not any(k[1] == "strike" for k in keys) \
-            and len(strikes) == 1 and len({drafts[k].place.country_code for k in drafts if k[1] == "strike"}) == 1 \
-            and not _WEATHER.search(s) and not _OUTAGE_DEATH.search(s):
+            and _toll_of_the_one_strike(sent, drafts):
         # "Shelling hit the CHP in Belgorod. There are outages in Stary Oskol and Shebekino. Two people
         # were wounded.": the wounds are the one attack's, not the outages'
-        d = drafts[strikes[0]]
-        if d.killed is None and d.injured is None:
-            _take_toll(d, killed, injured, ev)
         return
     if is_outage and not keys and last.get("struck"):
         # "An ice storm struck A, B and C. ... leading to widespread power outages."
@@ -1945,7 +1997,7 @@ def _elliptic_casualty(text, sent, mention, typed_mentions, sentence_figures):
 
 _ANAPHORIC = re.compile(
     # "the power outages" refers back; "The Northeast blackout of 2003" is a name
-    r"\b(?:the|these|those|such)\s+(?:(?-i:[a-z])\w*\s+)?(?:outages?|blackouts?|power cuts|cuts|disruptions|strikes|attacks|shelling|bombardments?)\b(?!\s+of\s+\d{4})",
+    r"\b(?:the|these|those|such)\s+(?:(?-i:[a-z])\w*\s+)?(?:outages?|blackouts?|power cuts|cuts|disruptions|strikes?|attacks?|shelling|bombardments?)\b(?!\s+of\s+\d{4})",
     re.I,
 )
 
@@ -2284,7 +2336,8 @@ def _non_event_context(text: str, m: Mention, sent: Span) -> bool:
         return True
     if re.match(r"^\s*(?:-|–)?\s*(?:backed|based|born|made|led|controlled|occupied)\b", after, re.I):
         return True
-    if re.search(r"\b\d[\d,.]*\s*(?:miles|mi|km|kilometres|kilometers)\s+(?:\(\d[^)]*\)\s+)?(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of\s+(?:the\s+)?$", before, re.I):
+    if re.search(r"(?:\b\d[\d,.]*\s*(?:miles|mi|km|kilometres|kilometers)|\b[\w-]+[- ](?:hour|minute)\s+(?:drive|flight|walk))\s+(?:\(\d[^)]*\)\s+)?"
+                 r"(?:(?:north|south|east|west)(?:-?(?:east|west))?-)?(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of\s+(?:the\s+)?$", before, re.I):
         return True  # "Oryol, some 200 miles south of Moscow": the distance locates the other place
     if re.match(r"^\s+(?:has\s+|had\s+)?(?:stopped|halted|ceased|cut off|suspended)\s+(?:supplying|providing|delivering|pumping|selling|exporting)\s+"
                 r"(?:electricity|power|water|gas|heat)\s+to\b", after):
@@ -2338,6 +2391,8 @@ def _is_actor(text: str, m: Mention, lo: int = 0, hi: int | None = None) -> bool
         # "Colombia suspended electricity exports to Ecuador", "Ukraine ended the transit of Russian gas":
         # a supplier's or a transit country's decision
         return True
+    if re.search(r"\b(?:army|armed forces|forces|troops|military|occupiers|invaders|aggression|aggressor)\s+of\s+(?:the\s+)?$", before, re.I):
+        return True  # "shelling by the criminal army of the Russian Federation": who fired
     passive = re.match(r"^\s+(?:was|were|is|are|has been|have been|had been)\s+(?:\w+ly\s+)?(?:\w+ed|struck|hit|shot|taken|overrun)\b", after)
     return bool(_AGENT_AFTER.search(after) or (_SUBJECT_AFTER.search(after) and not governed and not passive))
 

@@ -151,37 +151,40 @@ def find_affected(sentence: str) -> Quantity | None:
         q = _quantity_at(sentence, re.compile(re.escape(peak.group(1))).search(sentence, peak.start(1)))
         if q and (q.min or q.max or 0) >= 2:
             return q
-    for pat in _AFFECTED_PATTERNS:
-        for m in pat.finditer(sentence):
-            after = sentence[m.end() : m.end() + 25]
-            if re.match(r"\s*of\s+(?:the\s+)?(?:[\w’'-]+\s+){0,2}\d+\s+(?:regions|states|provinces|districts|counties|oblasts|departments|prefectures)", after + sentence[m.end() + 25 : m.end() + 60]):
-                continue  # "14 of Chile's 16 regions": a count of regions
-            if re.match(r"\s+of\s+(?:[\w-]+\s+){0,2}?(?:villages|towns|cities|settlements|communities|localities|districts|"
-                        r"buildings|neighbou?rhoods|streets|areas|blocks|schools|hospitals)\b", sentence[m.end() : m.end() + 60], re.I):
-                continue  # "cut to dozens of mountain villages": places, not people
-            if _NOT_PEOPLE.match(after) or re.search(r"\b(killed|dead|died|drowned|perished|lost (?:their|his|her) li(?:ves|fe)|injured|wounded|wounds|injuries|hospitali[sz]ed|stranded|trapped|evacuated)\b", sentence[m.end(): m.end() + 30], re.I):
-                continue
-            if re.match(r"\s*(?:\w+\s+)?(?:(?:were|was|had been|have been)\s+)?(?:\w+ly\s+)?(?:destroyed|damaged|burned|burnt|flooded|razed|collapsed)\b", after):
-                # "about 7,000 homes were destroyed", "seven buildings destroyed and 35 others damaged":
-                # buildings, not people who lost a service
-                continue
-            if _PROTESTED.match(after):
-                continue  # "Hundreds of people blocked roads to protest against power cuts": protesters
-            if re.search(r"\b(?:killing|killed|kills|injuring|injured|wounding|wounded|evacuating|evacuated|lives of|bodies of)\s+(?:at least\s+|some\s+|about\s+|more than\s+|over\s+)?$",
-                         sentence[max(0, m.start() - 30) : m.start()], re.I):
-                continue  # "killing at least 20 people": casualties, not people affected
-            if re.search(r"\b(?<!entire )(?<!whole )(?:(?:city|town|region|province|state|country|nation|island|metropolis|area)\s+of|population\s+(?:of|is|was)|home\s+to|inhabited\s+by)\s+(?:about\s+|some\s+|nearly\s+|almost\s+|more than\s+|over\s+|roughly\s+)?$",
-                         sentence[max(0, m.start() - 30) : m.start()], re.I):
-                # (but "power to the entire island of 3.3 million people" is who lost it)
-                continue  # "a city of four million people": its size, not who lost power
-            text = m.group(0)
-            text = re.sub(r"^(?:left|leaving|leaves?|affect(?:ed|ing|s)?|plunged|plunging|plunges?|cut off|cutting off|cuts? off|to)\s+", "", text, flags=re.I)
-            start = m.start() + m.group(0).find(text)
-            if re.search(r"\b(lives|years|dollars)\b", text, re.I):
-                continue
-            q = _quantity_at(sentence, re.compile(re.escape(text)).search(sentence, start))
-            if q and (q.min or q.max) and (q.min or q.max) >= 2:
-                return q
+    # ("thousands of residents remained without power, most of the 72,000 Humboldt County customers ...":
+    # of the "N people" forms, the one written first)
+    found = sorted((m for pat in _AFFECTED_PATTERNS[:2] for m in pat.finditer(sentence)), key=lambda m: m.start())
+    found += [m for pat in _AFFECTED_PATTERNS[2:] for m in pat.finditer(sentence)]
+    for m in found:
+        after = sentence[m.end() : m.end() + 25]
+        if re.match(r"\s*of\s+(?:the\s+)?(?:[\w’'-]+\s+){0,2}\d+\s+(?:regions|states|provinces|districts|counties|oblasts|departments|prefectures)", after + sentence[m.end() + 25 : m.end() + 60]):
+            continue  # "14 of Chile's 16 regions": a count of regions
+        if re.match(r"\s+of\s+(?:[\w-]+\s+){0,2}?(?:villages|towns|cities|settlements|communities|localities|districts|"
+                    r"buildings|neighbou?rhoods|streets|areas|blocks|schools|hospitals)\b", sentence[m.end() : m.end() + 60], re.I):
+            continue  # "cut to dozens of mountain villages": places, not people
+        if _NOT_PEOPLE.match(after) or re.search(r"\b(killed|dead|died|drowned|perished|lost (?:their|his|her) li(?:ves|fe)|injured|wounded|wounds|injuries|hospitali[sz]ed|stranded|trapped|evacuated)\b", sentence[m.end(): m.end() + 30], re.I):
+            continue
+        if re.match(r"\s*(?:\w+\s+)?(?:(?:were|was|had been|have been)\s+)?(?:\w+ly\s+)?(?:destroyed|damaged|burned|burnt|flooded|razed|collapsed)\b", after):
+            # "about 7,000 homes were destroyed", "seven buildings destroyed and 35 others damaged":
+            # buildings, not people who lost a service
+            continue
+        if _PROTESTED.match(after):
+            continue  # "Hundreds of people blocked roads to protest against power cuts": protesters
+        if re.search(r"\b(?:killing|killed|kills|injuring|injured|wounding|wounded|evacuating|evacuated|lives of|bodies of)\s+(?:at least\s+|some\s+|about\s+|more than\s+|over\s+)?$",
+                     sentence[max(0, m.start() - 30) : m.start()], re.I):
+            continue  # "killing at least 20 people": casualties, not people affected
+        if re.search(r"\b(?<!entire )(?<!whole )(?:(?:city|town|region|province|state|country|nation|island|metropolis|area)\s+of|population\s+(?:of|is|was)|home\s+to|inhabited\s+by)\s+(?:about\s+|some\s+|nearly\s+|almost\s+|more than\s+|over\s+|roughly\s+)?$",
+                     sentence[max(0, m.start() - 30) : m.start()], re.I):
+            # (but "power to the entire island of 3.3 million people" is who lost it)
+            continue  # "a city of four million people": its size, not who lost power
+        text = m.group(0)
+        text = re.sub(r"^(?:left|leaving|leaves?|affect(?:ed|ing|s)?|plunged|plunging|plunges?|cut off|cutting off|cuts? off|to)\s+", "", text, flags=re.I)
+        start = m.start() + m.group(0).find(text)
+        if re.search(r"\b(lives|years|dollars)\b", text, re.I):
+            continue
+        q = _quantity_at(sentence, re.compile(re.escape(text)).search(sentence, start))
+        if q and (q.min or q.max) and (q.min or q.max) >= 2:
+            return q
     return None
 
 

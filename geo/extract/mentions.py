@@ -23,7 +23,7 @@ _COUNTY_WORDS = {"county", "counties", "parish", "parishes"}
 _FOLLOWERS = REGION_WORDS | {
     "governor", "mayor", "city", "airport", "port", "hospital", "station", "thermal", "power",
     "hydroelectric", "nuclear", "plant", "dam", "metro", "region's", "oblast's", "military",
-    "administration", "regional", "police", "authorities", "officials", "residents",
+    "administration", "regional", "police", "authorities", "officials", "residents", "sheriff", "coroner",
 }
 _TITLES = {
     "president", "governor", "mayor", "minister", "gen", "general", "mr", "mrs", "ms", "dr",
@@ -184,7 +184,8 @@ _HEADLINE_WORDS = set(
     strikes struck attack attacks attacked drone drones missile missiles rocket rockets shelling knocks knocked out
     plunges plunged darkness dark heating heat water gas electricity supply restored restores says said subscribers
     customers consumers homes households residents people thousands millions hundreds tens region regions
-    city cities town towns village villages left major massive new latest overnight night morning""".split()
+    city cities town towns village villages left major massive new latest overnight night morning is are was were
+    has have had be been will would""".split()
 )
 _TITLE_LINE = re.compile(r"(?m)^[^\n]{15,200}$")
 
@@ -253,7 +254,7 @@ _COMMON_AT_START = {
 # Prepositions and quantifiers that open a sentence and are also (rare) place names.
 _START_WORDS = {"over", "about", "around", "nearly", "almost", "under", "across", "along", "amid", "near", "through",
                 "without", "overnight", "later", "earlier", "another", "several", "only", "just", "once", "both",
-                "each", "every", "few", "roughly", "approximately", "upwards", "beyond", "below", "above"}
+                "each", "every", "few", "roughly", "approximately", "upwards", "beyond", "below", "above", "due"}
 _INSTITUTIONS = {"university", "college", "institute", "academy", "hospital", "museum", "bank", "church", "cathedral",
                  "school", "ministry", "department", "office", "council", "court", "parliament", "assembly"}
 # utilities named for the town they serve ("Nashville Electric Service", "Austin Energy")
