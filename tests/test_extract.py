@@ -2938,3 +2938,84 @@ def test_a_county_sheriff_tells_the_county_s_toll(gz):
             "Mendocino County customers who lost electricity had power restored by evening.")
     e = events(text, gz, date="2022-12-20")[("Mendocino County", "outage")]
     assert (e.killed, e.affected_min) == (2, 30_000)
+
+
+def test_a_governor_heads_a_region_and_the_region_s_outage(gz):
+    text = ("A missile killed two people in Dnipro early Wednesday. Dnipropetrovsk Governor Valentin Reznichenko "
+            "said damaged power lines across the region left more than 600 families without electricity.")
+    got = events(text, gz, date="2022-10-13")
+    assert got[("Dnipropetrovsk Oblast", "outage")].affected_min == 600
+
+
+def test_indian_digit_grouping_and_a_population_affected():
+    assert parse_number("2,35,000") == 235_000
+    q = find_affected("The power cut lasted ten hours, affecting a population of over 2,35,000.")
+    assert (q.min, q.max) == (235_000, None)
+    assert find_affected("Kanpur, a city with a population of 30 lakh, sweltered.") is None
+
+
+def test_who_keeps_attacking_and_who_is_responsible(gz):
+    text = ("Drones hit a substation in the Kursk region on Tuesday, cutting power to three villages. Moscow says "
+            "Kyiv is directly responsible. Moscow has been attacking Ukraine's grid since October.")
+    got = {p for p, _ in events(text, gz, date="2023-05-23")}
+    assert "Kyiv" not in got and "Moscow" not in got
+
+
+def test_shooting_down_drones_over_the_regions_of(gz):
+    text = ("A drone dropped explosives on a substation in Glushkovo on Friday, cutting power to five villages, "
+            "while the ministry reported shooting down a dozen drones over the Russian regions of Oryol, Tula and Kaluga.")
+    got = {p for p, _ in events(text, gz, date="2023-09-29")}
+    assert not got & {"Oryol", "Orël", "Oryol Oblast", "Tula", "Tula Oblast", "Kaluga", "Kaluga Oblast"}
+
+
+def test_explosions_heard_and_defences_trying_are_no_strikes(gz):
+    text = ("A missile hit an apartment block in Zaporizhzhia on Saturday, killing three. Officials in Kherson said "
+            "their air defences were trying to shoot down missiles, and explosions were heard in Poltava.")
+    got = {p for p, t in events(text, gz, date="2023-01-14") if t == "strike"}
+    assert got == {"Zaporizhzhia"}
+
+
+def test_a_grid_that_crashed_and_arson_of_a_power_station(gz):
+    text = "A heat wave killed 30 people in Hyderabad over the weekend as the electricity grid crashed."
+    assert ("Hyderabad", "outage") in events(text, gz, date="2015-06-22")
+    text = "Angry residents set fire to a power station in Gonda to protest power cuts."
+    assert any(p.startswith("Gonda") and t == "strike" for p, t in events(text, gz, date="2014-06-12"))
+
+
+def test_a_town_located_from_a_state_capital_is_no_event(gz):
+    text = "Protesters set fire to a power station in Sitapur, a town 90 km northwest of state capital Lucknow."
+    got = events(text, gz, date="2014-06-12")
+    assert ("Sitapur", "strike") in got and not any(p == "Lucknow" for p, _ in got)
+
+
+def test_power_cuts_in_multiple_regions_are_not_the_struck_city_s(gz):
+    text = ("A Russian strike on Poltava damaged an industrial site and caused fires. DTEK reported power cuts in "
+            "multiple regions.")
+    assert ("Poltava", "outage") not in events(text, gz, date="2024-11-21")
+
+
+def test_the_area_of_a_locality_in_a_city(gz):
+    text = ("Residents of one locality in Kanpur blocked a road for hours. The area reported a power cut at 1 pm "
+            "on Saturday affecting a population of over 80,000.")
+    e = events(text, gz, date="2023-06-12")[("Kanpur", "outage")]
+    assert (e.affected_min, e.date) == (80_000, "2023-06-10")
+
+
+def test_the_incident_occurred_in_a_named_city(gz):
+    text = ("Falling debris from a destroyed drone caused a fire at an electrical substation in Russia. The incident "
+            "occurred in the city of Tikhoretsk in the Krasnodar Territory.")
+    assert ("Tikhoretsk", "strike") in events(text, gz, date="2025-05-09")
+
+
+def test_the_strike_caused_outages_said_apart(gz):
+    text = ("On Wednesday night, drones attacked the Frolovo power substation in the Volgograd region. The facility "
+            "links the grids of several regions of the Russian Federation. According to local channels, the strike "
+            "caused a fire and power outages in the surrounding areas.")
+    assert any(t == "outage" for _, t in events(text, gz, date="2025-02-05"))
+
+
+def test_an_epithet_of_the_city_and_a_speaker_for_the_province(gz):
+    text = ("A heat wave killed 40 people in Hyderabad, as the grid crashed. The outages hit large portions of "
+            "Sindh's commercial hub. 'Hundreds are in hospital,' the health secretary for the province of "
+            "Sindh told reporters. Temperature soared to 45 degrees Celsius on Saturday.")
+    assert events(text, gz, date="2015-06-22")[("Hyderabad", "outage")].temperature_c == 45.0

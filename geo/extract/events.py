@@ -45,6 +45,8 @@ _OUTAGE = re.compile(
     r"\b(?:emergency|hourly|rolling|stabili[sz]ation)\s+(?:power\s+)?(?:outage\s+|shutdown\s+)?schedules\b|"
     # "Gazprom halted gas deliveries to Moldova's breakaway Transnistria region"
     r"\b(?:halted|stopped|suspended|cut off|ended)\s+(?:all\s+)?(?:gas|power|electricity|water|fuel|heat)\s+(?:deliveries|supplies|supply|flows?)\s+to\b|"
+    # "as the electricity grid crashed"
+    r"\b(?:power|electricity|electric|national)?\s*grid\s+(?:had\s+|has\s+)?(?:crashed|collapsed|failed|went down|broke down|tripped)\b|"
     # "2,000 residents have been disconnected from electricity"
     r"\b(?:disconnected|cut off)\s+from\s+(?:the\s+)?(?:electricity|power|gas|water|heating|heat|(?:power|electricity|gas|water|heat)\s+suppl(?:y|ies)|grid)\b|"
     # "150k consumers in the Odesa region ... were cut off"
@@ -110,6 +112,8 @@ _STRIKE = re.compile(
     r"hit by|(?:was|were|been|being) hit|targeted|barrage|assault|raid(?:s|ed)?|kamikaze|shahed|blew up|blown up|blowing up|"
     # "Among the targets was Ukraine's largest dam"
     r"among the targets|targets included|"
+    # "People set fire to a power station to protest power cuts"
+    r"set fire to (?=(?:\w+\s+){0,3}(?:power stations?|substations?|power plants?|transformers?|power lines?|pylons?))|torched|"
     # a cyberattack on infrastructure is sabotage
     r"cyber-?\s?attacks?|cyber-?\s?attacked|hacker attacks?|ransomware attacks?|"
     # vandalism of the grid is sabotage ("Vandals destroyed three transmission towers")
@@ -122,7 +126,7 @@ _STRIKE = re.compile(
 _AMBIGUOUS_STRIKE = re.compile(r"^(?:strikes?|struck|hit by|(?:was|were|been|being) hit|attack(?:s|ed|ing)?|assault|blasts?|explosions?|barrage|targeted)$", re.I)
 _WEATHER = re.compile(r"\b(?:storms?|ice|icing|snow\w*|blizzard|hurricane|typhoon|cyclone|tornado|winds?|flood\w*|earthquake|quake|heat ?wave|lightning|freezing rain|wildfires?|bushfires?|forest fires?|cold wave|weather)\b", re.I)
 # "strike" words that are not attacks
-_NOT_STRIKE = re.compile(r"\b(?:after|before|since|following)\s+the\s+(?:\w+\s+)?(?:attacks?|strikes?|shelling|bombing)\b|\b(?:shot down|intercepted|downed|repelled|destroyed|neutrali[sz]ed)\s+(?:\w+\s+){0,3}?(?:drones?|missiles?|rockets?|shaheds?)\b|\b(?:drones?|missiles?|rockets?|shaheds?|UAVs?)\s+(?:were|was|had been|have been|being)\s+(?:all\s+|also\s+)?(?:shot down|intercepted|downed|repelled|destroyed|neutrali[sz]ed)\b(?![^.;]{0,40}\b(?:but|while|though|although)\b[^.;]{0,40}\b(?:hit|struck|fell|damaged|exploded)\b)|\b(?:hear|heard|hearing|hears|reported|reporting)\s+(?:\w+\s+){0,4}(?:explosions?|blasts?)|\b(?:hunger|labou?r|general|workers'?|lightning|storm|storms?|blackout|outage|quake|earthquake|ice)\s+(?:strikes?|struck)|\bstruck\s+(?:a deal|an agreement|down)|\bstrike (?:a|the) (?:deal|balance)|outage that struck|blackout that struck|(?:heart|panic|asthma) attacks?|\bair[- ]raid\s+(?:alerts?|alarms?|sirens?|warnings?|shelters?)|(?:missiles?|drones?|rockets?) (?:\w+ )?(?:crossed|entered|violated) (?:its |the |their )?airspace|\b(?:suppl(?:y|ying|ied|ies)|provid(?:e|ing|ed)|sell(?:ing|s)?|sold|deliver(?:ing|ed|s)?|transfer(?:ring|red)?|export(?:ing|ed)?|manufactur(?:e|ing|ed)|produc(?:e|ing|ed)|buy(?:ing)?|bought|acquir(?:e|ing|ed))\s+(?:\w+\s+){0,3}?(?:drones?|missiles?|rockets?|weapons|munitions)", re.I)
+_NOT_STRIKE = re.compile(r"\b(?:after|before|since|following)\s+the\s+(?:\w+\s+)?(?:attacks?|strikes?|shelling|bombing)\b|\b(?:shot down|intercepted|downed|repelled|destroyed|neutrali[sz]ed)\s+(?:\w+\s+){0,3}?(?:drones?|missiles?|rockets?|shaheds?)\b|\b(?:drones?|missiles?|rockets?|shaheds?|UAVs?)\s+(?:were|was|had been|have been|being)\s+(?:all\s+|also\s+)?(?:shot down|intercepted|downed|repelled|destroyed|neutrali[sz]ed)\b(?![^.;]{0,40}\b(?:but|while|though|although)\b[^.;]{0,40}\b(?:hit|struck|fell|damaged|exploded)\b)|\b(?:hear|heard|hearing|hears|reported|reporting)\s+(?:\w+\s+){0,4}(?:explosions?|blasts?)|\b(?:explosions?|blasts?)\s+(?:were|was)\s+(?:also\s+)?heard\b|\b(?:trying|working|attempting)\s+to\s+(?:shoot down|intercept|repel)\s+(?:\w+\s+){0,2}?(?:drones?|missiles?|rockets?)\b|\b(?:hunger|labou?r|general|workers'?|lightning|storm|storms?|blackout|outage|quake|earthquake|ice)\s+(?:strikes?|struck)|\bstruck\s+(?:a deal|an agreement|down)|\bstrike (?:a|the) (?:deal|balance)|outage that struck|blackout that struck|(?:heart|panic|asthma) attacks?|\bair[- ]raid\s+(?:alerts?|alarms?|sirens?|warnings?|shelters?)|(?:missiles?|drones?|rockets?) (?:\w+ )?(?:crossed|entered|violated) (?:its |the |their )?airspace|\b(?:suppl(?:y|ying|ied|ies)|provid(?:e|ing|ed)|sell(?:ing|s)?|sold|deliver(?:ing|ed|s)?|transfer(?:ring|red)?|export(?:ing|ed)?|manufactur(?:e|ing|ed)|produc(?:e|ing|ed)|buy(?:ing)?|bought|acquir(?:e|ing|ed))\s+(?:\w+\s+){0,3}?(?:drones?|missiles?|rockets?|weapons|munitions)", re.I)
 # Negation of the whole clause: "No outages were reported in X", "X was spared".
 _NEGATION = re.compile(
     # (not "Thermal Power Plant No. 5 and damaged ...": a number)
@@ -156,8 +160,9 @@ _TO_COME_AFTER = re.compile(r"\s+(?:schedules?\s+|plans?\s+)?(?:will|would|could
 
 
 _INTERCEPT = re.compile(
-    r"\b(?:shot down|intercepted|downed|destroyed|repelled|neutrali[sz]ed)\b(?:\W+\w+){0,6}?\W+(?:over|above|near)\s+(?:the\s+)?"
+    r"\b(?:shot down|shooting down|intercepted|intercepting|downed|downing|destroyed|repelled|neutrali[sz]ed)\b(?:\W+\w+){0,6}?\W+(?:over|above|near)\s+(?:the\s+)?"
     r"(?:[^.;]{0,40}?\b(?:including|such as|among them)\s+(?:the\s+)?)?"
+    r"(?:(?:[A-Z][\w-]*\s+)?(?:regions?|oblasts?|provinces?|territories)\s+of\s+)?"
     r"(?:[A-ZА-Я][\w’'-]*(?:\s+[A-Z][\w’'-]*)?(?:\s*,\s*(?:and\s+)?|\s+and\s+))*"  # "over Tver, Kaluga and Oryol"
     r"(?:(?:[A-Z][\w’'-]*\s+){0,2}?(?:Region|Oblast|Province)?\s*,?\s*and\s+(?:another|a further|one more)\s+(?:\w+\s+){0,2}?(?:in|over|above|near)\s+(?:the\s+)?)?$",
     re.I,
@@ -183,11 +188,12 @@ _AGENT_AFTER = re.compile(r"^[’']s\s+(?:\w+\s+){0,3}(?:attacks?|strikes?|force
                           r"blitz(?:es)?|onslaught|bombardment|barrage|assault|bombs?)", re.I)
 # The place acts: "Ukraine has turned the tables, cutting power to ...", "Russia launched ..."
 _SUBJECT_AFTER = re.compile(
-    r"^\s+(?:has|have|had|is|was|will|would)?\s*(?:\w+ly\s+|also\s+|then\s+|again\s+|later\s+|once again\s+)?(?:strikes|attacks|hits|fires|launches|shells|bombs|targets|"
+    r"^\s+(?:has|have|had|is|was|will|would)?\s*(?:been\s+)?(?:\w+ly\s+|also\s+|then\s+|again\s+|later\s+|once again\s+)?(?:strikes|attacks|hits|fires|launches|shells|bombs|targets|"
     r"seized|captured|occupied|took|invaded|controls|controlled|annexed|"
     r"trying|tried|tries|seeks|aims|carried out|conducted|unleashed|launched|fired|attacked|struck|targeted|turned|"
     r"cut|sent|shelled|bombed|used|sought|accused|blamed|said|says|claimed|denied|responded|retaliated|"
     r"argu(?:es|ed|ing)|insist(?:s|ed|ing)?|maintain(?:s|ed|ing)?|claiming|saying|denying|"
+    r"attacking|shelling|targeting|striking|bombing|(?:is|was|are|were)\s+(?:\w+ly\s+)?responsible\s+for|"
     r"hit back|warned|threatened|plans?|planned|wants?|wanted|demanded|agreed|offered|"
     r"scrambled|deployed|condemned|urged|summoned|vowed|pledged|announced|"
     r"had nothing to do|has nothing to do|was behind|is behind|rejected|dismissed)\b",
@@ -364,6 +370,7 @@ def extract_events(doc: Document, gazetteer: Gazetteer | None = None) -> list[Ev
             told_outage_at = sent.end if _live(_OUTAGE, sent.text) and not _NEGATION.search(sent.text) else None
             if not last or sent.start - last["end"] > 400:
                 _anaphoric_casualties(sent, drafts)
+                _anaphoric_outage(sent, drafts)
             told_region = _to_the_region(text, sent, sm, sentences, sent_starts, mention_starts, mentions, places, drafts,
                                          find_date(sent.text, base_date) or ((story_day, 1) if story_day else (base_date, 2) if base_date else None))
             struck_city = None if told_region else _the_city_struck(sent, drafts, base_date)
@@ -416,9 +423,11 @@ def extract_events(doc: Document, gazetteer: Gazetteer | None = None) -> list[Ev
         struck: list[int] = []  # places a storm or an attack is said to have hit, no outage yet
         excluded: set[int] = set()
         secondary: set[int] = set()  # places typed only as "also affected" / "hardest hit"
+        described: set[int] = set()  # places that only qualify or describe another ("Pakistan's financial heart")
         for i in sm:
             m, p = mentions[i], places[i]
             if p is None or is_qualifier(mentions, text, i, places) or _possessive_qualifier(text, mentions, places, i):
+                described.add(i)
                 continue
             if _non_event_context(text, m, sent) or (
                 # "In Cheboygan County, Presque Isle Electric said 22,000 members ...": a utility's
@@ -485,6 +494,17 @@ def extract_events(doc: Document, gazetteer: Gazetteer | None = None) -> list[Ev
                 typed_here = [("outage", _services_in(text[sent.start : seg.start]) or {"power"})]
             else:
                 typed_here = _types_in(seg, m, weather_doc)
+            incident = _INCIDENT_AT.match(sent.text)
+            if not typed_here and incident and m.start >= sent.start + incident.end() - 1:
+                # "Falling debris from a downed drone caused a fire at a substation in Russia. The incident
+                # occurred in the city of Kropotkin.": what the sentence before told happened here
+                k0 = bisect_right(sent_starts, sent.start) - 1
+                prev = sentences[k0 - 1].text if k0 >= 1 else ""
+                if not _NEGATION.search(prev) and not _WEATHER.search(prev) and (
+                        _strike_cues(prev, False) or (_DEBRIS.search(prev) and _WEAPON.search(prev))):
+                    typed_here = [("strike", _services_in(prev) & {"power", "heating", "water", "gas", "communications"} if _INFRA.search(prev) else set())]
+                if _live(_OUTAGE, prev) and not _NEGATION.search(prev):
+                    typed_here = typed_here + [("outage", _services_in(prev) or {"power"})]
             if not typed_here and _OF_THEM_IN.search(text[sent.start : m.start]) and _live(_OUTAGE, text[sent.start : m.start]) \
                     and not _NEGATION.search(sent.text):
                 # "87,000 households lost power after the quake, most of them in Hualien County and New Taipei"
@@ -828,6 +848,9 @@ def extract_events(doc: Document, gazetteer: Gazetteer | None = None) -> list[Ev
                         if places[i] is not None and places[i].granularity == "city" and i not in excluded}
         if named_cities:
             named_city = (*next(iter(named_cities.values())), sent.end) if len(named_cities) == 1 else None
+        # (a place that only names who speaks or acts is no place a later placeless sentence speaks of:
+        # "..., the health secretary for the province of Sindh said. Temperature soared to 44 degrees")
+        prev_places = [places[i] for i in sm if places[i] is not None and i not in excluded]
         # (a place that only names who speaks is still where the toll was: "The Humboldt County Sheriff's
         # Office said two people had died")
         told = _casualties_of_named_place(text, sent, sm, mentions, places, drafts, pending_tolls) if not hits and (
@@ -862,7 +885,7 @@ def extract_events(doc: Document, gazetteer: Gazetteer | None = None) -> list[Ev
                 last = {"end": sent.end, "keys": [told], "n": 0}
             elif struck:
                 last = {"end": sent.end, "keys": [], "n": 0, "struck": [(places[i], mentions[i].text, sent_date) for i in struck]}
-            elif any(places[i] is not None for i in sm) and not (len(sent.text) <= 80 and has_full_date(sent.text)):
+            elif any(places[i] is not None and i not in described for i in sm) and not (len(sent.text) <= 80 and has_full_date(sent.text)):
                 # (a dateline, "DHAKA, May 28, 2024", moves nowhere)
                 last = {}  # the text moved on to places without events: later figures are not the old ones'
             continue
@@ -1152,6 +1175,8 @@ _ALSO_AFFECTED = re.compile(r"\b(?:were|was)\s+also\s+(?:\w+ly\s+)?affected\b|\b
 _IT_STRUCK = re.compile(r"^(?:On [^,]{3,30},\s+(?:it|the (?:plant|station|dam|base|bridge|facility))|It|The (?:plant|station|dam|base|bridge|facility|substation|refinery|airport|port))\s+(?:was|has been|had been|were)\s+(?:\w+ly\s+)?(?:bombed|attacked|struck|hit|shelled|targeted|damaged by|destroyed by)\b")
 _INSTITUTION_AFTER = re.compile(r"[’']s\s+(?:\w+\s+){0,2}?(?:ministry|utility|grid operator|operator|energy company|power company|electricity company|authorities|government)\b")
 _AS_STRIKE_BEFORE = re.compile(r"\b(?:as|while|after)\s+(?:[\w-]+\s+){0,3}?(?:strikes|struck|hits|hit|attacks|attacked|shells|shelled|pounds|pounded|bombs|bombed)\s+(?:the\s+)?$")
+_INCIDENT_AT = re.compile(r"^\W*(?:The|This)\s+(?:incident|attack|strike|fire|explosion|blast|blaze|outage|blackout)\s+"
+                          r"(?:occurred|happened|took place|was recorded|broke out)\s+(?:in|at|near)\s+")
 _FRONTED_CAUSE = re.compile(r"^\W*(?:As a (?:result|consequence) of|Due to|Because of|Following|After)\b[^,;]{3,120},")
 _RESULT_STATEMENT = re.compile(r"^(?:The|This|That|These|Those)\s+(?:[\w-]+\s+)?(?:strikes?|attacks?|bombings?|shelling|raids?|explosions?|blasts?|"
                                r"onslaught|barrage|assault|bombardment|offensive)(?:,[^,]{1,80},)?\s+(?:also\s+)?(?:left|cut|caused|knocked out|plunged|disrupted|deprived)\b")
@@ -1345,7 +1370,9 @@ def _the_city(sent: Span, drafts: dict, base_date, named_city: tuple | None = No
     name one city only is that city; of a text with no event in a city yet, the one city named in
     the sentences just before (True when the sentence was placed so)."""
     s = sent.text
-    if not re.search(r"\bthe (?:entire |whole )?(?:city|town)\b", s) or not _live(_OUTAGE, s) or _NEGATION.search(s):
+    # ("Residents of Para locality in Lucknow blocked a road. The area reported a power cut at 1 pm")
+    if not re.search(r"\bthe (?:entire |whole )?(?:city|town)\b|^\W*The (?:area|locality|neighbou?rhood)\b", s) or not _live(_OUTAGE, s) \
+            or _NEGATION.search(s):
         return False
     cities = {k[0]: d for k, d in drafts.items() if d.place.granularity == "city"}
     if not cities and named_city is not None and sent.start - named_city[2] < 400:
@@ -1461,6 +1488,24 @@ def _anaphoric_casualties(sent: Span, drafts: dict) -> None:
         ds[0].evidence.append(Evidence(sent.text, sent.start, sent.end))
 
 
+def _anaphoric_outage(sent: Span, drafts: dict) -> None:
+    """ "Drones attacked the X substation in the Y region. ... The strike caused power outages in the
+    surrounding areas.", far from the sentence that placed it: the outage is at the one attack's
+    place (the most specific of them), if the text has only one."""
+    s = sent.text
+    ref = re.search(r"\b(?:the|this)\s+(?:\w+\s+)?(?:strike|attack|shelling|bombardment)\s+(?:also\s+)?(?:caused|led to|triggered|resulted in|left)\b", s, re.I)
+    if not ref or not _live(_OUTAGE, s) or _NEGATION.search(s):
+        return
+    strikes = [k for k in drafts if k[1] == "strike"]
+    if not strikes:
+        return
+    low = min(_GRAN_RANK.get(drafts[k].place.granularity, 1) for k in strikes)
+    strikes = [k for k in strikes if _GRAN_RANK.get(drafts[k].place.granularity, 1) == low]
+    if len(strikes) == 1:
+        src = drafts[strikes[0]]
+        _outage_told_by(sent, drafts, strikes[0][0], src.place, src.mention, src.date)
+
+
 def _city_districts(text: str, mentions, places):
     """ "the city's Dniprovskyi district": a district of the city the text is about is that city
     (a namesake district elsewhere is not the place)."""
@@ -1540,6 +1585,8 @@ _GENERIC_SUBJECT = re.compile(r"^(?:The|These|Those|Such)\s+(?:\w+\s+)?(?:attack
 
 
 _GRAN_RANK = {"facility": 0, "city": 1, "region": 2, "country": 3}  # most specific first
+_MANY_PLACES = re.compile(r"\b(?:in|across|throughout)\s+(?:multiple|several|many|other|various|a number of|\d+)\s+(?:other\s+)?"
+                          r"(?:regions|oblasts|provinces|states|cities|towns|districts|countries)\b", re.I)
 _OUTAGE_DEATH = re.compile(r"hypotherm|carbon monoxide|froze|freezing|cold|generators?|heat|elevators?|lifts?|ventilators?", re.I)
 
 
@@ -1590,6 +1637,8 @@ def _carry_over(sent: Span, last: dict, drafts: dict, base_date: str | None, gz=
     # "About 150,000 residents were affected." right after an outage: its figure
     is_outage = (bool(_live(_OUTAGE, s)) or bool(affected and _WERE_AFFECTED.search(s) and any(k[1] == "outage" for k in keys))) \
         and not _NEGATION.search(s)
+    if is_outage and _MANY_PLACES.search(s) and not any(drafts[k].place.granularity == "country" for k in last["keys"]):
+        is_outage = False  # "A strike hit Dnipro. DTEK reported power cuts in multiple regions.": not the city's
     temp = find_temperature(s)
     # ("... leaving 60,000 families in Pavlohrad without heating. Temperatures in the region dropped
     # to minus 18C.": of several places, the one outage takes it)
@@ -2210,8 +2259,15 @@ def _drop_country_summaries(drafts: dict, title_end: int = 0) -> None:
             del drafts[key]
 
 
+_EPITHET_AFTER = re.compile(r"[’']s\s+(?:\w+\s+)?(?:financial|commercial|economic|industrial|cultural|business)\s+(?:heart|hub|capital|centre|center)\b|"
+                            r"[’']s\s+(?:second|third|largest|biggest)[- ](?:largest\s+)?city\b")
+
+
 def _possessive_qualifier(text, mentions, places, i) -> bool:
-    """ "Russia's Kursk region", "Ukraine's Lviv": the possessor only locates the next place."""
+    """ "Russia's Kursk region", "Ukraine's Lviv": the possessor only locates the next place
+    ("Pakistan's financial heart", "the country's second city": an epithet of a city told of)."""
+    if places[i] is not None and places[i].granularity in ("country", "region") and _EPITHET_AFTER.match(text, mentions[i].end):
+        return True
     if i + 1 >= len(mentions) or places[i + 1] is None:
         return False
     p, q = places[i], places[i + 1]
@@ -2316,8 +2372,14 @@ def _speaks(text: str, m: Mention, sent: Span) -> bool:
     """ "..., Dnipropetrovsk region governor Serhiy Lysak said", "..., the Madison County coroner
     said", "The Donetsk region's governor said": the place names who speaks."""
     before = text[max(sent.start, m.start - 60) : m.start]
+    if _SPEAKER_BEFORE.search(before) and re.match(r"[^.;]{0,12}\b(?:told|said|says|added|wrote)\b", text[m.end : sent.end]):
+        return True  # "..., Saeed Mangnejo, health secretary for the province of Sindh, told Reuters"
     return bool(_SPEAKER_AFTER.match(text, m.end, sent.end)) and bool(
         re.search(r",\s*(?:the\s+)?$", before) or (m.start - sent.start <= 4 and re.fullmatch(r"\W*(?:The\s+)?", before)))
+
+
+_SPEAKER_BEFORE = re.compile(r"\b(?:secretary|minister|official|spokes(?:man|woman|person)|head|chief|governor|mayor|director|commissioner)\s+"
+                             r"(?:for|of)\s+(?:the\s+)?(?:(?:province|region|state|city|county|district)\s+of\s+)?$", re.I)
 
 
 def _non_event_context(text: str, m: Mention, sent: Span) -> bool:
@@ -2337,7 +2399,8 @@ def _non_event_context(text: str, m: Mention, sent: Span) -> bool:
     if re.match(r"^\s*(?:-|–)?\s*(?:backed|based|born|made|led|controlled|occupied)\b", after, re.I):
         return True
     if re.search(r"(?:\b\d[\d,.]*\s*(?:miles|mi|km|kilometres|kilometers)|\b[\w-]+[- ](?:hour|minute)\s+(?:drive|flight|walk))\s+(?:\(\d[^)]*\)\s+)?"
-                 r"(?:(?:north|south|east|west)(?:-?(?:east|west))?-)?(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of\s+(?:the\s+)?$", before, re.I):
+                 r"(?:(?:north|south|east|west)(?:-?(?:east|west))?-)?(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of\s+(?:the\s+)?"
+                 r"(?:(?:state|regional|provincial)\s+capital,?\s+)?$", before, re.I):
         return True  # "Oryol, some 200 miles south of Moscow": the distance locates the other place
     if re.match(r"^\s+(?:has\s+|had\s+)?(?:stopped|halted|ceased|cut off|suspended)\s+(?:supplying|providing|delivering|pumping|selling|exporting)\s+"
                 r"(?:electricity|power|water|gas|heat)\s+to\b", after):

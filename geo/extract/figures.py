@@ -25,7 +25,7 @@ NUMBER = (
     r"\b(?:half\s+a|(?:a|one|three)\s+quarters?\s+of\s+a)\s+(?:million|billion)\b|"
     # ("1,5 million": a decimal comma before a scale word)
     rf"\d{{1,3}},\d{{1,2}}\s*(?:million|billion|mln\b|bn\b)|"
-    rf"(?:\d{{1,3}}(?:[,\s]\d{{3}})+|\d+(?:\.\d+)?)(?:\s*(?:million|billion|thousand|thous\.|mln\b|mn\b|bn\b|lakhs?\b|crores?\b|m\b|k\b))?"
+    rf"(?:\d{{1,2}}(?:,\d{{2}})+,\d{{3}}|\d{{1,3}}(?:[,\s]\d{{3}})+|\d+(?:\.\d+)?)(?:\s*(?:million|billion|thousand|thous\.|mln\b|mn\b|bn\b|lakhs?\b|crores?\b|m\b|k\b))?"
     rf"|\b(?:(?:{_NUMWORD})(?:[\s-](?:{_NUMWORD}))?)(?:\s+(?:hundred|thousand|million|billion|lakhs?|crores?))*\b"
 )
 _VAGUE = [
@@ -65,7 +65,7 @@ def parse_number(s: str) -> int | None:
     if quarter:  # "a quarter of a million", "three quarters of a million"
         return _SCALES[quarter.group(2)] * (3 if quarter.group(1) == "three" else 1) // 4
     s = re.sub(r"^(\d{1,3}),(\d{1,2})(?=\s*(?:million|billion|mln|bn)\b)", r"\1.\2", s)  # "1,5 million" = 1.5 million
-    m = re.fullmatch(r"(\d{1,3}(?:[,\s]\d{3})+|\d+(?:\.\d+)?)\s*(million|billion|thousand|thous\.|mln|mn|bn|lakhs?|crores?|m|k)?", s)
+    m = re.fullmatch(r"(\d{1,2}(?:,\d{2})+,\d{3}|\d{1,3}(?:[,\s]\d{3})+|\d+(?:\.\d+)?)\s*(million|billion|thousand|thous\.|mln|mn|bn|lakhs?|crores?|m|k)?", s)
     if m:
         v = float(re.sub(r"[,\s]", "", m.group(1)))
         # (South Asian English: a lakh is 100,000, a crore 10 million)
@@ -130,6 +130,8 @@ _AFFECTED_PATTERNS = [
     re.compile(rf"\b(?:left|leaving|leaves?|affect(?:ed|ing|s)?|plunged|plunging|plunges?|cut off|cutting off|cuts? off|to)\s+(?:an?\s+)?(?:estimated\s+)?{_QTY}(?=\s+(?:in\b|without\b|of\b|with no\b|across\b))", re.I),    # "425,000 customers were without power in A and another 40,000 were in the dark in B": the
     # noun of the figure before
     re.compile(rf"\b(?:another|a further|an additional)\s+{_QTY}(?=\s+(?:were|was|had|have|lost|remained|remain)\b)", re.I),
+    # "it was restored at 3 am, affecting a population of over 1,50,000"
+    re.compile(rf"\baffect(?:ed|ing|s)?\s+(?:a\s+|the\s+)?population\s+of\s+({_QTY})", re.I),
 ]
 
 
@@ -173,11 +175,11 @@ def find_affected(sentence: str) -> Quantity | None:
         if re.search(r"\b(?:killing|killed|kills|injuring|injured|wounding|wounded|evacuating|evacuated|lives of|bodies of)\s+(?:at least\s+|some\s+|about\s+|more than\s+|over\s+)?$",
                      sentence[max(0, m.start() - 30) : m.start()], re.I):
             continue  # "killing at least 20 people": casualties, not people affected
-        if re.search(r"\b(?<!entire )(?<!whole )(?:(?:city|town|region|province|state|country|nation|island|metropolis|area)\s+of|population\s+(?:of|is|was)|home\s+to|inhabited\s+by)\s+(?:about\s+|some\s+|nearly\s+|almost\s+|more than\s+|over\s+|roughly\s+)?$",
+        if re.search(r"\b(?<!entire )(?<!whole )(?:(?:city|town|region|province|state|country|nation|island|metropolis|area)\s+of|(?<!affecting a )(?<!affected a )population\s+(?:of|is|was)|home\s+to|inhabited\s+by)\s+(?:about\s+|some\s+|nearly\s+|almost\s+|more than\s+|over\s+|roughly\s+)?$",
                      sentence[max(0, m.start() - 30) : m.start()], re.I):
             # (but "power to the entire island of 3.3 million people" is who lost it)
             continue  # "a city of four million people": its size, not who lost power
-        text = m.group(0)
+        text = m.group(1) if m.re.groups else m.group(0)
         text = re.sub(r"^(?:left|leaving|leaves?|affect(?:ed|ing|s)?|plunged|plunging|plunges?|cut off|cutting off|cuts? off|to)\s+", "", text, flags=re.I)
         start = m.start() + m.group(0).find(text)
         if re.search(r"\b(lives|years|dollars)\b", text, re.I):

@@ -129,6 +129,8 @@ def find_mentions(text: str, gazetteer: Gazetteer, sentence_starts: set[int] | N
                 after_word in SUBREGION_WORDS or last_word in SUBREGION_WORDS)
             # "the Dnipropetrovsk regional administration": the region
             region_hint = region_hint or bool(re.match(r"\s+regional\b", text[words[j][2] : words[j][2] + 12]))
+            # ("Dnipropetrovsk Governor Valentin Reznichenko": a governor heads a region; a city has a mayor)
+            region_hint = region_hint or bool(re.match(r"(?:[’']s)?\s+(?i:governor)\b", text[words[j][2] : words[j][2] + 14]))
             if _keep(words, run, a, hit, text, sentence_starts, demonyms, found):
                 s, e = words[i][1], words[j][2]
                 surface = text[s:e]
