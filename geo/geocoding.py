@@ -267,7 +267,9 @@ def resolve_mentions(
         # (seas and areas across borders, country None, are no country a text is about)
         top_share = max((prior(i, cc) for cc in cc_weight if cc), default=0.0)
         # a town across a border from the other places is no far namesake (Vovchansk beside Belgorod)
-        near_others = any(distance_km(c.lat, c.lon, la, lo) < 300 for n, (la, lo) in anchors.items() if n != mentions[i].norm)
+        # (but only when the text has that country in play at all: a Jordanian At-Taybeh is no village
+        # of a report about southern Lebanon that never names Jordan)
+        near_others = share >= 0.02 and any(distance_km(c.lat, c.lon, la, lo) < 300 for n, (la, lo) in anchors.items() if n != mentions[i].norm)
         far_namesake = (share < 0.1 and top_share > 0.4 and (
             (c.kind == "city" and c.population < 20000)
             # (a city of 100,000 or more called by another spelling, "Zaporizhzhia", is no namesake)

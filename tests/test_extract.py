@@ -2941,8 +2941,8 @@ def test_a_county_sheriff_tells_the_county_s_toll(gz):
 
 
 def test_a_governor_heads_a_region_and_the_region_s_outage(gz):
-    text = ("A missile killed two people in Dnipro early Wednesday. Dnipropetrovsk Governor Valentin Reznichenko "
-            "said damaged power lines across the region left more than 600 families without electricity.")
+    text = ("A missile killed two people in Dnipro early Wednesday, Dnipropetrovsk Governor Valentin Reznichenko "
+            "said. He noted that damaged power lines across the region left more than 600 families without electricity.")
     got = events(text, gz, date="2022-10-13")
     assert got[("Dnipropetrovsk Oblast", "outage")].affected_min == 600
 
@@ -3019,3 +3019,41 @@ def test_an_epithet_of_the_city_and_a_speaker_for_the_province(gz):
             "Sindh's commercial hub. 'Hundreds are in hospital,' the health secretary for the province of "
             "Sindh told reporters. Temperature soared to 45 degrees Celsius on Saturday.")
     assert events(text, gz, date="2015-06-22")[("Hyderabad", "outage")].temperature_c == 45.0
+
+
+def test_bombings_and_rocketed_are_attacks(gz):
+    got = events("Bombings damaged nine electrical towers in Narino and Cauca.", gz, date="2013-08-28")
+    assert {p for p, t in got if t == "strike"} == {"Nariño", "Cauca"}
+    got = events("Warplanes last night rocketed a power station near Sidon.", gz, date="1999-06-25")
+    assert any(t == "strike" for _, t in got)
+
+
+def test_acronyms_and_news_agencies_are_no_towns(gz):
+    text = ("BEIRUT, Aug. 4 (Xinhua) -- Military sources told Xinhua that drones conducted nine airstrikes on Sunday, "
+            "one of them on a water station in Tyre. In Colombia, the military blamed the ELN for the bombing of a "
+            "pipeline near Saravena.")
+    got = {p for p, _ in events(text, gz, date="2024-08-04")}
+    assert "Xinhua" not in got and "Elne" not in got and "Tyre" in got
+
+
+def test_outages_that_resulted_from_attacks_are_not_strikes_there(gz):
+    text = ("Israeli attacks early Saturday resulted in the destruction of a tower and the shutdown of several power "
+            "lines and stations in the South, including in Nabatieh and Tyre.")
+    got = events(text, gz, date="2025-10-11")
+    assert ("Tyre", "outage") in got and ("Tyre", "strike") not in got
+
+
+def test_households_named_by_a_demonym(gz):
+    q = find_affected("The number of Slovak households without electricity reached 85,000, the utility said.")
+    assert q.min == 85_000
+    text = ("A storm battered central Europe on Monday. The number of Slovak households without electricity reached "
+            "85,000, the utility said.")
+    assert events(text, gz, date="2020-02-10")[("Slovakia", "outage")].affected_min == 85_000
+
+
+def test_a_small_namesake_across_a_border_the_text_never_names(gz):
+    text = ("Several villages in southern Lebanon went dark as artillery struck power lines during Monday night's "
+            "Israeli bombings. According to Lebanon's official news agency, heavy Israeli shelling of Rabb al-Talatine "
+            "caused power outages in several southern villages, including Taybeh and Deir Seryan. The exchange of fire "
+            "between the Israeli army and the Lebanon-based Hezbollah group continued amid a visit to Israel by a US envoy.")
+    assert not any(e.country_code == "JO" for e in events(text, gz, date="2024-06-18").values())

@@ -45,6 +45,8 @@ _OUTAGE = re.compile(
     r"\b(?:emergency|hourly|rolling|stabili[sz]ation)\s+(?:power\s+)?(?:outage\s+|shutdown\s+)?schedules\b|"
     # "Gazprom halted gas deliveries to Moldova's breakaway Transnistria region"
     r"\b(?:halted|stopped|suspended|cut off|ended)\s+(?:all\s+)?(?:gas|power|electricity|water|fuel|heat)\s+(?:deliveries|supplies|supply|flows?)\s+to\b|"
+    # "the shutdown of several power lines and stations in the South"
+    r"\bshut-?\s?down\s+of\s+(?:\w+\s+){0,3}?(?:power lines|lines|stations|substations|power stations|power plants|plants|pumping stations)\b|"
     # "as the electricity grid crashed"
     r"\b(?:power|electricity|electric|national)?\s*grid\s+(?:had\s+|has\s+)?(?:crashed|collapsed|failed|went down|broke down|tripped)\b|"
     # "2,000 residents have been disconnected from electricity"
@@ -107,7 +109,7 @@ _OUTAGE = re.compile(
     re.I,
 )
 _STRIKE = re.compile(
-    r"\b(?:air ?strikes?|strikes?|struck|attack(?:s|ed|ing)?|shell(?:ing|ed|s)|bomb(?:ing|ed|s|ardment|arded)?|blitz(?:es)?|onslaught|"
+    r"\b(?:air ?strikes?|strikes?|struck|attack(?:s|ed|ing)?|shell(?:ing|ed|s)|bomb(?:ings?|ed|s|ardments?|arded)?|blitz(?:es)?|onslaught|rocketed|"
     r"missiles?|drones?|rockets?|artillery|explosions?|explosives|blasts?|shot at|gunfire|"
     r"hit by|(?:was|were|been|being) hit|targeted|barrage|assault|raid(?:s|ed)?|kamikaze|shahed|blew up|blown up|blowing up|"
     # "Among the targets was Ukraine's largest dam"
@@ -371,6 +373,10 @@ def extract_events(doc: Document, gazetteer: Gazetteer | None = None) -> list[Ev
             if not last or sent.start - last["end"] > 400:
                 _anaphoric_casualties(sent, drafts)
                 _anaphoric_outage(sent, drafts)
+            if _demonym_outage(sent, drafts, base_date, gz):
+                # "The number of Czech households without electricity reached 290,000."
+                last = {"end": sent.end, "keys": [k for k in drafts if k[1] == "outage"][-1:], "n": 0}
+                continue
             told_region = _to_the_region(text, sent, sm, sentences, sent_starts, mention_starts, mentions, places, drafts,
                                          find_date(sent.text, base_date) or ((story_day, 1) if story_day else (base_date, 2) if base_date else None))
             struck_city = None if told_region else _the_city_struck(sent, drafts, base_date)
@@ -1180,7 +1186,7 @@ _INCIDENT_AT = re.compile(r"^\W*(?:The|This)\s+(?:incident|attack|strike|fire|ex
 _FRONTED_CAUSE = re.compile(r"^\W*(?:As a (?:result|consequence) of|Due to|Because of|Following|After)\b[^,;]{3,120},")
 _RESULT_STATEMENT = re.compile(r"^(?:The|This|That|These|Those)\s+(?:[\w-]+\s+)?(?:strikes?|attacks?|bombings?|shelling|raids?|explosions?|blasts?|"
                                r"onslaught|barrage|assault|bombardment|offensive)(?:,[^,]{1,80},)?\s+(?:also\s+)?(?:left|cut|caused|knocked out|plunged|disrupted|deprived)\b")
-_RESULT_CLAUSE = re.compile(r"(?:,|\band)\s+(?:leaving|causing|cutting|knocking out|plunging|depriving|forcing)\b", re.I)
+_RESULT_CLAUSE = re.compile(r"(?:,|\band)\s+(?:leaving|causing|cutting|knocking out|plunging|depriving|forcing)\b|\s(?:resulted in|led to)\s", re.I)
 _CONSEQUENCE = re.compile(r"\b(?:metro|subway|underground|trams?|trolleybus(?:es)?|elevators?|lifts?|traffic lights|trains?|light rail|rail service|streetcars?)\s+(?:\w+\s+){0,3}?(?:was|were)?\s*(?:shut down|halted|stopped|suspended|stalled|failed)\b"
                          r"|\b(?:switched|switching|ran|running|relied|relying|rely|relies)\s+(?:on|to)\s+(?:backup\s+|emergency\s+|diesel\s+)?generators\b", re.I)
 # "In France, about 5 million people were affected, including in Paris": said in an outage's report
@@ -1486,6 +1492,22 @@ def _anaphoric_casualties(sent: Span, drafts: dict) -> None:
     if len(ds) == 1 and ds[0].killed is None and ds[0].injured is None:
         ds[0].killed, ds[0].injured = killed, injured
         ds[0].evidence.append(Evidence(sent.text, sent.start, sent.end))
+
+
+def _demonym_outage(sent: Span, drafts: dict, base_date, gz) -> bool:
+    """ "The number of Czech households without electricity reached 290,000": people named by a
+    country's demonym who lost a service are that country's outage (True when placed so)."""
+    s = sent.text
+    m = re.search(r"\b([A-Z][a-z]+)\s+(?:households|homes|customers|consumers|subscribers|residents|families)\b", s)
+    if not m or gz is None or not _live(_OUTAGE, s) or _NEGATION.search(s):
+        return False
+    cc = gz.demonyms().get(m.group(1).lower())
+    c = gz.country(cc) if cc else None
+    if c is None:
+        return False
+    place = Place(c.name, c.lat, c.lon, c.country_code, None, "country", c.gazetteer_id, 0.6)
+    _outage_told_by(sent, drafts, c.gazetteer_id, place, c.name, find_date(s, base_date) or ((base_date, 2) if base_date else None))
+    return True
 
 
 def _anaphoric_outage(sent: Span, drafts: dict) -> None:
@@ -2365,7 +2387,7 @@ _SERVED_BEFORE = re.compile(r"\b(?:supplies|supplying|supplied|serves|serving|se
 _UTILITY_NAME = re.compile(r"\s+(?:Electric|Electricity|Light|Energy|Water|Gas|Utilities|Utility|Hydro)\b")
 _SPEAKER_AFTER = re.compile(
     r"(?:[’']s)?\s+(?:(?:region|oblast|province|city|state|county)(?:al|[’']s)?\s+)?(?:governor|mayor|administration head|"
-    r"military administration|police chief|spokes(?:man|woman|person)|coroner|sheriff|medical examiner)\b")
+    r"military administration|police chief|spokes(?:man|woman|person)|coroner|sheriff|medical examiner)\b", re.I)
 
 
 def _speaks(text: str, m: Mention, sent: Span) -> bool:

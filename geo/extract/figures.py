@@ -130,6 +130,9 @@ _AFFECTED_PATTERNS = [
     re.compile(rf"\b(?:left|leaving|leaves?|affect(?:ed|ing|s)?|plunged|plunging|plunges?|cut off|cutting off|cuts? off|to)\s+(?:an?\s+)?(?:estimated\s+)?{_QTY}(?=\s+(?:in\b|without\b|of\b|with no\b|across\b))", re.I),    # "425,000 customers were without power in A and another 40,000 were in the dark in B": the
     # noun of the figure before
     re.compile(rf"\b(?:another|a further|an additional)\s+{_QTY}(?=\s+(?:were|was|had|have|lost|remained|remain)\b)", re.I),
+    # "The number of households without electricity reached 290,000"
+    re.compile(rf"\bnumber\s+of\s+(?:\w+\s+){{0,2}}?{_PEOPLE}\s+(?:left\s+)?(?:without|who lost|cut off from)\s+(?:\w+\s+){{0,2}}?"
+               rf"(?:reached|rose to|climbed to|grew to|stood at|was|exceeded|topped|hit)\s+({_QTY})", re.I),
     # "it was restored at 3 am, affecting a population of over 1,50,000"
     re.compile(rf"\baffect(?:ed|ing|s)?\s+(?:a\s+|the\s+)?population\s+of\s+({_QTY})", re.I),
 ]

@@ -246,6 +246,8 @@ def _bare(tok: str) -> str:
     return re.sub(r"[’']s$", "", tok)
 
 
+# News agencies whose names are also towns.
+_MEDIA = {"xinhua", "tass", "interfax", "ukrinform", "unian", "anadolu", "bernama", "yonhap", "kyodo", "antara", "efe", "ansa"}
 # Common words that are also town names, read as words at a sentence's start before lower case.
 _COMMON_AT_START = {
     "mobile", "metro", "transit", "internet", "cellular", "rail", "traffic", "phone", "radio", "television",
@@ -305,6 +307,10 @@ def _keep(words, run, a, hit, text, sentence_starts, demonyms, found) -> bool:
         return False
     if len(toks) == 1 and norm in STOPWORDS:
         return False
+    if len(toks) == 1 and norm in _MEDIA:
+        return False  # "(Xinhua)", "TASS reported": news agencies, not the towns of those names
+    if len(toks) == 1 and re.fullmatch(r"[A-Z]{2,5}", _bare(toks[0])) and not any(c.kind in ("country", "region", "continent") for c in cands):
+        return False  # "the ELN", "EU": an acronym is a country or region the gazetteer spells so, never a town
     # a title or an unknown capitalised word right before: "President Putin", "Vladimir Putin"
     if a > 0:
         prev = words[run[a - 1]][0].lower().rstrip(".")
