@@ -3057,3 +3057,35 @@ def test_a_small_namesake_across_a_border_the_text_never_names(gz):
             "caused power outages in several southern villages, including Taybeh and Deir Seryan. The exchange of fire "
             "between the Israeli army and the Lebanon-based Hezbollah group continued amid a visit to Israel by a US envoy.")
     assert not any(e.country_code == "JO" for e in events(text, gz, date="2024-06-18").values())
+
+
+def test_a_colon_dateline_is_no_event(gz):
+    text = "DOHA: A power plant south of the capital was hit by drones on Sunday, knocking generators out of service."
+    assert not any(p == "Doha" for p, _ in events(text, gz, date="2025-08-17"))
+
+
+def test_a_cause_told_as_a_reason_is_no_event_there(gz):
+    text = ("Israel has been bombing the port of Hodeidah in what it says is a response to the Houthis' attacks on "
+            "Eilat, and in support of Gaza, the group says.")
+    got = {p for p, _ in events(text, gz, date="2025-08-17")}
+    assert "Eilat" not in got and "Gaza" not in got
+
+
+def test_strikes_that_targeted_a_named_plant_in_the_province(gz):
+    text = ("Technical teams restored Aden's electric current using generators after strikes targeted the Al-Hiswah "
+            "power station in the province.")
+    got = events(text, gz, date="2024-07-21")
+    assert ("Aden", "strike") not in got
+
+
+def test_two_plants_named_with_one_plural_kind(gz):
+    text = "Warplanes struck the Al-Hali and Al-Katheeb power plants in Hodeidah on Sunday."
+    got = {p for p, t in events(text, gz, date="2024-09-29") if t == "strike"}
+    assert {"Al-Hali power plant", "Al-Katheeb power plant"} <= got
+
+
+def test_a_country_that_blocks_supplies_into_another_is_no_place_of_the_outage(gz):
+    text = ("Gaza's only power plant shut down on Wednesday. The blackouts come as Israel has decided to block fuel "
+            "shipments into the Gaza Strip.")
+    got = {p for p, _ in events(text, gz, date="2023-10-11")}
+    assert "Israel" not in got

@@ -201,7 +201,7 @@ _SUBJECT_AFTER = re.compile(
     r"had nothing to do|has nothing to do|was behind|is behind|rejected|dismissed)\b",
     re.I,
 )
-_PRECEDENT = re.compile(r"\b(?:an?\s+similar\s+(?:\w+\s+)?(?:attack|strike|blackout|outage|incident|event|storm|failure|accident|breakdown|collapse)|(?<!a )(?<!an )\bsimilar\s+(?:\w+\s+)?(?:attacks|strikes|blackouts|outages|incidents)\s+(?:had|have)\b|previous|(?<!hours )(?<!hour )(?<!minutes )(?<!moments )earlier(?!,?\s+(?:on|that|this week|in the day|today|the same day|(?:mon|tues|wednes|thurs|fri|satur|sun)day))(?!,?\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}?(?:said|says|reported|told|wrote|announced|stated)\b)|last (?:year|month|week)|in the past|recalled|recalling|reminiscent|anniversary|precedent|as it did|as they did|as happened|similar to (?:the|a) \d{4}|as in \d{4}|since \d{4}|(?:frequently|regularly|repeatedly|routinely|constantly|often|periodically)\s+(?:been\s+)?(?:targeted|attacked|shelled|struck|hit|bombed|subjected\s+to)|since the (?:start|beginning|outbreak) of|last (?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+(?:another|a similar|an earlier))\b", re.I)
+_PRECEDENT = re.compile(r"\b(?:an?\s+similar\s+(?:\w+\s+)?(?:attack|strike|blackout|outage|incident|event|storm|failure|accident|breakdown|collapse)|(?<!a )(?<!an )\bsimilar\s+(?:\w+\s+)?(?:attacks|strikes|blackouts|outages|incidents)\s+(?:had|have)\b|previous|(?<!hours )(?<!hour )(?<!minutes )(?<!moments )earlier(?!,?\s+(?:on|that|this week|in the day|today|the same day|(?:mon|tues|wednes|thurs|fri|satur|sun)day))(?!,?\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}?(?:said|says|reported|told|wrote|announced|stated)\b)|last (?:year|month|week)|in the past|recalled|recalling|reminiscent|anniversary|precedent|as it did|as they did|as happened|similar to (?:the|a) \d{4}|as in \d{4}|since \d{4}|(?:frequently|regularly|repeatedly|routinely|constantly|often|periodically)\s+(?:been\s+)?(?:targeted|attacked|shelled|struck|hit|bombed|subjected\s+to)|since the (?:start|beginning|outbreak) of|(?:this|the|its|their)\s+(?:\w+\s+)?campaign\s+(?:involves|includes|has included|consists of)|last (?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+(?:another|a similar|an earlier))\b", re.I)
 
 
 @dataclass
@@ -735,6 +735,8 @@ def extract_events(doc: Document, gazetteer: Gazetteer | None = None) -> list[Ev
                 if n + 1 < len(s_all) and s_all[n + 1].start() - x.end() <= 1:
                     continue  # "missile strikes on X": one phrase, its last word names the target
                 tm = re.match(r"\s+(?:on|against|at|targeting)\s+(?:the\s+)?", sent.text[x.end() :])
+                if tm is None and re.fullmatch(r"targeted|struck|shelled|bombed|attacked|rocketed", x.group(0), re.I):
+                    tm = re.match(r"\s+(?:the\s+)?", sent.text[x.end() :])  # "strikes targeted the Ras Kathib power station"
                 tj = next((j for j in sm if tm and mentions[j].start == sent.start + x.end() + tm.end()), None)
                 targets.append(tj)
             if all(t is not None for t in targets):
@@ -2414,6 +2416,10 @@ def _non_event_context(text: str, m: Mention, sent: Span) -> bool:
         ne = None  # "Rockets fired from Gaza struck Ashkelon": where they fell, not where from
     if ne or _SOURCE_BEFORE.search(before) or _CAME_FROM_BEFORE.search(before) or re.search(r"\b(?:bordering|borders)\s+(?:on\s+)?(?:the\s+)?$", before, re.I):
         return True
+    if re.search(r"\b(?:in support of|in solidarity with)\s+(?:the\s+)?(?:people of\s+)?$", before, re.I):
+        return True  # "the Houthis' campaign in support of Gaza": a cause, not a place of this event
+    if re.search(r"\b(?:in (?:response|retaliation|reply) to|retaliation for)\b[^.;]{0,60}\b(?:attacks?|strikes?|shelling|missiles?)\s+(?:on|against)\s+(?:the\s+)?$", before, re.I):
+        return True  # "bombing Yemen in response to the Houthis' attacks on Israel": the cause, told as such
     if _FROM_BEFORE.search(before) and not re.match(r"^\s+to\s+(?:the\s+)?[A-Z]", after):
         return True  # "launched from X" (but "from X to Y" spans an area)
     if _is_actor(text, m, sent.start, sent.end):
@@ -2471,7 +2477,8 @@ def _is_actor(text: str, m: Mention, lo: int = 0, hi: int | None = None) -> bool
     after = text[m.end : min(len(text) if hi is None else hi, m.end + 60)]
     before = text[max(lo, m.start - 60) : m.start]
     governed = re.search(r"\b(?:on|in|at|to|of|over|near|across|for|into|throughout)\s+(?:the\s+)?$", before, re.I)
-    if re.match(r"^\s+(?:\w+\s+)?(?:suspended|halted|stopped|cut|reduced|resumed|banned|ended|terminated)\s+(?:\w+\s+){0,2}"
+    if re.match(r"^\s+(?:\w+\s+)?(?:suspended|halted|stopped|cut|reduced|resumed|banned|ended|terminated|blocked|"
+                r"(?:decided|decides|chose|moved)\s+to\s+(?:block|cut|halt|stop|suspend))\s+(?:\w+\s+){0,2}"
                 r"(?:exports?|imports?|deliveries|sales|transit|supplies|shipments)\b", after):
         # "Colombia suspended electricity exports to Ecuador", "Ukraine ended the transit of Russian gas":
         # a supplier's or a transit country's decision

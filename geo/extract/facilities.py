@@ -28,6 +28,8 @@ FACILITY = re.compile(rf"\b((?:[A-Z][\w’'-]+\s+){{1,4}}?)((?i:{_KINDS}))\b")
 _JOINED = re.compile(r"\b([A-Z][a-z’'-]{2,})(HES|GES|HPP|TES|TPP|TETs|TEC|NPP|AES)\b")
 _JOINED_KIND = {"hes": "hydro", "ges": "hydro", "hpp": "hydro", "tes": "thermal", "tpp": "thermal", "tets": "chp",
                 "tec": "chp", "npp": "nuclear", "aes": "nuclear"}
+_PAIR = re.compile(r"\b((?:[A-Z][\w’'-]+\s+){0,2}?[A-Z][\w’'-]+)\s+and\s+(?:the\s+)?((?:[A-Z][\w’'-]+\s+){0,2}?[A-Z][\w’'-]+)\s+"
+                   r"((?i:thermal power plants|hydroelectric power plants|power plants|power stations|substations|dams|airports|refineries))\b")
 # what a facility event is when no attack or outage word is near: it was damaged
 DAMAGE = re.compile(r"\b(?:put out of action|damaged|destroyed|disabled|knocked out|ablaze|on fire|hit|struck|shelled)\b", re.I)
 POWER_KINDS = re.compile(r"power|hydro|nuclear|thermal|substation|dam|chp|heat|hpp|npp|tpp", re.I)
@@ -43,11 +45,11 @@ _ADJECTIVES = set(
 
 def is_descriptive(facility: str) -> bool:
     """ "Arctic naval base", "Russian nuclear plant": adjectives before the kind, no name."""
-    if _JOINED.fullmatch(facility):
-        return False  # "DniproHES": a name
     m = FACILITY.match(facility)
-    words = m.group(1).split() if m else facility.split()[:-1]
-    return all(w.lower() in _ADJECTIVES for w in words)
+    if m is None:
+        # a name without its kind ("DniproHES"; "Al-Katheeb" of "the Al-Hali and Al-Katheeb power plants")
+        return all(w.lower() in _ADJECTIVES for w in facility.split())
+    return all(w.lower() in _ADJECTIVES for w in m.group(1).split())
 
 
 def find_facilities(text: str) -> list[Mention]:
@@ -67,6 +69,17 @@ def find_facilities(text: str) -> list[Mention]:
                                  "naval", "air base", "airbase", "refinery", "gas", "pumping", "water", "desalination", "power")
                      if k in written), written)
         out.append(Mention(name, start, m.end(), f"facility:{normalize(' '.join(words))}:{kind}"))
+    for m in _PAIR.finditer(text):
+        # "the Al-Hali and Al-Katheeb power plants": two named with one plural kind
+        written = m.group(3)
+        kind = next((k for k in ("nuclear", "hydro", "thermal", "substation", "dam", "airport", "refiner", "power") if k in written.lower()), "power")
+        kind = "refinery" if kind == "refiner" else kind
+        singular = re.sub(r"ies$", "y", written) if written.lower().endswith("ies") else written[:-1]
+        for g in (1, 2):
+            name = m.group(g)
+            if name.split()[0].lower() in _GENERIC or any(f.start <= m.start(g) < f.end for f in out):
+                continue
+            out.append(Mention(f"{name} {singular}", m.start(g), m.end(g), f"facility:{normalize(name)}:{kind}"))
     for m in _JOINED.finditer(text):
         out.append(Mention(m.group(0), m.start(), m.end(), f"facility:{normalize(m.group(1))}:{_JOINED_KIND[m.group(2).lower()]}"))
     out.sort(key=lambda f: f.start)

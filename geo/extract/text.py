@@ -49,7 +49,7 @@ def split_sentences(text: str) -> list[Span]:
 # A wire dateline before the first sentence: "KYIV, Nov 17, 2024 —", "PARIS (Reuters) -",
 # "ODESA, Ukraine (AP) —". It is split off, so the sentence after it starts where it starts.
 _DATELINE = re.compile(
-    r"^(?:[A-Z][A-Z'’.\-]+)(?:\s+[A-Z][A-Z'’.\-]+)*(?:,\s*[^,\n—–\-]{1,30}){0,3}?\s*(?:\([^)\n]{1,25}\))?\s*[-–—]{1,2}\s+(?=[A-Z\"“])"
+    r"^(?:[A-Z][A-Z'’.\-]+)(?:\s+[A-Z][A-Z'’.\-]+)*(?:,\s*[^,\n—–\-]{1,30}){0,3}?\s*(?:\([^)\n]{1,25}\))?\s*(?:[-–—]{1,2}|:)\s+(?=[A-Z\"“])"  # ("CAIRO: A power plant ...")
 )
 
 
