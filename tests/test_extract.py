@@ -3089,3 +3089,35 @@ def test_a_country_that_blocks_supplies_into_another_is_no_place_of_the_outage(g
             "shipments into the Gaza Strip.")
     got = {p for p, _ in events(text, gz, date="2023-10-11")}
     assert "Israel" not in got
+
+
+def test_tolls_given_state_by_state_before_their_outages(gz):
+    text = ("Tornadoes struck the South over the weekend. Six storm-related deaths were reported in Louisiana; two in "
+            "Texas and three in Georgia, Gov. Jeff Landry confirmed. More than 90,000 customers in Louisiana, 41,000 in "
+            "Georgia and 12,000 in Alabama were without power on Sunday evening.")
+    got = events(text, gz, date="2024-05-26")
+    assert got[("Louisiana", "outage")].killed == 6 and got[("Georgia", "outage")].killed == 3
+    assert got[("Georgia", "outage")].affected_min == 41_000
+
+
+def test_counts_by_state_followed_by_and_without_a_noun(gz):
+    text = ("About 80,000 customers were without power in Virginia, followed by about 52,000 in Maryland. Farther "
+            "north, about 30,000 in Delaware and about 9,000 in New Jersey were without power.")
+    got = events(text, gz, date="2025-03-16")
+    assert [got[(s, "outage")].affected_min for s in ("Maryland", "Delaware", "New Jersey")] == [52_000, 30_000, 9_000]
+
+
+def test_each_had_and_outages_as_customer_counts(gz):
+    text = ("There were more than 120,000 outages in Indiana as of 8 a.m.; Illinois, Iowa and Ohio each had more than "
+            "30,000 customers without power.")
+    got = events(text, gz, date="2024-05-27")
+    assert got[("Indiana", "outage")].affected_min == 120_000
+    assert [got[(s, "outage")].affected_min for s in ("Illinois", "Iowa", "Ohio")] == [30_000] * 3
+    assert find_affected("There were two outages last week.") is None
+
+
+def test_also_killed_and_a_province_of_a_country(gz):
+    assert find_casualties("Eight people were also killed in Arkansas, and two died in Oklahoma.") == (8, None)
+    text = ("China's southern province of Guangxi is cleaning up after the typhoon tore through it, killing at least "
+            "11 people. The storm caused a province-wide power blackout.")
+    assert events(text, gz, date="2005-09-27")[("Guangxi", "outage")].killed == 11

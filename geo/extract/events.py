@@ -23,7 +23,7 @@ from ..geocoding import is_qualifier, resolve_mentions
 from ..models import Document, Event, Evidence, Mention, Place
 from .dates import document_date, find_date, has_full_date, year_of
 from .facilities import DAMAGE, POWER_KINDS, find_facilities, is_descriptive, place_facilities
-from .figures import NTH_DEATH, TOLL_UPDATE, NUMBER, WHO, parse_number, find_affected, find_casualties, find_temperature
+from .figures import NTH_DEATH, TOLL_UPDATE, NUMBER, WHO, Quantity, parse_number, find_affected, find_casualties, find_temperature
 from .mentions import find_mentions
 from .text import Span, split_segments, split_sentences
 
@@ -975,6 +975,11 @@ def extract_events(doc: Document, gazetteer: Gazetteer | None = None) -> list[Ev
                             # its customers were still waiting": the half's own figure, not the first one
                             q = find_affected(text[ha:hb])
                             own = (q.min, q.max, q.text) if q is not None else None
+                    if own is None and affected and len(places_here) > 1 and sent.start + affected.start > mentions[i].end and re.fullmatch(
+                            r"(?:\s*,?\s*(?:and\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)?)*\s+each\s+(?:had|have|has|reported|saw|lost|counted)\s+",
+                            text[mentions[i].end : sent.start + affected.start]):
+                        # "Alabama, Arkansas, Missouri, and West Virginia each had more than 50,000 customers without power"
+                        own = (affected.min, affected.max, affected.text)
                     if own is not None and (not refine or _refines(d.affected, own)):
                         d.set_figure("affected", own, in_headline)  # "10 million people in Ontario and 45 million in ..."
                 if temp and d.open_to("temperature", in_headline):
@@ -1290,7 +1295,7 @@ def _casualties_of_named_place(text, sent, sm, mentions, places, drafts, pending
     # ("In Buncombe County, which includes Asheville, at least 40 people died": the county's toll)
     sm = [i for i in sm if not _INCLUDES_BEFORE.search(text[max(sent.start, mentions[i].start - 40) : mentions[i].start])]
     named = {(places[i].gazetteer_id or places[i].name) for i in sm
-             if places[i] is not None and not is_qualifier(mentions, text, i, places)}
+             if places[i] is not None and not is_qualifier(mentions, text, i, places) and not _possessive_qualifier(text, mentions, places, i)}
 
     def with_event(keys):
         return {k for k in keys if (k, "strike") in drafts or (k, "outage") in drafts}
@@ -1304,6 +1309,24 @@ def _casualties_of_named_place(text, sent, sm, mentions, places, drafts, pending
         # headline about Hainan: the one named place that has an event (a qualifier too:
         # "in Zhanjiang in Guangdong")
         named = with_event(named) or with_event({places[i].gazetteer_id or places[i].name for i in sm if places[i] is not None}) or named
+    if len(named) > 1 and not _NEGATION.search(sent.text) and find_casualties(sent.text) != (None, None):
+        # "Seven storm-related deaths were reported in Texas; two in Oklahoma, five in Arkansas and one
+        # in Kentucky": a toll given place by place goes to each place that has an event
+        # (places whose events the text tells later keep their parts pending; who speaks is no member)
+        series = [i for i in sm if places[i] is not None and not is_qualifier(mentions, text, i, places)
+                  and not _speaks(text, mentions[i], sent) and (pending is not None or with_event({places[i].gazetteer_id or places[i].name}))]
+        took = None
+        for i in series:
+            own = _elliptic_casualty(text, sent, mentions[i], [mentions[j] for j in series], find_casualties(sent.text))
+            key = places[i].gazetteer_id or places[i].name
+            d = drafts.get((key, "strike")) or drafts.get((key, "outage"))
+            if own is not None and d is not None:
+                _take_toll(d, own[0], own[1], Evidence(sent.text, sent.start, sent.end))
+                took = took or (key, d.event_type)
+            elif own is not None and pending is not None:
+                pending.setdefault(key, (own[0], own[1], Evidence(sent.text, sent.start, sent.end)))
+        if took is not None:
+            return took
     if len(named) != 1 or _NEGATION.search(sent.text):
         return None
     killed, injured = find_casualties(sent.text)
@@ -1825,6 +1848,19 @@ _CAUSE = re.compile(
 )
 
 
+def _bare_count(window: str):
+    """ "Farther north, about 40,000 in Michigan ... were without power": a count of customers with
+    no noun, right before "in X", in a sentence that tells an outage."""
+    m = re.search(rf"((?:about|around|some|roughly|nearly|almost|more than|over)\s+)?((?:\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?\s+(?:million|thousand)))\s+in\s+(?:the\s+)?$",
+                  window, re.I)
+    if m is None:
+        return None
+    q = find_affected(m.group(0).rsplit(" in", 1)[0].strip() + " customers")
+    if q is None or (q.min or q.max or 0) < 100:
+        return None
+    return Quantity(q.min, q.max, m.group(0).rsplit(" in", 1)[0].strip(), m.start(), m.start() + len(m.group(0)))
+
+
 def _affected_before(text: str, sent: Span, mentions: list[Mention], i: int):
     """People affected stated just before this place ("N people in X"), not shared with others."""
     prev_end = sent.start
@@ -1837,7 +1873,7 @@ def _affected_before(text: str, sent: Span, mentions: list[Mention], i: int):
     ellipsis = _ELLIPTIC_FIGURE.fullmatch(window)
     if ellipsis and prev_end > sent.start:
         # "30,000 consumers in Odesa region and 12,000 in Mykolaiv region": the unit of the first
-        first = find_affected(text[sent.start : prev_end])
+        first = find_affected(text[sent.start : prev_end]) or (_bare_count(text[sent.start : prev_end]) if _live(_OUTAGE, sent.text) else None)
         n = parse_number(ellipsis.group(1))
         if first is not None and n:
             unit = first.text.split()[-1]
@@ -1855,7 +1891,7 @@ def _affected_before(text: str, sent: Span, mentions: list[Mention], i: int):
     if not re.search(r"\bin\s+(?:the\s+)?(?:\w+\s+){0,2}$|\b(?:people|residents|inhabitants|households|homes|customers|consumers|subscribers)\s+of\s+(?:the\s+)?$"
                      r"|\bin\s+(?:the\s+)?(?:\w+\s+)?(?:city|town|village|settlement|district)\s+of\s+$", window):
         return None  # "N people in X", "N residents of X"
-    q = find_affected(window)
+    q = find_affected(window) or (_bare_count(window) if _live(_OUTAGE, sent.text) else None)
     if q is None or q.end < len(window.rstrip()) - 40:
         return None
     nxt = mentions[i + 1] if i + 1 < len(mentions) else None
@@ -1864,7 +1900,7 @@ def _affected_before(text: str, sent: Span, mentions: list[Mention], i: int):
     return (q.min, q.max, q.text)
 
 
-_ELLIPTIC_FIGURE = re.compile(r"\s*(?:region|oblast|province|state|county)?\s*,?\s*(?:and|while|with)?\s*(?:about\s+|around\s+|some\s+|roughly\s+)?"
+_ELLIPTIC_FIGURE = re.compile(r"\s*(?:region|oblast|province|state|county)?\s*,?\s*(?:and|while|with|followed by)?\s*(?:about\s+|around\s+|some\s+|roughly\s+)?"
                               r"(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?(?:\s+(?:million|thousand)|\s?(?:[kK]|mln|m)\b)?)\s+(?:more\s+)?in\s+(?:the\s+)?", re.I)
 _LIST_HEAD = re.compile(r"\b(?:provinces|regions|oblasts|states|prefectures|governorates|counties|parishes)\s*,?\s+(?:including|among them|namely)\s+(?:the\s+)?$|\b(?:provinces|regions|oblasts|states|prefectures|governorates|counties|parishes)\s+of\s+$", re.I)
 _UNIT_OF = re.compile(r"\b(?:province|state|region|oblast|prefecture|governorate|territory)\s+of\s+(?:the\s+)?$", re.I)
@@ -2023,8 +2059,8 @@ _OF_THEM = re.compile(rf"(?:\b({NUMBER})\s+of\s+them\s+(?:were\s+|was\s+)?(?:\w+
                       r"(?:(?:in|at)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,8}?)?)"
                       r"in\s+(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?$", re.I)
 # ("three people were killed in Kyiv and another two died in Dnipro")
-_FIGURE_BEFORE = re.compile(rf"(?:^|[\s,(:])({NUMBER})\s+(?:(?:more|other|others|people|persons|civilians|residents|were|was|have|had|been|deaths?|dead|"
-                            r"died|fatalities|killed|injured|injuries|wounded|hurt)\s+){0,4}in\s+(?:the\s+)?"
+_FIGURE_BEFORE = re.compile(rf"(?:^|[\s,(:;])({NUMBER})\s+(?:(?:more|other|others|people|persons|civilians|residents|were|was|have|had|been|deaths?|dead|"
+                            r"died|fatalities|killed|injured|injuries|wounded|hurt|also|reported|confirmed|[\w]+-related)\s+){0,5}in\s+(?:the\s+)?"
                             # ("two in the Kharkiv region's Balakliia")
                             r"(?:(?:[A-Z][\w’'-]*\s+){1,3}(?:(?:region|oblast|province|district)\s*)?[’']s\s+)?$", re.I)
 
@@ -2288,14 +2324,16 @@ _EPITHET_AFTER = re.compile(r"[’']s\s+(?:\w+\s+)?(?:financial|commercial|econo
 
 
 def _possessive_qualifier(text, mentions, places, i) -> bool:
-    """ "Russia's Kursk region", "Ukraine's Lviv": the possessor only locates the next place
+    """ "Russia's Kursk region", "Ukraine's Lviv", "China's southeastern province of Hainan": the
+    possessor only locates the next place
     ("Pakistan's financial heart", "the country's second city": an epithet of a city told of)."""
     if places[i] is not None and places[i].granularity in ("country", "region") and _EPITHET_AFTER.match(text, mentions[i].end):
         return True
     if i + 1 >= len(mentions) or places[i + 1] is None:
         return False
     p, q = places[i], places[i + 1]
-    if not re.fullmatch(r"[’']s\s+(?:(?:capital|city|town|port|regional capital|main city|largest city)\s+)?", text[mentions[i].end : mentions[i + 1].start]):
+    if not re.fullmatch(r"[’']s\s+(?:(?:capital|city|town|port|regional capital|main city|largest city)\s+|"
+                        r"(?:[\w-]+\s+){0,2}?(?:province|region|state|island|city|town|port)\s+of\s+)?", text[mentions[i].end : mentions[i + 1].start]):
         return False  # "Russia's Kursk region", "Dagestan's capital Makhachkala"
     return p.granularity in ("country", "region") and p.country_code == q.country_code and p.gazetteer_id != q.gazetteer_id
 

@@ -133,6 +133,8 @@ _AFFECTED_PATTERNS = [
     # "The number of households without electricity reached 290,000"
     re.compile(rf"\bnumber\s+of\s+(?:\w+\s+){{0,2}}?{_PEOPLE}\s+(?:left\s+)?(?:without|who lost|cut off from)\s+(?:\w+\s+){{0,2}}?"
                rf"(?:reached|rose to|climbed to|grew to|stood at|was|exceeded|topped|hit)\s+({_QTY})", re.I),
+    # "There were more than 150,000 outages in Kentucky": customer outages, as trackers count them
+    re.compile(rf"(?<![\w$€£.,]){_QTY}(?=\s+(?:power\s+)?outages\b)", re.I),
     # "it was restored at 3 am, affecting a population of over 1,50,000"
     re.compile(rf"\baffect(?:ed|ing|s)?\s+(?:a\s+|the\s+)?population\s+of\s+({_QTY})", re.I),
 ]
@@ -188,7 +190,8 @@ def find_affected(sentence: str) -> Quantity | None:
         if re.search(r"\b(lives|years|dollars)\b", text, re.I):
             continue
         q = _quantity_at(sentence, re.compile(re.escape(text)).search(sentence, start))
-        if q and (q.min or q.max) and (q.min or q.max) >= 2:
+        least = 1000 if sentence[m.end() :].lstrip().lower().startswith(("outages", "power outages")) else 2
+        if q and (q.min or q.max) and (q.min or q.max) >= least:
             return q
     return None
 
@@ -208,7 +211,7 @@ _KILLED = [
     re.compile(rf"\b(?:recovered|found|retrieved|pulled|removed)\s+the\s+bodies\s+of\s+(?:at least\s+|another\s+)?({NUMBER})\b", re.I),
     re.compile(rf"({NUMBER})\s+bodies\s+(?:were|have been|had been)\s+(?:\w+ly\s+)?(?:recovered|found|retrieved|pulled)\b", re.I),
     # ("Five people, including two children, were killed")
-    re.compile(rf"({NUMBER})\s+(?:{WHO}\s*)?(?:,\s*(?:including|among them)\s+[^,]{{1,40}},\s*)?(?:more\s+|others?\s+)?(?:were|was|have been|had been|are|is|have|has|had)?\s*(?:reported\s+|found\s+)?(?:[\w]+-related\s+)?(?:killed|dead|died|deaths|fatalities|dies|drowned|perished|"
+    re.compile(rf"({NUMBER})\s+(?:{WHO}\s*)?(?:,\s*(?:including|among them)\s+[^,]{{1,40}},\s*)?(?:more\s+|others?\s+)?(?:were|was|have been|had been|are|is|have|has|had)?\s*(?:also\s+)?(?:reported\s+|found\s+)?(?:[\w]+-related\s+)?(?:killed|dead|died|deaths|fatalities|dies|drowned|perished|"
                r"lost\s+(?:their|his|her)\s+lives?)\b", re.I),
     re.compile(rf"({NUMBER})\s+of\s+the\s+(?:[\w’']+\s+)?(?:dead|deaths|victims|fatalities|people killed|those killed)\b", re.I),
     # ("The death toll from Tuesday's missile strike on Kryvyi Rih has risen to four")

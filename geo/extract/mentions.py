@@ -99,6 +99,8 @@ def find_mentions(text: str, gazetteer: Gazetteer, sentence_starts: set[int] | N
         for a in range(len(run)):
             for b in range(a + 1, min(len(run), a + 6) + 1):
                 toks = [words[k][0] for k in run[a:b]]
+                if toks[-1].lower() == "and":
+                    continue  # ("Iowa and Ohio": a name does not end with the word that joins two; "Camarines Sur" may end in "Sur")
                 grams[(run[a], run[b - 1])] = normalize(" ".join(_bare(t) for t in toks))
     found = gazetteer.lookup_many(grams.values())
     # "St. John's": a name whose own spelling ends in 's is kept whole when the
