@@ -1851,7 +1851,7 @@ _CAUSE = re.compile(
 def _bare_count(window: str):
     """ "Farther north, about 40,000 in Michigan ... were without power": a count of customers with
     no noun, right before "in X", in a sentence that tells an outage."""
-    m = re.search(rf"((?:about|around|some|roughly|nearly|almost|more than|over)\s+)?((?:\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?\s+(?:million|thousand)))\s+in\s+(?:the\s+)?$",
+    m = re.search(r"((?:about|around|some|roughly|nearly|almost|more than|over)\s+)?((?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?\s+(?:million|thousand)))\s+in\s+(?:the\s+)?$",
                   window, re.I)
     if m is None:
         return None
