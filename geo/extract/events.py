@@ -1543,14 +1543,10 @@ def _anaphoric_outage(sent: Span, drafts: dict) -> None:
     ref = re.search(r"\b(?:the|this)\s+(?:\w+\s+)?(?:strike|attack|shelling|bombardment)\s+(?:also\s+)?(?:caused|led to|triggered|resulted in|left)\b", s, re.I)
     if not ref or not _live(_OUTAGE, s) or _NEGATION.search(s):
         return
-    strikes = [k for k in drafts if k[1] == "strike"]
-    if not strikes:
-        return
-    low = min(_GRAN_RANK.get(drafts[k].place.granularity, 1) for k in strikes)
-    strikes = [k for k in strikes if _GRAN_RANK.get(drafts[k].place.granularity, 1) == low]
-    if len(strikes) == 1:
-        src = drafts[strikes[0]]
-        _outage_told_by(sent, drafts, strikes[0][0], src.place, src.mention, src.date)
+    key = _the_one_strike(drafts)
+    if key is not None:
+        src = drafts[key]
+        _outage_told_by(sent, drafts, key[0], src.place, src.mention, src.date)
 
 
 def _city_districts(text: str, mentions, places):
@@ -1637,6 +1633,18 @@ _MANY_PLACES = re.compile(r"\b(?:in|across|throughout)\s+(?:multiple|several|man
 _OUTAGE_DEATH = re.compile(r"hypotherm|carbon monoxide|froze|freezing|cold|generators?|heat|elevators?|lifts?|ventilators?", re.I)
 
 
+def _the_one_strike(drafts: dict, one_country: bool = False):
+    """The key of the one attack of a report: its most specific struck place ("Belgorod and other
+    settlements of the Belgorod region" is Belgorod), if that level holds one place (and, with
+    ``one_country``, all struck places lie in one country); else None."""
+    strikes = [k for k in drafts if k[1] == "strike"]
+    if not strikes or (one_country and len({drafts[k].place.country_code for k in strikes}) != 1):
+        return None
+    low = min(_GRAN_RANK.get(drafts[k].place.granularity, 1) for k in strikes)
+    strikes = [k for k in strikes if _GRAN_RANK.get(drafts[k].place.granularity, 1) == low]
+    return strikes[0] if len(strikes) == 1 else None
+
+
 def _toll_of_the_one_strike(sent: Span, drafts: dict) -> bool:
     """A toll in a sentence that names no place, in a report of one attack (the most specific of
     its struck places: "Belgorod and other settlements of the Belgorod region" is Belgorod), goes
@@ -1645,14 +1653,10 @@ def _toll_of_the_one_strike(sent: Span, drafts: dict) -> bool:
     killed, injured = find_casualties(s)
     if (killed is None and injured is None) or _WEATHER.search(s) or _OUTAGE_DEATH.search(s) or _NEGATION.search(s):
         return False
-    strikes = [k for k in drafts if k[1] == "strike"]
-    if len({drafts[k].place.country_code for k in strikes}) != 1:
+    key = _the_one_strike(drafts, one_country=True)
+    if key is None:
         return False
-    low = min(_GRAN_RANK.get(drafts[k].place.granularity, 1) for k in strikes)
-    strikes = [k for k in strikes if _GRAN_RANK.get(drafts[k].place.granularity, 1) == low]
-    if len(strikes) != 1:
-        return False
-    d = drafts[strikes[0]]
+    d = drafts[key]
     if d.killed is None and d.injured is None:
         _take_toll(d, killed, injured, Evidence(s, sent.start, sent.end))
     return True
