@@ -3121,3 +3121,23 @@ def test_also_killed_and_a_province_of_a_country(gz):
     text = ("China's southern province of Guangxi is cleaning up after the typhoon tore through it, killing at least "
             "11 people. The storm caused a province-wide power blackout.")
     assert events(text, gz, date="2005-09-27")[("Guangxi", "outage")].killed == 11
+
+
+def test_deaths_of_people_are_no_people_affected_and_injuries_to():
+    q = find_affected("The attack resulted in the deaths of four people and power outages for an estimated 120,000 residents.")
+    assert q.min == 120_000
+    assert find_casualties("Civilian casualties included injuries to 9 people, two of whom are in critical condition.") == (None, 9)
+
+
+def test_a_total_as_of_now_updates_the_toll(gz):
+    text = ("A Russian strike on a power plant near Sumy killed one person and injured more than 5 others on Tuesday. "
+            "The plant was badly damaged. Repairs have begun. Later, the number of wounded increased. As of now, a "
+            "total of 8 injured and one dead are known.")
+    e = events(text, gz, date="2025-12-24")[("Sumy", "strike")]
+    assert (e.killed, e.injured) == (1, 8)
+
+
+def test_a_drop_in_voltage_that_affected_the_heat_supply(gz):
+    text = ("Russian strikes hit a thermal power plant in the suburbs of Poltava. This led to a significant drop in "
+            "voltage in the city, which directly affected the heat supply.")
+    assert ("Poltava", "outage") in events(text, gz, date="2025-12-24")

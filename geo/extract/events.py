@@ -47,6 +47,8 @@ _OUTAGE = re.compile(
     r"\b(?:halted|stopped|suspended|cut off|ended)\s+(?:all\s+)?(?:gas|power|electricity|water|fuel|heat)\s+(?:deliveries|supplies|supply|flows?)\s+to\b|"
     # "the shutdown of several power lines and stations in the South"
     r"\bshut-?\s?down\s+of\s+(?:\w+\s+){0,3}?(?:power lines|lines|stations|substations|power stations|power plants|plants|pumping stations)\b|"
+    # "a significant drop in voltage in the city, which directly affected the heat supply"
+    r"\b(?:drop|drops|fall|dip)\s+in\s+voltage\b|\bvoltage\s+drops?\b|\baffected\s+the\s+(?:heat|heating|power|electricity|water|gas)\s+supply\b|"
     # "as the electricity grid crashed"
     r"\b(?:power|electricity|electric|national)?\s*grid\s+(?:had\s+|has\s+)?(?:crashed|collapsed|failed|went down|broke down|tripped)\b|"
     # "2,000 residents have been disconnected from electricity"
@@ -1656,9 +1658,8 @@ def _toll_of_the_one_strike(sent: Span, drafts: dict) -> bool:
     key = _the_one_strike(drafts, one_country=True)
     if key is None:
         return False
-    d = drafts[key]
-    if d.killed is None and d.injured is None:
-        _take_toll(d, killed, injured, Evidence(s, sent.start, sent.end))
+    # (it fills what is missing, completes what agrees, or updates: "As of now, a total of 13 injured")
+    _take_toll(drafts[key], killed, injured, Evidence(s, sent.start, sent.end), update=bool(TOLL_UPDATE.search(s)))
     return True
 
 

@@ -177,7 +177,7 @@ def find_affected(sentence: str) -> Quantity | None:
             continue
         if _PROTESTED.match(after):
             continue  # "Hundreds of people blocked roads to protest against power cuts": protesters
-        if re.search(r"\b(?:killing|killed|kills|injuring|injured|wounding|wounded|evacuating|evacuated|lives of|bodies of)\s+(?:at least\s+|some\s+|about\s+|more than\s+|over\s+)?$",
+        if re.search(r"\b(?:killing|killed|kills|injuring|injured|wounding|wounded|evacuating|evacuated|lives of|bodies of|deaths of|injuries to)\s+(?:at least\s+|some\s+|about\s+|more than\s+|over\s+)?$",
                      sentence[max(0, m.start() - 30) : m.start()], re.I):
             continue  # "killing at least 20 people": casualties, not people affected
         if re.search(r"\b(?<!entire )(?<!whole )(?:(?:city|town|region|province|state|country|nation|island|metropolis|area)\s+of|(?<!affecting a )(?<!affected a )population\s+(?:of|is|was)|home\s+to|inhabited\s+by)\s+(?:about\s+|some\s+|nearly\s+|almost\s+|more than\s+|over\s+|roughly\s+)?$",
@@ -248,6 +248,8 @@ _INJURED = [
     re.compile(rf"\b(?:left|leaving|leaves)\s+({NUMBER})\s+(?:{WHO}\s+)?with\s+(?:\w+\s+){{0,2}}?(?:wounds|injuries|burns|fractures)\b", re.I),
     # "reported one civilian injury from the attack"
     re.compile(rf"(?:^|[^\w-])({NUMBER})\s+(?:reported\s+|civilian\s+|more\s+|serious\s+|minor\s+)?(?:injury|injuries)\b(?!\s+to\b)", re.I),
+    # "Civilian casualties included injuries to 12 people"
+    re.compile(rf"\binjur(?:y|ies)\s+to\s+(?:at least\s+|more than\s+|some\s+)?({NUMBER})\s+{WHO}", re.I),
     # "the number of wounded had risen to 15"
     re.compile(rf"number of (?:the\s+)?(?:wounded|injured|people injured|people wounded|injuries)\s+(?:\w+\s+){{0,4}}?(?:to|at|is|was|reached)\s+(?:at least\s+)?({NUMBER})", re.I),
 ]
@@ -258,7 +260,8 @@ _TWO_NAMED = re.compile(r"(?:^|[.;:]\s+|,\s+)(?:An?|The)\s+(?:[\w-]+\s+){0,2}?(?
                         r"officer|firefighter|rescuer|medic|passenger|husband|wife|son|daughter|grandson|granddaughter|mother|father)\s+"
                         r"(?:were|have been|had been)\s+(?:(?:\w+ly\s+)?(injured|wounded|hurt)|killed|(?:found\s+)?dead)\b")
 # a toll that replaces an earlier one: "had risen to 15", "climbed to 40"
-TOLL_UPDATE = re.compile(r"\b(?:rose|risen|rises|climbed|climbs|increased|increases|grew|jumped|jumps)\s+to\b|\bnow stands at\b", re.I)
+TOLL_UPDATE = re.compile(r"\b(?:rose|risen|rises|climbed|climbs|increased|increases|grew|jumped|jumps)\s+to\b|\bnow stands at\b|"
+                         r"\bas of now\b[^.;]{0,20}\ba total of\b", re.I)  # ("As of now, a total of 13 injured and one dead are known")
 
 
 def _first_count(patterns, sentence: str) -> tuple[int, str] | None:
