@@ -375,9 +375,9 @@ def extract_events(doc: Document, gazetteer: Gazetteer | None = None) -> list[Ev
             if not last or sent.start - last["end"] > 400:
                 _anaphoric_casualties(sent, drafts)
                 _anaphoric_outage(sent, drafts)
-            if _demonym_outage(sent, drafts, base_date, gz):
+            if (told := _demonym_outage(sent, drafts, base_date, gz)) is not None:
                 # "The number of Czech households without electricity reached 290,000."
-                last = {"end": sent.end, "keys": [k for k in drafts if k[1] == "outage"][-1:], "n": 0}
+                last = {"end": sent.end, "keys": [told], "n": 0}
                 continue
             told_region = _to_the_region(text, sent, sm, sentences, sent_starts, mention_starts, mentions, places, drafts,
                                          find_date(sent.text, base_date) or ((story_day, 1) if story_day else (base_date, 2) if base_date else None))
@@ -425,7 +425,7 @@ def extract_events(doc: Document, gazetteer: Gazetteer | None = None) -> list[Ev
         t_here = find_temperature(sent.text)
         if t_here:
             temps.append((t_here, [places[i] for i in sm if places[i] is not None]))
-        prev_places, prev_end = [places[i] for i in sm if places[i] is not None], sent.end
+        prev_end = sent.end
         segs = split_segments(sent)
         hits: list[tuple[int, str, set]] = []
         struck: list[int] = []  # places a storm or an attack is said to have hit, no outage yet
@@ -1521,20 +1521,20 @@ def _anaphoric_casualties(sent: Span, drafts: dict) -> None:
         ds[0].evidence.append(Evidence(sent.text, sent.start, sent.end))
 
 
-def _demonym_outage(sent: Span, drafts: dict, base_date, gz) -> bool:
+def _demonym_outage(sent: Span, drafts: dict, base_date, gz):
     """ "The number of Czech households without electricity reached 290,000": people named by a
-    country's demonym who lost a service are that country's outage (True when placed so)."""
+    country's demonym who lost a service are that country's outage (its key when placed so)."""
     s = sent.text
     m = re.search(r"\b([A-Z][a-z]+)\s+(?:households|homes|customers|consumers|subscribers|residents|families)\b", s)
     if not m or gz is None or not _live(_OUTAGE, s) or _NEGATION.search(s):
-        return False
+        return None
     cc = gz.demonyms().get(m.group(1).lower())
     c = gz.country(cc) if cc else None
     if c is None:
-        return False
+        return None
     place = Place(c.name, c.lat, c.lon, c.country_code, None, "country", c.gazetteer_id, 0.6)
     _outage_told_by(sent, drafts, c.gazetteer_id, place, c.name, find_date(s, base_date) or ((base_date, 2) if base_date else None))
-    return True
+    return (c.gazetteer_id, "outage")
 
 
 def _anaphoric_outage(sent: Span, drafts: dict) -> None:

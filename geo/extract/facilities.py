@@ -63,18 +63,12 @@ def find_facilities(text: str) -> list[Mention]:
             continue
         name = " ".join(words) + " " + m.group(2)
         start = m.start(1) + m.group(1).index(words[0])
-        # one key per facility however its kind is written ("nuclear plant", "nuclear power plant")
-        written = {"tpp": "thermal", "npp": "nuclear", "hpp": "hydro"}.get(m.group(2).lower(), m.group(2).lower())
-        kind = next((k for k in ("nuclear", "hydro", "thermal", "heat", "chp", "substation", "dam", "airport",
-                                 "naval", "air base", "airbase", "refinery", "gas", "pumping", "water", "desalination", "power")
-                     if k in written), written)
-        out.append(Mention(name, start, m.end(), f"facility:{normalize(' '.join(words))}:{kind}"))
+        out.append(Mention(name, start, m.end(), f"facility:{normalize(' '.join(words))}:{_kind_key(m.group(2))}"))
     for m in _PAIR.finditer(text):
         # "the Al-Hali and Al-Katheeb power plants": two named with one plural kind
         written = m.group(3)
-        kind = next((k for k in ("nuclear", "hydro", "thermal", "substation", "dam", "airport", "refiner", "power") if k in written.lower()), "power")
-        kind = "refinery" if kind == "refiner" else kind
         singular = re.sub(r"ies$", "y", written) if written.lower().endswith("ies") else written[:-1]
+        kind = _kind_key(singular)
         for g in (1, 2):
             name = m.group(g)
             if name.split()[0].lower() in _GENERIC or any(f.start <= m.start(g) < f.end for f in out):
@@ -91,6 +85,13 @@ def find_facilities(text: str) -> list[Mention]:
 
 
 _POWER_SPECIFIC = {"nuclear", "hydro", "thermal", "heat", "chp"}
+
+
+def _kind_key(written: str) -> str:
+    """One key per kind however it is written ("nuclear plant", "nuclear power plant", "NPP")."""
+    written = {"tpp": "thermal", "npp": "nuclear", "hpp": "hydro"}.get(written.lower(), written.lower())
+    return next((k for k in ("nuclear", "hydro", "thermal", "heat", "chp", "substation", "dam", "airport", "naval", "air base",
+                             "airbase", "refinery", "gas", "pumping", "water", "desalination", "power") if k in written), written)
 
 
 def place_facilities(facilities: list[Mention], mentions: list[Mention], places: list[Place | None],
