@@ -145,6 +145,12 @@ def resolve_mentions(
         for cc, w in mine.items():
             cc_weight[cc] += w
     total = sum(cc_weight.values()) or 1.0
+    # countries some other name puts in play for sure (all its candidates lie there)
+    sure: dict[str, set] = defaultdict(set)
+    for k, cs in enumerate(per):
+        ccs = {c.country_code for c in cs}
+        if k not in actors and len(ccs) == 1:
+            sure[next(iter(ccs))].add(mentions[k].norm)
 
     def prior(i: int, cc: str | None) -> float:
         own = contrib[i]
@@ -276,6 +282,9 @@ def resolve_mentions(
             or (c.kind != "country" and not c.is_primary_name and not mentions[i].region_hint
                 and not (c.kind == "city" and c.population >= 100_000))
         )) or (share < 0.05 and top_share > 0.6 and c.kind == "city" and c.population < 100_000)
+        if (not c.is_primary_name and c.kind == "city" and c.population < 20000 and top_share > 0.4
+                and not (sure.get(c.country_code, set()) - {mentions[i].norm})):
+            far_namesake = True  # another spelling of a small town in a country no other name of the text is surely in
         if set(mentions[i].norm.split()) <= _COMPASS and share < 0.2:
             far_namesake, near_others = True, False  # "the North East" names a part of the text's own country
         if far_namesake and not near_others:

@@ -3141,3 +3141,79 @@ def test_a_drop_in_voltage_that_affected_the_heat_supply(gz):
     text = ("Russian strikes hit a thermal power plant in the suburbs of Poltava. This led to a significant drop in "
             "voltage in the city, which directly affected the heat supply.")
     assert ("Poltava", "outage") in events(text, gz, date="2025-12-24")
+
+
+def test_a_sentence_adverb_before_a_place_and_a_bound_after_no(gz):
+    # "Now" opens the sentence; "no fewer than" is a bound, not a negation
+    assert ("Oleshky", "outage") in events('"Now Oleshky and nearby villages have no electricity," the governor said.', gz)
+    e = events("Artillery fire on Tuesday killed no fewer than three people, damaged a school and cut power in Nikopol.", gz)
+    assert e[("Nikopol", "strike")].killed == 3 and ("Nikopol", "outage") in e
+
+
+def test_a_rivers_bank_is_not_the_city_of_its_name(gz):
+    ev = events("Shelling hit the village of Antonivka on the Dnipro's left bank, cutting power.", gz)
+    assert not any(p == "Dnipro" for p, _ in ev)
+    assert ("Kyiv", "strike") in events("A drone hit a substation on Kyiv's left bank.", gz)
+
+
+def test_workers_strikes_and_gas_explosions_are_no_attacks(gz):
+    ev = events("Nigeria suffers blackouts amid electricity worker strikes. The union's strike action cut "
+                "off power in Lagos.", gz)
+    assert not any(t == "strike" for _, t in ev) and ("Lagos", "outage") in ev
+    ev = events("Natural gas fires and explosions in Toledo left 2,000 homes without gas.", gz)
+    assert ("Toledo", "outage") in ev and ("Toledo", "strike") not in ev
+
+
+def test_quakes_that_strike_are_weather(gz):
+    ev = events("A series of quakes, the strongest to strike Crete in decades, knocked out power across the island "
+                "of Crete and killed two people.", gz)
+    assert not any(t == "strike" for _, t in ev)
+    assert ev[("Crete", "outage")].killed == 2
+
+
+def test_centres_reported_offline_and_a_caza(gz):
+    ev = events("Exchanges in Tyre and Zahle were reported as offline. The internet service stopped in Hasbaya Caza.", gz)
+    assert {("Tyre", "outage"), ("Zahlé", "outage")} <= set(ev) or {("Tyre", "outage"), ("Zahle", "outage")} <= set(ev)
+    assert any(p.startswith("Hasbaya") and t == "outage" for p, t in ev)
+
+
+def test_as_reported_earlier_is_no_precedent(gz):
+    e = events("As reported earlier, the enemy dropped a grenade from a drone in Kupiansk, injuring three people.", gz)
+    assert e[("Kupiansk", "strike")].injured == 3
+
+
+def test_its_residents_are_those_of_the_place_named_last(gz):
+    text = ("A strong earthquake struck Greece and paralyzed its island of Crete on Sunday. It killed at least "
+            "nine people and knocked out power to its 0.6 million residents. Rescuers searched the rubble. Officials "
+            "said that about 40 people were missing and 120 injured.")
+    got = events(text, gz, date="2018-08-05")
+    e = got[("Crete", "outage")]
+    assert (e.affected_min, e.killed, e.injured) == (600_000, 9, 120)
+    assert got[("Greece", "outage")].affected_min is None
+
+
+def test_people_listed_one_group_at_a_time_add_up():
+    assert find_casualties("The body of a woman was found in the debris; two men and a boy were hospitalized.") == (1, 3)
+    assert find_casualties("The strike killed a 70-year-old man and a woman near the market.") == (2, None)
+
+
+def test_the_head_of_a_towns_administration_speaks_for_its_toll(gz):
+    text = ("Shelling on Friday damaged power lines in Nikopol. The head of Nikopol's military administration, "
+            "Yevhen Yevtushenko, said that at least six people were wounded.")
+    assert events(text, gz, date="2025-05-02")[("Nikopol", "strike")].injured == 6
+
+
+def test_a_towns_dateline_places_the_story_that_names_no_place(gz):
+    ev = events("Gas line break\n\nDAYTON (WDTN) – The utility said fewer than 40 homes are still without gas service "
+                "after a contractor hit a line.", gz, date="2021-03-02")
+    assert ev[("Dayton", "outage")].affected_max == 40
+    ev = events("Storm update\n\nALBANY — The governor said more than 900,000 customers had lost power as the storm "
+                "moved across the state.", gz, date="2021-03-02")
+    assert ("Albany", "outage") not in ev
+
+
+def test_a_share_of_a_total_is_the_share():
+    q = find_affected("The blackout affected more than a third of Cyprus's 900,000 people on Monday.")
+    assert (q.min, q.max) == (300_000, None)
+    q = find_affected("Nearly half of the city's 600,000 residents lost power.")
+    assert (q.min, q.max) == (None, 300_000)

@@ -171,3 +171,14 @@ def test_a_compass_part_of_a_large_city_is_the_city(gz):
     m = Mention("North Dallas", 11, 23, "north dallas", False, False)
     p = resolve_mentions([m], text, gz)[0]
     assert p is not None and p.name == "Dallas" and p.granularity == "city"
+
+
+def test_another_spelling_of_a_small_town_abroad_needs_its_country_in_play(gz):
+    # "Gamma" is also a spelling of a Ghanaian town: in a report about Chile that names no Ghanaian
+    # place, said three times, it is a mobile network, not a town (three mentions do not vouch for it)
+    text = ("Strikes by Gamma staff hit Chile. Gamma coverage was suspended in Valparaiso, and Gamma "
+            "customers in Santiago lost service.")
+    ms = find_mentions(text, gz)
+    got = [(m.text, p) for m, p in zip(ms, resolve_mentions(ms, text, gz))]
+    assert [p for t, p in got if t == "Gamma"] and all(p is None for t, p in got if t == "Gamma")
+    assert next(p for t, p in got if t == "Chile").country_code == "CL"

@@ -25,7 +25,7 @@ from .dates import document_date, find_date, has_full_date, year_of
 from .facilities import DAMAGE, POWER_KINDS, find_facilities, is_descriptive, place_facilities
 from .figures import NTH_DEATH, TOLL_UPDATE, NUMBER, WHO, Quantity, parse_number, find_affected, find_casualties, find_temperature
 from .mentions import find_mentions
-from .text import Span, split_segments, split_sentences
+from .text import Span, is_dateline, split_segments, split_sentences
 
 _SERVICE_WORDS = {
     "power": r"power|electricity|electric|electrical|energy (?:infrastructure|facilities|facility|system|grid|sector)|blackouts?|black-outs?|grid|energy supply|lights?|de-?energi[sz]ed|substations?|power plants?|power stations?|thermal power|hydroelectric|transformers?",
@@ -93,6 +93,8 @@ _OUTAGE = re.compile(
     r"similar disruptions|\balso\s+(?:reported|saw|suffered|had)\s+(?:\w+\s+)?disruptions\b|emergency (?:power )?shutdowns?|rolling (?:cuts|shutdowns)|went dark|go dark|lights went out|(?:traffic |street )?lights (?:(?:\w+\s+){0,5}?)(?:failed|were out|stopped working)|"
     r"\bno (?:power|electricity|heat(?:ing)?|running water|water|gas|internet|mobile signal|(?:mobile |phone |cell )?(?:signal|service|connection|coverage))\b|"
     r"(?:internet|phone|mobile|telecom\w*|communications?|networks?)(?:\W+\w+){0,5}?\W+(?:went offline|offline|collapsed|shut down|blocked)\b|"
+    # "centres in Hamra, Sidon and Damour were the first to be reported as offline"
+    r"\b(?:went|were|was|are|is|been|as|knocked|taken)\s+(?:\w+\s+)?offline\b|"
     r"shut(?:ting)? off power|power shutoffs?|(?:public safety )?shutoffs?|"
     r"(?:power|energy|electricity|grid|heating|water) (?:crisis|shortages?|collapse)|(?:grid|infrastructure|power|system) failures?|"
     r"shortages? of (?:\w+, )*(?:water|heat|heating|power|electricity|gas)|remained (?:dark|unpowered|without)|partially powered|"
@@ -128,13 +130,20 @@ _STRIKE = re.compile(
 )
 # Words that are strikes only when no weather is around: "a storm struck", "lightning hit".
 _AMBIGUOUS_STRIKE = re.compile(r"^(?:strikes?|struck|hit by|(?:was|were|been|being) hit|attack(?:s|ed|ing)?|assault|blasts?|explosions?|barrage|targeted)$", re.I)
-_WEATHER = re.compile(r"\b(?:storms?|ice|icing|snow\w*|blizzard|hurricane|typhoon|cyclone|tornado|winds?|flood\w*|earthquake|quake|heat ?wave|lightning|freezing rain|wildfires?|bushfires?|forest fires?|cold wave|weather)\b", re.I)
+_WEATHER = re.compile(r"\b(?:storms?|ice|icing|snow\w*|blizzard|hurricane|typhoon|cyclone|tornado|winds?|flood\w*|(?:earth)?quakes?|tremors?|aftershocks?|heat ?wave|lightning|freezing rain|wildfires?|bushfires?|forest fires?|cold wave|weather)\b", re.I)
 # "strike" words that are not attacks
-_NOT_STRIKE = re.compile(r"\b(?:after|before|since|following)\s+the\s+(?:\w+\s+)?(?:attacks?|strikes?|shelling|bombing)\b|\b(?:shot down|intercepted|downed|repelled|destroyed|neutrali[sz]ed)\s+(?:\w+\s+){0,3}?(?:drones?|missiles?|rockets?|shaheds?)\b|\b(?:drones?|missiles?|rockets?|shaheds?|UAVs?)\s+(?:were|was|had been|have been|being)\s+(?:all\s+|also\s+)?(?:shot down|intercepted|downed|repelled|destroyed|neutrali[sz]ed)\b(?![^.;]{0,40}\b(?:but|while|though|although)\b[^.;]{0,40}\b(?:hit|struck|fell|damaged|exploded)\b)|\b(?:hear|heard|hearing|hears|reported|reporting)\s+(?:\w+\s+){0,4}(?:explosions?|blasts?)|\b(?:explosions?|blasts?)\s+(?:were|was)\s+(?:also\s+)?heard\b|\b(?:trying|working|attempting)\s+to\s+(?:shoot down|intercept|repel)\s+(?:\w+\s+){0,2}?(?:drones?|missiles?|rockets?)\b|\b(?:hunger|labou?r|general|workers'?|lightning|storm|storms?|blackout|outage|quake|earthquake|ice)\s+(?:strikes?|struck)|\bstruck\s+(?:a deal|an agreement|down)|\bstrike (?:a|the) (?:deal|balance)|outage that struck|blackout that struck|(?:heart|panic|asthma) attacks?|\bair[- ]raid\s+(?:alerts?|alarms?|sirens?|warnings?|shelters?)|(?:missiles?|drones?|rockets?) (?:\w+ )?(?:crossed|entered|violated) (?:its |the |their )?airspace|\b(?:suppl(?:y|ying|ied|ies)|provid(?:e|ing|ed)|sell(?:ing|s)?|sold|deliver(?:ing|ed|s)?|transfer(?:ring|red)?|export(?:ing|ed)?|manufactur(?:e|ing|ed)|produc(?:e|ing|ed)|buy(?:ing)?|bought|acquir(?:e|ing|ed))\s+(?:\w+\s+){0,3}?(?:drones?|missiles?|rockets?|weapons|munitions)", re.I)
+_NOT_STRIKE = re.compile(r"\b(?:after|before|since|following)\s+the\s+(?:\w+\s+)?(?:attacks?|strikes?|shelling|bombing)\b|\b(?:shot down|intercepted|downed|repelled|destroyed|neutrali[sz]ed)\s+(?:\w+\s+){0,3}?(?:drones?|missiles?|rockets?|shaheds?)\b|\b(?:drones?|missiles?|rockets?|shaheds?|UAVs?)\s+(?:were|was|had been|have been|being)\s+(?:all\s+|also\s+)?(?:shot down|intercepted|downed|repelled|destroyed|neutrali[sz]ed)\b(?![^.;]{0,40}\b(?:but|while|though|although)\b[^.;]{0,40}\b(?:hit|struck|fell|damaged|exploded)\b)|\b(?:hear|heard|hearing|hears|reported|reporting)\s+(?:\w+\s+){0,4}(?:explosions?|blasts?)|\b(?:explosions?|blasts?)\s+(?:were|was)\s+(?:also\s+)?heard\b|\b(?:trying|working|attempting)\s+to\s+(?:shoot down|intercept|repel)\s+(?:\w+\s+){0,2}?(?:drones?|missiles?|rockets?)\b|\b(?:hunger|labou?r|general|workers?['’]?|lightning|storm|storms?|blackout|outage|quake|earthquake|ice)\s+(?:strikes?|struck)|\bstruck\s+(?:a deal|an agreement|down)|\bstrike (?:a|the) (?:deal|balance)|outage that struck|blackout that struck|(?:heart|panic|asthma) attacks?|\bair[- ]raid\s+(?:alerts?|alarms?|sirens?|warnings?|shelters?)|(?:missiles?|drones?|rockets?) (?:\w+ )?(?:crossed|entered|violated) (?:its |the |their )?airspace|\b(?:suppl(?:y|ying|ied|ies)|provid(?:e|ing|ed)|sell(?:ing|s)?|sold|deliver(?:ing|ed|s)?|transfer(?:ring|red)?|export(?:ing|ed)?|manufactur(?:e|ing|ed)|produc(?:e|ing|ed)|buy(?:ing)?|bought|acquir(?:e|ing|ed))\s+(?:\w+\s+){0,3}?(?:drones?|missiles?|rockets?|weapons|munitions)", re.I)
+# a strike of workers ("strikes begun last week by telecoms sector employees", "their own strike
+# action", "Strikers are demanding") and an accident ("natural gas fires and explosions") are no attacks
+_LABOUR_STRIKE = re.compile(
+    r"\bstrikes?\s+(?:\w+\s+){0,4}?by\s+(?:[\w-]+\s+){0,4}?(?:employees|workers|staff|unions?|teachers|doctors|nurses|drivers|miners|dockers)\b|"
+    r"\b(?:employees|workers|staff|unions?|teachers|doctors|nurses|drivers|miners|dockers)['’]?\s+(?:\w+\s+){0,3}?strikes?\b|"
+    r"\bstrike\s+action\b|\bon\s+strike\b|\bstrikers\b|\bindustrial\s+action\b", re.I)
+_ACCIDENT = re.compile(r"\b(?:natural\s+)?gas(?:[- ]leak)?\s+(?:(?:fires?|leaks?)\s+and\s+)?(?:explosions?|blasts?)\b", re.I)
 # Negation of the whole clause: "No outages were reported in X", "X was spared".
 _NEGATION = re.compile(
-    # (not "Thermal Power Plant No. 5 and damaged ...": a number)
-    r"\b(?:no(?!\.?\s*\d)|not|never|without any|none|neither|nor)\b(?:\W+\w+){0,4}?\W+(?:outages?|blackouts?|damage|casualties|affected|disruptions?|cuts?|strikes?|attacks?|hit|interrupted|disrupted)|"
+    # (not "Thermal Power Plant No. 5 and damaged ...": a number; not "killed no fewer than two": a bound)
+    r"\b(?:no(?!\.?\s*\d)(?!\s+(?:fewer|less|more)\s+than)|not(?!\s+(?:fewer|less|more)\s+than)|never|without any|none|neither|nor)\b(?:\W+\w+){0,4}?\W+(?:outages?|blackouts?|damage|casualties|affected|disruptions?|cuts?|strikes?|attacks?|hit|interrupted|disrupted)|"
     r"\b(?:spared|avoided|unaffected)\b",
     re.I,
 )
@@ -203,7 +212,7 @@ _SUBJECT_AFTER = re.compile(
     r"had nothing to do|has nothing to do|was behind|is behind|rejected|dismissed)\b",
     re.I,
 )
-_PRECEDENT = re.compile(r"\b(?:an?\s+similar\s+(?:\w+\s+)?(?:attack|strike|blackout|outage|incident|event|storm|failure|accident|breakdown|collapse)|(?<!a )(?<!an )\bsimilar\s+(?:\w+\s+)?(?:attacks|strikes|blackouts|outages|incidents)\s+(?:had|have)\b|previous|(?<!hours )(?<!hour )(?<!minutes )(?<!moments )earlier(?!,?\s+(?:on|that|this week|in the day|today|the same day|(?:mon|tues|wednes|thurs|fri|satur|sun)day))(?!,?\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}?(?:said|says|reported|told|wrote|announced|stated)\b)|last (?:year|month|week)|in the past|recalled|recalling|reminiscent|anniversary|precedent|as it did|as they did|as happened|similar to (?:the|a) \d{4}|as in \d{4}|since \d{4}|(?:frequently|regularly|repeatedly|routinely|constantly|often|periodically)\s+(?:been\s+)?(?:targeted|attacked|shelled|struck|hit|bombed|subjected\s+to)|since the (?:start|beginning|outbreak) of|(?:this|the|its|their)\s+(?:\w+\s+)?campaign\s+(?:involves|includes|has included|consists of)|last (?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+(?:another|a similar|an earlier))\b", re.I)
+_PRECEDENT = re.compile(r"\b(?:an?\s+similar\s+(?:\w+\s+)?(?:attack|strike|blackout|outage|incident|event|storm|failure|accident|breakdown|collapse)|(?<!a )(?<!an )\bsimilar\s+(?:\w+\s+)?(?:attacks|strikes|blackouts|outages|incidents)\s+(?:had|have)\b|previous|(?<!hours )(?<!hour )(?<!minutes )(?<!moments )(?<!reported )(?<!announced )(?<!mentioned )(?<!noted )(?<!said )earlier(?!,?\s+(?:on|that|this week|in the day|today|the same day|(?:mon|tues|wednes|thurs|fri|satur|sun)day))(?!,?\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}?(?:said|says|reported|told|wrote|announced|stated)\b)|last (?:year|month|week)|in the past|recalled|recalling|reminiscent|anniversary|precedent|as it did|as they did|as happened|similar to (?:the|a) \d{4}|as in \d{4}|since \d{4}|(?:frequently|regularly|repeatedly|routinely|constantly|often|periodically)\s+(?:been\s+)?(?:targeted|attacked|shelled|struck|hit|bombed|subjected\s+to)|since the (?:start|beginning|outbreak) of|(?:this|the|its|their)\s+(?:\w+\s+)?campaign\s+(?:involves|includes|has included|consists of)|last (?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+(?:another|a similar|an earlier))\b", re.I)
 
 
 @dataclass
@@ -288,6 +297,7 @@ def extract_events(doc: Document, gazetteer: Gazetteer | None = None) -> list[Ev
     mention_starts = [m.start for m in mentions]
     bulleted = len(_BULLET.findall(text)) >= 3
     downed_at: tuple | None = None  # the one place of the sentence before, where drones were downed
+    dateline_at: tuple | None = None  # (place, mention, end) of a wire dateline that names one town
     for sent in sentences:
         if bulleted and _BULLET.match(text, sent.start):
             # a list of key events: each item is its own story, dated by itself or by the list's day
@@ -357,6 +367,26 @@ def extract_events(doc: Document, gazetteer: Gazetteer | None = None) -> list[Ev
             last = {"end": sent.end, "keys": [key], "n": 0}
             continue
         downed_at = None
+        if not sm and dateline_at is not None and sent.start - dateline_at[2] < 5 and not _NEGATION.search(sent.text) \
+                and not was_precedent and (_live(_OUTAGE, sent.text) or _strike_cues(sent.text, bool(_WEATHER.search(sent.text)))) \
+                and not _beyond_town(sent.text):
+            # "COLUMBUS (WCMH) – Columbia Gas said less than 10 homes are still without gas service":
+            # the story that opens after a town's dateline and names no place is that town's (the
+            # sentence then goes on as one that continues it)
+            p, mention = dateline_at[:2]
+            keys = ([(p.gazetteer_id or p.name, "outage")] if _live(_OUTAGE, sent.text) else []) + (
+                [(p.gazetteer_id or p.name, "strike")] if _strike_cues(sent.text, bool(_WEATHER.search(sent.text))) else [])
+            for key in keys:
+                d = drafts.get(key) or drafts.setdefault(key, _Draft(p, mention, key[1], date=(base_date, 2) if base_date else None))
+                if key[1] == "strike":
+                    d.evidence.append(Evidence(sent.text, sent.start, sent.end))
+                    if _INFRA.search(sent.text):
+                        d.services |= _services_in(sent.text) & {"power", "heating", "water", "gas", "communications"}
+            last = {"end": dateline_at[2], "keys": keys, "n": 0}
+        dateline_at = None
+        towns = [j for j in sm if places[j] is not None and places[j].granularity == "city"]
+        if len(towns) == 1 and is_dateline(sent.text) and not sent.text.endswith(":"):  # ("KHARKIV, Ukraine (AP) —": the town, its country its qualifier)
+            dateline_at = (places[towns[0]], mentions[towns[0]].text, sent.end)
         if not sm:
             t_here = find_temperature(sent.text)
             unit = re.search(r"\bin the (region|province|oblast|state|country)\b", sent.text)
@@ -855,7 +885,9 @@ def extract_events(doc: Document, gazetteer: Gazetteer | None = None) -> list[Ev
                         d.affected = (q.min, q.max, q.text)
                     d.evidence.append(Evidence(sent.text, sent.start, sent.end))
         named_cities = {places[i].gazetteer_id: (places[i], mentions[i].text) for i in sm
-                        if places[i] is not None and places[i].granularity == "city" and i not in excluded}
+                        if places[i] is not None and places[i].granularity == "city" and (i not in excluded or _speaks(text, mentions[i], sent))}
+        # (a town whose officials speak is the "city" of the next sentences: "the head of Kherson's
+        # military administration said ... Power cuts are in effect in the city")
         if named_cities:
             named_city = (*next(iter(named_cities.values())), sent.end) if len(named_cities) == 1 else None
         # (a place that only names who speaks or acts is no place a later placeless sentence speaks of:
@@ -1663,6 +1695,41 @@ def _toll_of_the_one_strike(sent: Span, drafts: dict) -> bool:
     return True
 
 
+def _beyond_town(s: str) -> bool:
+    """ "TALLAHASSEE — ... the governor said more than 1 million customers had lost power": a story
+    told from a capital about a state or country (a figure in the hundreds of thousands or more, or
+    words for a wider area), not the dateline town's."""
+    q = find_affected(s)
+    return bool(q and (q.min or q.max or 0) >= 200_000) or bool(re.search(
+        r"\b(?:state|statewide|nationwide|country|nation|region|province|across|throughout)\b|\b(?:Gov|Governor|President|Prime Minister)\b|"
+        r"\b(?:north|south|east|west)(?:-?east|-?west)?(?:ern)?\s+of\s+(?:the\s+)?(?:capital|city|town)\b|\boutside\s+(?:the\s+)?(?:capital|city|town)\b", s))
+
+
+_ITS_PEOPLE = re.compile(r"\bits\s+(?:(?:about|some|nearly|more than|over|roughly)\s+)?[\d.,]+\s+(?:million\s+|thousand\s+)?"
+                         r"(?:residents|people|inhabitants|population|customers|households)\b", re.I)
+
+
+def _complete_the_one_toll(sent: Span, drafts: dict) -> bool:
+    """ "It killed at least seven people ... Rescuers are still searching ... NHK said that about 33
+    people got missing and 300 injured": far from its place, a toll naming no place completes the one
+    toll the report has told, when it gives what that toll lacks and nothing that disagrees."""
+    s = sent.text
+    killed, injured = find_casualties(s)
+    if (killed is None and injured is None) or _NEGATION.search(s) or _PRECEDENT.search(s):
+        return False
+    tolled = {k[0] for k, d in drafts.items() if d.killed is not None or d.injured is not None}
+    if len(tolled) != 1:
+        return False
+    for k, d in drafts.items():
+        if k[0] in tolled and (d.killed is not None or d.injured is not None):
+            gives = (killed is not None and d.killed is None) or (injured is not None and d.injured is None)
+            if not gives or d.scope:
+                return False
+            _take_toll(d, killed, injured, Evidence(s, sent.start, sent.end))
+            return True
+    return False
+
+
 def _carry_over(sent: Span, last: dict, drafts: dict, base_date: str | None, gz=None) -> None:
     """A sentence that names no place continues the previous one ("Millions were left without
     power", "At least 40 people were killed"): its cues and figures go to that sentence's
@@ -1676,8 +1743,8 @@ def _carry_over(sent: Span, last: dict, drafts: dict, base_date: str | None, gz=
         # ("Massive shelling of Kherson continues. ... There is one deceased. According to the OVA, six
         # people were injured and one person died.": far from the sentence that placed it, a toll in a
         # report of one attack is that attack's)
-        if not _live(_OUTAGE, sent.text):
-            _toll_of_the_one_strike(sent, drafts)
+        if not _live(_OUTAGE, sent.text) and not _toll_of_the_one_strike(sent, drafts):
+            _complete_the_one_toll(sent, drafts)
         return
     keys = last["keys"]
     s = sent.text
@@ -1708,8 +1775,10 @@ def _carry_over(sent: Span, last: dict, drafts: dict, base_date: str | None, gz=
         if d_out is not None and d_out.temperature is None:
             d_out.temperature = temp
     single = len({k[0] for k in keys}) == 1
-    if not single and keys and re.search(r"\bthere\b", s) and last.get("pos"):
+    if not single and keys and (re.search(r"\bthere\b", s) or (affected and _ITS_PEOPLE.search(s))) and last.get("pos"):
         # "... in the town of Beryslav. Two people were injured there.": the place named last
+        # ("struck Japan and paralyzed its northern island of Hokkaido. It ... knocked out power to its
+        # 5.3 million residents": its people are those of the place named last)
         near = max(last["pos"], key=last["pos"].get)
         keys = [k for k in keys if k[0] == near] or keys
         single = len({k[0] for k in keys}) == 1
@@ -1727,6 +1796,8 @@ def _carry_over(sent: Span, last: dict, drafts: dict, base_date: str | None, gz=
                 drafts[k] = _Draft(p, mention, "outage", date=date or ((base_date, 2) if base_date else None))
             keys.append(k)
         last["keys"] = keys
+        if affected and len(keys) > 1 and _ITS_PEOPLE.search(s):
+            keys = keys[-1:]  # ("struck Japan and paralyzed its northern island of Hokkaido": the one named last)
         single = len({k[0] for k in keys}) == 1
     both = {k[0]: drafts[k] for k in keys}
     if is_outage and len(both) == 2 and re.search(r"\b(?:both|the two)\s+(?:cities|towns|regions|villages|provinces|oblasts)\b", s):
@@ -2420,6 +2491,8 @@ def _strike_cues(s: str, weather: bool) -> list[re.Match]:
     return [
         x for x in _live(_STRIKE, s)
         if not _NOT_STRIKE.search(s[max(0, x.start() - 40) : x.end() + 30])
+        and not (re.match(r"strikes?$", x.group(0), re.I) and _LABOUR_STRIKE.search(s[max(0, x.start() - 60) : x.end() + 70]))
+        and not (re.match(r"explosions?$|blasts?$", x.group(0), re.I) and _ACCIDENT.search(s[max(0, x.start() - 40) : x.end() + 5]))
         and not (weather and _AMBIGUOUS_STRIKE.match(x.group(0)))
         # "hit by a nationwide communications blackout": what hit was an outage
         and not (_AMBIGUOUS_STRIKE.match(x.group(0)) and _OUTAGE_NOUN_AFTER.match(s[x.end():]))
@@ -2442,7 +2515,9 @@ def _speaks(text: str, m: Mention, sent: Span) -> bool:
     if _SPEAKER_BEFORE.search(before) and re.match(r"[^.;]{0,12}\b(?:told|said|says|added|wrote)\b", text[m.end : sent.end]):
         return True  # "..., Saeed Mangnejo, health secretary for the province of Sindh, told Reuters"
     return bool(_SPEAKER_AFTER.match(text, m.end, sent.end)) and bool(
-        re.search(r",\s*(?:the\s+)?$", before) or (m.start - sent.start <= 4 and re.fullmatch(r"\W*(?:The\s+)?", before)))
+        re.search(r",\s*(?:the\s+)?$", before) or (m.start - sent.start <= 4 and re.fullmatch(r"\W*(?:The\s+)?", before))
+        # "The head of Kherson's military administration, Roman Mrochko, said"
+        or re.search(r"\b(?:head|chief|spokes(?:man|woman|person)|director)\s+of\s+(?:the\s+)?$", before, re.I))
 
 
 _SPEAKER_BEFORE = re.compile(r"\b(?:secretary|minister|official|spokes(?:man|woman|person)|head|chief|governor|mayor|director|commissioner)\s+"

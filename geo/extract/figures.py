@@ -192,8 +192,26 @@ def find_affected(sentence: str) -> Quantity | None:
         q = _quantity_at(sentence, re.compile(re.escape(text)).search(sentence, start))
         least = 1000 if sentence[m.end() :].lstrip().lower().startswith(("outages", "power outages")) else 2
         if q and (q.min or q.max) and (q.min or q.max) >= least:
-            return q
+            return _share_of(sentence, q)
     return None
+
+
+_FRACTIONS = {"half": 0.5, "a third": 1 / 3, "one third": 1 / 3, "a quarter": 0.25, "one quarter": 0.25,
+              "two thirds": 2 / 3, "two-thirds": 2 / 3, "three quarters": 0.75, "three-quarters": 0.75}
+_SHARE_BEFORE = re.compile(rf"(?:({_LOWER}|{_UPPER}|{_ABOUT})\s+)?({'|'.join(_FRACTIONS)})\s+of\s+"
+                           r"(?:the\s+|its\s+|their\s+)?(?:[\w’'.-]+(?:\s+[A-Z][\w’'.-]+)?[’']s\s+)?$", re.I)
+
+
+def _share_of(sentence: str, q: Quantity) -> Quantity:
+    """ "more than half of Puerto Rico's 3 million people": the share of the total, not the total."""
+    m = _SHARE_BEFORE.search(sentence[max(0, q.start - 60) : q.start])
+    if m is None or q.min != q.max or q.min is None:
+        return q
+    n = round(q.min * _FRACTIONS[m.group(2).lower()])
+    bound = (m.group(1) or "").lower()
+    lo, hi = (n, None) if re.fullmatch(_LOWER, bound) else (None, n) if re.fullmatch(_UPPER, bound) else (n, n)
+    start = max(0, q.start - 60) + m.start()
+    return Quantity(lo, hi, sentence[start : q.end], start, q.end)
 
 
 # who the figure counts: "three people", "a woman", "12 civilians", "two police officers"
@@ -202,13 +220,18 @@ WHO = (rf"(?:(?!(?:{_NUMWORD}|\d[\d,.]*)\s)[\w-]+\s+){{0,2}}?"  # ("two civil de
         r"employees?|officers?|rescuers?|firefighters?|miners?|patients?|others|victims?|individuals?|passengers?|"
         r"protesters?|demonstrators?|bystanders?|pedestrians?|journalists?|guards?|volunteers?|teenagers?|boys?|girls?|"
         r"students?|doctors?|nurses?|medics?|drivers?|farmers?|fishermen|pensioners?|policem[ae]n|servicem[ae]n)")
+# "at least", "no fewer than": a toll's lower bound is its number
+_CQ = r"(?:(?:at least|no fewer than|not less than|more than|over|nearly|about|around|some)\s+)"
 _KILLED = [
-    re.compile(rf"\b(?:killed|killing|kills|kill|(?:claimed|claiming|claims|took|taking|takes) the lives of)\s+(?:at least\s+|more than\s+|over\s+|nearly\s+|about\s+|around\s+|some\s+)?({NUMBER})", re.I),
+    re.compile(rf"\b(?:killed|killing|kills|kill|(?:claimed|claiming|claims|took|taking|takes) the lives of)\s+{_CQ}?({NUMBER})", re.I),
     # "claimed at least four lives", "The bodies of five people were recovered"
     re.compile(rf"\b(?:claimed|claiming|claims|took|taking|takes)\s+(?:at least\s+|more than\s+|over\s+|nearly\s+|about\s+|some\s+)?({NUMBER})\s+(?:\w+\s+)?lives\b", re.I),
     re.compile(rf"\bbodies\s+of\s+(?:at least\s+|more than\s+|another\s+)?({NUMBER})\s+(?:{WHO}\s+)?(?:were|have been|had been|was)\s+(?:\w+ly\s+)?"
                r"(?:recovered|found|retrieved|pulled|removed)\b", re.I),
     re.compile(rf"\b(?:recovered|found|retrieved|pulled|removed)\s+the\s+bodies\s+of\s+(?:at least\s+|another\s+)?({NUMBER})\b", re.I),
+    # "The body of a man was found under the rubble": one
+    re.compile(r"\bbody\s+of\s+(an?|one)\s+(?:[\w-]+\s+){0,2}?(?:man|woman|boy|girl|child|resident|civilian|person|pensioner|teenager)\s+"
+               r"(?:was|has been|had been)\s+(?:\w+ly\s+)?(?:found|recovered|retrieved|pulled|removed)\b", re.I),
     re.compile(rf"({NUMBER})\s+bodies\s+(?:were|have been|had been)\s+(?:\w+ly\s+)?(?:recovered|found|retrieved|pulled)\b", re.I),
     # ("Five people, including two children, were killed")
     re.compile(rf"({NUMBER})\s+(?:{WHO}\s*)?(?:,\s*(?:including|among them)\s+[^,]{{1,40}},\s*)?(?:more\s+|others?\s+)?(?:were|was|have been|had been|are|is|have|has|had)?\s*(?:also\s+)?(?:reported\s+|found\s+)?(?:[\w]+-related\s+)?(?:killed|dead|died|deaths|fatalities|dies|drowned|perished|"
@@ -231,7 +254,7 @@ _INJURED = [
     # "two people were hospitalised with shrapnel wounds"
     re.compile(rf"({NUMBER})\s+(?:{WHO}\s+)?(?:more\s+|others?\s+)?(?:were|was|have been|had been)\s+(?:hospitali[sz]ed|taken to hospital|treated)\s+"
                r"(?:with|for)\s+(?:\w+\s+){0,2}?(?:wounds|injuries|burns|fractures)\b", re.I),
-    re.compile(rf"\b(?:injured|injuring|wounded|wounding|wounds|injures|hurt|hurting)\s+(?:at least\s+|more than\s+|over\s+|nearly\s+|about\s+|around\s+|some\s+)?(?:another\s+)?({NUMBER})", re.I),
+    re.compile(rf"\b(?:injured|injuring|wounded|wounding|wounds|injures|hurt|hurting)\s+{_CQ}?(?:another\s+)?({NUMBER})", re.I),
     # "killing a woman and injuring her husband": one person
     re.compile(r"\b(?:injur(?:ed|ing)|wound(?:ed|ing)|hurt(?:ing)?)\s+(her|his|their|a|an|one)\s+(?:\w+\s+)?(?:husband|wife|son|daughter|child|boy|girl|man|woman|driver|resident|civilian|neighbou?r|mother|father)\b", re.I),
     # ("Three employees of the utility were hurt")
@@ -295,6 +318,29 @@ _FAMILY = re.compile(rf"\b(?:killed|killing|kills)\s+(an?|one)\s+(?:[\w-]+\s+)?(
                      rf"(?:her|his|their)\s+({NUMBER})\s+(?:\w+\s+)?(?:children|sons|daughters|grandchildren|relatives)\b", re.I)
 
 
+# people listed one group at a time: "a man and three women were hospitalized", "killed a
+# 55-year-old woman and a man": the groups add up
+_PERSON = (r"(?:man|men|woman|women|child|children|boy|boys|girl|girls|person|persons|resident|residents|civilian|civilians|"
+           r"teenager|teenagers|pensioner|pensioners|soldier|soldiers|worker|workers|employee|employees|driver|drivers)")
+_GROUP = rf"(?:an?|one|{NUMBER})\s+(?:[\w-]+\s+){{0,2}}?{_PERSON}\b"
+_LISTED_HURT = re.compile(rf"(?:^|[,;:]\s+|\b(?:while|and)\s+)((?:{_GROUP}(?:\s*,\s*|\s+and\s+)){{1,4}}{_GROUP})\s+(?:were|have been|had been)\s+(?:\w+ly\s+)?"
+                          r"(?:hospitali[sz]ed|injured|wounded|hurt|taken to (?:a\s+)?hospital|(?:being\s+)?treated\s+in\s+hospital)\b", re.I)
+_LISTED_KILLED = re.compile(rf"\b(?:killed|killing|kills)\s+((?:{_GROUP}(?:\s*,\s*|\s+and\s+)){{1,4}}{_GROUP})", re.I)
+_ONE_GROUP = re.compile(rf"(an?|one|{NUMBER})\s+(?:[\w-]+\s+){{0,2}}?{_PERSON}\b", re.I)
+
+
+def _listed_sum(m: re.Match | None) -> int | None:
+    if m is None:
+        return None
+    total = 0
+    for g in _ONE_GROUP.finditer(m.group(1)):
+        n = 1 if g.group(1).lower() in ("a", "an", "one") else parse_number(g.group(1))
+        if n is None:
+            return None
+        total += n
+    return total or None
+
+
 @lru_cache(maxsize=8192)  # a sentence is asked once per place and rule
 def find_casualties(sentence: str) -> tuple[int | None, int | None]:
     """(killed, injured) stated in a sentence; a missing figure is None."""
@@ -314,6 +360,11 @@ def find_casualties(sentence: str) -> tuple[int | None, int | None]:
         i = (2, two.group(0))
     elif two and not two.group(1) and (k is None or k[0] == 1):
         k = (2, two.group(0))
+    listed_k, listed_i = _listed_sum(_LISTED_KILLED.search(sentence)), _listed_sum(_LISTED_HURT.search(sentence))
+    if listed_k and (k is None or k[0] < listed_k):
+        k = (listed_k, "")
+    if listed_i and (i is None or i[0] < listed_i):
+        i = (listed_i, "")
     return (k[0] if k else None, i[0] if i else None)
 
 

@@ -15,9 +15,9 @@ from ..models import Mention
 _WORD = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿĀ-žА-Яа-яЁёІіЇїЄєҐґ][\w’'.-]*")
 _CAP = re.compile(r"^[A-ZÀ-ÖØ-ÞĀ-ŽА-ЯЁІЇЄҐ]")
 _CONNECT = {"of", "de", "del", "la", "le", "du", "upon", "on", "am", "an", "der", "sur", "el", "al", "and"}
-REGION_WORDS = {"region", "oblast", "province", "state", "krai", "governorate", "prefecture", "county", "district", "republic", "territory", "okrug", "raion"}
+REGION_WORDS = {"region", "oblast", "province", "state", "krai", "governorate", "prefecture", "county", "district", "republic", "territory", "okrug", "raion", "caza", "qada", "kaza"}
 # units below the first level: the gazetteer has none, so these words do not make a name a region
-SUBREGION_WORDS = {"county", "counties", "district", "districts", "raion", "raions", "municipality", "borough"}
+SUBREGION_WORDS = {"county", "counties", "district", "districts", "raion", "raions", "municipality", "borough", "caza", "qada", "kaza"}
 _COUNTY_WORDS = {"county", "counties", "parish", "parishes"}
 # Words that may follow a place inside a capitalised run without making it something else.
 _FOLLOWERS = REGION_WORDS | {
@@ -52,7 +52,8 @@ STOPWORDS = set(
     fire storm storms winds snow rain floods ice heat
     god christmas easter ramadan world war union republic kingdom federation national
     communist democrat democratic republican independent
-    neighbouring neighboring nearby occupied besieged embattled frontline liberated annexed""".split()
+    neighbouring neighboring nearby occupied besieged embattled frontline liberated annexed
+    now still yet again even elsewhere currently separately additionally overall similarly instead thus""".split()
 )
 
 
@@ -329,6 +330,8 @@ def _keep(words, run, a, hit, text, sentence_starts, demonyms, found) -> bool:
     if prev_word and prev_word in ("Storm", "Hurricane", "Typhoon", "Cyclone", "Operation"):
         return False  # "Winter Storm Uri", "Hurricane Sandy", "Operation Bagration": names, not places
     end = words[run[hit - 1]][2]
+    if re.search(r"\bthe\s+$", text[max(0, first[1] - 5) : first[1]]) and re.search(r"[’']s$", toks[-1]) and re.match(r"\s+(?:(?:west|east|left|right|north|south)(?:ern)?\s+)?banks?\b", text[end : end + 30]):
+        return False  # "on the Dnipro's west bank": a river's bank, not the city (but "on Kyiv's left bank")
     if re.match(r"(?:\s+and\s+[A-Z][\w-]*)?\s+(?:fires?|wildfires?|blazes?)\b", text[end : end + 40]) and re.search(
             r"\bthe\s+(?:[A-Z][\w-]*\s+and\s+)?$", text[max(0, first[1] - 30) : first[1]]):
         return False  # "the Eaton fire", "the Eaton and Palisades fires": a wildfire's name

@@ -53,6 +53,12 @@ _DATELINE = re.compile(
 )
 
 
+def is_dateline(span: str) -> bool:
+    """Whether a span split off by ``split_sentences`` is a wire dateline ("COLUMBUS (WCMH) –")."""
+    d = _DATELINE.match(span + " A")
+    return d is not None and d.end() == len(span) + 1
+
+
 def _add(text: str, start: int, end: int, spans: list[Span]) -> None:
     seg = text[start:end]
     lead = len(seg) - len(seg.lstrip())
