@@ -63,7 +63,7 @@ class GazetteerEntry:
     hint_only: bool = False  # an alias that names the place only where the text says its unit ("Napa counties")
 
 
-def normalize(name: str) -> str:
+def normalize(name: str, fold_article: bool = True) -> str:
     """Fold a place name for lookup: accents, case, apostrophes, hyphens and dots, and the
     common spellings of Arabic transliteration ("Deir el-Balah" = "Dayr al Balah")."""
     s = unicodedata.normalize("NFKD", name)
@@ -75,13 +75,18 @@ def normalize(name: str) -> str:
     s = re.sub(r"\s+", " ", s).strip()
     s = _FINAL_AH.sub("a", s)  # "Hodeidah" = "Hodeida", "Fallujah" = "Falluja"
     s = _SLAVIC_ENDING.sub("y", s)  # "Oktyabrskiy" = "Oktyabrskij" = "Oktyabrsky", "Dniprovskyi" = "Dniprovsky"
-    return _ARABIC_FOLD.sub(lambda m: _ARABIC_FORMS.get(m.group(1), "al") + " ", s) if " " in s else s
+    if " " not in s:
+        return s
+    if fold_article:
+        s = _SUN_LETTER.sub("al ", s)  # "Ad-Damer" = "Al-Damer", "Ar Raqqah" = "Al Raqqah" (the article assimilated)
+    return _ARABIC_FOLD.sub(lambda m: _ARABIC_FORMS.get(m.group(1), "al") + " ", s)
 
 
 _FINAL_AH = re.compile(r"(?<=\w{4})ah\b")
 _SLAVIC_ENDING = re.compile(r"(?<=[a-z]{3}[kn])(?:iy|ij|yi|yy|yj|ii)\b")
 
 
+_SUN_LETTER = re.compile(r"\b[ae](sh|th|dh|[dtrszn])\s(?=\1)")
 _ARABIC_FORMS = {"deir": "dayr", "dair": "dayr", "sheikh": "shaykh", "shaikh": "shaykh", "el": "al"}
 _ARABIC_FOLD = re.compile(r"\b(deir|dair|sheikh|shaikh|el)\s")
 
@@ -259,6 +264,8 @@ def build_index(path: Path) -> Path:
     )
     names: list[tuple[str, int, int]] = []
 
+    unfolded: list[tuple[str, int]] = []  # ("Beït ed Dîne" also as "beit ed dine", for the skeleton of "Beiteddine")
+
     def add_names(pid: int, primary: str, aliases, alias_flag: int = 0) -> None:
         seen = set()
         for i, n in enumerate([primary, *aliases]):
@@ -266,6 +273,8 @@ def build_index(path: Path) -> Path:
             if k and k not in seen:
                 seen.add(k)
                 names.append((k, pid, 1 if i == 0 else alias_flag))
+                if alias_flag != 2 and " al " in f" {k} " and len(k) >= 5:
+                    unfolded.append((normalize(n, fold_article=False), pid))
 
     cities = json.loads((gnc / "cities500.json").read_text(encoding="utf-8"))
     gn_countries = json.loads((gnc / "countries.json").read_text(encoding="utf-8"))
@@ -459,7 +468,8 @@ def build_index(path: Path) -> Path:
     # second chance for spellings the alternate names lack ("Kostiantynivka" = "Kostyantynivka"):
     # only the names of populated places and regions that are not hint-only aliases
     con.executemany("INSERT INTO skeletons VALUES(?,?)",
-                    sorted({(skeleton(n), pid) for n, pid, flag in names if flag != 2 and len(n) >= 5}))
+                    sorted({(skeleton(n), pid) for n, pid, flag in names if flag != 2 and len(n) >= 5}
+                           | {(skeleton(n), pid) for n, pid in unfolded}))
     con.execute("CREATE INDEX skeletons_skel ON skeletons(skel)")
     con.execute("INSERT INTO meta VALUES('fingerprint', ?)", (path.stem,))
     con.commit()

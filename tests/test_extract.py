@@ -3217,3 +3217,49 @@ def test_a_share_of_a_total_is_the_share():
     assert (q.min, q.max) == (300_000, None)
     q = find_affected("Nearly half of the city's 600,000 residents lost power.")
     assert (q.min, q.max) == (None, 300_000)
+
+
+def test_the_places_a_struck_facility_blacked_out_were_not_struck(gz):
+    ev = events("Drones targeted the Kilo transformer station, resulting in a power outage in Kosti and Rabak.", gz)
+    assert ("Kilo transformer station", "strike") in ev
+    assert {("Kosti", "outage"), ("Rabak", "outage")} <= set(ev)
+    assert ("Kosti", "strike") not in ev and ("Rabak", "strike") not in ev
+    ev = events("Missile strikes on a major power plant in western Ukraine have plunged cities, including Lviv and "
+                "Lutsk, into darkness.", gz)
+    assert ("Lviv", "outage") in ev and ("Lviv", "strike") not in ev and ("Lutsk", "strike") not in ev
+
+
+def test_leaving_another_person_injured():
+    assert find_casualties("A second drone hit the crew, killing three and leaving another person injured.") == (3, 1)
+    assert find_casualties("The blast killed one and left four people seriously injured.") == (1, 4)
+
+
+def test_by_a_weekday_opens_a_sentence_but_ends_a_state():
+    assert find_date("By Friday, strikes had cut power in three provinces.", "2025-03-09") == ("2025-03-07", 1)
+    assert find_date("Power had not been restored by Friday.", "2025-03-09") is None
+
+
+def test_the_ends_of_a_span_leave_the_figure_to_the_country(gz):
+    text = ("Peru suffered a nationwide blackout on Monday. The outage left five million households without "
+            "electricity, affecting regions from the northern city of Piura to the southern Tacna.")
+    e = events(text, gz, date="2025-06-02")[("Peru", "outage")]
+    assert e.affected_min == 5_000_000
+
+
+def test_restored_operations_at_a_plant_and_regained_power(gz):
+    ev = events("Engineers are working to restore operations at the Kajbar power station.", gz)
+    assert not any(t == "outage" for _, t in ev)
+    ev = events("By evening, Valencia and parts of Seville saw partial restoration, and Porto regained power.", gz)
+    assert {"Valencia", "Porto"} <= {p for p, t in ev if t == "outage"}
+    assert any(p in ("Seville", "Sevilla") and t == "outage" for p, t in ev)
+
+
+def test_an_arabic_article_opens_a_facilitys_name(gz):
+    ev = events("Drones hit the al-Zawiya power station near Kosti on Monday.", gz)
+    assert ("al-Zawiya power station", "strike") in ev
+
+
+def test_a_french_utilitys_name_is_no_place(gz):
+    from geo.extract.mentions import find_mentions
+    text = "Electricité du Liban said a strike on a substation in Tyre cut power."
+    assert [m.text for m in find_mentions(text, gz)] == ["Tyre"]

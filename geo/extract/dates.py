@@ -30,7 +30,7 @@ _DOTTED = re.compile(r"\b(\d{1,2})(?=[.-])[.-](\d{1,2})[.-](\d{4})\b")
 _RELATIVE = re.compile(
     # "on Monday", "since Sunday", "in the early hours of Sunday", "overnight into Friday" ("until Monday" is an end)
     # (wire style: "late Saturday", "early Monday", "Saturday night", "after Saturday's strike")
-    r"\b(yesterday|today|last night|this morning|(?:on|since|hours of|overnight(?: into| on| to)?|into|night of|morning of|evening of|late|early) "
+    r"\b(yesterday|today|last night|this morning|(?:on|(?<!.)by|since|hours of|overnight(?: into| on| to)?|into|night of|morning of|evening of|late|early) "
     r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
     r"(?= (?:morning|afternoon|evening|night)\b|[’']s\s)|overnight)\b",
     re.I,

@@ -85,14 +85,16 @@ _OUTAGE = re.compile(
     r"\bcuts\s+(?:lasting|of)\s+(?:up\s+to\s+|as\s+long\s+as\s+|about\s+|around\s+|nearly\s+|more\s+than\s+|over\s+)?[\w-]+\s+hours?\b(?!\s+of\b)|"
     r"\b[\w]+-hours?\s+(?:daily\s+|scheduled\s+|rolling\s+)?cuts\b|"
     # "plunging the Red Sea city into darkness", "threw much of the country into darkness"
-    r"\b(?:plung\w*|thr[eo]w\w*|thrown|sen[dt]\w*)\s+(?:[\w’'-]+\s+){1,6}?into\s+(?:total\s+|complete\s+)?dark(?:ness)?\b|"
-    r"\b(?:cut|cutting|cuts|knocked out|knocking out|lost|losing|loses|loss of|disrupt\w*|interrupt\w*|suspend\w*|shut off|shutting off|shut down|restor\w*|paralyz\w*|paralys\w*|went out|failed|failure|collaps\w+|brought down|took down|crippl\w+)\b"
+    r"\b(?:plung\w*|thr[eo]w\w*|thrown|sen[dt]\w*)\s+(?:[\w’'-]+,?\s+){1,8}?into\s+(?:total\s+|complete\s+)?dark(?:ness)?\b|"
+    r"\b(?:cut|cutting|cuts|knocked out|knocking out|lost|losing|loses|loss of|disrupt\w*|interrupt\w*|suspend\w*|shut off|shutting off|shut down|restor\w*(?!\s+(?:operations|production|output|generation)\b)|paralyz\w*|paralys\w*|went out|failed|failure|collaps\w+|brought down|took down|crippl\w+)\b"
     r"(?:\W+\w+){0,6}?\W+(?:power|electricity|heating|heat|water|gas|supplies|supply|internet|communications|grid)|"
     r"(?:power|electricity|heating|heat|water|gas|supplies|supply|internet|grid|communications|phone lines|(?:tele)?phone service|mobile (?:service|networks?)|telecom\w*|cell(?:ular)? (?:service|towers?|networks?)|(?:television|TV|radio) (?:broadcast\w*|signals?)|broadcasting)(?:\W+\w+){0,14}?\W+(?:cut|cut off|knocked out|lost|disrupted|interrupted|suspended|paralyz\w*|paralys\w*|failed|went out|collapsed|down|off|outed|out of action|out of service|stopped|halted|ceased)\b|"
     r"\brestor\w*\s+(?:(?:electric|power|phone|internet|mobile|water|gas)\s+)?service\b|\bservice\s+(?:was|were|has been|had been)\s+(?:partially\s+|fully\s+)?restored\b|"
     r"similar disruptions|\balso\s+(?:reported|saw|suffered|had)\s+(?:\w+\s+)?disruptions\b|emergency (?:power )?shutdowns?|rolling (?:cuts|shutdowns)|went dark|go dark|lights went out|(?:traffic |street )?lights (?:(?:\w+\s+){0,5}?)(?:failed|were out|stopped working)|"
     r"\bno (?:power|electricity|heat(?:ing)?|running water|water|gas|internet|mobile signal|(?:mobile |phone |cell )?(?:signal|service|connection|coverage))\b|"
     r"(?:internet|phone|mobile|telecom\w*|communications?|networks?)(?:\W+\w+){0,5}?\W+(?:went offline|offline|collapsed|shut down|blocked)\b|"
+    # "Barcelona and parts of Madrid saw partial restoration by the evening", "Lisbon regained power"
+    r"\b(?:saw|sees|see)\s+(?:a\s+)?(?:partial|full|gradual)\s+restoration\b|\bregain(?:ed|ing|s)?\s+(?:power|electricity|(?:the\s+)?lights)\b|"
     # "centres in Hamra, Sidon and Damour were the first to be reported as offline"
     r"\b(?:went|were|was|are|is|been|as|knocked|taken)\s+(?:\w+\s+)?offline\b|"
     r"shut(?:ting)? off power|power shutoffs?|(?:public safety )?shutoffs?|"
@@ -718,6 +720,12 @@ def extract_events(doc: Document, gazetteer: Gazetteer | None = None) -> list[Ev
                 (struck_first and min(struck_first) < mentions[h[0]].start
                  and _RESULT_CLAUSE.search(text[min(struck_first) : mentions[h[0]].start]))
                 or (rc0 is not None and mentions[h[0]].start > rc0.start())))]
+        rv = _RESULT_VERB.search(sent.text)
+        if rv is not None and len({places[h[0]].gazetteer_id for h in hits if h[1] == "outage"
+                                   and mentions[h[0]].start >= sent.start + rv.end()}) >= 2:
+            # (one facility struck cannot lie in each of the places its loss blacked out)
+            hits = [h for h in hits if not (h[1] == "strike" and mentions[h[0]].start >= sent.start + rv.end()
+                                            and any(x[0] == h[0] and x[1] == "outage" for x in hits))]
         # "Strikes on the Kharkiv region injured four in Kupiansk and knocked out power to 3,000
         # homes in Petropavlivka": an outage that names where it was is not where the sentence began
         cues = _live(_OUTAGE, sent.text)
@@ -1227,7 +1235,12 @@ _INCIDENT_AT = re.compile(r"^\W*(?:The|This)\s+(?:incident|attack|strike|fire|ex
 _FRONTED_CAUSE = re.compile(r"^\W*(?:As a (?:result|consequence) of|Due to|Because of|Following|After)\b[^,;]{3,120},")
 _RESULT_STATEMENT = re.compile(r"^(?:The|This|That|These|Those)\s+(?:[\w-]+\s+)?(?:strikes?|attacks?|bombings?|shelling|raids?|explosions?|blasts?|"
                                r"onslaught|barrage|assault|bombardment|offensive)(?:,[^,]{1,80},)?\s+(?:also\s+)?(?:left|cut|caused|knocked out|plunged|disrupted|deprived)\b")
-_RESULT_CLAUSE = re.compile(r"(?:,|\band)\s+(?:leaving|causing|cutting|knocking out|plunging|depriving|forcing)\b|\s(?:resulted in|led to)\s", re.I)
+_RESULT_CLAUSE = re.compile(r"(?:,|\band)\s+(?:leaving|causing|cutting|knocking out|plunging|depriving|forcing|resulting in)\b|\s(?:resulted in|led to)\s", re.I)
+# "Drone strikes on a key power plant in eastern Sudan have plunged major cities, including A and B, into
+# blackouts": an attack on one facility whose result, told by the main verb, is in several places
+_RESULT_VERB = re.compile(r"\b(?:strikes?|attacks?|shelling|bombing|bombardment)\s+(?:by\s+[^.;]{1,60}?\s+)?on\s+(?:an?|the|its|their)\s+(?:[\w-]+\s+){0,3}?"
+                          r"(?:plants?|stations?|substations?|facilit(?:y|ies)|dams?|grid|infrastructure)\b[^.;]{0,60}?\b(?:have\s+|has\s+|had\s+)?"
+                          r"(?:plunged|left|cut|knocked out|caused)\b", re.I)
 _CONSEQUENCE = re.compile(r"\b(?:metro|subway|underground|trams?|trolleybus(?:es)?|elevators?|lifts?|traffic lights|trains?|light rail|rail service|streetcars?)\s+(?:\w+\s+){0,3}?(?:was|were)?\s*(?:shut down|halted|stopped|suspended|stalled|failed)\b"
                          r"|\b(?:switched|switching|ran|running|relied|relying|rely|relies)\s+(?:on|to)\s+(?:backup\s+|emergency\s+|diesel\s+)?generators\b", re.I)
 # "In France, about 5 million people were affected, including in Paris": said in an outage's report
@@ -1299,6 +1312,19 @@ def _total_to_container(sent, affected, typed_mentions, typed_places, drafts) ->
             if d is not None and d.affected is None:
                 d.affected = (affected.min, affected.max, affected.text)
             return
+    if len(typed_mentions) == 2 and len({p.country_code for p in typed_places}) == 1 \
+            and re.search(r"\bfrom\s+(?:the\s+)?(?:[\w’'-]+\s+){0,4}$", sent.text[: typed_mentions[0].start - sent.start]) \
+            and re.search(r"\bto\s+(?:the\s+)?(?:[\w’'-]+\s+){0,4}$", sent.text[typed_mentions[0].end - sent.start : typed_mentions[1].start - sent.start]):
+        # "left eight million households without electricity, affecting regions from the northern port
+        # city of Arica to the southern Los Lagos": the ends of a span; the figure is the country's
+        outer = [d for k, d in drafts.items() if k[1] == "outage" and d.place.granularity == "country"
+                 and d.place.country_code == typed_places[0].country_code]
+        if len(outer) == 1 and outer[0].affected is None:
+            outer[0].affected = (affected.min, affected.max, affected.text)
+            ev = Evidence(sent.text, sent.start, sent.end)
+            if ev not in outer[0].evidence:
+                outer[0].evidence.append(ev)
+        return
     inc = _INCLUDING_ANY.search(sent.text, affected.end)
     if inc is None or any(m.start < sent.start + inc.start() for m in typed_mentions):
         return
@@ -2434,7 +2460,7 @@ def _with_facilities(text, sentences, mentions, places, gz=None):
         # Power Plant" by a capitalised name; "the main Arctic naval base" describes one
         # ("the Khor Mor gas field": two capitalised words that are not adjectives name one too)
         # (one capitalised word will do when it is no demonym: "the Tengiz oil field", not "Kazakh oil field")
-        words = re.match(r"((?:[A-Z][\w’'-]*\s+){1,4})[a-z]", text[f.start : f.end])
+        words = re.match(r"((?:(?:(?:al|el|ad|an|ar|as|ash|at|az)-)?[A-Z][\w’'-]*\s+){1,4})[a-z]", text[f.start : f.end])
         named = bool(words) and not any(w.lower() in demonyms for w in words.group(1).split()) \
             and f.start not in sentence_starts
         if inside or ((kind_written[:1].isupper() or named) and not is_descriptive(text[f.start : f.end])):

@@ -17,12 +17,13 @@ from ..models import Mention, Place
 _KINDS = (
     r"Hydroelectric Power (?:Station|Plant)|Hydroelectric Station|Hydro(?:electric)? Plant|HPP|"
     r"Nuclear Power (?:Plant|Station)|Nuclear Plant|NPP|Thermal Power (?:Plant|Station)|Thermal Plant|TPP|CHP(?: Plant)?|"
-    r"Combined Heat and Power Plant|Heat(?:ing)? Plant|Power (?:Station|Plant)|Substation|Dam|"
+    r"Combined Heat and Power Plant|Heat(?:ing)? Plant|Power (?:Station|Plant)|Transformer (?:Sub)?[Ss]tation|Substation|Dam|"
     r"Airport|International Airport|Naval Base|Air Base|Airbase|(?:Oil )?Refinery|Gas (?:Terminal|Plant)|"
     r"Pumping Station|Water Treatment Plant|Water (?:Pumping )?Station|Water ?[Ww]orks|Desalination Plant|Bridge|Gas ?[Ff]ield|Oil ?[Ff]ield"
 )
 # the name is capitalised; the kind may not be ("the Rivne nuclear power plant")
-FACILITY = re.compile(rf"\b((?:[A-Z][\w’'-]+\s+){{1,4}}?)((?i:{_KINDS}))\b")
+# ("the al-Shouk power station": an Arabic article before the name is part of it)
+FACILITY = re.compile(rf"\b((?:(?:(?:al|el|ad|an|ar|as|ash|at|az)-)?[A-Z][\w’'-]+\s+){{1,4}}?)((?i:{_KINDS}))\b")
 # a name and kind run together, as Ukrainian and Russian names are transliterated: "DniproHES"
 # (ГЕС, a hydroelectric station), "KyivTETs" (ТЕЦ, a combined heat and power plant)
 _JOINED = re.compile(r"\b([A-Z][a-z’'-]{2,})(HES|GES|HPP|TES|TPP|TETs|TEC|NPP|AES)\b")
@@ -32,7 +33,7 @@ _PAIR = re.compile(r"\b((?:[A-Z][\w’'-]+\s+){0,2}?[A-Z][\w’'-]+)\s+and\s+(?:
                    r"((?i:thermal power plants|hydroelectric power plants|power plants|power stations|substations|dams|airports|refineries))\b")
 # what a facility event is when no attack or outage word is near: it was damaged
 DAMAGE = re.compile(r"\b(?:put out of action|damaged|destroyed|disabled|knocked out|ablaze|on fire|hit|struck|shelled)\b", re.I)
-POWER_KINDS = re.compile(r"power|hydro|nuclear|thermal|substation|dam|chp|heat|hpp|npp|tpp", re.I)
+POWER_KINDS = re.compile(r"power|hydro|nuclear|thermal|substation|transformer|dam|chp|heat|hpp|npp|tpp", re.I)
 _GENERIC = {"the", "a", "an", "its", "their", "this", "that", "main", "local", "new", "old", "city", "state", "national", "regional"}
 
 

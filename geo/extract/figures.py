@@ -269,6 +269,8 @@ _INJURED = [
                r"suffered|sustained|received)\s+(?:with\s+|for\s+)?(?:\w+\s+){0,2}?(?:injuries|wounds|burns|fractures)\b", re.I),
     # "shelling killed a man and left two women with shrapnel wounds"
     re.compile(rf"\b(?:left|leaving|leaves)\s+({NUMBER})\s+(?:{WHO}\s+)?with\s+(?:\w+\s+){{0,2}}?(?:wounds|injuries|burns|fractures)\b", re.I),
+    # "killing two and leaving another person injured"
+    re.compile(rf"\b(?:leaving|left|leaves)\s+({NUMBER}|another|an?|one)\s+(?:more\s+|other\s+)?(?:{WHO}|others?)\s+(?:\w+ly\s+)?(?:injured|wounded|hurt)\b", re.I),
     # "reported one civilian injury from the attack"
     re.compile(rf"(?:^|[^\w-])({NUMBER})\s+(?:reported\s+|civilian\s+|more\s+|serious\s+|minor\s+)?(?:injury|injuries)\b(?!\s+to\b)", re.I),
     # "Civilian casualties included injuries to 12 people"

@@ -327,6 +327,9 @@ def _keep(words, run, a, hit, text, sentence_starts, demonyms, found) -> bool:
     if re.search(r"\b(?:Company|Corporation|Authority|Commission|Co\.|Bank|Service|Services|Power|Electric)\s+of\s+(?:the\s+)?$",
                  text[max(0, first[1] - 30) : first[1]]):
         return False  # "Public Service Company of Oklahoma": the place names the company, it is no place of the text
+    if re.search(r"\b(?:[ÉE]lectricit[ée]|[ÉE]nergie|Gaz|Eaux?|Compagnie|Soci[ée]t[ée])\s+(?:du|de\s+la|de|des|d[’'])\s*$",
+                 text[max(0, first[1] - 30) : first[1]]):
+        return False  # "Electricité du Liban": a French company's name, not the Czech village of Liban
     if prev_word and prev_word in ("Storm", "Hurricane", "Typhoon", "Cyclone", "Operation"):
         return False  # "Winter Storm Uri", "Hurricane Sandy", "Operation Bagration": names, not places
     end = words[run[hit - 1]][2]
