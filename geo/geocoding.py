@@ -250,8 +250,19 @@ def resolve_mentions(
         if m.region_hint and per[i]:
             hinted.setdefault(m.norm, per[i][max(range(len(per[i])), key=scores[i].__getitem__)])
 
+    # "the Gaza Strip" named in the text: a bare "Gaza" is the Strip too ("air strikes inside Gaza"),
+    # unless written as the city ("Gaza City")
+    strips: dict[str, GazetteerEntry] = {}
+    for i, m in enumerate(mentions):
+        ws = m.norm.split()
+        if len(ws) == 2 and ws[1] == "strip" and per[i]:
+            strips.setdefault(ws[0], per[i][max(range(len(per[i])), key=scores[i].__getitem__)])
+
     out: list[Place | None] = []
     for i, (cs, sc) in enumerate(zip(per, scores)):
+        if cs and mentions[i].norm in strips and not re.match(r"\s+City\b", text[mentions[i].end : mentions[i].end + 6]):
+            out.append(_entry_place(strips[mentions[i].norm], 0.9))
+            continue
         if not cs:
             out.append(None)
             continue

@@ -3263,3 +3263,77 @@ def test_a_french_utilitys_name_is_no_place(gz):
     from geo.extract.mentions import find_mentions
     text = "Electricité du Liban said a strike on a substation in Tyre cut power."
     assert [m.text for m in find_mentions(text, gz)] == ["Tyre"]
+
+
+def test_a_nations_story_after_a_towns_dateline_is_not_the_towns(gz):
+    ev = events("Cold snap\n\nWILMINGTON, N.C. – Millions of Americans endured another day without electricity as crews "
+                "raced to restore power.", gz, date="2021-02-17")
+    assert not any(p == "Wilmington" for p, _ in ev)
+
+
+def test_drones_brought_down_or_thwarted_strike_nothing_and_habits_are_no_events(gz):
+    ev = events("Two drones were brought down over the Oryol region overnight. The ministry in Moscow said a third "
+                "drone was \"thwarted\" near Tula.", gz, date="2024-03-01")
+    assert not any(t == "strike" for _, t in ev)
+    ev = events("Border regions are now regularly subject to drone attacks that have damaged buildings, including in Lipetsk.", gz)
+    assert not ev
+
+
+def test_no_casualties_does_not_undo_the_attack(gz):
+    ev = events('"As a result of the shelling of the village of Suzemka, the power supply was disrupted," the governor '
+                "wrote, adding that there were no casualties.", gz, date="2024-03-01")
+    assert {("Suzemka", "strike"), ("Suzemka", "outage")} <= set(ev)
+
+
+def test_intercepted_over_a_region_but_one_got_through(gz):
+    ev = events("Air defences intercepted eight drones over the Lipetsk region, but one of the drones managed to hit a "
+                "substation, causing a blackout.", gz, date="2024-03-01")
+    assert {("Lipetsk Oblast", "strike"), ("Lipetsk Oblast", "outage")} <= set(ev)
+
+
+def test_more_ways_to_count_the_people_without_power():
+    assert find_affected("Fewer than a half-million homes remained without electricity.").max == 500_000
+    assert find_affected("About 40,000 blackouts persisted after the ice storm.").min == 40_000
+    assert find_affected("The storm hit Georgia, and nearly 52,000 were without electricity in Tennessee.").max == 52_000
+    assert find_casualties("The cold has been blamed for the deaths of more than 25 people.") == (25, None)
+
+
+def test_powerless_households_and_an_order_to_boil_water(gz):
+    ev = events("The city of Corpus Christi said up to 80% of households were powerless on Monday.", gz)
+    assert ("Corpus Christi", "outage") in ev
+    ev = events("Officials in Memphis ordered 600,000 people to boil tap water before drinking it.", gz)
+    assert ev[("Memphis", "outage")].services == ["water"] or "water" in ev[("Memphis", "outage")].services
+
+
+def test_a_word_inside_a_word_is_no_context(gz):
+    # "stubborn in" is not "born in"
+    assert ("Idaho", "outage") in events("Outages have been particularly stubborn in Idaho this week.", gz)
+
+
+def test_an_armed_groups_name_is_no_town(gz):
+    from geo.extract.mentions import find_mentions
+    assert "Hamas" not in [m.text for m in find_mentions("Israel said Hamas fired rockets at Ashkelon.", gz)]
+
+
+def test_bare_gaza_is_the_strip_the_text_names(gz):
+    ev = events("The only power plant in the Gaza Strip shut down on Wednesday. Israel has since carried out "
+                "thousands of air strikes inside Gaza.", gz, date="2023-10-11")
+    assert {("Gaza Strip", "outage"), ("Gaza Strip", "strike")} <= set(ev)
+    assert not any(p in ("Gaza", "Gaza Governorate") for p, _ in ev)
+
+
+def test_a_threat_of_the_next_step_is_no_event(gz):
+    ev = events('The minister said "the next step will be cutting the water and electricity to Jenin and a quick strike".', gz)
+    assert not ev
+
+
+def test_the_area_that_holds_a_city_named_next(gz):
+    ev = events("The central Gaza city of Khan Yunis on Monday accused Israel of cutting electricity to a water plant.", gz)
+    assert [p for p, _ in ev] == ["Khan Yunis"]
+
+
+def test_the_enclave_is_the_one_place_of_the_report(gz):
+    text = ("The Gaza Strip's only power station has stopped working after its fuel ran out. The besieged coastal "
+            "enclave has been hammered by airstrikes that have killed 900 people and wounded 4,000 others.")
+    e = events(text, gz, date="2023-10-11")[("Gaza Strip", "strike")]
+    assert (e.killed, e.injured) == (900, 4000)

@@ -93,6 +93,8 @@ _OUTAGE = re.compile(
     r"similar disruptions|\balso\s+(?:reported|saw|suffered|had)\s+(?:\w+\s+)?disruptions\b|emergency (?:power )?shutdowns?|rolling (?:cuts|shutdowns)|went dark|go dark|lights went out|(?:traffic |street )?lights (?:(?:\w+\s+){0,5}?)(?:failed|were out|stopped working)|"
     r"\bno (?:power|electricity|heat(?:ing)?|running water|water|gas|internet|mobile signal|(?:mobile |phone |cell )?(?:signal|service|connection|coverage))\b|"
     r"(?:internet|phone|mobile|telecom\w*|communications?|networks?)(?:\W+\w+){0,5}?\W+(?:went offline|offline|collapsed|shut down|blocked)\b|"
+    # "up to 95% of households were powerless", "ordered 7 million people to boil tap water"
+    r"\b(?:were|was|left|remained|remain|are|is|been)\s+(?:\w+\s+)?powerless\b|\bto\s+boil\s+(?:their\s+)?(?:tap\s+|drinking\s+)?water\b|"
     # "Barcelona and parts of Madrid saw partial restoration by the evening", "Lisbon regained power"
     r"\b(?:saw|sees|see)\s+(?:a\s+)?(?:partial|full|gradual)\s+restoration\b|\bregain(?:ed|ing|s)?\s+(?:power|electricity|(?:the\s+)?lights)\b|"
     # "centres in Hamra, Sidon and Damour were the first to be reported as offline"
@@ -134,7 +136,7 @@ _STRIKE = re.compile(
 _AMBIGUOUS_STRIKE = re.compile(r"^(?:strikes?|struck|hit by|(?:was|were|been|being) hit|attack(?:s|ed|ing)?|assault|blasts?|explosions?|barrage|targeted)$", re.I)
 _WEATHER = re.compile(r"\b(?:storms?|ice|icing|snow\w*|blizzard|hurricane|typhoon|cyclone|tornado|winds?|flood\w*|(?:earth)?quakes?|tremors?|aftershocks?|heat ?wave|lightning|freezing rain|wildfires?|bushfires?|forest fires?|cold wave|weather)\b", re.I)
 # "strike" words that are not attacks
-_NOT_STRIKE = re.compile(r"\b(?:after|before|since|following)\s+the\s+(?:\w+\s+)?(?:attacks?|strikes?|shelling|bombing)\b|\b(?:shot down|intercepted|downed|repelled|destroyed|neutrali[sz]ed)\s+(?:\w+\s+){0,3}?(?:drones?|missiles?|rockets?|shaheds?)\b|\b(?:drones?|missiles?|rockets?|shaheds?|UAVs?)\s+(?:were|was|had been|have been|being)\s+(?:all\s+|also\s+)?(?:shot down|intercepted|downed|repelled|destroyed|neutrali[sz]ed)\b(?![^.;]{0,40}\b(?:but|while|though|although)\b[^.;]{0,40}\b(?:hit|struck|fell|damaged|exploded)\b)|\b(?:hear|heard|hearing|hears|reported|reporting)\s+(?:\w+\s+){0,4}(?:explosions?|blasts?)|\b(?:explosions?|blasts?)\s+(?:were|was)\s+(?:also\s+)?heard\b|\b(?:trying|working|attempting)\s+to\s+(?:shoot down|intercept|repel)\s+(?:\w+\s+){0,2}?(?:drones?|missiles?|rockets?)\b|\b(?:hunger|labou?r|general|workers?['’]?|lightning|storm|storms?|blackout|outage|quake|earthquake|ice)\s+(?:strikes?|struck)|\bstruck\s+(?:a deal|an agreement|down)|\bstrike (?:a|the) (?:deal|balance)|outage that struck|blackout that struck|(?:heart|panic|asthma) attacks?|\bair[- ]raid\s+(?:alerts?|alarms?|sirens?|warnings?|shelters?)|(?:missiles?|drones?|rockets?) (?:\w+ )?(?:crossed|entered|violated) (?:its |the |their )?airspace|\b(?:suppl(?:y|ying|ied|ies)|provid(?:e|ing|ed)|sell(?:ing|s)?|sold|deliver(?:ing|ed|s)?|transfer(?:ring|red)?|export(?:ing|ed)?|manufactur(?:e|ing|ed)|produc(?:e|ing|ed)|buy(?:ing)?|bought|acquir(?:e|ing|ed))\s+(?:\w+\s+){0,3}?(?:drones?|missiles?|rockets?|weapons|munitions)", re.I)
+_NOT_STRIKE = re.compile(r"\b(?:after|before|since|following)\s+the\s+(?:\w+\s+)?(?:attacks?|strikes?|shelling|bombing)\b|\b(?:shot down|brought down|intercepted|downed|repelled|destroyed|neutrali[sz]ed)\s+(?:\w+\s+){0,3}?(?:drones?|missiles?|rockets?|shaheds?)\b|\b(?:drones?|missiles?|rockets?|shaheds?|UAVs?)\s+(?:were|was|had been|have been|being)\s+(?:all\s+|also\s+)?[\x22“]?(?:shot down|brought down|intercepted|downed|repelled|destroyed|neutrali[sz]ed|thwarted)\b(?![^.;]{0,40}\b(?:but|while|though|although)\b[^.;]{0,40}\b(?:hit|struck|fell|damaged|exploded)\b)|\b(?:hear|heard|hearing|hears|reported|reporting)\s+(?:\w+\s+){0,4}(?:explosions?|blasts?)|\b(?:explosions?|blasts?)\s+(?:were|was)\s+(?:also\s+)?heard\b|\b(?:trying|working|attempting)\s+to\s+(?:shoot down|intercept|repel)\s+(?:\w+\s+){0,2}?(?:drones?|missiles?|rockets?)\b|\b(?:hunger|labou?r|general|workers?['’]?|lightning|storm|storms?|blackout|outage|quake|earthquake|ice)\s+(?:strikes?|struck)|\bstruck\s+(?:a deal|an agreement|down)|\bstrike (?:a|the) (?:deal|balance)|outage that struck|blackout that struck|(?:heart|panic|asthma) attacks?|\bair[- ]raid\s+(?:alerts?|alarms?|sirens?|warnings?|shelters?)|(?:missiles?|drones?|rockets?) (?:\w+ )?(?:crossed|entered|violated) (?:its |the |their )?airspace|\b(?:suppl(?:y|ying|ied|ies)|provid(?:e|ing|ed)|sell(?:ing|s)?|sold|deliver(?:ing|ed|s)?|transfer(?:ring|red)?|export(?:ing|ed)?|manufactur(?:e|ing|ed)|produc(?:e|ing|ed)|buy(?:ing)?|bought|acquir(?:e|ing|ed))\s+(?:\w+\s+){0,3}?(?:drones?|missiles?|rockets?|weapons|munitions)", re.I)
 # a strike of workers ("strikes begun last week by telecoms sector employees", "their own strike
 # action", "Strikers are demanding") and an accident ("natural gas fires and explosions") are no attacks
 _LABOUR_STRIKE = re.compile(
@@ -144,8 +146,9 @@ _LABOUR_STRIKE = re.compile(
 _ACCIDENT = re.compile(r"\b(?:natural\s+)?gas(?:[- ]leak)?\s+(?:(?:fires?|leaks?)\s+and\s+)?(?:explosions?|blasts?)\b", re.I)
 # Negation of the whole clause: "No outages were reported in X", "X was spared".
 _NEGATION = re.compile(
-    # (not "Thermal Power Plant No. 5 and damaged ...": a number; not "killed no fewer than two": a bound)
-    r"\b(?:no(?!\.?\s*\d)(?!\s+(?:fewer|less|more)\s+than)|not(?!\s+(?:fewer|less|more)\s+than)|never|without any|none|neither|nor)\b(?:\W+\w+){0,4}?\W+(?:outages?|blackouts?|damage|casualties|affected|disruptions?|cuts?|strikes?|attacks?|hit|interrupted|disrupted)|"
+    # (not "Thermal Power Plant No. 5 and damaged ...": a number; not "killed no fewer than two": a bound;
+    # "adding that there were no casualties" says the attack hurt no one, not that there was none)
+    r"\b(?:no(?!\.?\s*\d)(?!\s+(?:fewer|less|more)\s+than)|not(?!\s+(?:fewer|less|more)\s+than)|never|without any|none|neither|nor)\b(?:\W+\w+){0,4}?\W+(?:outages?|blackouts?|damage|affected|disruptions?|cuts?|strikes?|attacks?|hit|interrupted|disrupted)|"
     r"\b(?:spared|avoided|unaffected)\b",
     re.I,
 )
@@ -165,17 +168,21 @@ def _live(pattern: re.Pattern, s: str) -> list[re.Match]:
     # ("suspended electricity exports to Ecuador", "the plants cut output": a trade or a plant's
     # production, not a supply lost)
     return [x for x in pattern.finditer(s) if not _UNREAL_BEFORE.search(s[max(0, x.start() - 60) : x.start()])
+            # ("the next step will be cutting the water and electricity, and opening the gates of hell on
+            # Gaza with a ... strike": a threat, all of it)
+            and not _NEXT_STEP.search(s, 0, x.start())
             and not (pattern is _OUTAGE and re.match(r"\s+(?:its\s+|their\s+)?(?:exports?|imports?|sales|output|production)\b", s[x.end() :]))
             # ("power outage schedules will apply on Tuesday", "blackouts are expected in X if ...": not yet)
             and not (pattern is _OUTAGE and _TO_COME_AFTER.match(s, x.end()))]
 
 
+_NEXT_STEP = re.compile(r"\b(?:the\s+)?next\s+steps?\s+(?:will|would|could|is|are)\s+(?:be\s+)?", re.I)
 _TO_COME_AFTER = re.compile(r"\s+(?:schedules?\s+|plans?\s+)?(?:will|would|could|may|might)\s+(?:(?:also|then|likely)\s+)?(?:apply|be\s+(?:applied|introduced|imposed)|come|follow|hit|occur|resume)\b|"
                             r"\s+(?:are|is)\s+(?:also\s+)?(?:expected|likely|possible|forecast|planned|feared)\b", re.I)
 
 
 _INTERCEPT = re.compile(
-    r"\b(?:shot down|shooting down|intercepted|intercepting|downed|downing|destroyed|repelled|neutrali[sz]ed)\b(?:\W+\w+){0,6}?\W+(?:over|above|near)\s+(?:the\s+)?"
+    r"\b(?:shot down|shooting down|brought down|intercepted|intercepting|downed|downing|destroyed|repelled|neutrali[sz]ed)\b(?:\W+\w+){0,6}?\W+(?:over|above|near)\s+(?:the\s+)?"
     r"(?:[^.;]{0,40}?\b(?:including|such as|among them)\s+(?:the\s+)?)?"
     r"(?:(?:[A-Z][\w-]*\s+)?(?:regions?|oblasts?|provinces?|territories)\s+of\s+)?"
     r"(?:[A-ZА-Я][\w’'-]*(?:\s+[A-Z][\w’'-]*)?(?:\s*,\s*(?:and\s+)?|\s+and\s+))*"  # "over Tver, Kaluga and Oryol"
@@ -185,7 +192,7 @@ _INTERCEPT = re.compile(
 _OUTAGE_NOUN_AFTER = re.compile(r"^\s+(?:by\s+)?(?:\w+\s+){0,3}?(?:blackouts?|outages?|power cuts?|shortages?|breakdowns?|failures?|collapses?|storms?|snow|ice|floods?|heat)\b", re.I)
 # Context right before a place that makes it a non-event site.
 _NON_EVENT_BEFORE = re.compile(
-    r"(?:talks|negotiations|meetings?|summit|conference|ceremony|visit|visited|visiting|travel(?:led|ed)?|flew|arrived|"
+    r"\b(?:talks|negotiations|meetings?|summit|conference|ceremony|visit|visited|visiting|travel(?:led|ed)?|flew|arrived|"
     r"signed|hosted|held|met|meet|forum|delegation|embassy|envoys?|headquartered|based|born|"
     r"speaking|spoke|speech|told reporters|addressing|interview|press conference|news conference|"
     r"launched|fired|flew in|originat\w*|sent|export\w*|import\w*|according|border with|"
@@ -203,7 +210,7 @@ _AGENT_AFTER = re.compile(r"^[’']s\s+(?:\w+\s+){0,3}(?:attacks?|strikes?|force
                           r"blitz(?:es)?|onslaught|bombardment|barrage|assault|bombs?)", re.I)
 # The place acts: "Ukraine has turned the tables, cutting power to ...", "Russia launched ..."
 _SUBJECT_AFTER = re.compile(
-    r"^\s+(?:has|have|had|is|was|will|would)?\s*(?:been\s+)?(?:\w+ly\s+|also\s+|then\s+|again\s+|later\s+|once again\s+)?(?:strikes|attacks|hits|fires|launches|shells|bombs|targets|"
+    r"^\s+(?:has|have|had|is|was|will|would)?\s*(?:been\s+)?(?:\w+ly\s+|also\s+|then\s+|again\s+|later\s+|once again\s+|since\s+|now\s+|already\s+)?(?:strikes|attacks|hits|fires|launches|shells|bombs|targets|"
     r"seized|captured|occupied|took|invaded|controls|controlled|annexed|"
     r"trying|tried|tries|seeks|aims|carried out|conducted|unleashed|launched|fired|attacked|struck|targeted|turned|"
     r"cut|sent|shelled|bombed|used|sought|accused|blamed|said|says|claimed|denied|responded|retaliated|"
@@ -214,7 +221,7 @@ _SUBJECT_AFTER = re.compile(
     r"had nothing to do|has nothing to do|was behind|is behind|rejected|dismissed)\b",
     re.I,
 )
-_PRECEDENT = re.compile(r"\b(?:an?\s+similar\s+(?:\w+\s+)?(?:attack|strike|blackout|outage|incident|event|storm|failure|accident|breakdown|collapse)|(?<!a )(?<!an )\bsimilar\s+(?:\w+\s+)?(?:attacks|strikes|blackouts|outages|incidents)\s+(?:had|have)\b|previous|(?<!hours )(?<!hour )(?<!minutes )(?<!moments )(?<!reported )(?<!announced )(?<!mentioned )(?<!noted )(?<!said )earlier(?!,?\s+(?:on|that|this week|in the day|today|the same day|(?:mon|tues|wednes|thurs|fri|satur|sun)day))(?!,?\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}?(?:said|says|reported|told|wrote|announced|stated)\b)|last (?:year|month|week)|in the past|recalled|recalling|reminiscent|anniversary|precedent|as it did|as they did|as happened|similar to (?:the|a) \d{4}|as in \d{4}|since \d{4}|(?:frequently|regularly|repeatedly|routinely|constantly|often|periodically)\s+(?:been\s+)?(?:targeted|attacked|shelled|struck|hit|bombed|subjected\s+to)|since the (?:start|beginning|outbreak) of|(?:this|the|its|their)\s+(?:\w+\s+)?campaign\s+(?:involves|includes|has included|consists of)|last (?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+(?:another|a similar|an earlier))\b", re.I)
+_PRECEDENT = re.compile(r"\b(?:an?\s+similar\s+(?:\w+\s+)?(?:attack|strike|blackout|outage|incident|event|storm|failure|accident|breakdown|collapse)|(?<!a )(?<!an )\bsimilar\s+(?:\w+\s+)?(?:attacks|strikes|blackouts|outages|incidents)\s+(?:had|have)\b|previous|(?<!hours )(?<!hour )(?<!minutes )(?<!moments )(?<!reported )(?<!announced )(?<!mentioned )(?<!noted )(?<!said )earlier(?!,?\s+(?:on|that|this week|in the day|today|the same day|(?:mon|tues|wednes|thurs|fri|satur|sun)day))(?!,?\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}?(?:said|says|reported|told|wrote|announced|stated)\b)|last (?:year|month|week)|in the past|recalled|recalling|reminiscent|anniversary|precedent|as it did|as they did|as happened|similar to (?:the|a) \d{4}|as in \d{4}|since \d{4}|(?:frequently|regularly|repeatedly|routinely|constantly|often|periodically)\s+(?:been\s+)?(?:targeted|attacked|shelled|struck|hit|bombed|subject(?:ed)?\s+to)|since the (?:start|beginning|outbreak) of|(?:this|the|its|their)\s+(?:\w+\s+)?campaign\s+(?:involves|includes|has included|consists of)|last (?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+(?:another|a similar|an earlier))\b", re.I)
 
 
 @dataclass
@@ -371,7 +378,7 @@ def extract_events(doc: Document, gazetteer: Gazetteer | None = None) -> list[Ev
         downed_at = None
         if not sm and dateline_at is not None and sent.start - dateline_at[2] < 5 and not _NEGATION.search(sent.text) \
                 and not was_precedent and (_live(_OUTAGE, sent.text) or _strike_cues(sent.text, bool(_WEATHER.search(sent.text)))) \
-                and not _beyond_town(sent.text):
+                and not _beyond_town(sent.text, gz):
             # "COLUMBUS (WCMH) – Columbia Gas said less than 10 homes are still without gas service":
             # the story that opens after a town's dateline and names no place is that town's (the
             # sentence then goes on as one that continues it)
@@ -572,6 +579,17 @@ def extract_events(doc: Document, gazetteer: Gazetteer | None = None) -> list[Ev
                 if later is not None:
                     services = _services_in(later.text)
                     typed_here = typed_here + [("strike", services if _INFRA.search(later.text) else set())]
+            if not any(t == "strike" for t, _ in typed_here) and _INTERCEPTED.search(seg.text) and re.search(
+                    r"\b(?:over|above|near)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,2}$", text[seg.start : m.start]):
+                # "intercepted ten drones over the Kursk Region, but one of the UAVs managed to hit an
+                # electrical substation, causing a local blackout": one got through, in the same sentence
+                later = next((x for x in segs if x.start >= seg.end and _GOT_THROUGH.search(x.text) and not _NEGATION.search(x.text)
+                              and not any(x.start <= mentions[j].start < x.end for j in sm)), None)
+                if later is not None:
+                    rest = text[later.start : sent.end]
+                    typed_here = typed_here + [("strike", _services_in(rest) if _INFRA.search(rest) else set())] + (
+                        [("outage", _services_in(rest) or {"power"})] if _live(_OUTAGE, rest) and not _NEGATION.search(rest)
+                        and not any(t == "outage" for t, _ in typed_here) else [])
             if not typed_here:
                 # "Memphis issued a boil-water notice after water pressure dropped": the cause clause
                 # that names no place of its own speaks of this one
@@ -1206,7 +1224,7 @@ _WHOLE_BEFORE = re.compile(
     r"\b(?:across|throughout|all over|all of|most of|much of|large parts of)\s+(?:the\s+)?$", re.I)
 _INCLUDING = re.compile(r"\b(?:including|such as|among them|notably|especially|in particular)\s+(?:the\s+)?(?:\w+\s+){0,2}$", re.I)
 # what a weapon did to a place in a sentence that names the weapon ("one hit a substation")
-_INTERCEPTED = re.compile(r"\b(?:shot down|downed|intercepted|destroyed|repelled)\b[^.;]{0,40}\b(?:drones?|missiles?|rockets?|UAVs?)\b|"
+_INTERCEPTED = re.compile(r"\b(?:shot down|brought down|downed|intercepted|destroyed|repelled)\b[^.;]{0,40}\b(?:drones?|missiles?|rockets?|UAVs?)\b|"
                           r"\bair defen[cs]es?\b[^.;]{0,40}\b(?:engaged|repelled|tracked)\s+(?:\w+\s+){0,3}?(?:targets|drones|missiles)\b|"
                           r"\b(?:drones?|missiles?|rockets?|UAVs?)\b[^.;]{0,30}\b(?:were|was)\s+(?:shot down|downed|intercepted|destroyed)\b", re.I)
 _DEBRIS = re.compile(r"\b(?:debris|fragments|wreckage|shrapnel)\b", re.I)
@@ -1487,10 +1505,15 @@ def _the_city_struck(sent: Span, drafts: dict, base_date):
     """ "Officials reported that the capital was struck overnight": "the city" or "the capital" of a
     text whose events name one city only was struck (its strike's key, else None)."""
     s = sent.text
-    if not re.search(r"\bthe (?:city|town|capital)\b", s) or _WEATHER.search(s) or _NEGATION.search(s) \
+    # ("The Hamas-controlled coastal enclave has been hammered by airstrikes": the one region)
+    area = re.search(r"\b(?i:the) (?:[\w-]+ ){0,2}(?:enclave|territory|strip)\b", s)
+    if not (re.search(r"\bthe (?:city|town|capital)\b", s) or area) or _WEATHER.search(s) or _NEGATION.search(s) \
             or not any(not _AMBIGUOUS_STRIKE.match(x.group(0)) or _WEAPON.search(s) for x in _strike_cues(s, False)):
         return None
-    cities = {k[0]: d for k, d in drafts.items() if d.place.granularity == "city"}
+    gran = "region" if area and not re.search(r"\bthe (?:city|town|capital)\b", s) else "city"
+    cities = {k[0]: d for k, d in drafts.items() if d.place.granularity == gran}
+    if gran == "region" and not cities:  # (an enclave the text named by its main town: "Gaza")
+        cities = {k[0]: d for k, d in drafts.items() if d.place.granularity == "city"}
     if len(cities) != 1:
         return None
     key0, src = next(iter(cities.items()))
@@ -1721,11 +1744,13 @@ def _toll_of_the_one_strike(sent: Span, drafts: dict) -> bool:
     return True
 
 
-def _beyond_town(s: str) -> bool:
+def _beyond_town(s: str, gz: Gazetteer) -> bool:
     """ "TALLAHASSEE — ... the governor said more than 1 million customers had lost power": a story
-    told from a capital about a state or country (a figure in the hundreds of thousands or more, or
-    words for a wider area), not the dateline town's."""
+    told from a capital about a state or country (a figure in the hundreds of thousands or more,
+    people of a nation, "Millions of Americans", or words for a wider area), not the dateline town's."""
     q = find_affected(s)
+    if any(gz.demonym(w) for w in re.findall(r"\b[A-Z][a-z]+s\b", s)) or re.search(r"\b(?:millions|hundreds of thousands)\b", s, re.I):
+        return True
     return bool(q and (q.min or q.max or 0) >= 200_000) or bool(re.search(
         r"\b(?:state|statewide|nationwide|country|nation|region|province|across|throughout)\b|\b(?:Gov|Governor|President|Prime Minister)\b|"
         r"\b(?:north|south|east|west)(?:-?east|-?west)?(?:ern)?\s+of\s+(?:the\s+)?(?:capital|city|town)\b|\boutside\s+(?:the\s+)?(?:capital|city|town)\b", s))
@@ -2591,6 +2616,8 @@ def _non_event_context(text: str, m: Mention, sent: Span) -> bool:
         return True  # "plunging the Red Sea city into darkness": the water describes the city named before
     if _CAUSE_BEFORE.search(before):
         return True  # "came a day after a drone attack on X", "in retaliation for X": what came before
+    if re.match(r"^\s+(?:city|town|village|port|district)\s+of\s+[A-Z]", after) and re.search(r"\b(?i:the)\s+(?:[a-z]+\s+)?$", before):
+        return True  # "The central Gaza city of Deir al Balah": the area that holds the city named next
     if re.match(r"^\s+(?:said|say|says|reported|told)\b", after) and re.search(
             r"\b(?:agencies|officials|sources|groups|analysts|diplomats|journalists|activists|organi[sz]ations|authorities|"
             r"ministry|doctors|medics|spokes(?:man|woman|person))\s+(?:based\s+)?in\s+$", before) and re.search(

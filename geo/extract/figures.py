@@ -22,7 +22,7 @@ _SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1
            "lakh": 100_000, "lakhs": 100_000, "crore": 10_000_000, "crores": 10_000_000}
 _NUMWORD = "|".join(sorted(_UNITS, key=len, reverse=True))
 NUMBER = (
-    r"\b(?:half\s+a|(?:a|one|three)\s+quarters?\s+of\s+a)\s+(?:million|billion)\b|"
+    r"\b(?:half\s+a|(?:a|one|three)\s+quarters?\s+of\s+a)\s+(?:million|billion)\b|\ba\s+half[- ](?:million|billion)\b|"
     # ("1,5 million": a decimal comma before a scale word)
     rf"\d{{1,3}},\d{{1,2}}\s*(?:million|billion|mln\b|bn\b)|"
     rf"(?:\d{{1,2}}(?:,\d{{2}})+,\d{{3}}|\d{{1,3}}(?:[,\s]\d{{3}})+|\d+(?:\.\d+)?)(?:\s*(?:million|billion|thousand|thous\.|mln\b|mn\b|bn\b|lakhs?\b|crores?\b|m\b|k\b))?"
@@ -58,9 +58,9 @@ _NOT_PEOPLE = re.compile(
 def parse_number(s: str) -> int | None:
     """'23' -> 23, '4.5 million' -> 4500000, 'one' -> 1, 'twenty-three' -> 23."""
     s = s.strip().lower().replace("\u2009", " ")
-    half = re.fullmatch(r"half\s+an?\s+(million|billion)", s)
+    half = re.fullmatch(r"half\s+an?\s+(million|billion)|an?\s+half[- ](million|billion)", s)
     if half:  # "half a million"
-        return _SCALES[half.group(1)] // 2
+        return _SCALES[half.group(1) or half.group(2)] // 2
     quarter = re.fullmatch(r"(a|one|three)\s+quarters?\s+of\s+an?\s+(million|billion)", s)
     if quarter:  # "a quarter of a million", "three quarters of a million"
         return _SCALES[quarter.group(2)] * (3 if quarter.group(1) == "three" else 1) // 4
@@ -134,7 +134,11 @@ _AFFECTED_PATTERNS = [
     re.compile(rf"\bnumber\s+of\s+(?:\w+\s+){{0,2}}?{_PEOPLE}\s+(?:left\s+)?(?:without|who lost|cut off from)\s+(?:\w+\s+){{0,2}}?"
                rf"(?:reached|rose to|climbed to|grew to|stood at|was|exceeded|topped|hit)\s+({_QTY})", re.I),
     # "There were more than 150,000 outages in Kentucky": customer outages, as trackers count them
-    re.compile(rf"(?<![\w$€£.,]){_QTY}(?=\s+(?:power\s+)?outages\b)", re.I),
+    # ("About 70,000 blackouts persisted after an ice storm")
+    re.compile(rf"(?<![\w$€£.,]){_QTY}(?=\s+(?:power\s+)?(?:outages|blackouts)\b)", re.I),
+    # "while nearly 67,000 were without electricity in West Virginia": a count with no noun, said
+    # to be without a service
+    re.compile(rf"(?<![\w$€£.,]){_QTY}(?=\s+(?:were|was|remained|remain|are)\s+(?:still\s+)?(?:without|in the dark)\b)", re.I),
     # "it was restored at 3 am, affecting a population of over 1,50,000"
     re.compile(rf"\baffect(?:ed|ing|s)?\s+(?:a\s+|the\s+)?population\s+of\s+({_QTY})", re.I),
 ]
@@ -237,6 +241,8 @@ _KILLED = [
     re.compile(rf"({NUMBER})\s+(?:{WHO}\s*)?(?:,\s*(?:including|among them)\s+[^,]{{1,40}},\s*)?(?:more\s+|others?\s+)?(?:were|was|have been|had been|are|is|have|has|had)?\s*(?:also\s+)?(?:reported\s+|found\s+)?(?:[\w]+-related\s+)?(?:killed|dead|died|deaths|fatalities|dies|drowned|perished|"
                r"lost\s+(?:their|his|her)\s+lives?)\b", re.I),
     re.compile(rf"({NUMBER})\s+of\s+the\s+(?:[\w’']+\s+)?(?:dead|deaths|victims|fatalities|people killed|those killed)\b", re.I),
+    # "has been blamed for the deaths of more than 30 people"
+    re.compile(rf"\bdeaths\s+of\s+{_CQ}?({NUMBER})\s+(?:{WHO}|others)\b", re.I),
     # ("The death toll from Tuesday's missile strike on Kryvyi Rih has risen to four")
     re.compile(rf"death toll\s+(?:[\w’'-]+\s+){{0,10}}?(?:to|of|at|is|was|stood at|reached)\s+(?:at least\s+)?({NUMBER})", re.I),
     re.compile(rf"number of (?:the\s+)?(?:dead|deaths|people killed|fatalities|victims)\s+(?:\w+\s+){{0,4}}?(?:to|at|is|was|reached)\s+(?:at least\s+)?({NUMBER})", re.I),

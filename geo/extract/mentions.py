@@ -250,6 +250,8 @@ def _bare(tok: str) -> str:
 
 
 # News agencies whose names are also towns.
+# Armed groups and companies whose names are also spellings of towns ("Hamas" is an alias of Hamm)
+_ORGANISATIONS = {"hamas", "taliban", "nato", "rosseti"}
 _MEDIA = {"xinhua", "tass", "interfax", "ukrinform", "unian", "anadolu", "bernama", "yonhap", "kyodo", "antara", "efe", "ansa"}
 # Common words that are also town names, read as words at a sentence's start before lower case.
 _COMMON_AT_START = {
@@ -295,11 +297,13 @@ def _keep(words, run, a, hit, text, sentence_starts, demonyms, found) -> bool:
         # ("in Donbas", "across the Russian Arctic"), not in "the Arctic naval base"
         if not re.search(r"\b(?:in|to|from|across|throughout|of|at|into|over|around|near|on|and|or)\s+(?:the\s+)?"
                          r"(?:(?:[A-Z][a-z]+|northern|southern|eastern|western|central|north|south|east|west)\s+)?$",
-                         text[max(0, first[1] - 40) : first[1]]) and not re.match(r"[,.;:)]", text[words[run[hit - 1]][2] :]):
+                         text[max(0, first[1] - 40) : first[1]]) and not re.match(r"[,.;:)]", text[words[run[hit - 1]][2] :]) \
+                and not re.search(r"[’']s$", toks[-1]):  # ("The Gaza Strip's only power station": a possessor)
             # ("feeding the Gaza Strip, and ...": a noun, the place itself)
             return False
         nxt = re.match(r"\s+([a-z]+)", text[words[run[hit - 1]][2] :])
-        if nxt and nxt.group(1) not in _AFTER_PLACE and not re.fullmatch(r"[a-z]+ed|hit|struck|left|lost|said|says", nxt.group(1)):
+        if nxt and not re.search(r"[’']s$", toks[-1]) and nxt.group(1) not in _AFTER_PLACE and not re.fullmatch(
+                r"[a-z]+ed|hit|struck|left|lost|said|says|shut|cut|went|came|fell|ran|got|faces?|remains?", nxt.group(1)):
             return False  # "the Arctic naval base": an adjective (but "across the Gaza Strip killed 50": a verb)
     if a > 0 and normalize(words[run[a - 1]][0]) in _DIRECTIONS:
         # "Eastern Ontario" yes; "the Northern Fleet" (a town called Fleet) no
@@ -310,7 +314,7 @@ def _keep(words, run, a, hit, text, sentence_starts, demonyms, found) -> bool:
         return False
     if len(toks) == 1 and norm in STOPWORDS:
         return False
-    if len(toks) == 1 and norm in _MEDIA:
+    if len(toks) == 1 and (norm in _MEDIA or norm in _ORGANISATIONS):
         return False  # "(Xinhua)", "TASS reported": news agencies, not the towns of those names
     if len(toks) == 1 and re.fullmatch(r"[A-Z]{2,5}", _bare(toks[0])) and not any(c.kind in ("country", "region", "continent") for c in cands):
         return False  # "the ELN", "EU": an acronym is a country or region the gazetteer spells so, never a town
