@@ -3337,3 +3337,74 @@ def test_the_enclave_is_the_one_place_of_the_report(gz):
             "enclave has been hammered by airstrikes that have killed 900 people and wounded 4,000 others.")
     e = events(text, gz, date="2023-10-11")[("Gaza Strip", "strike")]
     assert (e.killed, e.injured) == (900, 4000)
+
+
+def test_a_companys_camel_case_name_is_no_town(gz):
+    from geo.extract.mentions import find_mentions
+    assert [m.text for m in find_mentions("More than 90,000 CenterPoint customers in Tulsa lost power.", gz)] == ["Tulsa"]
+    assert [m.text for m in find_mentions("Storms cut power in McAllen.", gz)] == ["McAllen"]
+
+
+def test_the_nations_biggest_city_is_not_nationwide(gz):
+    ev = events("A storm hit Illinois on Monday. Power outages for hundreds of thousands of people across the "
+                "nation's third-largest metropolis are likely to stretch for days.", gz, date="2024-07-10")
+    assert ("United States", "outage") not in ev
+
+
+def test_a_heat_index_is_not_the_air_temperature():
+    assert find_temperature("Heat index values are expected to get as high as around 110 degrees, forecasters said.") is None
+    assert find_temperature("Temperatures reached 104 degrees Fahrenheit.") == (40.0, "104 degrees Fahrenheit")
+
+
+def test_deaths_counted_with_a_place_in_between():
+    assert find_casualties("The number of Louisiana deaths after the storm knocked out power to thousands climbed "
+                           "to at least 14 on Friday.") == (14, None)
+    assert find_casualties("At least a dozen other residents in the Baton Rouge area also died from the heat.") == (12, None)
+    assert find_affected("At least a dozen other residents in the Baton Rouge area also died from the heat.") is None
+
+
+def test_millions_powerless_and_power_not_back_until_next_week(gz):
+    e = events("Hurricane leaves millions powerless in Florida amid heat", gz)[("Florida", "outage")]
+    assert e.affected_min == 2_000_000
+    e = events("Still, half a million Tampa-area homes may not have their power restored until next week.", gz)
+    assert e[("Tampa", "outage")].affected_min == 500_000
+
+
+def test_a_bare_weekday_after_an_object_dates_it():
+    assert find_date("Customers remain without power after the storm slammed the coast Monday, leaving 5 dead.",
+                     "2024-07-13") == ("2024-07-08", 1)
+    assert find_date("Customers remained without power as of Friday.", "2024-07-13") is None
+
+
+def test_those_to_be_restored_and_a_total_among_them():
+    assert find_affected("The utility expects to restore power for 1 million customers by Wednesday.") is None
+    q = find_affected("More than 900,000 Entergy customers lost power, among some 1.4 million customers who lost "
+                      "power across Louisiana.")
+    assert (q.min, q.max) == (1_400_000, 1_400_000)
+
+
+def test_a_big_towns_dateline_keeps_its_story(gz):
+    ev = events("Heat and outages\n\nCHICAGO — Outages for hundreds of thousands of people are likely to stretch "
+                "for days, the utility warned.", gz, date="2024-07-10")
+    assert ev[("Chicago", "outage")].affected_min == 200_000
+
+
+def test_protesters_are_no_people_affected_nor_where_they_stand(gz):
+    assert find_affected("Thousands of people enraged by power cuts rioted across the state.") is None
+    ev = events("Power was restored by the afternoon, leading dozens of people who were still protesting outside "
+                "Kanpur's Civil Lines substation to disperse.", gz)
+    assert not ev
+
+
+def test_the_states_capacity_places_a_placeless_blackout(gz):
+    text = ("The state of Bihar has never had enough power for its 120 million people. Temperatures that soared to "
+            "45C have pushed demand far above the state's capacity, triggering blackouts that shut down water pumps.")
+    e = events(text, gz)[("Bihar", "outage")]
+    assert e.temperature_c == 45.0
+
+
+def test_a_plant_south_of_the_capital_is_not_the_capital(gz):
+    text = "Doha was calm. A power plant south of the capital was hit by drones, knocking out power."
+    assert ("Doha", "outage") not in events(text, gz, date="2025-08-17")
+    text = "Doha was calm on Sunday. Later, power failed across the capital."
+    assert ("Doha", "outage") in events(text, gz, date="2025-08-17")

@@ -32,7 +32,10 @@ _RELATIVE = re.compile(
     # (wire style: "late Saturday", "early Monday", "Saturday night", "after Saturday's strike")
     r"\b(yesterday|today|last night|this morning|(?:on|(?<!.)by|since|hours of|overnight(?: into| on| to)?|into|night of|morning of|evening of|late|early) "
     r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
-    r"(?= (?:morning|afternoon|evening|night)\b|[’']s\s)|overnight)\b",
+    r"(?= (?:morning|afternoon|evening|night)\b|[’']s\s)|"
+    # wire style after a verb's object: "after Hurricane Beryl slammed the Gulf Coast Monday, leaving ..."
+    r"(?<=[a-z] )(?<!by )(?<!until )(?<!till )(?<!before )(?<!after )(?<!since )(?<!than )(?<!of )(?<!from )(?<!through )"
+    r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?=[,.;])|overnight)\b",
     re.I,
 )
 _YEAR = re.compile(r"\b(?:in|of|since|during)\s+((?:19|20)\d{2})\b", re.I)

@@ -93,8 +93,10 @@ _OUTAGE = re.compile(
     r"similar disruptions|\balso\s+(?:reported|saw|suffered|had)\s+(?:\w+\s+)?disruptions\b|emergency (?:power )?shutdowns?|rolling (?:cuts|shutdowns)|went dark|go dark|lights went out|(?:traffic |street )?lights (?:(?:\w+\s+){0,5}?)(?:failed|were out|stopped working)|"
     r"\bno (?:power|electricity|heat(?:ing)?|running water|water|gas|internet|mobile signal|(?:mobile |phone |cell )?(?:signal|service|connection|coverage))\b|"
     r"(?:internet|phone|mobile|telecom\w*|communications?|networks?)(?:\W+\w+){0,5}?\W+(?:went offline|offline|collapsed|shut down|blocked)\b|"
+    # "half a million homes may not have their power restored until next week": out now
+    r"\b(?:may|might|will|would|could|won[’']t|will\s+not)\s+(?:not\s+)?(?:have|get|see)\s+(?:their\s+|its\s+)?(?:power|electricity|service|lights)\s+(?:back|restored)\b|"
     # "up to 95% of households were powerless", "ordered 7 million people to boil tap water"
-    r"\b(?:were|was|left|remained|remain|are|is|been)\s+(?:\w+\s+)?powerless\b|\bto\s+boil\s+(?:their\s+)?(?:tap\s+|drinking\s+)?water\b|"
+    r"\b(?:were|was|left|leaves|leaving|remained|remain|are|is|been)\s+(?:\w+\s+)?powerless\b|\bto\s+boil\s+(?:their\s+)?(?:tap\s+|drinking\s+)?water\b|"
     # "Barcelona and parts of Madrid saw partial restoration by the evening", "Lisbon regained power"
     r"\b(?:saw|sees|see)\s+(?:a\s+)?(?:partial|full|gradual)\s+restoration\b|\bregain(?:ed|ing|s)?\s+(?:power|electricity|(?:the\s+)?lights)\b|"
     # "centres in Hamra, Sidon and Damour were the first to be reported as offline"
@@ -124,6 +126,8 @@ _STRIKE = re.compile(
     r"among the targets|targets included|"
     # "People set fire to a power station to protest power cuts"
     r"set fire to (?=(?:\w+\s+){0,3}(?:power stations?|substations?|power plants?|transformers?|power lines?|pylons?))|torched|"
+    # "Another substation was set on fire in Gorakhpur"
+    r"(?<=substation )(?:was|were)\s+set\s+(?:on\s+)?fire|(?<=substations )(?:was|were)\s+set\s+(?:on\s+)?fire|"
     # a cyberattack on infrastructure is sabotage
     r"cyber-?\s?attacks?|cyber-?\s?attacked|hacker attacks?|ransomware attacks?|"
     # vandalism of the grid is sabotage ("Vandals destroyed three transmission towers")
@@ -198,6 +202,8 @@ _NON_EVENT_BEFORE = re.compile(
     r"launched|fired|flew in|originat\w*|sent|export\w*|import\w*|according|border with|"
     r"compared|comparison|(?<!more )(?<!less )(?<!fewer )(?<!greater )(?<!rather )than|unlike|similar to|as happened in|"
     r"route|road|highway|train|flights?|airline|accused|accusing|accuses|blamed|blaming|blames)\s+(?:\w+\s+){0,3}?(?:in|at|to|from|with|of|on|for)?\s*(?:the\s+)?$|"
+    # "people who were still protesting outside Lucknow's Indira Nagar substation": where they stood
+    r"\bprotest\w*\s+outside\s+(?:the\s+)?$|"
     # "pylons that supplied power to Crimea", "its grid is linked to Ukraine's": what is served, not hit
     r"\b(?:linked|connected|tied|synchroni[sz]ed|supplied|supplies|supplying|delivered|exported|exports)\s+(?:\w+\s+){0,3}?to\s+(?:the\s+)?$",
     re.I,
@@ -378,7 +384,7 @@ def extract_events(doc: Document, gazetteer: Gazetteer | None = None) -> list[Ev
         downed_at = None
         if not sm and dateline_at is not None and sent.start - dateline_at[2] < 5 and not _NEGATION.search(sent.text) \
                 and not was_precedent and (_live(_OUTAGE, sent.text) or _strike_cues(sent.text, bool(_WEATHER.search(sent.text)))) \
-                and not _beyond_town(sent.text, gz):
+                and not _beyond_town(sent.text, gz, dateline_at[0]):
             # "COLUMBUS (WCMH) – Columbia Gas said less than 10 homes are still without gas service":
             # the story that opens after a town's dateline and names no place is that town's (the
             # sentence then goes on as one that continues it)
@@ -1474,13 +1480,19 @@ def _to_the_region(text, sent, sm, sentences, sent_starts, mention_starts, menti
     return True
 
 
+# "a power plant south of the capital", "outside the city": somewhere near it, not in it
+_AROUND_THE_CITY = re.compile(r"\b(?:north|south|east|west)(?:-?east|-?west)?(?:ern)?\s+of\s+(?:the\s+)?(?:capital|city|town)\b|"
+                              r"\b(?:outside|near|beyond|outskirts\s+of)\s+(?:the\s+)?(?:capital|city|town)\b", re.I)
+
+
 def _the_city(sent: Span, drafts: dict, base_date, named_city: tuple | None = None) -> bool:
     """ "Parts of the city were left without electricity": "the city" of a text whose events
     name one city only is that city; of a text with no event in a city yet, the one city named in
     the sentences just before (True when the sentence was placed so)."""
     s = sent.text
     # ("Residents of Para locality in Lucknow blocked a road. The area reported a power cut at 1 pm")
-    if not re.search(r"\bthe (?:entire |whole )?(?:city|town)\b|^\W*The (?:area|locality|neighbou?rhood)\b", s) or not _live(_OUTAGE, s) \
+    if not re.search(r"\bthe (?:entire |whole )?(?:city|town|capital)\b|^\W*The (?:area|locality|neighbou?rhood)\b", s) or not _live(_OUTAGE, s) \
+            or _AROUND_THE_CITY.search(s) \
             or _NEGATION.search(s):
         return False
     cities = {k[0]: d for k, d in drafts.items() if d.place.granularity == "city"}
@@ -1546,7 +1558,7 @@ def _outage_told_by(sent: Span, drafts: dict, key: str, place: Place, mention: s
         d.evidence.append(ev)
 
 
-_NATIONWIDE = re.compile(r"\b(?:nationwide|countrywide|across the country|throughout the country|across the nation|national (?:blackouts?|power cuts|outages?))\b", re.I)
+_NATIONWIDE = re.compile(r"\b(?:nationwide|countrywide|across the country|throughout the country|across the nation|national (?:blackouts?|power cuts|outages?))\b(?![’']s)", re.I)
 
 
 def _nationwide(sent: Span, mentions, places, drafts, base_date, gz) -> bool:
@@ -1568,7 +1580,9 @@ def _nationwide(sent: Span, mentions, places, drafts, base_date, gz) -> bool:
     return True
 
 
-_STATEWIDE = re.compile(r"\b(?:statewide|state-wide|across the (?:state|province)|throughout the (?:state|province)|province-wide|provincewide)\b", re.I)
+_STATEWIDE = re.compile(r"\b(?:statewide|state-wide|across the (?:state|province)|throughout the (?:state|province)|province-wide|provincewide)\b|"
+                        # "far higher than the state's 8,000MW capacity - triggering blackouts"
+                        r"\bthe (?:state|province)[’']s\b", re.I)
 
 
 def _statewide(sent: Span, mentions, places, drafts, base_date) -> bool:
@@ -1583,6 +1597,9 @@ def _statewide(sent: Span, mentions, places, drafts, base_date) -> bool:
     place = next(iter(regions.values()))
     when = None if _FUTURE.search(s) else find_date(s, base_date)
     _outage_told_by(sent, drafts, place.gazetteer_id, place, place.name, when or ((base_date, 2) if base_date else None))
+    d = drafts.get((place.gazetteer_id, "outage"))
+    if d is not None and d.temperature is None:
+        d.temperature = find_temperature(s)  # ("temperatures that soared to 47C ... triggering blackouts")
     return True
 
 
@@ -1744,16 +1761,18 @@ def _toll_of_the_one_strike(sent: Span, drafts: dict) -> bool:
     return True
 
 
-def _beyond_town(s: str, gz: Gazetteer) -> bool:
+def _beyond_town(s: str, gz: Gazetteer, town: Place) -> bool:
     """ "TALLAHASSEE — ... the governor said more than 1 million customers had lost power": a story
-    told from a capital about a state or country (a figure in the hundreds of thousands or more,
-    people of a nation, "Millions of Americans", or words for a wider area), not the dateline town's."""
+    told from a capital about a state or country (more people than the town has, people of a nation,
+    "Millions of Americans", or words for a wider area), not the dateline town's."""
     q = find_affected(s)
-    if any(gz.demonym(w) for w in re.findall(r"\b[A-Z][a-z]+s\b", s)) or re.search(r"\b(?:millions|hundreds of thousands)\b", s, re.I):
+    if any(gz.demonym(w) for w in re.findall(r"\b[A-Z][a-z]+s\b", s)):
         return True
-    return bool(q and (q.min or q.max or 0) >= 200_000) or bool(re.search(
-        r"\b(?:state|statewide|nationwide|country|nation|region|province|across|throughout)\b|\b(?:Gov|Governor|President|Prime Minister)\b|"
-        r"\b(?:north|south|east|west)(?:-?east|-?west)?(?:ern)?\s+of\s+(?:the\s+)?(?:capital|city|town)\b|\boutside\s+(?:the\s+)?(?:capital|city|town)\b", s))
+    pop = max([c.population for c in gz.lookup(town.name or "") if c.gazetteer_id == town.gazetteer_id] or [0])
+    return bool(q and (q.min or q.max or 0) > max(pop, 1000)) or bool(re.search(
+        r"\b(?:statewide|nationwide|countrywide)\b|\b(?:across|throughout)\s+(?:the\s+)?(?:state|country|nation|region|province)\b(?![’']s)|"
+        r"\b(?:Gov|Governor|President|Prime Minister)\b",
+        s)) or bool(_AROUND_THE_CITY.search(s))
 
 
 _ITS_PEOPLE = re.compile(r"\bits\s+(?:(?:about|some|nearly|more than|over|roughly)\s+)?[\d.,]+\s+(?:million\s+|thousand\s+)?"

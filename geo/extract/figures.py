@@ -22,7 +22,7 @@ _SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1
            "lakh": 100_000, "lakhs": 100_000, "crore": 10_000_000, "crores": 10_000_000}
 _NUMWORD = "|".join(sorted(_UNITS, key=len, reverse=True))
 NUMBER = (
-    r"\b(?:half\s+a|(?:a|one|three)\s+quarters?\s+of\s+a)\s+(?:million|billion)\b|\ba\s+half[- ](?:million|billion)\b|"
+    r"\b(?:half\s+a|(?:a|one|three)\s+quarters?\s+of\s+a)\s+(?:million|billion)\b|\ba\s+half[- ](?:million|billion)\b|\ba\s+dozen\b|"
     # ("1,5 million": a decimal comma before a scale word)
     rf"\d{{1,3}},\d{{1,2}}\s*(?:million|billion|mln\b|bn\b)|"
     rf"(?:\d{{1,2}}(?:,\d{{2}})+,\d{{3}}|\d{{1,3}}(?:[,\s]\d{{3}})+|\d+(?:\.\d+)?)(?:\s*(?:million|billion|thousand|thous\.|mln\b|mn\b|bn\b|lakhs?\b|crores?\b|m\b|k\b))?"
@@ -127,7 +127,7 @@ _AFFECTED_PATTERNS = [
     # ("about 120,000 Public Service Company of Oklahoma customers")
     re.compile(rf"(?<![\w$€£.,]){_QTY}\s+(?-i:[A-Z][\w.&-]*)(?:\s+(?:(?-i:[A-Z][\w.&-]*)|&|(?-i:of|and|the))){{0,5}}\s+{_PEOPLE}\b", re.I),
     # "left hundreds of thousands in darkness / without power"
-    re.compile(rf"\b(?:left|leaving|leaves?|affect(?:ed|ing|s)?|plunged|plunging|plunges?|cut off|cutting off|cuts? off|to)\s+(?:an?\s+)?(?:estimated\s+)?{_QTY}(?=\s+(?:in\b|without\b|of\b|with no\b|across\b))", re.I),    # "425,000 customers were without power in A and another 40,000 were in the dark in B": the
+    re.compile(rf"\b(?:left|leaving|leaves?|affect(?:ed|ing|s)?|plunged|plunging|plunges?|cut off|cutting off|cuts? off|to)\s+(?:an?\s+)?(?:estimated\s+)?{_QTY}(?=\s+(?:in\b|without\b|of\b|with no\b|across\b|powerless\b))", re.I),    # "425,000 customers were without power in A and another 40,000 were in the dark in B": the
     # noun of the figure before
     re.compile(rf"\b(?:another|a further|an additional)\s+{_QTY}(?=\s+(?:were|was|had|have|lost|remained|remain)\b)", re.I),
     # "The number of households without electricity reached 290,000"
@@ -148,8 +148,8 @@ _DOWN_FROM_PEAK = re.compile(rf"\bdown\s+from\s+(?:a|an|the|its|their)\s+(?:\w+\
 
 
 _PROTESTED = re.compile(
-    r"\s*(?:\w+\s+)?(?:blocked|protested|protesting|rallied|marched|gathered|demonstrated|took to the streets|"
-    r"staged|joined|attended|signed)\b", re.I)
+    r"\s*(?:\w+\s+)?(?:(?:who|that)\s+(?:were|are|had been|have been)\s+(?:still\s+)?)?(?:blocked|protested|protesting|rallied|marched|gathered|demonstrated|took to the streets|"
+    r"staged|joined|attended|signed|enraged|angered|rioted|rioting|stormed|storming)\b", re.I)
 
 
 @lru_cache(maxsize=8192)  # a sentence is asked once per place and rule
@@ -173,13 +173,15 @@ def find_affected(sentence: str) -> Quantity | None:
         if re.match(r"\s+of\s+(?:[\w-]+\s+){0,2}?(?:villages|towns|cities|settlements|communities|localities|districts|"
                     r"buildings|neighbou?rhoods|streets|areas|blocks|schools|hospitals)\b", sentence[m.end() : m.end() + 60], re.I):
             continue  # "cut to dozens of mountain villages": places, not people
-        if _NOT_PEOPLE.match(after) or re.search(r"\b(killed|dead|died|drowned|perished|lost (?:their|his|her) li(?:ves|fe)|injured|wounded|wounds|injuries|hospitali[sz]ed|stranded|trapped|evacuated)\b", sentence[m.end(): m.end() + 30], re.I):
+        if _NOT_PEOPLE.match(after) or re.search(r"\b(killed|dead|died|drowned|perished|lost (?:their|his|her) li(?:ves|fe)|injured|wounded|wounds|injuries|hospitali[sz]ed|stranded|trapped|evacuated)\b", sentence[m.end(): m.end() + 40], re.I):
             continue
         if re.match(r"\s*(?:\w+\s+)?(?:(?:were|was|had been|have been)\s+)?(?:\w+ly\s+)?(?:destroyed|damaged|burned|burnt|flooded|razed|collapsed)\b", after):
             # "about 7,000 homes were destroyed", "seven buildings destroyed and 35 others damaged":
             # buildings, not people who lost a service
             continue
-        if _PROTESTED.match(after):
+        if re.search(r"\brestor\w*\s+(?:power|electricity|service)\s+(?:to|for)\s+(?:an?\s+additional\s+|another\s+)?$", sentence[max(0, m.start() - 40) : m.start()], re.I):
+            continue  # "expects to restore power for 1 million customers by Wednesday": those it will restore
+        if _PROTESTED.match(sentence[m.end() : m.end() + 60]):
             continue  # "Hundreds of people blocked roads to protest against power cuts": protesters
         if re.search(r"\b(?:killing|killed|kills|injuring|injured|wounding|wounded|evacuating|evacuated|lives of|bodies of|deaths of|injuries to)\s+(?:at least\s+|some\s+|about\s+|more than\s+|over\s+)?$",
                      sentence[max(0, m.start() - 30) : m.start()], re.I):
@@ -195,11 +197,19 @@ def find_affected(sentence: str) -> Quantity | None:
             continue
         q = _quantity_at(sentence, re.compile(re.escape(text)).search(sentence, start))
         least = 1000 if sentence[m.end() :].lstrip().lower().startswith(("outages", "power outages")) else 2
+        among = _AMONG_TOTAL.match(sentence, q.end) if q else None
+        if among:
+            # "More than 2.2 million CenterPoint customers lost power, among some 2.7 million customers who
+            # lost power across Texas": the total of the place named after it
+            total = _quantity_at(sentence, re.compile(re.escape(among.group(1))).search(sentence, among.start(1)))
+            if total and (total.min or total.max or 0) > (q.min or q.max or 0):
+                return total
         if q and (q.min or q.max) and (q.min or q.max) >= least:
             return _share_of(sentence, q)
     return None
 
 
+_AMONG_TOTAL = re.compile(rf"[^.;]{{0,60}}?,\s+among\s+({_QTY})(?=[^.;]{{0,60}}\b(?:across|in|throughout)\s+(?:the\s+)?[A-Z])", re.I)
 _FRACTIONS = {"half": 0.5, "a third": 1 / 3, "one third": 1 / 3, "a quarter": 0.25, "one quarter": 0.25,
               "two thirds": 2 / 3, "two-thirds": 2 / 3, "three quarters": 0.75, "three-quarters": 0.75}
 _SHARE_BEFORE = re.compile(rf"(?:({_LOWER}|{_UPPER}|{_ABOUT})\s+)?({'|'.join(_FRACTIONS)})\s+of\s+"
@@ -241,11 +251,15 @@ _KILLED = [
     re.compile(rf"({NUMBER})\s+(?:{WHO}\s*)?(?:,\s*(?:including|among them)\s+[^,]{{1,40}},\s*)?(?:more\s+|others?\s+)?(?:were|was|have been|had been|are|is|have|has|had)?\s*(?:also\s+)?(?:reported\s+|found\s+)?(?:[\w]+-related\s+)?(?:killed|dead|died|deaths|fatalities|dies|drowned|perished|"
                r"lost\s+(?:their|his|her)\s+lives?)\b", re.I),
     re.compile(rf"({NUMBER})\s+of\s+the\s+(?:[\w’']+\s+)?(?:dead|deaths|victims|fatalities|people killed|those killed)\b", re.I),
+    # "At least a dozen other residents in the Houston area also died": where, between who and died
+    re.compile(rf"({NUMBER})\s+(?:other\s+|more\s+)?{WHO}\s+(?:in|from|at|of|near)\s+(?:the\s+)?(?:[\w’'-]+\s+){{1,3}}?(?:also\s+|have\s+|had\s+)?(?:died|perished|were\s+killed)\b", re.I),
     # "has been blamed for the deaths of more than 30 people"
     re.compile(rf"\bdeaths\s+of\s+{_CQ}?({NUMBER})\s+(?:{WHO}|others)\b", re.I),
     # ("The death toll from Tuesday's missile strike on Kryvyi Rih has risen to four")
     re.compile(rf"death toll\s+(?:[\w’'-]+\s+){{0,10}}?(?:to|of|at|is|was|stood at|reached)\s+(?:at least\s+)?({NUMBER})", re.I),
     re.compile(rf"number of (?:the\s+)?(?:dead|deaths|people killed|fatalities|victims)\s+(?:\w+\s+){{0,4}}?(?:to|at|is|was|reached)\s+(?:at least\s+)?({NUMBER})", re.I),
+    # "The number of Texas deaths after Hurricane Beryl came ashore and knocked out power ... climbed to at least 36"
+    re.compile(rf"number of (?:[A-Z][\w’'-]*\s+){{1,2}}(?:dead|deaths|fatalities|victims)\b[^.;]{{0,120}}?\b(?:rose|risen|climbed|increased|grew|jumped|reached|stood at|now stands at)\s+(?:to\s+)?(?:at least\s+)?({NUMBER})"),
     # "A man in Jackson, Tennessee, died of carbon monoxide poisoning": one person
     re.compile(r"(?:^|[^\w-])((?i:an?|one))\s+(?:[\w-]+\s+){0,2}?(?:man|woman|boy|girl|child|baby|resident|civilian|pensioner|teenager|"
                r"worker|driver|motorist|pedestrian|farmer|patient)\b(?:(?:\s+[a-z]+){0,3}?\s+(?:in|from|of|at|near)\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?"
@@ -430,6 +444,8 @@ def _find_temperature(sentence: str) -> tuple[float, str] | None:
         context = re.search(r"temperature|cold|frost|freez|heat|degrees|low of|high of|warm|thermometer", before + m.group(0).lower())
         if (not unit or (m.re is _TEMP_BARE and not m.group("sign"))) and not context:
             continue
+        if re.search(r"\b(?:heat index|wind chill|feels?[- ]like|real ?feel)\b(?:\s+\w+){0,12}\W*$", before):
+            continue  # "Heat index values are expected to get as high as around 106 degrees": not the air
         v = float(m.group("num")) if m.re is not _TEMP_WORDS else float(parse_number(m.group("num")) or 0)
         if m.re is _TEMP_WORDS and not parse_number(m.group("num")):
             continue

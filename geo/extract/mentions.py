@@ -238,6 +238,9 @@ def _uncap_title_words(text: str, words: list, gazetteer: Gazetteer) -> list:
 
 
 def _strip_word(w: str, s: int, e: int) -> tuple[str, int, int]:
+    area = re.search(r"-area$", w)  # "half a million Houston-area homes": Houston
+    if area and w[:1].isupper():
+        w, e = w[: area.start()], e - 5
     while w and w[-1] in ".-'’":
         if w.endswith(".") and len(w) <= 4 and w[0].isupper() and "." in w[:-1]:
             break  # "U.S."
@@ -314,6 +317,8 @@ def _keep(words, run, a, hit, text, sentence_starts, demonyms, found) -> bool:
         return False
     if len(toks) == 1 and norm in STOPWORDS:
         return False
+    if len(toks) == 1 and re.search(r"[a-z][A-Z]", _bare(toks[0])) and not any(_bare(toks[0]) in c.name for c in cands):
+        return False  # "CenterPoint Energy": a company's name written in camel case, not Centerton (but "McAllen", "DeKalb")
     if len(toks) == 1 and (norm in _MEDIA or norm in _ORGANISATIONS):
         return False  # "(Xinhua)", "TASS reported": news agencies, not the towns of those names
     if len(toks) == 1 and re.fullmatch(r"[A-Z]{2,5}", _bare(toks[0])) and not any(c.kind in ("country", "region", "continent") for c in cands):
