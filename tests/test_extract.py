@@ -3408,3 +3408,53 @@ def test_a_plant_south_of_the_capital_is_not_the_capital(gz):
     assert ("Doha", "outage") not in events(text, gz, date="2025-08-17")
     text = "Doha was calm on Sunday. Later, power failed across the capital."
     assert ("Doha", "outage") in events(text, gz, date="2025-08-17")
+
+
+def test_a_typhoons_local_name_in_quotes_is_no_place(gz):
+    from geo.extract.mentions import find_mentions
+    text = 'Four people died as typhoon "Santi" (international codename: Nari) pummelled Luzon.'
+    assert [m.text for m in find_mentions(text, gz)] == ["Luzon"]
+
+
+def test_brackets_do_not_end_a_clause_and_no_communication(gz):
+    ev = events('Four people died and two million are without electricity as typhoon "Odette" (international '
+                "codename: Rai) pummelled Mindanao.", gz)
+    assert ev[("Mindanao", "outage")].killed == 4
+    ev = events("In Bontoc, eight villages remain isolated with no communication.", gz)
+    assert ("Bontoc", "outage") in ev
+
+
+def test_the_affected_customers_were_located_in(gz):
+    ev = events("The affected customers were located in parts of Pampanga, Tarlac and Zambales.", gz)
+    assert {("Pampanga", "outage"), ("Tarlac", "outage"), ("Zambales", "outage")} <= set(ev)
+
+
+def test_a_storms_rampage_through_a_country_is_its_outage(gz):
+    ev = events("Hundreds of thousands of homes are without power five days after the typhoon's rampage through "
+                "Vietnam, authorities said.", gz)
+    assert ev[("Vietnam", "outage")].affected_min == 200_000
+
+
+def test_a_place_naming_the_attackers_is_no_target(gz):
+    ev = events('"Kiev terrorists attack infrastructure in the city of Nova Kakhovka. There is no power supply in '
+                'the city," the governor wrote.', gz)
+    assert not any(p == "Kyiv" for p, _ in ev) and ("Nova Kakhovka", "outage") in ev
+    assert not any(p == "Russia" for p, _ in events("Blackouts in Ukraine after wave of Russia missiles", gz))
+
+
+def test_hurt_people_are_no_people_affected_and_half_a_million_hyphenated():
+    q = find_affected("The storm killed at least 9 and hurt six other people, and left half-a-million people without electricity.")
+    assert (q.min, q.max) == (500_000, 500_000)
+
+
+def test_a_list_goes_on_past_a_semicolon(gz):
+    ev = events("Power outages were also reported in Bambang and Bayombong of Nueva Vizcaya; Ilagan and Cauayan of "
+                "Isabela province.", gz)
+    assert {("Bambang", "outage"), ("Ilagan", "outage"), ("Cauayan", "outage")} <= set(ev)
+
+
+def test_these_are_the_places_the_sentence_before_counted(gz):
+    text = ("The grid operator said that four provinces had no power after transmission lines tripped. These are "
+            "Benguet, Ifugao, Apayao and Batanes.")
+    ev = events(text, gz, date="2018-09-15")
+    assert {("Benguet", "outage"), ("Ifugao", "outage"), ("Apayao", "outage"), ("Batanes", "outage")} <= set(ev)

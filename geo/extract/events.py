@@ -91,12 +91,14 @@ _OUTAGE = re.compile(
     r"(?:power|electricity|heating|heat|water|gas|supplies|supply|internet|grid|communications|phone lines|(?:tele)?phone service|mobile (?:service|networks?)|telecom\w*|cell(?:ular)? (?:service|towers?|networks?)|(?:television|TV|radio) (?:broadcast\w*|signals?)|broadcasting)(?:\W+\w+){0,14}?\W+(?:cut|cut off|knocked out|lost|disrupted|interrupted|suspended|paralyz\w*|paralys\w*|failed|went out|collapsed|down|off|outed|out of action|out of service|stopped|halted|ceased)\b|"
     r"\brestor\w*\s+(?:(?:electric|power|phone|internet|mobile|water|gas)\s+)?service\b|\bservice\s+(?:was|were|has been|had been)\s+(?:partially\s+|fully\s+)?restored\b|"
     r"similar disruptions|\balso\s+(?:reported|saw|suffered|had)\s+(?:\w+\s+)?disruptions\b|emergency (?:power )?shutdowns?|rolling (?:cuts|shutdowns)|went dark|go dark|lights went out|(?:traffic |street )?lights (?:(?:\w+\s+){0,5}?)(?:failed|were out|stopped working)|"
-    r"\bno (?:power|electricity|heat(?:ing)?|running water|water|gas|internet|mobile signal|(?:mobile |phone |cell )?(?:signal|service|connection|coverage))\b|"
+    r"\bno (?:power|electricity|heat(?:ing)?|running water|water|gas|internet|mobile signal|communications?|(?:mobile |phone |cell )?(?:signal|service|connection|coverage))\b|"
     r"(?:internet|phone|mobile|telecom\w*|communications?|networks?)(?:\W+\w+){0,5}?\W+(?:went offline|offline|collapsed|shut down|blocked)\b|"
     # "half a million homes may not have their power restored until next week": out now
     r"\b(?:may|might|will|would|could|won[’']t|will\s+not)\s+(?:not\s+)?(?:have|get|see)\s+(?:their\s+|its\s+)?(?:power|electricity|service|lights)\s+(?:back|restored)\b|"
     # "up to 95% of households were powerless", "ordered 7 million people to boil tap water"
     r"\b(?:were|was|left|leaves|leaving|remained|remain|are|is|been)\s+(?:\w+\s+)?powerless\b|\bto\s+boil\s+(?:their\s+)?(?:tap\s+|drinking\s+)?water\b|"
+    # "The affected customers were located in parts of Metro Manila, Bulacan and Cavite"
+    r"\b(?:the\s+)?affected\s+(?:customers|households|homes|consumers|subscribers)\s+(?:were|are)\s+(?:located|mostly|mainly|chiefly)\b|"
     # "Barcelona and parts of Madrid saw partial restoration by the evening", "Lisbon regained power"
     r"\b(?:saw|sees|see)\s+(?:a\s+)?(?:partial|full|gradual)\s+restoration\b|\bregain(?:ed|ing|s)?\s+(?:power|electricity|(?:the\s+)?lights)\b|"
     # "centres in Hamra, Sidon and Damour were the first to be reported as offline"
@@ -539,7 +541,7 @@ def extract_events(doc: Document, gazetteer: Gazetteer | None = None) -> list[Ev
                     and not re.search(r",\s+(?:meaning|leaving|cutting|knocking out|plunging|so that)\b", text[seg.start : m.start], re.I)):
                 if not (_WEATHER.search(seg.text) and p.granularity in ("region", "country")
                         and not any(sent.start <= mentions[j].start < seg.start for j in sm)
-                        and re.search(r"\b(?:across|throughout|over|in)\s+(?:the\s+)?(?:(?:north|south|east|west|central|northern|southern|eastern|western)\w*\s+)?$",
+                        and re.search(r"\b(?:across|throughout|through|over|in)\s+(?:the\s+)?(?:(?:north|south|east|west|central|northern|southern|eastern|western)\w*\s+)?$",
                                       text[seg.start : m.start], re.I)):
                     continue  # "an outage hit Taiwan after workers at the X plant in Taoyuan cut ...": the cause's place
                 # ("400,000 customers were still without power, two days after an ice storm brought down
@@ -596,6 +598,19 @@ def extract_events(doc: Document, gazetteer: Gazetteer | None = None) -> list[Ev
                     typed_here = typed_here + [("strike", _services_in(rest) if _INFRA.search(rest) else set())] + (
                         [("outage", _services_in(rest) or {"power"})] if _live(_OUTAGE, rest) and not _NEGATION.search(rest)
                         and not any(t == "outage" for t, _ in typed_here) else [])
+            if not typed_here and ";" in text[max(sent.start, seg.start - 3) : seg.start + 1] and not _FINITE.search(seg.text):
+                # "Power outages were also reported in A, B and C of Nueva Vizcaya; D and E of Isabela
+                # province": a list that goes on past a semicolon keeps the clause's cue
+                first = next((x for x in segs if x.end <= seg.start and _live(_OUTAGE, x.text) and not _NEGATION.search(x.text)), None)
+                if first is not None and all(not _FINITE.search(x.text) for x in segs if first.end <= x.start < seg.start):
+                    typed_here = [("outage", _services_in(first.text) or {"power"})]
+            if not typed_here and _THESE_ARE.match(sent.text):
+                # "... said that seven provinces had no power after transmission lines tripped. These are
+                # Cagayan, Abra and Kalinga.": the list names the places the sentence before counted
+                k0 = bisect_right(sent_starts, sent.start) - 1
+                prev = sentences[k0 - 1].text if k0 >= 1 else ""
+                if _live(_OUTAGE, prev) and not _NEGATION.search(prev) and _PLACE_COUNT.search(prev):
+                    typed_here = [("outage", _services_in(prev) or {"power"})]
             if not typed_here:
                 # "Memphis issued a boil-water notice after water pressure dropped": the cause clause
                 # that names no place of its own speaks of this one
@@ -1775,6 +1790,10 @@ def _beyond_town(s: str, gz: Gazetteer, town: Place) -> bool:
         s)) or bool(_AROUND_THE_CITY.search(s))
 
 
+_FINITE = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|said|says|(?-i:[a-z]+ed))\b", re.I)
+_THESE_ARE = re.compile(r"^\W*(?:These|They|Those)\s+(?:are|were|include|included|being)\b")
+_PLACE_COUNT = re.compile(r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many|some)\s+(?:\w+\s+)?"
+                          r"(?:provinces|regions|states|oblasts|counties|districts|towns|cities|villages|municipalities|settlements)\b", re.I)
 _ITS_PEOPLE = re.compile(r"\bits\s+(?:(?:about|some|nearly|more than|over|roughly)\s+)?[\d.,]+\s+(?:million\s+|thousand\s+)?"
                          r"(?:residents|people|inhabitants|population|customers|households)\b", re.I)
 
@@ -2675,6 +2694,8 @@ def _is_actor(text: str, m: Mention, lo: int = 0, hi: int | None = None) -> bool
         return True
     if re.search(r"\b(?:army|armed forces|forces|troops|military|occupiers|invaders|aggression|aggressor)\s+of\s+(?:the\s+)?$", before, re.I):
         return True  # "shelling by the criminal army of the Russian Federation": who fired
+    if re.match(r"^\s+(?:terrorists|militants|militia|regime|forces|troops|army|military|saboteurs|gunmen|missiles|drones|rockets|airstrikes)\b", after):
+        return True  # "Kiev terrorists attack infrastructure in Energodar", "a wave of Russia missiles": who attacks
     passive = re.match(r"^\s+(?:was|were|is|are|has been|have been|had been)\s+(?:\w+ly\s+)?(?:\w+ed|struck|hit|shot|taken|overrun)\b", after)
     return bool(_AGENT_AFTER.search(after) or (_SUBJECT_AFTER.search(after) and not governed and not passive))
 

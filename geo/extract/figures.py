@@ -22,7 +22,7 @@ _SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1
            "lakh": 100_000, "lakhs": 100_000, "crore": 10_000_000, "crores": 10_000_000}
 _NUMWORD = "|".join(sorted(_UNITS, key=len, reverse=True))
 NUMBER = (
-    r"\b(?:half\s+a|(?:a|one|three)\s+quarters?\s+of\s+a)\s+(?:million|billion)\b|\ba\s+half[- ](?:million|billion)\b|\ba\s+dozen\b|"
+    r"\b(?:half[\s-]a|(?:a|one|three)\s+quarters?\s+of\s+a)[\s-](?:million|billion)\b|\ba\s+half[- ](?:million|billion)\b|\ba\s+dozen\b|"
     # ("1,5 million": a decimal comma before a scale word)
     rf"\d{{1,3}},\d{{1,2}}\s*(?:million|billion|mln\b|bn\b)|"
     rf"(?:\d{{1,2}}(?:,\d{{2}})+,\d{{3}}|\d{{1,3}}(?:[,\s]\d{{3}})+|\d+(?:\.\d+)?)(?:\s*(?:million|billion|thousand|thous\.|mln\b|mn\b|bn\b|lakhs?\b|crores?\b|m\b|k\b))?"
@@ -58,7 +58,7 @@ _NOT_PEOPLE = re.compile(
 def parse_number(s: str) -> int | None:
     """'23' -> 23, '4.5 million' -> 4500000, 'one' -> 1, 'twenty-three' -> 23."""
     s = s.strip().lower().replace("\u2009", " ")
-    half = re.fullmatch(r"half\s+an?\s+(million|billion)|an?\s+half[- ](million|billion)", s)
+    half = re.fullmatch(r"half[\s-]an?[\s-](million|billion)|an?\s+half[- ](million|billion)", s)
     if half:  # "half a million"
         return _SCALES[half.group(1) or half.group(2)] // 2
     quarter = re.fullmatch(r"(a|one|three)\s+quarters?\s+of\s+an?\s+(million|billion)", s)
@@ -183,7 +183,7 @@ def find_affected(sentence: str) -> Quantity | None:
             continue  # "expects to restore power for 1 million customers by Wednesday": those it will restore
         if _PROTESTED.match(sentence[m.end() : m.end() + 60]):
             continue  # "Hundreds of people blocked roads to protest against power cuts": protesters
-        if re.search(r"\b(?:killing|killed|kills|injuring|injured|wounding|wounded|evacuating|evacuated|lives of|bodies of|deaths of|injuries to)\s+(?:at least\s+|some\s+|about\s+|more than\s+|over\s+)?$",
+        if re.search(r"\b(?:killing|killed|kills|injuring|injured|wounding|wounded|hurt|hurting|evacuating|evacuated|lives of|bodies of|deaths of|injuries to)\s+(?:at least\s+|some\s+|about\s+|more than\s+|over\s+)?$",
                      sentence[max(0, m.start() - 30) : m.start()], re.I):
             continue  # "killing at least 20 people": casualties, not people affected
         if re.search(r"\b(?<!entire )(?<!whole )(?:(?:city|town|region|province|state|country|nation|island|metropolis|area)\s+of|(?<!affecting a )(?<!affected a )population\s+(?:of|is|was)|home\s+to|inhabited\s+by)\s+(?:about\s+|some\s+|nearly\s+|almost\s+|more than\s+|over\s+|roughly\s+)?$",

@@ -339,6 +339,9 @@ def _keep(words, run, a, hit, text, sentence_starts, demonyms, found) -> bool:
     if re.search(r"\b(?:[ÉE]lectricit[ée]|[ÉE]nergie|Gaz|Eaux?|Compagnie|Soci[ée]t[ée])\s+(?:du|de\s+la|de|des|d[’'])\s*$",
                  text[max(0, first[1] - 30) : first[1]]):
         return False  # "Electricité du Liban": a French company's name, not the Czech village of Liban
+    if re.search(r"\b(?i:storm|hurricane|typhoon|cyclone|super ?typhoon)\s+[\x22“‘']$|\b(?i:codename|code name)\s*:?\s*[\x22“‘']?$",
+                 text[max(0, first[1] - 16) : first[1]]):
+        return False  # 'typhoon "Santi" (international codename: Nari)': the storm's local name, not Santee
     if prev_word and prev_word in ("Storm", "Hurricane", "Typhoon", "Cyclone", "Operation"):
         return False  # "Winter Storm Uri", "Hurricane Sandy", "Operation Bagration": names, not places
     end = words[run[hit - 1]][2]

@@ -90,8 +90,12 @@ def split_segments(sentence: Span) -> list[Span]:
     for a, b in zip(dashes, dashes[1:]):
         if b.start() - a.end() < 120 and ";" not in sentence.text[a.end() : b.start()] and not (aside & {a.start()}):
             aside |= {a.start(), b.start()}
+    # ("typhoon "Santi" (international codename: Nari) pummelled Luzon": no clause ends inside brackets)
+    brackets = [(b.start(), b.end()) for b in re.finditer(r"\([^()]{1,80}\)", sentence.text)]
     for m in _SEGMENT.finditer(sentence.text):
         if m.start() in aside or (m.group(0).strip() in ("—", "–") and m.start() + 1 in aside):
+            continue
+        if any(a < m.start() < b for a, b in brackets):
             continue
         if m.group(0).strip() in ("—", "–", "-") and _APPOSITION.fullmatch(sentence.text[m.end() :]):
             continue  # "Among the targets was the country's largest dam – the DniproHES in Zaporizhzhia."
