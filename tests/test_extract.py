@@ -3458,3 +3458,35 @@ def test_these_are_the_places_the_sentence_before_counted(gz):
             "Benguet, Ifugao, Apayao and Batanes.")
     ev = events(text, gz, date="2018-09-15")
     assert {("Benguet", "outage"), ("Ifugao", "outage"), ("Apayao", "outage"), ("Batanes", "outage")} <= set(ev)
+
+
+def test_came_under_fire_striking_and_fired_at_are_attacks(gz):
+    ev = events("The outskirts of the village of Tetkino came under fire, and the power line was damaged.", gz)
+    assert ("Tëtkino", "strike") in ev or ("Tetkino", "strike") in ev
+    assert ("Kharkiv Oblast", "strike") in events("Russian troops have been striking the energy infrastructure of "
+                                                   "Kharkiv region throughout the day.", gz)
+    assert ("Poltava Oblast", "strike") in events("The enemy fired at the energy infrastructure of the Poltava region overnight.", gz)
+
+
+def test_an_increase_in_strikes_is_a_trend_not_an_event(gz):
+    ev = events("However, here, as in the neighboring Chernihiv region, there is an increase in strikes.", gz)
+    assert not ev
+
+
+def test_villages_cut_off_and_villages_cut_off_by_floods(gz):
+    ev = events("During the shelling, the village of Tetkino, as well as the village of Glushkovo, were cut off.", gz)
+    assert any(p.startswith(("Tetkino", "Tëtkino")) and t == "outage" for p, t in ev)
+    ev = events("Several villages near Glushkovo were cut off by floodwaters.", gz)
+    assert not any(t == "outage" for _, t in ev)
+
+
+def test_an_attack_on_a_towns_grid_is_where_the_lights_went_out(gz):
+    ev = events("Almost 40,000 people remain without electricity after another rocket attack on Kursk's energy "
+                "facilities, the governor said.", gz, date="2026-02-27")
+    assert ev[("Kursk", "outage")].affected_max == 40_000 and ("Kursk", "strike") in ev
+
+
+def test_a_fronted_after_clause_says_where_the_attack_was(gz):
+    ev = events("After overnight shelling of energy facilities in Chernihiv region, more than 200,000 consumers in "
+                "Chernihiv and other towns were left without power.", gz)
+    assert ("Chernihiv Oblast", "strike") in ev and ("Chernihiv", "outage") in ev and ("Chernihiv", "strike") not in ev

@@ -55,6 +55,9 @@ _OUTAGE = re.compile(
     r"\b(?:disconnected|cut off)\s+from\s+(?:the\s+)?(?:electricity|power|gas|water|heating|heat|(?:power|electricity|gas|water|heat)\s+suppl(?:y|ies)|grid)\b|"
     # "150k consumers in the Odesa region ... were cut off"
     r"\b(?:consumers|customers|subscribers|households|homes|residents)\b[^.;]{0,80}?\b(?:were|was|had been|have been)\s+(?:\w+\s+)?cut\s+off\b|"
+    # "during the shelling, the village of Tetkino, as well as the villages of A and B, were cut off"
+    r"\b(?:villages?|settlements?|towns?|communities|districts|streets)\b[^.;]{0,120}?\b(?:were|was|had been|have been)\s+cut\s+off\b"
+    r"(?!\s+(?:by|from\s+the\s+(?:outside|rest)|from\s+(?:road|food|aid)))|"
     # "reported only brief interruptions", "Power remained out across most of Panay"
     r"\b(?:brief|short|momentary|intermittent)\s+(?:power\s+|supply\s+|service\s+)?interruptions?\b|"
     r"\b(?:power|electricity|the lights)\s+(?:was|were|remained|remains|stayed|is|are)\s+(?:still\s+)?out\b|"
@@ -121,7 +124,7 @@ _OUTAGE = re.compile(
     re.I,
 )
 _STRIKE = re.compile(
-    r"\b(?:air ?strikes?|strikes?|struck|attack(?:s|ed|ing)?|shell(?:ing|ed|s)|bomb(?:ings?|ed|s|ardments?|arded)?|blitz(?:es)?|onslaught|rocketed|"
+    r"\b(?:air ?strikes?|strikes?|struck|striking|came under (?:fire|attack|shelling)|fired (?:at|on|upon)|opened fire on|attack(?:s|ed|ing)?|shell(?:ing|ed|s)|bomb(?:ings?|ed|s|ardments?|arded)?|blitz(?:es)?|onslaught|rocketed|"
     r"missiles?|drones?|rockets?|artillery|explosions?|explosives|blasts?|shot at|gunfire|"
     r"hit by|(?:was|were|been|being) hit|targeted|barrage|assault|raid(?:s|ed)?|kamikaze|shahed|blew up|blown up|blowing up|"
     # "Among the targets was Ukraine's largest dam"
@@ -139,7 +142,7 @@ _STRIKE = re.compile(
     re.I,
 )
 # Words that are strikes only when no weather is around: "a storm struck", "lightning hit".
-_AMBIGUOUS_STRIKE = re.compile(r"^(?:strikes?|struck|hit by|(?:was|were|been|being) hit|attack(?:s|ed|ing)?|assault|blasts?|explosions?|barrage|targeted)$", re.I)
+_AMBIGUOUS_STRIKE = re.compile(r"^(?:strikes?|struck|striking|hit by|(?:was|were|been|being) hit|attack(?:s|ed|ing)?|assault|blasts?|explosions?|barrage|targeted)$", re.I)
 _WEATHER = re.compile(r"\b(?:storms?|ice|icing|snow\w*|blizzard|hurricane|typhoon|cyclone|tornado|winds?|flood\w*|(?:earth)?quakes?|tremors?|aftershocks?|heat ?wave|lightning|freezing rain|wildfires?|bushfires?|forest fires?|cold wave|weather)\b", re.I)
 # "strike" words that are not attacks
 _NOT_STRIKE = re.compile(r"\b(?:after|before|since|following)\s+the\s+(?:\w+\s+)?(?:attacks?|strikes?|shelling|bombing)\b|\b(?:shot down|brought down|intercepted|downed|repelled|destroyed|neutrali[sz]ed)\s+(?:\w+\s+){0,3}?(?:drones?|missiles?|rockets?|shaheds?)\b|\b(?:drones?|missiles?|rockets?|shaheds?|UAVs?)\s+(?:were|was|had been|have been|being)\s+(?:all\s+|also\s+)?[\x22“]?(?:shot down|brought down|intercepted|downed|repelled|destroyed|neutrali[sz]ed|thwarted)\b(?![^.;]{0,40}\b(?:but|while|though|although)\b[^.;]{0,40}\b(?:hit|struck|fell|damaged|exploded)\b)|\b(?:hear|heard|hearing|hears|reported|reporting)\s+(?:\w+\s+){0,4}(?:explosions?|blasts?)|\b(?:explosions?|blasts?)\s+(?:were|was)\s+(?:also\s+)?heard\b|\b(?:trying|working|attempting)\s+to\s+(?:shoot down|intercept|repel)\s+(?:\w+\s+){0,2}?(?:drones?|missiles?|rockets?)\b|\b(?:hunger|labou?r|general|workers?['’]?|lightning|storm|storms?|blackout|outage|quake|earthquake|ice)\s+(?:strikes?|struck)|\bstruck\s+(?:a deal|an agreement|down)|\bstrike (?:a|the) (?:deal|balance)|outage that struck|blackout that struck|(?:heart|panic|asthma) attacks?|\bair[- ]raid\s+(?:alerts?|alarms?|sirens?|warnings?|shelters?)|(?:missiles?|drones?|rockets?) (?:\w+ )?(?:crossed|entered|violated) (?:its |the |their )?airspace|\b(?:suppl(?:y|ying|ied|ies)|provid(?:e|ing|ed)|sell(?:ing|s)?|sold|deliver(?:ing|ed|s)?|transfer(?:ring|red)?|export(?:ing|ed)?|manufactur(?:e|ing|ed)|produc(?:e|ing|ed)|buy(?:ing)?|bought|acquir(?:e|ing|ed))\s+(?:\w+\s+){0,3}?(?:drones?|missiles?|rockets?|weapons|munitions)", re.I)
@@ -229,7 +232,7 @@ _SUBJECT_AFTER = re.compile(
     r"had nothing to do|has nothing to do|was behind|is behind|rejected|dismissed)\b",
     re.I,
 )
-_PRECEDENT = re.compile(r"\b(?:an?\s+similar\s+(?:\w+\s+)?(?:attack|strike|blackout|outage|incident|event|storm|failure|accident|breakdown|collapse)|(?<!a )(?<!an )\bsimilar\s+(?:\w+\s+)?(?:attacks|strikes|blackouts|outages|incidents)\s+(?:had|have)\b|previous|(?<!hours )(?<!hour )(?<!minutes )(?<!moments )(?<!reported )(?<!announced )(?<!mentioned )(?<!noted )(?<!said )earlier(?!,?\s+(?:on|that|this week|in the day|today|the same day|(?:mon|tues|wednes|thurs|fri|satur|sun)day))(?!,?\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}?(?:said|says|reported|told|wrote|announced|stated)\b)|last (?:year|month|week)|in the past|recalled|recalling|reminiscent|anniversary|precedent|as it did|as they did|as happened|similar to (?:the|a) \d{4}|as in \d{4}|since \d{4}|(?:frequently|regularly|repeatedly|routinely|constantly|often|periodically)\s+(?:been\s+)?(?:targeted|attacked|shelled|struck|hit|bombed|subject(?:ed)?\s+to)|since the (?:start|beginning|outbreak) of|(?:this|the|its|their)\s+(?:\w+\s+)?campaign\s+(?:involves|includes|has included|consists of)|last (?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+(?:another|a similar|an earlier))\b", re.I)
+_PRECEDENT = re.compile(r"\b(?:an?\s+similar\s+(?:\w+\s+)?(?:attack|strike|blackout|outage|incident|event|storm|failure|accident|breakdown|collapse)|(?<!a )(?<!an )\bsimilar\s+(?:\w+\s+)?(?:attacks|strikes|blackouts|outages|incidents)\s+(?:had|have)\b|previous|(?<!hours )(?<!hour )(?<!minutes )(?<!moments )(?<!reported )(?<!announced )(?<!mentioned )(?<!noted )(?<!said )earlier(?!,?\s+(?:on|that|this week|in the day|today|the same day|(?:mon|tues|wednes|thurs|fri|satur|sun)day))(?!,?\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}?(?:said|says|reported|told|wrote|announced|stated)\b)|last (?:year|month|week)|in the past|recalled|recalling|reminiscent|anniversary|precedent|as it did|as they did|as happened|similar to (?:the|a) \d{4}|as in \d{4}|since \d{4}|(?:frequently|regularly|repeatedly|routinely|constantly|often|periodically)\s+(?:been\s+)?(?:targeted|attacked|shelled|struck|hit|bombed|subject(?:ed)?\s+to)|since the (?:start|beginning|outbreak) of|(?:this|the|its|their)\s+(?:\w+\s+)?campaign\s+(?:involves|includes|has included|consists of)|last (?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+(?:another|a similar|an earlier)|(?:an?\s+)?(?:increase|rise|uptick|surge)\s+in\s+(?:the\s+)?(?:number\s+of\s+)?(?:strikes|attacks|shelling))\b", re.I)
 
 
 @dataclass
@@ -549,6 +552,15 @@ def extract_events(doc: Document, gazetteer: Gazetteer | None = None) -> list[Ev
                 typed_here = [("outage", _services_in(text[sent.start : seg.start]) or {"power"})]
             else:
                 typed_here = _types_in(seg, m, weather_doc)
+                if (re.match(r"after\b", seg.text, re.I) and any(t == "strike" for t, _ in typed_here)
+                        and not any(t == "outage" for t, _ in typed_here)
+                        and _live(_OUTAGE, text[sent.start : seg.start]) and not _NEGATION.search(text[sent.start : seg.start])
+                        and not any(sent.start <= mentions[j].start < seg.start for j in sm)
+                        and re.match(r"[’']s\s+(?:\w+\s+)?(?:energy|power|electricity|heating|water)\s+(?:facilities|infrastructure|plants?|stations?|grid|system)\b",
+                                     text[m.end : m.end + 50])):
+                    # "Almost 60,000 people remain without electricity after another rocket attack on
+                    # Belgorod's energy facilities": the town whose grid was struck is where the lights went out
+                    typed_here = typed_here + [("outage", _services_in(text[sent.start : seg.start]) or {"power"})]
             incident = _INCIDENT_AT.match(sent.text)
             if not typed_here and incident and m.start >= sent.start + incident.end() - 1:
                 # "Falling debris from a downed drone caused a fire at a substation in Russia. The incident
@@ -759,6 +771,13 @@ def extract_events(doc: Document, gazetteer: Gazetteer | None = None) -> list[Ev
                 (struck_first and min(struck_first) < mentions[h[0]].start
                  and _RESULT_CLAUSE.search(text[min(struck_first) : mentions[h[0]].start]))
                 or (rc0 is not None and mentions[h[0]].start > rc0.start())))]
+        fa = re.match(r"\W*After\b([^,;]{5,200}),", sent.text)
+        if fa and _strike_cues(fa.group(1), False) and not _strike_cues(sent.text[fa.end():], bool(_WEATHER.search(sent.text))) \
+                and any(h[1] == "strike" and mentions[h[0]].start < sent.start + fa.end() for h in hits):
+            # "After overnight shelling of energy facilities in Sumy region, more than 400,000 consumers in
+            # Sumy and other areas were left without power": the main clause's places lost power, the
+            # fronted clause says where the attack was
+            hits = [h for h in hits if not (h[1] == "strike" and mentions[h[0]].start >= sent.start + fa.end())]
         rv = _RESULT_VERB.search(sent.text)
         if rv is not None and len({places[h[0]].gazetteer_id for h in hits if h[1] == "outage"
                                    and mentions[h[0]].start >= sent.start + rv.end()}) >= 2:
