@@ -67,7 +67,8 @@ def evaluate(path: Path, limit: int | None = None) -> list[tuple[str, dict, floa
     gold = {r["id"]: r["toponyms"] for r in recs}
     rows = []
     for name, fn in (("naive (largest population)", naive), ("outage-atlas context", _resolve_docs),
-                     ("context + country guess", lambda r, g: _resolve_docs(r, g, "country"))):
+                     ("context + country guess", lambda r, g: _resolve_docs(r, g, "country")),
+                     ("context + region/country guess", lambda r, g: _resolve_docs(r, g, "region"))):
         t0 = time.perf_counter()
         errors, resolved, signless = [], 0, 0
         for rec in fn(recs, gz):

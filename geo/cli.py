@@ -51,12 +51,29 @@ def _resolve_docs(lines, gz, fallback: str | None = None):
         places = resolve_mentions(_list_region_hints(text, [allm[i] for i in order]), text, gz, _demonym_ccs(text, gz))
         by_index = {i: places[k] for k, i in enumerate(order)}
         guess = None
-        if fallback == "country":
+        # "region": a toponym the gazetteer lacks first gets the point of the region that qualifies it
+        # in the text ("Manchester is a city in Dickinson County, Kansas", "Tetkino, Kursk region")
+        qualifying: dict[int, object] = {}
+        if fallback == "region":
+            from .geocoding import _DEFINITION
+            for k, i in enumerate(order[:-1]):
+                j = order[k + 1]
+                gap = text[allm[i].end : allm[j].start]
+                q = by_index.get(j)
+                if q is not None and q.granularity == "region" and (
+                        re.fullmatch(r"\s*,\s*|\s+in\s+(?:the\s+)?", gap) or _DEFINITION.fullmatch(gap)):
+                    qualifying[i] = q
+        if fallback in ("country", "region"):
             ccs = Counter(p.country_code for p in places if p is not None and p.country_code)
             guess = gz.country(ccs.most_common(1)[0][0]) if ccs else None
         out_tops = []
         for i, t in enumerate(tops):
             p = by_index.get(i)
+            if p is None and i in qualifying:
+                q = qualifying[i]
+                out_tops.append({**t, "lat": q.lat, "lon": q.lon, "place": q.name, "country_code": q.country_code,
+                                 "gazetteer_id": q.gazetteer_id, "guess": "qualifying region"})
+                continue
             if p is None and guess is not None:
                 out_tops.append({**t, "lat": guess.lat, "lon": guess.lon, "place": guess.name,
                                  "country_code": guess.country_code, "gazetteer_id": guess.gazetteer_id,
@@ -135,9 +152,11 @@ def build_parser() -> argparse.ArgumentParser:
     r = sub.add_parser("resolve", help="toponym spans -> coordinates (JSONL in, JSONL out)")
     r.add_argument("input", help='JSONL: {"id", "text", "toponyms": [{"name", "start", "end"}]}')
     r.add_argument("--out", required=True, help="output JSONL with lat, lon, place, country_code, gazetteer_id per toponym")
-    r.add_argument("--fallback", choices=("none", "country"), default="none",
+    r.add_argument("--fallback", choices=("none", "country", "region"), default="none",
                    help='none (default): a toponym the gazetteer lacks stays unresolved; country: it gets the '
-                        'point of the country of the record\'s other places, marked "guess": "document country"')
+                        'point of the country of the record\'s other places, marked "guess": "document country"; '
+                        'region: first the point of the region that qualifies it in the text ("X, Kursk region", '
+                        '"X is a town in Y County"), marked "guess": "qualifying region", else the country\'s')
     r.set_defaults(func=cmd_resolve)
     i = sub.add_parser("index", help="build the offline gazetteer index now (otherwise built on first use)")
     i.add_argument("--rebuild", action="store_true", help="rebuild even when an index for these sources exists")

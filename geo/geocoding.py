@@ -302,12 +302,25 @@ def resolve_mentions(
             out.append(None)  # a far-away village namesake in an article about elsewhere: an honest miss
             continue
         if (c.kind == "city" and qualifiers.get(i) and i not in demonym_of and i + 1 < len(mentions)
-                and re.fullmatch(r"\s+in\s+(?:the\s+)?", text[mentions[i].end : mentions[i + 1].start])
+                and (re.fullmatch(r"\s+in\s+(?:the\s+)?", text[mentions[i].end : mentions[i + 1].start])
+                     # (a definition's US county, whose bounds the gazetteer knows well)
+                     or (_DEFINITION.fullmatch(text[mentions[i].end : mentions[i + 1].start])
+                         and all((q.gazetteer_id or "").startswith("us-county:") for q in qualifiers[i])))
                 and not any(_within(c, q) for q in qualifiers[i])):
             # "the village of Krasnogvardeyskiy in the Stavropol region" with only a namesake in the
             # Urals in the gazetteer: the text says where it is, so the namesake is an honest miss
-            out.append(None)
-            continue
+            # (so is "Manchester is a city in Dickinson County, Kansas" with only other Manchesters);
+            # a namesake that does lie there is the one ("Goshen is a town in Litchfield County")
+            qs = qualifiers[i]
+            if i + 2 < len(mentions) and re.fullmatch(r"\s*,\s*", text[mentions[i + 1].end : mentions[i + 2].start]):
+                # "Kent is a town in Putnam County, New York": the state says which Putnam County
+                states = {x.name for x in per[i + 2] if x.kind == "region"}
+                qs = [q for q in qs if q.admin1 in states] or qs
+            inside = [k for k, x in enumerate(cs) if x.kind == "city" and any(_within(x, q) for q in qs)]
+            if not inside:
+                out.append(None)
+                continue
+            c = cs[max(inside, key=sc.__getitem__)]
         out.append(_entry_place(c, conf))
     _list_coherence(mentions, text, per, out)
     return out
@@ -446,7 +459,7 @@ def _within(c: GazetteerEntry, q: GazetteerEntry) -> bool:
     if q.kind == "country":
         return True
     if (q.gazetteer_id or "").startswith("us-county:"):  # a county is small: inside means near, same state
-        return c.admin1 == q.admin1 and distance_km(c.lat, c.lon, q.lat, q.lon) < 80
+        return c.admin1 == q.admin1 and distance_km(c.lat, c.lon, q.lat, q.lon) < 150  # (western counties are large)
     if c.admin1 and q.name and c.admin1 == q.name:
         return True
     return distance_km(c.lat, c.lon, q.lat, q.lon) < 400

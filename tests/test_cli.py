@@ -78,3 +78,13 @@ def test_resolve_country_fallback_is_a_marked_guess(tmp_path):
     assert s0[0]["lat"] is None and "guess" not in s0[0]  # by default an honest miss
     assert g0[0]["country_code"] == "UA" and g0[0]["guess"] == "document country"
     assert "guess" not in g0[1] and g0[1]["place"] == s0[1]["place"]
+
+
+def test_resolve_region_fallback_is_the_qualifying_region(tmp_path):
+    src = tmp_path / "in.jsonl"
+    text = "Zzyzxqville is a village in the Kursk region of Russia. Power was cut there on Monday."
+    src.write_text(json.dumps({"id": "a", "text": text, "toponyms": [{"name": "Zzyzxqville", "start": 0, "end": 11}]}) + "\n")
+    out = tmp_path / "r.jsonl"
+    assert run("resolve", str(src), "--out", str(out), "--fallback", "region").returncode == 0
+    t = json.loads(out.read_text())["toponyms"][0]
+    assert t["guess"] == "qualifying region" and t["place"] == "Kursk Oblast" and t["country_code"] == "RU"

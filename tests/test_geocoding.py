@@ -192,3 +192,12 @@ def test_an_assimilated_arabic_article_is_the_same_name(gz):
     assert normalize("An Nhon", fold_article=False) == "an nhon"
     assert any(c.country_code == "SD" for c in gz.lookup("Al-Damer"))
     assert any(c.country_code == "LB" for c in gz.lookup("Beiteddine"))  # one word: the skeleton of "Beit ed Dine"
+
+
+def test_a_definition_names_where_the_town_is(gz):
+    # only other Manchesters in the gazetteer: the one "in Dickinson County, Kansas" is an honest miss
+    got = resolved("Manchester is a city in Dickinson County, Kansas, United States. Its population was 95.", gz)
+    assert got["Manchester"] is None
+    # a namesake that does lie in the county named is the one, though a bigger one exists elsewhere
+    got = resolved("Columbus is a city in Bartholomew County, Indiana, United States.", gz)
+    assert got["Columbus"] is not None and got["Columbus"].admin1 == "Indiana"
