@@ -3490,3 +3490,30 @@ def test_a_fronted_after_clause_says_where_the_attack_was(gz):
     ev = events("After overnight shelling of energy facilities in Chernihiv region, more than 200,000 consumers in "
                 "Chernihiv and other towns were left without power.", gz)
     assert ("Chernihiv Oblast", "strike") in ev and ("Chernihiv", "outage") in ev and ("Chernihiv", "strike") not in ev
+
+
+def test_left_in_the_cold_by_a_boiler_and_without_functional_heat(gz):
+    ev = events("SPRINGFIELD – A total of 12 families were left in the cold Tuesday night after a boiler in a downtown "
+                "building cracked in 20-degree temperatures.", gz, date="2019-11-12")
+    e = ev[("Springfield", "outage")]
+    assert e.affected_min == 12 and "heating" in e.services and e.temperature_c == -6.7
+    assert not events("Farmers in Iowa were left in the cold by the new trade deal.", gz)
+    assert ("Yonkers", "outage") in events("In Yonkers, more than 900 tenants were without functional heat.", gz)
+
+
+def test_problems_with_electricity_and_a_denial(gz):
+    ev = events("Problems with electricity were also reported in Chernihiv and Poltava regions.", gz)
+    assert {("Chernihiv Oblast", "outage"), ("Poltava Oblast", "outage")} <= set(ev)
+    ev = events("Moscow, which denies deliberately striking civilian targets, has not commented.", gz)
+    assert not ev
+
+
+def test_counts_of_tenants_and_a_region_after_a_compass_word(gz):
+    assert find_affected("In Harlem, 310 seniors huddled without heat since Tuesday.").min == 310
+    ev = events("Other areas also reported blackouts, including about 150,000 in the western Rivne region.", gz)
+    assert ev[("Rivne Oblast", "outage")].affected_min == 150_000
+
+
+def test_supplies_cut_off_to_a_city_are_its_outage(gz):
+    ev = events("Russian strikes have again cut off power and water supplies to Sumy, the mayor said.", gz)
+    assert ("Sumy", "outage") in ev

@@ -63,7 +63,7 @@ _OUTAGE = re.compile(
     r"\b(?:power|electricity|the lights)\s+(?:was|were|remained|remains|stayed|is|are)\s+(?:still\s+)?out\b|"
     # "Air raid alerts in parts of the X region, which rely on the network, were also disrupted"
     r"\b(?:alerts?|sirens?|warning systems?)\W+(?:\w+\W+){0,16}?(?:were|was)\s+(?:also\s+)?(?:disrupted|knocked out|silenced)\b|"
-    r"without (?:(?:stable|reliable|regular|steady|any|proper|adequate|sufficient|full)\s+)?(?:power|electricity|heat(?:ing)?|water|gas|light|internet|communications?|mobile)|"
+    r"without (?:(?:stable|reliable|regular|steady|any|proper|adequate|sufficient|full|functional|functioning|working)\s+)?(?:power|electricity|heat(?:ing)?|water|gas|light|internet|communications?|mobile)|"
     r"without (?:access to )?(?:(?:safe|drinking|running|clean|tap|piped|potable|hot|reliable|stable|regular) ){0,2}water|"
     # "By Sunday, power had returned to parts of Havana": it had been out there
     r"\b(?:power|electricity|water|supply|supplies|service)\s+(?:had\s+|has\s+|have\s+)?(?:returned|come back|came back)\s+to\b|"
@@ -98,6 +98,11 @@ _OUTAGE = re.compile(
     r"(?:internet|phone|mobile|telecom\w*|communications?|networks?)(?:\W+\w+){0,5}?\W+(?:went offline|offline|collapsed|shut down|blocked)\b|"
     # "half a million homes may not have their power restored until next week": out now
     r"\b(?:may|might|will|would|could|won[’']t|will\s+not)\s+(?:not\s+)?(?:have|get|see)\s+(?:their\s+|its\s+)?(?:power|electricity|service|lights)\s+(?:back|restored)\b|"
+    # "16 families were left in the cold after a boiler cracked", "a broken boiler left them in the cold"
+    r"\b(?:left|leaving|leaves)\s+(?:\w+\s+){0,3}?in\s+the\s+cold\b(?=[^.;]{0,80}\b(?:boilers?|heat|heating|furnaces?|radiators?)\b)|"
+    r"\b(?:boilers?|heat|heating|furnaces?)\b[^.;]{0,60}?\b(?:left|leaving|leaves)\s+(?:\w+\s+){0,3}?in\s+the\s+cold\b|"
+    # "Problems with electricity were also reported in Sumy and Poltava regions"
+    r"\bproblems?\s+with\s+(?:the\s+)?(?:electricity|power|water|heat(?:ing)?|gas)(?:\s+supply)?\b|"
     # "up to 95% of households were powerless", "ordered 7 million people to boil tap water"
     r"\b(?:were|was|left|leaves|leaving|remained|remain|are|is|been)\s+(?:\w+\s+)?powerless\b|\bto\s+boil\s+(?:their\s+)?(?:tap\s+|drinking\s+)?water\b|"
     # "The affected customers were located in parts of Metro Manila, Bulacan and Cavite"
@@ -165,7 +170,7 @@ _NEGATION = re.compile(
 _UNREAL_BEFORE = re.compile(
     r"\b(?:did not|didn't|was not|were not|wasn't|weren't|has not|have not|had not|hasn't|haven't|hadn't|"
     r"would|could|should|threat\w* to|fears?|risk|warn\w*|plans? to|planned|planning|prepar\w*|"
-    r"consider\w*|possible|possibly|if|unless|expected to|likely to|in case of|avoid\w*)\b|(?-i:\b(?:may|might)\b)",
+    r"consider\w*|possible|possibly|if|unless|expected to|likely to|in case of|avoid\w*|den(?:y|ies|ied|ying))\b|(?-i:\b(?:may|might)\b)",
     re.I,
 )
 
@@ -2035,14 +2040,16 @@ _CAUSE = re.compile(
 def _bare_count(window: str):
     """ "Farther north, about 40,000 in Michigan ... were without power": a count of customers with
     no noun, right before "in X", in a sentence that tells an outage."""
-    m = re.search(r"((?:about|around|some|roughly|nearly|almost|more than|over)\s+)?((?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?\s+(?:million|thousand)))\s+in\s+(?:the\s+)?$",
-                  window, re.I)
+    # ("about 200,000 in the western Khmelnytsky region", "nearly 260,000 in the southern region of Odesa")
+    m = re.search(r"((?:about|around|some|roughly|nearly|almost|more than|over)\s+)?((?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?\s+(?:million|thousand)))\s+in\s+(?:the\s+)?"
+                  r"(?:(?:north|south|east|west|central)\w*\s+)?(?:(?:region|province|oblast|state)\s+of\s+)?$", window, re.I)
     if m is None:
         return None
-    q = find_affected(m.group(0).rsplit(" in", 1)[0].strip() + " customers")
+    count = m.group(0)[: m.end(2) - m.start()].strip()
+    q = find_affected(count + " customers")
     if q is None or (q.min or q.max or 0) < 100:
         return None
-    return Quantity(q.min, q.max, m.group(0).rsplit(" in", 1)[0].strip(), m.start(), m.start() + len(m.group(0)))
+    return Quantity(q.min, q.max, count, m.start(), m.start() + len(count))
 
 
 def _affected_before(text: str, sent: Span, mentions: list[Mention], i: int):
@@ -2640,6 +2647,8 @@ def _non_event_context(text: str, m: Mention, sent: Span) -> bool:
     ne = _NON_EVENT_BEFORE.search(before)
     if ne and re.search(r"\b(?:struck|hit|hits|strikes|shelled|bombed|attacked|pounded|targeted)\b", ne.group(0)):
         ne = None  # "Rockets fired from Gaza struck Ashkelon": where they fell, not where from
+    if ne and re.search(r"\b(?:cut|cuts|cutting|halted|stopped|disrupted|suspended|interrupted)\b(?:\s+off)?[^.;]{0,40}\bsuppl(?:y|ies)\s+to\s+(?:the\s+)?$", before):
+        ne = None  # "strikes have cut off power and water supplies to Kharkiv": the supply lost was Kharkiv's
     if ne or _SOURCE_BEFORE.search(before) or _CAME_FROM_BEFORE.search(before) or re.search(r"\b(?:bordering|borders)\s+(?:on\s+)?(?:the\s+)?$", before, re.I):
         return True
     if re.search(r"\b(?:in support of|in solidarity with)\s+(?:the\s+)?(?:people of\s+)?$", before, re.I):

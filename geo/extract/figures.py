@@ -43,7 +43,8 @@ _ABOUT = r"(?:about|around|approximately|roughly|some|an estimated|estimated|abo
 _PEOPLE = (
     r"(?:people|persons|residents|inhabitants|customers|consumers|subscribers|homes|households|"
     r"houses|users|families|homes and businesses|customers and businesses|others|citizens|"
-    r"civilians|children|clients|apartments|dwellings|accounts|connections|properties|premises|meters|members)"
+    r"civilians|children|clients|apartments|dwellings|accounts|connections|properties|premises|meters|members|"
+    r"tenants|seniors|pensioners|patients|students)"
 )
 _NOT_PEOPLE = re.compile(
     r"^\s*(?:megawatts?|mw|gw|kw|gigawatts?|kilowatts?|states|buildings|dollars|euros|"
@@ -435,9 +436,13 @@ def find_temperature(sentence: str) -> tuple[float, str] | None:
     return t
 
 
+# "after a boiler cracked in 25-degree temperatures": the degrees as an adjective
+_TEMP_HYPHEN = re.compile(r"(?P<text>(?P<sign>minus\s+)?(?P<num>\d+(?:\.\d+)?)-degrees?\s+(?:temperatures?|weather|cold|heat)(?P<unit>)(?P<below>))", re.I)
+
+
 def _find_temperature(sentence: str) -> tuple[float, str] | None:
-    found = sorted(list(_TEMP.finditer(sentence)) + list(_TEMP_BARE.finditer(sentence)) + list(_TEMP_WORDS.finditer(sentence)),
-                   key=lambda x: x.start())
+    found = sorted(list(_TEMP.finditer(sentence)) + list(_TEMP_BARE.finditer(sentence)) + list(_TEMP_WORDS.finditer(sentence))
+                   + list(_TEMP_HYPHEN.finditer(sentence)), key=lambda x: x.start())
     for m in found:
         unit = (m.group("unit") or "").lower()
         before = sentence[max(0, m.start() - 60) : m.start()].lower()
