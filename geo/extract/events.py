@@ -392,15 +392,15 @@ def extract_events(doc: Document, gazetteer: Gazetteer | None = None) -> list[Ev
             last = {"end": sent.end, "keys": [key], "n": 0}
             continue
         downed_at = None
-        if not sm and dateline_at is not None and sent.start - dateline_at[2] < 5 and not _NEGATION.search(sent.text) \
-                and not was_precedent and (_live(_OUTAGE, sent.text) or _strike_cues(sent.text, bool(_WEATHER.search(sent.text)))) \
+        told = (bool(_live(_OUTAGE, sent.text)), bool(_strike_cues(sent.text, bool(_WEATHER.search(sent.text))))) \
+            if not sm and dateline_at is not None else (False, False)
+        if any(told) and sent.start - dateline_at[2] < 5 and not _NEGATION.search(sent.text) and not was_precedent \
                 and not _beyond_town(sent.text, gz, dateline_at[0]):
             # "COLUMBUS (WCMH) – Columbia Gas said less than 10 homes are still without gas service":
             # the story that opens after a town's dateline and names no place is that town's (the
             # sentence then goes on as one that continues it)
             p, mention = dateline_at[:2]
-            keys = ([(p.gazetteer_id or p.name, "outage")] if _live(_OUTAGE, sent.text) else []) + (
-                [(p.gazetteer_id or p.name, "strike")] if _strike_cues(sent.text, bool(_WEATHER.search(sent.text))) else [])
+            keys = [(p.gazetteer_id or p.name, t) for t, said in zip(("outage", "strike"), told) if said]
             for key in keys:
                 d = drafts.get(key) or drafts.setdefault(key, _Draft(p, mention, key[1], date=(base_date, 2) if base_date else None))
                 if key[1] == "strike":
@@ -1558,10 +1558,11 @@ def _the_city_struck(sent: Span, drafts: dict, base_date):
     s = sent.text
     # ("The Hamas-controlled coastal enclave has been hammered by airstrikes": the one region)
     area = re.search(r"\b(?i:the) (?:[\w-]+ ){0,2}(?:enclave|territory|strip)\b", s)
-    if not (re.search(r"\bthe (?:city|town|capital)\b", s) or area) or _WEATHER.search(s) or _NEGATION.search(s) \
+    town = re.search(r"\bthe (?:city|town|capital)\b", s)
+    if not (town or area) or _WEATHER.search(s) or _NEGATION.search(s) \
             or not any(not _AMBIGUOUS_STRIKE.match(x.group(0)) or _WEAPON.search(s) for x in _strike_cues(s, False)):
         return None
-    gran = "region" if area and not re.search(r"\bthe (?:city|town|capital)\b", s) else "city"
+    gran = "city" if town else "region"
     cities = {k[0]: d for k, d in drafts.items() if d.place.granularity == gran}
     if gran == "region" and not cities:  # (an enclave the text named by its main town: "Gaza")
         cities = {k[0]: d for k, d in drafts.items() if d.place.granularity == "city"}
