@@ -3517,3 +3517,25 @@ def test_counts_of_tenants_and_a_region_after_a_compass_word(gz):
 def test_supplies_cut_off_to_a_city_are_its_outage(gz):
     ev = events("Russian strikes have again cut off power and water supplies to Sumy, the mayor said.", gz)
     assert ("Sumy", "outage") in ev
+
+
+def test_an_air_raid_announced_is_no_strike(gz):
+    ev = events("On the night of February 3, an air raid was announced in the Kiev, Vinnytsia and Odessa regions.", gz,
+                date="2024-02-03")
+    assert not ev
+
+
+def test_the_ends_of_a_territory_between_two_cities(gz):
+    ev = events("The territory between Mykolaiv and Kherson has seen intense fighting and counter-attacks.", gz)
+    assert not ev
+
+
+def test_no_energy_supply_in_several_settlements(gz):
+    text = ("At night, drones struck the Zaporizhzhia region. In several settlements there is no energy and water "
+            "supply.")
+    assert ("Zaporizhzhia Oblast", "outage") in events(text, gz, date="2024-02-12")
+
+
+def test_a_regions_traditional_name(gz):
+    ev = events("Russian forces struck the Bukovina region, leaving parts of the region without electricity.", gz)
+    assert {("Chernivtsi Oblast", "strike"), ("Chernivtsi Oblast", "outage")} <= set(ev)
