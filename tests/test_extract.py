@@ -3539,3 +3539,14 @@ def test_no_energy_supply_in_several_settlements(gz):
 def test_a_regions_traditional_name(gz):
     ev = events("Russian forces struck the Bukovina region, leaving parts of the region without electricity.", gz)
     assert {("Chernivtsi Oblast", "strike"), ("Chernivtsi Oblast", "outage")} <= set(ev)
+
+
+def test_the_attackers_toll_goes_to_the_one_country_the_report_is_about(gz):
+    text = ("Drones hit a substation in Poltava on Friday. Russia launched its largest missile attack in weeks, "
+            "killing at least four people and injuring nine.")
+    e = events(text, gz, date="2025-03-07")[("Ukraine", "strike")]
+    assert (e.killed, e.injured) == (4, 9)
+    # (places in two other countries: which one the toll is is not said)
+    text = ("Drones hit Poltava and Balti on Friday. Russia launched its largest missile attack in weeks, "
+            "killing at least four people.")
+    assert not any(p in ("Ukraine", "Moldova") for p, _ in events(text, gz, date="2025-03-07"))

@@ -980,6 +980,15 @@ def extract_events(doc: Document, gazetteer: Gazetteer | None = None) -> list[Ev
             j0 = spoken[0]
             hits.append((j0, "strike", _services_in(sent.text) & {"power", "heating", "water", "gas", "communications"}
                          if _INFRA.search(sent.text) else set()))
+        if not hits and excluded and (target := _target_of_the_attacker(text, sent, sm, excluded, mentions, places, gz)) is not None:
+            # "Russia launched its largest missile and drone attack in months, killing at least six people":
+            # the attacker named, no target; in a report whose places lie in one other country, that country
+            tp, (killed, injured) = target
+            key = (tp.gazetteer_id or tp.name, "strike")
+            d = drafts.get(key) or drafts.setdefault(key, _Draft(tp, tp.name, "strike", date=sent_date or ((base_date, 2) if base_date else None)))
+            _take_toll(d, killed, injured, Evidence(sent.text, sent.start, sent.end))
+            last = {"end": sent.end, "keys": [key], "n": 0}
+            continue
         if not hits and excluded and last.get("keys") and all(
                 _speaks(text, mentions[j], sent) or _ACCORDING_TO.search(text, max(sent.start, mentions[j].start - 30), mentions[j].start)
                 for j in excluded) and not any(places[j] is not None and j not in excluded for j in sm):
@@ -1821,6 +1830,30 @@ _PLACE_COUNT = re.compile(r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|te
                           r"(?:provinces|regions|states|oblasts|counties|districts|towns|cities|villages|municipalities|settlements)\b", re.I)
 _ITS_PEOPLE = re.compile(r"\bits\s+(?:(?:about|some|nearly|more than|over|roughly)\s+)?[\d.,]+\s+(?:million\s+|thousand\s+)?"
                          r"(?:residents|people|inhabitants|population|customers|households)\b", re.I)
+
+
+def _target_of_the_attacker(text, sent, sm, excluded, mentions, places, gz):
+    """(country place, toll) when a sentence names only who attacked ("Russia launched its largest
+    attack in months, killing at least six people") and every other place of the report lies in one
+    other country; else None."""
+    s = sent.text
+    killed, injured = find_casualties(s)
+    if (killed is None and injured is None) or _NEGATION.search(s) or _WEATHER.search(s) or not _strike_cues(s, False):
+        return None
+    if any(places[j] is not None and j not in excluded for j in sm) or not all(
+            _is_actor(text, mentions[j], sent.start, sent.end) or _speaks(text, mentions[j], sent) for j in excluded):
+        return None
+    # ("Ukraine said earlier Moscow had launched the largest aerial attack on it": Moscow attacked, Ukraine speaks)
+    attackers = {places[j].country_code for j in excluded if places[j] is not None and re.match(
+        r"\s+(?:had\s+|has\s+|have\s+)?(?:launched|fired|attacked|struck|shelled|bombed|targeted|carried out|unleashed)\b", text[mentions[j].end : sent.end])}
+    others = {p.country_code for k, p in enumerate(places) if p is not None and p.country_code and k not in sm
+              and p.country_code not in attackers and not _is_actor(text, mentions[k])}
+    if len(attackers) != 1 or len(others) != 1:
+        return None
+    c = gz.country(next(iter(others)))
+    if c is None:
+        return None
+    return Place(c.name, c.lat, c.lon, c.country_code, None, "country", c.gazetteer_id, 0.6), (killed, injured)
 
 
 def _complete_the_one_toll(sent: Span, drafts: dict) -> bool:
