@@ -1619,13 +1619,12 @@ def _nationwide(sent: Span, mentions, places, drafts, base_date, gz) -> bool:
     ccs = Counter(p.country_code for m, p in zip(mentions, places) if p is not None and p.country_code and m.start < sent.start)
     if not ccs or len(ccs) > 1 and ccs.most_common(2)[1][1] * 2 > ccs.most_common(1)[0][1]:
         return False  # no place yet, or no one country the text is about
-    c = gz.country(ccs.most_common(1)[0][0])
-    if c is None:
+    place = _country_place(gz, ccs.most_common(1)[0][0])
+    if place is None:
         return False
-    place = Place(c.name, c.lat, c.lon, c.country_code, None, "country", c.gazetteer_id, 0.6)
     # ("emergency power cuts would apply across most of the country on Sunday": a day to come dates nothing)
     when = None if _FUTURE.search(s) else find_date(s, base_date)
-    _outage_told_by(sent, drafts, c.gazetteer_id, place, c.name, when or ((base_date, 2) if base_date else None))
+    _outage_told_by(sent, drafts, place.gazetteer_id, place, place.name, when or ((base_date, 2) if base_date else None))
     return True
 
 
@@ -1668,6 +1667,13 @@ def _anaphoric_casualties(sent: Span, drafts: dict) -> None:
         ds[0].evidence.append(Evidence(sent.text, sent.start, sent.end))
 
 
+def _country_place(gz: Gazetteer, cc: str | None) -> Place | None:
+    """A country the text points to without naming it as the place (a demonym, "nationwide", the one
+    other country of an attacker's report): its point, with the confidence of a reading."""
+    c = gz.country(cc) if cc else None
+    return None if c is None else Place(c.name, c.lat, c.lon, c.country_code, None, "country", c.gazetteer_id, 0.6)
+
+
 def _demonym_outage(sent: Span, drafts: dict, base_date, gz):
     """ "The number of Czech households without electricity reached 290,000": people named by a
     country's demonym who lost a service are that country's outage (its key when placed so)."""
@@ -1675,13 +1681,11 @@ def _demonym_outage(sent: Span, drafts: dict, base_date, gz):
     m = re.search(r"\b([A-Z][a-z]+)\s+(?:households|homes|customers|consumers|subscribers|residents|families)\b", s)
     if not m or gz is None or not _live(_OUTAGE, s) or _NEGATION.search(s):
         return None
-    cc = gz.demonyms().get(m.group(1).lower())
-    c = gz.country(cc) if cc else None
-    if c is None:
+    place = _country_place(gz, gz.demonyms().get(m.group(1).lower()))
+    if place is None:
         return None
-    place = Place(c.name, c.lat, c.lon, c.country_code, None, "country", c.gazetteer_id, 0.6)
-    _outage_told_by(sent, drafts, c.gazetteer_id, place, c.name, find_date(s, base_date) or ((base_date, 2) if base_date else None))
-    return (c.gazetteer_id, "outage")
+    _outage_told_by(sent, drafts, place.gazetteer_id, place, place.name, find_date(s, base_date) or ((base_date, 2) if base_date else None))
+    return (place.gazetteer_id, "outage")
 
 
 def _anaphoric_outage(sent: Span, drafts: dict) -> None:
@@ -1846,14 +1850,12 @@ def _target_of_the_attacker(text, sent, sm, excluded, mentions, places, gz):
     # ("Ukraine said earlier Moscow had launched the largest aerial attack on it": Moscow attacked, Ukraine speaks)
     attackers = {places[j].country_code for j in excluded if places[j] is not None and re.match(
         r"\s+(?:had\s+|has\s+|have\s+)?(?:launched|fired|attacked|struck|shelled|bombed|targeted|carried out|unleashed)\b", text[mentions[j].end : sent.end])}
+    if len(attackers) != 1:
+        return None
     others = {p.country_code for k, p in enumerate(places) if p is not None and p.country_code and k not in sm
               and p.country_code not in attackers and not _is_actor(text, mentions[k])}
-    if len(attackers) != 1 or len(others) != 1:
-        return None
-    c = gz.country(next(iter(others)))
-    if c is None:
-        return None
-    return Place(c.name, c.lat, c.lon, c.country_code, None, "country", c.gazetteer_id, 0.6), (killed, injured)
+    place = _country_place(gz, next(iter(others))) if len(others) == 1 else None
+    return None if place is None else (place, (killed, injured))
 
 
 def _complete_the_one_toll(sent: Span, drafts: dict) -> bool:
@@ -1959,13 +1961,12 @@ def _carry_over(sent: Span, last: dict, drafts: dict, base_date: str | None, gz=
         # "The attacks left over a million people without electricity": all of them, i.e. the country
         ccs = {drafts[k].place.country_code for k in keys if drafts[k].place.country_code}
         if len(ccs) == 1:
-            c = gz.country(next(iter(ccs)))
-            if c is not None:
-                place = Place(c.name, c.lat, c.lon, c.country_code, None, "country", c.gazetteer_id, 0.6)
-                nk = (c.gazetteer_id, "outage")
+            place = _country_place(gz, next(iter(ccs)))
+            if place is not None:
+                nk = (place.gazetteer_id, "outage")
                 src = drafts[keys[0]]
                 if nk not in drafts:
-                    drafts[nk] = _Draft(place, c.name, "outage", date=src.date)
+                    drafts[nk] = _Draft(place, place.name, "outage", date=src.date)
                 keys = [nk]
                 last["keys"] = keys
                 single = True
