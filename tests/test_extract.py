@@ -3550,3 +3550,56 @@ def test_the_attackers_toll_goes_to_the_one_country_the_report_is_about(gz):
     text = ("Drones hit Poltava and Balti on Friday. Russia launched its largest missile attack in weeks, "
             "killing at least four people.")
     assert not any(p in ("Ukraine", "Moldova") for p, _ in events(text, gz, date="2025-03-07"))
+
+
+def test_the_next_sentence_tells_the_outage_of_the_place_the_last_one_was_in(gz):
+    text = "In Dmitrov there was an accident at a boiler house. Residents sit without heating and light."
+    assert ("Dmitrov", "outage") in events(text, gz, date="2024-01-09")
+    # (a place named only as who speaks is not where the next sentence's outage is)
+    text = "The mayor of Dmitrov met the governor. Residents sit without heating and light."
+    assert ("Dmitrov", "outage") not in events(text, gz, date="2024-01-09")
+
+
+def test_a_microdistrict_of_the_city_named_before_is_that_city(gz):
+    ev = events("In the city of Podolsk, in part of the Klimovsk microdistrict, residents were left without heating.", gz)
+    assert set(ev) == {("Podolsk", "outage")}
+
+
+def test_a_district_whose_namesake_lies_far_from_the_city_of_the_sentence(gz):
+    text = ("Buildings in the Leninsky district were disconnected from heating, Novosibirsk's city government said.")
+    assert {p for p, _ in events(text, gz)} == {"Novosibirsk"}
+
+
+def test_a_minus_of_n_degrees():
+    assert find_temperature("air fell to a minus of 37 degrees on Celsius")[0] == -37.0
+
+
+def test_a_state_lasting_for_the_nth_day_began_before_the_report(gz):
+    text = "In Omsk, residents have been living without heating in the cold for the fourth day."
+    assert events(text, gz, date="2024-01-07")[("Omsk", "outage")].date == "2024-01-04"
+    text = "Residents of Omsk have been without water for three days."
+    assert events(text, gz, date="2024-01-07")[("Omsk", "outage")].date == "2024-01-04"
+    # (a length in the past is no count back from the report's day)
+    text = "Residents of Omsk were without water for three days after the pipe burst."
+    assert events(text, gz, date="2024-01-07")[("Omsk", "outage")].date == "2024-01-07"
+
+
+def test_far_from_any_place_a_figure_goes_to_the_one_outage(gz):
+    text = ("In Omsk, residents were left without heating on Tuesday.\n\nThe mayor promised repairs.\n\n"
+            "Crews worked through the night. Officials held a meeting.\n\n"
+            "It is worth noting that almost 150 thousand people were left without heating.\n\n"
+            "Repairs are due by late Thursday, when temperatures are expected to dip below minus 20 degrees Celsius.")
+    e = events(text, gz, date="2024-01-11")[("Omsk", "outage")]
+    assert (e.affected_min, e.affected_max, e.temperature_c) == (None, 150_000, -20.0)
+    # (two places told out: whose the figure is is not said)
+    text = text.replace("In Omsk, residents were", "In Omsk and Tomsk, residents were")
+    assert events(text, gz, date="2024-01-11")[("Omsk", "outage")].affected_max is None
+
+
+def test_far_from_any_place_the_texts_figure_replaces_the_headlines(gz):
+    text = ("Blackout in Cuba: 10 million people were left without electricity\n\n"
+            "A blackout occurred in Cuba on Friday. The Antonio Guiteras power plant in Matanzas failed.\n\n"
+            "Engineers are working to restore it. Officials gave no timeline.\n\n"
+            "Almost 10 million people were left without electricity.")
+    e = events(text, gz, date="2024-10-18")[("Cuba", "outage")]
+    assert (e.affected_min, e.affected_max) == (None, 10_000_000)

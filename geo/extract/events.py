@@ -23,7 +23,7 @@ from ..geocoding import is_qualifier, resolve_mentions
 from ..models import Document, Event, Evidence, Mention, Place
 from .dates import document_date, find_date, has_full_date, year_of
 from .facilities import DAMAGE, POWER_KINDS, find_facilities, is_descriptive, place_facilities
-from .figures import NTH_DEATH, TOLL_UPDATE, NUMBER, WHO, Quantity, parse_number, find_affected, find_casualties, find_temperature
+from .figures import _ORDINALS, NTH_DEATH, TOLL_UPDATE, NUMBER, WHO, Quantity, parse_number, find_affected, find_casualties, find_temperature
 from .mentions import find_mentions
 from .text import Span, is_dateline, split_segments, split_sentences
 
@@ -303,6 +303,7 @@ def extract_events(doc: Document, gazetteer: Gazetteer | None = None) -> list[Ev
     drafts: dict[tuple[str, str], _Draft] = {}
     last: dict = {}  # the latest sentence with events: its drafts and where it ends
     temps: list[tuple[Span, list[Place]]] = []
+    orphans: list[tuple[str, object, Span]] = []  # figures of sentences that name no place, far from any
     onset: tuple | None = None  # (date, end) of a placeless sentence that dates an outage or strike
     mi = 0
     was_precedent = False  # the sentence before told of an earlier event
@@ -425,6 +426,12 @@ def extract_events(doc: Document, gazetteer: Gazetteer | None = None) -> list[Ev
                 # "With night temperatures near 3C, families are burning plastic": a sentence that
                 # names no place speaks of the places named before it in the paragraph
                 temps.append((t_here, prev_places))
+            elif t_here:
+                orphans.append(("temperature", t_here, sent))
+            if (not last.get("keys") or sent.start - last["end"] > 400 or last["n"] >= 2) and sent.start >= title_end \
+                    and _live(_OUTAGE, sent.text) and not _NEGATION.search(sent.text) and not _MANY_PLACES.search(sent.text) \
+                    and not _NATIONWIDE.search(sent.text) and (q := find_affected(sent.text)) is not None:
+                orphans.append(("affected", q, sent))
             prev_end = sent.end
             told_outage_at = sent.end if _live(_OUTAGE, sent.text) and not _NEGATION.search(sent.text) else None
             if not last or sent.start - last["end"] > 400:
@@ -461,6 +468,13 @@ def extract_events(doc: Document, gazetteer: Gazetteer | None = None) -> list[Ev
                 and not _NEGATION.search(sent.text) and not _FUTURE.search(sent.text)):
             # "A magnitude 7.7 earthquake struck central Myanmar on Friday": the story's day
             story_day = (_onset_of_state(sent.text, base_date) or sent_date)[0]
+        if sent_date is None and base_date and len(base_date) == 10 and (ongoing := _ONGOING_FOR.search(sent.text)) \
+                and not _NEGATION.search(sent.text):
+            # "residents have been living without heating for the fourth day": it began three days
+            # before the report's day (an ordinal counts that day; "for three days" does not)
+            n = _ORDINALS.get(ongoing.group("ord").lower(), 0) - 1 if ongoing.group("ord") else parse_number(ongoing.group("n")) or 0
+            if 0 < n < 60:
+                sent_date = ((_date.fromisoformat(base_date) - timedelta(days=n)).isoformat(), 1)
         if sent_date is None and onset and sent.start - onset[1] < 5 and _ANAPHOR_START.match(sent.text):
             # "The grid collapse began on 3 February. It left Sumy dark ...": the date carries forward
             sent_date = onset[0]
@@ -1010,6 +1024,13 @@ def extract_events(doc: Document, gazetteer: Gazetteer | None = None) -> list[Ev
             elif any(places[i] is not None and i not in described for i in sm) and not (len(sent.text) <= 80 and has_full_date(sent.text)):
                 # (a dateline, "DHAKA, May 28, 2024", moves nowhere)
                 last = {}  # the text moved on to places without events: later figures are not the old ones'
+                plain = {places[i].gazetteer_id: i for i in sm if places[i] is not None and i not in described and i not in excluded}
+                if len(plain) == 1 and not _NEGATION.search(sent.text) and re.search(
+                        r"\b[Ii]n\s+(?:the\s+(?:city|town|village|settlement)\s+of\s+)?$",
+                        text[max(sent.start, mentions[(i := next(iter(plain.values())))].start - 30) : mentions[i].start]):
+                    # ("So, in Dmitrov there was an accident at a boiler house. People sit without heating.":
+                    # the place the sentence is in is the place the next one's outage is in)
+                    last = {"end": sent.end, "keys": [], "n": 0, "named": (places[i], mentions[i].text, sent_date)}
             continue
         before = [drafts[k].date for k in last.get("keys", []) if k[1] == "outage" and drafts[k].date and drafts[k].date[1] == 1]
         # figures after "X was also affected" are the whole event's, not X's
@@ -1158,6 +1179,7 @@ def extract_events(doc: Document, gazetteer: Gazetteer | None = None) -> list[Ev
     _merge_restatements(text, drafts)
     _assign_infobox_totals(text, drafts)
     _default_services(drafts)
+    _figures_of_the_one_outage(orphans, drafts, _title_end(text))
     # A temperature reported at a place where an event is (in another sentence).
     for t, ps in temps:
         for d in drafts.values():
@@ -1234,6 +1256,14 @@ _N_DAY_OUTAGE = re.compile(r"\b(?:after|following|ending)\s+(?:(?:a|an)\s+(one|t
                            r"(?:outage|blackout|cut|shutdown|interruption|disruption)\b|"
                            # "had power restored on Wednesday morning after a night without electricity"
                            r"(a|one|two|three|four|five|six|seven|\d{1,2})\s+(?:days?|nights?)\s+without\b)", re.I)
+
+
+# "have been without power for a third day", "has had no water for five days": a state still lasting
+# on the report's day, its length counted back from then (not "lasted for three days", not "more than")
+_ONGOING_FOR = re.compile(
+    r"\b(?:have|has)\s+(?:now\s+|already\s+)?(?:been|had|gone|lived)\b[^.;]{0,80}?\bfor\s+(?:(?:the|a)\s+(?P<ord>"
+    + "|".join(_ORDINALS) + r")\s+(?:straight\s+|consecutive\s+|successive\s+)?day\b|(?P<n>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\s+days\b)",
+    re.I)
 
 
 def _days_before(end: tuple[str, int], s: str) -> tuple[str, int] | None:
@@ -1688,6 +1718,27 @@ def _demonym_outage(sent: Span, drafts: dict, base_date, gz):
     return (place.gazetteer_id, "outage")
 
 
+def _figures_of_the_one_outage(orphans: list, drafts: dict, title_end: int) -> None:
+    """ "In Podolsk, residents have been without heating for four days. ... It is worth noting that
+    almost 150 thousand people were left without heating.": far from any place, a sentence that names
+    none gives its people cut off (and its temperature) to the one place the report tells an outage
+    of, when that place lacks them or has only the headline's (a temperature only when the report
+    tells no other place's events)."""
+    told = {d.place.gazetteer_id: d.place.granularity for k, d in drafts.items() if k[1] == "outage" and any(e.start >= title_end for e in d.evidence)}
+    if any(g != "facility" for g in told.values()):
+        told = {k: g for k, g in told.items() if g != "facility"}  # (a plant that failed has no people; the place does)
+    if len(told) != 1:
+        return
+    one = next(d for k, d in drafts.items() if k[1] == "outage" and d.place.gazetteer_id in told)
+    alone = all(d.place.gazetteer_id in told for d in drafts.values())
+    for kind, value, sent in orphans:
+        if kind == "affected" and one.open_to("affected"):
+            one.set_figure("affected", (value.min, value.max, value.text))
+            one.evidence.append(Evidence(sent.text, sent.start, sent.end))
+        elif kind == "temperature" and alone and one.temperature is None:
+            one.temperature = value
+
+
 def _anaphoric_outage(sent: Span, drafts: dict) -> None:
     """ "Drones attacked the X substation in the Y region. ... The strike caused power outages in the
     surrounding areas.", far from the sentence that placed it: the outage is at the one attack's
@@ -1710,7 +1761,7 @@ def _city_districts(text: str, mentions, places):
         if out[i] is None:
             continue
         if not (re.search(r"\b(?:district|raion|neighbou?rhood|borough|quarter)$", m.text, re.I)
-                or re.match(r"\s+(?:district|raion|neighbou?rhood|borough|quarter)\b", text[m.end : m.end + 15], re.I)
+                or re.match(r"\s+(?:(?:micro-?)?district|raion|neighbou?rhood|borough|quarter)\b", text[m.end : m.end + 15], re.I)
                 # ("in the Kyivskyi and Saltivskyi districts")
                 or re.match(r"(?:\s*,\s*[A-Z][\w’'-]*|\s+and\s+[A-Z][\w’'-]*)+\s+(?:districts|raions|neighbou?rhoods|boroughs|quarters)\b",
                             text[m.end : m.end + 80])):
@@ -1718,7 +1769,8 @@ def _city_districts(text: str, mentions, places):
         own = re.search(r"\b(?:city|town|capital)[’']s\s+$", text[max(0, m.start - 20) : m.start])
         # "In Kyiv, a missile struck a building in the Holosiivskyi district": the district of
         # the city the sentence is about
-        fronted = re.search(r"\bin\s+the\s+$", text[max(0, m.start - 8) : m.start]) and any(
+        # ("In the city of Podolsk, in part of the Klimovsk microdistrict": a part of the city named before)
+        fronted = re.search(r"\b(?:in|of)\s+the\s+$", text[max(0, m.start - 8) : m.start]) and any(
             out[j] is not None and out[j].granularity == "city" and m.start - mentions[j].end < 200
             and not re.search(r"[.!?]\s|\n", text[mentions[j].end : m.start]) for j in range(i))
         # ("A drone struck a bus in Kherson. Shelling later damaged a power line in the Dniprovskyi
@@ -1728,6 +1780,17 @@ def _city_districts(text: str, mentions, places):
              and m.start - mentions[j].end < 300 and len(re.findall(r"[.!?]\s", text[mentions[j].end : m.start])) <= 1
              and out[j].lat is not None and out[i].lat is not None
              and distance_km(out[j].lat, out[j].lon, out[i].lat, out[i].lon) > 50), None)
+        # ("in the Leninsky district were disconnected ..., Novosibirsk's city government said": a city
+        # later in the sentence, and the namesake district lies far from it)
+        if recent is None or recent is False:
+            recent = re.search(r"\bin\s+the\s+$", text[max(0, m.start - 8) : m.start]) and next(
+                (out[j] for j in range(i + 1, len(mentions)) if out[j] is not None and out[j].granularity == "city"
+                 and mentions[j].start - m.end < 200 and not re.search(r"[.!?]\s|\n", text[m.end : mentions[j].start])
+                 and out[j].lat is not None and out[i].lat is not None
+                 and distance_km(out[j].lat, out[j].lon, out[i].lat, out[i].lon) > 50), None)
+            if recent is not None and recent is not False:
+                out[i] = recent
+                continue
         # ("Novosibirsk's Leninsky district": the possessor is the city)
         poss = i > 0 and out[i - 1] is not None and out[i - 1].granularity == "city" and re.fullmatch(
             r"[’']s\s+", text[mentions[i - 1].end : m.start])
@@ -1937,6 +2000,8 @@ def _carry_over(sent: Span, last: dict, drafts: dict, base_date: str | None, gz=
         # "Shelling hit the CHP in Belgorod. There are outages in Stary Oskol and Shebekino. Two people
         # were wounded.": the wounds are the one attack's, not the outages'
         return
+    if is_outage and not keys and last.get("named") and last["n"] == 1 and sent.start - last["end"] <= 1:
+        last["struck"] = [last["named"]]
     if is_outage and not keys and last.get("struck"):
         # "An ice storm struck A, B and C. ... leading to widespread power outages."
         for p, mention, date in last["struck"]:

@@ -454,13 +454,13 @@ def _find_temperature(sentence: str) -> tuple[float, str] | None:
         v = float(m.group("num")) if m.re is not _TEMP_WORDS else float(parse_number(m.group("num")) or 0)
         if m.re is _TEMP_WORDS and not parse_number(m.group("num")):
             continue
-        if m.group("sign") or m.group("below") or re.search(r"(minus|negative)\s*$", before) or (
+        if m.group("sign") or m.group("below") or re.search(r"(minus|negative)(?:\s+of)?\s*$", before) or (
                 re.match(r"\s*of\s+frost\b", sentence[m.end() :], re.I)):  # "28 degrees of frost"
             v = -v
         if unit.startswith("f") or (not unit and re.search(r"fahrenheit", sentence[m.end(): m.end() + 15], re.I)):
             v = (v - 32) * 5 / 9
         text = m.group("text").strip()
-        if re.search(r"(minus|negative)\s*$", before) and not m.group("sign"):
-            text = re.search(r"(minus|negative)\s*$", before).group(1) + " " + text
+        if re.search(r"(minus|negative)(?:\s+of)?\s*$", before) and not m.group("sign"):
+            text = re.search(r"(minus|negative)(?:\s+of)?\s*$", before).group(1) + " " + text
         return round(v, 1), text
     return None
