@@ -301,6 +301,16 @@ def resolve_mentions(
         if far_namesake and not near_others:
             out.append(None)  # a far-away village namesake in an article about elsewhere: an honest miss
             continue
+        owners = {x.country_code for x in per[i - 1] if x.kind == "country"} if i > 0 and _POSSESSIVE_GAP.fullmatch(
+            text[mentions[i - 1].end : mentions[i].start]) else set()
+        if owners and c.country_code not in owners and c.kind != "country":
+            # "Iran's southern Gulf region" with only Papua New Guinea's Gulf Province in the gazetteer:
+            # the possessor says whose it is, so another country's namesake is an honest miss
+            inside = [k for k, x in enumerate(cs) if x.country_code in owners]
+            if not inside:
+                out.append(None)
+                continue
+            c = cs[max(inside, key=sc.__getitem__)]
         if (c.kind == "city" and qualifiers.get(i) and i not in demonym_of and i + 1 < len(mentions)
                 and (re.fullmatch(r"\s+in\s+(?:the\s+)?", text[mentions[i].end : mentions[i + 1].start])
                      # (a definition's US county, whose bounds the gazetteer knows well)
@@ -326,6 +336,8 @@ def resolve_mentions(
     return out
 
 
+# "Iraq's Kurdistan region", "Iran's southern Gulf region": the possessor's name and the place's
+_POSSESSIVE_GAP = re.compile(r"[’']s\s+(?:(?:far\s+)?(?:north|south|east|west|central|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+)?", re.I)
 _LIST_SEP = re.compile(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+")
 
 
@@ -375,7 +387,7 @@ def _qualifiers(mentions, text, per) -> dict[int, list[GazetteerEntry]]:
         if re.fullmatch(r"\s*,\s*|\s+in\s+(the\s+)?|\s*\(\s*", gap, re.I) or _DEFINITION.fullmatch(gap):
             bigger = [c for c in per[i + 1] if c.kind in ("region", "country")]
             q[i] += bigger
-        elif re.fullmatch(r"[’']s\s+", gap):
+        elif _POSSESSIVE_GAP.fullmatch(gap):
             # "Iraq's Kurdistan region", "Russia's Kursk": the possessor country holds the place
             q[i + 1] += [c for c in per[i] if c.kind == "country"]
     return q

@@ -3603,3 +3603,73 @@ def test_far_from_any_place_the_texts_figure_replaces_the_headlines(gz):
             "Almost 10 million people were left without electricity.")
     e = events(text, gz, date="2024-10-18")[("Cuba", "outage")]
     assert (e.affected_min, e.affected_max) == (None, 10_000_000)
+
+
+def test_a_titled_persons_surname_alone_is_that_person(gz):
+    text = ("A water main break left Atlanta without service, according to Mayor Keisha Lance Bottoms. "
+            "Bottoms declared a boil-water advisory.")
+    assert {p for p, _ in events(text, gz, date="2020-06-27")} == {"Atlanta"}
+
+
+def test_a_companys_name_alone_is_the_company(gz):
+    from geo.extract.mentions import find_mentions
+    text = "The Bazan Group said its refinery was hit. Bazan said it is working to restore power."
+    assert not [m.text for m in find_mentions(text, gz)]
+
+
+def test_a_headlines_verb_is_no_part_of_a_facilitys_name():
+    from geo.extract.facilities import find_facilities
+    assert [f.text for f in find_facilities("Iran Attacks Haifa Oil Refinery as Conflict Intensifies")] == ["Haifa Oil Refinery"]
+
+
+def test_a_mixed_case_dateline_with_a_day():
+    assert [s.text for s in split_sentences("Jerusalem, June 17 (IANS): A missile strike hit the refinery.")] == [
+        "Jerusalem, June 17 (IANS):", "A missile strike hit the refinery."]
+    assert [s.text for s in split_sentences("Atlanta, Georgia – May 31, 2024 – Crews are repairing a main.")][0] == \
+        "Atlanta, Georgia – May 31, 2024 –"
+
+
+def test_the_dateline_town_is_not_struck(gz):
+    text = "Jerusalem, June 17 (IANS): A deadly missile strike hit an oil refinery in Haifa, killing three workers."
+    assert {p for p, _ in events(text, gz)} == {"Haifa"}
+
+
+def test_a_city_east_of_another_is_located_by_it(gz):
+    text = "The worst hit was Petah Tikva, a city east of Tel Aviv, where a missile struck a residential building."
+    assert {p for p, _ in events(text, gz)} == {"Petah Tiqva"}
+
+
+def test_a_countrys_weapon_names_who_fired(gz):
+    assert not events("Refinery shut down after deadly Iran missile strike on its power plant.", gz)
+    assert ("Kharkiv", "strike") in events("A Kharkiv missile strike killed three people.", gz)
+
+
+def test_launched_an_attack_on_a_place_is_its_strike(gz):
+    assert ("Kyiv", "strike") in events("Russia launched a massive attack on Kyiv overnight.", gz)
+    assert ("Kherson", "strike") in events("Drones launched from Crimea hit Kherson.", gz)
+    assert not events("Drones launched from Crimea were shot down.", gz)
+
+
+def test_no_longer_included_places_are_out_of_it(gz):
+    assert not events("As of 9 p.m., the boil-water advisory no longer included Sandy Springs.", gz)
+
+
+def test_little_before_a_name_is_part_of_a_longer_name(gz):
+    from geo.extract.mentions import find_mentions
+    text = "Eateries across Little Five Points were forced to close due to water outages."
+    assert not [m.text for m in find_mentions(text, gz)]
+
+
+def test_the_neighbourhoods_of_a_city_are_no_far_namesakes(gz):
+    text = ("Water service was halted in much of Atlanta. The areas affected included Northwest Atlanta and East "
+            "Atlanta. Eateries across Grant Park, the West End and Midtown were forced to close due to water outages.")
+    assert {p for p, _ in events(text, gz, date="2024-05-31")} == {"Atlanta"}
+    # (no talk of the city's parts: a list of towns is a list of towns)
+    text = "Water service was halted in Atlanta. Water outages also hit Grant Park and Midtown."
+    assert {"Grant Park", "Midtown"} <= {p for p, _ in events(text, gz, date="2024-05-31")}
+
+
+def test_a_broken_main_leaves_a_place_without_service(gz):
+    ev = events("A water main break left large sections of Atlanta without service.", gz)
+    assert tuple(ev[("Atlanta", "outage")].services) == ("water",)
+    assert not events("Snow left Atlanta's trains without service.", gz)

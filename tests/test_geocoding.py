@@ -201,3 +201,12 @@ def test_a_definition_names_where_the_town_is(gz):
     # a namesake that does lie in the county named is the one, though a bigger one exists elsewhere
     got = resolved("Columbus is a city in Bartholomew County, Indiana, United States.", gz)
     assert got["Columbus"] is not None and got["Columbus"].admin1 == "Indiana"
+
+
+def test_a_possessor_country_holds_the_place_or_it_is_an_honest_miss(gz):
+    from geo.extract.mentions import find_mentions
+    text = "Israeli forces targeted Iran's southern Gulf region and Ukraine's southern Odesa region."
+    ms = find_mentions(text, gz)
+    out = {m.text: p for m, p in zip(ms, resolve_mentions(ms, text, gz))}
+    assert out["Gulf region"] is None
+    assert out["Odesa region"].country_code == "UA"

@@ -41,6 +41,8 @@ _OUTAGE = re.compile(
     # "Mobile phone networks were disrupted", "Morocco reported brief disruptions"
     r"\b(?:mobile|cell(?:ular)?)\s+(?:phone\s+)?(?:networks?|services?|coverage)\s+(?:\w+\s+){0,2}?(?:disrupted|down|cut|lost|failed|interrupted)\b|"
     r"\breported\s+(?:\w+\s+){0,2}disruptions\b|"
+    # "A water main break left large sections of Atlanta without service": a utility's service
+    r"\b(?:water\s+mains?|mains?\s+breaks?|pipes?|power\s+lines?|substations?|transformers?|pumping\s+stations?)\b[^.;]{0,80}?\bwithout\s+service\b|"
     # "The city switched to emergency power schedules" (Ukraine's scheduled cuts)
     r"\b(?:emergency|hourly|rolling|stabili[sz]ation)\s+(?:power\s+)?(?:outage\s+|shutdown\s+)?schedules\b|"
     # "Gazprom halted gas deliveries to Moldova's breakaway Transnistria region"
@@ -163,7 +165,9 @@ _NEGATION = re.compile(
     # (not "Thermal Power Plant No. 5 and damaged ...": a number; not "killed no fewer than two": a bound;
     # "adding that there were no casualties" says the attack hurt no one, not that there was none)
     r"\b(?:no(?!\.?\s*\d)(?!\s+(?:fewer|less|more)\s+than)|not(?!\s+(?:fewer|less|more)\s+than)|never|without any|none|neither|nor)\b(?:\W+\w+){0,4}?\W+(?:outages?|blackouts?|damage|affected|disruptions?|cuts?|strikes?|attacks?|hit|interrupted|disrupted)|"
-    r"\b(?:spared|avoided|unaffected)\b",
+    r"\b(?:spared|avoided|unaffected)\b|"
+    # "the boil-water advisory no longer included Buckhead": the place is out of it now
+    r"\bno\s+longer\s+(?:included|includes|include|covers|covered|applies\s+to|applied\s+to|affects|affected)\b",
     re.I,
 )
 # Unreal or negated just before a cue: "had not cut power", "could affect", "warned of blackouts".
@@ -209,9 +213,12 @@ _NON_EVENT_BEFORE = re.compile(
     r"\b(?:talks|negotiations|meetings?|summit|conference|ceremony|visit|visited|visiting|travel(?:led|ed)?|flew|arrived|"
     r"signed|hosted|held|met|meet|forum|delegation|embassy|envoys?|headquartered|based|born|"
     r"speaking|spoke|speech|told reporters|addressing|interview|press conference|news conference|"
-    r"launched|fired|flew in|originat\w*|sent|export\w*|import\w*|according|border with|"
+    r"flew in|originat\w*|sent|export\w*|import\w*|according|border with|"
     r"compared|comparison|(?<!more )(?<!less )(?<!fewer )(?<!greater )(?<!rather )than|unlike|similar to|as happened in|"
     r"route|road|highway|train|flights?|airline|accused|accusing|accuses|blamed|blaming|blames)\s+(?:\w+\s+){0,3}?(?:in|at|to|from|with|of|on|for)?\s*(?:the\s+)?$|"
+    # "drones launched from Crimea", "rockets fired at Haifa" (no hit told): where from, where aimed
+    # (but "launched an attack on Kyiv": the target)
+    r"\b(?:launched|fired)\s+(?:\w+\s+){0,3}?(?:in|from|off|by|with|at|toward|towards)\s+(?:the\s+)?$|"
     # "people who were still protesting outside Lucknow's Indira Nagar substation": where they stood
     r"\bprotest\w*\s+outside\s+(?:the\s+)?$|"
     # "pylons that supplied power to Crimea", "its grid is linked to Ukraine's": what is served, not hit
@@ -238,6 +245,10 @@ _SUBJECT_AFTER = re.compile(
     re.I,
 )
 _PRECEDENT = re.compile(r"\b(?:an?\s+similar\s+(?:\w+\s+)?(?:attack|strike|blackout|outage|incident|event|storm|failure|accident|breakdown|collapse)|(?<!a )(?<!an )\bsimilar\s+(?:\w+\s+)?(?:attacks|strikes|blackouts|outages|incidents)\s+(?:had|have)\b|previous|(?<!hours )(?<!hour )(?<!minutes )(?<!moments )(?<!reported )(?<!announced )(?<!mentioned )(?<!noted )(?<!said )earlier(?!,?\s+(?:on|that|this week|in the day|today|the same day|(?:mon|tues|wednes|thurs|fri|satur|sun)day))(?!,?\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}?(?:said|says|reported|told|wrote|announced|stated)\b)|last (?:year|month|week)|in the past|recalled|recalling|reminiscent|anniversary|precedent|as it did|as they did|as happened|similar to (?:the|a) \d{4}|as in \d{4}|since \d{4}|(?:frequently|regularly|repeatedly|routinely|constantly|often|periodically)\s+(?:been\s+)?(?:targeted|attacked|shelled|struck|hit|bombed|subject(?:ed)?\s+to)|since the (?:start|beginning|outbreak) of|(?:this|the|its|their)\s+(?:\w+\s+)?campaign\s+(?:involves|includes|has included|consists of)|last (?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+(?:another|a similar|an earlier)|(?:an?\s+)?(?:increase|rise|uptick|surge)\s+in\s+(?:the\s+)?(?:number\s+of\s+)?(?:strikes|attacks|shelling))\b", re.I)
+
+
+_COUNTRY_WEAPON = re.compile(r"\s+(?:(?:ballistic|cruise|hypersonic|guided)\s+)?(?:missile|drone|rocket|air|artillery|kamikaze)\s+"
+                             r"(?:strikes?|attacks?|barrages?|salvos?|raids?|assaults?)\b", re.I)
 
 
 @dataclass
@@ -294,6 +305,10 @@ def extract_events(doc: Document, gazetteer: Gazetteer | None = None) -> list[Ev
     places = resolve_mentions(mentions, text, gz, demonym_ccs, actors)
     mentions, places = _with_facilities(text, sentences, mentions, places, gz)
     places = _city_districts(text, mentions, places)
+    places = _neighbourhoods(text, sentences, mentions, places, gz)
+    # "after deadly Iran missile strike": a country's name before its weapon's attack is who fired
+    places = [None if p is not None and p.granularity == "country" and _COUNTRY_WEAPON.match(text, m.end) else p
+              for m, p in zip(mentions, places)]
     doc_strikes = bool(_STRIKE.search(text)) and not _WEATHER.search(text[:2000])
     weather_doc = bool(_WEATHER.search(text[:2000])) and not any(
         x for x in _strike_cues(text[:2000], False) if not _AMBIGUOUS_STRIKE.match(x.group(0)))
@@ -1816,6 +1831,35 @@ def _city_districts(text: str, mentions, places):
     return out
 
 
+_CITY_PART = re.compile(r"\b(?:North|South|East|West|Northeast|Northwest|Southeast|Southwest|Downtown|Midtown|Uptown|Central|Inner)\s+$")
+
+
+def _neighbourhoods(text, sentences, mentions, places, gz):
+    """ "The areas affected included Northwest Atlanta and East Atlanta. Eateries across Downtown,
+    Grant Park, the West End and Midtown closed": a text that speaks of a city's parts names its
+    neighbourhoods next; a small namesake far from that city (Grant Park, Illinois) is no place
+    of the text (an honest miss)."""
+    starts = [x.start for x in sentences]
+    hosts: dict[int, list[Place]] = {}
+    for m, p in zip(mentions, places):
+        if p is not None and p.granularity == "city" and p.lat is not None and _CITY_PART.search(text, max(0, m.start - 12), m.start):
+            hosts.setdefault(bisect_right(starts, m.start) - 1, []).append(p)
+    if not hosts:
+        return places
+    out = list(places)
+    for i, (m, p) in enumerate(zip(mentions, places)):
+        if p is None or p.granularity != "city" or p.lat is None:
+            continue
+        k = bisect_right(starts, m.start) - 1
+        hs = [h for h in hosts.get(k, []) + hosts.get(k - 1, []) if h.country_code == p.country_code]
+        if not hs or any(distance_km(h.lat, h.lon, p.lat, p.lon) <= 150 for h in hs):
+            continue
+        pop = max([c.population for c in gz.lookup(m.text) if c.gazetteer_id == p.gazetteer_id] or [0])
+        if pop < 100_000:
+            out[i] = None
+    return out
+
+
 def _earlier_than(when: str, base: str | None) -> bool:
     """A date of an earlier event than the report's: an earlier year, except the last days of
     the year before a report of early January ("New Year's Eve" in a report of 1 January)."""
@@ -2765,6 +2809,9 @@ def _non_event_context(text: str, m: Mention, sent: Span) -> bool:
                  r"(?:(?:north|south|east|west)(?:-?(?:east|west))?-)?(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of\s+(?:the\s+)?"
                  r"(?:(?:state|regional|provincial)\s+capital,?\s+)?$", before, re.I):
         return True  # "Oryol, some 200 miles south of Moscow": the distance locates the other place
+    if re.search(r"[A-Za-z],\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:city|town|village|suburb|port|settlement|community|municipality)\s+"
+                 r"(?:(?:just|about|some|roughly)\s+)?(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?|outside|near)\s+(?:of\s+)?(?:the\s+)?$", before, re.I):
+        return True  # "Petah Tikva, a city east of Tel Aviv, where a missile struck": the other place locates it
     if re.match(r"^\s+(?:has\s+|had\s+)?(?:stopped|halted|ceased|cut off|suspended)\s+(?:supplying|providing|delivering|pumping|selling|exporting)\s+"
                 r"(?:electricity|power|water|gas|heat)\s+to\b", after):
         return True  # "Israel stopped supplying electricity to the plant": who cut the supply

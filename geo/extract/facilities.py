@@ -37,6 +37,14 @@ POWER_KINDS = re.compile(r"power|hydro|nuclear|thermal|substation|transformer|da
 _GENERIC = {"the", "a", "an", "its", "their", "this", "that", "main", "local", "new", "old", "city", "state", "national", "regional"}
 
 
+# words of a capitalised headline that end the subject and begin the object: no part of a facility's name
+_HEADLINE_VERBS = set(
+    """attacks attack hits hit strikes strike struck shells shelled bombs bombed targets targeted damages damaged
+    destroys destroyed shuts shut halts halted knocks knocked cuts cut after as at in on near from to of for with
+    against says said kills killed""".split()
+)
+
+
 _ADJECTIVES = set(
     """arctic antarctic northern southern eastern western central main local regional national soviet russian
     ukrainian american israeli iranian chinese european military naval nuclear thermal big largest key major
@@ -58,6 +66,9 @@ def find_facilities(text: str) -> list[Mention]:
     out = []
     for m in FACILITY.finditer(text):
         words = m.group(1).split()
+        cut = [k for k, w in enumerate(words) if w.lower() in _HEADLINE_VERBS]
+        if cut:
+            words = words[cut[-1] + 1 :]  # "Iran Attacks Haifa Oil Refinery" (a headline): the name starts after the verb
         while words and words[0].lower() in _GENERIC:
             words.pop(0)
         if not words:
@@ -132,6 +143,8 @@ def _named_after(name: str, gazetteer) -> Place | None:
     never a town: "Russian" is not a place)."""
     first = name.split()[0]
     for stem in (first[:-1], first[:-2], first[:-3]) if first.lower().endswith("n") else ():
+        if len(stem) < 4:
+            continue  # ("Bazan": no adjective of a region "Ba")
         for c in gazetteer.lookup(stem):
             if c.kind == "region" and normalize(c.name).startswith(normalize(stem)):
                 return Place(c.name, c.lat, c.lon, c.country_code, None, "region", c.gazetteer_id, 0.5)

@@ -178,8 +178,22 @@ def find_mentions(text: str, gazetteer: Gazetteer, sentence_starts: set[int] | N
         if any(c.kind in ("region", "country") for c in gazetteer.lookup(name)) and not any(
                 x.start == m.start(1) for x in mentions):
             mentions.append(Mention(m.group(1), m.start(1), m.end(1), norm, True, False))
+    # "Mayor Keisha Lance Bottoms ... Bottoms declared the advisory": a titled person's surname, used
+    # alone later, is that person (not a town of that name)
+    surnames = {normalize(m.group(1)) for m in _TITLED_NAME.finditer(text)}
+    # ("The Bazan Group said ... Bazan said it is working": a company's name, not a small town's)
+    surnames |= {n for n in (normalize(m.group(1)) for m in _COMPANY_NAME.finditer(text))
+                 if all(c.kind == "city" and c.population < 100_000 for c in gazetteer.lookup(n))}
+    if surnames:
+        mentions = [x for x in mentions if not (x.norm in surnames and " " not in x.text.strip())]
     mentions.sort(key=lambda x: x.start)
     return mentions
+
+
+_NAME_PARTS = {"little", "great", "old", "big", "upper", "lower"}
+_COMPANY_NAME = re.compile(r"\b([A-Z][a-z’'-]+)\s+(?:Group|Company|Corporation|Corp\.|Inc\.|Ltd\.?|Holdings|LLC|PLC|GmbH)\b")
+_TITLED_NAME = re.compile(r"\b(?:Mayor|Governor|Gov\.|President|Senator|Sen\.|Commissioner|Minister|Secretary|Spokesman|"
+                          r"Spokeswoman|Director|Chief|Sheriff|Mr\.|Mrs\.|Ms\.|Dr\.)\s+(?:[A-Z][a-z’'-]+\s+){1,2}([A-Z][a-z’'-]+)\b(?!\s+[A-Z])")
 
 
 # Words a headline capitalises that are no names ("Left Without Power Due To Emergency Outage").
@@ -366,6 +380,8 @@ def _keep(words, run, a, hit, text, sentence_starts, demonyms, found) -> bool:
         pl = normalize(prevw)
         if _is_cap(prevw) and pl not in demonyms and pl not in STOPWORDS and pl not in REGION_WORDS and not prevw.endswith(","):
             return False
+        if pl in _NAME_PARTS and _is_cap(prevw) and words[run[a - 1]][1] not in sentence_starts:
+            return False  # "Little Five Points", "Old Fourth Ward": part of a name the gazetteer lacks
     if first[1] in sentence_starts and len(toks) == 1 and (norm in STOPWORDS or norm in _START_WORDS):
         return False  # ("Over 200k subscribers ...": a village called Over)
     if len(toks) == 1 and hit == len(run):

@@ -48,8 +48,12 @@ def split_sentences(text: str) -> list[Span]:
 
 # A wire dateline before the first sentence: "KYIV, Nov 17, 2024 —", "PARIS (Reuters) -",
 # "ODESA, Ukraine (AP) —". It is split off, so the sentence after it starts where it starts.
+_MONTH_DAY = (r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?")
 _DATELINE = re.compile(
     r"^(?:[A-Z][A-Z'’.\-]+)(?:\s+[A-Z][A-Z'’.\-]+)*(?:,\s*[^,\n—–\-]{1,30}){0,3}?\s*(?:\([^)\n]{1,25}\))?\s*(?:[-–—]{1,2}|:)\s+(?=[A-Z\"“])"  # ("CAIRO: A power plant ...")
+    # ("Jerusalem, June 17 (IANS): A deadly ...", "Atlanta, Georgia – May 31, 2024 – Atlanta's ..."): a town and a day
+    rf"|^[A-Z][a-z’'.\-]+(?:\s+[A-Z][a-z’'.\-]+){{0,2}}(?:,\s*[A-Z][a-z.]+(?:\s+[A-Z][a-z.]+)?)?\s*[,–—-]\s*{_MONTH_DAY}\s*"
+    r"(?:\([^)\n]{1,25}\))?\s*(?:[-–—]{1,2}|:)\s+(?=[A-Z\"“])"
 )
 
 
