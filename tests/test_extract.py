@@ -3673,3 +3673,75 @@ def test_a_broken_main_leaves_a_place_without_service(gz):
     ev = events("A water main break left large sections of Atlanta without service.", gz)
     assert tuple(ev[("Atlanta", "outage")].services) == ("water",)
     assert not events("Snow left Atlanta's trains without service.", gz)
+
+
+def test_the_figure_right_before_a_place_in_the_unit_of_the_first(gz):
+    text = "The storm knocked out power, with 725,000 customers affected in the Republic and 250,000 in Northern Ireland."
+    e = events(text, gz, date="2025-01-24")[("Northern Ireland", "outage")]
+    assert (e.affected_min, e.affected_max) == (250_000, 250_000)
+
+
+def test_each_place_takes_the_temperature_right_before_it(gz):
+    text = ("The outage occurred on a day when temperatures were forecast to fall to around 4 degrees Celsius (39°F) "
+            "in Islamabad and 8 degrees Celsius (46°F) in Karachi.")
+    ev = events(text, gz, date="2023-01-23")
+    assert (ev[("Islamabad", "outage")].temperature_c, ev[("Karachi", "outage")].temperature_c) == (4.0, 8.0)
+
+
+def test_a_majority_of_a_total_is_more_than_half():
+    q = find_affected("a majority of the country's 220 million people remained in the dark")
+    assert (q.min, q.max) == (110_000_000, None)
+
+
+def test_a_failure_that_struck_is_no_attack(gz):
+    ev = events("Hours after a nationwide power failure struck Pakistan, electricity began to return.", gz)
+    assert set(ev) == {("Pakistan", "outage")}
+
+
+def test_a_headlines_count_with_no_noun():
+    q = find_affected("Storm's fury: 402,000 left in the dark as storm tears through Ireland")
+    assert (q.min, q.max) == (402_000, 402_000)
+
+
+def test_the_text_replaces_the_headlines_figure_only_for_the_same_loss(gz):
+    text = ("Storm leaves 40,000 in the dark in Omsk\n\nIn Omsk, 3,000 residents are also without water after "
+            "the storm.")
+    assert events(text, gz, date="2025-01-24")[("Omsk", "outage")].affected_max == 40_000
+    text = "Storm leaves 40,000 in the dark in Omsk\n\nIn Omsk, 43,000 customers lost power after the storm."
+    assert events(text, gz, date="2025-01-24")[("Omsk", "outage")].affected_max == 43_000
+
+
+def test_the_place_a_sentence_is_about_takes_the_next_ones_outage(gz):
+    text = ("Northern Ireland bore the brunt of the storm. The region saw its strongest gusts in 27 years. "
+            "The number of homes without electricity fell to 250,000.")
+    e = events(text, gz, date="2025-01-24")[("Northern Ireland", "outage")]
+    assert e.affected_max == 250_000
+    # (talks are no trouble of the place's)
+    assert not events("Kyiv hosted talks on Friday. Residents sit without heating and light.", gz)
+
+
+def test_the_place_before_takes_the_opening_clause_of_a_sentence_naming_others(gz):
+    text = ("In Scotland, the first minister described the storm as an exceptional weather event. Around 117,000 "
+            "homes remained without power, while thousands more were affected in Wales.")
+    ev = events(text, gz, date="2025-01-24")
+    assert ev[("Scotland", "outage")].affected_max == 117_000
+    assert ("Wales", "outage") not in ev or ev[("Wales", "outage")].affected_max is None
+
+
+def test_in_a_storms_report_closed_schools_are_no_outage(gz):
+    text = ("The storm caused widespread power outages across Ireland and the United Kingdom. In the UK, millions "
+            "were urged to stay indoors as gusts battered the country. Scotland was particularly hard-hit, with all trains suspended "
+            "and schools in Glasgow and Edinburgh closed.")
+    assert not {"Glasgow", "Edinburgh"} & {p for p, _ in events(text, gz, date="2025-01-24")}
+
+
+def test_the_figure_of_the_last_clause_before_the_place(gz):
+    text = ("Following the storm, more than a million households experienced power outages, with 625,000 homes in "
+            "the Republic of Ireland alone affected.")
+    e = events(text, gz, date="2025-01-24")[("Ireland", "outage")]
+    assert (e.affected_min, e.affected_max) == (625_000, 625_000)
+
+
+def test_a_town_and_a_colon_is_a_dateline():
+    assert [s.text for s in split_sentences("Islamabad: Millions of people across Pakistan were without power.")] == [
+        "Islamabad:", "Millions of people across Pakistan were without power."]

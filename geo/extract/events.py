@@ -152,7 +152,7 @@ _STRIKE = re.compile(
 _AMBIGUOUS_STRIKE = re.compile(r"^(?:strikes?|struck|striking|hit by|(?:was|were|been|being) hit|attack(?:s|ed|ing)?|assault|blasts?|explosions?|barrage|targeted)$", re.I)
 _WEATHER = re.compile(r"\b(?:storms?|ice|icing|snow\w*|blizzard|hurricane|typhoon|cyclone|tornado|winds?|flood\w*|(?:earth)?quakes?|tremors?|aftershocks?|heat ?wave|lightning|freezing rain|wildfires?|bushfires?|forest fires?|cold wave|weather)\b", re.I)
 # "strike" words that are not attacks
-_NOT_STRIKE = re.compile(r"\b(?:after|before|since|following)\s+the\s+(?:\w+\s+)?(?:attacks?|strikes?|shelling|bombing)\b|\b(?:shot down|brought down|intercepted|downed|repelled|destroyed|neutrali[sz]ed)\s+(?:\w+\s+){0,3}?(?:drones?|missiles?|rockets?|shaheds?)\b|\b(?:drones?|missiles?|rockets?|shaheds?|UAVs?)\s+(?:were|was|had been|have been|being)\s+(?:all\s+|also\s+)?[\x22“]?(?:shot down|brought down|intercepted|downed|repelled|destroyed|neutrali[sz]ed|thwarted)\b(?![^.;]{0,40}\b(?:but|while|though|although)\b[^.;]{0,40}\b(?:hit|struck|fell|damaged|exploded)\b)|\b(?:hear|heard|hearing|hears|reported|reporting)\s+(?:\w+\s+){0,4}(?:explosions?|blasts?)|\b(?:explosions?|blasts?)\s+(?:were|was)\s+(?:also\s+)?heard\b|\b(?:trying|working|attempting)\s+to\s+(?:shoot down|intercept|repel)\s+(?:\w+\s+){0,2}?(?:drones?|missiles?|rockets?)\b|\b(?:hunger|labou?r|general|workers?['’]?|lightning|storm|storms?|blackout|outage|quake|earthquake|ice)\s+(?:strikes?|struck)|\bstruck\s+(?:a deal|an agreement|down)|\bstrike (?:a|the) (?:deal|balance)|outage that struck|blackout that struck|(?:heart|panic|asthma) attacks?|\bair[- ]raid\s+(?:alerts?|alarms?|sirens?|warnings?|shelters?)|\bair[- ]raid\s+(?:was|were|has been|had been|is)\s+(?:\w+\s+)?(?:announced|declared|issued|sounded|in effect)|(?:missiles?|drones?|rockets?) (?:\w+ )?(?:crossed|entered|violated) (?:its |the |their )?airspace|\b(?:suppl(?:y|ying|ied|ies)|provid(?:e|ing|ed)|sell(?:ing|s)?|sold|deliver(?:ing|ed|s)?|transfer(?:ring|red)?|export(?:ing|ed)?|manufactur(?:e|ing|ed)|produc(?:e|ing|ed)|buy(?:ing)?|bought|acquir(?:e|ing|ed))\s+(?:\w+\s+){0,3}?(?:drones?|missiles?|rockets?|weapons|munitions)", re.I)
+_NOT_STRIKE = re.compile(r"\b(?:after|before|since|following)\s+the\s+(?:\w+\s+)?(?:attacks?|strikes?|shelling|bombing)\b|\b(?:shot down|brought down|intercepted|downed|repelled|destroyed|neutrali[sz]ed)\s+(?:\w+\s+){0,3}?(?:drones?|missiles?|rockets?|shaheds?)\b|\b(?:drones?|missiles?|rockets?|shaheds?|UAVs?)\s+(?:were|was|had been|have been|being)\s+(?:all\s+|also\s+)?[\x22“]?(?:shot down|brought down|intercepted|downed|repelled|destroyed|neutrali[sz]ed|thwarted)\b(?![^.;]{0,40}\b(?:but|while|though|although)\b[^.;]{0,40}\b(?:hit|struck|fell|damaged|exploded)\b)|\b(?:hear|heard|hearing|hears|reported|reporting)\s+(?:\w+\s+){0,4}(?:explosions?|blasts?)|\b(?:explosions?|blasts?)\s+(?:were|was)\s+(?:also\s+)?heard\b|\b(?:trying|working|attempting)\s+to\s+(?:shoot down|intercept|repel)\s+(?:\w+\s+){0,2}?(?:drones?|missiles?|rockets?)\b|\b(?:hunger|labou?r|general|workers?['’]?|lightning|storm|storms?|blackout|outage|quake|earthquake|ice|failure|breakdown|collapse|fault|malfunction)\s+(?:strikes?|struck)|\bstruck\s+(?:a deal|an agreement|down)|\bstrike (?:a|the) (?:deal|balance)|outage that struck|blackout that struck|(?:heart|panic|asthma) attacks?|\bair[- ]raid\s+(?:alerts?|alarms?|sirens?|warnings?|shelters?)|\bair[- ]raid\s+(?:was|were|has been|had been|is)\s+(?:\w+\s+)?(?:announced|declared|issued|sounded|in effect)|(?:missiles?|drones?|rockets?) (?:\w+ )?(?:crossed|entered|violated) (?:its |the |their )?airspace|\b(?:suppl(?:y|ying|ied|ies)|provid(?:e|ing|ed)|sell(?:ing|s)?|sold|deliver(?:ing|ed|s)?|transfer(?:ring|red)?|export(?:ing|ed)?|manufactur(?:e|ing|ed)|produc(?:e|ing|ed)|buy(?:ing)?|bought|acquir(?:e|ing|ed))\s+(?:\w+\s+){0,3}?(?:drones?|missiles?|rockets?|weapons|munitions)", re.I)
 # a strike of workers ("strikes begun last week by telecoms sector employees", "their own strike
 # action", "Strikers are demanding") and an accident ("natural gas fires and explosions") are no attacks
 _LABOUR_STRIKE = re.compile(
@@ -265,19 +265,24 @@ class _Draft:
     temperature: tuple | None = None
     date: tuple | None = None
     headline_figures: set = field(default_factory=set)  # figures taken from the headline: the text's replace them
+    headline_services: frozenset = frozenset()  # what the headline's people lost
     since: bool = False  # dated by "has been without power since March 2024": later days do not move the start
 
-    def open_to(self, figure: str, in_headline: bool = False) -> bool:
+    def open_to(self, figure: str, in_headline: bool = False, services: set | frozenset = frozenset()) -> bool:
         """Whether ``figure`` ("affected", "temperature") may be set: it is empty, or it is the
         headline's and the text now states one ("half a million" in the headline, "more than
-        530,000" in the text)."""
-        return getattr(self, figure) is None or (figure in self.headline_figures and not in_headline)
+        530,000" in the text) about what the headline's people lost ("402,000 left in the dark" in
+        the headline, "120,000 people are dealing with water outages" in the text: not the same)."""
+        return getattr(self, figure) is None or (figure in self.headline_figures and not in_headline and not (
+            figure == "affected" and services and self.headline_services and not (services & self.headline_services)))
 
-    def set_figure(self, figure: str, value, in_headline: bool = False) -> None:
+    def set_figure(self, figure: str, value, in_headline: bool = False, services: set | frozenset = frozenset()) -> None:
         setattr(self, figure, value)
         self.headline_figures.discard(figure)
         if in_headline:
             self.headline_figures.add(figure)
+            if figure == "affected":
+                self.headline_services = frozenset(services) or frozenset({"power"})  # ("left in the dark")
 
 
 _VAGUE_WORDS = re.compile(r"\b(?:dozens|hundreds|thousands|millions)\b", re.I)
@@ -734,8 +739,10 @@ def extract_events(doc: Document, gazetteer: Gazetteer | None = None) -> list[Ev
                 later = _HARDEST.search(text, m.end, sent.end)
                 if later and _only_list_between(_RELATIVE_CLAUSE.sub(" ", text[m.end : later.start()]).replace(" among ", " ")):
                     hardest = later  # "Nuevo León, Tamaulipas and Chihuahua were the worst hit"
+            # (in a storm's report, schools closed and trains stopped by the weather are no sign of an
+            # outage told sentences before)
             if not typed_here and _CONSEQUENCE.search(seg.text) and not _NEGATION.search(seg.text) and (
-                    _last_had_outage(last, drafts, sent) or any(k[1] == "outage" for k in drafts)):
+                    _last_had_outage(last, drafts, sent) or (not weather_doc and any(k[1] == "outage" for k in drafts))):
                 # "In Montreal, the metro was shut down", right after the blackout
                 typed_here.append(("outage", set()))
                 hits.append((i, "outage", set()))
@@ -970,6 +977,8 @@ def extract_events(doc: Document, gazetteer: Gazetteer | None = None) -> list[Ev
             hits = [h for h in hits if not (h[1] == "outage" and mentions[h[0]].start >= sent.start + frame.end())]
         _to_the_region(text, sent, sm, sentences, sent_starts, mention_starts, mentions, places, drafts,
                        sent_date or ((story_day, 1) if story_day else (base_date, 2) if base_date else None))
+        if last.get("named") and not last.get("struck") and sm:
+            last["struck"] = [last["named"]]  # ("In Scotland, the minister spoke. Around 117,000 homes remained without power, while ...")
         if last.get("struck") and sm:
             # "Storm Arwen struck the UK. About one million homes lost power, and 4,000 homes in
             # Aberdeenshire remained without electricity": the opening clause is the struck place's
@@ -1039,12 +1048,13 @@ def extract_events(doc: Document, gazetteer: Gazetteer | None = None) -> list[Ev
             elif any(places[i] is not None and i not in described for i in sm) and not (len(sent.text) <= 80 and has_full_date(sent.text)):
                 # (a dateline, "DHAKA, May 28, 2024", moves nowhere)
                 last = {}  # the text moved on to places without events: later figures are not the old ones'
-                plain = {places[i].gazetteer_id: i for i in sm if places[i] is not None and i not in described and i not in excluded}
-                if len(plain) == 1 and not _NEGATION.search(sent.text) and re.search(
-                        r"\b[Ii]n\s+(?:the\s+(?:city|town|village|settlement)\s+of\s+)?$",
+                plain = {places[i].gazetteer_id: i for i in sm if places[i] is not None and i not in described}
+                if len(plain) == 1 and next(iter(plain.values())) not in excluded and not _NEGATION.search(sent.text) and (_TROUBLE.search(sent.text) or _WEATHER.search(sent.text)) and re.search(
+                        r"\b[Ii]n\s+(?:the\s+(?:city|town|village|settlement)\s+of\s+)?$|^\W*(?:The\s+)?$",
                         text[max(sent.start, mentions[(i := next(iter(plain.values())))].start - 30) : mentions[i].start]):
-                    # ("So, in Dmitrov there was an accident at a boiler house. People sit without heating.":
-                    # the place the sentence is in is the place the next one's outage is in)
+                    # ("So, in Dmitrov there was an accident at a boiler house. People sit without heating.",
+                    # "Northern Ireland bore the brunt of the storm. ... The number of homes without electricity
+                    # fell to 250,000": the place the sentence is in, or is about, is where the next ones' outage is)
                     last = {"end": sent.end, "keys": [], "n": 0, "named": (places[i], mentions[i].text, sent_date)}
             continue
         before = [drafts[k].date for k in last.get("keys", []) if k[1] == "outage" and drafts[k].date and drafts[k].date[1] == 1]
@@ -1101,8 +1111,12 @@ def extract_events(doc: Document, gazetteer: Gazetteer | None = None) -> list[Ev
                 in_headline = sent.start < title_end
                 # ("outages affecting tens of thousands in Kherson ... In Kherson, about 68,000 people":
                 # the count refines the vague figure)
-                refine = etype == "outage" and not d.open_to("affected", in_headline) and _vague(d.affected)
-                if etype == "outage" and (d.open_to("affected", in_headline) or refine):
+                # (what the figure's own clause says was lost: "In addition to power cuts, 120,000 people are
+                # dealing with water outages")
+                said = _services_in(text[slice(*_clause_of(sent, sent.start + affected.start))] if affected else sent.text) \
+                    or _services_in(sent.text)
+                refine = etype == "outage" and not d.open_to("affected", in_headline, said) and _vague(d.affected)
+                if etype == "outage" and (d.open_to("affected", in_headline, said) or refine):
                     own = _affected_before(text, sent, mentions, i) or _all_of_its_people(text, mentions[i]) \
                         or _where_figure(text, sent, mentions, i, affected)
                     cities = {places[j].gazetteer_id for j, _ in typed if places[j].granularity == "city"}
@@ -1111,7 +1125,7 @@ def extract_events(doc: Document, gazetteer: Gazetteer | None = None) -> list[Ev
                         # "the Alouk water station stopped pumping ..., leaving about 460,000 people in the
                         # city without water": the city's figure, not the station's
                         if p.granularity == "city" and p.gazetteer_id in cities and (not refine or _refines(d.affected, affected)):
-                            d.set_figure("affected", (affected.min, affected.max, affected.text), in_headline)
+                            d.set_figure("affected", (affected.min, affected.max, affected.text), in_headline, said)
                     elif own is None and affected and len(places_here) == 1:
                         own = (affected.min, affected.max, affected.text)
                     elif own is None and affected and len(places_here) > 1:
@@ -1131,9 +1145,9 @@ def extract_events(doc: Document, gazetteer: Gazetteer | None = None) -> list[Ev
                         # "Alabama, Arkansas, Missouri, and West Virginia each had more than 50,000 customers without power"
                         own = (affected.min, affected.max, affected.text)
                     if own is not None and (not refine or _refines(d.affected, own)):
-                        d.set_figure("affected", own, in_headline)  # "10 million people in Ontario and 45 million in ..."
+                        d.set_figure("affected", own, in_headline, said)  # "10 million people in Ontario and 45 million in ..."
                 if temp and d.open_to("temperature", in_headline):
-                    d.set_figure("temperature", temp, in_headline)
+                    d.set_figure("temperature", _temperature_before(text, sent, mentions, i) or temp, in_headline)
                 when = date
                 ha, hb = _half_of(sent, mentions[i].start)
                 if sent_date and story_day and (ha, hb) != (sent.start, sent.end) and find_date(text[ha:hb], base_date) is None \
@@ -1831,6 +1845,9 @@ def _city_districts(text: str, mentions, places):
     return out
 
 
+# what a sentence about a place's trouble says, with no outage or attack word yet
+_TROUBLE = re.compile(r"\b(?:accidents?|boilers?|breakdowns?|failures?|damag\w+|brunt|hard[- ]hit|worst[- ]hit|emergenc\w+|disasters?|"
+                      r"crisis|burst|ruptur\w+|fault|collapse\w*|explosions?|fires?)\b", re.I)
 _CITY_PART = re.compile(r"\b(?:North|South|East|West|Northeast|Northwest|Southeast|Southwest|Downtown|Midtown|Uptown|Central|Inner)\s+$")
 
 
@@ -2044,7 +2061,7 @@ def _carry_over(sent: Span, last: dict, drafts: dict, base_date: str | None, gz=
         # "Shelling hit the CHP in Belgorod. There are outages in Stary Oskol and Shebekino. Two people
         # were wounded.": the wounds are the one attack's, not the outages'
         return
-    if is_outage and not keys and last.get("named") and last["n"] == 1 and sent.start - last["end"] <= 1:
+    if is_outage and not keys and last.get("named"):
         last["struck"] = [last["named"]]
     if is_outage and not keys and last.get("struck"):
         # "An ice storm struck A, B and C. ... leading to widespread power outages."
@@ -2108,7 +2125,7 @@ def _carry_over(sent: Span, last: dict, drafts: dict, base_date: str | None, gz=
             d.services |= _services_in(s) or (set() if d.services else {"power"})
             if ev not in d.evidence:
                 d.evidence.append(ev)
-            if affected and single and d.open_to("affected") and not last.get("also"):
+            if affected and single and d.open_to("affected", services=_services_in(s)) and not last.get("also"):
                 d.set_figure("affected", (affected.min, affected.max, affected.text))
             elif affected and single and d.affected and _AT_PEAK.search(s) and (d.affected[0] or d.affected[1] or 0) < (affected.min or affected.max or 0):
                 # "400,000 were still without power on Monday. At the peak on Sunday, more than 1 million
@@ -2213,6 +2230,11 @@ def _affected_before(text: str, sent: Span, mentions: list[Mention], i: int):
         if first is not None and n:
             unit = first.text.split()[-1]
             return (n, n, f"{ellipsis.group(1)} {unit}")
+    ell = _ELLIPTIC_LAST.search(window)
+    if ell and (first := find_affected(window[: ell.start()])) is not None and (n := parse_number(ell.group(1))):
+        # "with 725,000 customers affected in the Republic and 250,000 in Northern Ireland": the
+        # figure right before this place, in the unit of the first (the first place the gazetteer lacks)
+        return (n, n, f"{ell.group(1)} {first.text.split()[-1]}")
     tail = re.search(rf"\b(?:including|among them)\s+((?:more than|over|at least|about|around|nearly|almost|some|up to)?\s*(?:{NUMBER}))"
                      r"\s+in\s+(?:the\s+)?$", window, re.I)
     if tail and (q := find_affected(tail.group(1).strip() + " people")) is not None:
@@ -2227,6 +2249,13 @@ def _affected_before(text: str, sent: Span, mentions: list[Mention], i: int):
                      r"|\bin\s+(?:the\s+)?(?:\w+\s+)?(?:city|town|village|settlement|district)\s+of\s+$", window):
         return None  # "N people in X", "N residents of X"
     q = find_affected(window) or (_bare_count(window) if _live(_OUTAGE, sent.text) else None)
+    if q is not None and q.end < len(window.rstrip()) - 40:
+        # "more than a million households experienced power outages, with 625,000 homes in the Republic
+        # of Ireland": the figure of the last clause, right before the place
+        cut = max((x.end() for x in re.finditer(r",\s+(?:with|while|including|and)\s+", window)), default=None)
+        q = find_affected(window[cut:]) if cut is not None else None
+        if q is not None:
+            q = Quantity(q.min, q.max, q.text, q.start + cut, q.end + cut)
     if q is None or q.end < len(window.rstrip()) - 40:
         return None
     nxt = mentions[i + 1] if i + 1 < len(mentions) else None
@@ -2237,6 +2266,23 @@ def _affected_before(text: str, sent: Span, mentions: list[Mention], i: int):
 
 _ELLIPTIC_FIGURE = re.compile(r"\s*(?:region|oblast|province|state|county)?\s*,?\s*(?:and|while|with|followed by)?\s*(?:about\s+|around\s+|some\s+|roughly\s+)?"
                               r"(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?(?:\s+(?:million|thousand)|\s?(?:[kK]|mln|m)\b)?)\s+(?:more\s+)?in\s+(?:the\s+)?", re.I)
+_ELLIPTIC_LAST = re.compile(r"(?:,\s*|\s)(?:and|while|with|followed by)\s+(?:about\s+|around\s+|some\s+|roughly\s+)?"
+                            r"(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?(?:\s+(?:million|thousand)|\s?(?:[kK]|mln|m)\b)?)\s+(?:more\s+)?in\s+(?:the\s+)?$", re.I)
+
+
+def _temperature_before(text: str, sent: Span, mentions: list[Mention], i: int):
+    """ "around 4 degrees Celsius in Islamabad and 8 degrees Celsius in Karachi": the temperature
+    right before "in <this place>", after the place before it."""
+    lo = max([sent.start] + [mentions[j].end for j in range(i) if sent.start <= mentions[j].end <= mentions[i].start])
+    window = text[lo : mentions[i].start]
+    if not re.search(r"\bin\s+(?:the\s+)?$", window):
+        return None
+    found = [m for m in re.finditer(r"(?:minus\s+|-|−)?\d+(?:\.\d+)?\s*(?:°|º|degrees?)\s*(?:celsius|fahrenheit|[CF]\b)?(?:\s*\([^)]{1,15}\))?", window, re.I)]
+    if not found or len(window) - found[-1].end() > 12:
+        return None
+    return find_temperature(found[-1].group(0) + " temperature")
+
+
 _LIST_HEAD = re.compile(r"\b(?:provinces|regions|oblasts|states|prefectures|governorates|counties|parishes)\s*,?\s+(?:including|among them|namely)\s+(?:the\s+)?$|\b(?:provinces|regions|oblasts|states|prefectures|governorates|counties|parishes)\s+of\s+$", re.I)
 _UNIT_OF = re.compile(r"\b(?:province|state|region|oblast|prefecture|governorate|territory)\s+of\s+(?:the\s+)?$", re.I)
 

@@ -133,13 +133,15 @@ _AFFECTED_PATTERNS = [
     re.compile(rf"\b(?:another|a further|an additional)\s+{_QTY}(?=\s+(?:were|was|had|have|lost|remained|remain)\b)", re.I),
     # "The number of households without electricity reached 290,000"
     re.compile(rf"\bnumber\s+of\s+(?:\w+\s+){{0,2}}?{_PEOPLE}\s+(?:left\s+)?(?:without|who lost|cut off from)\s+(?:\w+\s+){{0,2}}?"
-               rf"(?:reached|rose to|climbed to|grew to|stood at|was|exceeded|topped|hit)\s+({_QTY})", re.I),
+               rf"(?:reached|rose to|climbed to|grew to|stood at|was|exceeded|topped|hit|fell to|dropped to|declined to|decreased to)\s+({_QTY})", re.I),
     # "There were more than 150,000 outages in Kentucky": customer outages, as trackers count them
     # ("About 70,000 blackouts persisted after an ice storm")
     re.compile(rf"(?<![\w$€£.,]){_QTY}(?=\s+(?:power\s+)?(?:outages|blackouts)\b)", re.I),
     # "while nearly 67,000 were without electricity in West Virginia": a count with no noun, said
     # to be without a service
     re.compile(rf"(?<![\w$€£.,]){_QTY}(?=\s+(?:were|was|remained|remain|are)\s+(?:still\s+)?(?:without|in the dark)\b)", re.I),
+    # "402,000 left in the dark as storm tears through Ireland": a headline's count with no noun
+    re.compile(rf"(?:^|:\s+)(?:(?:about|around|some|nearly|almost|over|more than)\s+)?{_QTY}(?=\s+(?:left|plunged|are|were)\s+(?:in(?:to)? (?:the\s+)?dark(?:ness)?|without)\b)", re.I),
     # "it was restored at 3 am, affecting a population of over 1,50,000"
     re.compile(rf"\baffect(?:ed|ing|s)?\s+(?:a\s+|the\s+)?population\s+of\s+({_QTY})", re.I),
 ]
@@ -212,7 +214,8 @@ def find_affected(sentence: str) -> Quantity | None:
 
 _AMONG_TOTAL = re.compile(rf"[^.;]{{0,60}}?,\s+among\s+({_QTY})(?=[^.;]{{0,60}}\b(?:across|in|throughout)\s+(?:the\s+)?[A-Z])", re.I)
 _FRACTIONS = {"half": 0.5, "a third": 1 / 3, "one third": 1 / 3, "a quarter": 0.25, "one quarter": 0.25,
-              "two thirds": 2 / 3, "two-thirds": 2 / 3, "three quarters": 0.75, "three-quarters": 0.75}
+              "two thirds": 2 / 3, "two-thirds": 2 / 3, "three quarters": 0.75, "three-quarters": 0.75,
+              "a majority": 0.5, "the majority": 0.5}  # ("a majority of the country's 220 million": more than half)
 _SHARE_BEFORE = re.compile(rf"(?:({_LOWER}|{_UPPER}|{_ABOUT})\s+)?({'|'.join(_FRACTIONS)})\s+of\s+"
                            r"(?:the\s+|its\s+|their\s+)?(?:[\w’'.-]+(?:\s+[A-Z][\w’'.-]+)?[’']s\s+)?$", re.I)
 
@@ -223,7 +226,7 @@ def _share_of(sentence: str, q: Quantity) -> Quantity:
     if m is None or q.min != q.max or q.min is None:
         return q
     n = round(q.min * _FRACTIONS[m.group(2).lower()])
-    bound = (m.group(1) or "").lower()
+    bound = (m.group(1) or "").lower() or ("more than" if m.group(2).lower() in ("a majority", "the majority") else "")
     lo, hi = (n, None) if re.fullmatch(_LOWER, bound) else (None, n) if re.fullmatch(_UPPER, bound) else (n, n)
     start = max(0, q.start - 60) + m.start()
     return Quantity(lo, hi, sentence[start : q.end], start, q.end)

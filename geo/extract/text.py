@@ -54,6 +54,8 @@ _DATELINE = re.compile(
     # ("Jerusalem, June 17 (IANS): A deadly ...", "Atlanta, Georgia – May 31, 2024 – Atlanta's ..."): a town and a day
     rf"|^[A-Z][a-z’'.\-]+(?:\s+[A-Z][a-z’'.\-]+){{0,2}}(?:,\s*[A-Z][a-z.]+(?:\s+[A-Z][a-z.]+)?)?\s*[,–—-]\s*{_MONTH_DAY}\s*"
     r"(?:\([^)\n]{1,25}\))?\s*(?:[-–—]{1,2}|:)\s+(?=[A-Z\"“])"
+    # ("Islamabad: Millions of people across Pakistan were without electricity")
+    r"|^[A-Z][a-z’'\-]+(?:\s+[A-Z][a-z’'\-]+)?:\s+(?=[A-Z\"“])"
 )
 
 
