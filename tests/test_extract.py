@@ -3745,3 +3745,63 @@ def test_the_figure_of_the_last_clause_before_the_place(gz):
 def test_a_town_and_a_colon_is_a_dateline():
     assert [s.text for s in split_sentences("Islamabad: Millions of people across Pakistan were without power.")] == [
         "Islamabad:", "Millions of people across Pakistan were without power."]
+
+
+def test_a_hyphened_held_is_control_not_a_meeting(gz):
+    text = ("The death toll from Israeli airstrikes on Yemen's Houthi-held port city of Hodeidah has increased to six, "
+            "with 83 others wounded.")
+    e = events(text, gz, date="2024-07-22")[("Al Hudaydah", "strike")]
+    assert (e.killed, e.injured) == (6, 83)
+
+
+def test_the_line_of_control_is_no_town(gz):
+    text = ("In Jammu and Kashmir, a 40-year-old woman was killed and five others injured as Pakistani troops "
+            "resorted to heavy artillery along the Line of Control.")
+    ev = events(text, gz, date="2025-05-09")
+    assert set(ev) == {("Jammu and Kashmir", "strike")}
+    assert (ev[("Jammu and Kashmir", "strike")].killed, ev[("Jammu and Kashmir", "strike")].injured) == (1, 5)
+
+
+def test_the_attack_caused_outages_across_the_city(gz):
+    text = ("Local media reported that the strikes impacted the main port of Hodeidah. The ministry confirmed that "
+            "at least four people were killed. The attack also resulted in power outages across the city, with "
+            "plumes of smoke rising from the bombed sites.")
+    assert ("Al Hudaydah", "outage") in events(text, gz)
+
+
+def test_air_defence_at_work_is_no_strike_on_the_place(gz):
+    for text in ("Air defence systems neutralised the threats, including drones in Barmer and Jaisalmer.",
+                 "The officials said that drones are being engaged in Samba and Pathankot.",
+                 "Jammu witnessed a blackout, accompanied by the sound of sirens and explosions.",
+                 "Blackouts across Punjab and Haryana as India thwarts a second wave of drone attacks."):
+        assert not any(t == "strike" for _, t in events(text, gz, date="2025-05-09")), text
+
+
+def test_the_reason_and_the_precedent_of_a_blackout_are_no_strikes(gz):
+    text = "In response to Pakistani attacks, authorities enforced power blackouts across Punjab and Haryana."
+    assert set(events(text, gz, date="2025-05-09")) == {("Punjab", "outage"), ("Haryana", "outage")}
+    text = "This follows India's recent Operation Sindoor, which targeted hideouts in Pakistan earlier this week."
+    assert not events(text, gz, date="2025-05-09")
+    text = ("The incident occurred amid escalating hostilities, following India's targeted drone strikes, which "
+            "destroyed hideouts across Pakistan.")
+    assert not events(text, gz, date="2025-05-09")
+    # (a day's strike named by its day is this report's)
+    text = "Heating was restored after Saturday's strike on the Darnytsia power plant in Kyiv."
+    assert any(t == "strike" for _, t in events(text, gz, date="2024-02-14"))
+
+
+def test_a_fronted_region_frames_the_places_struck(gz):
+    text = "In Jammu and Kashmir, shelling resumed in border areas including Uri, Kupwara and Poonch."
+    assert {p for p, t in events(text, gz, date="2025-05-09") if t == "strike"} == {"Uri", "Kupwara", "Punch"}
+
+
+def test_a_line_of_control_with_a_country_locates(gz):
+    text = "Armed drones were sighted near the Line of Control with Pakistan, officials said after the attack."
+    assert ("Pakistan", "strike") not in events(text, gz, date="2025-05-09")
+
+
+def test_facility_names_with_an_adjective_a_sea_and_an_oil_facility():
+    from geo.extract.facilities import find_facilities
+    assert [f.text for f in find_facilities("three engineers at Al-Hali electricity power station")] == ["Al-Hali power station"]
+    assert [f.text for f in find_facilities("raids hit the Ras Isa oil facility")] == ["Ras Isa oil facility"]
+    assert not find_facilities("airstrikes targeted the Red Sea port of Ras Issa")

@@ -152,7 +152,13 @@ _STRIKE = re.compile(
 _AMBIGUOUS_STRIKE = re.compile(r"^(?:strikes?|struck|striking|hit by|(?:was|were|been|being) hit|attack(?:s|ed|ing)?|assault|blasts?|explosions?|barrage|targeted)$", re.I)
 _WEATHER = re.compile(r"\b(?:storms?|ice|icing|snow\w*|blizzard|hurricane|typhoon|cyclone|tornado|winds?|flood\w*|(?:earth)?quakes?|tremors?|aftershocks?|heat ?wave|lightning|freezing rain|wildfires?|bushfires?|forest fires?|cold wave|weather)\b", re.I)
 # "strike" words that are not attacks
-_NOT_STRIKE = re.compile(r"\b(?:after|before|since|following)\s+the\s+(?:\w+\s+)?(?:attacks?|strikes?|shelling|bombing)\b|\b(?:shot down|brought down|intercepted|downed|repelled|destroyed|neutrali[sz]ed)\s+(?:\w+\s+){0,3}?(?:drones?|missiles?|rockets?|shaheds?)\b|\b(?:drones?|missiles?|rockets?|shaheds?|UAVs?)\s+(?:were|was|had been|have been|being)\s+(?:all\s+|also\s+)?[\x22“]?(?:shot down|brought down|intercepted|downed|repelled|destroyed|neutrali[sz]ed|thwarted)\b(?![^.;]{0,40}\b(?:but|while|though|although)\b[^.;]{0,40}\b(?:hit|struck|fell|damaged|exploded)\b)|\b(?:hear|heard|hearing|hears|reported|reporting)\s+(?:\w+\s+){0,4}(?:explosions?|blasts?)|\b(?:explosions?|blasts?)\s+(?:were|was)\s+(?:also\s+)?heard\b|\b(?:trying|working|attempting)\s+to\s+(?:shoot down|intercept|repel)\s+(?:\w+\s+){0,2}?(?:drones?|missiles?|rockets?)\b|\b(?:hunger|labou?r|general|workers?['’]?|lightning|storm|storms?|blackout|outage|quake|earthquake|ice|failure|breakdown|collapse|fault|malfunction)\s+(?:strikes?|struck)|\bstruck\s+(?:a deal|an agreement|down)|\bstrike (?:a|the) (?:deal|balance)|outage that struck|blackout that struck|(?:heart|panic|asthma) attacks?|\bair[- ]raid\s+(?:alerts?|alarms?|sirens?|warnings?|shelters?)|\bair[- ]raid\s+(?:was|were|has been|had been|is)\s+(?:\w+\s+)?(?:announced|declared|issued|sounded|in effect)|(?:missiles?|drones?|rockets?) (?:\w+ )?(?:crossed|entered|violated) (?:its |the |their )?airspace|\b(?:suppl(?:y|ying|ied|ies)|provid(?:e|ing|ed)|sell(?:ing|s)?|sold|deliver(?:ing|ed|s)?|transfer(?:ring|red)?|export(?:ing|ed)?|manufactur(?:e|ing|ed)|produc(?:e|ing|ed)|buy(?:ing)?|bought|acquir(?:e|ing|ed))\s+(?:\w+\s+){0,3}?(?:drones?|missiles?|rockets?|weapons|munitions)", re.I)
+_NOT_STRIKE = re.compile(r"\b(?:after|before|since|following)\s+(?:the\s+|(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun|Yester|To)day)[A-Z][\w-]*[’']s\s+)(?:[\w-]+\s+){0,2}?(?:attacks?|strikes?|shelling|bombing)\b|\b(?:shot down|brought down|intercepted|downed|repelled|destroyed|neutrali[sz]ed)\s+(?:[\w,]+\s+){0,4}?(?:drones?|missiles?|rockets?|shaheds?)\b|"
+                         # "In response to Pakistani attacks, authorities enforced blackouts": the reason, elsewhere
+                         r"\bin\s+(?:response|retaliation|reply)\s+to\s+(?:[\w’'-]+\s+){0,3}?(?:attacks?|strikes?|shelling|bombing)\b|"
+                         # "as India thwarts second wave of Pakistan drone attacks": attacks that failed
+                         r"\b(?:thwart\w*|foil\w*|repuls\w*|repel\w*)\s+(?:[\w’'-]+\s+){0,5}?(?:attacks?|strikes?)\b|\b(?:attacks?|strikes?)\s+(?:[\w’'-]+\s+){0,4}?(?:were|was)\s+(?:\w+ly\s+)?(?:thwarted|foiled|repulsed|repelled)\b|"
+                         # "Pakistani drones are being engaged in Jammu": air defence at work; "the sound of explosions"
+                         r"\b(?:drones?|missiles?|rockets?|UAVs?)\s+(?:are|were|was|is)\s+(?:being\s+)?engaged\b|\bsounds?\s+of\s+(?:\w+\s+){0,3}?(?:explosions?|blasts?)\b|\b(?:drones?|missiles?|rockets?|shaheds?|UAVs?)\s+(?:were|was|had been|have been|being)\s+(?:all\s+|also\s+)?[\x22“]?(?:shot down|brought down|intercepted|downed|repelled|destroyed|neutrali[sz]ed|thwarted)\b(?![^.;]{0,40}\b(?:but|while|though|although)\b[^.;]{0,40}\b(?:hit|struck|fell|damaged|exploded)\b)|\b(?:hear|heard|hearing|hears|reported|reporting)\s+(?:\w+\s+){0,4}(?:explosions?|blasts?)|\b(?:explosions?|blasts?)\s+(?:were|was)\s+(?:also\s+)?heard\b|\b(?:trying|working|attempting)\s+to\s+(?:shoot down|intercept|repel)\s+(?:\w+\s+){0,2}?(?:drones?|missiles?|rockets?)\b|\b(?:hunger|labou?r|general|workers?['’]?|lightning|storm|storms?|blackout|outage|quake|earthquake|ice|failure|breakdown|collapse|fault|malfunction)\s+(?:strikes?|struck)|\bstruck\s+(?:a deal|an agreement|down)|\bstrike (?:a|the) (?:deal|balance)|outage that struck|blackout that struck|(?:heart|panic|asthma) attacks?|\bair[- ]raid\s+(?:alerts?|alarms?|sirens?|warnings?|shelters?)|\bair[- ]raid\s+(?:was|were|has been|had been|is)\s+(?:\w+\s+)?(?:announced|declared|issued|sounded|in effect)|(?:missiles?|drones?|rockets?) (?:\w+ )?(?:crossed|entered|violated) (?:its |the |their )?airspace|\b(?:suppl(?:y|ying|ied|ies)|provid(?:e|ing|ed)|sell(?:ing|s)?|sold|deliver(?:ing|ed|s)?|transfer(?:ring|red)?|export(?:ing|ed)?|manufactur(?:e|ing|ed)|produc(?:e|ing|ed)|buy(?:ing)?|bought|acquir(?:e|ing|ed))\s+(?:\w+\s+){0,3}?(?:drones?|missiles?|rockets?|weapons|munitions)", re.I)
 # a strike of workers ("strikes begun last week by telecoms sector employees", "their own strike
 # action", "Strikers are demanding") and an accident ("natural gas fires and explosions") are no attacks
 _LABOUR_STRIKE = re.compile(
@@ -210,10 +216,11 @@ _INTERCEPT = re.compile(
 _OUTAGE_NOUN_AFTER = re.compile(r"^\s+(?:by\s+)?(?:\w+\s+){0,3}?(?:blackouts?|outages?|power cuts?|shortages?|breakdowns?|failures?|collapses?|storms?|snow|ice|floods?|heat)\b", re.I)
 # Context right before a place that makes it a non-event site.
 _NON_EVENT_BEFORE = re.compile(
-    r"\b(?:talks|negotiations|meetings?|summit|conference|ceremony|visit|visited|visiting|travel(?:led|ed)?|flew|arrived|"
+    # (not "Houthi-held", "Russian-occupied": a hyphen makes the word an adjective of control)
+    r"\b(?<![-‐])(?:talks|negotiations|meetings?|summit|conference|ceremony|visit|visited|visiting|travel(?:led|ed)?|flew|arrived|"
     r"signed|hosted|held|met|meet|forum|delegation|embassy|envoys?|headquartered|based|born|"
     r"speaking|spoke|speech|told reporters|addressing|interview|press conference|news conference|"
-    r"flew in|originat\w*|sent|export\w*|import\w*|according|border with|"
+    r"flew in|originat\w*|sent|export\w*|import\w*|according|border with|(?i:line of control|frontier|boundary)\s+with|"
     r"compared|comparison|(?<!more )(?<!less )(?<!fewer )(?<!greater )(?<!rather )than|unlike|similar to|as happened in|"
     r"route|road|highway|train|flights?|airline|accused|accusing|accuses|blamed|blaming|blames)\s+(?:\w+\s+){0,3}?(?:in|at|to|from|with|of|on|for)?\s*(?:the\s+)?$|"
     # "drones launched from Crimea", "rockets fired at Haifa" (no hit told): where from, where aimed
@@ -244,7 +251,7 @@ _SUBJECT_AFTER = re.compile(
     r"had nothing to do|has nothing to do|was behind|is behind|rejected|dismissed)\b",
     re.I,
 )
-_PRECEDENT = re.compile(r"\b(?:an?\s+similar\s+(?:\w+\s+)?(?:attack|strike|blackout|outage|incident|event|storm|failure|accident|breakdown|collapse)|(?<!a )(?<!an )\bsimilar\s+(?:\w+\s+)?(?:attacks|strikes|blackouts|outages|incidents)\s+(?:had|have)\b|previous|(?<!hours )(?<!hour )(?<!minutes )(?<!moments )(?<!reported )(?<!announced )(?<!mentioned )(?<!noted )(?<!said )earlier(?!,?\s+(?:on|that|this week|in the day|today|the same day|(?:mon|tues|wednes|thurs|fri|satur|sun)day))(?!,?\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}?(?:said|says|reported|told|wrote|announced|stated)\b)|last (?:year|month|week)|in the past|recalled|recalling|reminiscent|anniversary|precedent|as it did|as they did|as happened|similar to (?:the|a) \d{4}|as in \d{4}|since \d{4}|(?:frequently|regularly|repeatedly|routinely|constantly|often|periodically)\s+(?:been\s+)?(?:targeted|attacked|shelled|struck|hit|bombed|subject(?:ed)?\s+to)|since the (?:start|beginning|outbreak) of|(?:this|the|its|their)\s+(?:\w+\s+)?campaign\s+(?:involves|includes|has included|consists of)|last (?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+(?:another|a similar|an earlier)|(?:an?\s+)?(?:increase|rise|uptick|surge)\s+in\s+(?:the\s+)?(?:number\s+of\s+)?(?:strikes|attacks|shelling))\b", re.I)
+_PRECEDENT = re.compile(r"^\W*(?:This|It|That)\s+(?:follows|followed|comes after|came after)\b|\b(?:an?\s+similar\s+(?:\w+\s+)?(?:attack|strike|blackout|outage|incident|event|storm|failure|accident|breakdown|collapse)|(?<!a )(?<!an )\bsimilar\s+(?:\w+\s+)?(?:attacks|strikes|blackouts|outages|incidents)\s+(?:had|have)\b|previous|(?<!hours )(?<!hour )(?<!minutes )(?<!moments )(?<!reported )(?<!announced )(?<!mentioned )(?<!noted )(?<!said )earlier(?!,?\s+(?:on|that|this week|in the day|today|the same day|(?:mon|tues|wednes|thurs|fri|satur|sun)day))(?!,?\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}?(?:said|says|reported|told|wrote|announced|stated)\b)|last (?:year|month|week)|in the past|recalled|recalling|reminiscent|anniversary|precedent|as it did|as they did|as happened|similar to (?:the|a) \d{4}|as in \d{4}|since \d{4}|(?:frequently|regularly|repeatedly|routinely|constantly|often|periodically)\s+(?:been\s+)?(?:targeted|attacked|shelled|struck|hit|bombed|subject(?:ed)?\s+to)|since the (?:start|beginning|outbreak) of|(?:this|the|its|their)\s+(?:\w+\s+)?campaign\s+(?:involves|includes|has included|consists of)|last (?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+(?:another|a similar|an earlier)|(?:an?\s+)?(?:increase|rise|uptick|surge)\s+in\s+(?:the\s+)?(?:number\s+of\s+)?(?:strikes|attacks|shelling))\b", re.I)
 
 
 _COUNTRY_WEAPON = re.compile(r"\s+(?:(?:ballistic|cruise|hypersonic|guided)\s+)?(?:missile|drone|rocket|air|artillery|kamikaze)\s+"
@@ -468,6 +475,9 @@ def extract_events(doc: Document, gazetteer: Gazetteer | None = None) -> list[Ev
                 # ("Officials said the capital was struck overnight. Four people were killed.": the next
                 # sentence's toll is that strike's)
                 last = {"end": sent.end, "keys": [struck_city], "n": 0}
+                if _live(_OUTAGE, sent.text) and _the_city(sent, drafts, base_date, named_city):
+                    # ("The attack also resulted in power outages across the city": its outage too)
+                    last["keys"].append((struck_city[0], "outage"))
             elif not told_region and not _the_city(sent, drafts, base_date, named_city) \
                     and not _nationwide(sent, mentions, places, drafts, base_date, gz) \
                     and not _statewide(sent, mentions, places, drafts, base_date):
@@ -971,6 +981,16 @@ def extract_events(doc: Document, gazetteer: Gazetteer | None = None) -> list[Ev
         if _RESULT_STATEMENT.match(sent.text):
             # "The strike left half of the Gaza Strip without electricity": what it left, not where it hit
             hits = [h for h in hits if h[1] != "strike" or not any(x[0] == h[0] and x[1] == "outage" for x in hits)]
+        fronted_in = re.match(r"\W*In\s+(?:the\s+)?", sent.text)
+        if fronted_in:
+            # "In Jammu and Kashmir, Pakistani shelling resumed in border areas including Uri and Poonch":
+            # the fronted region frames the sentence; the attacks were at the places it holds
+            hits = [h for h in hits if not (
+                h[1] == "strike" and places[h[0]].granularity == "region" and mentions[h[0]].start == sent.start + fronted_in.end()
+                and any(x[1] == "strike" and x[0] != h[0] and places[x[0]].granularity in ("city", "facility")
+                        and places[x[0]].country_code == places[h[0]].country_code and places[x[0]].lat is not None
+                        and places[h[0]].lat is not None
+                        and distance_km(places[x[0]].lat, places[x[0]].lon, places[h[0]].lat, places[h[0]].lon) < 400 for x in hits))]
         frame = _OUTAGE_FRAME.match(sent.text)
         if frame:
             # "The outage came as strikes hit Khan Younis": the places after "as" are not where it was

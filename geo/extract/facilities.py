@@ -19,11 +19,12 @@ _KINDS = (
     r"Nuclear Power (?:Plant|Station)|Nuclear Plant|NPP|Thermal Power (?:Plant|Station)|Thermal Plant|TPP|CHP(?: Plant)?|"
     r"Combined Heat and Power Plant|Heat(?:ing)? Plant|Power (?:Station|Plant)|Transformer (?:Sub)?[Ss]tation|Substation|Dam|"
     r"Airport|International Airport|Naval Base|Air Base|Airbase|(?:Oil )?Refinery|Gas (?:Terminal|Plant)|"
-    r"Pumping Station|Water Treatment Plant|Water (?:Pumping )?Station|Water ?[Ww]orks|Desalination Plant|Bridge|Gas ?[Ff]ield|Oil ?[Ff]ield"
+    r"Pumping Station|Water Treatment Plant|Water (?:Pumping )?Station|Water ?[Ww]orks|Desalination Plant|Bridge|Gas ?[Ff]ield|Oil ?[Ff]ield|"
+    r"Oil (?:Facility|Terminal)"
 )
 # the name is capitalised; the kind may not be ("the Rivne nuclear power plant")
 # ("the al-Shouk power station": an Arabic article before the name is part of it)
-FACILITY = re.compile(rf"\b((?:(?:(?:al|el|ad|an|ar|as|ash|at|az)-)?[A-Z][\w’'-]+\s+){{1,4}}?)((?i:{_KINDS}))\b")
+FACILITY = re.compile(rf"\b((?:(?:(?:al|el|ad|an|ar|as|ash|at|az)-)?[A-Z][\w’'-]+\s+){{1,4}}?)(?:(?i:electricity|electric)\s+)?((?i:{_KINDS}))\b")
 # a name and kind run together, as Ukrainian and Russian names are transliterated: "DniproHES"
 # (ГЕС, a hydroelectric station), "KyivTETs" (ТЕЦ, a combined heat and power plant)
 _JOINED = re.compile(r"\b([A-Z][a-z’'-]{2,})(HES|GES|HPP|TES|TPP|TETs|TEC|NPP|AES)\b")
@@ -71,8 +72,8 @@ def find_facilities(text: str) -> list[Mention]:
             words = words[cut[-1] + 1 :]  # "Iran Attacks Haifa Oil Refinery" (a headline): the name starts after the verb
         while words and words[0].lower() in _GENERIC:
             words.pop(0)
-        if not words:
-            continue
+        if not words or words[-1] in ("Sea", "Ocean", "Gulf", "Coast", "Bay"):
+            continue  # "the Red Sea port of Ras Issa": where the port lies, not its name
         name = " ".join(words) + " " + m.group(2)
         start = m.start(1) + m.group(1).index(words[0])
         out.append(Mention(name, start, m.end(), f"facility:{normalize(' '.join(words))}:{_kind_key(m.group(2))}"))

@@ -53,7 +53,7 @@ STOPWORDS = set(
     god christmas easter ramadan world war union republic kingdom federation national
     communist democrat democratic republican independent
     neighbouring neighboring nearby occupied besieged embattled frontline liberated annexed
-    now still yet again even elsewhere currently separately additionally overall similarly instead thus""".split()
+    now still yet again even elsewhere currently separately additionally overall similarly instead thus line""".split()
 )
 
 
