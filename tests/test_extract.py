@@ -3806,3 +3806,21 @@ def test_facility_names_with_an_adjective_a_sea_and_an_oil_facility():
     assert [f.text for f in find_facilities("three engineers at Al-Hali electricity power station")] == ["Al-Hali power station"]
     assert [f.text for f in find_facilities("raids hit the Ras Isa oil facility")] == ["Ras Isa oil facility"]
     assert not find_facilities("airstrikes targeted the Red Sea port of Ras Issa")
+
+
+def test_a_cyberattack_told_after_the_countrys_operator_is_a_strike_on_the_country(gz):
+    text = ("Mobile and internet service from Ukraine's largest telecommunications company went down on Tuesday "
+            "following a Russian cyberattack that partially destroyed its IT infrastructure.")
+    assert set(events(text, gz, date="2023-12-12")) == {("Ukraine", "strike"), ("Ukraine", "outage")}
+    # (a storm is no attack on the country's power company)
+    text = "Poland's largest power company said 5,000 homes lost power after the storm."
+    assert set(events(text, gz, date="2023-12-12")) == {("Poland", "outage")}
+
+
+def test_subscribers_left_without_service_and_a_count_after_a_vague_figure(gz):
+    text = ("Ukraine's largest mobile phone operator is down after a hacker attack, leaving millions without "
+            "service.\n\nKyivstar said its engineers were at work. The company apologised to customers. Officials "
+            "said an inquiry was open.\n\nThe cyberattack reportedly left more than 24 million subscribers without "
+            "service.")
+    e = events(text, gz, date="2023-12-12")[("Ukraine", "outage")]
+    assert (e.affected_min, e.affected_max) == (24_000_000, None)

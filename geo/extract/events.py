@@ -41,6 +41,8 @@ _OUTAGE = re.compile(
     # "Mobile phone networks were disrupted", "Morocco reported brief disruptions"
     r"\b(?:mobile|cell(?:ular)?)\s+(?:phone\s+)?(?:networks?|services?|coverage)\s+(?:\w+\s+){0,2}?(?:disrupted|down|cut|lost|failed|interrupted)\b|"
     r"\breported\s+(?:\w+\s+){0,2}disruptions\b|"
+    # "Kyivstar ... leaving millions without service": a network's service
+    r"\b(?:operators?|providers?|carriers?|networks?|telecom\w*|mobile|cellular|internet|subscribers|customers)\b[^.;]{0,150}?\bwithout\s+service\b|"
     # "A water main break left large sections of Atlanta without service": a utility's service
     r"\b(?:water\s+mains?|mains?\s+breaks?|pipes?|power\s+lines?|substations?|transformers?|pumping\s+stations?)\b[^.;]{0,80}?\bwithout\s+service\b|"
     # "The city switched to emergency power schedules" (Ukraine's scheduled cuts)
@@ -559,8 +561,8 @@ def extract_events(doc: Document, gazetteer: Gazetteer | None = None) -> list[Ev
                     # "Kuwait's electricity ministry ordered rolling power cuts in dozens of areas":
                     # the cuts an institution orders are in its own country
                     hits.append((i, "outage", _services_in(sent.text) or {"power"}))
-                    if _strike_cues(sent.text, bool(_WEATHER.search(sent.text))) and re.search(
-                            r"\b(?:attacks?|strikes?|cyber-?\s?attacks?)\s+on\s+[A-Z]", text[sent.start : m.start]):
+                    if (_strike_cues(sent.text, bool(_WEATHER.search(sent.text))) and re.search(
+                            r"\b(?:attacks?|strikes?|cyber-?\s?attacks?)\s+on\s+[A-Z]", text[sent.start : m.start])) or _CYBER.search(sent.text):
                         # "A cyberattack on Kyivstar, Ukraine's largest mobile operator, knocked out ...":
                         # an attack on a country's utility is one on the country
                         hits.append((i, "strike", _services_in(sent.text) & {"power", "heating", "water", "gas", "communications"}))
@@ -1379,7 +1381,10 @@ _KILLED_IN = re.compile(r"\b(?:killed|wounded|injured|hurt|died|dead)\s*,?\s+(?:
 _ALSO_AFFECTED = re.compile(r"\b(?:were|was)\s+also\s+(?:\w+ly\s+)?affected\b|\balso\s+(?:suffered|lost\s+power|went\s+dark)\b|"
                             r"\balso\s+report(?:ing|ed|s)?\s+(?:\w+\s+)?(?:disruptions|outages|blackouts)\b", re.I)
 _IT_STRUCK = re.compile(r"^(?:On [^,]{3,30},\s+(?:it|the (?:plant|station|dam|base|bridge|facility))|It|The (?:plant|station|dam|base|bridge|facility|substation|refinery|airport|port))\s+(?:was|has been|had been|were)\s+(?:\w+ly\s+)?(?:bombed|attacked|struck|hit|shelled|targeted|damaged by|destroyed by)\b")
-_INSTITUTION_AFTER = re.compile(r"[’']s\s+(?:\w+\s+){0,2}?(?:ministry|utility|grid operator|operator|energy company|power company|electricity company|authorities|government)\b")
+_INSTITUTION_AFTER = re.compile(r"[’']s\s+(?:\w+\s+){0,3}?(?:ministry|utility|grid operator|operator|provider|carrier|"
+                                 r"(?:energy|power|electricity|telecom\w*|telephone|phone|mobile|water|gas)\s+(?:company|firm)|authorities|government)\b")
+# "following a Russian cyberattack", "targeted by a massive hacker attack": an attack on a network
+_CYBER = re.compile(r"\b(?:cyber-?\s?attacks?|hack(?:er|ing)?\s+attacks?|(?:fallen|fell)\s+victim\s+to\s+hack(?:ers|ing))\b", re.I)
 _AS_STRIKE_BEFORE = re.compile(r"\b(?:as|while|after)\s+(?:[\w-]+\s+){0,3}?(?:strikes|struck|hits|hit|attacks|attacked|shells|shelled|pounds|pounded|bombs|bombed)\s+(?:the\s+)?$")
 _INCIDENT_AT = re.compile(r"^\W*(?:The|This)\s+(?:incident|attack|strike|fire|explosion|blast|blaze|outage|blackout)\s+"
                           r"(?:occurred|happened|took place|was recorded|broke out)\s+(?:in|at|near)\s+")
@@ -1781,7 +1786,7 @@ def _figures_of_the_one_outage(orphans: list, drafts: dict, title_end: int) -> N
     one = next(d for k, d in drafts.items() if k[1] == "outage" and d.place.gazetteer_id in told)
     alone = all(d.place.gazetteer_id in told for d in drafts.values())
     for kind, value, sent in orphans:
-        if kind == "affected" and one.open_to("affected"):
+        if kind == "affected" and (one.open_to("affected") or (_vague(one.affected) and not _VAGUE_WORDS.search(value.text))):
             one.set_figure("affected", (value.min, value.max, value.text))
             one.evidence.append(Evidence(sent.text, sent.start, sent.end))
         elif kind == "temperature" and alone and one.temperature is None:
@@ -2145,7 +2150,9 @@ def _carry_over(sent: Span, last: dict, drafts: dict, base_date: str | None, gz=
             d.services |= _services_in(s) or (set() if d.services else {"power"})
             if ev not in d.evidence:
                 d.evidence.append(ev)
-            if affected and single and d.open_to("affected", services=_services_in(s)) and not last.get("also"):
+            if affected and single and (d.open_to("affected", services=_services_in(s)) or (
+                    _vague(d.affected) and not _VAGUE_WORDS.search(affected.text))) and not last.get("also"):
+                # ("leaving millions without service. ... left more than 24 million subscribers without service": the count)
                 d.set_figure("affected", (affected.min, affected.max, affected.text))
             elif affected and single and d.affected and _AT_PEAK.search(s) and (d.affected[0] or d.affected[1] or 0) < (affected.min or affected.max or 0):
                 # "400,000 were still without power on Monday. At the peak on Sunday, more than 1 million
