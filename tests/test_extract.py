@@ -3824,3 +3824,61 @@ def test_subscribers_left_without_service_and_a_count_after_a_vague_figure(gz):
             "service.")
     e = events(text, gz, date="2023-12-12")[("Ukraine", "outage")]
     assert (e.affected_min, e.affected_max) == (24_000_000, None)
+
+
+def test_a_count_in_brackets_or_after_with_is_the_places(gz):
+    text = "Some 260,000 customers were still without power, particularly in Brittany (200,000) and Normandy (51,000)."
+    ev = events(text, gz, date="2023-11-04")
+    assert (ev[("Brittany", "outage")].affected_max, ev[("Normandy", "outage")].affected_max) == (200_000, 51_000)
+    text = "Outages were worst in the Outaouais, where 6,244 were without electricity; the Montérégie, with 5,580; and Laval, with 3,138."
+    assert events(text, gz)[("Laval", "outage")].affected_max == 3_138
+
+
+def test_of_a_places_own_counts_the_largest_is_the_extent(gz):
+    text = ("As of 10 p.m. Sunday, 29,261 customers in Montreal remained without power. Saturday morning, there were "
+            "nearly 190,000 customers without heating or electricity in Montreal.")
+    e = events(text, gz)[("Montreal", "outage")]
+    assert (e.affected_min, e.affected_max) == (None, 190_000)
+    # (a count shared with a neighbour is not the place's)
+    text = ("About 33,000 households in Ishikawa were without electricity, and water was cut to some 110,000 households "
+            "in Ishikawa and neighbouring Toyama.")
+    assert events(text, gz)[("Ishikawa", "outage")].affected_max == 33_000
+
+
+def test_far_figures_go_to_the_place_that_holds_the_others(gz):
+    text = ("Thousands of customers are without power across the province of Quebec, the majority in Montreal and "
+            "Laval.\n\nCrews worked overnight. Officials urged patience. Shelters opened.\n\n"
+            "More than 1 million customers have regained power from the peak of 1.1 million on Thursday.\n\n"
+            "Two people have died, one after being hit by a falling branch in the ice storm.")
+    e = events(text, gz)[("Quebec Province", "outage")]
+    assert (e.affected_min, e.affected_max, e.killed) == (1_100_000, 1_100_000, 2)
+
+
+def test_figures_told_before_the_one_outage_place_are_not_its(gz):
+    text = ("Some 260,000 homes were still without electricity on Saturday after the storm.\n\n"
+            "Officials spoke of variable situations. Crews were at work.\n\n"
+            "The department concentrated more than half of homes without electricity in Brittany, he said.")
+    assert events(text, gz, date="2023-11-04")[("Brittany", "outage")].affected_max is None
+
+
+def test_where_the_outages_people_are(gz):
+    text = "About 16,000 customers are still off the grid in Gatineau, and the utility says the majority of them are in the Montreal area."
+    ev = events(text, gz)
+    assert {("Gatineau", "outage"), ("Montreal", "outage")} <= set(ev)
+    text = ("Power was cut across Gatineau. The measure applies to stores in six particularly hard-hit regions: "
+            "Montreal, Laval and Outaouais.")
+    assert {("Montreal", "outage"), ("Laval", "outage")} <= set(events(text, gz))
+
+
+def test_a_citys_people_named_by_its_demonym(gz):
+    text = "Hundreds of thousands of Montrealers were plunged into darkness Wednesday amid a major ice storm."
+    e = events(text, gz)[("Montréal", "outage")]
+    assert (e.affected_min, e.affected_max) == (200_000, 999_999)
+    assert ("Houston", "outage") in events("Thousands of Houstonians lost power after the storm.", gz)
+
+
+def test_compared_with_an_earlier_larger_count():
+    q = find_affected("325,000 customers were without electricity on Friday, compared with 1.2 million on Thursday morning.")
+    assert (q.min, q.max) == (1_200_000, 1_200_000)
+    q = find_affected("325,000 customers were without electricity on Friday, compared with 100,000 on Thursday.")
+    assert (q.min, q.max) == (325_000, 325_000)

@@ -41,6 +41,8 @@ _OUTAGE = re.compile(
     # "Mobile phone networks were disrupted", "Morocco reported brief disruptions"
     r"\b(?:mobile|cell(?:ular)?)\s+(?:phone\s+)?(?:networks?|services?|coverage)\s+(?:\w+\s+){0,2}?(?:disrupted|down|cut|lost|failed|interrupted)\b|"
     r"\breported\s+(?:\w+\s+){0,2}disruptions\b|"
+    # "About 16,000 customers are still off the grid"
+    r"\b(?:are|were|is|was|remain(?:ed|s)?|left|still|been)\s+(?:still\s+)?off\s+the\s+grid\b|"
     # "Kyivstar ... leaving millions without service": a network's service
     r"\b(?:operators?|providers?|carriers?|networks?|telecom\w*|mobile|cellular|internet|subscribers|customers)\b[^.;]{0,150}?\bwithout\s+service\b|"
     # "A water main break left large sections of Atlanta without service": a utility's service
@@ -461,6 +463,10 @@ def extract_events(doc: Document, gazetteer: Gazetteer | None = None) -> list[Ev
                     and _live(_OUTAGE, sent.text) and not _NEGATION.search(sent.text) and not _MANY_PLACES.search(sent.text) \
                     and not _NATIONWIDE.search(sent.text) and (q := find_affected(sent.text)) is not None:
                 orphans.append(("affected", q, sent))
+            if (not last.get("keys") or sent.start - last["end"] > 400 or last["n"] >= 2) and sent.start >= title_end \
+                    and weather_doc and not _strike_cues(sent.text, True) and not _NEGATION.search(sent.text) \
+                    and not _PRECEDENT.search(sent.text) and find_casualties(sent.text) != (None, None):
+                orphans.append(("toll", find_casualties(sent.text), sent))  # ("2 people have died" in a storm's report)
             prev_end = sent.end
             told_outage_at = sent.end if _live(_OUTAGE, sent.text) and not _NEGATION.search(sent.text) else None
             if not last or sent.start - last["end"] > 400:
@@ -758,6 +764,14 @@ def extract_events(doc: Document, gazetteer: Gazetteer | None = None) -> list[Ev
                 # "In Montreal, the metro was shut down", right after the blackout
                 typed_here.append(("outage", set()))
                 hits.append((i, "outage", set()))
+            # ("the majority of them are in the Montreal area", "six particularly hard-hit regions: Montreal,
+            # Laval and ..."): where the outage's people are, said of the outage told before
+            if not typed_here and (_THEM_IN.search(text, max(sent.start, m.start - 60), m.start) or _HARD_HIT_LIST.search(
+                    text, max(sent.start, m.start - 200), m.start)) and not _NEGATION.search(sent.text) and (
+                    _last_had_outage(last, drafts, sent) or any(k[1] == "outage" for k in drafts)):
+                typed_here.append(("outage", set()))
+                hits.append((i, "outage", set()))
+                secondary.add(i)
             among = (_AMONG_AFFECTED.search(text, m.end, sent.end) or _ALSO_AFFECTED.search(text, m.end, sent.end)
                      or _WERE_AFFECTED.search(sent.text)
                      or (_IT_AFFECTED.match(sent.text) and sent.start + _IT_AFFECTED.match(sent.text).end() <= m.start))
@@ -1139,8 +1153,8 @@ def extract_events(doc: Document, gazetteer: Gazetteer | None = None) -> list[Ev
                     or _services_in(sent.text)
                 refine = etype == "outage" and not d.open_to("affected", in_headline, said) and _vague(d.affected)
                 if etype == "outage" and (d.open_to("affected", in_headline, said) or refine):
-                    own = _affected_before(text, sent, mentions, i) or _all_of_its_people(text, mentions[i]) \
-                        or _where_figure(text, sent, mentions, i, affected)
+                    own = _figure_after(text, sent, mentions[i]) or _affected_before(text, sent, mentions, i) \
+                        or _all_of_its_people(text, mentions[i]) or _where_figure(text, sent, mentions, i, affected)
                     cities = {places[j].gazetteer_id for j, _ in typed if places[j].granularity == "city"}
                     if own is None and affected and len(places_here) > 1 and len(cities) == 1 and re.match(
                             _IN_THE_CITY, sent.text[affected.end :]):
@@ -1168,6 +1182,14 @@ def extract_events(doc: Document, gazetteer: Gazetteer | None = None) -> list[Ev
                         own = (affected.min, affected.max, affected.text)
                     if own is not None and (not refine or _refines(d.affected, own)):
                         d.set_figure("affected", own, in_headline, said)  # "10 million people in Ontario and 45 million in ..."
+                elif etype == "outage" and d.affected is not None and "affected" not in d.headline_figures and not in_headline:
+                    # ("29,261 in Montreal ... Saturday morning, there were nearly 190,000 customers without
+                    # electricity in Montreal": of the place's own counts, the largest is the outage's extent)
+                    own = _figure_after(text, sent, mentions[i]) or _affected_before(text, sent, mentions, i) or (
+                        (affected.min, affected.max, affected.text) if affected and len(places_here) == 1 else None)
+                    if own is not None and not _VAGUE_WORDS.search(own[2] or "") and not _vague(d.affected) \
+                            and (own[0] or own[1] or 0) > (d.affected[0] or d.affected[1] or 0):
+                        d.set_figure("affected", own, in_headline, said)
                 if temp and d.open_to("temperature", in_headline):
                     d.set_figure("temperature", _temperature_before(text, sent, mentions, i) or temp, in_headline)
                 when = date
@@ -1402,6 +1424,10 @@ _CONSEQUENCE = re.compile(r"\b(?:metro|subway|underground|trams?|trolleybus(?:es
 # "In France, about 5 million people were affected, including in Paris": said in an outage's report
 _WERE_AFFECTED = re.compile(r"\b(?:were|was|been)\s+(?:\w+ly\s+)?affected\b(?!\s+by\s+(?:the\s+)?(?:\w+\s+)?(?:storms?|snow|floods?|flooding|heat|cold|quake|earthquake|fires?|rain))", re.I)
 _IT_AFFECTED = re.compile(r"^(?:It|They|The (?:[\w-]+ )?(?:blackout|outage|power cut|cut|collapse|failure)s?)(?:,[^,]{0,60},)?\s+(?:also\s+)?(?:affected|hit|reached)\b")
+_THEM_IN = re.compile(r"\b(?:the\s+)?(?:majority|most|many|half|bulk)\s+of\s+(?:them|those)\s+(?:are|were|is|was|being)\s+(?:still\s+)?(?:in|around)\s+(?:the\s+)?$", re.I)
+_HARD_HIT_LIST = re.compile(r"\b(?:hardest|worst|hard)[- ]hit\s+(?:regions|areas|cities|towns|provinces|states|counties|districts|departments|"
+                            r"communities|neighbou?rhoods|municipalities|parishes)\s*(?::|,?\s+(?:including|such as|like|namely))\s+"
+                            r"(?:[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*\s*(?:,\s*|\s+and\s+)?)*$")
 _AMONG_AFFECTED = re.compile(r"\b(?:were|was)\s+(?:also\s+)?among\s+the\s+(?:\w+\s+)?(?:areas|places|regions|cities|towns|states|provinces|countries|parts)\s+(?:\w+\s+)?(?:affected|hit)\b", re.I)
 _HARDEST = re.compile(r"\b(?:hardest|worst)[- ](?:hit|affected)\b|\b(?:hit|affected)\s+(?:the\s+)?(?:hardest|worst)\b|\bmost affected\b|"
                       r"\b(?:bore|bears|bear|took|taking)\s+the\s+brunt\b", re.I)
@@ -1778,19 +1804,40 @@ def _figures_of_the_one_outage(orphans: list, drafts: dict, title_end: int) -> N
     none gives its people cut off (and its temperature) to the one place the report tells an outage
     of, when that place lacks them or has only the headline's (a temperature only when the report
     tells no other place's events)."""
-    told = {d.place.gazetteer_id: d.place.granularity for k, d in drafts.items() if k[1] == "outage" and any(e.start >= title_end for e in d.evidence)}
-    if any(g != "facility" for g in told.values()):
-        told = {k: g for k, g in told.items() if g != "facility"}  # (a plant that failed has no people; the place does)
+    told = {d.place.gazetteer_id: d.place for k, d in drafts.items() if k[1] == "outage" and any(e.start >= title_end for e in d.evidence)}
+    if any(p.granularity != "facility" for p in told.values()):
+        told = {k: p for k, p in told.items() if p.granularity != "facility"}  # (a plant that failed has no people; the place does)
+    if len(told) > 1:
+        # ("More than 19,000 customers remained without power across the province, the majority in the Montreal,
+        # Outaouais and Laval regions. ... from the peak of 1.1 million": the place that holds the others)
+        outer = [k for k, p in told.items() if all(q is p or _holds(p, q) for q in told.values())]
+        told = {outer[0]: told[outer[0]]} if len(outer) == 1 else told
     if len(told) != 1:
         return
     one = next(d for k, d in drafts.items() if k[1] == "outage" and d.place.gazetteer_id in told)
     alone = all(d.place.gazetteer_id in told for d in drafts.values())
+    first = min((e.start for e in one.evidence if e.start >= title_end), default=title_end)
     for kind, value, sent in orphans:
-        if kind == "affected" and (one.open_to("affected") or (_vague(one.affected) and not _VAGUE_WORDS.search(value.text))):
+        if sent.start < first:
+            continue  # (figures told before the place was: "There were 1.2 million ... This department concentrated half of them")
+        if kind == "affected" and (one.open_to("affected") or (_vague(one.affected) and not _VAGUE_WORDS.search(value.text)) or (
+                # (the larger of two counts is the outage's extent: "19,000 still without power ... the peak of 1.1 million")
+                not _vague(one.affected) and not _VAGUE_WORDS.search(value.text) and (value.min or value.max or 0) > (one.affected[0] or one.affected[1] or 0))):
             one.set_figure("affected", (value.min, value.max, value.text))
             one.evidence.append(Evidence(sent.text, sent.start, sent.end))
         elif kind == "temperature" and alone and one.temperature is None:
             one.temperature = value
+        elif kind == "toll" and one.killed is None and one.injured is None and not any(k[1] == "strike" for k in drafts):
+            _take_toll(one, value[0], value[1], Evidence(sent.text, sent.start, sent.end))
+
+
+def _holds(p: Place, q: Place) -> bool:
+    """Whether place ``p`` (a country or region) holds place ``q``."""
+    if p.country_code != q.country_code or p.granularity not in ("country", "region") or q.granularity == "country":
+        return False
+    if p.granularity == "country":
+        return True
+    return bool(q.granularity != "region" and q.admin1 and normalize(q.admin1) == normalize(p.name))
 
 
 def _anaphoric_outage(sent: Span, drafts: dict) -> None:
@@ -2191,7 +2238,9 @@ def _carry_over(sent: Span, last: dict, drafts: dict, base_date: str | None, gz=
         # "The outage hit Flatbush, Canarsie and Bushwick. The outages affected 50,000 residents.":
         # the places lie in one that is itself reported out (Brooklyn), which takes the total
         parts = [drafts[k].place for k in keys if k[1] == "outage"]
-        host = [d for k, d in drafts.items() if k[1] == "outage" and k not in keys and d.affected is None
+        bigger = _AT_PEAK.search(s) is not None  # ("..., compared with 1.2 million on Thursday": the extent of the outage)
+        host = [d for k, d in drafts.items() if k[1] == "outage" and k not in keys and (d.affected is None or (
+                bigger and not _vague(d.affected) and (d.affected[0] or d.affected[1] or 0) < (affected.min or affected.max or 0)))
                 and d.place.lat is not None and d.place.granularity in ("city", "region", "country")
                 and parts and all(q.lat is not None and distance_km(q.lat, q.lon, d.place.lat, d.place.lon) < _HOST_KM[d.place.granularity]
                                   and q.country_code == d.place.country_code for q in parts)]
@@ -2272,6 +2321,9 @@ def _affected_before(text: str, sent: Span, mentions: list[Mention], i: int):
         # "2.7 million homes without power, 2.2 million of them CenterPoint Energy customers in the Houston area"
         n = parse_number(part.group(1))
         return (n, n, part.group(0).rsplit(" in ", 1)[0].strip())
+    if normalize(mentions[i].text) != mentions[i].norm and re.search(r"\bof\s+$", window) and (
+            q := find_affected(window.rstrip() + " people")) is not None and q.end >= len(window.rstrip()) - 2:
+        return (q.min, q.max, f"{q.text.removesuffix(' people')} {mentions[i].text}")  # "hundreds of thousands of Montrealers"
     if not re.search(r"\bin\s+(?:the\s+)?(?:\w+\s+){0,2}$|\b(?:people|residents|inhabitants|households|homes|customers|consumers|subscribers)\s+of\s+(?:the\s+)?$"
                      r"|\bin\s+(?:the\s+)?(?:\w+\s+)?(?:city|town|village|settlement|district)\s+of\s+$", window):
         return None  # "N people in X", "N residents of X"
@@ -2286,8 +2338,9 @@ def _affected_before(text: str, sent: Span, mentions: list[Mention], i: int):
     if q is None or q.end < len(window.rstrip()) - 40:
         return None
     nxt = mentions[i + 1] if i + 1 < len(mentions) else None
-    if nxt is not None and re.fullmatch(r"\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+)", text[mentions[i].end : nxt.start]):
-        return None  # "N customers in Louisiana and Mississippi": joint, not this place's
+    if nxt is not None and re.fullmatch(r"\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+)(?:(?:neighbou?ring|nearby|adjacent|adjoining)\s+)?",
+                                        text[mentions[i].end : nxt.start]):
+        return None  # "N customers in Louisiana and Mississippi", "in Ishikawa and neighbouring Toyama": joint
     return (q.min, q.max, q.text)
 
 
@@ -2379,6 +2432,24 @@ def _half_of(sent: Span, pos: int) -> tuple[int, int]:
 def _clause_of(sent: Span, pos: int) -> tuple[int, int]:
     """The comma clause holding ``pos``."""
     return _part_of(sent, pos, _CLAUSE)
+
+
+# "particularly in Brittany (200,000) and Normandy (51,000)", "the Montérégie, with 5,580; and Laval,
+# with 3,138": a count written right after the place, in brackets or after "with"
+_FIGURE_AFTER = re.compile(r"\s*(?:\(\s*(?P<a>(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|over\s+|more than\s+)?"
+                           r"\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?\s+(?:million|thousand))(?:\s+(?P<unit>[a-z]+))?\s*\)|"
+                           r",\s+with\s+(?P<b>(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|over\s+|more than\s+)?"
+                           r"\d{1,3}(?:,\d{3})+)(?=\s*(?:[;.]|,?\s+and\b)))")
+
+
+def _figure_after(text: str, sent: Span, m: Mention):
+    """The count in brackets or after ", with" right after the place, in a sentence that tells an outage."""
+    f = _FIGURE_AFTER.match(text, m.end, sent.end)
+    if f is None or not _live(_OUTAGE, sent.text):
+        return None
+    written = f.group("a") or f.group("b")
+    q = find_affected(f"{written} {f.group('unit') or 'customers'}")
+    return None if q is None else (q.min, q.max, written)
 
 
 def _where_figure(text, sent, mentions, i, affected):
@@ -2811,7 +2882,7 @@ def _types_in(seg: Span, m: Mention, weather_doc: bool = False) -> list[tuple[st
 _SPAN_END = re.compile(r"\b(?:from\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}|from\b[^.;]{1,80}\bto\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3})$")
 _DAMAGED_TOO = re.compile(r"\b(?:was|were|has been|have been|had been)\s+also\s+(?:\w+ly\s+)?(?:damaged|destroyed|hit)\b|"
                           r"\b(?:second|another|third)\s+(?:\w+\s+){0,4}?(?:was|were)\s+(?:\w+ly\s+)?(?:damaged|destroyed|hit)\b", re.I)
-_AT_PEAK = re.compile(r"\b(?:at (?:the|its) (?:peak|height)|peaked at|at one point)\b", re.I)
+_AT_PEAK = re.compile(r"\b(?:at (?:the|its) (?:peak|height)|peaked at|at one point|compared (?:with|to)|from (?:a|the|its) peak of)\b", re.I)
 _BULLET = re.compile(r"(?m)^[ \t]*[-•*‣▪–][ \t]+(?=\S)")
 _FRONTED = re.compile(r"\W*(?:On\s+[^,]{1,30},\s*)?[Ii]n\s+(?:the\s+)?(?:(?:nearby|neighbou?ring)\s+)?"
                       r"(?:(?:city|town|village|settlement)\s+of\s+)?")

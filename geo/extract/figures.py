@@ -147,7 +147,8 @@ _AFFECTED_PATTERNS = [
 ]
 
 
-_DOWN_FROM_PEAK = re.compile(rf"\bdown\s+from\s+(?:a|an|the|its|their)\s+(?:\w+\s+)?(?:high|peak|maximum)\s+of\s+({_QTY})", re.I)
+_COMPARED_WITH = re.compile(rf"\bcompared\s+(?:with|to)\s+({_QTY})", re.I)
+_DOWN_FROM_PEAK = re.compile(rf"\b(?:down\s+)?from\s+(?:a|an|the|its|their)\s+(?:\w+\s+)?(?:high|peak|maximum)\s+of\s+({_QTY})", re.I)
 
 
 _PROTESTED = re.compile(
@@ -164,6 +165,14 @@ def find_affected(sentence: str) -> Quantity | None:
         # "300,000 remained without power, down from a high of some 800,000": the outage's extent
         q = _quantity_at(sentence, re.compile(re.escape(peak.group(1))).search(sentence, peak.start(1)))
         if q and (q.min or q.max or 0) >= 2:
+            return q
+    compared = _COMPARED_WITH.search(sentence)
+    if compared:
+        # "325,000 customers were without electricity on Friday, compared with 1.2 million on Thursday": the
+        # earlier, larger count is the outage's extent
+        q = _quantity_at(sentence, re.compile(re.escape(compared.group(1))).search(sentence, compared.start(1)))
+        first = find_affected(sentence[: compared.start()])
+        if q and first and (q.min or q.max or 0) > (first.min or first.max or 0):
             return q
     # ("thousands of residents remained without power, most of the 72,000 Humboldt County customers ...":
     # of the "N people" forms, the one written first)

@@ -53,7 +53,7 @@ STOPWORDS = set(
     god christmas easter ramadan world war union republic kingdom federation national
     communist democrat democratic republican independent
     neighbouring neighboring nearby occupied besieged embattled frontline liberated annexed
-    now still yet again even elsewhere currently separately additionally overall similarly instead thus line""".split()
+    now still yet again even elsewhere currently separately additionally overall similarly instead thus line hydro""".split()
 )
 
 
@@ -178,6 +178,18 @@ def find_mentions(text: str, gazetteer: Gazetteer, sentence_starts: set[int] | N
         if any(c.kind in ("region", "country") for c in gazetteer.lookup(name)) and not any(
                 x.start == m.start(1) for x in mentions):
             mentions.append(Mention(m.group(1), m.start(1), m.end(1), norm, True, False))
+    # "Montrealers", "Houstonians", "Atlantans": the people of a city named by its demonym (a city of
+    # 100,000 or more whose name is the word less its ending; not a team's or a country's people)
+    taken = {(x.start, x.end) for x in mentions}
+    for d in _CITY_DEMONYM.finditer(text):
+        word = d.group(0)
+        if normalize(word) in demonyms or any(a <= d.start() < b for a, b in taken):
+            continue
+        for stem in _demonym_stems(word):
+            norm = normalize(stem)
+            if any(c.kind == "city" and c.population >= 100_000 for c in gazetteer.lookup(norm)):
+                mentions.append(Mention(word, d.start(), d.end(), norm, False, False))
+                break
     # "Mayor Keisha Lance Bottoms ... Bottoms declared the advisory": a titled person's surname, used
     # alone later, is that person (not a town of that name)
     surnames = {normalize(m.group(1)) for m in _TITLED_NAME.finditer(text)}
@@ -188,6 +200,18 @@ def find_mentions(text: str, gazetteer: Gazetteer, sentence_starts: set[int] | N
         mentions = [x for x in mentions if not (x.norm in surnames and " " not in x.text.strip())]
     mentions.sort(key=lambda x: x.start)
     return mentions
+
+
+_CITY_DEMONYM = re.compile(r"\b(?:[A-Z][a-z]+\s)?[A-Z][a-z]{3,}(?:ers|ians|ans|ns)\b")
+
+
+def _demonym_stems(word: str) -> list[str]:
+    """ "Montrealers" -> Montreal, "Houstonians" -> Houston, "Atlantans" -> Atlanta, "Kyivans" -> Kyiv."""
+    out = []
+    for end in ("ers", "ians", "ans", "ns"):
+        if word.endswith(end):
+            out.append(word[: -len(end)])
+    return out
 
 
 _NAME_PARTS = {"little", "great", "old", "big", "upper", "lower"}
