@@ -3882,3 +3882,46 @@ def test_compared_with_an_earlier_larger_count():
     assert (q.min, q.max) == (1_200_000, 1_200_000)
     q = find_affected("325,000 customers were without electricity on Friday, compared with 100,000 on Thursday.")
     assert (q.min, q.max) == (325_000, 325_000)
+
+
+def test_residential_and_commercial_customers_and_consumers_disconnected(gz):
+    q = find_affected('"Approximately 80,000 residential and commercial customers were temporarily left without power," he said.')
+    assert (q.min, q.max) == (80_000, 80_000)
+    text = ("Three villages in the Poltava region lost electricity supply after power lines were damaged. "
+            '"Ten legal entities and almost 500 household consumers were disconnected," it said.')
+    e = events(text, gz)[("Poltava Oblast", "outage")]
+    assert (e.affected_min, e.affected_max) == (None, 500)
+
+
+def test_the_region_whose_governor_speaks_was_attacked(gz):
+    text = ("In southern Russia, Volgograd region Governor Andrei Bocharov said a 48-year-old man was killed by "
+            "shrapnel during a massive attack on the region.")
+    ev = events(text, gz, date="2025-11-06")
+    assert set(ev) == {("Volgograd Oblast", "strike")} and ev[("Volgograd Oblast", "strike")].killed == 1
+
+
+def test_a_compass_locator_after_a_place(gz):
+    text = "In the Kostroma region northeast of Moscow, drones struck the town of Volgorechensk."
+    assert "Moscow" not in {p for p, _ in events(text, gz)}
+    text = "A drone attack forced a refinery in Ryazan, southeast of Moscow, to suspend operations."
+    assert {p for p, _ in events(text, gz)} == {"Ryazan"}
+
+
+def test_an_attempt_to_strike_is_no_strike(gz):
+    text = "Officials reported attempts to strike the Kashira Power Plant in the Moscow region; however, no damage was reported."
+    assert not events(text, gz)
+
+
+def test_the_villages_a_struck_refinery_blacked_out_are_not_the_refinery(gz):
+    text = "A drone attack set ablaze the Kremenchuk oil refinery and knocked out power supply in three villages."
+    assert set(events(text, gz)) == {("Kremenchuk oil refinery", "strike")}
+
+
+def test_a_plant_named_after_its_region_stands_in_the_town_the_sentence_names(gz):
+    text = ("Crews were addressing the aftermath of drone strikes in the town of Volgorechensk, home to the Kostroma "
+            "Power Station.")
+    e = events(text, gz)[("Kostroma Power Station", "strike")]
+    assert abs(e.lat - 57.44) < 0.1 and abs(e.lon - 41.16) < 0.1
+    e = events("Shelling hit the Zaporizhzhia nuclear power plant in Enerhodar overnight.", gz)[
+        ("Zaporizhzhia nuclear power plant", "strike")]
+    assert abs(e.lat - 47.49) < 0.1

@@ -41,6 +41,8 @@ _OUTAGE = re.compile(
     # "Mobile phone networks were disrupted", "Morocco reported brief disruptions"
     r"\b(?:mobile|cell(?:ular)?)\s+(?:phone\s+)?(?:networks?|services?|coverage)\s+(?:\w+\s+){0,2}?(?:disrupted|down|cut|lost|failed|interrupted)\b|"
     r"\breported\s+(?:\w+\s+){0,2}disruptions\b|"
+    # "almost 500 household consumers were disconnected": people cut off (not a line or a plant disconnected)
+    r"\b(?:consumers|customers|subscribers|households|homes|residents|users)\s+(?:were|was|have been|had been|are|remain)\s+(?:\w+ly\s+)?(?:disconnected|de-?energi[sz]ed)\b|"
     # "About 16,000 customers are still off the grid"
     r"\b(?:are|were|is|was|remain(?:ed|s)?|left|still|been)\s+(?:still\s+)?off\s+the\s+grid\b|"
     # "Kyivstar ... leaving millions without service": a network's service
@@ -159,6 +161,8 @@ _WEATHER = re.compile(r"\b(?:storms?|ice|icing|snow\w*|blizzard|hurricane|typhoo
 _NOT_STRIKE = re.compile(r"\b(?:after|before|since|following)\s+(?:the\s+|(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun|Yester|To)day)[A-Z][\w-]*[’']s\s+)(?:[\w-]+\s+){0,2}?(?:attacks?|strikes?|shelling|bombing)\b|\b(?:shot down|brought down|intercepted|downed|repelled|destroyed|neutrali[sz]ed)\s+(?:[\w,]+\s+){0,4}?(?:drones?|missiles?|rockets?|shaheds?)\b|"
                          # "In response to Pakistani attacks, authorities enforced blackouts": the reason, elsewhere
                          r"\bin\s+(?:response|retaliation|reply)\s+to\s+(?:[\w’'-]+\s+){0,3}?(?:attacks?|strikes?|shelling|bombing)\b|"
+                         # "officials reported attempts to strike the Kashira Power Plant; however, no damage"
+                         r"\b(?:attempts?|attempted|tried|trying)\s+to\s+(?:strike|attack|hit|target)\b|"
                          # "as India thwarts second wave of Pakistan drone attacks": attacks that failed
                          r"\b(?:thwart\w*|foil\w*|repuls\w*|repel\w*)\s+(?:[\w’'-]+\s+){0,5}?(?:attacks?|strikes?)\b|\b(?:attacks?|strikes?)\s+(?:[\w’'-]+\s+){0,4}?(?:were|was)\s+(?:\w+ly\s+)?(?:thwarted|foiled|repulsed|repelled)\b|"
                          # "Pakistani drones are being engaged in Jammu": air defence at work; "the sound of explosions"
@@ -1046,6 +1050,14 @@ def extract_events(doc: Document, gazetteer: Gazetteer | None = None) -> list[Ev
             j0 = next(j for j in sm if places[j] is not None)
             downed_at = (places[j0], mentions[j0].text, sent_date or ((base_date, 2) if base_date else None), sent.end)
         spoken = [j for j in excluded if places[j] is not None and places[j].granularity == "city" and _speaks(text, mentions[j], sent)]
+        said_by = [j for j in excluded if places[j] is not None and places[j].granularity == "region" and _speaks(text, mentions[j], sent)]
+        if len({places[j].gazetteer_id for j in said_by}) == 1 and re.search(r"\b(?:on|in|across|throughout) the (?:region|oblast|province)\b", sent.text) \
+                and _strike_cues(sent.text, False) and not _WEATHER.search(sent.text) and not _NEGATION.search(sent.text) \
+                and all(places[h[0]].granularity == "country" and places[h[0]].country_code == places[said_by[0]].country_code for h in hits):
+            # "In southern Russia, Volgograd region Governor Andrei Bocharov said a man was killed during a
+            # massive attack on the region": the region whose governor speaks, not the country framing it
+            hits = [(said_by[0], "strike", _services_in(sent.text) & {"power", "heating", "water", "gas", "communications"}
+                     if _INFRA.search(sent.text) else set())]
         if not hits and len({places[j].gazetteer_id for j in spoken}) == 1 and re.search(r"\bthe (?:city|town)(?:[’']s)?\b", sent.text) \
                 and _WEAPON.search(sent.text) and _strike_cues(sent.text, False) and not _WEATHER.search(sent.text) \
                 and not _NEGATION.search(sent.text):
@@ -1293,7 +1305,7 @@ _OUTAGE_FRAME = re.compile(
 )
 _ANAPHOR_START = re.compile(r"^(?:It|This|That|They|These|The\s+(?:\w+\s+)?(?:blackouts?|outages?|attacks?|strikes?|storms?))\b")
 _ELSEWHERE = re.compile(r"\b(?:across|throughout|in|to)\s+(?:the\s+)?(?:\w+\s+){0,3}?(?:states|regions|provinces|oblasts|parts|areas|"
-                        r"cities|towns|districts|country|nation)\b", re.I)
+                        r"cities|towns|districts|country|nation|villages|settlements|communities|households|homes)\b", re.I)
 _THE_REGION = re.compile(r"\b(?:in|across|throughout|to) the (?:region|province|oblast|state)\b(?!\s+of\b)")
 _RELATIVE_CLAUSE = re.compile(r",\s*(?:where|which|when|who|whose)\b[^,;]*,")
 _OF_THEM_IN = re.compile(r"\b(?:most|many|some|all|half|the rest|\d[\d,.]*(?:\s+(?:million|thousand))?|[a-z]+)\s+of\s+them\s+"
@@ -1413,7 +1425,7 @@ _INCIDENT_AT = re.compile(r"^\W*(?:The|This)\s+(?:incident|attack|strike|fire|ex
 _FRONTED_CAUSE = re.compile(r"^\W*(?:As a (?:result|consequence) of|Due to|Because of|Following|After)\b[^,;]{3,120},")
 _RESULT_STATEMENT = re.compile(r"^(?:The|This|That|These|Those)\s+(?:[\w-]+\s+)?(?:strikes?|attacks?|bombings?|shelling|raids?|explosions?|blasts?|"
                                r"onslaught|barrage|assault|bombardment|offensive)(?:,[^,]{1,80},)?\s+(?:also\s+)?(?:left|cut|caused|knocked out|plunged|disrupted|deprived)\b")
-_RESULT_CLAUSE = re.compile(r"(?:,|\band)\s+(?:leaving|causing|cutting|knocking out|plunging|depriving|forcing|resulting in)\b|\s(?:resulted in|led to)\s", re.I)
+_RESULT_CLAUSE = re.compile(r"(?:,|\band)\s+(?:leaving|causing|cutting|knocking out|knocked out|cut|plunging|plunged|depriving|forcing|resulting in)\b|\s(?:resulted in|led to)\s", re.I)
 # "Drone strikes on a key power plant in eastern Sudan have plunged major cities, including A and B, into
 # blackouts": an attack on one facility whose result, told by the main verb, is in several places
 _RESULT_VERB = re.compile(r"\b(?:strikes?|attacks?|shelling|bombing|bombardment)\s+(?:by\s+[^.;]{1,60}?\s+)?on\s+(?:an?|the|its|their)\s+(?:[\w-]+\s+){0,3}?"
@@ -2849,7 +2861,7 @@ def _with_facilities(text, sentences, mentions, places, gz=None):
     def sentence_of(pos: int) -> int:
         return bisect_right(starts, pos) - 1
 
-    fplaces = place_facilities(facilities, mentions, places, sentence_of, gz)
+    fplaces = place_facilities(facilities, mentions, places, sentence_of, gz, text)
     keep = [(m, p) for m, p in zip(mentions, places) if not any(f.start <= m.start < f.end for f in facilities)]
     merged = sorted(keep + list(zip(facilities, fplaces)), key=lambda mp: mp[0].start)
     return [m for m, _ in merged], [p for _, p in merged]
@@ -2956,6 +2968,10 @@ def _non_event_context(text: str, m: Mention, sent: Span) -> bool:
     if re.search(r"[A-Za-z],\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:city|town|village|suburb|port|settlement|community|municipality)\s+"
                  r"(?:(?:just|about|some|roughly)\s+)?(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?|outside|near)\s+(?:of\s+)?(?:the\s+)?$", before, re.I):
         return True  # "Petah Tikva, a city east of Tel Aviv, where a missile struck": the other place locates it
+    if re.search(r"(?:[A-Z][\w’'-]+|\b(?:region|regions|city|town|towns|village|villages|district|area|areas|province|oblast|state|"
+                 r"county|port|capital|settlement|settlements|suburb))\s*,?\s+(?:just\s+|about\s+|some\s+|roughly\s+)?"
+                 r"(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?)\s+of\s+(?:the\s+)?$", before):
+        return True  # "in the Kostroma region northeast of Moscow", "a refinery in Ryazan, southeast of Moscow": a locator
     if re.match(r"^\s+(?:has\s+|had\s+)?(?:stopped|halted|ceased|cut off|suspended)\s+(?:supplying|providing|delivering|pumping|selling|exporting)\s+"
                 r"(?:electricity|power|water|gas|heat)\s+to\b", after):
         return True  # "Israel stopped supplying electricity to the plant": who cut the supply

@@ -107,13 +107,26 @@ def _kind_key(written: str) -> str:
                              "airbase", "refinery", "gas", "pumping", "water", "desalination", "power") if k in written), written)
 
 
+_HOME_TO = re.compile(r",?\s+(?:which\s+is\s+)?(?:home\s+to|the\s+site\s+of|site\s+of)\b[^.;]{0,80}?(?:\bthe\s+)?")
+_IN_TOWN = re.compile(r"\s+(?:in|near|at|outside)\s+(?:the\s+(?:town|city|village|settlement)\s+of\s+)?")
+
+
 def place_facilities(facilities: list[Mention], mentions: list[Mention], places: list[Place | None],
-                     sentence_of, gazetteer=None) -> list[Place]:
+                     sentence_of, gazetteer=None, text: str | None = None) -> list[Place]:
     """A Place per facility, anchored to the nearest named place (see module docstring)."""
     out = []
     for f in facilities:
         inside = [(m, p) for m, p in zip(mentions, places) if p is not None and f.start <= m.start and m.end <= f.end]
         anchor = inside[0][1] if inside else None
+        if anchor is not None and text is not None:
+            # ("the town of Volgorechensk, home to ... the Kostroma Power Station", "the Zaporizhzhia plant in
+            # Enerhodar"): a plant named after its region stands in the town the sentence puts it in
+            town = next((p for m, p in zip(mentions, places) if p is not None and p.granularity == "city"
+                         and p.country_code == anchor.country_code and p.gazetteer_id != anchor.gazetteer_id
+                         and sentence_of(m.start) == sentence_of(f.start)
+                         and (_HOME_TO.fullmatch(text[m.end : f.start]) or _IN_TOWN.fullmatch(text[f.end : m.start]))), None)
+            if town is not None:
+                anchor = town
         if anchor is None:
             s_idx = sentence_of(f.start)
             for back in (0, 1, 2):

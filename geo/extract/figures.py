@@ -123,6 +123,9 @@ _QTY = rf"(?:(?:{_LOWER}|{_UPPER}|{_ABOUT})\s+)?(?:hundreds of thousands|tens of
 _AFFECTED_PATTERNS = [
     # "4.5 million homes and businesses", "174,000 people"
     re.compile(rf"(?<![\w$€£.,]){_QTY}(?:\s+of)?(?:\s+(?:\w+\s+)?{_PEOPLE})\b", re.I),
+    # "Approximately 80,000 residential and commercial customers"
+    re.compile(rf"(?<![\w$€£.,]){_QTY}\s+(?:residential|domestic|household|commercial|business|industrial)\s+(?:and|or)\s+"
+               rf"(?:residential|domestic|household|commercial|business|industrial)\s+{_PEOPLE}\b", re.I),
     # "about 120,000 CenterPoint Energy customers": a utility's name in between
     # ("45,000 Oklahoma Gas & Electric customers")
     # ("about 120,000 Public Service Company of Oklahoma customers")
@@ -176,8 +179,8 @@ def find_affected(sentence: str) -> Quantity | None:
             return q
     # ("thousands of residents remained without power, most of the 72,000 Humboldt County customers ...":
     # of the "N people" forms, the one written first)
-    found = sorted((m for pat in _AFFECTED_PATTERNS[:2] for m in pat.finditer(sentence)), key=lambda m: m.start())
-    found += [m for pat in _AFFECTED_PATTERNS[2:] for m in pat.finditer(sentence)]
+    found = sorted((m for pat in _AFFECTED_PATTERNS[:3] for m in pat.finditer(sentence)), key=lambda m: m.start())
+    found += [m for pat in _AFFECTED_PATTERNS[3:] for m in pat.finditer(sentence)]
     for m in found:
         after = sentence[m.end() : m.end() + 25]
         if re.match(r"\s*of\s+(?:the\s+)?(?:[\w’'-]+\s+){0,2}\d+\s+(?:regions|states|provinces|districts|counties|oblasts|departments|prefectures)", after + sentence[m.end() + 25 : m.end() + 60]):
