@@ -3898,6 +3898,10 @@ def test_the_region_whose_governor_speaks_was_attacked(gz):
             "shrapnel during a massive attack on the region.")
     ev = events(text, gz, date="2025-11-06")
     assert set(ev) == {("Volgograd Oblast", "strike")} and ev[("Volgograd Oblast", "strike")].killed == 1
+    # (a governor who speaks of his city's strikes and the region's power speaks of no strike on the region)
+    text = ("Belgorod Governor Vyacheslav Gladkov admitted that his city had endured the most massive strikes of the "
+            "war, with power supplies in the region effectively paralyzed.")
+    assert ("Belgorod Oblast", "strike") not in events(text, gz, date="2026-01-24")
 
 
 def test_a_compass_locator_after_a_place(gz):

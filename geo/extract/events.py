@@ -1053,7 +1053,7 @@ def extract_events(doc: Document, gazetteer: Gazetteer | None = None) -> list[Ev
         said_by = [j for j in excluded if places[j] is not None and places[j].granularity == "region" and _speaks(text, mentions[j], sent)]
         if len({places[j].gazetteer_id for j in said_by}) == 1 and re.search(r"\b(?:on|in|across|throughout) the (?:region|oblast|province)\b", sent.text) \
                 and _strike_cues(sent.text, False) and not _WEATHER.search(sent.text) and not _NEGATION.search(sent.text) \
-                and all(places[h[0]].granularity == "country" and places[h[0]].country_code == places[said_by[0]].country_code for h in hits):
+                and hits and all(places[h[0]].granularity == "country" and places[h[0]].country_code == places[said_by[0]].country_code for h in hits):
             # "In southern Russia, Volgograd region Governor Andrei Bocharov said a man was killed during a
             # massive attack on the region": the region whose governor speaks, not the country framing it
             hits = [(said_by[0], "strike", _services_in(sent.text) & {"power", "heating", "water", "gas", "communications"}
