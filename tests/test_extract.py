@@ -3929,3 +3929,35 @@ def test_a_plant_named_after_its_region_stands_in_the_town_the_sentence_names(gz
     e = events("Shelling hit the Zaporizhzhia nuclear power plant in Enerhodar overnight.", gz)[
         ("Zaporizhzhia nuclear power plant", "strike")]
     assert abs(e.lat - 47.49) < 0.1
+
+
+def test_a_peoples_outage_told_by_its_plural_demonym(gz):
+    text = "The power outages left many Iraqis without electricity during scorching peak summer heat."
+    assert set(events(text, gz, date="2022-08-08")) == {("Iraq", "outage")}
+    text = "Iraqis protested for a third day against power cuts as temperatures soared above 50°C across the country."
+    e = events(text, gz, date="2022-08-08")[("Iraq", "outage")]
+    assert e.temperature_c == 50.0
+    # (some of a people, near one city, are no nation's outage)
+    assert not events("Russians have had no heating since a heating main broke on January 4.", gz, date="2024-01-07")
+
+
+def test_a_ministry_written_with_a_capital(gz):
+    text = ("On Sunday, Kuwait's Ministry of Electricity and Water announced that power cuts affecting residential "
+            "areas were due to a fuel supply problem.")
+    assert ("Kuwait", "outage") in events(text, gz, date="2024-08-18")
+
+
+def test_a_cause_that_affected_a_place_names_the_places_outage(gz):
+    text = ("The blackout was caused by the failure of a power line and a fire at a power plant, which affected "
+            "southern provinces and the oil-rich city of Basra.")
+    assert ("Basra", "outage") in events(text, gz, date="2022-08-08")
+
+
+def test_celsius_without_degrees_and_a_range():
+    assert find_temperature("power cuts that left many people without electricity in 50 Celsius heat")[0] == 50.0
+    assert find_temperature("highs reaching between 51 and 52 degrees Celsius in most desert areas")[0] == 51.0
+
+
+def test_a_campaigns_toll_on_a_people_is_no_outage_event(gz):
+    text = "The strategy has left millions of Ukrainians shivering in the cold, with power outages becoming a grim reality."
+    assert not events(text, gz, date="2026-01-24")

@@ -589,7 +589,7 @@ def extract_events(doc: Document, gazetteer: Gazetteer | None = None) -> list[Ev
                               or (year_when and int(year_when.group(1)) < base_year)):
                 continue  # "after the 1999 Southern Brazil blackout": a precedent in this clause
             cause = _CAUSE.search(seg.text)
-            if cause and seg.start + cause.start() < m.start and not re.search(r",\s+(?:and|but|while|leaving|cutting|knocking out)\s", text[seg.start + cause.end() : m.start]):
+            if cause and seg.start + cause.start() < m.start and not re.search(r",\s+(?:and|but|while|leaving|cutting|knocking out|which affected|that affected|affecting|which hit|hitting)\s", text[seg.start + cause.end() : m.start]):
                 continue  # "the blackout's cause was a bug at the control room in Akron": locates the cause
             cause = _CAUSE_SUBJECT.match(sent.text)
             if cause and m.start < sent.start + cause.start("verb") and (
@@ -1416,7 +1416,7 @@ _ALSO_AFFECTED = re.compile(r"\b(?:were|was)\s+also\s+(?:\w+ly\s+)?affected\b|\b
                             r"\balso\s+report(?:ing|ed|s)?\s+(?:\w+\s+)?(?:disruptions|outages|blackouts)\b", re.I)
 _IT_STRUCK = re.compile(r"^(?:On [^,]{3,30},\s+(?:it|the (?:plant|station|dam|base|bridge|facility))|It|The (?:plant|station|dam|base|bridge|facility|substation|refinery|airport|port))\s+(?:was|has been|had been|were)\s+(?:\w+ly\s+)?(?:bombed|attacked|struck|hit|shelled|targeted|damaged by|destroyed by)\b")
 _INSTITUTION_AFTER = re.compile(r"[’']s\s+(?:\w+\s+){0,3}?(?:ministry|utility|grid operator|operator|provider|carrier|"
-                                 r"(?:energy|power|electricity|telecom\w*|telephone|phone|mobile|water|gas)\s+(?:company|firm)|authorities|government)\b")
+                                 r"(?:energy|power|electricity|telecom\w*|telephone|phone|mobile|water|gas)\s+(?:company|firm)|authorities|government)\b", re.I)
 # "following a Russian cyberattack", "targeted by a massive hacker attack": an attack on a network
 _CYBER = re.compile(r"\b(?:cyber-?\s?attacks?|hack(?:er|ing)?\s+attacks?|(?:fallen|fell)\s+victim\s+to\s+hack(?:ers|ing))\b", re.I)
 _AS_STRIKE_BEFORE = re.compile(r"\b(?:as|while|after)\s+(?:[\w-]+\s+){0,3}?(?:strikes|struck|hits|hit|attacks|attacked|shells|shelled|pounds|pounded|bombs|bombed)\s+(?:the\s+)?$")
@@ -1801,6 +1801,15 @@ def _demonym_outage(sent: Span, drafts: dict, base_date, gz):
     country's demonym who lost a service are that country's outage (its key when placed so)."""
     s = sent.text
     m = re.search(r"\b([A-Z][a-z]+)\s+(?:households|homes|customers|consumers|subscribers|residents|families)\b", s)
+    # ("The power outages left many Iraqis without electricity", "Iraqis protested against power cuts")
+    # (a people counted or said to be across its country: "Russians have no heating" near Moscow is some Russians)
+    people = re.search(r"\b(?:(?P<q>[Mm]any|[Mm]ost|[Mm]illions of|[Tt]housands of|[Hh]undreds of thousands of|[Tt]ens of thousands of)\s+)?"
+                       r"([A-Z][a-z]+)s\b(?!\s+(?:said|say|says|told))", s)
+    national = bool(re.search(r"\b(?:across|throughout) the country\b|\bnationwide\b|\bin the (?:south|north|east|west)\b", s))
+    if re.match(r"\W*(?:The|This|That|Its|Their|[A-Z][a-z]+[’']s)\s+(?:\w+\s+)?(?:strategy|campaign|war|policy|tactics?|blockade)\b", s):
+        people = None  # ("The strategy has left millions of Ukrainians shivering in the cold": a campaign's toll over time)
+    if (not m or gz is None) and people and gz is not None and gz.demonyms().get(people.group(2).lower()) and (people.group("q") or national):
+        m = re.search(r"\b(" + re.escape(people.group(2)) + r")s\b", s)
     if not m or gz is None or not _live(_OUTAGE, s) or _NEGATION.search(s):
         return None
     place = _country_place(gz, gz.demonyms().get(m.group(1).lower()))

@@ -455,9 +455,13 @@ def find_temperature(sentence: str) -> tuple[float, str] | None:
 _TEMP_HYPHEN = re.compile(r"(?P<text>(?P<sign>minus\s+)?(?P<num>\d+(?:\.\d+)?)-degrees?\s+(?:temperatures?|weather|cold|heat)(?P<unit>)(?P<below>))", re.I)
 
 
+# "in 50 Celsius heat": the unit's name with no "degrees"
+_TEMP_UNIT_WORD = re.compile(r"(?P<text>(?P<sign>minus\s+)?(?P<num>\d+(?:\.\d+)?)\s+(?P<unit>celsius|fahrenheit)(?P<below>))\b", re.I)
+
+
 def _find_temperature(sentence: str) -> tuple[float, str] | None:
     found = sorted(list(_TEMP.finditer(sentence)) + list(_TEMP_BARE.finditer(sentence)) + list(_TEMP_WORDS.finditer(sentence))
-                   + list(_TEMP_HYPHEN.finditer(sentence)), key=lambda x: x.start())
+                   + list(_TEMP_HYPHEN.finditer(sentence)) + list(_TEMP_UNIT_WORD.finditer(sentence)), key=lambda x: x.start())
     for m in found:
         unit = (m.group("unit") or "").lower()
         before = sentence[max(0, m.start() - 60) : m.start()].lower()
@@ -467,6 +471,11 @@ def _find_temperature(sentence: str) -> tuple[float, str] | None:
         if re.search(r"\b(?:heat index|wind chill|feels?[- ]like|real ?feel)\b(?:\s+\w+){0,12}\W*$", before):
             continue  # "Heat index values are expected to get as high as around 106 degrees": not the air
         v = float(m.group("num")) if m.re is not _TEMP_WORDS else float(parse_number(m.group("num")) or 0)
+        rng = re.search(r"\bbetween\s+(\d+(?:\.\d+)?)\s+and\s+$", before)
+        if rng and float(rng.group(1)) < v:
+            v = float(rng.group(1))  # "between 51 and 52 degrees Celsius": a range's lower bound
+        else:
+            rng = None
         if m.re is _TEMP_WORDS and not parse_number(m.group("num")):
             continue
         if m.group("sign") or m.group("below") or re.search(r"(minus|negative)(?:\s+of)?\s*$", before) or (
@@ -475,6 +484,8 @@ def _find_temperature(sentence: str) -> tuple[float, str] | None:
         if unit.startswith("f") or (not unit and re.search(r"fahrenheit", sentence[m.end(): m.end() + 15], re.I)):
             v = (v - 32) * 5 / 9
         text = m.group("text").strip()
+        if rng:
+            text = f"between {rng.group(1)} and {text}"
         if re.search(r"(minus|negative)(?:\s+of)?\s*$", before) and not m.group("sign"):
             text = re.search(r"(minus|negative)(?:\s+of)?\s*$", before).group(1) + " " + text
         return round(v, 1), text
