@@ -951,7 +951,7 @@ def extract_events(doc: Document, gazetteer: Gazetteer | None = None) -> list[Ev
         hits = [h for h in hits if not (
             h[1] == "outage" and places[h[0]].granularity == "facility"
             and any(x[0] == h[0] and x[1] == "strike" for x in hits)
-            and (rc := _RESULT_CLAUSE.search(text, mentions[h[0]].end, sent.end)) is not None
+            and (rc := _RESULT_CLAUSE.search(text, mentions[h[0]].end, sent.end) or _AND_RESULT.search(text, mentions[h[0]].end, sent.end)) is not None
             and not _live(_OUTAGE, text[mentions[h[0]].end : rc.start()])
             and _ELSEWHERE.search(text, rc.end(), sent.end))]
         # "storms swept across Victoria, bringing down transmission towers near Geelong and cutting
@@ -1425,7 +1425,9 @@ _INCIDENT_AT = re.compile(r"^\W*(?:The|This)\s+(?:incident|attack|strike|fire|ex
 _FRONTED_CAUSE = re.compile(r"^\W*(?:As a (?:result|consequence) of|Due to|Because of|Following|After)\b[^,;]{3,120},")
 _RESULT_STATEMENT = re.compile(r"^(?:The|This|That|These|Those)\s+(?:[\w-]+\s+)?(?:strikes?|attacks?|bombings?|shelling|raids?|explosions?|blasts?|"
                                r"onslaught|barrage|assault|bombardment|offensive)(?:,[^,]{1,80},)?\s+(?:also\s+)?(?:left|cut|caused|knocked out|plunged|disrupted|deprived)\b")
-_RESULT_CLAUSE = re.compile(r"(?:,|\band)\s+(?:leaving|causing|cutting|knocking out|knocked out|cut|plunging|plunged|depriving|forcing|resulting in)\b|\s(?:resulted in|led to)\s", re.I)
+_RESULT_CLAUSE = re.compile(r"(?:,|\band)\s+(?:leaving|causing|cutting|knocking out|plunging|depriving|forcing|resulting in)\b|\s(?:resulted in|led to)\s", re.I)
+# "set ablaze the refinery and knocked out power supply in three villages": a second verb's result
+_AND_RESULT = re.compile(r"\band\s+(?:knocked out|cut off|plunged)\b", re.I)
 # "Drone strikes on a key power plant in eastern Sudan have plunged major cities, including A and B, into
 # blackouts": an attack on one facility whose result, told by the main verb, is in several places
 _RESULT_VERB = re.compile(r"\b(?:strikes?|attacks?|shelling|bombing|bombardment)\s+(?:by\s+[^.;]{1,60}?\s+)?on\s+(?:an?|the|its|their)\s+(?:[\w-]+\s+){0,3}?"
