@@ -301,8 +301,9 @@ def resolve_mentions(
         if far_namesake and not near_others:
             out.append(None)  # a far-away village namesake in an article about elsewhere: an honest miss
             continue
-        owners = {x.country_code for x in per[i - 1] if x.kind == "country"} if i > 0 and _POSSESSIVE_GAP.fullmatch(
-            text[mentions[i - 1].end : mentions[i].start]) else set()
+        # (the possessor as resolved: "Georgia's Savannah" in a text about the US state is no Georgian town)
+        owners = {out[i - 1].country_code} if i > 0 and out[i - 1] is not None and out[i - 1].granularity == "country" \
+            and _POSSESSIVE_GAP.fullmatch(text[mentions[i - 1].end : mentions[i].start]) else set()
         if owners and c.country_code not in owners and c.kind != "country":
             # "Iran's southern Gulf region" with only Papua New Guinea's Gulf Province in the gazetteer:
             # the possessor says whose it is, so another country's namesake is an honest miss

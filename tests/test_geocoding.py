@@ -210,3 +210,8 @@ def test_a_possessor_country_holds_the_place_or_it_is_an_honest_miss(gz):
     out = {m.text: p for m, p in zip(ms, resolve_mentions(ms, text, gz))}
     assert out["Gulf region"] is None
     assert out["Odesa region"].country_code == "UA"
+    # (the possessor as resolved: the US state of Georgia holds Savannah)
+    text = "Storms hit Georgia's Savannah and Atlanta overnight, Georgia Power said."
+    ms = find_mentions(text, gz)
+    out = {m.text: p for m, p in zip(ms, resolve_mentions(ms, text, gz))}
+    assert out["Savannah"].country_code == "US"
