@@ -3961,3 +3961,17 @@ def test_celsius_without_degrees_and_a_range():
 def test_a_campaigns_toll_on_a_people_is_no_outage_event(gz):
     text = "The strategy has left millions of Ukrainians shivering in the cold, with power outages becoming a grim reality."
     assert not events(text, gz, date="2026-01-24")
+
+
+def test_a_percentage_or_a_part_of_a_total_is_the_share_not_the_total():
+    q = find_affected("Nearly 90% of 1.47 million clients across Puerto Rico were left in the dark")
+    assert (q.min, q.max) == (None, 1_323_000)
+    q = find_affected("leaving more than 1.2 million of the island's 1.47 million customers without power")
+    assert (q.min, q.max) == (1_200_000, None)
+
+
+def test_a_restated_count_of_about_the_same_size_does_not_replace_the_first(gz):
+    text = ("A blackout hit nearly all of Puerto Rico early Tuesday, leaving more than 1.3 million clients in the dark. "
+            "Nearly 90% of 1.47 million clients across Puerto Rico were left in the dark.")
+    e = events(text, gz, date="2024-12-31")[("Puerto Rico", "outage")]
+    assert (e.affected_min, e.affected_max) == (1_300_000, None)

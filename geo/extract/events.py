@@ -1200,7 +1200,7 @@ def extract_events(doc: Document, gazetteer: Gazetteer | None = None) -> list[Ev
                     own = _figure_after(text, sent, mentions[i]) or _affected_before(text, sent, mentions, i) or (
                         (affected.min, affected.max, affected.text) if affected and len(places_here) == 1 else None)
                     if own is not None and not _VAGUE_WORDS.search(own[2] or "") and not _vague(d.affected) \
-                            and (own[0] or own[1] or 0) > (d.affected[0] or d.affected[1] or 0):
+                            and (own[0] or own[1] or 0) > 1.1 * (d.affected[0] or d.affected[1] or 0):
                         d.set_figure("affected", own, in_headline, said)
                 if temp and d.open_to("temperature", in_headline):
                     d.set_figure("temperature", _temperature_before(text, sent, mentions, i) or temp, in_headline)
@@ -1845,7 +1845,7 @@ def _figures_of_the_one_outage(orphans: list, drafts: dict, title_end: int) -> N
             continue  # (figures told before the place was: "There were 1.2 million ... This department concentrated half of them")
         if kind == "affected" and (one.open_to("affected") or (_vague(one.affected) and not _VAGUE_WORDS.search(value.text)) or (
                 # (the larger of two counts is the outage's extent: "19,000 still without power ... the peak of 1.1 million")
-                not _vague(one.affected) and not _VAGUE_WORDS.search(value.text) and (value.min or value.max or 0) > (one.affected[0] or one.affected[1] or 0))):
+                not _vague(one.affected) and not _VAGUE_WORDS.search(value.text) and (value.min or value.max or 0) > 1.1 * (one.affected[0] or one.affected[1] or 0))):
             one.set_figure("affected", (value.min, value.max, value.text))
             one.evidence.append(Evidence(sent.text, sent.start, sent.end))
         elif kind == "temperature" and alone and one.temperature is None:

@@ -228,12 +228,31 @@ _AMONG_TOTAL = re.compile(rf"[^.;]{{0,60}}?,\s+among\s+({_QTY})(?=[^.;]{{0,60}}\
 _FRACTIONS = {"half": 0.5, "a third": 1 / 3, "one third": 1 / 3, "a quarter": 0.25, "one quarter": 0.25,
               "two thirds": 2 / 3, "two-thirds": 2 / 3, "three quarters": 0.75, "three-quarters": 0.75,
               "a majority": 0.5, "the majority": 0.5}  # ("a majority of the country's 220 million": more than half)
+_PERCENT_BEFORE = re.compile(rf"(?:({_LOWER}|{_UPPER}|{_ABOUT})\s+)?(\d{{1,2}}(?:\.\d+)?)\s*(?:%|percent|per cent)\s+of\s+"
+                             r"(?:the\s+|its\s+|their\s+)?(?:[\w’'.-]+(?:\s+[A-Z][\w’'.-]+)?[’']s\s+)?$", re.I)
+_PART_BEFORE = re.compile(rf"(?<![\w.,])((?:(?:{_LOWER}|{_UPPER}|{_ABOUT})\s+)?(?:{NUMBER}))\s+of\s+(?:the\s+|its\s+|their\s+)"
+                          r"(?:[\w’'.-]+(?:\s+[A-Z][\w’'.-]+)?[’']s\s+)?$", re.I)
 _SHARE_BEFORE = re.compile(rf"(?:({_LOWER}|{_UPPER}|{_ABOUT})\s+)?({'|'.join(_FRACTIONS)})\s+of\s+"
                            r"(?:the\s+|its\s+|their\s+)?(?:[\w’'.-]+(?:\s+[A-Z][\w’'.-]+)?[’']s\s+)?$", re.I)
 
 
 def _share_of(sentence: str, q: Quantity) -> Quantity:
-    """ "more than half of Puerto Rico's 3 million people": the share of the total, not the total."""
+    """ "more than half of Puerto Rico's 3 million people", "nearly 90% of 1.47 million clients": the
+    share of the total, not the total."""
+    pct = _PERCENT_BEFORE.search(sentence[max(0, q.start - 60) : q.start])
+    if pct is not None and q.min == q.max and q.min is not None:
+        n = round(q.min * float(pct.group(2)) / 100)
+        bound = (pct.group(1) or "").lower()
+        lo, hi = (n, None) if re.fullmatch(_LOWER, bound) else (None, n) if re.fullmatch(_UPPER, bound) else (n, n)
+        start = max(0, q.start - 60) + pct.start()
+        return Quantity(lo, hi, sentence[start : q.end], start, q.end)
+    part = _PART_BEFORE.search(sentence[max(0, q.start - 60) : q.start])
+    if part is not None and q.min == q.max and q.min is not None:
+        # "more than 1.2 million of the island's 1.47 million customers": the part, not the whole
+        at = max(0, q.start - 60) + part.start(1)
+        qq = find_affected(part.group(1) + " people")
+        if qq is not None and (qq.min or qq.max or 0) <= q.min:
+            return Quantity(qq.min, qq.max, sentence[at : q.end], at, q.end)
     m = _SHARE_BEFORE.search(sentence[max(0, q.start - 60) : q.start])
     if m is None or q.min != q.max or q.min is None:
         return q
