@@ -308,6 +308,20 @@ def _vague(figure) -> bool:
     return figure is not None and bool(_VAGUE_WORDS.search(figure[2] or ""))
 
 
+def _size(figure) -> float:
+    """A count's size, from its lower bound or else its upper one (a (min, max, text) tuple or a Quantity)."""
+    if figure is None:
+        return 0
+    lo, hi = (figure[0], figure[1]) if isinstance(figure, tuple) else (figure.min, figure.max)
+    return lo or hi or 0
+
+
+def _grows(old, new) -> bool:
+    """Whether a new count is the larger extent of the same outage (over 10 % more: a restatement of
+    about the same size, "nearly 90% of 1.47 million" after "more than 1.3 million", is not)."""
+    return _size(new) > 1.1 * _size(old)
+
+
 def _refines(old, new) -> bool:
     """An exact count inside the vague figure's range ("tens of thousands", then "about 68,000")."""
     lo, hi, text = new if isinstance(new, tuple) else (new.min, new.max, new.text)
@@ -1200,7 +1214,7 @@ def extract_events(doc: Document, gazetteer: Gazetteer | None = None) -> list[Ev
                     own = _figure_after(text, sent, mentions[i]) or _affected_before(text, sent, mentions, i) or (
                         (affected.min, affected.max, affected.text) if affected and len(places_here) == 1 else None)
                     if own is not None and not _VAGUE_WORDS.search(own[2] or "") and not _vague(d.affected) \
-                            and (own[0] or own[1] or 0) > 1.1 * (d.affected[0] or d.affected[1] or 0):
+                            and _grows(d.affected, own):
                         d.set_figure("affected", own, in_headline, said)
                 if temp and d.open_to("temperature", in_headline):
                     d.set_figure("temperature", _temperature_before(text, sent, mentions, i) or temp, in_headline)
@@ -1810,11 +1824,10 @@ def _demonym_outage(sent: Span, drafts: dict, base_date, gz):
     national = bool(re.search(r"\b(?:across|throughout) the country\b|\bnationwide\b|\bin the (?:south|north|east|west)\b", s))
     if re.match(r"\W*(?:The|This|That|Its|Their|[A-Z][a-z]+[’']s)\s+(?:\w+\s+)?(?:strategy|campaign|war|policy|tactics?|blockade)\b", s):
         people = None  # ("The strategy has left millions of Ukrainians shivering in the cold": a campaign's toll over time)
-    if (not m or gz is None) and people and gz is not None and gz.demonyms().get(people.group(2).lower()) and (people.group("q") or national):
-        m = re.search(r"\b(" + re.escape(people.group(2)) + r")s\b", s)
-    if not m or gz is None or not _live(_OUTAGE, s) or _NEGATION.search(s):
+    word = m.group(1) if m else people.group(2) if people and (people.group("q") or national) else None
+    if gz is None or word is None or not _live(_OUTAGE, s) or _NEGATION.search(s):
         return None
-    place = _country_place(gz, gz.demonyms().get(m.group(1).lower()))
+    place = _country_place(gz, gz.demonyms().get(word.lower()))
     if place is None:
         return None
     _outage_told_by(sent, drafts, place.gazetteer_id, place, place.name, find_date(s, base_date) or ((base_date, 2) if base_date else None))
@@ -1845,7 +1858,7 @@ def _figures_of_the_one_outage(orphans: list, drafts: dict, title_end: int) -> N
             continue  # (figures told before the place was: "There were 1.2 million ... This department concentrated half of them")
         if kind == "affected" and (one.open_to("affected") or (_vague(one.affected) and not _VAGUE_WORDS.search(value.text)) or (
                 # (the larger of two counts is the outage's extent: "19,000 still without power ... the peak of 1.1 million")
-                not _vague(one.affected) and not _VAGUE_WORDS.search(value.text) and (value.min or value.max or 0) > 1.1 * (one.affected[0] or one.affected[1] or 0))):
+                not _vague(one.affected) and not _VAGUE_WORDS.search(value.text) and _grows(one.affected, value))):
             one.set_figure("affected", (value.min, value.max, value.text))
             one.evidence.append(Evidence(sent.text, sent.start, sent.end))
         elif kind == "temperature" and alone and one.temperature is None:
@@ -2263,7 +2276,7 @@ def _carry_over(sent: Span, last: dict, drafts: dict, base_date: str | None, gz=
         parts = [drafts[k].place for k in keys if k[1] == "outage"]
         bigger = _AT_PEAK.search(s) is not None  # ("..., compared with 1.2 million on Thursday": the extent of the outage)
         host = [d for k, d in drafts.items() if k[1] == "outage" and k not in keys and (d.affected is None or (
-                bigger and not _vague(d.affected) and (d.affected[0] or d.affected[1] or 0) < (affected.min or affected.max or 0)))
+                bigger and not _vague(d.affected) and _size(d.affected) < _size(affected)))
                 and d.place.lat is not None and d.place.granularity in ("city", "region", "country")
                 and parts and all(q.lat is not None and distance_km(q.lat, q.lon, d.place.lat, d.place.lon) < _HOST_KM[d.place.granularity]
                                   and q.country_code == d.place.country_code for q in parts)]
@@ -2367,10 +2380,10 @@ def _affected_before(text: str, sent: Span, mentions: list[Mention], i: int):
     return (q.min, q.max, q.text)
 
 
-_ELLIPTIC_FIGURE = re.compile(r"\s*(?:region|oblast|province|state|county)?\s*,?\s*(?:and|while|with|followed by)?\s*(?:about\s+|around\s+|some\s+|roughly\s+)?"
-                              r"(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?(?:\s+(?:million|thousand)|\s?(?:[kK]|mln|m)\b)?)\s+(?:more\s+)?in\s+(?:the\s+)?", re.I)
-_ELLIPTIC_LAST = re.compile(r"(?:,\s*|\s)(?:and|while|with|followed by)\s+(?:about\s+|around\s+|some\s+|roughly\s+)?"
-                            r"(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?(?:\s+(?:million|thousand)|\s?(?:[kK]|mln|m)\b)?)\s+(?:more\s+)?in\s+(?:the\s+)?$", re.I)
+# a count written with no noun before "in <place>": "12,000", "1.2 million", "30k"
+_ELLIPTIC_COUNT = r"(?:about\s+|around\s+|some\s+|roughly\s+)?(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?(?:\s+(?:million|thousand)|\s?(?:[kK]|mln|m)\b)?)\s+(?:more\s+)?in\s+(?:the\s+)?"
+_ELLIPTIC_FIGURE = re.compile(r"\s*(?:region|oblast|province|state|county)?\s*,?\s*(?:and|while|with|followed by)?\s*" + _ELLIPTIC_COUNT, re.I)
+_ELLIPTIC_LAST = re.compile(r"(?:,\s*|\s)(?:and|while|with|followed by)\s+" + _ELLIPTIC_COUNT + "$", re.I)
 
 
 def _temperature_before(text: str, sent: Span, mentions: list[Mention], i: int):
