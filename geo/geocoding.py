@@ -122,6 +122,19 @@ def resolve_mentions(
             # "East Austin", "South Philadelphia": a part of a large city the gazetteer does not list
             per[i] = [c for c in gz.lookup(" ".join(words[1:])) if c.kind == "city" and c.population >= 100_000]
 
+    # "Heathrow Airport" beside London and Hayes, with only a Florida town of that name in the
+    # gazetteer: a small town, the one reading of its name, an ocean away from every other place of
+    # the text and in none of their countries, is a namesake; it is dropped before it can vote for
+    # its country or pull the others across the ocean
+    largest = {m.norm: max(cs, key=lambda c: c.population) for m, cs in zip(mentions, per) if cs}
+    for i, cs in enumerate(per):
+        if len(cs) != 1 or cs[0].kind != "city" or cs[0].population >= 20000:
+            continue
+        others = [c for n, c in largest.items() if n != mentions[i].norm]
+        if len(others) >= 2 and all(c.country_code != cs[0].country_code and distance_km(c.lat, c.lon, cs[0].lat, cs[0].lon) > 1500
+                                    for c in others):
+            per[i] = []
+
     # Document country prior: countries named, demonyms, and places with one country only.
     # A mention's own contribution is left out when its candidates are scored.
     cc_weight: dict[str, float] = defaultdict(float)

@@ -3975,3 +3975,57 @@ def test_a_restated_count_of_about_the_same_size_does_not_replace_the_first(gz):
             "Nearly 90% of 1.47 million clients across Puerto Rico were left in the dark.")
     e = events(text, gz, date="2024-12-31")[("Puerto Rico", "outage")]
     assert (e.affected_min, e.affected_max) == (1_300_000, None)
+
+
+def test_an_attack_near_a_plant_is_a_strike_in_the_town_the_sentence_names(gz):
+    text = ("About 12,000 homes in northern Munich lost power after cables near the Nord power plant were "
+            "damaged in an arson attack.")
+    ev = events(text, gz, date="2026-02-07")
+    assert ("Munich", "strike") in ev and ("Munich", "outage") in ev
+    assert not any(t == "strike" and "plant" in p for p, t in ev)
+
+
+def test_an_arson_attack_amid_snow_is_still_an_attack(gz):
+    text = ("Arson Attack Cuts Power to Thousands in Hamburg. "
+            "Snow and freezing temperatures slowed the repairs, officials said.")
+    assert ("Hamburg", "strike") in events(text, gz)
+    text = ("Power lines in Hamburg were set ablaze in a politically motivated attack on Saturday. "
+            "Snow and freezing temperatures slowed the repairs.")
+    assert ("Hamburg", "strike") in events(text, gz)
+
+
+def test_an_attack_that_triggers_an_outage_is_an_attack(gz):
+    ev = events("Suspected Sabotage Attack Triggers Power Outage in Leipzig.", gz)
+    assert ("Leipzig", "strike") in ev and ("Leipzig", "outage") in ev
+    # ... while a storm that hit with a blackout is still no attack
+    assert ("Leipzig", "strike") not in events("Leipzig was hit by a storm-driven blackout overnight.", gz)
+
+
+def test_a_hyphenated_compass_part_of_a_city_opens_a_sentence(gz):
+    ev = events("North-east Dresden households lost power on Monday.", gz, date="2026-02-09")
+    assert ("Dresden", "outage") in ev
+
+
+def test_facing_days_without_power_after_a_fire_is_an_outage_now(gz):
+    ev = events("Cologne residents could face days without electricity following a fire that destroyed a substation.", gz)
+    assert ("Köln", "outage") in ev
+    # a forecast is not an outage
+    assert not events("Cologne residents could face days without electricity if the storm arrives.", gz)
+
+
+def test_a_newspapers_name_is_no_town(gz):
+    ev = events("A minister told newspaper Welt that the attack on the grid in Potsdam was planned.", gz)
+    assert not any(p == "Welt" for p, _ in ev)
+
+
+def test_being_on_alert_for_sabotage_is_no_attack(gz):
+    text = "Poland remains on high alert for sabotage of critical infrastructure, including potential actions by states such as Belarus."
+    assert not events(text, gz)
+
+
+def test_greater_than_and_a_demonym_count():
+    q = find_affected("The fire left greater than 16,000 homes without power")
+    assert (q.min, q.max) == (16_000, None)
+    q = find_affected("The attack leaves 20,000 Hamburgers without electricity")
+    assert (q.min, q.max) == (20_000, 20_000)
+    assert find_affected("About 5,000 Romanians were killed in the war") is None

@@ -215,3 +215,20 @@ def test_a_possessor_country_holds_the_place_or_it_is_an_honest_miss(gz):
     ms = find_mentions(text, gz)
     out = {m.text: p for m, p in zip(ms, resolve_mentions(ms, text, gz))}
     assert out["Savannah"].country_code == "US"
+
+
+def test_a_small_town_an_ocean_away_from_every_other_place_is_a_namesake(gz):
+    # the gazetteer knows Heathrow only as a town in Florida
+    r = resolved("Flights at Heathrow were cancelled while Hayes, Southall and Ealing in London lost power.", gz)
+    assert r["Heathrow"] is None
+    assert r["Hayes"].country_code == "GB"
+    # alone, or beside places of its own country, the town is the town
+    assert resolved("Heathrow and Sanford lost power as the storm crossed Florida.", gz)["Heathrow"].country_code == "US"
+
+
+def test_a_facility_in_a_place_the_sentence_names_is_there(gz):
+    from geo.extract import extract_events
+    from geo.models import Document
+    evs = extract_events(Document("t.txt", "A fire at the North Hyde substation in West London cut power to thousands of homes."), gz)
+    sub = next(e for e in evs if "substation" in e.place)
+    assert distance_km(sub.lat, sub.lon, 51.51, -0.13) < 40  # London, not Hyde near Manchester

@@ -104,6 +104,10 @@ _OUTAGE = re.compile(
     r"similar disruptions|\balso\s+(?:reported|saw|suffered|had)\s+(?:\w+\s+)?disruptions\b|emergency (?:power )?shutdowns?|rolling (?:cuts|shutdowns)|went dark|go dark|lights went out|(?:traffic |street )?lights (?:(?:\w+\s+){0,5}?)(?:failed|were out|stopped working)|"
     r"\bno (?:power|electricity|energy|heat(?:ing)?|running water|water|gas|internet|mobile signal|communications?|(?:mobile |phone |cell )?(?:signal|service|connection|coverage))\b|"
     r"(?:internet|phone|mobile|telecom\w*|communications?|networks?)(?:\W+\w+){0,5}?\W+(?:went offline|offline|collapsed|shut down|blocked)\b|"
+    # "households could face days without electricity following a fire that damaged power lines": how
+    # long an outage that a past fire or attack caused will last
+    r"\b(?:could|may|might|will|would)\s+face\s+(?:\w+\s+){0,2}?(?:hours|days|weeks|nights)\s+(?:more\s+)?without\s+(?:power|electricity|heat(?:ing)?|water|gas)\b"
+    r"(?=[^.;]{0,40}\b(?:following|after)\s+(?:(?:a|an|the|last\s+\w+[’']s|\w+day[’']s)\s+)?(?:[\w-]+\s+){0,2}?(?:fires?|blazes?|attacks?|strikes?|explosions?|blasts?|arson|sabotage|shelling)\b)|"
     # "half a million homes may not have their power restored until next week": out now
     r"\b(?:may|might|will|would|could|won[’']t|will\s+not)\s+(?:not\s+)?(?:have|get|see)\s+(?:their\s+|its\s+)?(?:power|electricity|service|lights)\s+(?:back|restored)\b|"
     # "16 families were left in the cold after a boiler cracked", "a broken boiler left them in the cold"
@@ -188,7 +192,9 @@ _NEGATION = re.compile(
 _UNREAL_BEFORE = re.compile(
     r"\b(?:did not|didn't|was not|were not|wasn't|weren't|has not|have not|had not|hasn't|haven't|hadn't|"
     r"would|could|should|threat\w* to|fears?|risk|warn\w*|plans? to|planned|planning|prepar\w*|"
-    r"consider\w*|possible|possibly|if|unless|expected to|likely to|in case of|avoid\w*|den(?:y|ies|ied|ying))\b|(?-i:\b(?:may|might)\b)",
+    r"consider\w*|possible|possibly|potential|potentially|if|unless|expected to|likely to|in case of|avoid\w*|den(?:y|ies|ied|ying)|"
+    # "Germany remains on high alert for sabotage of critical infrastructure"
+    r"alert for|on (?:high |heightened )?alert|guard against|protect\w* (?:\w+ )?against)\b|(?-i:\b(?:may|might)\b)",
     re.I,
 )
 
@@ -221,7 +227,8 @@ _INTERCEPT = re.compile(
     r"(?:(?:[A-Z][\w’'-]*\s+){0,2}?(?:Region|Oblast|Province)?\s*,?\s*and\s+(?:another|a further|one more)\s+(?:\w+\s+){0,2}?(?:in|over|above|near)\s+(?:the\s+)?)?$",
     re.I,
 )
-_OUTAGE_NOUN_AFTER = re.compile(r"^\s+(?:by\s+)?(?:\w+\s+){0,3}?(?:blackouts?|outages?|power cuts?|shortages?|breakdowns?|failures?|collapses?|storms?|snow|ice|floods?|heat)\b", re.I)
+# (not "Arson Attack Triggers Massive Power Outage": what the attack caused)
+_OUTAGE_NOUN_AFTER = re.compile(r"^\s+(?:by\s+)?(?!(?:\w+\s+){0,2}?(?:trigger|caus|leav|left|spark|prompt|knock|plung|result|brought|bring|led)\w*\s)(?:\w+\s+){0,3}?(?:blackouts?|outages?|power cuts?|shortages?|breakdowns?|failures?|collapses?|storms?|snow|ice|floods?|heat)\b", re.I)
 # Context right before a place that makes it a non-event site.
 _NON_EVENT_BEFORE = re.compile(
     # (not "Houthi-held", "Russian-occupied": a hyphen makes the word an adjective of control)
@@ -947,11 +954,19 @@ def extract_events(doc: Document, gazetteer: Gazetteer | None = None) -> list[Ev
             if owner is not None:
                 hits = [h for h in hits if not (h[1] == "outage" and h[0] != owner and mentions[h[0]].end <= sent.start + wh.start())]
         # "an arson attack on a cable bridge near the Lichterfelde power plant": the plant only locates
-        # what was attacked
-        hits = [h for h in hits if not (
-            h[1] == "strike" and places[h[0]].granularity == "facility"
-            and re.search(r"\b(?:a|an)\s+[\w\s-]{1,40}?\s+(?:near|next to|close to|outside|beside|by)\s+(?:the\s+)?$",
-                          text[max(sent.start, mentions[h[0]].start - 60) : mentions[h[0]].start]))]
+        # what was attacked, which lies in the town the sentence names ("homes in south-west Berlin were
+        # left without power after cables near the Lichterfelde power plant were damaged in an attack")
+        near_plant = [h for h in hits if h[1] == "strike" and places[h[0]].granularity == "facility"
+                      and re.search(r"(?:\b(?:a|an)\s+[\w\s-]{1,40}?|\b(?:cables?|lines?|pylons?|towers?|poles?|bridges?|pipes?|pipelines?|transformers?))"
+                                    r"\s+(?:near|next to|close to|outside|beside|by)\s+(?:the\s+)?$",
+                                    text[max(sent.start, mentions[h[0]].start - 60) : mentions[h[0]].start])]
+        for h in near_plant:
+            hits.remove(h)
+            town = max((j for j in range(len(mentions)) if sent.start <= mentions[j].start < mentions[h[0]].start
+                        and places[j] is not None and places[j].granularity in ("city", "region")),
+                       key=lambda j: mentions[j].start, default=None)
+            if town is not None and not any(x[0] == town and x[1] == "strike" for x in hits):
+                hits.append((town, "strike", h[2]))
         # "airstrikes hit the Hezyaz power station south of Sanaa", "the KyivHES near Vyshhorod": the
         # town only locates the struck plant
         hits = [h for h in hits if not (
@@ -2925,6 +2940,9 @@ _FRONTED = re.compile(r"\W*(?:On\s+[^,]{1,30},\s*)?[Ii]n\s+(?:the\s+)?(?:(?:near
 _INFRA = re.compile(r"infrastructure|plant|station|substation|grid|facilit|pipeline|dam|network", re.I)
 
 
+_ATTACK_KIND = re.compile(r"\b(?:arson|terror\w*|sabotage|drones?|missiles?|rockets?|bomb|grenade|militant|insurgent|extremist|rebel|enemy|armed|politically[- ]motivated|deliberate)\s+(?:[\w-]+\s+)?$", re.I)
+
+
 def _strike_cues(s: str, weather: bool) -> list[re.Match]:
     """Attack words in ``s`` that are attacks: not "hunger strike", not a storm that "struck"."""
     return [
@@ -2932,7 +2950,8 @@ def _strike_cues(s: str, weather: bool) -> list[re.Match]:
         if not _NOT_STRIKE.search(s[max(0, x.start() - 40) : x.end() + 30])
         and not (re.match(r"strikes?$", x.group(0), re.I) and _LABOUR_STRIKE.search(s[max(0, x.start() - 60) : x.end() + 70]))
         and not (re.match(r"explosions?$|blasts?$", x.group(0), re.I) and _ACCIDENT.search(s[max(0, x.start() - 40) : x.end() + 5]))
-        and not (weather and _AMBIGUOUS_STRIKE.match(x.group(0)))
+        # (but "an arson attack" amid snow and freezing temperatures is an attack)
+        and not (weather and _AMBIGUOUS_STRIKE.match(x.group(0)) and not _ATTACK_KIND.search(s[max(0, x.start() - 30) : x.start()]))
         # "hit by a nationwide communications blackout": what hit was an outage
         and not (_AMBIGUOUS_STRIKE.match(x.group(0)) and _OUTAGE_NOUN_AFTER.match(s[x.end():]))
     ]

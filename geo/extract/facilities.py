@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from ..gazetteer import normalize
+from ..gazetteer import distance_km, normalize
 from ..models import Mention, Place
 
 _KINDS = (
@@ -121,8 +121,12 @@ def place_facilities(facilities: list[Mention], mentions: list[Mention], places:
         if anchor is not None and text is not None:
             # ("the town of Volgorechensk, home to ... the Kostroma Power Station", "the Zaporizhzhia plant in
             # Enerhodar"): a plant named after its region stands in the town the sentence puts it in
-            town = next((p for m, p in zip(mentions, places) if p is not None and p.granularity == "city"
-                         and p.country_code == anchor.country_code and p.gazetteer_id != anchor.gazetteer_id
+            # ("our North Hyde substation in West London": a far town's name inside a facility's name is
+            # no anchor when the sentence says where the facility is)
+            town = next((p for m, p in zip(mentions, places) if p is not None and p.gazetteer_id != anchor.gazetteer_id
+                         and ((p.granularity == "city" and p.country_code == anchor.country_code)
+                              or (p.granularity in ("city", "region") and p.lat is not None and anchor.lat is not None
+                                  and distance_km(p.lat, p.lon, anchor.lat, anchor.lon) > 100))
                          and sentence_of(m.start) == sentence_of(f.start)
                          and (_HOME_TO.fullmatch(text[m.end : f.start]) or _IN_TOWN.fullmatch(text[f.end : m.start]))), None)
             if town is not None:

@@ -37,7 +37,7 @@ _VAGUE = [
     (r"hundreds", 200, 999),
     (r"dozens", 24, 99),
 ]
-_LOWER = r"(?:more than|over|at least|upwards of|in excess of|no fewer than|some more than)"
+_LOWER = r"(?:more than|greater than|over|at least|upwards of|in excess of|no fewer than|some more than)"
 _UPPER = r"(?:up to|nearly|almost|as many as|close to|under|fewer than|less than)"
 _ABOUT = r"(?:about|around|approximately|roughly|some|an estimated|estimated|about an|nearly about)"
 _PEOPLE = (
@@ -145,6 +145,8 @@ _AFFECTED_PATTERNS = [
     re.compile(rf"(?<![\w$€£.,]){_QTY}(?=\s+(?:were|was|remained|remain|are)\s+(?:still\s+)?(?:without|in the dark)\b)", re.I),
     # "402,000 left in the dark as storm tears through Ireland": a headline's count with no noun
     re.compile(rf"(?:^|:\s+)(?:(?:about|around|some|nearly|almost|over|more than)\s+)?{_QTY}(?=\s+(?:left|plunged|are|were)\s+(?:in(?:to)? (?:the\s+)?dark(?:ness)?|without)\b)", re.I),
+    # "leaves 20,000 Berliners without electricity", "300,000 Houstonians lost power": a city's people
+    re.compile(rf"(?<![\w$€£.,]){_QTY}\s+(?-i:[A-Z][a-z]+(?:ians|ans|ers|ites|ese|is))(?=\s+(?:without|in the dark|lost|were|are|have|had|remain\w*)\b)", re.I),
     # "it was restored at 3 am, affecting a population of over 1,50,000"
     re.compile(rf"\baffect(?:ed|ing|s)?\s+(?:a\s+|the\s+)?population\s+of\s+({_QTY})", re.I),
 ]

@@ -402,10 +402,15 @@ def _keep(words, run, a, hit, text, sentence_starts, demonyms, found) -> bool:
     if a > 0:
         prevw = words[run[a - 1]][0]
         pl = normalize(prevw)
+        if " " in pl and pl.replace(" ", "") in _DIRECTIONS:
+            pl = pl.replace(" ", "")  # "South-west Berlin": a compass word written with a hyphen
         if _is_cap(prevw) and pl not in demonyms and pl not in STOPWORDS and pl not in REGION_WORDS and not prevw.endswith(","):
             return False
         if pl in _NAME_PARTS and _is_cap(prevw) and words[run[a - 1]][1] not in sentence_starts:
             return False  # "Little Five Points", "Old Fourth Ward": part of a name the gazetteer lacks
+    if re.search(r"\b(?:newspapers?|broadcaster|magazine|tabloid|news (?:agency|outlet|site|portal)|(?:TV|television|radio) (?:channel|station))\s+(?:the\s+)?$",
+                 text[max(0, first[1] - 40) : first[1]], re.I):
+        return False  # "told newspaper Welt", "the broadcaster Rai": a title, not a town
     if first[1] in sentence_starts and len(toks) == 1 and (norm in STOPWORDS or norm in _START_WORDS):
         return False  # ("Over 200k subscribers ...": a village called Over)
     if len(toks) == 1 and hit == len(run):
