@@ -4029,3 +4029,60 @@ def test_greater_than_and_a_demonym_count():
     q = find_affected("The attack leaves 20,000 Hamburgers without electricity")
     assert (q.min, q.max) == (20_000, 20_000)
     assert find_affected("About 5,000 Romanians were killed in the war") is None
+
+
+def test_depriving_a_place_of_water_is_an_outage(gz):
+    ev = events("The damage to the main pipe is depriving large parts of Tirana of water supplies.", gz)
+    assert ("Tirana", "outage") in ev and "water" in ev[("Tirana", "outage")].services
+
+
+def test_no_power_loss_to_citizens_is_no_outage(gz):
+    assert not events("There was no power loss to citizens in either Latvia or Lithuania during the cable outage.", gz)
+
+
+def test_a_minister_named_in_apposition_speaks_for_no_place(gz):
+    text = ("A blast damaged the gas pipeline near Ungheni on Friday. After the event, the Prime Minister of Moldova, "
+            "Dorin Recean, accused the Russian government of being behind the explosion.")
+    ev = events(text, gz)
+    assert ("Ungheni", "strike") in ev
+    assert not any(p == "Moldova" for p, _ in ev)
+
+
+def test_ambassadors_and_newspapers_of_a_place_are_no_event_there(gz):
+    ev = events("The ambassadors of France and the United Kingdom in Georgia condemned the attack on the substation in Rustavi.", gz)
+    assert ("Rustavi", "strike") in ev
+    assert not any(p in ("France", "United Kingdom") for p, _ in ev)
+    ev = events("\"It was sabotage,\" the minister said of the explosion in Ungheni, quoted by the Vesti newspaper of Chisinau.", gz)
+    assert ("Ungheni", "strike") in ev and not any(p == "Chisinau" for p, _ in ev)
+
+
+def test_cooling_water_for_a_plant_is_no_outage_of_people(gz):
+    ev = events("The blast happened near Obilic, cutting off the water flow for cooling the power stations.", gz)
+    assert not any(t == "outage" for _, t in ev)
+
+
+def test_strikes_against_a_city_hit_it_and_an_attacker_next_door_does_not(gz):
+    assert ("Kharkiv", "strike") in events("Russian drones carried out strikes against Kharkiv overnight, damaging a substation.", gz)
+    ev = events("The minister blamed an attack by neighbouring Belarus for the damage to the power line in Chelm.", gz)
+    assert not any(p == "Belarus" for p, _ in ev)
+    assert not events("Sweden also believes the cable cuts were sabotage and a hybrid attack.", gz)
+
+
+def test_mixed_case_datelines_with_brackets_are_split_off():
+    sents = [s.text for s in split_sentences("Obilic (Kosovo) (AFP) – A blast damaged a canal on Friday.")]
+    assert sents[0] == "Obilic (Kosovo) (AFP) –"
+    sents = [s.text for s in split_sentences("Tirana, (ATA News Agency - 3rd Dec, 2024) A blast damaged a canal on Friday.")]
+    assert sents[0] == "Tirana, (ATA News Agency - 3rd Dec, 2024)"
+    # a bracket that is no agency or date stays in the sentence
+    assert len(split_sentences("Tirana, (the capital) lost power on Friday.")) == 1
+
+
+def test_a_strike_against_a_city_targeting_its_plant_is_at_the_plant(gz):
+    text = "On Sunday, warplanes launched a strike against Hodeidah, targeting the Ras Kanatib power station north of the city."
+    assert ("Hodeidah", "strike") not in events(text, gz, date="2025-08-17")
+
+
+def test_a_dateline_towns_story_about_several_provinces_is_not_the_towns(gz):
+    text = ("Basra (IraqiNews.com) – Local sources reported on Monday that protests broke out in two southern provinces "
+            "because of power outages.")
+    assert not any(p == "Basra" for p, _ in events(text, gz, date="2022-08-08"))

@@ -113,6 +113,8 @@ _OUTAGE = re.compile(
     # "16 families were left in the cold after a boiler cracked", "a broken boiler left them in the cold"
     r"\b(?:left|leaving|leaves)\s+(?:\w+\s+){0,3}?in\s+the\s+cold\b(?=[^.;]{0,80}\b(?:boilers?|heat|heating|furnaces?|radiators?)\b)|"
     r"\b(?:boilers?|heat|heating|furnaces?)\b[^.;]{0,60}?\b(?:left|leaving|leaves)\s+(?:\w+\s+){0,3}?in\s+the\s+cold\b|"
+    # "which is depriving important parts of Kosovo of water supplies"
+    r"\bdepriv(?:e|es|ed|ing)\s+(?:[\w’'-]+\s+){0,6}?of\s+(?:\w+\s+)?(?:power|electricity|heat(?:ing)?|water|gas|internet|communications)\b|"
     # "Problems with electricity were also reported in Sumy and Poltava regions"
     r"\bproblems?\s+with\s+(?:the\s+)?(?:electricity|power|water|heat(?:ing)?|gas)(?:\s+supply)?\b|"
     # "up to 95% of households were powerless", "ordered 7 million people to boil tap water"
@@ -182,7 +184,7 @@ _ACCIDENT = re.compile(r"\b(?:natural\s+)?gas(?:[- ]leak)?\s+(?:(?:fires?|leaks?
 _NEGATION = re.compile(
     # (not "Thermal Power Plant No. 5 and damaged ...": a number; not "killed no fewer than two": a bound;
     # "adding that there were no casualties" says the attack hurt no one, not that there was none)
-    r"\b(?:no(?!\.?\s*\d)(?!\s+(?:fewer|less|more)\s+than)|not(?!\s+(?:fewer|less|more)\s+than)|never|without any|none|neither|nor)\b(?:\W+\w+){0,4}?\W+(?:outages?|blackouts?|damage|affected|disruptions?|cuts?|strikes?|attacks?|hit|interrupted|disrupted)|"
+    r"\b(?:no(?!\.?\s*\d)(?!\s+(?:fewer|less|more)\s+than)|not(?!\s+(?:fewer|less|more)\s+than)|never|without any|none|neither|nor)\b(?:\W+\w+){0,4}?\W+(?:outages?|blackouts?|damage|affected|disruptions?|cuts?|strikes?|attacks?|hit|interrupted|disrupted|(?:power|electricity|water|gas|heat(?:ing)?|supply)\s+loss(?:es)?)|"
     r"\b(?:spared|avoided|unaffected)\b|"
     # "the boil-water advisory no longer included Buckhead": the place is out of it now
     r"\bno\s+longer\s+(?:included|includes|include|covers|covered|applies\s+to|applied\s+to|affects|affected)\b",
@@ -210,6 +212,9 @@ def _live(pattern: re.Pattern, s: str) -> list[re.Match]:
             # Gaza with a ... strike": a threat, all of it)
             and not _NEXT_STEP.search(s, 0, x.start())
             and not (pattern is _OUTAGE and re.match(r"\s+(?:its\s+|their\s+)?(?:exports?|imports?|sales|output|production)\b", s[x.end() :]))
+            # ("cutting off the necessary water flow for cooling the stations": a plant's process water)
+            and not (pattern is _OUTAGE and re.match(r"[^.;]{0,30}?\bwater\s+(?:flow|intake)?\s*(?:for|to)\s+(?:the\s+)?(?:cool\w*|(?:power\s+)?(?:stations?|plants?|reactors?|turbines?))\b",
+                                                     s[x.start() :]))
             # ("power outage schedules will apply on Tuesday", "blackouts are expected in X if ...": not yet)
             and not (pattern is _OUTAGE and _TO_COME_AFTER.match(s, x.end()))]
 
@@ -250,7 +255,10 @@ _NON_EVENT_BEFORE = re.compile(
 _EXCEPT_BEFORE = re.compile(r"\b(?:except|excepting|excluding|apart from|other than|save for|with the exception of)\s+(?:for\s+)?(?:the\s+)?(?:(?:island|islands|region|regions|province|provinces|city|state|states)\s+of\s+)?(?:[A-Z][\w’'-]*\s*(?:,\s*|\s+and\s+))*$", re.I)
 _CAME_FROM_BEFORE = re.compile(r"\b(?:coming|came|come)\s+(?:\w+\s+){0,3}?(?:from|via)\s+(?:the\s+)?$", re.I)
 _SOURCE_BEFORE = re.compile(r"\baccording to\s+(?:[\w’'-]+\s+){0,5}?(?:in|at|of|from)\s+(?:the\s+)?$", re.I)
-_FROM_BEFORE = re.compile(r"(?<!withdrawal )(?<!withdrawing )(?<!retreat )(?<!evacuation )(?<!pullout )\b(?:from|toward|towards|into|by|against)\s+(?:the\s+)?(?:[A-Z][\w-]*[’']s\s+)?$")
+_FROM_BEFORE = re.compile(r"(?<!withdrawal )(?<!withdrawing )(?<!retreat )(?<!evacuation )(?<!pullout )\b(?:from|toward|towards|into|by|against)\s+(?:the\s+)?"
+                          r"(?:(?:neighbou?ring|nearby|hostile|enemy)\s+)?(?:[A-Z][\w-]*[’']s\s+)?$")
+# "strikes against Kharkiv": the target (but "the war against Ukraine" is no place of an event)
+_ATTACK_AGAINST = re.compile(r"\b(?:attacks?|strikes?|airstrikes?|assaults?|raids?|shelling|bombing|bombardment)\s+(?:\w+\s+){0,2}?against\s+(?:the\s+)?$", re.I)
 _AGENT_AFTER = re.compile(r"^[’']s\s+(?:\w+\s+){0,3}(?:attacks?|strikes?|forces?|army|navy|military|troops|air defen[cs]es?|ministry|ministers?|president|prime minister|governor|mayor|authorities|spokes(?:man|woman|person)|(?:grid |network |system )?operator|utility|state company|drones?|missiles?|bombing|shelling|offensive|campaign|war|invasion|ability|tactics|government|officials?|strategy|response|"
                           r"blitz(?:es)?|onslaught|bombardment|barrage|assault|bombs?)", re.I)
 # The place acts: "Ukraine has turned the tables, cutting power to ...", "Russia launched ..."
@@ -262,6 +270,8 @@ _SUBJECT_AFTER = re.compile(
     r"argu(?:es|ed|ing)|insist(?:s|ed|ing)?|maintain(?:s|ed|ing)?|claiming|saying|denying|"
     r"attacking|shelling|targeting|striking|bombing|(?:is|was|are|were)\s+(?:\w+ly\s+)?responsible\s+for|"
     r"hit back|warned|threatened|plans?|planned|wants?|wanted|demanded|agreed|offered|"
+    # "Germany also believes the incidents were sabotage", "Serbia described the accusations as groundless"
+    r"believes|believed|suspects|considers|described|describes|labell?ed|called|"
     r"scrambled|deployed|condemned|urged|summoned|vowed|pledged|announced|"
     r"had nothing to do|has nothing to do|was behind|is behind|rejected|dismissed)\b",
     re.I,
@@ -2071,7 +2081,9 @@ def _beyond_town(s: str, gz: Gazetteer, town: Place) -> bool:
     pop = max([c.population for c in gz.lookup(town.name or "") if c.gazetteer_id == town.gazetteer_id] or [0])
     return bool(q and (q.min or q.max or 0) > max(pop, 1000)) or bool(re.search(
         r"\b(?:statewide|nationwide|countrywide)\b|\b(?:across|throughout)\s+(?:the\s+)?(?:state|country|nation|region|province)\b(?![’']s)|"
-        r"\b(?:Gov|Governor|President|Prime Minister)\b",
+        r"\b(?:Gov|Governor|President|Prime Minister)\b|"
+        # ("Baghdad (IraqiNews.com) – ... protests broke out in two Iraqi governorates because of power outages")
+        r"\b(?:governorates|provinces|regions|states|oblasts|counties|prefectures)\b",
         s)) or bool(_AROUND_THE_CITY.search(s))
 
 
@@ -2970,7 +2982,9 @@ def _speaks(text: str, m: Mention, sent: Span) -> bool:
     """ "..., Dnipropetrovsk region governor Serhiy Lysak said", "..., the Madison County coroner
     said", "The Donetsk region's governor said": the place names who speaks."""
     before = text[max(sent.start, m.start - 60) : m.start]
-    if _SPEAKER_BEFORE.search(before) and re.match(r"[^.;]{0,12}\b(?:told|said|says|added|wrote)\b", text[m.end : sent.end]):
+    if _SPEAKER_BEFORE.search(before) and re.match(r"(?:,\s+(?:[A-Z][\w’'-]+\s+){0,2}[A-Z][\w’'-]+,)?[^.;]{0,12}\b(?:told|said|says|added|wrote|accused|blamed|condemned|stated|announced|warned|claimed)\b",
+                                                  text[m.end : sent.end]):
+        # ("the Prime Minister of Kosovo, Albin Kurti, accused Serbia")
         return True  # "..., Saeed Mangnejo, health secretary for the province of Sindh, told Reuters"
     return bool(_SPEAKER_AFTER.match(text, m.end, sent.end)) and bool(
         re.search(r",\s*(?:the\s+)?$", before) or (m.start - sent.start <= 4 and re.fullmatch(r"\W*(?:The\s+)?", before))
@@ -2994,11 +3008,16 @@ def _non_event_context(text: str, m: Mention, sent: Span) -> bool:
         ne = None  # "strikes have cut off power and water supplies to Kharkiv": the supply lost was Kharkiv's
     if ne or _SOURCE_BEFORE.search(before) or _CAME_FROM_BEFORE.search(before) or re.search(r"\b(?:bordering|borders)\s+(?:on\s+)?(?:the\s+)?$", before, re.I):
         return True
+    if re.search(r"\b(?:ambassadors?|envoys?|embass(?:y|ies)|consul(?:ate)?s?)\s+(?:of|from)\s+(?:the\s+)?(?:[^.;]{0,40}?\s+and\s+(?:the\s+)?)?$|"
+                 r"\b(?:newspaper|daily|broadcaster)\s+of\s+$", before, re.I):
+        return True  # "the ambassadors of the European Union and the United States in Kosovo", "the Koha newspaper of Pristina"
     if re.search(r"\b(?:in support of|in solidarity with)\s+(?:the\s+)?(?:people of\s+)?$", before, re.I):
         return True  # "the Houthis' campaign in support of Gaza": a cause, not a place of this event
     if re.search(r"\b(?:in (?:response|retaliation|reply) to|retaliation for)\b[^.;]{0,60}\b(?:attacks?|strikes?|shelling|missiles?)\s+(?:on|against)\s+(?:the\s+)?$", before, re.I):
         return True  # "bombing Yemen in response to the Houthis' attacks on Israel": the cause, told as such
-    if _FROM_BEFORE.search(before) and not re.match(r"^\s+to\s+(?:the\s+)?[A-Z]", after):
+    if _FROM_BEFORE.search(before) and not re.match(r"^\s+to\s+(?:the\s+)?[A-Z]", after) and not (
+            # (but "a strike against Sana'a, Yemen, targeting the Haziz power station": the station was the target)
+            _ATTACK_AGAINST.search(before) and not re.match(r"[^.;]{0,30}?\b(?:targeting|targetting|aimed at|hitting)\b", after)):
         return True  # "launched from X" (but "from X to Y" spans an area)
     if _is_actor(text, m, sent.start, sent.end):
         return True
