@@ -4086,3 +4086,30 @@ def test_a_dateline_towns_story_about_several_provinces_is_not_the_towns(gz):
     text = ("Basra (IraqiNews.com) – Local sources reported on Monday that protests broke out in two southern provinces "
             "because of power outages.")
     assert not any(p == "Basra" for p, _ in events(text, gz, date="2022-08-08"))
+
+
+def test_a_publication_date_with_no_space_after_the_comma():
+    assert document_date("Grid fails\n\nPublished March 3,2025\nThe grid failed on Sunday.") == "2025-03-03"
+
+
+def test_past_outages_listed_and_the_last_one_do_not_date_this_one(gz):
+    text = ("Bangladesh suffered a nationwide power outage on Sunday. Nationwide outages have occurred multiple times, "
+            "including in March 2016 and August 2020. The last outage, which took six hours to restore, happened on Dec. 9, 2023.")
+    e = events(text, gz, date="2025-02-10")[("Bangladesh", "outage")]
+    assert e.date == "2025-02-09"
+    text = ("Bangladesh suffered a nationwide power outage. Authorities have announced scheduled power cuts for Monday "
+            "and Tuesday.")
+    assert events(text, gz, date="2025-02-12")[("Bangladesh", "outage")].date == "2025-02-12"
+
+
+def test_supply_to_places_restored_names_the_places_cut_off(gz):
+    ev = events("The power supply to several areas in Galle, the Central Province and Kandy was restored after over six hours.", gz)
+    assert {("Galle", "outage"), ("Kandy", "outage")} <= set(ev)
+
+
+def test_a_substation_just_south_of_a_city_locates_the_cause(gz):
+    ev = events("Sri Lanka lost power. The outage stemmed from an emergency at a substation just south of Colombo.", gz)
+    assert ("Colombo", "outage") not in ev and ("Sri Lanka", "outage") in ev
+    # ... but a strike on it is told at the city
+    ev = events("A missile hit a substation just south of Kharkiv on Monday, cutting power to the district.", gz)
+    assert ("Kharkiv", "strike") in ev

@@ -14,8 +14,9 @@ _MONTHS = (
 )
 # "30 and 31 July 2012", "16-17 May": a range starts on its first day
 _RANGE = r"(?:\s*(?:[-–]|and|&|to)\s*\d{1,2}(?:st|nd|rd|th)?)?"
-_DAY_MONTH_YEAR = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?{_RANGE}\s+({_MONTHS})\.?,?\s+(\d{{4}})\b", re.I)
-_MONTH_DAY_YEAR = re.compile(rf"\b({_MONTHS})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?{_RANGE},?\s+(\d{{4}})\b", re.I)
+# ("Published February 10,2025": a comma with no space before the year)
+_DAY_MONTH_YEAR = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?{_RANGE}\s+({_MONTHS})\.?(?:,\s*|\s+)(\d{{4}})\b", re.I)
+_MONTH_DAY_YEAR = re.compile(rf"\b({_MONTHS})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?{_RANGE}(?:,\s*|\s+)(\d{{4}})\b", re.I)
 _MONTH_DAY = re.compile(rf"\b({_MONTHS})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?\b(?!\s*,?\s*\d{{4}})(?!\d)", re.I)
 _DAY_MONTH = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?{_RANGE}\s+({_MONTHS})\b(?!\.?,?\s+\d{{4}})", re.I)
 _MONTH_YEAR = re.compile(rf"\b({_MONTHS})\.?,?\s+(\d{{4}})\b", re.I)

@@ -115,6 +115,8 @@ _OUTAGE = re.compile(
     r"\b(?:boilers?|heat|heating|furnaces?)\b[^.;]{0,60}?\b(?:left|leaving|leaves)\s+(?:\w+\s+){0,3}?in\s+the\s+cold\b|"
     # "which is depriving important parts of Kosovo of water supplies"
     r"\bdepriv(?:e|es|ed|ing)\s+(?:[\w’'-]+\s+){0,6}?of\s+(?:\w+\s+)?(?:power|electricity|heat(?:ing)?|water|gas|internet|communications)\b|"
+    # "The power supply to several areas in Colombo, the Southern Province and Kurunegala was restored after over six hours"
+    r"\b(?:power|electricity|water|gas|heat(?:ing)?)\s+supply\s+(?:to|in)\s+[^.;]{1,100}?\b(?:was|were|has been|have been|had been)\s+(?:\w+\s+)?restored\b|"
     # "Problems with electricity were also reported in Sumy and Poltava regions"
     r"\bproblems?\s+with\s+(?:the\s+)?(?:electricity|power|water|heat(?:ing)?|gas)(?:\s+supply)?\b|"
     # "up to 95% of households were powerless", "ordered 7 million people to boil tap water"
@@ -276,7 +278,7 @@ _SUBJECT_AFTER = re.compile(
     r"had nothing to do|has nothing to do|was behind|is behind|rejected|dismissed)\b",
     re.I,
 )
-_PRECEDENT = re.compile(r"^\W*(?:This|It|That)\s+(?:follows|followed|comes after|came after)\b|\b(?:an?\s+similar\s+(?:\w+\s+)?(?:attack|strike|blackout|outage|incident|event|storm|failure|accident|breakdown|collapse)|(?<!a )(?<!an )\bsimilar\s+(?:\w+\s+)?(?:attacks|strikes|blackouts|outages|incidents)\s+(?:had|have)\b|previous|(?<!hours )(?<!hour )(?<!minutes )(?<!moments )(?<!reported )(?<!announced )(?<!mentioned )(?<!noted )(?<!said )earlier(?!,?\s+(?:on|that|this week|in the day|today|the same day|(?:mon|tues|wednes|thurs|fri|satur|sun)day))(?!,?\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}?(?:said|says|reported|told|wrote|announced|stated)\b)|last (?:year|month|week)|in the past|recalled|recalling|reminiscent|anniversary|precedent|as it did|as they did|as happened|similar to (?:the|a) \d{4}|as in \d{4}|since \d{4}|(?:frequently|regularly|repeatedly|routinely|constantly|often|periodically)\s+(?:been\s+)?(?:targeted|attacked|shelled|struck|hit|bombed|subject(?:ed)?\s+to)|since the (?:start|beginning|outbreak) of|(?:this|the|its|their)\s+(?:\w+\s+)?campaign\s+(?:involves|includes|has included|consists of)|last (?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+(?:another|a similar|an earlier)|(?:an?\s+)?(?:increase|rise|uptick|surge)\s+in\s+(?:the\s+)?(?:number\s+of\s+)?(?:strikes|attacks|shelling))\b", re.I)
+_PRECEDENT = re.compile(r"^\W*(?:This|It|That)\s+(?:follows|followed|comes after|came after)\b|\b(?:an?\s+similar\s+(?:\w+\s+)?(?:attack|strike|blackout|outage|incident|event|storm|failure|accident|breakdown|collapse)|(?<!a )(?<!an )\bsimilar\s+(?:\w+\s+)?(?:attacks|strikes|blackouts|outages|incidents)\s+(?:had|have)\b|previous|(?<!hours )(?<!hour )(?<!minutes )(?<!moments )(?<!reported )(?<!announced )(?<!mentioned )(?<!noted )(?<!said )earlier(?!,?\s+(?:on|that|this week|in the day|today|the same day|(?:mon|tues|wednes|thurs|fri|satur|sun)day))(?!,?\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}?(?:said|says|reported|told|wrote|announced|stated)\b)|last (?:year|month|week)|in the past|recalled|recalling|reminiscent|anniversary|precedent|as it did|as they did|as happened|similar to (?:the|a) \d{4}|as in \d{4}|since \d{4}|(?:frequently|regularly|repeatedly|routinely|constantly|often|periodically)\s+(?:been\s+)?(?:targeted|attacked|shelled|struck|hit|bombed|subject(?:ed)?\s+to)|since the (?:start|beginning|outbreak) of|(?:this|the|its|their)\s+(?:\w+\s+)?campaign\s+(?:involves|includes|has included|consists of)|last (?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+(?:another|a similar|an earlier)|(?:an?\s+)?(?:increase|rise|uptick|surge)\s+in\s+(?:the\s+)?(?:number\s+of\s+)?(?:strikes|attacks|shelling)|(?:occurred|happened|taken place|took place)\s+(?:\w+\s+)?(?:multiple|several|many|numerous|a number of)\s+times|\b(?:the|its)\s+last\s+(?:such\s+|major\s+|nationwide\s+|island-wide\s+)?(?:outage|blackout|collapse|failure|attack|strike)\b[^.;]{0,80}?\b(?:happened|occurred|was|took place))\b", re.I)
 
 
 _COUNTRY_WEAPON = re.compile(r"\s+(?:(?:ballistic|cruise|hypersonic|guided)\s+)?(?:missile|drone|rocket|air|artillery|kamikaze)\s+"
@@ -1356,7 +1358,9 @@ _COMPARED_SINCE = re.compile(r"\b(?:worst|biggest|largest|heaviest|deadliest|lon
                              r"\bfor the first time (?:in \w+ \w+ |in \w+ )?since\s+(?:early\s+|late\s+|mid-)?(?:\w+\s+)?(?:\d{4}|[A-Z][a-z]+)\b", re.I)
 _GRID_OF = re.compile(r"[’']s\s+(?:\w+\s+){0,2}?(?:grid|power system|energy system|electricity system|network|power supply)\b", re.I)
 # "Hourly outage schedules will apply nationwide on Friday": a day to come is no story's day
-_FUTURE = re.compile(r"\b(?:will|would|shall|is expected to|are expected to|is due to|are due to|plans? to|scheduled to)\b", re.I)
+# ("announced scheduled power cuts for Monday and Tuesday": days to come)
+_FUTURE = re.compile(r"\b(?:will|would|shall|is expected to|are expected to|is due to|are due to|plans? to|scheduled to|"
+                     r"(?:scheduled|planned|rolling)\s+(?:power\s+)?(?:cuts|outages|blackouts|shutoffs)\s+for)\b", re.I)
 _SINCE_STATE = re.compile(r"\b(?:has|have|had)\s+been\s+without\b[^.;]*?\bsince\s+((?:early\s+|late\s+|mid-)?[A-Z][a-z]+\s+(?:\d{1,2},?\s+)?\d{4}|\d{1,2}\s+[A-Z][a-z]+\s+\d{4})")
 _UNIT_WORDS = {"country": "country|nation|island", "region": "state|region|province|oblast|prefecture|territory"}
 _GEAR_NEAR = re.compile(
@@ -2249,7 +2253,8 @@ def _carry_over(sent: Span, last: dict, drafts: dict, base_date: str | None, gz=
             drafts[nk] = _Draft(src.place, src.mention, "strike", date=find_date(s, base_date) or src.date)
         keys = keys + [nk]
         last["keys"] = keys
-    when = find_date(s, base_date) if is_outage else None
+    # ("The last outage ... happened on Dec. 9, 2023": an earlier one's day)
+    when = find_date(s, base_date) if is_outage and not _FUTURE.search(s) and not _PRECEDENT.search(s) else None
     if when and all(_RESTORED.search(x.group(0)) for x in _live(_OUTAGE, s)):
         when = None  # "Service was restored between 31 July and 1 August": the end, not the start
     for k in keys:
@@ -3008,6 +3013,10 @@ def _non_event_context(text: str, m: Mention, sent: Span) -> bool:
         ne = None  # "strikes have cut off power and water supplies to Kharkiv": the supply lost was Kharkiv's
     if ne or _SOURCE_BEFORE.search(before) or _CAME_FROM_BEFORE.search(before) or re.search(r"\b(?:bordering|borders)\s+(?:on\s+)?(?:the\s+)?$", before, re.I):
         return True
+    if re.search(r"\b(?:substation|power (?:plant|station)|plant|transformer|facility|line)\s+(?:(?:just|slightly|immediately|directly|a little)\s+)?"
+                 r"(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of\s+(?:the\s+)?(?:(?:capital|city|town)(?:\s+city)?,?\s+)?$", before, re.I) \
+            and not _strike_cues(sent.text, False):
+        return True  # "the outage stemmed from an emergency at a substation just south of Colombo": where the cause was
     if re.search(r"\b(?:ambassadors?|envoys?|embass(?:y|ies)|consul(?:ate)?s?)\s+(?:of|from)\s+(?:the\s+)?(?:[^.;]{0,40}?\s+and\s+(?:the\s+)?)?$|"
                  r"\b(?:newspaper|daily|broadcaster)\s+of\s+$", before, re.I):
         return True  # "the ambassadors of the European Union and the United States in Kosovo", "the Koha newspaper of Pristina"
