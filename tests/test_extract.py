@@ -4113,3 +4113,64 @@ def test_a_substation_just_south_of_a_city_locates_the_cause(gz):
     # ... but a strike on it is told at the city
     ev = events("A missile hit a substation just south of Kharkiv on Monday, cutting power to the district.", gz)
     assert ("Kharkiv", "strike") in ev
+
+
+def test_a_place_that_has_a_count_without_power(gz):
+    ev = events("The Orlando region is badly hit, while Gainesville has almost 80,000 without electricity.", gz)
+    e = ev[("Gainesville", "outage")]
+    assert (e.affected_min, e.affected_max) == (None, 80_000)
+
+
+def test_a_states_nickname_is_no_town_and_its_people_are_the_state(gz):
+    assert not any(p == "Victoria" or p == "Sunshine" for p, _ in events("Floods cut power across the Sunshine State.", gz))
+    ev = events("Californians are rebuilding after the storm ravaged the state, leaving at least 7 people dead "
+                "and over 1.5 million without electricity.", gz)
+    e = ev[("California", "outage")]
+    assert e.killed == 7 and (e.affected_min, e.affected_max) == (1_500_000, None)
+
+
+def test_an_earlier_storm_that_followed_keeps_its_toll(gz):
+    text = ("Hurricane Ian left over 2 million Floridians without power. Hurricane Ian follows Hurricane Nicole, which hit "
+            "Florida three weeks ago, killing at least 12 people.")
+    e = events(text, gz)[("Florida", "outage")]
+    assert e.killed is None
+
+
+def test_a_storm_that_hits_a_state_is_where_the_next_sentences_outage_is(gz):
+    e = events("At least 4 dead after Hurricane Ida hits Louisiana. More than 1 million homes and businesses without power", gz)[("Louisiana", "outage")]
+    assert (e.affected_min, e.affected_max) == (1_000_000, None)
+
+
+def test_projectiles_strike_and_a_target_intercepted_is_not_struck(gz):
+    assert ("Lutsk", "strike") in events("One of the incoming projectiles hit a residential building in Lutsk.", gz)
+    ev = events("Russian drones targeted Odesa, but Ukrainian air defence intercepted over 10 drones, averting damage.", gz)
+    assert ("Odesa", "strike") not in ev
+
+
+def test_who_ramps_up_attacks_and_who_is_pressed_are_no_targets(gz):
+    text = ("Russia hit Ukraine with a massive drone strike, triggering emergency power cuts as Moscow ramps up attacks. "
+            "\"Every brazen attack proves that the pressure on Russia is insufficient,\" the president said, hoping to end "
+            "Russia's full-scale invasion.")
+    ev = events(text, gz, date="2025-11-19")
+    assert ("Ukraine", "strike") in ev
+    assert not any(p in ("Russia", "Moscow") for p, _ in ev)
+
+
+def test_the_night_of_two_days_is_its_second_day():
+    assert find_date("Drones struck Rivne on the night of 25-26 November", "2024-11-26") == ("2024-11-26", 1)
+    assert find_date("Drones struck Rivne on the night of 21 to 22 March 2024") == ("2024-03-22", 1)
+    assert find_date("talks on 16-17 May", "2024-06-01") == ("2024-05-16", 1)
+
+
+def test_a_ministrys_power_cuts_are_the_countrys(gz):
+    text = ("Russia hit Ukraine with a massive drone strike. Energy facilities were hit in the Volyn region, the governor "
+            "said. The Energy Ministry imposed emergency power cuts.")
+    ev = events(text, gz, date="2025-11-19")
+    assert ("Ukraine", "outage") in ev and ("Volyn Oblast", "outage") not in ev
+
+
+def test_a_surname_with_a_particle_is_no_town(gz):
+    ev = events("Carlos Mendes de Braga, a Laval resident in Montreal's west end, said his family is in its fifth day in the dark.", gz)
+    assert ("Laval", "outage") in ev and not any(p == "Braga" for p, _ in ev)
+    ev = events("Power was cut in Rio de Janeiro and in the port of Mar del Plata.", gz)
+    assert {("Rio de Janeiro", "outage"), ("Mar del Plata", "outage")} <= set(ev)

@@ -232,3 +232,9 @@ def test_a_facility_in_a_place_the_sentence_names_is_there(gz):
     evs = extract_events(Document("t.txt", "A fire at the North Hyde substation in West London cut power to thousands of homes."), gz)
     sub = next(e for e in evs if "substation" in e.place)
     assert distance_km(sub.lat, sub.lon, 51.51, -0.13) < 40  # London, not Hyde near Manchester
+
+
+def test_a_citys_region_is_the_region_named_like_it_or_the_city(gz):
+    r = resolved("The Tampa region is badly hit. Power was cut in the Rivne region.", gz)
+    assert r["Tampa"].country_code == "US" and r["Tampa"].granularity == "city"
+    assert r["Rivne region"].granularity == "region"

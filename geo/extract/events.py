@@ -146,7 +146,7 @@ _OUTAGE = re.compile(
 )
 _STRIKE = re.compile(
     r"\b(?:air ?strikes?|strikes?|struck|striking|came under (?:fire|attack|shelling)|fired (?:at|on|upon)|opened fire on|attack(?:s|ed|ing)?|shell(?:ing|ed|s)|bomb(?:ings?|ed|s|ardments?|arded)?|blitz(?:es)?|onslaught|rocketed|"
-    r"missiles?|drones?|rockets?|artillery|explosions?|explosives|blasts?|shot at|gunfire|"
+    r"missiles?|drones?|rockets?|projectiles?|artillery|explosions?|explosives|blasts?|shot at|gunfire|"
     r"hit by|(?:was|were|been|being) hit|targeted|barrage|assault|raid(?:s|ed)?|kamikaze|shahed|blew up|blown up|blowing up|"
     # "Among the targets was Ukraine's largest dam"
     r"among the targets|targets included|"
@@ -261,7 +261,7 @@ _FROM_BEFORE = re.compile(r"(?<!withdrawal )(?<!withdrawing )(?<!retreat )(?<!ev
                           r"(?:(?:neighbou?ring|nearby|hostile|enemy)\s+)?(?:[A-Z][\w-]*[’']s\s+)?$")
 # "strikes against Kharkiv": the target (but "the war against Ukraine" is no place of an event)
 _ATTACK_AGAINST = re.compile(r"\b(?:attacks?|strikes?|airstrikes?|assaults?|raids?|shelling|bombing|bombardment)\s+(?:\w+\s+){0,2}?against\s+(?:the\s+)?$", re.I)
-_AGENT_AFTER = re.compile(r"^[’']s\s+(?:\w+\s+){0,3}(?:attacks?|strikes?|forces?|army|navy|military|troops|air defen[cs]es?|ministry|ministers?|president|prime minister|governor|mayor|authorities|spokes(?:man|woman|person)|(?:grid |network |system )?operator|utility|state company|drones?|missiles?|bombing|shelling|offensive|campaign|war|invasion|ability|tactics|government|officials?|strategy|response|"
+_AGENT_AFTER = re.compile(r"^[’']s\s+(?:[\w-]+\s+){0,3}(?:attacks?|strikes?|forces?|army|navy|military|troops|air defen[cs]es?|ministry|ministers?|president|prime minister|governor|mayor|authorities|spokes(?:man|woman|person)|(?:grid |network |system )?operator|utility|state company|drones?|missiles?|bombing|shelling|offensive|campaign|war|invasion|ability|tactics|government|officials?|strategy|response|"
                           r"blitz(?:es)?|onslaught|bombardment|barrage|assault|bombs?)", re.I)
 # The place acts: "Ukraine has turned the tables, cutting power to ...", "Russia launched ..."
 _SUBJECT_AFTER = re.compile(
@@ -274,11 +274,13 @@ _SUBJECT_AFTER = re.compile(
     r"hit back|warned|threatened|plans?|planned|wants?|wanted|demanded|agreed|offered|"
     # "Germany also believes the incidents were sabotage", "Serbia described the accusations as groundless"
     r"believes|believed|suspects|considers|described|describes|labell?ed|called|"
+    # "as Moscow ramps up attacks ahead of winter", "Russia hit Ukraine with a massive strike"
+    r"ramps? up|ramped up|steps? up|stepped up|escalat(?:es|ed)|intensifi(?:es|ed)|hit(?=\s+[A-Z])|"
     r"scrambled|deployed|condemned|urged|summoned|vowed|pledged|announced|"
     r"had nothing to do|has nothing to do|was behind|is behind|rejected|dismissed)\b",
     re.I,
 )
-_PRECEDENT = re.compile(r"^\W*(?:This|It|That)\s+(?:follows|followed|comes after|came after)\b|\b(?:an?\s+similar\s+(?:\w+\s+)?(?:attack|strike|blackout|outage|incident|event|storm|failure|accident|breakdown|collapse)|(?<!a )(?<!an )\bsimilar\s+(?:\w+\s+)?(?:attacks|strikes|blackouts|outages|incidents)\s+(?:had|have)\b|previous|(?<!hours )(?<!hour )(?<!minutes )(?<!moments )(?<!reported )(?<!announced )(?<!mentioned )(?<!noted )(?<!said )earlier(?!,?\s+(?:on|that|this week|in the day|today|the same day|(?:mon|tues|wednes|thurs|fri|satur|sun)day))(?!,?\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}?(?:said|says|reported|told|wrote|announced|stated)\b)|last (?:year|month|week)|in the past|recalled|recalling|reminiscent|anniversary|precedent|as it did|as they did|as happened|similar to (?:the|a) \d{4}|as in \d{4}|since \d{4}|(?:frequently|regularly|repeatedly|routinely|constantly|often|periodically)\s+(?:been\s+)?(?:targeted|attacked|shelled|struck|hit|bombed|subject(?:ed)?\s+to)|since the (?:start|beginning|outbreak) of|(?:this|the|its|their)\s+(?:\w+\s+)?campaign\s+(?:involves|includes|has included|consists of)|last (?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+(?:another|a similar|an earlier)|(?:an?\s+)?(?:increase|rise|uptick|surge)\s+in\s+(?:the\s+)?(?:number\s+of\s+)?(?:strikes|attacks|shelling)|(?:occurred|happened|taken place|took place)\s+(?:\w+\s+)?(?:multiple|several|many|numerous|a number of)\s+times|\b(?:the|its)\s+last\s+(?:such\s+|major\s+|nationwide\s+|island-wide\s+)?(?:outage|blackout|collapse|failure|attack|strike)\b[^.;]{0,80}?\b(?:happened|occurred|was|took place))\b", re.I)
+_PRECEDENT = re.compile(r"^\W*(?:This|It|That)\s+(?:follows|followed|comes after|came after)\b|\b(?:an?\s+similar\s+(?:\w+\s+)?(?:attack|strike|blackout|outage|incident|event|storm|failure|accident|breakdown|collapse)|(?<!a )(?<!an )\bsimilar\s+(?:\w+\s+)?(?:attacks|strikes|blackouts|outages|incidents)\s+(?:had|have)\b|previous|(?<!hours )(?<!hour )(?<!minutes )(?<!moments )(?<!reported )(?<!announced )(?<!mentioned )(?<!noted )(?<!said )earlier(?!,?\s+(?:on|that|this week|in the day|today|the same day|(?:mon|tues|wednes|thurs|fri|satur|sun)day))(?!,?\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}?(?:said|says|reported|told|wrote|announced|stated)\b)|last (?:year|month|week)|in the past|recalled|recalling|reminiscent|anniversary|precedent|as it did|as they did|as happened|similar to (?:the|a) \d{4}|as in \d{4}|since \d{4}|(?:frequently|regularly|repeatedly|routinely|constantly|often|periodically)\s+(?:been\s+)?(?:targeted|attacked|shelled|struck|hit|bombed|subject(?:ed)?\s+to)|since the (?:start|beginning|outbreak) of|(?:this|the|its|their)\s+(?:\w+\s+)?campaign\s+(?:involves|includes|has included|consists of)|last (?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+(?:another|a similar|an earlier)|(?:an?\s+)?(?:increase|rise|uptick|surge)\s+in\s+(?:the\s+)?(?:number\s+of\s+)?(?:strikes|attacks|shelling)|(?:occurred|happened|taken place|took place)\s+(?:\w+\s+)?(?:multiple|several|many|numerous|a number of)\s+times|\b(?:follows|followed|came after|comes after)\s+(?:the\s+)?(?:Hurricane|Storm|Typhoon|Cyclone|Tropical Storm|Winter Storm)\s+[A-Z]\w+|\b(?:hit|struck|battered|swept through)\s+[^.;]{0,40}?\b(?:two|three|four|five|six|several|a few|\d+)\s+(?:weeks|months|years)\s+ago|\b(?:the|its)\s+last\s+(?:such\s+|major\s+|nationwide\s+|island-wide\s+)?(?:outage|blackout|collapse|failure|attack|strike)\b[^.;]{0,80}?\b(?:happened|occurred|was|took place))\b", re.I)
 
 
 _COUNTRY_WEAPON = re.compile(r"\s+(?:(?:ballistic|cruise|hypersonic|guided)\s+)?(?:missile|drone|rocket|air|artillery|kamikaze)\s+"
@@ -823,7 +825,7 @@ def extract_events(doc: Document, gazetteer: Gazetteer | None = None) -> list[Ev
                 typed_here.append(("outage", set()))
                 hits.append((i, "outage", set()))
                 secondary.add(i)
-            if not typed_here and _WEATHER.search(seg.text) and re.search(r"\b(?:struck|hit|swept|battered|affected|lashed)\b", seg.text, re.I):
+            if not typed_here and _WEATHER.search(seg.text) and re.search(r"\b(?:struck|strikes|hit|hits|swept|sweeps|battered|batters|affected|lashed|lashes|pounded|pounds)\b", seg.text, re.I):
                 struck.append(i)
         for i, etype, _ in list(hits):
             p = places[i]
@@ -1774,7 +1776,9 @@ def _outage_told_by(sent: Span, drafts: dict, key: str, place: Place, mention: s
         d.evidence.append(ev)
 
 
-_NATIONWIDE = re.compile(r"\b(?:nationwide|countrywide|across the country|throughout the country|across the nation|national (?:blackouts?|power cuts|outages?))\b(?![’']s)", re.I)
+# ("The Energy Ministry imposed emergency power cuts": a national body's cuts, in a sentence naming no place)
+_NATIONWIDE = re.compile(r"\b(?:nationwide|countrywide|across the country|throughout the country|across the nation|national (?:blackouts?|power cuts|outages?)|"
+                         r"(?:energy|power|electricity) ministry|ministry of (?:energy|power)|national (?:grid|power|electricity) (?:operator|company))\b(?![’']s)", re.I)
 
 
 def _nationwide(sent: Span, mentions, places, drafts, base_date, gz) -> bool:
@@ -1783,7 +1787,10 @@ def _nationwide(sent: Span, mentions, places, drafts, base_date, gz) -> bool:
     s = sent.text
     if not _NATIONWIDE.search(s) or not _live(_OUTAGE, s) or _NEGATION.search(s):
         return False
-    ccs = Counter(p.country_code for m, p in zip(mentions, places) if p is not None and p.country_code and m.start < sent.start)
+    # (the countries of the events told so far, when there are any: "Russia" and "Moscow" who attack
+    # are named as often as the places hit)
+    ccs = Counter(d.place.country_code for d in drafts.values() if d.place.country_code) or \
+        Counter(p.country_code for m, p in zip(mentions, places) if p is not None and p.country_code and m.start < sent.start)
     if not ccs or len(ccs) > 1 and ccs.most_common(2)[1][1] * 2 > ccs.most_common(1)[0][1]:
         return False  # no place yet, or no one country the text is about
     place = _country_place(gz, ccs.most_common(1)[0][0])
@@ -2507,7 +2514,11 @@ def _clause_of(sent: Span, pos: int) -> tuple[int, int]:
 _FIGURE_AFTER = re.compile(r"\s*(?:\(\s*(?P<a>(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|over\s+|more than\s+)?"
                            r"\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?\s+(?:million|thousand))(?:\s+(?P<unit>[a-z]+))?\s*\)|"
                            r",\s+with\s+(?P<b>(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|over\s+|more than\s+)?"
-                           r"\d{1,3}(?:,\d{3})+)(?=\s*(?:[;.]|,?\s+and\b)))")
+                           r"\d{1,3}(?:,\d{3})+)(?=\s*(?:[;.]|,?\s+and\b))|"
+                           # "while Fort Myers has almost 200,000 without electricity"
+                           r"\s+(?:has|had|have|still has|saw|sees|counted|reported)\s+(?P<c>(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|over\s+|more than\s+|close to\s+)?"
+                           r"\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?\s+(?:million|thousand))(?:\s+(?P<unit2>customers|homes|households|people|residents))?"
+                           r"(?=\s+(?:without|in the dark|lost|still without)\b))")
 
 
 def _figure_after(text: str, sent: Span, m: Mention):
@@ -2515,8 +2526,8 @@ def _figure_after(text: str, sent: Span, m: Mention):
     f = _FIGURE_AFTER.match(text, m.end, sent.end)
     if f is None or not _live(_OUTAGE, sent.text):
         return None
-    written = f.group("a") or f.group("b")
-    q = find_affected(f"{written} {f.group('unit') or 'customers'}")
+    written = f.group("a") or f.group("b") or f.group("c")
+    q = find_affected(f"{written} {f.group('unit') or f.group('unit2') or 'customers'}")
     return None if q is None else (q.min, q.max, written)
 
 
@@ -3017,6 +3028,8 @@ def _non_event_context(text: str, m: Mention, sent: Span) -> bool:
                  r"(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of\s+(?:the\s+)?(?:(?:capital|city|town)(?:\s+city)?,?\s+)?$", before, re.I) \
             and not _strike_cues(sent.text, False):
         return True  # "the outage stemmed from an emergency at a substation just south of Colombo": where the cause was
+    if re.search(r"\b(?:pressure|sanctions?|embargo|demands?)\s+(?:\w+\s+)?(?:on|against)\s+(?:the\s+)?$", before, re.I):
+        return True  # "every brazen attack proves that the pressure on Russia is insufficient": no target
     if re.search(r"\b(?:ambassadors?|envoys?|embass(?:y|ies)|consul(?:ate)?s?)\s+(?:of|from)\s+(?:the\s+)?(?:[^.;]{0,40}?\s+and\s+(?:the\s+)?)?$|"
                  r"\b(?:newspaper|daily|broadcaster)\s+of\s+$", before, re.I):
         return True  # "the ambassadors of the European Union and the United States in Kosovo", "the Koha newspaper of Pristina"
@@ -3051,6 +3064,9 @@ def _non_event_context(text: str, m: Mention, sent: Span) -> bool:
     if re.match(r"^\s+(?:region(?:al)?\s+|oblast\s+|province\s+|provincial\s+|city\s+|state\s+)?(?:military\s+)?(?:administration|council|government|authorities)\b", after) \
             and re.search(r"\b(?:head|chief|governor|mayor|spokes(?:man|woman|person)|leader|secretary)\s+of\s+(?:the\s+)?$", before, re.I):
         return True  # "the head of the Dnipropetrovsk regional administration, Serhiy Lysak, said"
+    if re.search(r"\b(?:targeted|attacked|aimed at)\s+(?:the\s+)?$", before) and re.match(
+            r"^[^.;]{0,15}?,?\s+but\s+[^.;]{0,60}?\b(?:intercepted|shot down|downed|repelled|destroyed)\b", after):
+        return True  # "Russian drones targeted Kyiv, but air defence intercepted over 10 drones": not hit
     if re.search(r"\b(?:targeting|targetting|aimed at|heading for|headed for|flying towards?)\s+(?:the\s+)?$", before) and re.match(
             r"^\s+(?:were|was|had been|have been)\s+(?:all\s+)?(?:shot down|intercepted|downed|destroyed|repelled)", after):
         return True  # "drones targeting Kyiv were shot down": the target was not hit

@@ -145,6 +145,9 @@ _AFFECTED_PATTERNS = [
     re.compile(rf"(?<![\w$€£.,]){_QTY}(?=\s+(?:were|was|remained|remain|are)\s+(?:still\s+)?(?:without|in the dark)\b)", re.I),
     # "402,000 left in the dark as storm tears through Ireland": a headline's count with no noun
     re.compile(rf"(?:^|:\s+)(?:(?:about|around|some|nearly|almost|over|more than)\s+)?{_QTY}(?=\s+(?:left|plunged|are|were)\s+(?:in(?:to)? (?:the\s+)?dark(?:ness)?|without)\b)", re.I),
+    # "leaving at least 16 people dead and over 2.5 million without electricity": a count with no noun,
+    # said to be without a service
+    re.compile(rf"(?<![\w$€£.,]){_QTY}(?=\s+(?:still\s+)?without\s+(?:power|electricity|heat(?:ing)?|water|gas|service|internet)\b)", re.I),
     # "leaves 20,000 Berliners without electricity", "300,000 Houstonians lost power": a city's people
     re.compile(rf"(?<![\w$€£.,]){_QTY}\s+(?-i:[A-Z][a-z]+(?:ians|ans|ers|ites|ese|is))(?=\s+(?:without|in the dark|lost|were|are|have|had|remain\w*)\b)", re.I),
     # "it was restored at 3 am, affecting a population of over 1,50,000"

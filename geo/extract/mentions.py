@@ -187,8 +187,13 @@ def find_mentions(text: str, gazetteer: Gazetteer, sentence_starts: set[int] | N
             continue
         for stem in _demonym_stems(word):
             norm = normalize(stem)
-            if any(c.kind == "city" and c.population >= 100_000 for c in gazetteer.lookup(norm)):
+            cands = gazetteer.lookup(norm)
+            if any(c.kind == "city" and c.population >= 100_000 for c in cands):
                 mentions.append(Mention(word, d.start(), d.end(), norm, False, False))
+                break
+            if stem.endswith("a") and any(c.kind == "region" and c.is_primary_name and normalize(c.name) == norm for c in cands):
+                # "Floridians", "Californians": the people of a state or province named by its demonym
+                mentions.append(Mention(word, d.start(), d.end(), norm, True, False))
                 break
     # "Mayor Keisha Lance Bottoms ... Bottoms declared the advisory": a titled person's surname, used
     # alone later, is that person (not a town of that name)
@@ -211,6 +216,8 @@ def _demonym_stems(word: str) -> list[str]:
     for end in ("ers", "ians", "ans", "ns"):
         if word.endswith(end):
             out.append(word[: -len(end)])
+    if word.endswith("ians"):
+        out.append(word[:-4] + "a")  # "Floridians" -> Florida
     return out
 
 
@@ -408,6 +415,12 @@ def _keep(words, run, a, hit, text, sentence_starts, demonyms, found) -> bool:
             return False
         if pl in _NAME_PARTS and _is_cap(prevw) and words[run[a - 1]][1] not in sentence_starts:
             return False  # "Little Five Points", "Old Fourth Ward": part of a name the gazetteer lacks
+    if re.search(r"\b[A-Z][a-z]+\s+(?:de|da|di|del|dos|das|du|van|von|der|de la)\s+$", text[max(0, first[1] - 30) : first[1]]) \
+            and not re.search(r"\b(?:in|at|near|from|of|to)\s+[A-Z][a-z]+\s+\w+(?:\s+la)?\s+$", text[max(0, first[1] - 40) : first[1]]):
+        return False  # "Daniel Miguez de Luca, a Pierrefonds resident": a surname's particle, not the town of Luca
+    if hit < len(run) and words[run[hit]][0] == "State" and re.search(r"\bthe\s+$", text[max(0, first[1] - 5) : first[1]]) \
+            and not any(c.kind == "region" for c in cands):
+        return False  # "the Sunshine State", "the Golden State": a nickname, not a town called Sunshine
     if re.search(r"\b(?:newspapers?|broadcaster|magazine|tabloid|news (?:agency|outlet|site|portal)|(?:TV|television|radio) (?:channel|station))\s+(?:the\s+)?$",
                  text[max(0, first[1] - 40) : first[1]], re.I):
         return False  # "told newspaper Welt", "the broadcaster Rai": a title, not a town
