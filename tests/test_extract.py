@@ -4174,3 +4174,42 @@ def test_a_surname_with_a_particle_is_no_town(gz):
     assert ("Laval", "outage") in ev and not any(p == "Braga" for p, _ in ev)
     ev = events("Power was cut in Rio de Janeiro and in the port of Mar del Plata.", gz)
     assert {("Rio de Janeiro", "outage"), ("Mar del Plata", "outage")} <= set(ev)
+
+
+def test_an_internet_blackout_is_communications_and_its_headline_is_read(gz):
+    ev = events("Syria Endures Third Day of 'Total' Internet Blackout", gz)
+    assert ("Syria", "outage") in ev and ev[("Syria", "outage")].services == ("communications",)
+    e = events("Syria imposed a near-total internet blackout beginning May 3, cutting connectivity by 90% compared to last week.",
+               gz, date="2025-05-06")[("Syria", "outage")]
+    assert e.date == "2025-05-03" and e.services == ("communications",)
+
+
+def test_alleged_attacks_and_the_other_side_of_a_war_are_no_events(gz):
+    ev = events("The internet was cut across Syria on Tuesday amid escalating tensions with Turkey, officials citing alleged "
+                "cyberattacks targeting its infrastructure.", gz, date="2025-05-06")
+    assert ("Syria", "outage") in ev
+    assert ("Syria", "strike") not in ev and not any(p == "Turkey" for p, _ in ev)
+
+
+def test_impaired_access_and_disruptions_across_the_country(gz):
+    ev = events("Connectivity is returning, but access remains diminished and unstable, particularly in the capital, Damascus.", gz)
+    assert ("Damascus", "outage") in ev
+    text = ("Syria is edging toward a full shutdown. State media reported that internet across the country has experienced "
+            "widespread disruptions.")
+    assert ("Syria", "outage") in events(text, gz, date="2025-05-06")
+
+
+def test_a_listed_earlier_blackout_does_not_date_this_one(gz):
+    text = ("Syria Endures Second Day of Internet Blackout\n\n"
+            "  • Nationwide shutdown: Syria imposed a near-total internet blackout beginning May 3, continuing through May 5, "
+            "cutting connectivity by approximately 90% compared to last week.\n"
+            "Historical context\n  • November 2019: A week-long national blackout during protests, cutting connectivity to 5%")
+    assert events(text, gz, date="2025-05-08")[("Syria", "outage")].date == "2025-05-03"
+
+
+def test_foreign_strikes_with_no_place_hit_the_country_of_the_report(gz):
+    text = ("Syria imposed a near-total internet blackout on Tuesday. The shutdown came amid Turkish airstrikes, officials said.")
+    assert ("Syria", "strike") in events(text, gz, date="2025-05-08")
+    # ... but not a country's own forces, nor strikes told as alleged
+    text = ("Syria imposed a near-total internet blackout on Tuesday. The shutdown came amid alleged Turkish airstrikes.")
+    assert ("Syria", "strike") not in events(text, gz, date="2025-05-08")

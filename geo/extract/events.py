@@ -28,7 +28,7 @@ from .mentions import find_mentions
 from .text import Span, is_dateline, split_segments, split_sentences
 
 _SERVICE_WORDS = {
-    "power": r"power|electricity|electric|electrical|energy (?:infrastructure|facilities|facility|system|grid|sector)|blackouts?|black-outs?|grid|energy supply|lights?|de-?energi[sz]ed|substations?|power plants?|power stations?|thermal power|hydroelectric|transformers?",
+    "power": r"power|electricity|electric|electrical|energy (?:infrastructure|facilities|facility|system|grid|sector)|(?<!internet )(?<!communications )(?<!telecom )(?<!telecoms )(?<!phone )(?<!mobile )(?<!media )(?<!news )(?<!information )blackouts?|black-outs?|grid|energy supply|lights?|de-?energi[sz]ed|substations?|power plants?|power stations?|thermal power|hydroelectric|transformers?",
     "heating": r"heating|heat supply|heat and hot water|central heating|district heating|boiler|radiators?|without heat|no heat",
     "water": r"(?<!hot )(?<!hot and cold )water|water supply|running water|sewage|pumping",
     "gas": r"\bgas\b(?!\s+(?:and|&)\s+[Ee]lectric)(?!\s+[Cc]ompany)|gas supply|natural gas|pipeline",
@@ -113,6 +113,14 @@ _OUTAGE = re.compile(
     # "16 families were left in the cold after a boiler cracked", "a broken boiler left them in the cold"
     r"\b(?:left|leaving|leaves)\s+(?:\w+\s+){0,3}?in\s+the\s+cold\b(?=[^.;]{0,80}\b(?:boilers?|heat|heating|furnaces?|radiators?)\b)|"
     r"\b(?:boilers?|heat|heating|furnaces?)\b[^.;]{0,60}?\b(?:left|leaving|leaves)\s+(?:\w+\s+){0,3}?in\s+the\s+cold\b|"
+    # "overall access remains diminished and unstable", "Internet across the country has experienced widespread
+    # disruptions": a service said to be impaired
+    r"\b(?:internet\s+)?(?:access|connectivity)\s+(?:remains?|remained|is|was|has been|had been)\s+(?:\w+\s+)?(?:diminished|limited|restricted|unstable|disrupted|down|cut)\b|"
+    r"\b(?:internet|power|electricity|water|gas|mobile|phone|telecom\w*|communications?|networks?)\s+(?:[\w\s]{0,30}?\s)?(?:has|have|had)?\s*(?:experienced|suffered|seen|faced)\s+(?:\w+\s+)?(?:disruptions?|outages?|blackouts?|shutdowns?|interruptions?)\b|"
+    # "The widespread internet disruption, which began on Thursday"
+    r"\b(?:internet|telecom\w*|communications?|mobile|phone|network)\s+(?:disruptions?|shutdowns?|outages?|blackouts?)\b|"
+    # "Iran Endures Second Day of 'Unprecedented' Internet Blackout"
+    r"\b(?:endur\w+|suffer\w*|fac(?:es|ed|ing)|enter\w*)\s+(?:a\s+|its\s+|the\s+)?(?:[\w'’\"“”-]+\s+){0,2}?(?:days?|weeks?|nights?)\s+of\s+(?:[\w'’\"“”-]+\s+){0,3}?(?:blackouts?|outages?|shutdowns?|darkness)\b|"
     # "which is depriving important parts of Kosovo of water supplies"
     r"\bdepriv(?:e|es|ed|ing)\s+(?:[\w’'-]+\s+){0,6}?of\s+(?:\w+\s+)?(?:power|electricity|heat(?:ing)?|water|gas|internet|communications)\b|"
     # "The power supply to several areas in Colombo, the Southern Province and Kurunegala was restored after over six hours"
@@ -196,7 +204,7 @@ _NEGATION = re.compile(
 _UNREAL_BEFORE = re.compile(
     r"\b(?:did not|didn't|was not|were not|wasn't|weren't|has not|have not|had not|hasn't|haven't|hadn't|"
     r"would|could|should|threat\w* to|fears?|risk|warn\w*|plans? to|planned|planning|prepar\w*|"
-    r"consider\w*|possible|possibly|potential|potentially|if|unless|expected to|likely to|in case of|avoid\w*|den(?:y|ies|ied|ying)|"
+    r"consider\w*|possible|possibly|potential|potentially|alleged|allegedly|purported|purportedly|if|unless|expected to|likely to|in case of|avoid\w*|den(?:y|ies|ied|ying)|"
     # "Germany remains on high alert for sabotage of critical infrastructure"
     r"alert for|on (?:high |heightened )?alert|guard against|protect\w* (?:\w+ )?against)\b|(?-i:\b(?:may|might)\b)",
     re.I,
@@ -517,7 +525,7 @@ def extract_events(doc: Document, gazetteer: Gazetteer | None = None) -> list[Ev
                 continue
             told_region = _to_the_region(text, sent, sm, sentences, sent_starts, mention_starts, mentions, places, drafts,
                                          find_date(sent.text, base_date) or ((story_day, 1) if story_day else (base_date, 2) if base_date else None))
-            struck_city = None if told_region else _the_city_struck(sent, drafts, base_date)
+            struck_city = None if told_region else (_the_city_struck(sent, drafts, base_date) or _struck_by_foreign(sent, drafts, base_date, gz))
             if struck_city is not None:
                 # ("Officials said the capital was struck overnight. Four people were killed.": the next
                 # sentence's toll is that strike's)
@@ -1357,7 +1365,9 @@ _OF_THEM_IN = re.compile(r"\b(?:most|many|some|all|half|the rest|\d[\d,.]*(?:\s+
 _COMPARED_SINCE = re.compile(r"\b(?:worst|biggest|largest|heaviest|deadliest|longest|strongest|coldest|hottest|most\s+\w+)\s+"
                              r"(?:\w+\s+){0,3}?since\s+(?:\w+\s+)?\d{4}\b|"
                              # "hit for the first time since March": a comparison, no date of this event
-                             r"\bfor the first time (?:in \w+ \w+ |in \w+ )?since\s+(?:early\s+|late\s+|mid-)?(?:\w+\s+)?(?:\d{4}|[A-Z][a-z]+)\b", re.I)
+                             r"\bfor the first time (?:in \w+ \w+ |in \w+ )?since\s+(?:early\s+|late\s+|mid-)?(?:\w+\s+)?(?:\d{4}|[A-Z][a-z]+)\b|"
+                             # "cutting connectivity by 97% compared to last week": the yardstick, no earlier event
+                             r"\b(?:compared|relative)\s+(?:to|with)\s+(?:the\s+)?(?:last|previous|a)\s+(?:week|month|year|day)\b", re.I)
 _GRID_OF = re.compile(r"[’']s\s+(?:\w+\s+){0,2}?(?:grid|power system|energy system|electricity system|network|power supply)\b", re.I)
 # "Hourly outage schedules will apply nationwide on Friday": a day to come is no story's day
 # ("announced scheduled power cuts for Monday and Tuesday": days to come)
@@ -1755,6 +1765,34 @@ def _the_city_struck(sent: Span, drafts: dict, base_date):
     if killed is not None or injured is not None:
         _take_toll(d, killed, injured, ev, update=bool(TOLL_UPDATE.search(s)))  # "Shelling of the city killed 15"
     elif ev not in d.evidence:
+        d.evidence.append(ev)
+    return key
+
+
+_FOREIGN_STRIKES = re.compile(r"\b([A-Z][a-z]+)\s+(?:air ?strikes|airstrikes|strikes|bombing|bombardment|shelling|missile strikes|drone strikes|missiles)\b")
+
+
+def _struck_by_foreign(sent: Span, drafts: dict, base_date, gz):
+    """ "... amid Israeli airstrikes", "The latest blackout follows Israeli airstrikes on June 13": in a
+    report whose events lie in one country, another country's strikes named with no place hit that
+    country (its strike's key, else None)."""
+    s = sent.text
+    f = _FOREIGN_STRIKES.search(s)
+    if f is None or gz is None or _NEGATION.search(s) or _FUTURE.search(s) or _PRECEDENT.search(s) \
+            or not _live(_STRIKE, s) or _UNREAL_BEFORE.search(s[max(0, f.start() - 60) : f.start()]):
+        return None
+    by = gz.demonym(f.group(1))
+    countries = {k[0]: d for k, d in drafts.items() if d.place.granularity == "country"}
+    if by is None or len(countries) != 1:
+        return None
+    key0, src = next(iter(countries.items()))
+    if src.place.country_code == by or any(d.place.country_code != src.place.country_code for d in drafts.values()):
+        return None
+    key = (key0, "strike")
+    when = find_date(s, base_date) or ((base_date, 2) if base_date else None)
+    d = drafts.get(key) or drafts.setdefault(key, _Draft(src.place, src.mention, "strike", date=when))
+    ev = Evidence(s, sent.start, sent.end)
+    if ev not in d.evidence:
         d.evidence.append(ev)
     return key
 
@@ -2262,6 +2300,8 @@ def _carry_over(sent: Span, last: dict, drafts: dict, base_date: str | None, gz=
         last["keys"] = keys
     # ("The last outage ... happened on Dec. 9, 2023": an earlier one's day)
     when = find_date(s, base_date) if is_outage and not _FUTURE.search(s) and not _PRECEDENT.search(s) else None
+    if when and base_date and _earlier_than(when[0], base_date):
+        when = None  # ("November 2019: A week-long national blackout" in a 2025 report: an earlier one's)
     if when and all(_RESTORED.search(x.group(0)) for x in _live(_OUTAGE, s)):
         when = None  # "Service was restored between 31 July and 1 August": the end, not the start
     for k in keys:
@@ -3028,6 +3068,8 @@ def _non_event_context(text: str, m: Mention, sent: Span) -> bool:
                  r"(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of\s+(?:the\s+)?(?:(?:capital|city|town)(?:\s+city)?,?\s+)?$", before, re.I) \
             and not _strike_cues(sent.text, False):
         return True  # "the outage stemmed from an emergency at a substation just south of Colombo": where the cause was
+    if re.search(r"\b(?:war|warfare|conflict|tensions?|hostilities|fighting|confrontation)\s+with\s+(?:the\s+)?$", before, re.I):
+        return True  # "amid escalating tensions and cyber warfare with Israel": the other side, not where
     if re.search(r"\b(?:pressure|sanctions?|embargo|demands?)\s+(?:\w+\s+)?(?:on|against)\s+(?:the\s+)?$", before, re.I):
         return True  # "every brazen attack proves that the pressure on Russia is insufficient": no target
     if re.search(r"\b(?:ambassadors?|envoys?|embass(?:y|ies)|consul(?:ate)?s?)\s+(?:of|from)\s+(?:the\s+)?(?:[^.;]{0,40}?\s+and\s+(?:the\s+)?)?$|"

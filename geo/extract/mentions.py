@@ -235,7 +235,8 @@ _HEADLINE_WORDS = set(
     plunges plunged darkness dark heating heat water gas electricity supply restored restores says said subscribers
     customers consumers homes households residents people thousands millions hundreds tens region regions
     city cities town towns village villages left major massive new latest overnight night morning is are was were
-    has have had be been will would""".split()
+    has have had be been will would endures endure suffers suffer faces face enters enter sees see imposes imposed
+    shuts shut loses lose second third fourth fifth day days week weeks unprecedented internet""".split()
 )
 _TITLE_LINE = re.compile(r"(?m)^[^\n]{15,200}$")
 
