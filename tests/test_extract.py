@@ -4213,3 +4213,52 @@ def test_foreign_strikes_with_no_place_hit_the_country_of_the_report(gz):
     # ... but not a country's own forces, nor strikes told as alleged
     text = ("Syria imposed a near-total internet blackout on Tuesday. The shutdown came amid alleged Turkish airstrikes.")
     assert ("Syria", "strike") not in events(text, gz, date="2025-05-08")
+
+
+def test_critically_important_facilities_are_struck_where_they_are(gz):
+    ev = events("In addition, the occupiers shelled critically important facilities in Sumy and Chernihiv regions.", gz)
+    assert {("Sumy Oblast", "strike"), ("Chernihiv Oblast", "strike")} <= set(ev)
+
+
+def test_fears_and_aims_are_no_outages(gz):
+    text = ("Drones struck gas facilities in the Poltava region overnight. Ukraine has boosted gas imports, fearing disruption "
+            "of domestic supplies. Naftogaz works to restore equipment; attacks aim to cut Ukrainians' gas and heat. "
+            "The attack was aimed solely at undermining Ukraine's energy security and disrupting the heating season.")
+    ev = events(text, gz, date="2025-10-04")
+    assert ("Poltava Oblast", "strike") in ev
+    assert not any(t == "outage" for _, t in ev)
+
+
+def test_a_producers_plant_shut_down_is_no_supply_cut_but_consumers_without_supply_are(gz):
+    ev = events("As a result of the attack, gas production facilities in the Poltava region were shut down.", gz)
+    assert ("Poltava Oblast", "outage") not in ev
+    ev = events("Drones attacked gas facilities in Poltava region, halting gas production and leaving 6,450 consumers in "
+                "six settlements without supply.", gz)
+    e = ev[("Poltava Oblast", "outage")]
+    assert "gas" in e.services and (e.affected_min, e.affected_max) == (6450, 6450)
+
+
+def test_infrastructure_damaged_in_a_place_in_a_report_of_an_attack_is_a_strike_there(gz):
+    text = ("Russia launched 60 drones and 35 missiles overnight. Energy infrastructure in Kharkiv and Poltava regions was "
+            "severely damaged.")
+    ev = events(text, gz, date="2025-10-03")
+    assert {("Kharkiv Oblast", "strike"), ("Poltava Oblast", "strike")} <= set(ev)
+    # ... not in a storm's report
+    text = "The storm brought heavy snow overnight. Infrastructure in Kharkiv region was damaged."
+    assert ("Kharkiv Oblast", "strike") not in events(text, gz, date="2025-10-03")
+
+
+def test_who_launched_overnight_and_a_national_operators_cuts(gz):
+    text = ("Russian forces struck a gas production facility in the Poltava region early Thursday. Zelensky said Russia "
+            "overnight launched more than 300 drones. The Ukrainian energy grid operator announced emergency power outages "
+            "in eight regions after the strikes.")
+    ev = events(text, gz, date="2025-10-16")
+    assert not any(p == "Russia" for p, _ in ev)
+    assert ("Ukraine", "outage") in ev
+
+
+def test_overnight_is_the_night_before_the_storys_day(gz):
+    text = ("A massive Russian air assault struck Ukraine's gas facilities, officials said on Friday. Russia fired 35 missiles "
+            "at sites in the Kharkiv and Poltava regions overnight.")
+    ev = events(text, gz, date="2025-10-04")
+    assert ev[("Poltava Oblast", "strike")].date == "2025-10-03"

@@ -97,8 +97,10 @@ _OUTAGE = re.compile(
     r"\b[\w]+-hours?\s+(?:daily\s+|scheduled\s+|rolling\s+)?cuts\b|"
     # "plunging the Red Sea city into darkness", "threw much of the country into darkness"
     r"\b(?:plung\w*|thr[eo]w\w*|thrown|sen[dt]\w*)\s+(?:[\w’'-]+,?\s+){1,8}?into\s+(?:total\s+|complete\s+)?dark(?:ness)?\b|"
-    r"\b(?:cut|cutting|cuts|knocked out|knocking out|lost|losing|loses|loss of|disrupt\w*|interrupt\w*|suspend\w*|shut off|shutting off|shut down|restor\w*(?!\s+(?:operations|production|output|generation)\b)|paralyz\w*|paralys\w*|went out|failed|failure|collaps\w+|brought down|took down|crippl\w+)\b"
-    r"(?:\W+\w+){0,6}?\W+(?:power|electricity|heating|heat|water|gas|supplies|supply|internet|communications|grid)|"
+    r"\b(?:cut|cutting|cuts|knocked out|knocking out|lost|losing|loses|loss of|disrupt\w*|interrupt\w*|suspend\w*|shut off|shutting off|shut down|restor\w*(?!\s+(?:operations|production|output|generation|(?:the\s+)?equipment)\b)|paralyz\w*|paralys\w*|went out|failed|failure|collaps\w+|brought down|took down|crippl\w+)\b"
+    r"(?:[^\w;]+\w+){0,6}?[^\w;]+(?:power|electricity|heating|heat|water|gas|supplies|supply|internet|communications|grid)|"
+    # "leaving 6,450 consumers in six settlements without supply", said of gas or water
+    r"\bwithout\s+supply\b|"
     r"(?:power|electricity|heating|heat|water|gas|supplies|supply|internet|grid|communications|phone lines|(?:tele)?phone service|mobile (?:service|networks?)|telecom\w*|cell(?:ular)? (?:service|towers?|networks?)|(?:television|TV|radio) (?:broadcast\w*|signals?)|broadcasting)(?:\W+\w+){0,14}?\W+(?:cut|cut off|knocked out|lost|disrupted|interrupted|suspended|paralyz\w*|paralys\w*|failed|went out|collapsed|down|off|outed|out of action|out of service|stopped|halted|ceased)\b|"
     r"\brestor\w*\s+(?:(?:electric|power|phone|internet|mobile|water|gas)\s+)?service\b|\bservice\s+(?:was|were|has been|had been)\s+(?:partially\s+|fully\s+)?restored\b|"
     r"similar disruptions|\balso\s+(?:reported|saw|suffered|had)\s+(?:\w+\s+)?disruptions\b|emergency (?:power )?shutdowns?|rolling (?:cuts|shutdowns)|went dark|go dark|lights went out|(?:traffic |street )?lights (?:(?:\w+\s+){0,5}?)(?:failed|were out|stopped working)|"
@@ -203,7 +205,7 @@ _NEGATION = re.compile(
 # Unreal or negated just before a cue: "had not cut power", "could affect", "warned of blackouts".
 _UNREAL_BEFORE = re.compile(
     r"\b(?:did not|didn't|was not|were not|wasn't|weren't|has not|have not|had not|hasn't|haven't|hadn't|"
-    r"would|could|should|threat\w* to|fears?|risk|warn\w*|plans? to|planned|planning|prepar\w*|"
+    r"would|could|should|threat\w* to|fears?|fearing|feared|risk|warn\w*|plans? to|planned|planning|prepar\w*|"
     r"consider\w*|possible|possibly|potential|potentially|alleged|allegedly|purported|purportedly|if|unless|expected to|likely to|in case of|avoid\w*|den(?:y|ies|ied|ying)|"
     # "Germany remains on high alert for sabotage of critical infrastructure"
     r"alert for|on (?:high |heightened )?alert|guard against|protect\w* (?:\w+ )?against)\b|(?-i:\b(?:may|might)\b)",
@@ -222,6 +224,14 @@ def _live(pattern: re.Pattern, s: str) -> list[re.Match]:
             # Gaza with a ... strike": a threat, all of it)
             and not _NEXT_STEP.search(s, 0, x.start())
             and not (pattern is _OUTAGE and re.match(r"\s+(?:its\s+|their\s+)?(?:exports?|imports?|sales|output|production)\b", s[x.end() :]))
+            # ("without supply" says what was lost only beside a service: "halting gas production and leaving ...")
+            and not (pattern is _OUTAGE and re.fullmatch(r"without\s+supply", x.group(0), re.I) and not _services_in(s))
+            # ("gas production facilities in the Poltava region were shut down": a producer's plant, not a supply cut)
+            and not (pattern is _OUTAGE and re.search(r"\b(?:production|extraction|processing|drilling)\s+(?:facilities|sites|units?|plants?)\b[^.;]{0,60}"
+                                                      r"\b(?:shut|suspend|halt|stop)\w*(?:\s+down)?$", s[max(0, x.start() - 80) : x.end()], re.I))
+            # ("attacks aim to cut Ukrainians' gas and heat", "aimed solely at ... disrupting the heating season": a purpose)
+            and not (pattern is _OUTAGE and re.search(r"\b(?:aim(?:s|ed|ing)?|intended|designed|seeks?|sought)\s+(?:\w+\s+){0,2}?(?:to|at)\s+(?:[\w’'-]+\s+){0,5}?$",
+                                                      s[max(0, x.start() - 60) : x.start()]))
             # ("cutting off the necessary water flow for cooling the stations": a plant's process water)
             and not (pattern is _OUTAGE and re.match(r"[^.;]{0,30}?\bwater\s+(?:flow|intake)?\s*(?:for|to)\s+(?:the\s+)?(?:cool\w*|(?:power\s+)?(?:stations?|plants?|reactors?|turbines?))\b",
                                                      s[x.start() :]))
@@ -250,7 +260,7 @@ _NON_EVENT_BEFORE = re.compile(
     r"\b(?<![-‐])(?:talks|negotiations|meetings?|summit|conference|ceremony|visit|visited|visiting|travel(?:led|ed)?|flew|arrived|"
     r"signed|hosted|held|met|meet|forum|delegation|embassy|envoys?|headquartered|based|born|"
     r"speaking|spoke|speech|told reporters|addressing|interview|press conference|news conference|"
-    r"flew in|originat\w*|sent|export\w*|import\w*|according|border with|(?i:line of control|frontier|boundary)\s+with|"
+    r"flew in|originat\w*|sent|export(?:s|ed|ing|ers?)?|import(?:s|ed|ing|ers?)?|according|border with|(?i:line of control|frontier|boundary)\s+with|"
     r"compared|comparison|(?<!more )(?<!less )(?<!fewer )(?<!greater )(?<!rather )than|unlike|similar to|as happened in|"
     r"route|road|highway|train|flights?|airline|accused|accusing|accuses|blamed|blaming|blames)\s+(?:\w+\s+){0,3}?(?:in|at|to|from|with|of|on|for)?\s*(?:the\s+)?$|"
     # "drones launched from Crimea", "rockets fired at Haifa" (no hit told): where from, where aimed
@@ -273,7 +283,7 @@ _AGENT_AFTER = re.compile(r"^[’']s\s+(?:[\w-]+\s+){0,3}(?:attacks?|strikes?|fo
                           r"blitz(?:es)?|onslaught|bombardment|barrage|assault|bombs?)", re.I)
 # The place acts: "Ukraine has turned the tables, cutting power to ...", "Russia launched ..."
 _SUBJECT_AFTER = re.compile(
-    r"^\s+(?:has|have|had|is|was|will|would)?\s*(?:been\s+)?(?:\w+ly\s+|also\s+|then\s+|again\s+|later\s+|once again\s+|since\s+|now\s+|already\s+)?(?:strikes|attacks|hits|fires|launches|shells|bombs|targets|"
+    r"^\s+(?:has|have|had|is|was|will|would)?\s*(?:been\s+)?(?:\w+ly\s+|also\s+|then\s+|again\s+|later\s+|once again\s+|since\s+|now\s+|already\s+|overnight\s+|today\s+|yesterday\s+)?(?:strikes|attacks|hits|fires|launches|shells|bombs|targets|"
     r"seized|captured|occupied|took|invaded|controls|controlled|annexed|"
     r"trying|tried|tries|seeks|aims|carried out|conducted|unleashed|launched|fired|attacked|struck|targeted|turned|"
     r"cut|sent|shelled|bombed|used|sought|accused|blamed|said|says|claimed|denied|responded|retaliated|"
@@ -833,6 +843,13 @@ def extract_events(doc: Document, gazetteer: Gazetteer | None = None) -> list[Ev
                 typed_here.append(("outage", set()))
                 hits.append((i, "outage", set()))
                 secondary.add(i)
+            if not typed_here and doc_strikes and (dm := _DAMAGE_THERE.search(seg.text)) and dm.start() < m.start - seg.start < dm.end() \
+                    and not _NEGATION.search(seg.text) and not _PRECEDENT.search(seg.text):
+                # "Energy infrastructure in Kharkiv and Poltava regions was severely damaged" in a report of an
+                # attack: damage done by the attack there
+                svc = _services_in(seg.text) & {"power", "heating", "water", "gas", "communications"}
+                typed_here.append(("strike", svc))
+                hits.append((i, "strike", svc))
             if not typed_here and _WEATHER.search(seg.text) and re.search(r"\b(?:struck|strikes|hit|hits|swept|sweeps|battered|batters|affected|lashed|lashes|pounded|pounds)\b", seg.text, re.I):
                 struck.append(i)
         for i, etype, _ in list(hits):
@@ -1163,6 +1180,11 @@ def extract_events(doc: Document, gazetteer: Gazetteer | None = None) -> list[Ev
         affected = find_affected(sent.text)
         temp = find_temperature(sent.text)
         date = sent_date or ((story_day, 1) if story_day else (base_date, 2) if base_date else None)
+        if sent_date and story_day and base_date and sent_date[0] == base_date and story_day < base_date and _days_apart(story_day, base_date) <= 2 \
+                and re.search(r"\bovernight\b", sent.text, re.I) and not re.search(r"\b(?:today|this morning|tonight)\b|day\b", sent.text, re.I):
+            # ("officials said on Friday" in a report of Saturday, then "... in the Kharkiv and Poltava regions
+            # overnight": the night before the story's day, not before the report's)
+            date = (story_day, 1)
         cues = _live(_OUTAGE, sent.text)
         restored_on = sent_date if cues and all(_RESTORED.search(x.group(0)) for x in cues) else None
         # "remained without power on Sunday, three days after a storm tore through the city on
@@ -1769,6 +1791,16 @@ def _the_city_struck(sent: Span, drafts: dict, base_date):
     return key
 
 
+def _days_apart(a: str, b: str) -> int:
+    """Days between two ISO dates (a large number when either is not a full date)."""
+    try:
+        return abs((_date.fromisoformat(b) - _date.fromisoformat(a)).days)
+    except ValueError:
+        return 10**6
+
+
+_DAMAGE_THERE = re.compile(r"\b(?:infrastructure|facilities|facility|sites)\s+(?:in|of|at)\b[^.;]{0,80}?\b(?:was|were|has been|have been|had been)\s+"
+                            r"(?:\w+ly\s+)?(?:damaged|destroyed|hit)\b", re.I)
 _FOREIGN_STRIKES = re.compile(r"\b([A-Z][a-z]+)\s+(?:air ?strikes|airstrikes|strikes|bombing|bombardment|shelling|missile strikes|drone strikes|missiles)\b")
 
 
@@ -1816,7 +1848,8 @@ def _outage_told_by(sent: Span, drafts: dict, key: str, place: Place, mention: s
 
 # ("The Energy Ministry imposed emergency power cuts": a national body's cuts, in a sentence naming no place)
 _NATIONWIDE = re.compile(r"\b(?:nationwide|countrywide|across the country|throughout the country|across the nation|national (?:blackouts?|power cuts|outages?)|"
-                         r"(?:energy|power|electricity) ministry|ministry of (?:energy|power)|national (?:grid|power|electricity) (?:operator|company))\b(?![’']s)", re.I)
+                         r"(?:energy|power|electricity) ministry|ministry of (?:energy|power)|national (?:grid|power|electricity) (?:operator|company)|"
+                         r"(?-i:[A-Z][a-z]+(?:ian|an|ese|ish|i))\s+(?:energy\s+|power\s+|electricity\s+)?grid\s+operator)\b(?![’']s)", re.I)
 
 
 def _nationwide(sent: Span, mentions, places, drafts, base_date, gz) -> bool:
