@@ -4262,3 +4262,23 @@ def test_overnight_is_the_night_before_the_storys_day(gz):
             "at sites in the Kharkiv and Poltava regions overnight.")
     ev = events(text, gz, date="2025-10-04")
     assert ev[("Poltava Oblast", "strike")].date == "2025-10-03"
+
+
+def test_the_province_of_a_name_is_the_province(gz):
+    from geo.extract.mentions import find_mentions
+    ms = find_mentions("The province of Valencia woke up after the storm. The southern region of Odesa lost power.", gz)
+    assert [(m.text, m.region_hint) for m in ms] == [("Valencia", True), ("Odesa", True)]
+
+
+def test_a_record_in_a_countrys_history_is_no_event_there(gz):
+    text = ("The storm that struck on Tuesday is among the worst natural disasters recorded in modern history in Spain. "
+            "At the end of the day, 35,000 people were still without electricity.")
+    assert not any(p == "Spain" for p, _ in events(text, gz))
+
+
+def test_a_place_struck_by_a_storm_told_after_the_clause_holds_the_next_outage(gz):
+    text = ("The province of Castellon woke up this Wednesday after the devastation caused by the storm that struck on "
+            "Tuesday. At the end of the day, 35,000 people were still without electricity.")
+    ev = events(text, gz)
+    e = next(e for (p, t), e in ev.items() if p.startswith("Castell") and t == "outage")
+    assert (e.affected_min, e.affected_max) == (35_000, 35_000)

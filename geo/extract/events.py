@@ -850,7 +850,11 @@ def extract_events(doc: Document, gazetteer: Gazetteer | None = None) -> list[Ev
                 svc = _services_in(seg.text) & {"power", "heating", "water", "gas", "communications"}
                 typed_here.append(("strike", svc))
                 hits.append((i, "strike", svc))
-            if not typed_here and _WEATHER.search(seg.text) and re.search(r"\b(?:struck|strikes|hit|hits|swept|sweeps|battered|batters|affected|lashed|lashes|pounded|pounds)\b", seg.text, re.I):
+            # (the whole sentence when it names one place: "The province of Valencia woke up ... after the
+            # devastation caused by the storm that struck on Tuesday")
+            told_in = seg.text if len({places[j].gazetteer_id for j in sm if places[j] is not None}) > 1 else sent.text
+            if not typed_here and _WEATHER.search(told_in) and not _NEGATION.search(told_in) and re.search(
+                    r"\b(?:struck|strikes|hit|hits|swept|sweeps|battered|batters|affected|lashed|lashes|pounded|pounds|devastat\w+)\b", told_in, re.I):
                 struck.append(i)
         for i, etype, _ in list(hits):
             p = places[i]
@@ -3101,6 +3105,8 @@ def _non_event_context(text: str, m: Mention, sent: Span) -> bool:
                  r"(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of\s+(?:the\s+)?(?:(?:capital|city|town)(?:\s+city)?,?\s+)?$", before, re.I) \
             and not _strike_cues(sent.text, False):
         return True  # "the outage stemmed from an emergency at a substation just south of Colombo": where the cause was
+    if re.search(r"\b(?:worst|deadliest|biggest|largest|most\s+\w+)\b[^.;]{0,60}\b(?:history|records?|memory)\s+(?:in|of)\s+(?:the\s+)?$", before, re.I):
+        return True  # "among the worst natural disasters recorded in modern history in Spain": the yardstick
     if re.search(r"\b(?:war|warfare|conflict|tensions?|hostilities|fighting|confrontation)\s+with\s+(?:the\s+)?$", before, re.I):
         return True  # "amid escalating tensions and cyber warfare with Israel": the other side, not where
     if re.search(r"\b(?:pressure|sanctions?|embargo|demands?)\s+(?:\w+\s+)?(?:on|against)\s+(?:the\s+)?$", before, re.I):
