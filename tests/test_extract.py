@@ -4282,3 +4282,21 @@ def test_a_place_struck_by_a_storm_told_after_the_clause_holds_the_next_outage(g
     ev = events(text, gz)
     e = next(e for (p, t), e in ev.items() if p.startswith("Castell") and t == "outage")
     assert (e.affected_min, e.affected_max) == (35_000, 35_000)
+
+
+def test_in_a_storms_report_an_outage_told_without_a_place_is_the_struck_places(gz):
+    text = ("Cyclone Freddy inflicted catastrophic damage on the island of Reunion on Saturday. Officials in Paris and "
+            "Antananarivo said help was on its way to Madagascar. The cyclone caused widespread power outages, affecting "
+            "more than 20,000 homes.")
+    e = events(text, gz)[("Reunion", "outage")]
+    assert (e.affected_min, e.affected_max) == (20_000, None)
+    # ... but not when the report has told an outage elsewhere already
+    text = ("Cyclone Freddy battered Reunion on Saturday. Power was cut in Antananarivo. Officials in Paris said help was "
+            "on its way. More than 20,000 homes were without electricity.")
+    assert ("Reunion", "outage") not in events(text, gz)
+
+
+def test_a_sea_that_locates_a_territory_is_no_event(gz):
+    ev = events("On Sunday, the cyclone shook the archipelago of Mayotte, a French territory located in the Indian Ocean. "
+                "More than 15,000 houses are without electricity.", gz)
+    assert ("Mayotte", "outage") in ev and not any("Ocean" in p for p, _ in ev)

@@ -390,6 +390,7 @@ def extract_events(doc: Document, gazetteer: Gazetteer | None = None) -> list[Ev
 
     drafts: dict[tuple[str, str], _Draft] = {}
     last: dict = {}  # the latest sentence with events: its drafts and where it ends
+    doc_struck: dict = {}  # places a storm was said to hit, no outage told with them (gazetteer id -> last["struck"] item)
     temps: list[tuple[Span, list[Place]]] = []
     orphans: list[tuple[str, object, Span]] = []  # figures of sentences that name no place, far from any
     onset: tuple | None = None  # (date, end) of a placeless sentence that dates an outage or strike
@@ -546,6 +547,12 @@ def extract_events(doc: Document, gazetteer: Gazetteer | None = None) -> list[Ev
             elif not told_region and not _the_city(sent, drafts, base_date, named_city) \
                     and not _nationwide(sent, mentions, places, drafts, base_date, gz) \
                     and not _statewide(sent, mentions, places, drafts, base_date):
+                if (not last.get("keys") and not last.get("struck") and not last.get("named") and weather_doc and len(doc_struck) == 1
+                        and not any(k[1] == "outage" for k in drafts) and _live(_OUTAGE, sent.text) and not _NEGATION.search(sent.text)
+                        and not _FUTURE.search(sent.text) and not _PRECEDENT.search(sent.text)):
+                    # ("Cyclone Chido battered Mayotte ... [other places named] ... More than 15,000 homes were without
+                    # electricity": in a storm's report the outage no place is named for is the one struck place's)
+                    last = {"end": sent.start, "keys": [], "n": 0, "struck": list(doc_struck.values())}
                 _carry_over(sent, last, drafts, base_date, gz)
             when = find_date(sent.text, base_date)
             cued = _live(_OUTAGE, sent.text) or _live(_STRIKE, sent.text)
@@ -854,7 +861,8 @@ def extract_events(doc: Document, gazetteer: Gazetteer | None = None) -> list[Ev
             # devastation caused by the storm that struck on Tuesday")
             told_in = seg.text if len({places[j].gazetteer_id for j in sm if places[j] is not None}) > 1 else sent.text
             if not typed_here and _WEATHER.search(told_in) and not _NEGATION.search(told_in) and re.search(
-                    r"\b(?:struck|strikes|hit|hits|swept|sweeps|battered|batters|affected|lashed|lashes|pounded|pounds|devastat\w+)\b", told_in, re.I):
+                    r"\b(?:struck|strikes|hit|hits|swept|sweeps|batter\w*|affected|lash\w*|pound\w*|devastat\w+|ravag\w+|inflicted|wreak\w*|wrought|"
+                    r"shaken|shook|shakes|slam\w*|hammer\w*|bore down on|passage|passed through|made landfall)\b", told_in, re.I):
                 struck.append(i)
         for i, etype, _ in list(hits):
             p = places[i]
@@ -1165,6 +1173,8 @@ def extract_events(doc: Document, gazetteer: Gazetteer | None = None) -> list[Ev
                 last = {"end": sent.end, "keys": [told], "n": 0}
             elif struck:
                 last = {"end": sent.end, "keys": [], "n": 0, "struck": [(places[i], mentions[i].text, sent_date) for i in struck]}
+                for i in struck:
+                    doc_struck.setdefault(places[i].gazetteer_id, (places[i], mentions[i].text, sent_date))
             elif any(places[i] is not None and i not in described for i in sm) and not (len(sent.text) <= 80 and has_full_date(sent.text)):
                 # (a dateline, "DHAKA, May 28, 2024", moves nowhere)
                 last = {}  # the text moved on to places without events: later figures are not the old ones'
@@ -3105,6 +3115,8 @@ def _non_event_context(text: str, m: Mention, sent: Span) -> bool:
                  r"(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of\s+(?:the\s+)?(?:(?:capital|city|town)(?:\s+city)?,?\s+)?$", before, re.I) \
             and not _strike_cues(sent.text, False):
         return True  # "the outage stemmed from an emergency at a substation just south of Colombo": where the cause was
+    if re.search(r"\b(?:located|situated|lying|sitting)\s+(?:\w+\s+)?(?:in|on|off|near)\s+(?:the\s+)?$", before, re.I):
+        return True  # "Mayotte, a French territory located in the Indian Ocean": the other place only locates it
     if re.search(r"\b(?:worst|deadliest|biggest|largest|most\s+\w+)\b[^.;]{0,60}\b(?:history|records?|memory)\s+(?:in|of)\s+(?:the\s+)?$", before, re.I):
         return True  # "among the worst natural disasters recorded in modern history in Spain": the yardstick
     if re.search(r"\b(?:war|warfare|conflict|tensions?|hostilities|fighting|confrontation)\s+with\s+(?:the\s+)?$", before, re.I):
