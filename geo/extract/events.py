@@ -603,6 +603,7 @@ def extract_events(doc: Document, gazetteer: Gazetteer | None = None) -> list[Ev
         excluded: set[int] = set()
         secondary: set[int] = set()  # places typed only as "also affected" / "hardest hit"
         described: set[int] = set()  # places that only qualify or describe another ("Pakistan's financial heart")
+        one_place = len({places[j].gazetteer_id for j in sm if places[j] is not None}) <= 1
         for i in sm:
             m, p = mentions[i], places[i]
             if p is None or is_qualifier(mentions, text, i, places) or _possessive_qualifier(text, mentions, places, i):
@@ -859,7 +860,7 @@ def extract_events(doc: Document, gazetteer: Gazetteer | None = None) -> list[Ev
                 hits.append((i, "strike", svc))
             # (the whole sentence when it names one place: "The province of Valencia woke up ... after the
             # devastation caused by the storm that struck on Tuesday")
-            told_in = seg.text if len({places[j].gazetteer_id for j in sm if places[j] is not None}) > 1 else sent.text
+            told_in = sent.text if one_place else seg.text
             if not typed_here and _WEATHER.search(told_in) and not _NEGATION.search(told_in) and re.search(
                     r"\b(?:struck|strikes|hit|hits|swept|sweeps|batter\w*|affected|lash\w*|pound\w*|devastat\w+|ravag\w+|inflicted|wreak\w*|wrought|"
                     r"shaken|shook|shakes|slam\w*|hammer\w*|bore down on|passage|passed through|made landfall)\b", told_in, re.I):
@@ -1793,13 +1794,18 @@ def _the_city_struck(sent: Span, drafts: dict, base_date):
     if len(cities) != 1:
         return None
     key0, src = next(iter(cities.items()))
+    return _strike_told_by(sent, drafts, key0, src, find_date(s, base_date) or src.date or ((base_date, 2) if base_date else None))
+
+
+def _strike_told_by(sent: Span, drafts: dict, key0: str, src: "_Draft", when) -> tuple:
+    """The strike draft (made if new) of the place of ``src`` takes a sentence that names no place:
+    its toll ("Shelling of the city killed 15") or else its evidence. Returns the strike's key."""
     key = (key0, "strike")
-    when = find_date(s, base_date) or src.date or ((base_date, 2) if base_date else None)
     d = drafts.get(key) or drafts.setdefault(key, _Draft(src.place, src.mention, "strike", date=when))
-    ev = Evidence(s, sent.start, sent.end)
-    killed, injured = find_casualties(s)
+    ev = Evidence(sent.text, sent.start, sent.end)
+    killed, injured = find_casualties(sent.text)
     if killed is not None or injured is not None:
-        _take_toll(d, killed, injured, ev, update=bool(TOLL_UPDATE.search(s)))  # "Shelling of the city killed 15"
+        _take_toll(d, killed, injured, ev, update=bool(TOLL_UPDATE.search(sent.text)))
     elif ev not in d.evidence:
         d.evidence.append(ev)
     return key
@@ -1834,13 +1840,7 @@ def _struck_by_foreign(sent: Span, drafts: dict, base_date, gz):
     key0, src = next(iter(countries.items()))
     if src.place.country_code == by or any(d.place.country_code != src.place.country_code for d in drafts.values()):
         return None
-    key = (key0, "strike")
-    when = find_date(s, base_date) or ((base_date, 2) if base_date else None)
-    d = drafts.get(key) or drafts.setdefault(key, _Draft(src.place, src.mention, "strike", date=when))
-    ev = Evidence(s, sent.start, sent.end)
-    if ev not in d.evidence:
-        d.evidence.append(ev)
-    return key
+    return _strike_told_by(sent, drafts, key0, src, find_date(s, base_date) or ((base_date, 2) if base_date else None))
 
 
 def _outage_told_by(sent: Span, drafts: dict, key: str, place: Place, mention: str, date) -> None:
