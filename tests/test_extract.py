@@ -4300,3 +4300,19 @@ def test_a_sea_that_locates_a_territory_is_no_event(gz):
     ev = events("On Sunday, the cyclone shook the archipelago of Mayotte, a French territory located in the Indian Ocean. "
                 "More than 15,000 houses are without electricity.", gz)
     assert ("Mayotte", "outage") in ev and not any("Ocean" in p for p, _ in ev)
+
+
+def test_similar_problems_restored_supply_and_dead_traffic_lights_tell_outages(gz):
+    text = ("An outage left almost all of Montenegro without electricity, while similar problems were reported in the "
+            "coastal part of Croatia, Bosnia and Albania.")
+    ev = events(text, gz, date="2024-06-21")
+    assert {("Montenegro", "outage"), ("Croatia", "outage"), ("Albania", "outage")} <= set(ev)
+    assert any(p.startswith("Bosnia") for p, _ in ev)
+    ev = events("In Kotor and Bar, power supply was restored. Traffic lights in Mostar did not work.", gz)
+    assert {("Kotor", "outage"), ("Bar", "outage"), ("Mostar", "outage")} <= set(ev)
+
+
+def test_a_supply_restored_months_before_the_report_is_a_precedent(gz):
+    ev = events("In Ochakiv, water supply was restored in April after months of disruption.", gz, date="2022-11-25")
+    assert not ev
+    assert ("Ochakiv", "outage") in events("In Ochakiv, water supply was restored on Friday.", gz, date="2022-11-25")

@@ -103,7 +103,9 @@ _OUTAGE = re.compile(
     r"\bwithout\s+supply\b|"
     r"(?:power|electricity|heating|heat|water|gas|supplies|supply|internet|grid|communications|phone lines|(?:tele)?phone service|mobile (?:service|networks?)|telecom\w*|cell(?:ular)? (?:service|towers?|networks?)|(?:television|TV|radio) (?:broadcast\w*|signals?)|broadcasting)(?:\W+\w+){0,14}?\W+(?:cut|cut off|knocked out|lost|disrupted|interrupted|suspended|paralyz\w*|paralys\w*|failed|went out|collapsed|down|off|outed|out of action|out of service|stopped|halted|ceased)\b|"
     r"\brestor\w*\s+(?:(?:electric|power|phone|internet|mobile|water|gas)\s+)?service\b|\bservice\s+(?:was|were|has been|had been)\s+(?:partially\s+|fully\s+)?restored\b|"
-    r"similar disruptions|\balso\s+(?:reported|saw|suffered|had)\s+(?:\w+\s+)?disruptions\b|emergency (?:power )?shutdowns?|rolling (?:cuts|shutdowns)|went dark|go dark|lights went out|(?:traffic |street )?lights (?:(?:\w+\s+){0,5}?)(?:failed|were out|stopped working)|"
+    r"similar disruptions|\balso\s+(?:reported|saw|suffered|had)\s+(?:\w+\s+)?disruptions\b|"
+    # "while similar problems were reported in the coastal part of Croatia, Bosnia and Albania"
+    r"\bsimilar\s+(?:problems|outages|blackouts|cuts|failures)\s+(?:were|was|have been|had been)\s+(?:reported|recorded|seen|observed)\b|emergency (?:power )?shutdowns?|rolling (?:cuts|shutdowns)|went dark|go dark|lights went out|(?:traffic |street )?lights (?:(?:\w+\s+){0,5}?)(?:failed|were out|stopped working|did not work|were not working|weren't working|didn't work)|"
     r"\bno (?:power|electricity|energy|heat(?:ing)?|running water|water|gas|internet|mobile signal|communications?|(?:mobile |phone |cell )?(?:signal|service|connection|coverage))\b|"
     r"(?:internet|phone|mobile|telecom\w*|communications?|networks?)(?:\W+\w+){0,5}?\W+(?:went offline|offline|collapsed|shut down|blocked)\b|"
     # "households could face days without electricity following a fire that damaged power lines": how
@@ -148,7 +150,7 @@ _OUTAGE = re.compile(
     r"\b(?:electricity|power|water|gas|heating)\s+(?:had|has|have)\s+not\s+(?:come on|come back|returned|flowed|been restored)\b|"
     # "The cuts hit about 400,000 households", said after power cuts were named
     r"^(?:The|These|Those)\s+(?:rolling\s+|daily\s+|latest\s+)?cuts\s+(?:hit|hits|affected|affect|left|leave|lasted)\b|"
-    r"(?:power|electricity|heating|water|gas) (?:was|were|is|has been|had been) (?:\w+ )?(?:cut|restored|lost|off|out)\b|"
+    r"(?:power|electricity|heating|water|gas)(?: supply| supplies)? (?:was|were|is|has been|had been) (?:\w+ )?(?:cut|restored|lost|off|out)\b|"
     # "61,000 of its customers were still waiting for crews": a utility's customers in the dark
     r"\b(?:customers|homes|households|residents)\s+(?:were|are|remained|remain)\s+(?:still\s+)?waiting\s+for\s+"
     r"(?:(?:repair\s+)?crews|repairs|power|electricity|the lights|restoration)\b",
@@ -591,7 +593,7 @@ def extract_events(doc: Document, gazetteer: Gazetteer | None = None) -> list[Ev
             sent_date = None  # an earlier year is a precedent's; the clause check below skips it
         if _PRECEDENT.search(_COMPARED_SINCE.sub(" ", sent.text)) or _INFOBOX_NOT_WHERE.match(sent.text) or continues_past or (
                 # "Earlier, on 20 March 2023, a bomb damaged a dam near Izium" in a 2024 report
-                stated and stated[1] == 1 and _earlier_than(stated[0], base_date)):
+                stated and stated[1] == 1 and _earlier_than(stated[0], base_date)) or _restored_long_ago(sent.text, stated, base_date):
             continue
         t_here = find_temperature(sent.text)
         if t_here:
@@ -1809,6 +1811,19 @@ def _strike_told_by(sent: Span, drafts: dict, key0: str, src: "_Draft", when) ->
     elif ev not in d.evidence:
         d.evidence.append(ev)
     return key
+
+
+def _restored_long_ago(s: str, stated, base_date) -> bool:
+    """ "In Mykolaiv, water supply was restored in April after months of disruption" in a November
+    report: an outage that ended months before the report is a precedent, not an event of it."""
+    cues = _live(_OUTAGE, s)
+    if not (cues and stated and base_date and len(base_date) >= 7 and all(_RESTORED.search(x.group(0)) for x in cues)):
+        return False
+    if len(stated[0]) < 7:
+        return False
+    sy, sm = map(int, stated[0][:7].split("-"))
+    by, bm = map(int, base_date[:7].split("-"))
+    return (by * 12 + bm) - (sy * 12 + sm) >= 2
 
 
 def _days_apart(a: str, b: str) -> int:
