@@ -1817,9 +1817,8 @@ def _restored_long_ago(s: str, stated, base_date) -> bool:
     """ "In Mykolaiv, water supply was restored in April after months of disruption" in a November
     report: an outage that ended months before the report is a precedent, not an event of it."""
     cues = _live(_OUTAGE, s)
-    if not (cues and stated and base_date and len(base_date) >= 7 and all(_RESTORED.search(x.group(0)) for x in cues)):
-        return False
-    if len(stated[0]) < 7:
+    if not (cues and stated and len(stated[0]) >= 7 and base_date and len(base_date) >= 7
+            and all(_RESTORED.search(x.group(0)) for x in cues)):
         return False
     sy, sm = map(int, stated[0][:7].split("-"))
     by, bm = map(int, base_date[:7].split("-"))
