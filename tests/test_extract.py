@@ -4316,3 +4316,95 @@ def test_a_supply_restored_months_before_the_report_is_a_precedent(gz):
     ev = events("In Ochakiv, water supply was restored in April after months of disruption.", gz, date="2022-11-25")
     assert not ev
     assert ("Ochakiv", "outage") in events("In Ochakiv, water supply was restored on Friday.", gz, date="2022-11-25")
+
+
+def test_heating_lost_said_as_unheated_supply_problems_boilers_out_of_service_or_restored(gz):
+    ev = events("A heating main burst in the town of Semey. Forty apartment blocks and two schools remain unheated.", gz,
+                date="2023-01-12")
+    assert "heating" in ev[("Semey", "outage")].services
+    assert ("Kokshetau", "outage") in events("Nine blocks in Kokshetau face heat supply problems after a pipe failed.", gz)
+    assert ("Pavlodar", "outage") in events("Three boilers of the heating plant in Pavlodar went out of service on Monday.", gz)
+    # the town of the plant is where the heat was lost, when the outage names no other place
+    assert ("Kokshetau", "outage") in events("Heat supply was restored after the accident at the thermal power plant in Kokshetau.", gz)
+    ev = events("Power went out in Pavlodar after a fire at a substation in Aksu.", gz)
+    assert ("Pavlodar", "outage") in ev and ("Aksu", "outage") not in ev
+
+
+def test_indoor_temperatures_are_not_the_air(gz):
+    from geo.extract.figures import find_temperature
+    assert find_temperature("Temperatures in the flats dropped to 11°C.") is None
+    assert find_temperature("The average temperature in the classrooms rose to 19 C.") is None
+    assert find_temperature("Temperatures inside her home in the city can dip below minus 15 degrees Celsius.") is None
+    assert find_temperature("Families sat in their homes without heating as temperatures fell to minus 22 degrees.")[0] == -22.0
+
+
+def test_the_accident_occurred_on_a_day_dates_the_outage_told_before(gz):
+    text = ("An emergency was declared in Semey after boilers went out of service at the local heating plant. "
+            "The accident occurred on the night of January 9 when temperatures dropped below -31°C.")
+    e = events(text, gz, date="2023-01-12")[("Semey", "outage")]
+    assert e.date == "2023-01-09" and e.temperature_c == -31.0
+
+
+def test_a_country_named_as_a_wars_target_is_no_strike(gz):
+    ev = events("Prices in Riga rose with the blackouts, as Europe struggled with shortages due to Moscow's assault on Georgia.", gz)
+    assert not any(p == "Georgia" for p, _ in ev)
+    assert ("Sumy", "strike") in events("Russia's assault on Sumy killed three people.", gz)
+
+
+def test_a_quoted_federal_is_a_word_not_a_town(gz):
+    ev = events('A national broadcaster said, "Federal authorities are checking whether the outage is the result of a cyber '
+                'attack, although they do not believe it is a hack."', gz)
+    assert not any(p == "Federal" for p, _ in ev)
+
+
+def test_a_peoples_millions_an_outage_that_impacted_n_and_a_nationwide_outage_of_a_national_company(gz):
+    e = events("Millions of Canadians were without phone and internet access today due to a network outage.", gz,
+               date="2022-07-08")[("Canada", "outage")]
+    assert (e.affected_min, e.affected_max) == (2_000_000, None)
+    text = ("Across Canada, millions of people were left without mobile service after a network failure. "
+            "The disruption has impacted over 12 million individual customers.")
+    e = events(text, gz, date="2022-07-08")[("Canada", "outage")]
+    assert (e.affected_min, e.affected_max) == (12_000_000, None)
+    ev = events("Nationwide outages hit Telus, a major Canadian telecommunications company, on Friday, disrupting phone lines.",
+                gz, date="2022-07-08")
+    assert ("Canada", "outage") in ev
+
+
+def test_a_level_in_metres_is_no_people_and_a_fronted_cause_is_not_the_outage(gz):
+    from geo.extract.figures import find_affected
+    assert find_affected("The water level dropped from 14 meters, so the pumps lost the ability to draw water.") is None
+    assert find_affected("About 40,000 meters were without power.").min == 40_000
+    ev = events("After saboteurs blew up the Nurek dam on May 3, more than 90,000 residents of Vahdat were left without "
+                "centralized water supply.", gz, date="2024-05-20")
+    assert ("Vahdat", "outage") in ev and not any(k[1] == "outage" and "Nurek" in k[0] for k in ev)
+    assert ev[("Vahdat", "outage")].date == "2024-05-03"
+
+
+def test_a_page_dated_by_its_month_only(gz):
+    from geo.extract.dates import document_date
+    assert document_date("Published: 2023-08\n\nOn June 6 this year a dam was destroyed.") == "2023-08"
+    assert document_date("Published: 2023-13\n\nText") is None
+
+
+def test_one_plant_however_transliterated_named_after_its_town_or_held_by_an_occupier(gz):
+    text = ("The Russian-held Khmelnytskyi nuclear power plant lost external power on Monday. "
+            "Our team at the Khmelnytsky Nuclear Power Plant confirmed the outage.")
+    ev = events(text, gz, date="2024-03-04")
+    plants = [k for k in ev if "uclear" in k[0]]
+    assert len(plants) == 1 and ev[plants[0]].country_code == "UA" and "held" not in plants[0][0]
+    ev = events("#Rivne NPP has lost access to external electricity after shelling.", gz, date="2024-03-04")
+    assert ev and all(e.country_code == "UA" for e in ev.values())
+
+
+def test_mutual_accusations_a_purpose_and_a_continents_superlative_tell_no_event(gz):
+    ev = events("Moscow and Kyiv have both accused each other of shelling around Rivne, Europe's second-largest nuclear facility.", gz)
+    assert not any(p in ("Moscow", "Kyiv", "Europe") for p, _ in ev)
+    ev = events("Grossi renewed his call for a protection zone around the Rivne plant to prevent shelling near the facility.", gz)
+    assert not any(t == "strike" for _, t in ev)
+
+
+def test_supply_restored_after_earlier_outages_and_a_plant_disconnected_from_the_grid(gz):
+    ev = events("The governor said that power supply to all towns of the Kherson region has been restored after earlier outages.", gz)
+    assert any(t == "outage" and "Kherson" in p for p, t in ev)
+    ev = events("The strikes caused a complete disconnection of the Rivne Nuclear Power Plant from the power grid.", gz)
+    assert any(t == "outage" and "Rivne" in p for p, t in ev)

@@ -136,6 +136,9 @@ def _parse_base(base: str | None) -> date | None:
         return None
 
 
+_META_YEAR_MONTH = re.compile(r"(?im)^[ \t]*(?:published|date|updated|posted)[ \t]*:?[ \t]*((?:19|20)\d\d)-(\d\d)[ \t]*$")
+
+
 def document_date(text: str, metadata_date: str | None = None) -> str | None:
     """The article's reference date: its metadata, else the first full date in the text."""
     if metadata_date:
@@ -147,6 +150,9 @@ def document_date(text: str, metadata_date: str | None = None) -> str | None:
             got = find_date(m.group(0))
             if got:
                 best = (m.start(), got[0])
+    meta = _META_YEAR_MONTH.search(text)
+    if meta and (best is None or meta.start() < best[0]) and 1 <= int(meta.group(2)) <= 12:
+        return f"{meta.group(1)}-{meta.group(2)}"  # "Published: 2023-08": a page dated by its month only
     m = _MONTH_YEAR.search(text)
     if m and (best is None or m.start() < best[0]) and not (best and best[1].startswith(f"{int(m.group(2)):04d}-{_month(m.group(1)):02d}")):
         # "in July 2006" before "August 2, 2006": the month named first is the event's,

@@ -29,7 +29,7 @@ from .text import Span, is_dateline, split_segments, split_sentences
 
 _SERVICE_WORDS = {
     "power": r"power|electricity|electric|electrical|energy (?:infrastructure|facilities|facility|system|grid|sector)|(?<!internet )(?<!communications )(?<!telecom )(?<!telecoms )(?<!phone )(?<!mobile )(?<!media )(?<!news )(?<!information )blackouts?|black-outs?|grid|energy supply|lights?|de-?energi[sz]ed|substations?|power plants?|power stations?|thermal power|hydroelectric|transformers?",
-    "heating": r"heating|heat supply|heat and hot water|central heating|district heating|boiler|radiators?|without heat|no heat",
+    "heating": r"heating|heat supply|heat and hot water|central heating|district heating|boilers?|radiators?|without heat|no heat|unheated",
     "water": r"(?<!hot )(?<!hot and cold )water|water supply|running water|sewage|pumping",
     "gas": r"\bgas\b(?!\s+(?:and|&)\s+[Ee]lectric)(?!\s+[Cc]ompany)|gas supply|natural gas|pipeline",
     "communications": r"internet|(?:television|TV|radio) (?:broadcast\w*|signals?)|broadcasting|mobile (?:network|service|connection|signal|coverage)s?|(?:phone|cell|no) signal|cell towers?|cell(?:ular)? (?:service|network)|phone|telephone|telecom\w*|communications?|connectivity|"
@@ -61,6 +61,8 @@ _OUTAGE = re.compile(
     r"\b(?:power|electricity|electric|national)?\s*grid\s+(?:had\s+|has\s+)?(?:crashed|collapsed|failed|went down|broke down|tripped)\b|"
     # "2,000 residents have been disconnected from electricity"
     r"\b(?:disconnected|cut off)\s+from\s+(?:the\s+)?(?:electricity|power|gas|water|heating|heat|(?:power|electricity|gas|water|heat)\s+suppl(?:y|ies)|grid)\b|"
+    # "a complete disconnection of the ZNPP (Zaporizhzhia Nuclear Power Plant) from the power grid"
+    r"\bdisconnection\s+of\s+[^.;]{1,80}?\bfrom\s+(?:the\s+)?(?:power\s+|electricity\s+|national\s+|external\s+|energy\s+)?(?:grid|system|power|electricity|supply)\b|"
     # "150k consumers in the Odesa region ... were cut off"
     r"\b(?:consumers|customers|subscribers|households|homes|residents)\b[^.;]{0,80}?\b(?:were|was|had been|have been)\s+(?:\w+\s+)?cut\s+off\b|"
     # "during the shelling, the village of Tetkino, as well as the villages of A and B, were cut off"
@@ -71,8 +73,8 @@ _OUTAGE = re.compile(
     r"\b(?:power|electricity|the lights)\s+(?:was|were|remained|remains|stayed|is|are)\s+(?:still\s+)?out\b|"
     # "Air raid alerts in parts of the X region, which rely on the network, were also disrupted"
     r"\b(?:alerts?|sirens?|warning systems?)\W+(?:\w+\W+){0,16}?(?:were|was)\s+(?:also\s+)?(?:disrupted|knocked out|silenced)\b|"
-    r"without (?:(?:stable|reliable|regular|steady|any|proper|adequate|sufficient|full|functional|functioning|working)\s+)?(?:power|electricity|heat(?:ing)?|water|gas|light|internet|communications?|mobile)|"
-    r"without (?:access to )?(?:(?:safe|drinking|running|clean|tap|piped|potable|hot|reliable|stable|regular) ){0,2}water|"
+    r"without (?:(?:stable|reliable|regular|steady|any|proper|adequate|sufficient|full|functional|functioning|working|central(?:i[sz]ed)?)\s+)?(?:power|electricity|heat(?:ing)?|water|gas|light|internet|communications?|mobile|(?:tele)?phones?|cell(?:ular)?\s+service|connectivity)|"
+    r"without (?:access to )?(?:(?:safe|drinking|running|clean|tap|piped|potable|hot|reliable|stable|regular|central(?:i[sz]ed)?) ){0,2}water|"
     # "By Sunday, power had returned to parts of Havana": it had been out there
     r"\b(?:power|electricity|water|supply|supplies|service)\s+(?:had\s+|has\s+|have\s+)?(?:returned|come back|came back)\s+to\b|"
     # "Brovary and Irpin also reported heating interruptions"
@@ -150,7 +152,12 @@ _OUTAGE = re.compile(
     r"\b(?:electricity|power|water|gas|heating)\s+(?:had|has|have)\s+not\s+(?:come on|come back|returned|flowed|been restored)\b|"
     # "The cuts hit about 400,000 households", said after power cuts were named
     r"^(?:The|These|Those)\s+(?:rolling\s+|daily\s+|latest\s+)?cuts\s+(?:hit|hits|affected|affect|left|leave|lasted)\b|"
-    r"(?:power|electricity|heating|water|gas)(?: supply| supplies)? (?:was|were|is|has been|had been) (?:\w+ )?(?:cut|restored|lost|off|out)\b|"
+    r"(?:power|electricity|heating|heat|water|gas)(?: supply| supplies)? (?:was|were|is|has been|had been) (?:\w+ )?(?:cut|restored|lost|off|out)\b|"
+    # "33 apartment blocks and a school remain unheated", "12 blocks face heat supply problems", "two
+    # boilers of the thermal power plant went out of service": heating lost
+    r"\b(?:remain(?:s|ed)?|left|leaving|leaves|were|was|are|is|been|stay(?:s|ed)?|went)\s+(?:\w+\s+)?unheated\b|"
+    r"\b(?:electricity|power|water|heat(?:ing)?|gas)\s+supply\s+problems?\b|"
+    r"\bboilers?\b[^.;]{0,60}?\b(?:went|were|was|been|are|is|taken)\s+out\s+of\s+(?:service|operation|order)\b|"
     # "61,000 of its customers were still waiting for crews": a utility's customers in the dark
     r"\b(?:customers|homes|households|residents)\s+(?:were|are|remained|remain)\s+(?:still\s+)?waiting\s+for\s+"
     r"(?:(?:repair\s+)?crews|repairs|power|electricity|the lights|restoration)\b",
@@ -179,6 +186,8 @@ _AMBIGUOUS_STRIKE = re.compile(r"^(?:strikes?|struck|striking|hit by|(?:was|were
 _WEATHER = re.compile(r"\b(?:storms?|ice|icing|snow\w*|blizzard|hurricane|typhoon|cyclone|tornado|winds?|flood\w*|(?:earth)?quakes?|tremors?|aftershocks?|heat ?wave|lightning|freezing rain|wildfires?|bushfires?|forest fires?|cold wave|weather)\b", re.I)
 # "strike" words that are not attacks
 _NOT_STRIKE = re.compile(r"\b(?:after|before|since|following)\s+(?:the\s+|(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun|Yester|To)day)[A-Z][\w-]*[’']s\s+)(?:[\w-]+\s+){0,2}?(?:attacks?|strikes?|shelling|bombing)\b|\b(?:shot down|brought down|intercepted|downed|repelled|destroyed|neutrali[sz]ed)\s+(?:[\w,]+\s+){0,4}?(?:drones?|missiles?|rockets?|shaheds?)\b|"
+                         # "renewing his call for a protection zone to prevent shelling near the facility": a purpose
+                         r"\bto\s+(?:prevent|avoid|stop|deter|halt|end|protect\s+\w+\s+from)\s+(?:further\s+|more\s+|the\s+|any\s+)?(?:shelling|attacks?|strikes?|bombing|bombardment)\b|"
                          # "In response to Pakistani attacks, authorities enforced blackouts": the reason, elsewhere
                          r"\bin\s+(?:response|retaliation|reply)\s+to\s+(?:[\w’'-]+\s+){0,3}?(?:attacks?|strikes?|shelling|bombing)\b|"
                          # "officials reported attempts to strike the Kashira Power Plant; however, no damage"
@@ -611,6 +620,12 @@ def extract_events(doc: Document, gazetteer: Gazetteer | None = None) -> list[Ev
             if p is None or is_qualifier(mentions, text, i, places) or _possessive_qualifier(text, mentions, places, i):
                 described.add(i)
                 continue
+            if p.granularity == "country" and _WAR_ON.search(text, max(sent.start, m.start - 60), m.start) \
+                    and not re.match(r"[’']s\b", text[m.end : m.end + 2]):
+                # "shortages due to Moscow's assault on Ukraine": a country named as a war's target,
+                # the war not an attack told here ("Russia's war on Ukraine's grid" is)
+                excluded.add(i)
+                continue
             if _non_event_context(text, m, sent) or (
                 # "In Cheboygan County, Presque Isle Electric said 22,000 members ...": a utility's
                 # name speaks for its town only when its clause names no other place
@@ -669,7 +684,10 @@ def extract_events(doc: Document, gazetteer: Gazetteer | None = None) -> list[Ev
                 if not (_WEATHER.search(seg.text) and p.granularity in ("region", "country")
                         and not any(sent.start <= mentions[j].start < seg.start for j in sm)
                         and re.search(r"\b(?:across|throughout|through|over|in)\s+(?:the\s+)?(?:(?:north|south|east|west|central|northern|southern|eastern|western)\w*\s+)?$",
-                                      text[seg.start : m.start], re.I)):
+                                      text[seg.start : m.start], re.I)) and (
+                        # ("Heat supply was restored after the accident at the thermal power plant in
+                        # Temirtau": when the outage names no place, the plant's town is where it was)
+                        any(sent.start <= mentions[j].start < seg.start for j in sm) or not _PLANT_IN.search(text[seg.start : m.start])):
                     continue  # "an outage hit Taiwan after workers at the X plant in Taoyuan cut ...": the cause's place
                 # ("400,000 customers were still without power, two days after an ice storm brought down
                 # lines across central Ontario": an outage that names no place is in the storm's area)
@@ -685,6 +703,13 @@ def extract_events(doc: Document, gazetteer: Gazetteer | None = None) -> list[Ev
                     # "Almost 60,000 people remain without electricity after another rocket attack on
                     # Belgorod's energy facilities": the town whose grid was struck is where the lights went out
                     typed_here = typed_here + [("outage", _services_in(text[sent.start : seg.start]) or {"power"})]
+            fronted_cause = _FRONTED_CAUSE.match(sent.text)
+            if fronted_cause and m.start < sent.start + fronted_cause.end() and any(t == "outage" for t, _ in typed_here) \
+                    and not _live(_OUTAGE, fronted_cause.group(0)) and any(
+                        places[j] is not None and mentions[j].start >= sent.start + fronted_cause.end() for j in sm):
+                # "After the Russian occupiers blew up the Kakhovka HPP on June 6, more than 200,000 residents of
+                # the Nikopol district were left without water": the fronted cause's place is not the outage's
+                typed_here = [t for t in typed_here if t[0] != "outage"]
             incident = _INCIDENT_AT.match(sent.text)
             if not typed_here and incident and m.start >= sent.start + incident.end() - 1:
                 # "Falling debris from a downed drone caused a fire at a substation in Russia. The incident
@@ -1406,7 +1431,9 @@ _COMPARED_SINCE = re.compile(r"\b(?:worst|biggest|largest|heaviest|deadliest|lon
                              # "hit for the first time since March": a comparison, no date of this event
                              r"\bfor the first time (?:in \w+ \w+ |in \w+ )?since\s+(?:early\s+|late\s+|mid-)?(?:\w+\s+)?(?:\d{4}|[A-Z][a-z]+)\b|"
                              # "cutting connectivity by 97% compared to last week": the yardstick, no earlier event
-                             r"\b(?:compared|relative)\s+(?:to|with)\s+(?:the\s+)?(?:last|previous|a)\s+(?:week|month|year|day)\b", re.I)
+                             r"\b(?:compared|relative)\s+(?:to|with)\s+(?:the\s+)?(?:last|previous|a)\s+(?:week|month|year|day)\b|"
+                             # "power supply ... has been restored by the plant after earlier outages": the outages restored
+                             r"(?<=restored)[^.;]{0,40}?\bafter\s+earlier\s+(?:outages|blackouts|power cuts|cuts|disruptions|interruptions)\b", re.I)
 _GRID_OF = re.compile(r"[’']s\s+(?:\w+\s+){0,2}?(?:grid|power system|energy system|electricity system|network|power supply)\b", re.I)
 # "Hourly outage schedules will apply nationwide on Friday": a day to come is no story's day
 # ("announced scheduled power cuts for Monday and Tuesday": days to come)
@@ -1530,7 +1557,9 @@ _RESULT_VERB = re.compile(r"\b(?:strikes?|attacks?|shelling|bombing|bombardment)
 _CONSEQUENCE = re.compile(r"\b(?:metro|subway|underground|trams?|trolleybus(?:es)?|elevators?|lifts?|traffic lights|trains?|light rail|rail service|streetcars?)\s+(?:\w+\s+){0,3}?(?:was|were)?\s*(?:shut down|halted|stopped|suspended|stalled|failed)\b"
                          r"|\b(?:switched|switching|ran|running|relied|relying|rely|relies)\s+(?:on|to)\s+(?:backup\s+|emergency\s+|diesel\s+)?generators\b", re.I)
 # "In France, about 5 million people were affected, including in Paris": said in an outage's report
-_WERE_AFFECTED = re.compile(r"\b(?:were|was|been)\s+(?:\w+ly\s+)?affected\b(?!\s+by\s+(?:the\s+)?(?:\w+\s+)?(?:storms?|snow|floods?|flooding|heat|cold|quake|earthquake|fires?|rain))", re.I)
+_WERE_AFFECTED = re.compile(r"\b(?:were|was|been)\s+(?:\w+ly\s+)?affected\b(?!\s+by\s+(?:the\s+)?(?:\w+\s+)?(?:storms?|snow|floods?|flooding|heat|cold|quake|earthquake|fires?|rain))|"
+                            # "The disruption has impacted over 10 million individual customers"
+                            r"^\W*(?:The|This|That|Its)\s+(?:[\w-]+\s+)?(?:disruption|outage|blackout|shutdown|failure)s?\s+(?:has\s+|have\s+|had\s+)?(?:impacted|affected)\b", re.I)
 _IT_AFFECTED = re.compile(r"^(?:It|They|The (?:[\w-]+ )?(?:blackout|outage|power cut|cut|collapse|failure)s?)(?:,[^,]{0,60},)?\s+(?:also\s+)?(?:affected|hit|reached)\b")
 _THEM_IN = re.compile(r"\b(?:the\s+)?(?:majority|most|many|half|bulk)\s+of\s+(?:them|those)\s+(?:are|were|is|was|being)\s+(?:still\s+)?(?:in|around)\s+(?:the\s+)?$", re.I)
 _HARD_HIT_LIST = re.compile(r"\b(?:hardest|worst|hard)[- ]hit\s+(?:regions|areas|cities|towns|provinces|states|counties|districts|departments|"
@@ -1890,6 +1919,10 @@ def _nationwide(sent: Span, mentions, places, drafts, base_date, gz) -> bool:
     # are named as often as the places hit)
     ccs = Counter(d.place.country_code for d in drafts.values() if d.place.country_code) or \
         Counter(p.country_code for m, p in zip(mentions, places) if p is not None and p.country_code and m.start < sent.start)
+    if not ccs and gz is not None:
+        # ("Nationwide outages hit Optus, a major Australian communications company": the nation its
+        # demonym names, when the text has named no place yet)
+        ccs = Counter(_demonym_ccs(s, gz))
     if not ccs or len(ccs) > 1 and ccs.most_common(2)[1][1] * 2 > ccs.most_common(1)[0][1]:
         return False  # no place yet, or no one country the text is about
     place = _country_place(gz, ccs.most_common(1)[0][0])
@@ -2248,6 +2281,13 @@ def _complete_the_one_toll(sent: Span, drafts: dict) -> bool:
     return False
 
 
+_WAR_ON = re.compile(r"[’']s\s+(?:[\w-]+\s+){0,2}?(?:assault|onslaught|war|aggression|invasion)\s+(?:on|against|of|in)\s+(?:the\s+)?$", re.I)
+_IT_OCCURRED = re.compile(
+    r"^(?:The|This|That|Their|Its)\s+(?:[\w-]+\s+){0,2}?(?:accident|outage|blackout|breakdown|failure|malfunction|attack|strike|explosion|"
+    r"incident|fire|disconnection|shutdown|shut-down|emergency|rupture)\b(?:\s+(?:of|at|on|in)\s+(?:[\w-]+\s+){1,4}?)?\s*"
+    r"(?:occurred|happened|took place|began|started|broke out)\b", re.I)
+
+
 def _carry_over(sent: Span, last: dict, drafts: dict, base_date: str | None, gz=None) -> None:
     """A sentence that names no place continues the previous one ("Millions were left without
     power", "At least 40 people were killed"): its cues and figures go to that sentence's
@@ -2285,6 +2325,14 @@ def _carry_over(sent: Span, last: dict, drafts: dict, base_date: str | None, gz=
             if drafts[k].temperature is None:
                 drafts[k].temperature = temp
     if not is_outage and killed is None and injured is None:
+        if _IT_OCCURRED.match(s) and not _NEGATION.search(s) and (when := find_date(s, base_date)) and when[1] == 1 \
+                and not (base_date and _earlier_than(when[0], base_date) and _days_apart(when[0], base_date) > 31):
+            # "... after boilers went out of service at the plant. The accident occurred on the night
+            # of November 27": the day the sentence before's outage began
+            for k in keys:
+                d = drafts[k]
+                if d.date is None or d.date[1] > 1 or when[0] < d.date[0]:
+                    d.date = when
         return
     if temp and is_outage and len({k[0] for k in keys}) == 1:
         # ("leaving 23 buildings without heating as temperatures fell to minus 7": the place's outage
@@ -2314,6 +2362,8 @@ def _carry_over(sent: Span, last: dict, drafts: dict, base_date: str | None, gz=
             k = (p.gazetteer_id or p.name, "outage")
             if k not in drafts:
                 drafts[k] = _Draft(p, mention, "outage", date=date or ((base_date, 2) if base_date else None))
+            elif date and date[1] == 1 and (drafts[k].date is None or drafts[k].date[1] > 1):
+                drafts[k].date = date  # (the headline's outage, dated by the sentence that named its place)
             keys.append(k)
         last["keys"] = keys
         if affected and len(keys) > 1 and _ITS_PEOPLE.search(s):
@@ -2979,7 +3029,10 @@ def _drop_country_summaries(drafts: dict, title_end: int = 0) -> None:
 
 
 _EPITHET_AFTER = re.compile(r"[’']s\s+(?:\w+\s+)?(?:financial|commercial|economic|industrial|cultural|business)\s+(?:heart|hub|capital|centre|center)\b|"
-                            r"[’']s\s+(?:second|third|largest|biggest)[- ](?:largest\s+)?city\b")
+                            r"[’']s\s+(?:second|third|largest|biggest)[- ](?:largest\s+)?city\b|"
+                            # "Zaporizhzhia, Europe's largest nuclear facility": a superlative that describes the plant
+                            r"[’']s\s+(?:(?:second|third)[- ])?(?:largest|biggest|oldest|newest|most powerful)\s+(?:[\w-]+\s+){0,2}?"
+                            r"(?:facility|plant|station|dam|refinery|reactor|port|airport|base|terminal|field|pipeline)\b")
 
 
 def _possessive_qualifier(text, mentions, places, i) -> bool:
@@ -3007,7 +3060,7 @@ def _with_facilities(text, sentences, mentions, places, gz=None):
     for m in mentions:
         # "Zaporizhzhia plant" (a headline) for the "Zaporizhzhia Nuclear Power Plant" of the text
         short = re.match(r"\s+(plant|station|dam|refinery|substation)\b", text[m.end : m.end + 15])
-        f = by_name.get(normalize(m.text)) if short else None
+        f = by_name.get(skeleton(normalize(m.text))) if short else None
         if f is not None and not any(g.start <= m.start < g.end for g in found):
             found.append(Mention(text[m.start : m.end + short.end()], m.start, m.end + short.end(), f.norm))
     for f in sorted(found, key=lambda x: x.start):
@@ -3067,6 +3120,8 @@ _BULLET = re.compile(r"(?m)^[ \t]*[-•*‣▪–][ \t]+(?=\S)")
 _FRONTED = re.compile(r"\W*(?:On\s+[^,]{1,30},\s*)?[Ii]n\s+(?:the\s+)?(?:(?:nearby|neighbou?ring)\s+)?"
                       r"(?:(?:city|town|village|settlement)\s+of\s+)?")
 _INFRA = re.compile(r"infrastructure|plant|station|substation|grid|facilit|pipeline|dam|network", re.I)
+# "after the accident at the thermal power plant in" (a town's own plant, right before the town)
+_PLANT_IN = re.compile(r"\b(?:(?:thermal\s+|nuclear\s+)?power\s+(?:plant|station)|(?:heat(?:ing)?|boiler|pumping|water)\s+(?:plant|station|house)|CHP|substation|waterworks)\s+(?:in|of)\s+(?:the\s+(?:city|town|village)\s+of\s+)?$", re.I)
 
 
 _ATTACK_KIND = re.compile(r"\b(?:arson|terror\w*|sabotage|drones?|missiles?|rockets?|bomb|grenade|militant|insurgent|extremist|rebel|enemy|armed|politically[- ]motivated|deliberate)\s+(?:[\w-]+\s+)?$", re.I)
@@ -3227,6 +3282,9 @@ def _is_actor(text: str, m: Mention, lo: int = 0, hi: int | None = None) -> bool
         return True  # "shelling by the criminal army of the Russian Federation": who fired
     if re.match(r"^\s+(?:terrorists|militants|militia|regime|forces|troops|army|military|saboteurs|gunmen|missiles|drones|rockets|airstrikes)\b", after):
         return True  # "Kiev terrorists attack infrastructure in Energodar", "a wave of Russia missiles": who attacks
+    if re.match(r"^(?:\s+(?:and|or)\s+(?:the\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)?\s+(?:have\s+|has\s+|had\s+)?(?:both\s+|each\s+|also\s+|again\s+)?"
+                r"(?:accused|blamed|accuse|blame)\s+(?:each other|one another)\b", after):
+        return True  # "Moscow and Kyiv have both accused each other of shelling around the plant": who accuse
     passive = re.match(r"^\s+(?:was|were|is|are|has been|have been|had been)\s+(?:\w+ly\s+)?(?:\w+ed|struck|hit|shot|taken|overrun)\b", after)
     return bool(_AGENT_AFTER.search(after) or (_SUBJECT_AFTER.search(after) and not governed and not passive))
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from ..gazetteer import distance_km, normalize
+from ..gazetteer import distance_km, normalize, skeleton
 from ..models import Mention, Place
 
 _KINDS = (
@@ -70,13 +70,13 @@ def find_facilities(text: str) -> list[Mention]:
         cut = [k for k, w in enumerate(words) if w.lower() in _HEADLINE_VERBS]
         if cut:
             words = words[cut[-1] + 1 :]  # "Iran Attacks Haifa Oil Refinery" (a headline): the name starts after the verb
-        while words and words[0].lower() in _GENERIC:
-            words.pop(0)
+        while words and (words[0].lower() in _GENERIC or re.fullmatch(r"(?i)(?:[A-Z][\w’']*-)?(?:occupied|controlled|held|run|owned|operated|annexed)", words[0])):
+            words.pop(0)  # ("the Russian-occupied Zaporizhzhia nuclear power plant": who holds it is no part of its name)
         if not words or words[-1] in ("Sea", "Ocean", "Gulf", "Coast", "Bay"):
             continue  # "the Red Sea port of Ras Issa": where the port lies, not its name
         name = " ".join(words) + " " + m.group(2)
         start = m.start(1) + m.group(1).index(words[0])
-        out.append(Mention(name, start, m.end(), f"facility:{normalize(' '.join(words))}:{_kind_key(m.group(2))}"))
+        out.append(Mention(name, start, m.end(), f"facility:{_key(' '.join(words))}:{_kind_key(m.group(2))}"))
     for m in _PAIR.finditer(text):
         # "the Al-Hali and Al-Katheeb power plants": two named with one plural kind
         written = m.group(3)
@@ -86,9 +86,9 @@ def find_facilities(text: str) -> list[Mention]:
             name = m.group(g)
             if name.split()[0].lower() in _GENERIC or any(f.start <= m.start(g) < f.end for f in out):
                 continue
-            out.append(Mention(f"{name} {singular}", m.start(g), m.end(g), f"facility:{normalize(name)}:{kind}"))
+            out.append(Mention(f"{name} {singular}", m.start(g), m.end(g), f"facility:{_key(name)}:{kind}"))
     for m in _JOINED.finditer(text):
-        out.append(Mention(m.group(0), m.start(), m.end(), f"facility:{normalize(m.group(1))}:{_JOINED_KIND[m.group(2).lower()]}"))
+        out.append(Mention(m.group(0), m.start(), m.end(), f"facility:{_key(m.group(1))}:{_JOINED_KIND[m.group(2).lower()]}"))
     out.sort(key=lambda f: f.start)
     # "Kursk power plant" (a headline) and "the Kursk thermal power plant" (the text): a plant
     # written with the generic kind is the one of its name written with a specific power kind
@@ -98,6 +98,12 @@ def find_facilities(text: str) -> list[Mention]:
 
 
 _POWER_SPECIFIC = {"nuclear", "hydro", "thermal", "heat", "chp"}
+
+
+def _key(name: str) -> str:
+    """One key per facility name however it is transliterated ("Zaporizhzhia" and "Zaporizhzhya
+    Nuclear Power Plant" are one plant)."""
+    return skeleton(normalize(name))
 
 
 def _kind_key(written: str) -> str:

@@ -149,7 +149,8 @@ _AFFECTED_PATTERNS = [
     # said to be without a service
     re.compile(rf"(?<![\w$€£.,]){_QTY}(?=\s+(?:still\s+)?without\s+(?:power|electricity|heat(?:ing)?|water|gas|service|internet)\b)", re.I),
     # "leaves 20,000 Berliners without electricity", "300,000 Houstonians lost power": a city's people
-    re.compile(rf"(?<![\w$€£.,]){_QTY}\s+(?-i:[A-Z][a-z]+(?:ians|ans|ers|ites|ese|is))(?=\s+(?:without|in the dark|lost|were|are|have|had|remain\w*)\b)", re.I),
+    # ("Millions of Australians were without phone and internet access")
+    re.compile(rf"(?<![\w$€£.,]){_QTY}(?:\s+of)?\s+(?-i:[A-Z][a-z]+(?:ians|ans|ers|ites|ese|is))(?=\s+(?:without|in the dark|lost|were|are|have|had|remain\w*)\b)", re.I),
     # "it was restored at 3 am, affecting a population of over 1,50,000"
     re.compile(rf"\baffect(?:ed|ing|s)?\s+(?:a\s+|the\s+)?population\s+of\s+({_QTY})", re.I),
 ]
@@ -203,6 +204,9 @@ def find_affected(sentence: str) -> Quantity | None:
             continue  # "expects to restore power for 1 million customers by Wednesday": those it will restore
         if _PROTESTED.match(sentence[m.end() : m.end() + 60]):
             continue  # "Hundreds of people blocked roads to protest against power cuts": protesters
+        if re.search(r"\bmet(?:er|re)s\s*$", m.group(0), re.I) and re.search(
+                r"\b(?:from|to|by|at|of)\s+(?:about\s+|some\s+|nearly\s+|almost\s+|over\s+)?$", sentence[max(0, m.start() - 20) : m.start()], re.I):
+            continue  # "Its level dropped sharply from 17 meters": a length (utilities' "40,000 meters without power" are counted)
         if re.search(r"\b(?:killing|killed|kills|injuring|injured|wounding|wounded|hurt|hurting|evacuating|evacuated|lives of|bodies of|deaths of|injuries to)\s+(?:at least\s+|some\s+|about\s+|more than\s+|over\s+)?$",
                      sentence[max(0, m.start() - 30) : m.start()], re.I):
             continue  # "killing at least 20 people": casualties, not people affected
@@ -465,9 +469,9 @@ _BELOW_ZERO = re.compile(r"\b(\d+(?:\.\d+)?)(?:\s+below\s+zero\b|[- ]degrees?\s+
 def find_temperature(sentence: str) -> tuple[float, str] | None:
     """An air temperature (°C, one decimal) and the phrase as written, or None."""
     t = _find_temperature(sentence)
-    if t is None and (m := _BELOW_ZERO.search(sentence)):
+    if t is None and (m := _BELOW_ZERO.search(sentence)) and not _INDOOR.search(sentence[: m.start()]):
         return -float(m.group(1)), m.group(0)  # "at 10 below zero"
-    if t is None and (m := _TEMP_MINUS.search(sentence)):
+    if t is None and (m := _TEMP_MINUS.search(sentence)) and not _INDOOR.search(sentence[: m.start()]):
         v = -float(m.group("num"))
         if re.search(r"fahrenheit|\d\s*°?F\b", sentence, re.I):
             v = (v - 32) * 5 / 9
@@ -483,6 +487,11 @@ _TEMP_HYPHEN = re.compile(r"(?P<text>(?P<sign>minus\s+)?(?P<num>\d+(?:\.\d+)?)-d
 _TEMP_UNIT_WORD = re.compile(r"(?P<text>(?P<sign>minus\s+)?(?P<num>\d+(?:\.\d+)?)\s+(?P<unit>celsius|fahrenheit)(?P<below>))\b", re.I)
 
 
+_INDOOR = re.compile(
+    r"(?:\b(?:indoor|room|home|apartment|inside)\s+temperatures?|\btemperatures?\s+(?:(?:in|inside|at)\s+(?:the\s+|her\s+|his\s+|their\s+|its\s+|our\s+|many\s+|some\s+)?"
+    r"(?:[\w-]+\s+){0,2}?(?:homes?|houses?|apartments?|flats?|rooms?|buildings?|hospitals?|facilities|schools?|classrooms?|wards?|dwellings?)))\b(?:(?!temperature)[^.;])*$", re.I)
+
+
 def _find_temperature(sentence: str) -> tuple[float, str] | None:
     found = sorted(list(_TEMP.finditer(sentence)) + list(_TEMP_BARE.finditer(sentence)) + list(_TEMP_WORDS.finditer(sentence))
                    + list(_TEMP_HYPHEN.finditer(sentence)) + list(_TEMP_UNIT_WORD.finditer(sentence)), key=lambda x: x.start())
@@ -494,6 +503,8 @@ def _find_temperature(sentence: str) -> tuple[float, str] | None:
             continue
         if re.search(r"\b(?:heat index|wind chill|feels?[- ]like|real ?feel)\b(?:\s+\w+){0,12}\W*$", before):
             continue  # "Heat index values are expected to get as high as around 106 degrees": not the air
+        if _INDOOR.search(sentence[: m.start()]):
+            continue  # "Temperatures in the homes dropped to 13°C", "the average temperature in the apartments rose to 21": indoors
         v = float(m.group("num")) if m.re is not _TEMP_WORDS else float(parse_number(m.group("num")) or 0)
         rng = re.search(r"\bbetween\s+(\d+(?:\.\d+)?)\s+and\s+$", before)
         if rng and float(rng.group(1)) < v:

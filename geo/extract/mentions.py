@@ -24,6 +24,8 @@ _FOLLOWERS = REGION_WORDS | {
     "governor", "mayor", "city", "airport", "port", "hospital", "station", "thermal", "power",
     "hydroelectric", "nuclear", "plant", "dam", "metro", "region's", "oblast's", "military",
     "administration", "regional", "police", "authorities", "officials", "residents", "sheriff", "coroner",
+    # a plant named after its town ("Zaporizhzhya NPP", "Kharkiv CHP", "Kakhovka HPP")
+    "npp", "hpp", "tpp", "chp", "ges", "hes", "tec", "tets", "substation", "refinery", "reservoir",
 }
 _TITLES = {
     "president", "governor", "mayor", "minister", "gen", "general", "mr", "mrs", "ms", "dr",
@@ -415,8 +417,10 @@ def _keep(words, run, a, hit, text, sentence_starts, demonyms, found) -> bool:
         pl = normalize(prevw)
         if " " in pl and pl.replace(" ", "") in _DIRECTIONS:
             pl = pl.replace(" ", "")  # "South-west Berlin": a compass word written with a hyphen
-        if _is_cap(prevw) and pl not in demonyms and pl not in STOPWORDS and pl not in REGION_WORDS and not prevw.endswith(","):
-            return False
+        if _is_cap(prevw) and pl not in demonyms and pl not in STOPWORDS and pl not in REGION_WORDS and not prevw.endswith(",") \
+                and not (pl in _START_WORDS and words[run[a - 1]][1] in sentence_starts) \
+                and not re.search(r"-(?:occupied|controlled|held|backed|annexed)$", prevw.lower()):  # ("the Russian-occupied Zaporizhzhia plant")
+            return False  # (but "Across Canada, millions ...": a preposition that opens the sentence)
         if pl in _NAME_PARTS and _is_cap(prevw) and words[run[a - 1]][1] not in sentence_starts:
             return False  # "Little Five Points", "Old Fourth Ward": part of a name the gazetteer lacks
     if re.search(r"\b[A-Z][a-z]+\s+(?:de|da|di|del|dos|das|du|van|von|der|de la)\s+$", text[max(0, first[1] - 30) : first[1]]) \
@@ -432,7 +436,9 @@ def _keep(words, run, a, hit, text, sentence_starts, demonyms, found) -> bool:
         return False  # ("Over 200k subscribers ...": a village called Over)
     if len(toks) == 1 and hit == len(run):
         after = text[words[run[hit - 1]][2] : words[run[hit - 1]][2] + 30]
-        if first[1] in sentence_starts and norm in _COMMON_AT_START and re.match(r"\s+(?:and|or|[a-z])", after):
+        # (a quotation's first word starts a sentence too: 'said, "Federal authorities are checking')
+        if (first[1] in sentence_starts or re.search(r"[“\x22]$", text[max(0, first[1] - 1) : first[1]])) \
+                and norm in _COMMON_AT_START and re.match(r"\s+(?:and|or|[a-z])", after):
             return False  # "Mobile and internet services were cut", "Metro trains stopped": common words
         before = text[max(0, first[1] - 5) : first[1]]
         if (re.search(r"\bthe\s$", before) and cands and all(c.kind == "city" and c.population < 300_000 for c in cands)
