@@ -4408,3 +4408,20 @@ def test_supply_restored_after_earlier_outages_and_a_plant_disconnected_from_the
     assert any(t == "outage" and "Kherson" in p for p, t in ev)
     ev = events("The strikes caused a complete disconnection of the Rivne Nuclear Power Plant from the power grid.", gz)
     assert any(t == "outage" and "Rivne" in p for p, t in ev)
+
+
+def test_degraded_connectivity_is_a_partial_loss_of_communications(gz):
+    ev = events("Internet users in Qatar, using the state-owned Ooredoo network, complained of slower internet speeds.", gz)
+    assert ev[("Qatar", "outage")].services == ["communications"] or "communications" in ev[("Qatar", "outage")].services
+    ev = events("Countries such as Oman, Bahrain, and the UAE experienced varying degrees of service degradation.", gz)
+    assert {("Oman", "outage"), ("Bahrain", "outage"), ("United Arab Emirates", "outage")} <= set(ev)
+    ev = events("Connectivity deterioration was reported across multiple regions including Egypt, UAE, Kuwait, and beyond.", gz)
+    assert {("Egypt", "outage"), ("United Arab Emirates", "outage"), ("Kuwait", "outage")} <= set(ev)
+    # ... but "UK aid" is still an adjective
+    assert not any(p == "United Kingdom" for p, _ in events("UK aid arrived in Lviv after the power cuts.", gz))
+
+
+def test_where_undersea_cables_broke_is_not_where_the_internet_slowed(gz):
+    ev = events("NetBlocks said outages affecting the FLAG and AAE-1 submarine cable systems near Djibouti degraded "
+                "connectivity in Somalia and Kenya.", gz)
+    assert {("Somalia", "outage"), ("Kenya", "outage")} <= set(ev) and not any(p == "Djibouti" for p, _ in ev)

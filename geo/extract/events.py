@@ -32,7 +32,7 @@ _SERVICE_WORDS = {
     "heating": r"heating|heat supply|heat and hot water|central heating|district heating|boilers?|radiators?|without heat|no heat|unheated",
     "water": r"(?<!hot )(?<!hot and cold )water|water supply|running water|sewage|pumping",
     "gas": r"\bgas\b(?!\s+(?:and|&)\s+[Ee]lectric)(?!\s+[Cc]ompany)|gas supply|natural gas|pipeline",
-    "communications": r"internet|(?:television|TV|radio) (?:broadcast\w*|signals?)|broadcasting|mobile (?:network|service|connection|signal|coverage)s?|(?:phone|cell|no) signal|cell towers?|cell(?:ular)? (?:service|network)|phone|telephone|telecom\w*|communications?|connectivity|"
+    "communications": r"internet|browsing|(?:television|TV|radio) (?:broadcast\w*|signals?)|broadcasting|mobile (?:network|service|connection|signal|coverage)s?|(?:phone|cell|no) signal|cell towers?|cell(?:ular)? (?:service|network)|phone|telephone|telecom\w*|communications?|connectivity|"
                       r"(?:alerts?|sirens?|warning systems?)\W+(?:\w+\W+){0,16}?(?:were|was)\s+(?:also\s+)?(?:disrupted|knocked out|down|silenced)",
 }
 _OUTAGE = re.compile(
@@ -123,6 +123,12 @@ _OUTAGE = re.compile(
     # disruptions": a service said to be impaired
     r"\b(?:internet\s+)?(?:access|connectivity)\s+(?:remains?|remained|is|was|has been|had been)\s+(?:\w+\s+)?(?:diminished|limited|restricted|unstable|disrupted|down|cut)\b|"
     r"\b(?:internet|power|electricity|water|gas|mobile|phone|telecom\w*|communications?|networks?)\s+(?:[\w\s]{0,30}?\s)?(?:has|have|had)?\s*(?:experienced|suffered|seen|faced)\s+(?:\w+\s+)?(?:disruptions?|outages?|blackouts?|shutdowns?|interruptions?)\b|"
+    # "complained of slower internet speeds", "reported significant drops in internet speed and connectivity
+    # issues", "experienced varying degrees of service degradation", "Connectivity deterioration was
+    # reported": a network degraded, a partial loss of communications
+    r"\b(?:slow(?:er|ed)?|sluggish|reduced|degraded|unstable)\s+(?:internet|network|broadband|browsing|mobile data|connection)\s+(?:speeds?|access|connectivity|connections?)\b|"
+    r"\bdrops?\s+in\s+(?:internet|network|connection|broadband)\s+speeds?\b|\b(?:internet|connectivity|network|connection)\s+(?:issues|problems|slowdowns?|deteriorat\w+|degradation)\b|"
+    r"\b(?:service|connectivity|network)\s+degradation\b|\bdegrad\w+\s+(?:internet\s+)?connectivity\b|\bintermittent\s+(?:internet\s+)?(?:access|connectivity)\b|"
     # "The widespread internet disruption, which began on Thursday"
     r"\b(?:internet|telecom\w*|communications?|mobile|phone|network)\s+(?:disruptions?|shutdowns?|outages?|blackouts?)\b|"
     # "Iran Endures Second Day of 'Unprecedented' Internet Blackout"
@@ -619,6 +625,11 @@ def extract_events(doc: Document, gazetteer: Gazetteer | None = None) -> list[Ev
             m, p = mentions[i], places[i]
             if p is None or is_qualifier(mentions, text, i, places) or _possessive_qualifier(text, mentions, places, i):
                 described.add(i)
+                continue
+            if p.granularity != "facility" and _CABLE_NEAR.search(text, max(sent.start, m.start - 120), m.start):
+                # "outages affecting the SMW4 and IMEWE submarine cable systems near Jeddah": where the
+                # cables broke, not where the internet slowed
+                excluded.add(i)
                 continue
             if p.granularity == "country" and _WAR_ON.search(text, max(sent.start, m.start - 60), m.start) \
                     and not re.match(r"[’']s\b", text[m.end : m.end + 2]):
@@ -2281,6 +2292,8 @@ def _complete_the_one_toll(sent: Span, drafts: dict) -> bool:
     return False
 
 
+_CABLE_NEAR = re.compile(r"(?:\b(?:submarine|undersea|subsea|underwater)\b[^.;]{0,60}?(?:cables?|cable\s+systems?|fib(?:er|re)\s+links?)|\bcable\s+systems?)\s+"
+                         r"(?:[\w-]+\s+){0,2}?(?:near|off|beneath|under|along|off the coast of)\s+(?:the\s+)?$", re.I)
 _WAR_ON = re.compile(r"[’']s\s+(?:[\w-]+\s+){0,2}?(?:assault|onslaught|war|aggression|invasion)\s+(?:on|against|of|in)\s+(?:the\s+)?$", re.I)
 _IT_OCCURRED = re.compile(
     r"^(?:The|This|That|Their|Its)\s+(?:[\w-]+\s+){0,2}?(?:accident|outage|blackout|breakdown|failure|malfunction|attack|strike|explosion|"

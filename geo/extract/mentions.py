@@ -343,8 +343,9 @@ def _keep(words, run, a, hit, text, sentence_starts, demonyms, found) -> bool:
     toks = [words[k][0] for k in run[a:hit]]
     first = words[run[a]]
     norm = normalize(" ".join(_bare(t) for t in toks))
-    if norm in _ABBREVIATED and not _LOCATIVE.search(text[max(0, first[1] - 20) : first[1]]):
-        return False  # "U.S. officials", "UK aid": an adjective unless "in the U.S."
+    if norm in _ABBREVIATED and not _LOCATIVE.search(text[max(0, first[1] - 20) : first[1]]) \
+            and not re.search(r"[A-Z][\w.)]*(?:,\s*(?:and\s+|or\s+)?|,?\s+(?:and|or)\s+)(?:the\s+)?$", text[max(0, first[1] - 40) : first[1]]):
+        return False  # "U.S. officials", "UK aid": an adjective unless "in the U.S." (or one of a list: "India, Pakistan and the UAE")
     cands = found.get(norm, [])
     if cands and all(c.gazetteer_id.startswith("outage-atlas:") for c in cands):
         # areas such as "Arctic" or "Donbas" are places only after a preposition
