@@ -128,12 +128,22 @@ def resolve_mentions(
     # the text and in none of their countries, is a namesake; it is dropped before it can vote for
     # its country or pull the others across the ocean
     largest = {m.norm: max(cs, key=lambda c: c.population) for m, cs in zip(mentions, per) if cs}
+    # ("Melville", "Kensington", "Rand Water" in a report about Johannesburg, with only Australian,
+    # Canadian and American small towns of those names: every reading a small town an ocean away from
+    # the text's solid places, the cities and regions that are the one reading of their names)
+    solid = {n: c for n, c in largest.items() if (c.kind in ("country", "region") or c.population >= 100_000)
+             and len({x.country_code for x in per[next(k for k, m in enumerate(mentions) if m.norm == n)]}) == 1}
     for i, cs in enumerate(per):
-        if len(cs) != 1 or cs[0].kind != "city" or cs[0].population >= 20000:
+        if not cs or any(c.kind != "city" for c in cs):
             continue
-        others = [c for n, c in largest.items() if n != mentions[i].norm]
-        if len(others) >= 2 and all(c.country_code != cs[0].country_code and distance_km(c.lat, c.lon, cs[0].lat, cs[0].lon) > 1500
-                                    for c in others):
+        if len(cs) == 1 and cs[0].population < 20000:
+            others = [c for n, c in largest.items() if n != mentions[i].norm]
+        elif all(c.population < 20000 for c in cs if c.is_primary_name) and any(c.is_primary_name for c in cs):
+            others = [c for n, c in solid.items() if n != mentions[i].norm]
+        else:
+            continue
+        if len(others) >= 2 and all(all(o.country_code != c.country_code and distance_km(o.lat, o.lon, c.lat, c.lon) > 1500 for o in others)
+                                    for c in cs):
             per[i] = []
 
     # Document country prior: countries named, demonyms, and places with one country only.

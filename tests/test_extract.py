@@ -4425,3 +4425,56 @@ def test_where_undersea_cables_broke_is_not_where_the_internet_slowed(gz):
     ev = events("NetBlocks said outages affecting the FLAG and AAE-1 submarine cable systems near Djibouti degraded "
                 "connectivity in Somalia and Kenya.", gz)
     assert {("Somalia", "outage"), ("Kenya", "outage")} <= set(ev) and not any(p == "Djibouti" for p, _ in ev)
+
+
+def test_a_negation_governs_up_to_the_next_verb_of_its_subject(gz):
+    ev = events("Residents in many parts of Pretoria say they have not seen water tankers and have been without water "
+                "for days.", gz)
+    assert ("Pretoria", "outage") in ev
+    assert not events("The city of Pretoria has not cut power and has no plans to.", gz)
+
+
+def test_water_lost_said_the_south_african_way(gz):
+    assert ("Pretoria", "outage") in events("It is day 4 of not a drop of water in Pretoria.", gz)
+    assert ("Durban", "outage") in events("Many communities in Durban were left dry after a pump failed.", gz)
+    assert ("Soweto", "outage") in events("Families in Soweto had to rely on water tankers for two weeks.", gz)
+    assert ("Pretoria", "outage") in events("Water woes continue in parts of Pretoria.", gz)
+    assert ("Midrand", "outage") in events("By Friday, residents of Midrand had started getting water in their taps.", gz)
+    assert ("Centurion", "outage") in events("Water had started returning to taps in Centurion.", gz)
+    ev = events("Parts of Limpopo were still experiencing water outages due to multiple reasons, including maintenance "
+                "work, power failure and vandalism.", gz)
+    assert any(t == "outage" for _, t in ev) and not any(t == "strike" for _, t in ev)
+
+
+def test_the_hardest_hit_areas_include_a_list_with_parts_of_a_town(gz):
+    ev = events("People in many parts of Pretoria have been without water for days. An official said the hardest-hit "
+                "areas include Centurion, Soshanguve and parts of Mamelodi.", gz)
+    assert {("Centurion", "outage"), ("Soshanguve", "outage"), ("Mamelodi", "outage")} <= set(ev)
+
+
+def test_a_persons_surname_a_numbered_ward_and_a_possessive_suburb_are_no_towns(gz):
+    from geo.extract.mentions import find_mentions
+    texts = ["Like many residents, Thandi Bethal woke up to dry taps. Bethal, who lives in Soweto, was angry.",
+             "Ward 12 was hit with a double whammy of pipe bursts.",
+             "Water returned to Sundowner, Allen's Neck and Randpark Ridge."]
+    found = [[m.text for m in find_mentions(t, gz)] for t in texts]
+    assert found[0] == ["Soweto"] and found[1] == [] and "Allen" not in found[2]
+
+
+def test_a_comparisons_year_a_lack_of_gas_and_cuts_in_the_supply(gz):
+    ev = events("This has been the coldest winter since 2008 in Bishkek, and people have been freezing without heating "
+                "or electricity.", gz, date="2023-01-16")
+    assert ("Bishkek", "outage") in ev
+    assert ("Osh", "outage") in events("Residents of Osh protested against the lack of gas in their homes.", gz)
+    assert ("Naryn", "outage") in events("In Naryn there were cuts in the gas supply.", gz)
+    ev = events("Frosts that hit Kyrgyzstan have caused problems with uninterrupted power and gas supplies.", gz)
+    assert ("Kyrgyzstan", "outage") in ev
+
+
+def test_a_campaigns_aim_the_ends_of_a_road_and_a_counter_offensive_are_no_events(gz):
+    assert not events("In Moldova, Russian missiles and drones are aimed at energy infrastructure to force people to freeze.", gz)
+    ev = events("Residents of Tokmok blocked the highway that runs from the capital Bishkek to the town of Balykchy "
+                "in protest against the lack of gas in their homes.", gz)
+    assert ("Tokmok", "outage") in ev and not any(p in ("Bishkek", "Balykchy") for p, _ in ev)
+    ev = events("Officials accused Russia of blowing up the Kakhovka dam to halt Kyiv's long-expected counter-offensive.", gz)
+    assert not any(p == "Kyiv" for p, _ in ev)

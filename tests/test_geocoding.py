@@ -238,3 +238,19 @@ def test_a_citys_region_is_the_region_named_like_it_or_the_city(gz):
     r = resolved("The Tampa region is badly hit. Power was cut in the Rivne region.", gz)
     assert r["Tampa"].country_code == "US" and r["Tampa"].granularity == "city"
     assert r["Rivne region"].granularity == "region"
+
+
+def test_small_town_namesakes_an_ocean_from_the_texts_cities_and_regions_are_honest_misses(gz):
+    # Melville and Killarney have only Australian, Canadian, American and Irish small towns in the
+    # gazetteer; the report is about Gauteng, so they are misses, not far-away guesses
+    # ("Rand Water", twice: only a small American town of that name, an ocean away, so no vote for the US)
+    r = resolved("Rand Water's maintenance left Melville and Killarney dry, and taps ran dry in Soweto, Randburg and "
+                 "Roodepoort in Gauteng. Rand Water said Melville had no water for five days.", gz)
+    assert r["Soweto"].country_code == "ZA" and r["Gauteng"].country_code == "ZA"
+    assert r["Melville"] is None and r["Killarney"] is None
+
+
+def test_a_report_that_names_one_place_keeps_it_whatever_its_demonyms_say(gz):
+    r = resolved("Shelling of Nova Kakhovka leaves town without water. Ukrainian shelling hit a pumping station in "
+                 "Nova Kakhovka, the Russian-installed administration said.", gz)
+    assert r["Nova Kakhovka"] is not None and r["Nova Kakhovka"].country_code == "UA"

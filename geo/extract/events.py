@@ -138,7 +138,9 @@ _OUTAGE = re.compile(
     # "The power supply to several areas in Colombo, the Southern Province and Kurunegala was restored after over six hours"
     r"\b(?:power|electricity|water|gas|heat(?:ing)?)\s+supply\s+(?:to|in)\s+[^.;]{1,100}?\b(?:was|were|has been|have been|had been)\s+(?:\w+\s+)?restored\b|"
     # "Problems with electricity were also reported in Sumy and Poltava regions"
-    r"\bproblems?\s+with\s+(?:the\s+)?(?:electricity|power|water|heat(?:ing)?|gas)(?:\s+supply)?\b|"
+    r"\bproblems?\s+with\s+(?:the\s+)?(?:uninterrupted\s+|reliable\s+|regular\s+|stable\s+)?(?:electricity|power|water|heat(?:ing)?|gas)(?:\s+suppl(?:y|ies))?\b|"
+    # "protest against the lack of gas in their homes", "cuts in the gas supply"
+    r"\black\s+of\s+(?:gas|power|electricity|heat(?:ing)?|running\s+water|water|light)\b|\bcuts?\s+(?:in|to)\s+(?:the\s+)?(?:gas|power|electricity|water|heat(?:ing)?)\s+suppl(?:y|ies)\b|"
     # "up to 95% of households were powerless", "ordered 7 million people to boil tap water"
     r"\b(?:were|was|left|leaves|leaving|remained|remain|are|is|been)\s+(?:\w+\s+)?powerless\b|\bto\s+boil\s+(?:their\s+)?(?:tap\s+|drinking\s+)?water\b|"
     # "The affected customers were located in parts of Metro Manila, Bulacan and Cavite"
@@ -154,7 +156,15 @@ _OUTAGE = re.compile(
     # "residents were told not to drink tap water", "taps had been dry for a week", "the city's
     # electricity had not come on for 12 hours": a service lost, said another way
     r"\b(?:told|advised|urged|warned)\s+not\s+to\s+drink\b|\bdo[- ]not[- ]drink\b|\bboil[- ]water\s+(?:notices?|advisor(?:y|ies)|orders?)\b|"
-    r"\b(?:taps?|wells?|reservoirs?)\s+(?:had\s+been|have\s+been|has\s+been|were|was|ran|run|went|are|is|had\s+run|has\s+run|have\s+run|had\s+gone)\s+(?:\w+\s+)?dry\b|\bdry taps\b|"
+    r"\b(?:taps?|wells?|reservoirs?)\s+(?:had\s+been|have\s+been|has\s+been|were|was|ran|run|went|are|is|had\s+run|has\s+run|have\s+run|had\s+gone|to\s+run|to\s+go)\s+(?:\w+\s+)?dry\b|\bdry taps\b|"
+    # "not a drop of water in Melville", "many communities left dry", "weeks of interrupted supply",
+    # "Water woes continue in parts of Johannesburg", "families had to rely on water tankers"
+    r"\bnot\s+a\s+(?:single\s+)?drop\s+of\s+water\b|\b(?:communities|residents|households|homes|suburbs|areas|people|families|towns)\b[^.;]{0,40}?\s(?:were\s+|are\s+|being\s+)?left\s+(?:high\s+and\s+)?dry\b|"
+    r"\binterrupted\s+(?:water\s+|power\s+|electricity\s+|gas\s+)?supply\b|\bwater\s+woes\b|"
+    r"\b(?:rely|relied|relying|depend(?:s|ed|ing)?)\s+on\s+(?:\w+\s+)?(?:water\s+tankers|tankers|bowsers|bottled\s+water|JoJo\s+tanks)\b|"
+    # "water had started returning to their taps", "had already started getting water in their taps": back after a cut
+    r"\b(?:water|power|electricity|gas|supply)\s+(?:had\s+|has\s+|have\s+)?(?:started|begun|began|starting)\s+(?:returning|to\s+return|coming\s+back)\b|"
+    r"\b(?:started|begun|began|starting)\s+(?:to\s+get|getting|receiving|to\s+receive)\s+(?:water|power|electricity|gas)\b|"
     r"\b(?:electricity|power|water|gas|heating)\s+(?:had|has|have)\s+not\s+(?:come on|come back|returned|flowed|been restored)\b|"
     # "The cuts hit about 400,000 households", said after power cuts were named
     r"^(?:The|These|Those)\s+(?:rolling\s+|daily\s+|latest\s+)?cuts\s+(?:hit|hits|affected|affect|left|leave|lasted)\b|"
@@ -192,6 +202,9 @@ _AMBIGUOUS_STRIKE = re.compile(r"^(?:strikes?|struck|striking|hit by|(?:was|were
 _WEATHER = re.compile(r"\b(?:storms?|ice|icing|snow\w*|blizzard|hurricane|typhoon|cyclone|tornado|winds?|flood\w*|(?:earth)?quakes?|tremors?|aftershocks?|heat ?wave|lightning|freezing rain|wildfires?|bushfires?|forest fires?|cold wave|weather)\b", re.I)
 # "strike" words that are not attacks
 _NOT_STRIKE = re.compile(r"\b(?:after|before|since|following)\s+(?:the\s+|(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun|Yester|To)day)[A-Z][\w-]*[’']s\s+)(?:[\w-]+\s+){0,2}?(?:attacks?|strikes?|shelling|bombing)\b|\b(?:shot down|brought down|intercepted|downed|repelled|destroyed|neutrali[sz]ed)\s+(?:[\w,]+\s+){0,4}?(?:drones?|missiles?|rockets?|shaheds?)\b|"
+                         # "In Ukraine, Russian missiles and drones are aimed at energy infrastructure to force people to
+                         # freeze": what a campaign targets in general, no attack told
+                         r"\b(?:are|is)\s+(?:being\s+)?aimed\s+at\b|"
                          # "renewing his call for a protection zone to prevent shelling near the facility": a purpose
                          r"\bto\s+(?:prevent|avoid|stop|deter|halt|end|protect\s+\w+\s+from)\s+(?:further\s+|more\s+|the\s+|any\s+)?(?:shelling|attacks?|strikes?|bombing|bombardment)\b|"
                          # "In response to Pakistani attacks, authorities enforced blackouts": the reason, elsewhere
@@ -236,7 +249,7 @@ def _live(pattern: re.Pattern, s: str) -> list[re.Match]:
     a sentence is asked once per place it names). Callers must not change the list."""
     # ("suspended electricity exports to Ecuador", "the plants cut output": a trade or a plant's
     # production, not a supply lost)
-    return [x for x in pattern.finditer(s) if not _UNREAL_BEFORE.search(s[max(0, x.start() - 60) : x.start()])
+    return [x for x in pattern.finditer(s) if not _unreal_before(s[max(0, x.start() - 60) : x.start()])
             # ("the next step will be cutting the water and electricity, and opening the gates of hell on
             # Gaza with a ... strike": a threat, all of it)
             and not _NEXT_STEP.search(s, 0, x.start())
@@ -254,6 +267,16 @@ def _live(pattern: re.Pattern, s: str) -> list[re.Match]:
                                                      s[x.start() :]))
             # ("power outage schedules will apply on Tuesday", "blackouts are expected in X if ...": not yet)
             and not (pattern is _OUTAGE and _TO_COME_AFTER.match(s, x.end()))]
+
+
+def _unreal_before(window: str) -> bool:
+    """An unreal or negated word governs what follows it, up to another verb of the same subject
+    ("claim they have not seen water tanks and have been without water for days": real)."""
+    last = None
+    for last in _UNREAL_BEFORE.finditer(window):
+        pass
+    return last is not None and not re.search(r"\b(?:and|but)\s+(?:have|has|had|were|was|are|is|remain(?:s|ed)?)\s+(?:still\s+)?(?:been\s+)?",
+                                              window[last.end() :])
 
 
 _NEXT_STEP = re.compile(r"\b(?:the\s+)?next\s+steps?\s+(?:will|would|could|is|are)\s+(?:be\s+)?", re.I)
@@ -296,7 +319,7 @@ _FROM_BEFORE = re.compile(r"(?<!withdrawal )(?<!withdrawing )(?<!retreat )(?<!ev
                           r"(?:(?:neighbou?ring|nearby|hostile|enemy)\s+)?(?:[A-Z][\w-]*[’']s\s+)?$")
 # "strikes against Kharkiv": the target (but "the war against Ukraine" is no place of an event)
 _ATTACK_AGAINST = re.compile(r"\b(?:attacks?|strikes?|airstrikes?|assaults?|raids?|shelling|bombing|bombardment)\s+(?:\w+\s+){0,2}?against\s+(?:the\s+)?$", re.I)
-_AGENT_AFTER = re.compile(r"^[’']s\s+(?:[\w-]+\s+){0,3}(?:attacks?|strikes?|forces?|army|navy|military|troops|air defen[cs]es?|ministry|ministers?|president|prime minister|governor|mayor|authorities|spokes(?:man|woman|person)|(?:grid |network |system )?operator|utility|state company|drones?|missiles?|bombing|shelling|offensive|campaign|war|invasion|ability|tactics|government|officials?|strategy|response|"
+_AGENT_AFTER = re.compile(r"^[’']s\s+(?:[\w-]+\s+){0,3}(?:attacks?|strikes?|forces?|army|navy|military|troops|air defen[cs]es?|ministry|ministers?|president|prime minister|governor|mayor|authorities|spokes(?:man|woman|person)|(?:grid |network |system )?operator|utility|state company|drones?|missiles?|bombing|shelling|(?:counter-?)?offensive|campaign|war|invasion|ability|tactics|government|officials?|strategy|response|"
                           r"blitz(?:es)?|onslaught|bombardment|barrage|assault|bombs?)", re.I)
 # The place acts: "Ukraine has turned the tables, cutting power to ...", "Russia launched ..."
 _SUBJECT_AFTER = re.compile(
@@ -626,6 +649,11 @@ def extract_events(doc: Document, gazetteer: Gazetteer | None = None) -> list[Ev
             if p is None or is_qualifier(mentions, text, i, places) or _possessive_qualifier(text, mentions, places, i):
                 described.add(i)
                 continue
+            if _ROAD_ENDS.search(text, max(sent.start, m.start - 120), m.start):
+                # "blocked the main highway that runs from the provincial capital Nukus to the town of
+                # Kungrad": the road's ends locate the road
+                excluded.add(i)
+                continue
             if p.granularity != "facility" and _CABLE_NEAR.search(text, max(sent.start, m.start - 120), m.start):
                 # "outages affecting the SMW4 and IMEWE submarine cable systems near Jeddah": where the
                 # cables broke, not where the internet slowed
@@ -672,7 +700,8 @@ def extract_events(doc: Document, gazetteer: Gazetteer | None = None) -> list[Ev
             ca, cb = _clause_of(sent, m.start)
             fronted = _FRONTED_YEAR.match(sent.text)
             year_when = re.search(r"\b((?:19|20)\d\d)\s*,\s*(?:when|as)\s+[^,;]*$", text[sent.start : m.start])
-            if base_year and (any(int(y) < base_year for y in _YEAR_TOKEN.findall(text[ca:cb]))
+            # ("the coldest winter since 2008 in Tashkent": a comparison's year, no precedent)
+            if base_year and (any(int(y) < base_year for y in _YEAR_TOKEN.findall(_COMPARED_SINCE.sub(" ", text[ca:cb])))
                               or (fronted and int(fronted.group(1)) < base_year)
                               # ("than in 2022, when Kherson and Mykolaiv spent weeks without water")
                               or (year_when and int(year_when.group(1)) < base_year)):
@@ -1574,8 +1603,10 @@ _WERE_AFFECTED = re.compile(r"\b(?:were|was|been)\s+(?:\w+ly\s+)?affected\b(?!\s
 _IT_AFFECTED = re.compile(r"^(?:It|They|The (?:[\w-]+ )?(?:blackout|outage|power cut|cut|collapse|failure)s?)(?:,[^,]{0,60},)?\s+(?:also\s+)?(?:affected|hit|reached)\b")
 _THEM_IN = re.compile(r"\b(?:the\s+)?(?:majority|most|many|half|bulk)\s+of\s+(?:them|those)\s+(?:are|were|is|was|being)\s+(?:still\s+)?(?:in|around)\s+(?:the\s+)?$", re.I)
 _HARD_HIT_LIST = re.compile(r"\b(?:hardest|worst|hard)[- ]hit\s+(?:regions|areas|cities|towns|provinces|states|counties|districts|departments|"
-                            r"communities|neighbou?rhoods|municipalities|parishes)\s*(?::|,?\s+(?:including|such as|like|namely))\s+"
-                            r"(?:[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*\s*(?:,\s*|\s+and\s+)?)*$")
+                            r"communities|neighbou?rhoods|municipalities|parishes|suburbs)\s*(?::|,?\s+(?:including|include|included|includes|such as|like|namely))\s+"
+                            # ("the hardest-hit areas include Observatory, Kensington ... and parts of Randburg")
+                            r"(?:(?:(?:parts|much|most)\s+of\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*\s*(?:,\s*(?:and\s+)?|\s+and\s+)?)*"
+                            r"(?:(?:parts|much|most)\s+of\s+)?$")
 _AMONG_AFFECTED = re.compile(r"\b(?:were|was)\s+(?:also\s+)?among\s+the\s+(?:\w+\s+)?(?:areas|places|regions|cities|towns|states|provinces|countries|parts)\s+(?:\w+\s+)?(?:affected|hit)\b", re.I)
 _HARDEST = re.compile(r"\b(?:hardest|worst)[- ](?:hit|affected)\b|\b(?:hit|affected)\s+(?:the\s+)?(?:hardest|worst)\b|\bmost affected\b|"
                       r"\b(?:bore|bears|bear|took|taking)\s+the\s+brunt\b", re.I)
@@ -2292,6 +2323,8 @@ def _complete_the_one_toll(sent: Span, drafts: dict) -> bool:
     return False
 
 
+_ROAD_ENDS = re.compile(r"\b(?:highway|road|motorway|railway|rail\s+line|route|expressway)\s+(?:that\s+|which\s+)?(?:runs|running|ran|leads|leading|links|linking|connects|connecting|goes|going)\s+"
+                        r"(?:from\s+[^.;]{1,60}?\s+to|from|between|to)\s+(?:the\s+)?(?:(?:town|city|village|provincial capital|capital)\s+(?:of\s+)?)?$", re.I)
 _CABLE_NEAR = re.compile(r"(?:\b(?:submarine|undersea|subsea|underwater)\b[^.;]{0,60}?(?:cables?|cable\s+systems?|fib(?:er|re)\s+links?)|\bcable\s+systems?)\s+"
                          r"(?:[\w-]+\s+){0,2}?(?:near|off|beneath|under|along|off the coast of)\s+(?:the\s+)?$", re.I)
 _WAR_ON = re.compile(r"[’']s\s+(?:[\w-]+\s+){0,2}?(?:assault|onslaught|war|aggression|invasion)\s+(?:on|against|of|in)\s+(?:the\s+)?$", re.I)
@@ -3151,6 +3184,8 @@ def _strike_cues(s: str, weather: bool) -> list[re.Match]:
         and not (weather and _AMBIGUOUS_STRIKE.match(x.group(0)) and not _ATTACK_KIND.search(s[max(0, x.start() - 30) : x.start()]))
         # "hit by a nationwide communications blackout": what hit was an outage
         and not (_AMBIGUOUS_STRIKE.match(x.group(0)) and _OUTAGE_NOUN_AFTER.match(s[x.end():]))
+        # "water outages due to multiple reasons, including maintenance work, power failure and vandalism": one cause of many
+        and not (re.match(r"vandal", x.group(0), re.I) and re.search(r"\b(?:reasons|causes|factors)\b[^.;]{0,100}$", s[max(0, x.start() - 110) : x.start()], re.I))
     ]
 
 

@@ -206,6 +206,11 @@ def find_mentions(text: str, gazetteer: Gazetteer, sentence_starts: set[int] | N
     # ("The Bazan Group said ... Bazan said it is working": a company's name, not a small town's)
     surnames |= {n for n in (normalize(m.group(1)) for m in _COMPANY_NAME.finditer(text))
                  if all(c.kind == "city" and c.population < 100_000 for c in gazetteer.lookup(n))}
+    # ("Like many residents, Naleni Erasmus woke up on Friday ... Erasmus, who lives in Radiokop": a
+    # person's name, then the surname alone, is that person, not the small town of that name)
+    surnames |= {n for m in _PERSON_NAME.finditer(text)
+                 if normalize(m.group(1)) not in STOPWORDS and not gazetteer.lookup(normalize(m.group(1)))
+                 and (n := normalize(m.group(2))) and all(c.kind == "city" and c.population < 100_000 for c in gazetteer.lookup(n))}
     if surnames:
         mentions = [x for x in mentions if not (x.norm in surnames and " " not in x.text.strip())]
     mentions.sort(key=lambda x: x.start)
@@ -227,6 +232,12 @@ def _demonym_stems(word: str) -> list[str]:
 
 
 _NAME_PARTS = {"little", "great", "old", "big", "upper", "lower"}
+_PERSON_NAME = re.compile(r"\b([A-Z][a-z]{2,})\s+([A-Z][a-z’'-]{2,})(?=,\s+(?:who|a|an|aged|\d+)\b|\s+(?:said|says|told|woke|lives|lived|added|explained)\b)")
+# a name's noun after a possessive ("Allen's Neck", "Martha's Vineyard"): the possessor is part of a place's name
+_NAME_AFTER_POSSESSIVE = re.compile(r"[’']s\s+(?:Neck|Point|Creek|Hill|Hills|Island|Bay|Harbou?r|Landing|Ferry|Crossing|Corner|Wood|"
+                                    r"Vineyard|Ridge|Rest|Grove|Valley|Cove|Head|Brook|Mill|Mills|Lake|Pond|Beach|Inlet|Gap)\b")
+# "Ward 90", "Route 66", "Zone 3": a numbered unit, not a town of that name
+_NUMBERED = re.compile(r"(?i:ward|route|block|gate|unit|zone|sector|section|phase|stage|terminal|pier|lot|camp|area|level|building|house|highway)$")
 _COMPANY_NAME = re.compile(r"\b([A-Z][a-z’'-]+)\s+(?:Group|Company|Corporation|Corp\.|Inc\.|Ltd\.?|Holdings|LLC|PLC|GmbH)\b")
 _TITLED_NAME = re.compile(r"\b(?:Mayor|Governor|Gov\.|President|Senator|Sen\.|Commissioner|Minister|Secretary|Spokesman|"
                           r"Spokeswoman|Director|Chief|Sheriff|Mr\.|Mrs\.|Ms\.|Dr\.)\s+(?:[A-Z][a-z’'-]+\s+){1,2}([A-Z][a-z’'-]+)\b(?!\s+[A-Z])")
@@ -342,6 +353,11 @@ _LOCATIVE = re.compile(r"\b(?:in|to|from|across|throughout|of|at|into|inside|wit
 def _keep(words, run, a, hit, text, sentence_starts, demonyms, found) -> bool:
     toks = [words[k][0] for k in run[a:hit]]
     first = words[run[a]]
+    end0 = words[run[hit - 1]][2]
+    if len(toks) == 1 and _NUMBERED.match(_bare(toks[0])) and re.match(r"\s+\d{1,4}\b", text[end0 : end0 + 6]):
+        return False  # "Ward 90 was hit with a double whammy": a numbered ward
+    if _NAME_AFTER_POSSESSIVE.match(text, end0 - 2 if re.search(r"[’']s$", toks[-1]) else end0):
+        return False  # "Sundowner, Allen's Neck, and Randpark Ridge": a suburb's name
     norm = normalize(" ".join(_bare(t) for t in toks))
     if norm in _ABBREVIATED and not _LOCATIVE.search(text[max(0, first[1] - 20) : first[1]]) \
             and not re.search(r"[A-Z][\w.)]*(?:,\s*(?:and\s+|or\s+)?|,?\s+(?:and|or)\s+)(?:the\s+)?$", text[max(0, first[1] - 40) : first[1]]):
