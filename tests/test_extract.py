@@ -4478,3 +4478,50 @@ def test_a_campaigns_aim_the_ends_of_a_road_and_a_counter_offensive_are_no_event
     assert ("Tokmok", "outage") in ev and not any(p in ("Bishkek", "Balykchy") for p, _ in ev)
     ev = events("Officials accused Russia of blowing up the Kakhovka dam to halt Kyiv's long-expected counter-offensive.", gz)
     assert not any(p == "Kyiv" for p, _ in ev)
+
+
+def test_the_country_and_people_there_back_to_the_country_named_before(gz):
+    ev = events("At least one person in Portugal was killed, while 300,000 people in the country were without power, "
+                "as winds hit the district of Leiria.", gz, date="2025-01-10")
+    e = ev[("Portugal", "outage")]
+    assert (e.affected_min, e.killed) == (300_000, 1)
+    assert not any(p == "Leiria" and t == "outage" for p, t in ev)
+    e = events("At least one person in Portugal has been killed and 300,000 people there are without electricity, as the "
+               "storm barrelled toward Galicia.", gz)[("Portugal", "outage")]
+    assert e.affected_min == 300_000
+
+
+def test_a_part_of_the_total_goes_to_its_place(gz):
+    ev = events("Also, in Spain, 300,000 people were left without power, around 120,000 of those without power are "
+                "in the northwestern region of Galicia.", gz, date="2025-01-10")
+    assert ev[("Spain", "outage")].affected_min == 300_000
+    galicia = [k for k in ev if "Galicia" in k[0]]
+    assert galicia and ev[galicia[0]].affected_min == 120_000
+    ev = events("Some 300,000 Portuguese people are without electricity due to the storm, of which 120,000 reside in Porto, "
+                "an area hit by winds on the night of Wednesday to Thursday.", gz, date="2025-01-09")
+    assert ev[("Portugal", "outage")].affected_min == 300_000 and ev[("Porto", "outage")].affected_min == 120_000
+    assert ev[("Porto", "outage")].date == "2025-01-09"
+
+
+def test_areas_on_alert_a_bearing_from_a_town_and_a_storms_other_effects_are_no_outages(gz):
+    ev = events("In Portugal, the storm has left one person dead and 300,000 households without electricity today with "
+                "parts of Minho and Algarve on red alert for strong winds.", gz)
+    assert ("Portugal", "outage") in ev and ev[("Portugal", "outage")].killed == 1 and len(ev) == 1
+    ev = events("A driver was killed by a falling tree northeast of Lisbon and 300,000 households in Portugal were left "
+                "without electricity.", gz)
+    assert ("Portugal", "outage") in ev and not any(p == "Lisbon" for p, _ in ev)
+    ev = events("On 3 July, the storm passed south of Barbados, where about 40,000 customers lost electricity.", gz)
+    assert ("Barbados", "outage") in ev
+    ev = events("Power was cut in Porto. Galicia was also badly affected, with many schools closed.", gz)
+    assert not any(p == "Galicia" for p, _ in ev)
+    ev = events("Power was cut in Porto. The town of Braga was particularly affected, with 200 buildings relying on "
+                "electricity for heat.", gz)
+    assert ("Braga", "outage") in ev
+    ev = events("In Spain, where the storm raged, a woman and a child were killed in Vigo after being hit by branches.", gz)
+    assert not any(t == "strike" for _, t in ev)
+
+
+def test_people_in_a_place_was_killed(gz):
+    from geo.extract.figures import find_casualties
+    assert find_casualties("At least one person in Portugal was killed in the storm.") == (1, None)
+    assert find_casualties("Two people in Porto have been killed.") == (2, None)

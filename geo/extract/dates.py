@@ -25,6 +25,7 @@ _BARE_MONTH = re.compile(r"\b(?:[Bb]y|[Ii]n|[Ss]ince|[Ff]rom|[Dd]uring|[Ee]arly|
                          r"(January|February|March|April|May|June|July|August|September|October|November|December)\b(?!\s*\d)(?!,?\s+\d{4})")
 _MONTH_RANGE = re.compile(rf"\b(?:from|between)\s+({_MONTHS})\s+(?:to|and|until|through|[-–])\s+(?:{_MONTHS})\.?,?\s+(\d{{4}})\b", re.I)
 _ISO = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
+_NIGHT_OF_DAYS = re.compile(r"(\bnight\s+of\s+)(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+(?:to|into|-|–)\s+((?:mon|tues|wednes|thurs|fri|satur|sun)day)\b", re.I)
 _NIGHT_OF = re.compile(rf"(\bnight\s+of\s+)\d{{1,2}}\s*(?:[-–]|to)\s*(\d{{1,2}})(\s+(?:{_MONTHS})\b)", re.I)
 # "02.02.2026", as Ukrainian and Russian sites write it; "06-05-2025", as Lebanese and Indian ones do
 # (day first; a slash stays unread: "5/6/2025" is month first in the United States)
@@ -57,6 +58,8 @@ def find_date(sentence: str, base: str | None = None) -> tuple[str, int] | None:
     """The first date in a sentence: ("YYYY-MM-DD" | "YYYY-MM" | "YYYY", time_precision)."""
     # "on the night of 25-26 November": the attacks of such a night come after midnight, on its second day
     sentence = _NIGHT_OF.sub(r"\1\2\3", sentence)
+    # ("on the night of Wednesday to Thursday": its second day)
+    sentence = _NIGHT_OF_DAYS.sub(r"\1\2", sentence)
     for pat, order in ((_ISO, "ymd"), (_DOTTED, "dmy."), (_DAY_MONTH_YEAR, "dmy"), (_MONTH_DAY_YEAR, "mdy")):
         m = pat.search(sentence)
         if m:

@@ -205,6 +205,8 @@ _NOT_STRIKE = re.compile(r"\b(?:after|before|since|following)\s+(?:the\s+|(?!(?:
                          # "In Ukraine, Russian missiles and drones are aimed at energy infrastructure to force people to
                          # freeze": what a campaign targets in general, no attack told
                          r"\b(?:are|is)\s+(?:being\s+)?aimed\s+at\b|"
+                         # "killed in Ghent after being hit by branches": a falling tree, not an attack
+                         r"\b(?:hit|struck|killed|crushed)\s+by\s+(?:an?\s+|the\s+)?(?:falling\s+|fallen\s+|flying\s+)?(?:branch(?:es)?|trees?|lightning|waves?|cars?|vehicles?|trucks?|buses|bus|trains?)\b|"
                          # "renewing his call for a protection zone to prevent shelling near the facility": a purpose
                          r"\bto\s+(?:prevent|avoid|stop|deter|halt|end|protect\s+\w+\s+from)\s+(?:further\s+|more\s+|the\s+|any\s+)?(?:shelling|attacks?|strikes?|bombing|bombardment)\b|"
                          # "In response to Pakistani attacks, authorities enforced blackouts": the reason, elsewhere
@@ -637,6 +639,10 @@ def extract_events(doc: Document, gazetteer: Gazetteer | None = None) -> list[Ev
         if t_here:
             temps.append((t_here, [places[i] for i in sm if places[i] is not None]))
         prev_end = sent.end
+        if _DEMONYM_PART.search(sent.text):
+            # "Some 1.2 million French people are without electricity, of which 780,000 reside in Brittany":
+            # the whole is the country's, the part the place's
+            _demonym_outage(sent, drafts, base_date, gz)
         segs = split_segments(sent)
         hits: list[tuple[int, str, set]] = []
         struck: list[int] = []  # places a storm or an attack is said to have hit, no outage yet
@@ -648,6 +654,18 @@ def extract_events(doc: Document, gazetteer: Gazetteer | None = None) -> list[Ev
             m, p = mentions[i], places[i]
             if p is None or is_qualifier(mentions, text, i, places) or _possessive_qualifier(text, mentions, places, i):
                 described.add(i)
+                continue
+            if _DIRECTION_OF.search(text, max(sent.start, m.start - 30), m.start) and not re.match(r",?\s+where\b", text[m.end : m.end + 10]) \
+                    and any(j != i and places[j] is not None and places[j].granularity == "country" and places[j].country_code == p.country_code
+                            and p.granularity != "country" for j in sm):
+                # "A truck driver was killed by a falling tree northeast of Paris and 1.2 million households in
+                # France were left without electricity": a bearing from a place locates, it is not the place
+                excluded.add(i)
+                continue
+            if _ON_ALERT_AFTER.match(text, m.end, sent.end):
+                # "... without electricity today with parts of Brittany and Normandy on red alert for strong
+                # winds": an area under a warning, not where the power went out
+                excluded.add(i)
                 continue
             if _ROAD_ENDS.search(text, max(sent.start, m.start - 120), m.start):
                 # "blocked the main highway that runs from the provincial capital Nukus to the town of
@@ -743,6 +761,13 @@ def extract_events(doc: Document, gazetteer: Gazetteer | None = None) -> list[Ev
                     # "Almost 60,000 people remain without electricity after another rocket attack on
                     # Belgorod's energy facilities": the town whose grid was struck is where the lights went out
                     typed_here = typed_here + [("outage", _services_in(text[sent.start : seg.start]) or {"power"})]
+            main = _main_clause(seg.text)
+            if any(t == "outage" for t, _ in typed_here) and m.start >= seg.start + len(main) and len(main) < len(seg.text) \
+                    and re.search(rf"\bthe (?:country|nation|region|province|state|city|town)\b(?![’']s)|{_THERE}", main) \
+                    and _live(_OUTAGE, main) and not _live(_OUTAGE, seg.text[len(main):]):
+                # ("... while 1.2 million people in the country were without power, as winds hit the department of
+                # Finistère": the outage is the country's told before; the clause after names where the winds hit)
+                typed_here = [t for t in typed_here if t[0] != "outage"]
             fronted_cause = _FRONTED_CAUSE.match(sent.text)
             if fronted_cause and m.start < sent.start + fronted_cause.end() and any(t == "outage" for t, _ in typed_here) \
                     and not _live(_OUTAGE, fronted_cause.group(0)) and any(
@@ -777,6 +802,16 @@ def extract_events(doc: Document, gazetteer: Gazetteer | None = None) -> list[Ev
                 # (a list item's label is the city only when the item names no other place)
                 ids = ({places[j].gazetteer_id for j in sm if places[j] is not None and not _is_label(text, mentions[j], sent)}
                        or {places[j].gazetteer_id for j in sm if places[j] is not None}) if later is not None else set()
+                if later is None and p.granularity in ("country", "region"):
+                    # ("At least one person in France was killed, while 1.2 million people in the country were
+                    # without power, as winds hit Finistère": "the country", "there", of the one country named)
+                    there = _THERE
+                    back_ref = rf"\bthe (?:country|nation)\b(?![’']s)|{there}" if p.granularity == "country" else \
+                        rf"\bthe (?:region|province|state|county|department)\b(?![’']s)|{there}"
+                    later = next((x for x in segs if x.start >= seg.end and re.search(back_ref, _main_clause(x.text))
+                                  and _live(_OUTAGE, _main_clause(x.text)) and not _NEGATION.search(x.text)
+                                  and not any(x.start <= mentions[j].start < x.start + len(_main_clause(x.text)) for j in sm)), None)
+                    ids = {places[j].gazetteer_id for j in sm if places[j] is not None and places[j].granularity == p.granularity}
                 if later is not None and ids == {p.gazetteer_id}:
                     typed_here = typed_here + [("outage", _services_in(later.text) or {"power"})]
             if not any(t == "strike" for t, _ in typed_here) and _FRONTED.fullmatch(text[sent.start : m.start]):
@@ -907,6 +942,9 @@ def extract_events(doc: Document, gazetteer: Gazetteer | None = None) -> list[Ev
             among = (_AMONG_AFFECTED.search(text, m.end, sent.end) or _ALSO_AFFECTED.search(text, m.end, sent.end)
                      or _WERE_AFFECTED.search(sent.text)
                      or (_IT_AFFECTED.match(sent.text) and sent.start + _IT_AFFECTED.match(sent.text).end() <= m.start))
+            if among and (w := re.search(r"\baffected\s*,\s+with\s+", sent.text)) and not _live(_OUTAGE, sent.text[w.end() :]) \
+                    and not _services_in(sent.text[w.end() :]):
+                among = None  # "Southern England was also badly affected, with many schools closed": what the storm did there
             # ("More than 312,000 customers endured outages. Tennessee and Texas bore the brunt": the
             # outage told just before, at no place)
             told_just_before = told_outage_at is not None and sent.start - told_outage_at < 5
@@ -956,6 +994,8 @@ def extract_events(doc: Document, gazetteer: Gazetteer | None = None) -> list[Ev
                 # ("left 14 of Chile's 16 regions without electricity, from Arica in the north to Los
                 # Lagos in the south": the ends of the span the country's outage covers)
                 and not (mentions[j].start > mentions[i].end and _SPAN_END.search(text[mentions[i].end : mentions[j].start]))
+                # ("in France, 1.2 million people were left without power, around 780,000 of those ... in Brittany": a part of it)
+                and not (mentions[j].start > mentions[i].end and _PARTITIVE.search(text[mentions[i].end : mentions[j].start]))
                 for j, t, _ in hits
             ):
                 # "power failed in Lviv, Ukraine": the city is the place; but "14 of Chile's 16
@@ -1320,7 +1360,7 @@ def extract_events(doc: Document, gazetteer: Gazetteer | None = None) -> list[Ev
                     or _services_in(sent.text)
                 refine = etype == "outage" and not d.open_to("affected", in_headline, said) and _vague(d.affected)
                 if etype == "outage" and (d.open_to("affected", in_headline, said) or refine):
-                    own = _figure_after(text, sent, mentions[i]) or _affected_before(text, sent, mentions, i) \
+                    own = _part_of_total(text, sent, mentions[i]) or _figure_after(text, sent, mentions[i]) or _affected_before(text, sent, mentions, i) \
                         or _all_of_its_people(text, mentions[i]) or _where_figure(text, sent, mentions, i, affected)
                     cities = {places[j].gazetteer_id for j, _ in typed if places[j].granularity == "city"}
                     if own is None and affected and len(places_here) > 1 and len(cities) == 1 and re.match(
@@ -2026,7 +2066,7 @@ def _demonym_outage(sent: Span, drafts: dict, base_date, gz):
     """ "The number of Czech households without electricity reached 290,000": people named by a
     country's demonym who lost a service are that country's outage (its key when placed so)."""
     s = sent.text
-    m = re.search(r"\b([A-Z][a-z]+)\s+(?:households|homes|customers|consumers|subscribers|residents|families)\b", s)
+    m = re.search(r"\b([A-Z][a-z]+)\s+(?:households|homes|customers|consumers|subscribers|residents|families|people)\b", s)
     # ("The power outages left many Iraqis without electricity", "Iraqis protested against power cuts")
     # (a people counted or said to be across its country: "Russians have no heating" near Moscow is some Russians)
     people = re.search(r"\b(?:(?P<q>[Mm]any|[Mm]ost|[Mm]illions of|[Tt]housands of|[Hh]undreds of thousands of|[Tt]ens of thousands of)\s+)?"
@@ -2323,10 +2363,36 @@ def _complete_the_one_toll(sent: Span, drafts: dict) -> bool:
     return False
 
 
+_DIRECTION_OF = re.compile(r"(?<!\bthe )(?<!\bThe )\b(?:(?:\d+|a few|several)\s*(?:km|kilometres|kilometers|miles|mi)\s+)?(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ward)?\s+of\s+$", re.I)
+_ON_ALERT_AFTER = re.compile(r"(?:,?\s(?:and\s)?(?:parts\sof\s)?(?-i:[A-Z])[\w’'-]*){0,4}\s(?:were\s|was\s|are\s|is\s|remain(?:s|ed)?\s)?"
+                            r"(?:placed\s|put\s)?(?:on|under)\s(?:an?\s)?(?:\w+\s)?(?:alert|warning|watch)\b", re.I)
 _ROAD_ENDS = re.compile(r"\b(?:highway|road|motorway|railway|rail\s+line|route|expressway)\s+(?:that\s+|which\s+)?(?:runs|running|ran|leads|leading|links|linking|connects|connecting|goes|going)\s+"
                         r"(?:from\s+[^.;]{1,60}?\s+to|from|between|to)\s+(?:the\s+)?(?:(?:town|city|village|provincial capital|capital)\s+(?:of\s+)?)?$", re.I)
 _CABLE_NEAR = re.compile(r"(?:\b(?:submarine|undersea|subsea|underwater)\b[^.;]{0,60}?(?:cables?|cable\s+systems?|fib(?:er|re)\s+links?)|\bcable\s+systems?)\s+"
                          r"(?:[\w-]+\s+){0,2}?(?:near|off|beneath|under|along|off the coast of)\s+(?:the\s+)?$", re.I)
+_DEMONYM_PART = re.compile(r"\b[A-Z][a-z]+\s+(?:people|households|homes|customers|consumers|residents)\b[^.;]{0,80}?,\s+of\s+(?:which|whom|them|those)\b")
+# "1.2 million people there are without electricity": "there" of a place (not the "there were" that introduces)
+_THERE = r"\b(?:people|residents|customers|households|homes|consumers|families|subscribers|users|everyone)\s+there\b|\b(?:lost|cut|restored|out|down|off)\s+there\b"
+_PARTITIVE = re.compile(r"\bof\s+(?:those|them|these|which|whom)\b|\b(?:the\s+)?(?:majority|most|half|bulk)\s+of\s+(?:them|those|which)\b", re.I)
+
+
+def _part_of_total(text: str, sent: Span, m: Mention) -> tuple | None:
+    """ "1.2 million French people are without electricity, of which 780,000 reside in Brittany",
+    "around 780,000 of those without power are in the region of Brittany": the part that is the place's."""
+    a = max([sent.start] + [sent.start + x.end() for x in re.finditer(r"[,;]\s", text[sent.start : m.start])])  # (not "780,000")
+    clause = text[a : m.start]
+    if not _PARTITIVE.search(clause):
+        return None
+    q = find_affected(clause)
+    return (q.min, q.max, q.text) if q is not None else None
+
+
+def _main_clause(seg: str) -> str:
+    """A segment up to its subordinate clause (", as winds hit Finistère", ", when ...")."""
+    m = re.search(r",\s+(?:as(?!\s+well\b)|when|after|while|because|since|before)\b", seg)
+    return seg[: m.start()] if m else seg
+
+
 _WAR_ON = re.compile(r"[’']s\s+(?:[\w-]+\s+){0,2}?(?:assault|onslaught|war|aggression|invasion)\s+(?:on|against|of|in)\s+(?:the\s+)?$", re.I)
 _IT_OCCURRED = re.compile(
     r"^(?:The|This|That|Their|Its)\s+(?:[\w-]+\s+){0,2}?(?:accident|outage|blackout|breakdown|failure|malfunction|attack|strike|explosion|"
@@ -2766,7 +2832,8 @@ def _casualties_for(text, sent, mention, typed_mentions, places, mentions, sente
         fig_clauses = [c for c in {_clause_of(sent, sent.start + x.start()) for x in _TOLL_WORD.finditer(sent.text)}
                        if find_casualties(text[c[0] : c[1]]) != (None, None)]
         if fig_clauses and all(any(c[0] <= mentions[j].start < c[1] and mentions[j] not in typed_mentions and places[j] is not None
-                                   and places[j].granularity in ("country", "region") for j in sm) for c in fig_clauses):
+                                   and places[j].granularity in ("country", "region")
+                                   and not _ON_ALERT_AFTER.match(text, mentions[j].end, sent.end) for j in sm) for c in fig_clauses):
             return (None, None), None  # "left 85 people dead across the Philippines, ...": the toll of a place without this event
         # "Myanmar quake kills over 1,600; power and phone lines down in Mandalay": a toll told
         # in another half of the sentence is not the place's

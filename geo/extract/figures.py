@@ -151,6 +151,10 @@ _AFFECTED_PATTERNS = [
     # "leaves 20,000 Berliners without electricity", "300,000 Houstonians lost power": a city's people
     # ("Millions of Australians were without phone and internet access")
     re.compile(rf"(?<![\w$€£.,]){_QTY}(?:\s+of)?\s+(?-i:[A-Z][a-z]+(?:ians|ans|ers|ites|ese|is))(?=\s+(?:without|in the dark|lost|were|are|have|had|remain\w*)\b)", re.I),
+    # "Around 780,000 of those without power are in the region of Brittany": a part of the count told before
+    re.compile(rf"(?<![\w$€£.,]){_QTY}(?=\s+of\s+(?:those|them|these)\s+(?:still\s+)?(?:without|who\s+(?:lost|are|were|remain)|in\s+the\s+dark|affected)\b)", re.I),
+    # "1.2 million French people are without electricity, of which 780,000 reside in Brittany"
+    re.compile(rf"\bof\s+(?:which|whom|them|those)\s+({_QTY})(?=\s+(?:reside|live|are|were|is|was)\s+in\b)", re.I),
     # "it was restored at 3 am, affecting a population of over 1,50,000"
     re.compile(rf"\baffect(?:ed|ing|s)?\s+(?:a\s+|the\s+)?population\s+of\s+({_QTY})", re.I),
 ]
@@ -296,7 +300,7 @@ _KILLED = [
                r"lost\s+(?:their|his|her)\s+lives?)\b", re.I),
     re.compile(rf"({NUMBER})\s+of\s+the\s+(?:[\w’']+\s+)?(?:dead|deaths|victims|fatalities|people killed|those killed)\b", re.I),
     # "At least a dozen other residents in the Houston area also died": where, between who and died
-    re.compile(rf"({NUMBER})\s+(?:other\s+|more\s+)?{WHO}\s+(?:in|from|at|of|near)\s+(?:the\s+)?(?:[\w’'-]+\s+){{1,3}}?(?:also\s+|have\s+|had\s+)?(?:died|perished|were\s+killed)\b", re.I),
+    re.compile(rf"({NUMBER})\s+(?:other\s+|more\s+)?{WHO}\s+(?:in|from|at|of|near)\s+(?:the\s+)?(?:[\w’'-]+\s+){{1,3}}?(?:also\s+|have\s+|had\s+)?(?:died|perished|(?:were|was|has\s+been|have\s+been|had\s+been)\s+killed)\b", re.I),
     # "has been blamed for the deaths of more than 30 people"
     re.compile(rf"\bdeaths\s+of\s+{_CQ}?({NUMBER})\s+(?:{WHO}|others)\b", re.I),
     # ("The death toll from Tuesday's missile strike on Kryvyi Rih has risen to four")
