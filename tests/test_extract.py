@@ -4525,3 +4525,17 @@ def test_people_in_a_place_was_killed(gz):
     from geo.extract.figures import find_casualties
     assert find_casualties("At least one person in Portugal was killed in the storm.") == (1, None)
     assert find_casualties("Two people in Porto have been killed.") == (2, None)
+
+
+def test_an_island_cut_off_from_the_world_by_a_severed_cable_lost_its_communications(gz):
+    ev = events("The Pacific nation of Samoa was all but cut off from the world after an undersea communications cable was "
+                "severed.", gz)
+    assert "communications" in ev[("Samoa", "outage")].services
+    # (a village cut off from the world by floods, with no word of cables or telephones, is no outage)
+    assert not events("The village of Ghizo was cut off from the world by floods.", gz)
+    ev = events("The quake severed Samoa's single fiber-optic cable, rendering the entire archipelago offline.", gz)
+    assert ("Samoa", "outage") in ev
+    ev = events("The eruption did cause a break in the cable that connects Samoa to the outside world.", gz)
+    assert ("Samoa", "outage") in ev
+    ev = events("Because of the lack of internet access in Samoa, the government took a week to issue a statement.", gz)
+    assert ("Samoa", "outage") in ev

@@ -32,7 +32,7 @@ _SERVICE_WORDS = {
     "heating": r"heating|heat supply|heat and hot water|central heating|district heating|boilers?|radiators?|without heat|no heat|unheated",
     "water": r"(?<!hot )(?<!hot and cold )water|water supply|running water|sewage|pumping",
     "gas": r"\bgas\b(?!\s+(?:and|&)\s+[Ee]lectric)(?!\s+[Cc]ompany)|gas supply|natural gas|pipeline",
-    "communications": r"internet|browsing|(?:television|TV|radio) (?:broadcast\w*|signals?)|broadcasting|mobile (?:network|service|connection|signal|coverage)s?|(?:phone|cell|no) signal|cell towers?|cell(?:ular)? (?:service|network)|phone|telephone|telecom\w*|communications?|connectivity|"
+    "communications": r"internet|browsing|fib(?:er|re)[- ]optic|(?:television|TV|radio) (?:broadcast\w*|signals?)|broadcasting|mobile (?:network|service|connection|signal|coverage)s?|(?:phone|cell|no) signal|cell towers?|cell(?:ular)? (?:service|network)|phone|telephone|telecom\w*|communications?|connectivity|"
                       r"(?:alerts?|sirens?|warning systems?)\W+(?:\w+\W+){0,16}?(?:were|was)\s+(?:also\s+)?(?:disrupted|knocked out|down|silenced)",
 }
 _OUTAGE = re.compile(
@@ -67,7 +67,7 @@ _OUTAGE = re.compile(
     r"\b(?:consumers|customers|subscribers|households|homes|residents)\b[^.;]{0,80}?\b(?:were|was|had been|have been)\s+(?:\w+\s+)?cut\s+off\b|"
     # "during the shelling, the village of Tetkino, as well as the villages of A and B, were cut off"
     r"\b(?:villages?|settlements?|towns?|communities|districts|streets)\b[^.;]{0,120}?\b(?:were|was|had been|have been)\s+cut\s+off\b"
-    r"(?!\s+(?:by|from\s+the\s+(?:outside|rest)|from\s+(?:road|food|aid)))|"
+    r"(?!\s+(?:by|from\s+the\s+(?:outside|rest|world)|from\s+(?:road|food|aid)))|"
     # "reported only brief interruptions", "Power remained out across most of Panay"
     r"\b(?:brief|short|momentary|intermittent)\s+(?:power\s+|supply\s+|service\s+)?interruptions?\b|"
     r"\b(?:power|electricity|the lights)\s+(?:was|were|remained|remains|stayed|is|are)\s+(?:still\s+)?out\b|"
@@ -140,7 +140,11 @@ _OUTAGE = re.compile(
     # "Problems with electricity were also reported in Sumy and Poltava regions"
     r"\bproblems?\s+with\s+(?:the\s+)?(?:uninterrupted\s+|reliable\s+|regular\s+|stable\s+)?(?:electricity|power|water|heat(?:ing)?|gas)(?:\s+suppl(?:y|ies))?\b|"
     # "protest against the lack of gas in their homes", "cuts in the gas supply"
-    r"\black\s+of\s+(?:gas|power|electricity|heat(?:ing)?|running\s+water|water|light)\b|\bcuts?\s+(?:in|to)\s+(?:the\s+)?(?:gas|power|electricity|water|heat(?:ing)?)\s+suppl(?:y|ies)\b|"
+    r"\black\s+of\s+(?:gas|power|electricity|heat(?:ing)?|running\s+water|water|light|internet(?:\s+access)?|connectivity|communications?)\b|"
+    # "Tonga was all but cut off from the world after an undersea communications cable was severed", "rendering
+    # the entire Pacific archipelago offline", "a break in the cable that connects Tonga to the outside world"
+    r"\brender(?:ing|ed|s)?\s+(?:[\w’'-]+\s+){0,5}?offline\b|"
+    r"\b(?:break|cut|damage|fault)s?\s+(?:in|to|of)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?cables?\s+(?:that\s+|which\s+)?(?:connects?|links?)\b|\bcuts?\s+(?:in|to)\s+(?:the\s+)?(?:gas|power|electricity|water|heat(?:ing)?)\s+suppl(?:y|ies)\b|"
     # "up to 95% of households were powerless", "ordered 7 million people to boil tap water"
     r"\b(?:were|was|left|leaves|leaving|remained|remain|are|is|been)\s+(?:\w+\s+)?powerless\b|\bto\s+boil\s+(?:their\s+)?(?:tap\s+|drinking\s+)?water\b|"
     # "The affected customers were located in parts of Metro Manila, Bulacan and Cavite"
@@ -768,6 +772,11 @@ def extract_events(doc: Document, gazetteer: Gazetteer | None = None) -> list[Ev
                 # ("... while 1.2 million people in the country were without power, as winds hit the department of
                 # Finistère": the outage is the country's told before; the clause after names where the winds hit)
                 typed_here = [t for t in typed_here if t[0] != "outage"]
+            if not typed_here and _ISOLATED.search(seg.text) and m.start < seg.start + _ISOLATED.search(seg.text).start() \
+                    and re.search(r"\b(?:cables?|internet|communications?|telecom\w*|phones?|connectivity)\b", sent.text, re.I) \
+                    and not _NEGATION.search(seg.text):
+                # "Tonga was all but cut off from the world after an undersea communications cable was severed"
+                typed_here = [("outage", {"communications"})]
             fronted_cause = _FRONTED_CAUSE.match(sent.text)
             if fronted_cause and m.start < sent.start + fronted_cause.end() and any(t == "outage" for t, _ in typed_here) \
                     and not _live(_OUTAGE, fronted_cause.group(0)) and any(
@@ -2373,6 +2382,7 @@ _CABLE_NEAR = re.compile(r"(?:\b(?:submarine|undersea|subsea|underwater)\b[^.;]{
 _DEMONYM_PART = re.compile(r"\b[A-Z][a-z]+\s+(?:people|households|homes|customers|consumers|residents)\b[^.;]{0,80}?,\s+of\s+(?:which|whom|them|those)\b")
 # "1.2 million people there are without electricity": "there" of a place (not the "there were" that introduces)
 _THERE = r"\b(?:people|residents|customers|households|homes|consumers|families|subscribers|users|everyone)\s+there\b|\b(?:lost|cut|restored|out|down|off)\s+there\b"
+_ISOLATED = re.compile(r"\b(?:cut\s+off|isolated)\s+from\s+the\s+(?:rest\s+of\s+the\s+|outside\s+)?world\b", re.I)
 _PARTITIVE = re.compile(r"\bof\s+(?:those|them|these|which|whom)\b|\b(?:the\s+)?(?:majority|most|half|bulk)\s+of\s+(?:them|those|which)\b", re.I)
 
 
