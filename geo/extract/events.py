@@ -659,9 +659,10 @@ def extract_events(doc: Document, gazetteer: Gazetteer | None = None) -> list[Ev
             if p is None or is_qualifier(mentions, text, i, places) or _possessive_qualifier(text, mentions, places, i):
                 described.add(i)
                 continue
-            if _DIRECTION_OF.search(text, max(sent.start, m.start - 30), m.start) and not re.match(r",?\s+where\b", text[m.end : m.end + 10]) \
+            if p.granularity != "country" and _DIRECTION_OF.search(text, max(sent.start, m.start - 30), m.start) \
+                    and not re.match(r",?\s+where\b", text[m.end : m.end + 10]) \
                     and any(j != i and places[j] is not None and places[j].granularity == "country" and places[j].country_code == p.country_code
-                            and p.granularity != "country" for j in sm):
+                            for j in sm):
                 # "A truck driver was killed by a falling tree northeast of Paris and 1.2 million households in
                 # France were left without electricity": a bearing from a place locates, it is not the place
                 excluded.add(i)
@@ -814,9 +815,8 @@ def extract_events(doc: Document, gazetteer: Gazetteer | None = None) -> list[Ev
                 if later is None and p.granularity in ("country", "region"):
                     # ("At least one person in France was killed, while 1.2 million people in the country were
                     # without power, as winds hit Finistère": "the country", "there", of the one country named)
-                    there = _THERE
-                    back_ref = rf"\bthe (?:country|nation)\b(?![’']s)|{there}" if p.granularity == "country" else \
-                        rf"\bthe (?:region|province|state|county|department)\b(?![’']s)|{there}"
+                    back_ref = rf"\bthe (?:country|nation)\b(?![’']s)|{_THERE}" if p.granularity == "country" else \
+                        rf"\bthe (?:region|province|state|county|department)\b(?![’']s)|{_THERE}"
                     later = next((x for x in segs if x.start >= seg.end and re.search(back_ref, _main_clause(x.text))
                                   and _live(_OUTAGE, _main_clause(x.text)) and not _NEGATION.search(x.text)
                                   and not any(x.start <= mentions[j].start < x.start + len(_main_clause(x.text)) for j in sm)), None)
