@@ -659,33 +659,7 @@ def extract_events(doc: Document, gazetteer: Gazetteer | None = None) -> list[Ev
             if p is None or is_qualifier(mentions, text, i, places) or _possessive_qualifier(text, mentions, places, i):
                 described.add(i)
                 continue
-            if p.granularity != "country" and _DIRECTION_OF.search(text, max(sent.start, m.start - 30), m.start) \
-                    and not re.match(r",?\s+where\b", text[m.end : m.end + 10]) \
-                    and any(j != i and places[j] is not None and places[j].granularity == "country" and places[j].country_code == p.country_code
-                            for j in sm):
-                # "A truck driver was killed by a falling tree northeast of Paris and 1.2 million households in
-                # France were left without electricity": a bearing from a place locates, it is not the place
-                excluded.add(i)
-                continue
-            if _ON_ALERT_AFTER.match(text, m.end, sent.end):
-                # "... without electricity today with parts of Brittany and Normandy on red alert for strong
-                # winds": an area under a warning, not where the power went out
-                excluded.add(i)
-                continue
-            if _ROAD_ENDS.search(text, max(sent.start, m.start - 120), m.start):
-                # "blocked the main highway that runs from the provincial capital Nukus to the town of
-                # Kungrad": the road's ends locate the road
-                excluded.add(i)
-                continue
-            if p.granularity != "facility" and _CABLE_NEAR.search(text, max(sent.start, m.start - 120), m.start):
-                # "outages affecting the SMW4 and IMEWE submarine cable systems near Jeddah": where the
-                # cables broke, not where the internet slowed
-                excluded.add(i)
-                continue
-            if p.granularity == "country" and _WAR_ON.search(text, max(sent.start, m.start - 60), m.start) \
-                    and not re.match(r"[’']s\b", text[m.end : m.end + 2]):
-                # "shortages due to Moscow's assault on Ukraine": a country named as a war's target,
-                # the war not an attack told here ("Russia's war on Ukraine's grid" is)
+            if _only_locates(text, sent, m, p, [places[j] for j in sm if j != i]):
                 excluded.add(i)
                 continue
             if _non_event_context(text, m, sent) or (
@@ -2395,6 +2369,35 @@ def _part_of_total(text: str, sent: Span, m: Mention) -> tuple | None:
         return None
     q = find_affected(clause)
     return (q.min, q.max, q.text) if q is not None else None
+
+
+def _only_locates(text: str, sent: Span, m: Mention, p: Place, others: list) -> bool:
+    """The mention names where something else is, not a place of an event: a bearing from a town beside
+    its country, an area on alert, a road's ends, where undersea cables broke, a country named as a
+    war's target (``others``: the sentence's other places)."""
+    def before(pattern: re.Pattern, n: int):
+        return pattern.search(text, max(sent.start, m.start - n), m.start)
+
+    if p.granularity != "country" and before(_DIRECTION_OF, 30) and not re.match(r",?\s+where\b", text[m.end : m.end + 10]) \
+            and any(q is not None and q.granularity == "country" and q.country_code == p.country_code for q in others):
+        # "A truck driver was killed by a falling tree northeast of Paris and 1.2 million households in
+        # France were left without electricity": a bearing from a place locates, it is not the place
+        return True
+    if _ON_ALERT_AFTER.match(text, m.end, sent.end):
+        # "... without electricity today with parts of Brittany and Normandy on red alert for strong
+        # winds": an area under a warning, not where the power went out
+        return True
+    if before(_ROAD_ENDS, 120):
+        # "blocked the main highway that runs from the provincial capital Nukus to the town of
+        # Kungrad": the road's ends locate the road
+        return True
+    if p.granularity != "facility" and before(_CABLE_NEAR, 120):
+        # "outages affecting the SMW4 and IMEWE submarine cable systems near Jeddah": where the
+        # cables broke, not where the internet slowed
+        return True
+    # "shortages due to Moscow's assault on Ukraine": a country named as a war's target, the war not an
+    # attack told here ("Russia's war on Ukraine's grid" is)
+    return p.granularity == "country" and bool(before(_WAR_ON, 60)) and not re.match(r"[’']s\b", text[m.end : m.end + 2])
 
 
 def _main_clause(seg: str) -> str:
