@@ -4539,3 +4539,49 @@ def test_an_island_cut_off_from_the_world_by_a_severed_cable_lost_its_communicat
     assert ("Samoa", "outage") in ev
     ev = events("Because of the lack of internet access in Samoa, the government took a week to issue a statement.", gz)
     assert ("Samoa", "outage") in ev
+
+
+def test_name_with_an_inner_possessive(gz):
+    # "King's Lynn", "Bishop's Stortford": the 's is part of the name the gazetteer has, so the
+    # name is not cut at it (which would leave "Lynn", a town in Massachusetts); each time it is named
+    ev = events("A storm left 3,000 homes without power in King's Lynn on Monday. Crews said King's Lynn "
+                "would be reconnected by Wednesday, while Bishop's Stortford lost water. Norway's Bergen "
+                "was spared.", gz)
+    assert ev[("King's Lynn", "outage")].country_code == "GB"
+    assert ev[("King's Lynn", "outage")].affected_min == 3000
+    assert ev[("Bishop's Stortford", "outage")].services == ("water",)
+    assert not any(p in ("Lynn", "Stortford", "Norway's Bergen") for p, _ in ev)
+
+
+def test_a_breakdown_by_place_of_the_count_told_before(gz):
+    # "That includes N in X and M in Y": the outage of the sentence before, with each place's part
+    ev = events("Over 80,000 customers across Ireland lost power on Sunday. That includes 30,000 in Cork and "
+                "12,000 in Galway.", gz, date="2024-01-22")
+    assert (ev[("Cork", "outage")].affected_min, ev[("Galway", "outage")].affected_min) == (30000, 12000)
+    assert ev[("Ireland", "outage")].affected_min == 80000
+    ev = events("Strikes left 200,000 homes without heating. Of those, 50,000 are in Kharkiv.", gz)
+    assert ev[("Kharkiv", "outage")].affected_min == 50000
+    # (with no outage the sentence before, a breakdown of some other count is no outage)
+    assert not events("The festival drew 80,000 visitors. That includes 30,000 in Cork.", gz)
+
+
+def test_a_service_back_again_was_out(gz):
+    ev = events("Most of Timaru now has power again, and crews hope to regain communications by Friday.", gz)
+    assert set(ev[("Timaru", "outage")].services) == {"power", "communications"}
+    assert ("Whanganui", "outage") in events("Cheering broke out in Whanganui as power came back on in parts of the city.", gz)
+    # (a town that merely has power is no outage)
+    assert not events("Timaru has power from two substations.", gz)
+
+
+def test_where_a_storm_moved_away_from_is_where_its_outage_is(gz):
+    ev = events("With the storm moving away from Ireland, at least 3,000 people displaced and around 90,000 "
+                "properties remain without power.", gz)
+    assert ev[("Ireland", "outage")].affected_min == 90000  # (the displaced are not those without power)
+    # (drones launched from a place still did not strike it)
+    assert not any(p == "Crimea" for p, _ in events("Drones launched from Crimea struck Odesa.", gz))
+
+
+def test_north_island_is_not_iceland(gz):
+    # "Island" is a Danish/German name of Iceland: a compass word before it makes no place of it
+    ev = events("Well over 100,000 people across the North Island are without power.", gz)
+    assert not any(p in ("Iceland", "Well") for p, _ in ev)

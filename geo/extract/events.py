@@ -150,7 +150,11 @@ _OUTAGE = re.compile(
     # "The affected customers were located in parts of Metro Manila, Bulacan and Cavite"
     r"\b(?:the\s+)?affected\s+(?:customers|households|homes|consumers|subscribers)\s+(?:were|are)\s+(?:located|mostly|mainly|chiefly)\b|"
     # "Barcelona and parts of Madrid saw partial restoration by the evening", "Lisbon regained power"
-    r"\b(?:saw|sees|see)\s+(?:a\s+)?(?:partial|full|gradual)\s+restoration\b|\bregain(?:ed|ing|s)?\s+(?:power|electricity|(?:the\s+)?lights)\b|"
+    r"\b(?:saw|sees|see)\s+(?:a\s+)?(?:partial|full|gradual)\s+restoration\b|\bregain(?:ed|ing|s)?\s+(?:power|electricity|(?:the\s+)?lights|communications?|internet(?:\s+access)?|(?:phone\s+|mobile\s+)?(?:signal|coverage))\b|"
+    # "most of the town now has power again", "30 percent of the city has power back on", "as power came
+    # on in parts of the city": a service back, so it was out
+    r"\b(?:has|have|had)\s+(?:now\s+)?(?:power|electricity|water|gas|heat(?:ing)?|internet)\s+(?:back(?:\s+on)?|again)\b|"
+    r"\b(?:power|electricity|the\s+lights)\s+(?:came|comes|coming)\s+(?:back\s+)?on\b|"
     # "centres in Hamra, Sidon and Damour were the first to be reported as offline"
     r"\b(?:went|were|was|are|is|been|as|knocked|taken)\s+(?:\w+\s+)?offline\b|"
     r"shut(?:ting)? off power|power shutoffs?|(?:public safety )?shutoffs?|"
@@ -321,7 +325,7 @@ _NON_EVENT_BEFORE = re.compile(
 _EXCEPT_BEFORE = re.compile(r"\b(?:except|excepting|excluding|apart from|other than|save for|with the exception of)\s+(?:for\s+)?(?:the\s+)?(?:(?:island|islands|region|regions|province|provinces|city|state|states)\s+of\s+)?(?:[A-Z][\w’'-]*\s*(?:,\s*|\s+and\s+))*$", re.I)
 _CAME_FROM_BEFORE = re.compile(r"\b(?:coming|came|come)\s+(?:\w+\s+){0,3}?(?:from|via)\s+(?:the\s+)?$", re.I)
 _SOURCE_BEFORE = re.compile(r"\baccording to\s+(?:[\w’'-]+\s+){0,5}?(?:in|at|of|from)\s+(?:the\s+)?$", re.I)
-_FROM_BEFORE = re.compile(r"(?<!withdrawal )(?<!withdrawing )(?<!retreat )(?<!evacuation )(?<!pullout )\b(?:from|toward|towards|into|by|against)\s+(?:the\s+)?"
+_FROM_BEFORE = re.compile(r"(?<!withdrawal )(?<!withdrawing )(?<!retreat )(?<!evacuation )(?<!pullout )(?<!moving away )(?<!moved away )(?<!moves away )\b(?:from|toward|towards|into|by|against)\s+(?:the\s+)?"
                           r"(?:(?:neighbou?ring|nearby|hostile|enemy)\s+)?(?:[A-Z][\w-]*[’']s\s+)?$")
 # "strikes against Kharkiv": the target (but "the war against Ukraine" is no place of an event)
 _ATTACK_AGAINST = re.compile(r"\b(?:attacks?|strikes?|airstrikes?|assaults?|raids?|shelling|bombing|bombardment)\s+(?:\w+\s+){0,2}?against\s+(?:the\s+)?$", re.I)
@@ -1508,7 +1512,7 @@ _GEAR_NEAR = re.compile(
     r"\b(?:towers?|pylons?|(?:power\s+|transmission\s+)?lines?|substations?|transformers?|poles?|cables?|plants?|stations?)"
     r"\s+(?:near|outside|close to|just outside)\s+(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?$", re.I)
 # what a restoration cue says: "restored", "power had returned to", "came back"
-_RESTORED = re.compile(r"restor|return|c[oa]me back", re.I)
+_RESTORED = re.compile(r"restor|return|c[oa]me back|c[oa]m(?:e|es|ing) on\b|back on\b|\w+ again\b|regain", re.I)
 # "the utility reported roughly 142,000 customers without power on Sunday morning": a count
 # taken at a time, not the outage's start
 _SNAPSHOT = re.compile(
@@ -1605,7 +1609,11 @@ _INSTITUTION_AFTER = re.compile(r"[’']s\s+(?:\w+\s+){0,3}?(?:ministry|utility|
 _CYBER = re.compile(r"\b(?:cyber-?\s?attacks?|hack(?:er|ing)?\s+attacks?|(?:fallen|fell)\s+victim\s+to\s+hack(?:ers|ing))\b", re.I)
 _AS_STRIKE_BEFORE = re.compile(r"\b(?:as|while|after)\s+(?:[\w-]+\s+){0,3}?(?:strikes|struck|hits|hit|attacks|attacked|shells|shelled|pounds|pounded|bombs|bombed)\s+(?:the\s+)?$")
 _INCIDENT_AT = re.compile(r"^\W*(?:The|This)\s+(?:incident|attack|strike|fire|explosion|blast|blaze|outage|blackout)\s+"
-                          r"(?:occurred|happened|took place|was recorded|broke out)\s+(?:in|at|near)\s+")
+                          r"(?:occurred|happened|took place|was recorded|broke out)\s+(?:in|at|near)\s+|"
+                          # "That includes 44,000 in Northland and 40,000 in ...", "Of those, 3,000 were in X": a
+                          # breakdown by place of the figure the sentence before told
+                          r"^\W*(?:(?:That|This|These|Those)\s+(?:figures?\s+|numbers?\s+|totals?\s+)?includes?|Of\s+(?:those|them|these)\s*,)"
+                          r"\s+(?:about\s+|around\s+|some\s+|nearly\s+|more\s+than\s+|over\s+)?\d[\d,.]*\s")
 _FRONTED_CAUSE = re.compile(r"^\W*(?:As a (?:result|consequence) of|Due to|Because of|Following|After)\b[^,;]{3,120},")
 _RESULT_STATEMENT = re.compile(r"^(?:The|This|That|These|Those)\s+(?:[\w-]+\s+)?(?:strikes?|attacks?|bombings?|shelling|raids?|explosions?|blasts?|"
                                r"onslaught|barrage|assault|bombardment|offensive)(?:,[^,]{1,80},)?\s+(?:also\s+)?(?:left|cut|caused|knocked out|plunged|disrupted|deprived)\b")
@@ -3244,7 +3252,11 @@ _DAMAGED_TOO = re.compile(r"\b(?:was|were|has been|have been|had been)\s+also\s+
 _AT_PEAK = re.compile(r"\b(?:at (?:the|its) (?:peak|height)|peaked at|at one point|compared (?:with|to)|from (?:a|the|its) peak of)\b", re.I)
 _BULLET = re.compile(r"(?m)^[ \t]*[-•*‣▪–][ \t]+(?=\S)")
 _FRONTED = re.compile(r"\W*(?:On\s+[^,]{1,30},\s*)?[Ii]n\s+(?:the\s+)?(?:(?:nearby|neighbou?ring)\s+)?"
-                      r"(?:(?:city|town|village|settlement)\s+of\s+)?")
+                      r"(?:(?:city|town|village|settlement)\s+of\s+)?|"
+                      # "With Cyclone Gabrielle moving away from New Zealand, ... 144,000 properties remain without
+                      # power": where the storm has passed is where the outage is told
+                      r"\W*With\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:moving|moved|passing|passed|having\s+passed|heading)\s+"
+                      r"(?:away\s+from|over|through|across|out\s+of)\s+(?:the\s+)?")
 _INFRA = re.compile(r"infrastructure|plant|station|substation|grid|facilit|pipeline|dam|network", re.I)
 # "after the accident at the thermal power plant in" (a town's own plant, right before the town)
 _PLANT_IN = re.compile(r"\b(?:(?:thermal\s+|nuclear\s+)?power\s+(?:plant|station)|(?:heat(?:ing)?|boiler|pumping|water)\s+(?:plant|station|house)|CHP|substation|waterworks)\s+(?:in|of)\s+(?:the\s+(?:city|town|village)\s+of\s+)?$", re.I)

@@ -155,6 +155,8 @@ _AFFECTED_PATTERNS = [
     re.compile(rf"(?<![\w$€£.,]){_QTY}(?=\s+of\s+(?:those|them|these)\s+(?:still\s+)?(?:without|who\s+(?:lost|are|were|remain)|in\s+the\s+dark|affected)\b)", re.I),
     # "1.2 million French people are without electricity, of which 780,000 reside in Brittany"
     re.compile(rf"\bof\s+(?:which|whom|them|those)\s+({_QTY})(?=\s+(?:reside|live|are|were|is|was)\s+in\b)", re.I),
+    # "That includes 44,000 in Northland", "Of those, 3,000 are in Kherson": a part of the count told before
+    re.compile(rf"(?:\b(?:includes?|included)\s+|^\W*Of\s+(?:those|them|these)\s*,\s*)({_QTY})(?=\s+(?:(?:are|were|is|was)\s+)?(?:in|across|from|at)\b)", re.I),
     # "it was restored at 3 am, affecting a population of over 1,50,000"
     re.compile(rf"\baffect(?:ed|ing|s)?\s+(?:a\s+|the\s+)?population\s+of\s+({_QTY})", re.I),
 ]
@@ -198,7 +200,7 @@ def find_affected(sentence: str) -> Quantity | None:
         if re.match(r"\s+of\s+(?:[\w-]+\s+){0,2}?(?:villages|towns|cities|settlements|communities|localities|districts|"
                     r"buildings|neighbou?rhoods|streets|areas|blocks|schools|hospitals)\b", sentence[m.end() : m.end() + 60], re.I):
             continue  # "cut to dozens of mountain villages": places, not people
-        if _NOT_PEOPLE.match(after) or re.search(r"\b(killed|dead|died|drowned|perished|lost (?:their|his|her) li(?:ves|fe)|injured|wounded|wounds|injuries|hospitali[sz]ed|stranded|trapped|evacuated)\b", sentence[m.end(): m.end() + 40], re.I):
+        if _NOT_PEOPLE.match(after) or re.search(r"\b(killed|dead|died|drowned|perished|lost (?:their|his|her) li(?:ves|fe)|injured|wounded|wounds|injuries|hospitali[sz]ed|stranded|trapped|evacuated|displaced|homeless|sheltering|unaccounted)\b", sentence[m.end(): m.end() + 40], re.I):
             continue
         if re.match(r"\s*(?:\w+\s+)?(?:(?:were|was|had been|have been)\s+)?(?:\w+ly\s+)?(?:destroyed|damaged|burned|burnt|flooded|razed|collapsed)\b", after):
             # "about 7,000 homes were destroyed", "seven buildings destroyed and 35 others damaged":

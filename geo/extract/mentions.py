@@ -8,6 +8,7 @@ common words and demonyms are filtered out by the rules below.
 from __future__ import annotations
 
 import re
+from collections import defaultdict
 
 from ..gazetteer import Gazetteer, normalize
 from ..models import Mention
@@ -51,7 +52,7 @@ STOPWORDS = set(
     drone drones missile missiles rocket rockets strike strikes attack attacks shelling debris
     artillery troops forces residents authorities emergency electricity heating blackout blackouts
     outage outages temperatures crews schools hospitals explosions explosion rescuers firefighters
-    fire storm storms winds snow rain floods ice heat
+    fire storm storms winds snow rain floods ice heat island islands well
     god christmas easter ramadan world war union republic kingdom federation national
     communist democrat democratic republican independent
     neighbouring neighboring nearby occupied besieged embattled frontline liberated annexed
@@ -76,6 +77,7 @@ def find_mentions(text: str, gazetteer: Gazetteer, sentence_starts: set[int] | N
     words = [_strip_word(w, s, e) for w, s, e in words]
     words = _uncap_title_words(text, words, gazetteer)
     sentence_starts = sentence_starts or set()
+    inner_s = _inner_possessives(text, words, gazetteer)
     runs: list[list[int]] = []
     cur: list[int] = []
     for i, (w, s, e) in enumerate(words):
@@ -87,7 +89,7 @@ def find_mentions(text: str, gazetteer: Gazetteer, sentence_starts: set[int] | N
                 runs.append(cur)
                 cur = []
             cur.append(i)
-            if re.search(r"[’']s$", w) or w.endswith(","):
+            if (re.search(r"[’']s$", w) and i not in inner_s) or w.endswith(","):
                 runs.append(cur)
                 cur = []
         else:
@@ -104,7 +106,8 @@ def find_mentions(text: str, gazetteer: Gazetteer, sentence_starts: set[int] | N
                 toks = [words[k][0] for k in run[a:b]]
                 if toks[-1].lower() == "and":
                     continue  # ("Iowa and Ohio": a name does not end with the word that joins two; "Camarines Sur" may end in "Sur")
-                grams[(run[a], run[b - 1])] = normalize(" ".join(_bare(t) for t in toks))
+                grams[(run[a], run[b - 1])] = normalize(" ".join(
+                    t if k in inner_s else _bare(t) for k, t in zip(run[a:b], toks)))
     found = gazetteer.lookup_many(grams.values())
     # "St. John's": a name whose own spelling ends in 's is kept whole when the
     # gazetteer has it so (the possessive reading is the default)
@@ -215,6 +218,23 @@ def find_mentions(text: str, gazetteer: Gazetteer, sentence_starts: set[int] | N
         mentions = [x for x in mentions if not (x.norm in surnames and " " not in x.text.strip())]
     mentions.sort(key=lambda x: x.start)
     return mentions
+
+
+def _inner_possessives(text: str, words: list, gazetteer: Gazetteer) -> set[int]:
+    """Words ending in 's that are part of a name the gazetteer has with them: "Hawke's Bay",
+    "Martha's Vineyard", "King's Lynn" (elsewhere an 's ends a name: "Russia's Belgorod")."""
+    cands: dict[str, set[int]] = defaultdict(set)
+    for i in range(len(words) - 1):
+        w, _, e = words[i]
+        if re.search(r"[’']s$", w) and text[e : words[i + 1][1]] == " " and _is_cap(words[i + 1][0]):
+            for n in (1, 2):
+                if i + n < len(words):
+                    cands[normalize(" ".join(x[0] for x in words[i : i + n + 1]))].add(i)
+    if not cands:
+        return set()
+    found = gazetteer.lookup_many(cands)
+    return {i for n, entries in found.items()
+            if any(normalize(c.name) == n and not c.hint_only for c in entries) for i in cands[n]}
 
 
 _CITY_DEMONYM = re.compile(r"\b(?:[A-Z][a-z]+\s)?[A-Z][a-z]{3,}(?:ers|ians|ans|ns)\b")
