@@ -4585,3 +4585,47 @@ def test_north_island_is_not_iceland(gz):
     # "Island" is a Danish/German name of Iceland: a compass word before it makes no place of it
     ev = events("Well over 100,000 people across the North Island are without power.", gz)
     assert not any(p in ("Iceland", "Well") for p, _ in ev)
+
+
+def test_power_supply_has_also_been_restored_after_an_attack(gz):
+    ev = events("Power supply has also been restored in Mykolaiv following the 5 May attack, the operator said.", gz,
+                date="2024-05-07")
+    assert ev[("Mykolaiv", "outage")].date == "2024-05-05"
+
+
+def test_where_an_attack_was_aimed_or_an_earlier_deed_is_no_strike(gz):
+    ev = events("Overnight the enemy launched 20 missiles. All were shot down. The main direction of the attack was Lviv.", gz)
+    assert not any(p == "Lviv" for p, _ in ev)
+    ev = events("The occupiers, having already destroyed the Oskil reservoir dam, are now shelling Izium.", gz)
+    assert ("Izium", "strike") in ev and not any("Oskil" in p for p, _ in ev)
+
+
+def test_who_speaks_for_a_mayor_names_no_place_of_the_attack(gz):
+    ev = events("The adviser to the mayor of Berdiansk, Ivan Petrenko, published a photo of a burning bus and wrote "
+                "that a missile hit it near Vasylivka.", gz)
+    assert not any(p == "Berdiansk" for p, _ in ev)
+
+
+def test_outages_in_many_areas_of_the_country_are_not_the_last_regions(gz):
+    ev = events("The authorities of the Volyn region reported damage to an energy facility after the attack. Internet "
+                "outages have been reported in many areas of the country.", gz)
+    assert ("Volyn Oblast", "strike") in ev and ("Volyn Oblast", "outage") not in ev
+
+
+def test_a_plant_is_where_the_text_says_it_stands_not_where_its_name_points(gz):
+    from geo.gazetteer import distance_km
+    ev = events("Drones hit the Kyiv hydroelectric power station overnight. The Kyiv HPP in Vyshhorod was set on fire.", gz)
+    plant = next(e for (p, t), e in ev.items() if t == "strike" and "Kyiv" in p and e.granularity == "facility")
+    assert distance_km(plant.lat, plant.lon, 50.584, 30.488) < 5  # Vyshhorod, not central Kyiv
+
+
+def test_a_generic_plant_in_a_headline_is_no_facility(gz):
+    ev = events("Russian missile strikes Ukraine's largest Hydroelectric Power Plant - Video", gz)
+    assert all(e.lat is not None for e in ev.values())
+    assert not any(p == "Hydroelectric Power Plant" for p, _ in ev)
+
+
+def test_power_stations_and_another_plant_damaged_in_a_strike_report(gz):
+    ev = events("Missile strikes disabled energy facilities on the morning of 8 April. A reporter said that two power "
+                "stations and an industrial machine plant were damaged in Sumy.", gz)
+    assert ev[("Sumy", "strike")].services == ("power",)

@@ -176,7 +176,7 @@ _OUTAGE = re.compile(
     r"\b(?:electricity|power|water|gas|heating)\s+(?:had|has|have)\s+not\s+(?:come on|come back|returned|flowed|been restored)\b|"
     # "The cuts hit about 400,000 households", said after power cuts were named
     r"^(?:The|These|Those)\s+(?:rolling\s+|daily\s+|latest\s+)?cuts\s+(?:hit|hits|affected|affect|left|leave|lasted)\b|"
-    r"(?:power|electricity|heating|heat|water|gas)(?: supply| supplies)? (?:was|were|is|has been|had been) (?:\w+ )?(?:cut|restored|lost|off|out)\b|"
+    r"(?:power|electricity|heating|heat|water|gas)(?: supply| supplies)? (?:was|were|is|ha[sd](?: also| now| since| already)? been|have(?: also| now| since| already)? been) (?:\w+ )?(?:cut|restored|lost|off|out)\b|"
     # "33 apartment blocks and a school remain unheated", "12 blocks face heat supply problems", "two
     # boilers of the thermal power plant went out of service": heating lost
     r"\b(?:remain(?:s|ed)?|left|leaving|leaves|were|was|are|is|been|stay(?:s|ed)?|went)\s+(?:\w+\s+)?unheated\b|"
@@ -316,6 +316,10 @@ _NON_EVENT_BEFORE = re.compile(
     # "drones launched from Crimea", "rockets fired at Haifa" (no hit told): where from, where aimed
     # (but "launched an attack on Kyiv": the target)
     r"\b(?:launched|fired)\s+(?:\w+\s+){0,3}?(?:in|from|off|by|with|at|toward|towards)\s+(?:the\s+)?$|"
+    # "The main direction of the attack was Kyiv": where it was aimed, not what it hit
+    r"\bdirections?\s+of\s+(?:the\s+|their\s+|this\s+|that\s+)?(?:\w+\s+)?(?:attacks?|strikes?|assaults?|offensive)\s+(?:was|were|is)\s+(?:the\s+)?$|"
+    # "having already destroyed the Kakhovka hydroelectric power plant, are now attempting ...": an earlier deed
+    r"\bhaving\s+(?:already\s+|previously\s+|earlier\s+)?(?:destroyed|blown\s+up|blew\s+up|struck|hit|attacked|bombed|shelled|flooded)\s+(?:the\s+)?$|"
     # "people who were still protesting outside Lucknow's Indira Nagar substation": where they stood
     r"\bprotest\w*\s+outside\s+(?:the\s+)?$|"
     # "pylons that supplied power to Crimea", "its grid is linked to Ukraine's": what is served, not hit
@@ -1596,6 +1600,8 @@ _SUFFERED_DAMAGE = re.compile(r"(?:,[^,]{1,40},)?\s+(?:also\s+)?(?:suffered|sust
 _INFRA_DAMAGED = re.compile(
     r"\b(?:energy|power|electricity|infrastructure|facilit(?:y|ies)|substations?|power plants?|power lines?|grid|"
     r"boiler houses?|pipelines?|gas facilit(?:y|ies)|(?:hydroelectric|thermal|nuclear|heating) (?:power )?(?:plants?|stations?))\s+(?:\w+\s+){0,2}?"
+    # ("two electric power stations and an industrial machine plant were damaged in Kharkiv")
+    r"(?:and\s+(?:\w+\s+){1,4}?)?"
     # ("a port facility in Izmail on the Danube was damaged")
     r"(?:(?:in|at|near|on|of|outside)\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+){1,3})*"
     r"(?:(?:was|were|have been|has been)\s+(?:also\s+)?(?:hit|struck)\b|(?:was\s+|were\s+|have been\s+|has been\s+)?(?:damaged|destroyed)\b)", re.I)
@@ -2255,6 +2261,8 @@ _GENERIC_SUBJECT = re.compile(r"^(?:The|These|Those|Such)\s+(?:\w+\s+)?(?:attack
 
 _GRAN_RANK = {"facility": 0, "city": 1, "region": 2, "country": 3}  # most specific first
 _MANY_PLACES = re.compile(r"\b(?:in|across|throughout)\s+(?:multiple|several|many|other|various|a number of|\d+)\s+(?:other\s+)?"
+                          r"(?:regions|oblasts|provinces|states|cities|towns|districts|countries|areas|parts)\s+of\s+the\s+(?:country|nation)\b|"
+                          r"\b(?:in|across|throughout)\s+(?:multiple|several|many|other|various|a number of|\d+)\s+(?:other\s+)?"
                           r"(?:regions|oblasts|provinces|states|cities|towns|districts|countries)\b", re.I)
 _OUTAGE_DEATH = re.compile(r"hypotherm|carbon monoxide|froze|freezing|cold|generators?|heat|elevators?|lifts?|ventilators?", re.I)
 
@@ -3294,7 +3302,7 @@ def _speaks(text: str, m: Mention, sent: Span) -> bool:
     """ "..., Dnipropetrovsk region governor Serhiy Lysak said", "..., the Madison County coroner
     said", "The Donetsk region's governor said": the place names who speaks."""
     before = text[max(sent.start, m.start - 60) : m.start]
-    if _SPEAKER_BEFORE.search(before) and re.match(r"(?:,\s+(?:[A-Z][\w’'-]+\s+){0,2}[A-Z][\w’'-]+,)?[^.;]{0,12}\b(?:told|said|says|added|wrote|accused|blamed|condemned|stated|announced|warned|claimed)\b",
+    if _SPEAKER_BEFORE.search(before) and re.match(r"(?:,\s+(?:[A-Z][\w’'-]+\s+){0,2}[A-Z][\w’'-]+,)?[^.;]{0,12}\b(?:told|said|says|added|wrote|accused|blamed|condemned|stated|announced|warned|claimed|published|posted|shared)\b",
                                                   text[m.end : sent.end]):
         # ("the Prime Minister of Kosovo, Albin Kurti, accused Serbia")
         return True  # "..., Saeed Mangnejo, health secretary for the province of Sindh, told Reuters"

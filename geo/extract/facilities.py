@@ -10,6 +10,7 @@ to anchor it, it is kept without coordinates rather than guessed.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from ..gazetteer import distance_km, normalize, skeleton
 from ..models import Mention, Place
@@ -49,7 +50,7 @@ _HEADLINE_VERBS = set(
 _ADJECTIVES = set(
     """arctic antarctic northern southern eastern western central main local regional national soviet russian
     ukrainian american israeli iranian chinese european military naval nuclear thermal big largest key major
-    coastal new old giant huge""".split()
+    coastal new old giant huge hydroelectric hydro electric electricity power coal gas oil wind solar""".split()
 )
 
 
@@ -121,9 +122,11 @@ def place_facilities(facilities: list[Mention], mentions: list[Mention], places:
                      sentence_of, gazetteer=None, text: str | None = None) -> list[Place]:
     """A Place per facility, anchored to the nearest named place (see module docstring)."""
     out = []
+    stated = []  # placed by where the text says it is ("the Dnipro HPP in Zaporizhzhia")
     for f in facilities:
         inside = [(m, p) for m, p in zip(mentions, places) if p is not None and f.start <= m.start and m.end <= f.end]
         anchor = inside[0][1] if inside else None
+        stated.append(False)
         if anchor is not None and text is not None:
             # ("the town of Volgorechensk, home to ... the Kostroma Power Station", "the Zaporizhzhia plant in
             # Enerhodar"): a plant named after its region stands in the town the sentence puts it in
@@ -136,7 +139,7 @@ def place_facilities(facilities: list[Mention], mentions: list[Mention], places:
                          and sentence_of(m.start) == sentence_of(f.start)
                          and (_HOME_TO.fullmatch(text[m.end : f.start]) or _IN_TOWN.fullmatch(text[f.end : m.start]))), None)
             if town is not None:
-                anchor = town
+                anchor, stated[-1] = town, True
         if anchor is None:
             s_idx = sentence_of(f.start)
             for back in (0, 1, 2):
@@ -155,11 +158,16 @@ def place_facilities(facilities: list[Mention], mentions: list[Mention], places:
                              f.norm, round(min(anchor.confidence, 0.8), 3)))
     # one facility written twice ("Kharkiv TPP" in a headline, "Kharkiv Thermal Power Plant in
     # Kharkiv Oblast" in the text): where one mention is placed, all are
-    placed: dict[str, Place] = {}
-    for f, p in zip(facilities, out):
-        if p.lat is not None and (f.norm not in placed or len(p.name) > len(placed[f.norm].name)):
-            placed[f.norm] = p  # ... and under its fullest name
-    return [placed.get(f.norm, p) for f, p in zip(facilities, out)]
+    # ... where the text says it stands rather than where a town inside its name is ("the Dnipro
+    # hydroelectric power station", named for the river, is the "Dnipro HPP in Zaporizhzhia")
+    placed: dict[str, tuple[bool, Place]] = {}
+    fullest: dict[str, str] = {}
+    for f, p, said in zip(facilities, out, stated):
+        if p.lat is not None and (f.norm not in placed or (said, len(p.name)) > (placed[f.norm][0], len(placed[f.norm][1].name))):
+            placed[f.norm] = (said, p)
+        if p.lat is not None and len(p.name) > len(fullest.get(f.norm, "")):
+            fullest[f.norm] = p.name  # ... and under its fullest name
+    return [replace(placed[f.norm][1], name=fullest[f.norm]) if f.norm in placed else p for f, p in zip(facilities, out)]
 
 
 def _named_after(name: str, gazetteer) -> Place | None:
