@@ -4629,3 +4629,35 @@ def test_power_stations_and_another_plant_damaged_in_a_strike_report(gz):
     ev = events("Missile strikes disabled energy facilities on the morning of 8 April. A reporter said that two power "
                 "stations and an industrial machine plant were damaged in Sumy.", gz)
     assert ev[("Sumy", "strike")].services == ("power",)
+
+
+def test_a_month_named_without_a_year_after_the_new_year_is_last_years():
+    from geo.extract.dates import find_date
+    assert find_date("On Dec. 29, the agency counted the dead.", "2023-01-03") == ("2022-12-29", 1)
+    assert find_date("Pipes burst in late November.", "2024-02-10") == ("2023-11", 3)
+    # (a month soon after the article is still its year: a meeting to come)
+    assert find_date("The board meets on Feb. 16.", "2023-01-19") == ("2023-02-16", 1)
+    assert find_date("On 5 March the grid failed.", "2024-03-22") == ("2024-03-05", 1)
+
+
+def test_a_towns_utility_board_and_the_city_of_a_town(gz):
+    ev = events("The Chattanooga Utilities Board said rolling blackouts ended at noon.", gz)
+    assert ("Chattanooga", "outage") in ev
+    ev = events("The City of Maryville said rolling blackouts ended across the region.", gz)
+    assert set(ev) == {("Maryville", "outage")}  # ("The City" is two common words, not a town)
+
+
+def test_an_ap_dateline_with_a_states_abbreviation():
+    from geo.extract.text import is_dateline, split_sentences
+    spans = [s.text for s in split_sentences("TULSA, Okla. (KTUL) - Crews worked overnight. A tornado hit Moore, Okla. "
+                                             "The town lost power. He lives in Paris, Tex. on weekends.")]
+    assert spans[0] == "TULSA, Okla. (KTUL) -" and is_dateline(spans[0])
+    assert "A tornado hit Moore, Okla." in spans and "The town lost power." in spans
+    assert "He lives in Paris, Tex. on weekends." in spans
+
+
+def test_a_plants_name_in_apposition_and_a_meetings_place_are_no_events(gz):
+    ev = events("The cold caused a gas plant, Kingston, to trip, and a second plant, Gallatin, also went offline.", gz)
+    assert not any(p in ("Kingston", "Gallatin") for p, _ in ev)
+    ev = events("The rolling blackouts will be discussed at the board meeting on March 3 in Chattanooga.", gz)
+    assert not any(p == "Chattanooga" for p, _ in ev)

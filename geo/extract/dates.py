@@ -53,6 +53,12 @@ def _month(name: str) -> int:
     return datetime.strptime(name[:3].title(), "%b").month
 
 
+def _year_of_month(base: date, month: int) -> int:
+    """The year of a month named without one: the article's, but the year before when that month
+    would lie more than half a year after the article ("On Dec. 29" in a report of 3 January)."""
+    return base.year - 1 if month - base.month > 6 else base.year
+
+
 @lru_cache(maxsize=4096)
 def find_date(sentence: str, base: str | None = None) -> tuple[str, int] | None:
     """The first date in a sentence: ("YYYY-MM-DD" | "YYYY-MM" | "YYYY", time_precision)."""
@@ -83,12 +89,12 @@ def find_date(sentence: str, base: str | None = None) -> tuple[str, int] | None:
             g = m.groups()
             try:
                 mo, dd = (_month(g[0]), int(g[1])) if order == "md" else (_month(g[1]), int(g[0]))
-                return date(base_d.year, mo, dd).isoformat(), 1
+                return date(_year_of_month(base_d, mo), mo, dd).isoformat(), 1
             except ValueError:
                 pass
     m = _BARE_MONTH.search(sentence)
     if m and base_d:  # "By June, the fighting had spread": that month of the article's year
-        return f"{base_d.year:04d}-{_month(m.group(1)):02d}", 3
+        return f"{_year_of_month(base_d, _month(m.group(1))):04d}-{_month(m.group(1)):02d}", 3
     m = _MONTH_RANGE.search(sentence)
     if m:  # "from June to October 2022": it began in June
         return f"{int(m.group(2)):04d}-{_month(m.group(1)):02d}", 3

@@ -313,6 +313,8 @@ _NON_EVENT_BEFORE = re.compile(
     r"flew in|originat\w*|sent|export(?:s|ed|ing|ers?)?|import(?:s|ed|ing|ers?)?|according|border with|(?i:line of control|frontier|boundary)\s+with|"
     r"compared|comparison|(?<!more )(?<!less )(?<!fewer )(?<!greater )(?<!rather )than|unlike|similar to|as happened in|"
     r"route|road|highway|train|flights?|airline|accused|accusing|accuses|blamed|blaming|blames)\s+(?:\w+\s+){0,3}?(?:in|at|to|from|with|of|on|for)?\s*(?:the\s+)?$|"
+    # "during the TVA board meeting on Feb. 16 in Muscle Shoals": a meeting's day, then its place
+    r"\b(?:meetings?|summit|conference|hearing|session)\s+on\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})(?:,\s+\d{4})?\s+(?:in|at)\s+(?:the\s+)?$|"
     # "drones launched from Crimea", "rockets fired at Haifa" (no hit told): where from, where aimed
     # (but "launched an attack on Kyiv": the target)
     r"\b(?:launched|fired)\s+(?:\w+\s+){0,3}?(?:in|from|off|by|with|at|toward|towards)\s+(?:the\s+)?$|"

@@ -403,8 +403,8 @@ def _keep(words, run, a, hit, text, sentence_starts, demonyms, found) -> bool:
             return False
     if norm in demonyms:
         return False
-    if len(toks) == 1 and norm in STOPWORDS:
-        return False
+    if all(_bare(t).lower() in STOPWORDS for t in toks) and (len(toks) == 1 or toks[0].lower() in ("the", "a", "an", "this", "that")):
+        return False  # ("The City of Oak Ridge said": "The City", an alias of a town, is two common words)
     if len(toks) == 1 and re.search(r"[a-z][A-Z]", _bare(toks[0])) and not any(_bare(toks[0]) in c.name for c in cands):
         return False  # "CenterPoint Energy": a company's name written in camel case, not Centerton (but "McAllen", "DeKalb")
     if len(toks) == 1 and (norm in _MEDIA or norm in _ORGANISATIONS):
@@ -430,6 +430,9 @@ def _keep(words, run, a, hit, text, sentence_starts, demonyms, found) -> bool:
     if re.search(r"\b(?i:storm|hurricane|typhoon|cyclone|super ?typhoon)\s+[\x22“‘']$|\b(?i:codename|code name)\s*:?\s*[\x22“‘']?$",
                  text[max(0, first[1] - 16) : first[1]]):
         return False  # 'typhoon "Santi" (international codename: Nari)': the storm's local name, not Santee
+    if re.search(r"\b(?:plant|station|refinery|mine|reactor|unit|substation|terminal|field)\s*,\s*$", text[max(0, first[1] - 30) : first[1]]) \
+            and re.match(r"\s*,", text[words[run[hit - 1]][2] :]):
+        return False  # "A second coal-burning plant, Bull Run, also went offline": the plant's name
     if prev_word and prev_word in ("Storm", "Hurricane", "Typhoon", "Cyclone", "Operation"):
         return False  # "Winter Storm Uri", "Hurricane Sandy", "Operation Bagration": names, not places
     end = words[run[hit - 1]][2]
@@ -443,7 +446,8 @@ def _keep(words, run, a, hit, text, sentence_starts, demonyms, found) -> bool:
         nxt = words[run[hit]][0]
         nl = nxt.lower().rstrip("’'s")
         if _is_cap(nxt) and nl not in _FOLLOWERS and nl not in demonyms and not nxt.endswith(",") and not (
-                nl in _UTILITY_WORDS and any(c.kind != "city" or c.population >= 20_000 for c in cands)):
+                (nl in _UTILITY_WORDS or re.sub(r"[’']s$", "", nxt.lower()) in _UTILITY_WORDS)  # ("Utilities", not "utilitie")
+                and any(c.kind != "city" or c.population >= 20_000 for c in cands)):
             # "Lviv Post", "Vladimir Putin", "Texas Instruments" (but "Nashville Electric Service",
             # "Tupelo Water & Light": a town's utility speaks for the town)
             return False

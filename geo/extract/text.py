@@ -11,6 +11,10 @@ _ABBREV = {
     "co", "corp", "ltd", "jr", "sr", "approx", "est", "fig", "mt", "ft", "prof", "u.s", "u.k",
     "e.g", "i.e", "a.m", "p.m",
 }
+# The AP's abbreviations of US states, after a town and a comma
+_STATE_AFTER_TOWN = re.compile(
+    r"(?-i:[A-Z][\w’'-]*),\s+(?-i:Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Ky|La|Md|Mass|Mich|Minn|Miss|Mo|Mont|Neb|Nev|"
+    r"N\.H|N\.J|N\.M|N\.Y|N\.C|N\.D|Okla|Ore|Pa|R\.I|S\.C|S\.D|Tenn|Tex|Vt|Va|Wash|W\.Va|Wis|Wyo)\.$")
 # Reference markers after the full stop ("lost power.[3] In Lutsk", "[a]", "[citation needed]")
 # belong to the sentence they close.
 _BOUNDARY = re.compile(r"[.!?]+[\"'”’)\]]*(?:\[(?:\d+|[a-z]|note \d+|nb \d+|citation needed)\])*(?=\s+[\"'“‘(\[]?[A-ZА-ЯІЇЄҐ0-9])|\n\s*\n|\n(?=\s*(?:[-*•–—]\s+)?[A-ZА-ЯІЇЄҐ\"'“‘])")
@@ -40,6 +44,8 @@ def split_sentences(text: str) -> list[Span]:
             possessive = prev is not None and text[start + prev.start() - 1 : start + prev.start()] in ("'", "’")
             if word in _ABBREV or (len(word) == 1 and word.isalpha() and not possessive) or re.fullmatch(r"(?:[a-z]\.)+[a-z]", word):
                 continue  # "U.S.", "J. Smith", "the O.B. Curtis plant" (but "linked to Ukraine's." ends a sentence)
+            if _STATE_AFTER_TOWN.search(text, max(start, m.start() - 20), m.start() + 1) and not re.match(r"\s*[A-Z0-9\"“]", text[m.start() + 1 :]):
+                continue  # "MEMPHIS, Tenn. (WMC) -", "in Moore, Okla. on Monday": a state's abbreviation after a town
         _add(text, start, end, spans)
         start = end
     _add(text, start, len(text), spans)
