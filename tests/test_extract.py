@@ -4661,3 +4661,28 @@ def test_a_plants_name_in_apposition_and_a_meetings_place_are_no_events(gz):
     assert not any(p in ("Kingston", "Gallatin") for p, _ in ev)
     ev = events("The rolling blackouts will be discussed at the board meeting on March 3 in Chattanooga.", gz)
     assert not any(p == "Chattanooga" for p, _ in ev)
+
+
+def test_counts_after_another_and_of_a_towns_area(gz):
+    from geo.extract.figures import find_affected
+    q = find_affected("In Alabama, 50,000 households are without power, while another nearly 30,000 are powerless in Georgia.")
+    assert (q.min, q.max) == (50000, 50000)
+    q = find_affected("while another nearly 30,000 are powerless in Georgia")
+    assert (q.min, q.max) == (None, 30000)
+    q = find_affected("By noon, nearly 5,000 Tulsa area residents were in the dark.")
+    assert (q.min, q.max) == (None, 5000)
+
+
+def test_an_event_named_by_an_earlier_year_and_those_outages_after_it(gz):
+    ev = events("Memories of the 2019 blackout linger in Buenos Aires. But the 2019 blackout cut power across "
+                "Argentina for a day. In Cordoba, though, those outages lasted longer.", gz, date="2024-06-16")
+    assert not ev
+    # (the year's own events are this article's)
+    ev = events("The 2024 storm cut power across Argentina.", gz, date="2024-06-16")
+    assert ("Argentina", "outage") in ev
+
+
+def test_a_sentence_about_an_earlier_years_event_is_a_precedent_throughout(gz):
+    ev = events("But the 2019 blackout prompted a shortage across the grid, which led to the Energy Council of "
+                "Ohio ordering rolling outages in Columbus.", gz, date="2024-06-16")
+    assert not ev

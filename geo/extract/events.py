@@ -474,12 +474,16 @@ def extract_events(doc: Document, gazetteer: Gazetteer | None = None) -> list[Ev
             # a list of key events: each item is its own story, dated by itself or by the list's day
             story_day = None
         # "Earlier, in 2022, a bomb hit the bridge. In response, Russia struck Kyiv.": the same past
-        continues_past = was_precedent and bool(_BACK_REFERENCE.match(sent.text)) and not has_full_date(sent.text)
+        # ("But the 2021 freeze led to rolling outages. In Bexar County, though, those outages hit unequally.")
+        continues_past = was_precedent and bool(_BACK_REFERENCE.match(sent.text) or _THOSE_EVENTS.search(sent.text)) \
+            and not has_full_date(sent.text)
         # ("Gaylord, where a tornado killed two people in 2022, was among the hardest-hit towns": the
         # earlier year is the relative clause's, not the sentence's)
         stated = find_date(_RELATIVE_CLAUSE.sub(" ", sent.text), base_date)
+        past_event = _YEAR_EVENT.search(sent.text)
         was_precedent = bool(_PRECEDENT.search(_COMPARED_SINCE.sub(" ", sent.text))) or continues_past or bool(
-            stated and _earlier_than(stated[0], base_date))
+            stated and _earlier_than(stated[0], base_date)) or bool(
+            past_event and base_date and int(past_event.group(1)) < int(base_date[:4]))
         told_before = narrative
         own_date = find_date(sent.text, base_date)
         if own_date and own_date[1] == 1 and (_state_at_a_time(sent.text) or re.search(r"\bsince\s+(?:\w+\s+)?[A-Z]", sent.text)):
@@ -709,6 +713,9 @@ def extract_events(doc: Document, gazetteer: Gazetteer | None = None) -> list[Ev
             year_when = re.search(r"\b((?:19|20)\d\d)\s*,\s*(?:when|as)\s+[^,;]*$", text[sent.start : m.start])
             # ("the coldest winter since 2008 in Tashkent": a comparison's year, no precedent)
             if base_year and (any(int(y) < base_year for y in _YEAR_TOKEN.findall(_COMPARED_SINCE.sub(" ", text[ca:cb])))
+                              # ("But the 2021 freeze prompted a power shortage across the Texas grid, which led to
+                              # rolling outages": the whole sentence tells of the earlier event)
+                              or (past_event and int(past_event.group(1)) < base_year)
                               or (fronted and int(fronted.group(1)) < base_year)
                               # ("than in 2022, when Kherson and Mykolaiv spent weeks without water")
                               or (year_when and int(year_when.group(1)) < base_year)):
@@ -2965,6 +2972,10 @@ _ANAPHORIC = re.compile(
 
 
 # Infobox lines that name causes and actors, not where things happened ("- Cause: failure of X")
+# "But the 2021 freeze prompted a power shortage": an event named by its year
+_YEAR_EVENT = re.compile(r"^\W*(?:(?:But|And|Yet|Still|However|Then),?\s+)?(?:[Tt]he|[Tt]hat)\s+((?:19|20)\d{2})\s+(?:[a-z]+\s+){0,2}?(?:freeze|storm|blackout|outage|attacks?|strikes?|earthquake|"
+                         r"floods?|hurricane|crisis|invasion|collapse|disaster|heat\s?wave|cold snap|cyclone|typhoon)\b")
+_THOSE_EVENTS = re.compile(r"\b(?:those|these|the same)\s+(?:[\w-]+\s+)?(?:outages|blackouts|power cuts|cuts|strikes|attacks|shutoffs)\b", re.I)
 _BACK_REFERENCE = re.compile(r"^\W*(?:In (?:response|retaliation|reply)|After (?:that|this)|Afterwards|Following (?:this|that)|Then|Subsequently|The next day|That (?:day|night|attack|strike)|This (?:attack|strike))\b")
 _INFOBOX_NOT_WHERE = re.compile(r"^\s*[-*]?\s*(?:Causes?|Perpetrators?|Motives?|Belligerents?|Weapons?|Attackers?|Commanders?|Operators?|Owners?)\s*:", re.I)
 # ("Deaths: 4", or run together as copied from a page: "Deaths4")

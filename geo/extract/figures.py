@@ -129,11 +129,13 @@ _AFFECTED_PATTERNS = [
     # "about 120,000 CenterPoint Energy customers": a utility's name in between
     # ("45,000 Oklahoma Gas & Electric customers")
     # ("about 120,000 Public Service Company of Oklahoma customers")
-    re.compile(rf"(?<![\w$€£.,]){_QTY}\s+(?-i:[A-Z][\w.&-]*)(?:\s+(?:(?-i:[A-Z][\w.&-]*)|&|(?-i:of|and|the))){{0,5}}\s+{_PEOPLE}\b", re.I),
+    # ("nearly 7,000 San Antonio area residents": a town's area)
+    re.compile(rf"(?<![\w$€£.,]){_QTY}\s+(?-i:[A-Z][\w.&-]*)(?:\s+(?:(?-i:[A-Z][\w.&-]*)|&|(?-i:of|and|the))){{0,5}}\s+(?:(?-i:area|metro|region)\s+)?{_PEOPLE}\b", re.I),
     # "left hundreds of thousands in darkness / without power"
     re.compile(rf"\b(?:left|leaving|leaves?|affect(?:ed|ing|s)?|plunged|plunging|plunges?|cut off|cutting off|cuts? off|to)\s+(?:an?\s+)?(?:estimated\s+)?{_QTY}(?=\s+(?:in\b|without\b|of\b|with no\b|across\b|powerless\b))", re.I),    # "425,000 customers were without power in A and another 40,000 were in the dark in B": the
     # noun of the figure before
-    re.compile(rf"\b(?:another|a further|an additional)\s+{_QTY}(?=\s+(?:were|was|had|have|lost|remained|remain)\b)", re.I),
+    # ("while another nearly 90,000 are powerless in Louisiana")
+    re.compile(rf"\b(?:another|a further|an additional)\s+{_QTY}(?=\s+(?:were|was|had|have|lost|remained|remain|are|is)\b)", re.I),
     # "The number of households without electricity reached 290,000"
     re.compile(rf"\bnumber\s+of\s+(?:\w+\s+){{0,2}}?{_PEOPLE}\s+(?:left\s+)?(?:without|who lost|cut off from)\s+(?:\w+\s+){{0,2}}?"
                rf"(?:reached|rose to|climbed to|grew to|stood at|was|exceeded|topped|hit|fell to|dropped to|declined to|decreased to)\s+({_QTY})", re.I),
@@ -221,7 +223,7 @@ def find_affected(sentence: str) -> Quantity | None:
             # (but "power to the entire island of 3.3 million people" is who lost it)
             continue  # "a city of four million people": its size, not who lost power
         text = m.group(1) if m.re.groups else m.group(0)
-        text = re.sub(r"^(?:left|leaving|leaves?|affect(?:ed|ing|s)?|plunged|plunging|plunges?|cut off|cutting off|cuts? off|to)\s+", "", text, flags=re.I)
+        text = re.sub(r"^(?:left|leaving|leaves?|affect(?:ed|ing|s)?|plunged|plunging|plunges?|cut off|cutting off|cuts? off|to|another|a further|an additional)\s+", "", text, flags=re.I)
         start = m.start() + m.group(0).find(text)
         if re.search(r"\b(lives|years|dollars)\b", text, re.I):
             continue
