@@ -4686,3 +4686,34 @@ def test_a_sentence_about_an_earlier_years_event_is_a_precedent_throughout(gz):
     ev = events("But the 2019 blackout prompted a shortage across the grid, which led to the Energy Council of "
                 "Ohio ordering rolling outages in Columbus.", gz, date="2024-06-16")
     assert not ev
+
+
+def test_a_weekday_with_its_day_in_brackets():
+    from geo.extract.dates import find_date
+    assert find_date("Last Tuesday (3), a fire caused a blackout.", "2020-11-07") == ("2020-11-03", 1)
+    assert find_date("On Friday (30) the pumps stopped.", "2020-12-02") == ("2020-11-30", 1)
+    assert find_date("Since Saturday (7) supply has been rationed.", "2020-11") == ("2020-11-07", 1)
+
+
+def test_a_list_of_the_affected_municipalities(gz):
+    ev = events("A fire at a substation caused a power outage across Rondônia on Monday. So far the governor has not "
+                "commented. The affected municipalities are: Porto Velho (capital), Ariquemes, Vila Nova do Mamoré "
+                "and Cacoal.", gz, date="2021-03-10")
+    assert {("Porto Velho", "outage"), ("Ariquemes", "outage"), ("Cacoal", "outage")} <= set(ev)
+    assert ev[("Cacoal", "outage")].date == "2021-03-08"
+    # ("Vila Nova do Mamoré", which the gazetteer lacks, is no "Vila Nova" elsewhere)
+    assert not any(p.startswith("Vila Nova") or p == "Catchiungo" for p, _ in ev)
+
+
+def test_a_count_of_municipalities_and_regions_written_in_a_title_are_no_people_or_places(gz):
+    from geo.extract.figures import find_affected
+    assert find_affected("Of the 16 municipalities in the state, 14 remain without electricity.") is None
+    ev = events("Electricity Rotation still Does Not Work in all Regions of Rondônia, the utility said after the outage.", gz)
+    assert set(p for p, _ in ev) <= {"Rondônia"}
+
+
+def test_a_substation_named_for_a_town_in_its_own_state_stays_at_the_town(gz):
+    from geo.gazetteer import distance_km
+    ev = events("A fire at the Cuiabá substation in Mato Grosso caused a power outage.", gz)
+    sub = next(e for e in ev.values() if e.granularity == "facility")
+    assert distance_km(sub.lat, sub.lon, -15.60, -56.10) < 15  # Cuiabá, not the state's centre

@@ -41,6 +41,7 @@ _RELATIVE = re.compile(
     r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?=[,.;])|overnight)\b",
     re.I,
 )
+_WEEKDAY_DAY = re.compile(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:\s+(?:night|morning|evening|afternoon))?\s*\((\d{1,2})(?:st|nd|rd|th)?\)", re.I)
 _YEAR = re.compile(r"\b(?:in|of|since|during)\s+((?:19|20)\d{2})\b", re.I)
 
 
@@ -92,6 +93,17 @@ def find_date(sentence: str, base: str | None = None) -> tuple[str, int] | None:
                 return date(_year_of_month(base_d, mo), mo, dd).isoformat(), 1
             except ValueError:
                 pass
+    m = _WEEKDAY_DAY.search(sentence)
+    if m and base_d and 1 <= int(m.group(1)) <= 31:
+        # "last Tuesday (3)", as Brazilian reports write it: the 3rd of the article's month, or of the
+        # month before when the article is dated earlier in its month
+        dd = int(m.group(1))
+        y, mo = (base_d.year, base_d.month) if dd <= base_d.day or base_d.day == 1 else (
+            (base_d.year - 1, 12) if base_d.month == 1 else (base_d.year, base_d.month - 1))
+        try:
+            return date(y, mo, dd).isoformat(), 1
+        except ValueError:
+            pass
     m = _BARE_MONTH.search(sentence)
     if m and base_d:  # "By June, the fighting had spread": that month of the article's year
         return f"{_year_of_month(base_d, _month(m.group(1))):04d}-{_month(m.group(1)):02d}", 3

@@ -725,7 +725,11 @@ def extract_events(doc: Document, gazetteer: Gazetteer | None = None) -> list[Ev
                 continue  # "the blackout's cause was a bug at the control room in Akron": locates the cause
             cause = _CAUSE_SUBJECT.match(sent.text)
             if cause and m.start < sent.start + cause.start("verb") and (
-                    cause.group("verb") != "left" or any(mentions[j].start > sent.start + cause.end("verb") for j in sm)):
+                    any(mentions[j].start > sent.start + cause.end("verb") for j in sm)
+                    # (with no place after it, an outage it caused was where the cause was: "A fire at the Cuiabá
+                    # substation in Mato Grosso caused a power outage"; but not "blackouts caused by fuel shortages")
+                    or cause.group("verb") != "left" and not re.match(r"\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:outages?|blackouts?|power cuts?|power failures?)\b",
+                                    text[sent.start + cause.end("verb") : sent.end])):
                 continue  # ("an explosion at a substation in X left 80,000 without power": X is the place)
             if (re.match(r"after\b", seg.text, re.I) and _live(_OUTAGE, text[sent.start : seg.start])
                     and not _strike_cues(seg.text, bool(_WEATHER.search(seg.text)))
@@ -787,6 +791,13 @@ def extract_events(doc: Document, gazetteer: Gazetteer | None = None) -> list[Ev
                     typed_here = [("strike", _services_in(prev) & {"power", "heating", "water", "gas", "communications"} if _INFRA.search(prev) else set())]
                 if _live(_OUTAGE, prev) and not _NEGATION.search(prev):
                     typed_here = typed_here + [("outage", _services_in(prev) or {"power"})]
+            listed = _AFFECTED_LIST.match(sent.text)
+            if not typed_here and listed and m.start >= sent.start + listed.end() and drafts:
+                # "The affected municipalities are: Macapá (capital), Santana, ...": the places of the event
+                # the text has told (its outage, else its strike)
+                kinds = {k[1] for k in drafts}
+                kind = "outage" if "outage" in kinds else "strike"
+                typed_here = [(kind, set().union(*(d.services for k, d in drafts.items() if k[1] == kind)) or ({"power"} if kind == "outage" else set()))]
             if not typed_here and _OF_THEM_IN.search(text[sent.start : m.start]) and _live(_OUTAGE, text[sent.start : m.start]) \
                     and not _NEGATION.search(sent.text):
                 # "87,000 households lost power after the quake, most of them in Hualien County and New Taipei"
@@ -1623,6 +1634,8 @@ _INSTITUTION_AFTER = re.compile(r"[’']s\s+(?:\w+\s+){0,3}?(?:ministry|utility|
 # "following a Russian cyberattack", "targeted by a massive hacker attack": an attack on a network
 _CYBER = re.compile(r"\b(?:cyber-?\s?attacks?|hack(?:er|ing)?\s+attacks?|(?:fallen|fell)\s+victim\s+to\s+hack(?:ers|ing))\b", re.I)
 _AS_STRIKE_BEFORE = re.compile(r"\b(?:as|while|after)\s+(?:[\w-]+\s+){0,3}?(?:strikes|struck|hits|hit|attacks|attacked|shells|shelled|pounds|pounded|bombs|bombed)\s+(?:the\s+)?$")
+_AFFECTED_LIST = re.compile(r"^\W*(?:The\s+)?(?:affected|hardest[- ]hit|worst[- ]hit)\s+(?:municipalities|cities|towns|areas|districts|regions|"
+                            r"provinces|states|counties|neighbou?rhoods|communities|villages|settlements)\s+(?:are|were|include|included)\b\s*:?")
 _INCIDENT_AT = re.compile(r"^\W*(?:The|This)\s+(?:incident|attack|strike|fire|explosion|blast|blaze|outage|blackout)\s+"
                           r"(?:occurred|happened|took place|was recorded|broke out)\s+(?:in|at|near)\s+|"
                           # "That includes 44,000 in Northland and 40,000 in ...", "Of those, 3,000 were in X": a

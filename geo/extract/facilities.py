@@ -135,7 +135,9 @@ def place_facilities(facilities: list[Mention], mentions: list[Mention], places:
             town = next((p for m, p in zip(mentions, places) if p is not None and p.gazetteer_id != anchor.gazetteer_id
                          and ((p.granularity == "city" and p.country_code == anchor.country_code)
                               or (p.granularity in ("city", "region") and p.lat is not None and anchor.lat is not None
-                                  and distance_km(p.lat, p.lon, anchor.lat, anchor.lon) > 100))
+                                  and distance_km(p.lat, p.lon, anchor.lat, anchor.lon) > 100
+                                  # ("the Macapá substation in Amapá": the town's own region only locates it)
+                                  and not (p.granularity == "region" and anchor.admin1 and normalize(anchor.admin1) == normalize(p.name or ""))))
                          and sentence_of(m.start) == sentence_of(f.start)
                          and (_HOME_TO.fullmatch(text[m.end : f.start]) or _IN_TOWN.fullmatch(text[f.end : m.start]))), None)
             if town is not None:

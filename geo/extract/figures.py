@@ -202,6 +202,9 @@ def find_affected(sentence: str) -> Quantity | None:
         if re.match(r"\s+of\s+(?:[\w-]+\s+){0,2}?(?:villages|towns|cities|settlements|communities|localities|districts|"
                     r"buildings|neighbou?rhoods|streets|areas|blocks|schools|hospitals)\b", sentence[m.end() : m.end() + 60], re.I):
             continue  # "cut to dozens of mountain villages": places, not people
+        if re.search(r"\bof\s+(?:the\s+|its\s+)?\d+\s+(?:\w+\s+)?(?:municipalities|cities|towns|villages|regions|provinces|states|districts|"
+                     r"counties|oblasts|departments|settlements|communities|neighbou?rhoods)\b[^,;]{0,40},\s*$", sentence[max(0, m.start() - 80) : m.start()], re.I):
+            continue  # "Of the 16 municipalities in the state, 14 remain without electricity": places, not people
         if _NOT_PEOPLE.match(after) or re.search(r"\b(killed|dead|died|drowned|perished|lost (?:their|his|her) li(?:ves|fe)|injured|wounded|wounds|injuries|hospitali[sz]ed|stranded|trapped|evacuated|displaced|homeless|sheltering|unaccounted)\b", sentence[m.end(): m.end() + 40], re.I):
             continue
         if re.match(r"\s*(?:\w+\s+)?(?:(?:were|was|had been|have been)\s+)?(?:\w+ly\s+)?(?:destroyed|damaged|burned|burnt|flooded|razed|collapsed)\b", after):

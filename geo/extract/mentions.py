@@ -52,7 +52,7 @@ STOPWORDS = set(
     drone drones missile missiles rocket rockets strike strikes attack attacks shelling debris
     artillery troops forces residents authorities emergency electricity heating blackout blackouts
     outage outages temperatures crews schools hospitals explosions explosion rescuers firefighters
-    fire storm storms winds snow rain floods ice heat island islands well
+    fire storm storms winds snow rain floods ice heat island islands well regions cities states countries areas districts provinces
     god christmas easter ramadan world war union republic kingdom federation national
     communist democrat democratic republican independent
     neighbouring neighboring nearby occupied besieged embattled frontline liberated annexed
@@ -191,7 +191,8 @@ def find_mentions(text: str, gazetteer: Gazetteer, sentence_starts: set[int] | N
     taken = {(x.start, x.end) for x in mentions}
     for d in _CITY_DEMONYM.finditer(text):
         word = d.group(0)
-        if normalize(word) in demonyms or any(a <= d.start() < b for a, b in taken):
+        if normalize(word) in demonyms or word.lower() in STOPWORDS or any(a <= d.start() < b for a, b in taken):
+            # ("all Regions of Amapá": a common word, not the people of Reggio)
             continue
         for stem in _demonym_stems(word):
             norm = normalize(stem)
@@ -433,6 +434,9 @@ def _keep(words, run, a, hit, text, sentence_starts, demonyms, found) -> bool:
     if re.search(r"\b(?:plant|station|refinery|mine|reactor|unit|substation|terminal|field)\s*,\s*$", text[max(0, first[1] - 30) : first[1]]) \
             and re.match(r"\s*,", text[words[run[hit - 1]][2] :]):
         return False  # "A second coal-burning plant, Bull Run, also went offline": the plant's name
+    if re.match(r"\s+(?:do|da|dos|das|de|del|della|di|du)\s+(?-i:[A-Z])", text[words[run[hit - 1]][2] :]) and not re.search(
+            r"\b(?:de|of)\s+$", text[max(0, first[1] - 4) : first[1]]):
+        return False  # "Pedra Branca do Amapari", "Serra do Navio": a longer name the gazetteer lacks, not "Pedra Branca" far away
     if prev_word and prev_word in ("Storm", "Hurricane", "Typhoon", "Cyclone", "Operation"):
         return False  # "Winter Storm Uri", "Hurricane Sandy", "Operation Bagration": names, not places
     end = words[run[hit - 1]][2]
