@@ -4717,3 +4717,20 @@ def test_a_substation_named_for_a_town_in_its_own_state_stays_at_the_town(gz):
     ev = events("A fire at the Cuiabá substation in Mato Grosso caused a power outage.", gz)
     sub = next(e for e in ev.values() if e.granularity == "facility")
     assert distance_km(sub.lat, sub.lon, -15.60, -56.10) < 15  # Cuiabá, not the state's centre
+
+
+def test_the_nations_outage_before_any_place_is_named(gz):
+    ev = events("The nation's grid suffered a total collapse on Wednesday, plunging parts of the country into darkness. "
+                "Distribution companies in Accra and Kumasi confirmed the outage.", gz, date="2024-03-06")
+    assert ev[("Ghana", "outage")].date == "2024-03-06"
+    assert {("Accra", "outage"), ("Kumasi", "outage")} <= set(ev)
+    # (with places of two countries, no one nation)
+    ev = events("The nation's grid suffered a total collapse, plunging parts of the country into darkness. Officials in "
+                "Accra and Lome spoke of it.", gz)
+    assert not any(p in ("Ghana", "Togo") for p, _ in ev)
+
+
+def test_a_date_written_with_stray_commas():
+    from geo.extract.dates import find_date
+    assert find_date("at about 11.01 a.m today, May, 12 ,2021, there was a collapse", None) == ("2021-05-12", 1)
+    assert find_date("In May, 12 people died.", "2021-06-01") == ("2021-05", 3)

@@ -16,7 +16,8 @@ _MONTHS = (
 _RANGE = r"(?:\s*(?:[-–]|and|&|to)\s*\d{1,2}(?:st|nd|rd|th)?)?"
 # ("Published February 10,2025": a comma with no space before the year)
 _DAY_MONTH_YEAR = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?{_RANGE}\s+({_MONTHS})\.?(?:,\s*|\s+)(\d{{4}})\b", re.I)
-_MONTH_DAY_YEAR = re.compile(rf"\b({_MONTHS})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?{_RANGE}(?:,\s*|\s+)(\d{{4}})\b", re.I)
+# ("today, May, 12 ,2021", as a statement quoted in a Nigerian report writes it)
+_MONTH_DAY_YEAR = re.compile(rf"\b({_MONTHS})\.?,?\s+(\d{{1,2}})(?:st|nd|rd|th)?{_RANGE}(?:\s*,\s*|\s+)(\d{{4}})\b", re.I)
 _MONTH_DAY = re.compile(rf"\b({_MONTHS})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?\b(?!\s*,?\s*\d{{4}})(?!\d)", re.I)
 _DAY_MONTH = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?{_RANGE}\s+({_MONTHS})\b(?!\.?,?\s+\d{{4}})", re.I)
 _MONTH_YEAR = re.compile(rf"\b({_MONTHS})\.?,?\s+(\d{{4}})\b", re.I)

@@ -2006,6 +2006,7 @@ def _outage_told_by(sent: Span, drafts: dict, key: str, place: Place, mention: s
 
 # ("The Energy Ministry imposed emergency power cuts": a national body's cuts, in a sentence naming no place)
 _NATIONWIDE = re.compile(r"\b(?:nationwide|countrywide|across the country|throughout the country|across the nation|national (?:blackouts?|power cuts|outages?)|"
+                         r"(?:(?:large|many|most|some|several)\s+)?parts of the country|(?:much|most) of the country|"
                          r"(?:energy|power|electricity) ministry|ministry of (?:energy|power)|national (?:grid|power|electricity) (?:operator|company)|"
                          r"(?-i:[A-Z][a-z]+(?:ian|an|ese|ish|i))\s+(?:energy\s+|power\s+|electricity\s+)?grid\s+operator)\b(?![’']s)", re.I)
 
@@ -2024,6 +2025,10 @@ def _nationwide(sent: Span, mentions, places, drafts, base_date, gz) -> bool:
         # ("Nationwide outages hit Optus, a major Australian communications company": the nation its
         # demonym names, when the text has named no place yet)
         ccs = Counter(_demonym_ccs(s, gz))
+    if not ccs:
+        # ("The nation's grid suffered a total collapse ... the nationwide darkness has worsened", then
+        # Lagos, Kaduna, Sokoto: the one country of the places the text goes on to name)
+        ccs = Counter(p.country_code for p in places if p is not None and p.country_code)
     if not ccs or len(ccs) > 1 and ccs.most_common(2)[1][1] * 2 > ccs.most_common(1)[0][1]:
         return False  # no place yet, or no one country the text is about
     place = _country_place(gz, ccs.most_common(1)[0][0])
