@@ -4734,3 +4734,12 @@ def test_a_date_written_with_stray_commas():
     from geo.extract.dates import find_date
     assert find_date("at about 11.01 a.m today, May, 12 ,2021, there was a collapse", None) == ("2021-05-12", 1)
     assert find_date("In May, 12 people died.", "2021-06-01") == ("2021-05", 3)
+
+
+def test_a_lower_case_cyclone_names_a_storm_and_a_largest_since_is_no_date(gz):
+    ev = events("About 30,000 people were left without power in Canterbury on Tuesday, said Energy Minister Jane Doe. "
+                "Doe also said 120,000 people across the country lost power, the largest disruption to the grid since "
+                "cyclone Giselle in 1968.", gz, date="2024-05-15")
+    assert ev[("New Zealand", "outage")].affected_min == 120000
+    assert ev[("New Zealand", "outage")].date.startswith("2024-05")
+    assert not any(p == "Giselle" for p, _ in ev)

@@ -1518,7 +1518,8 @@ _OF_THEM_IN = re.compile(r"\b(?:most|many|some|all|half|the rest|\d[\d,.]*(?:\s+
                          r"(?:were\s+|was\s+)?(?:[\w-]+\s+){0,3}?in\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$", re.I)
 # "worst since 2020": a comparison, not an earlier event the sentence tells of
 _COMPARED_SINCE = re.compile(r"\b(?:worst|biggest|largest|heaviest|deadliest|longest|strongest|coldest|hottest|most\s+\w+)\s+"
-                             r"(?:\w+\s+){0,3}?since\s+(?:\w+\s+)?\d{4}\b|"
+                             # ("the largest disruption to electricity infrastructure since cyclone Bola in 1988")
+                             r"(?:\w+\s+){0,5}?since\s+(?:[\w-]+\s+){0,3}?(?:in\s+)?\d{4}\b|"
                              # "hit for the first time since March": a comparison, no date of this event
                              r"\bfor the first time (?:in \w+ \w+ |in \w+ )?since\s+(?:early\s+|late\s+|mid-)?(?:\w+\s+)?(?:\d{4}|[A-Z][a-z]+)\b|"
                              # "cutting connectivity by 97% compared to last week": the yardstick, no earlier event
@@ -2035,7 +2036,7 @@ def _nationwide(sent: Span, mentions, places, drafts, base_date, gz) -> bool:
     if place is None:
         return False
     # ("emergency power cuts would apply across most of the country on Sunday": a day to come dates nothing)
-    when = None if _FUTURE.search(s) else find_date(s, base_date)
+    when = None if _FUTURE.search(s) else find_date(_COMPARED_SINCE.sub(" ", s), base_date)
     _outage_told_by(sent, drafts, place.gazetteer_id, place, place.name, when or ((base_date, 2) if base_date else None))
     return True
 
@@ -2055,7 +2056,7 @@ def _statewide(sent: Span, mentions, places, drafts, base_date) -> bool:
     if len(regions) != 1:
         return False
     place = next(iter(regions.values()))
-    when = None if _FUTURE.search(s) else find_date(s, base_date)
+    when = None if _FUTURE.search(s) else find_date(_COMPARED_SINCE.sub(" ", s), base_date)
     _outage_told_by(sent, drafts, place.gazetteer_id, place, place.name, when or ((base_date, 2) if base_date else None))
     d = drafts.get((place.gazetteer_id, "outage"))
     if d is not None and d.temperature is None:

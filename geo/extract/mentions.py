@@ -437,7 +437,8 @@ def _keep(words, run, a, hit, text, sentence_starts, demonyms, found) -> bool:
     if re.match(r"\s+(?:do|da|dos|das|de|del|della|di|du)\s+(?-i:[A-Z])", text[words[run[hit - 1]][2] :]) and not re.search(
             r"\b(?:de|of)\s+$", text[max(0, first[1] - 4) : first[1]]):
         return False  # "Pedra Branca do Amapari", "Serra do Navio": a longer name the gazetteer lacks, not "Pedra Branca" far away
-    if prev_word and prev_word in ("Storm", "Hurricane", "Typhoon", "Cyclone", "Operation"):
+    if prev_word and (prev_word in ("Storm", "Hurricane", "Typhoon", "Cyclone", "Operation")
+                      or prev_word in ("cyclone", "hurricane", "typhoon")):  # ("since cyclone Bola in 1988")
         return False  # "Winter Storm Uri", "Hurricane Sandy", "Operation Bagration": names, not places
     end = words[run[hit - 1]][2]
     if re.search(r"\bthe\s+$", text[max(0, first[1] - 5) : first[1]]) and re.search(r"[’']s$", toks[-1]) and re.match(r"\s+(?:(?:west|east|left|right|north|south)(?:ern)?\s+)?banks?\b", text[end : end + 30]):
