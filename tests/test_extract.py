@@ -4743,3 +4743,10 @@ def test_a_lower_case_cyclone_names_a_storm_and_a_largest_since_is_no_date(gz):
     assert ev[("New Zealand", "outage")].affected_min == 120000
     assert ev[("New Zealand", "outage")].date.startswith("2024-05")
     assert not any(p == "Giselle" for p, _ in ev)
+
+
+def test_where_the_water_level_is_low_is_no_outage(gz):
+    ev = events("Load-shedding will stay at ten hours a day in Malawi to sustain the low water levels at Kapichira Dam.", gz)
+    assert ("Malawi", "outage") in ev and not any("Kapichira" in p for p, _ in ev)
+    ev = events("Power was cut in Kariba after the levels of water at Lake Kariba fell.", gz)
+    assert ("Kariba", "outage") in ev

@@ -3364,6 +3364,9 @@ def _non_event_context(text: str, m: Mention, sent: Span) -> bool:
                  r"(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of\s+(?:the\s+)?(?:(?:capital|city|town)(?:\s+city)?,?\s+)?$", before, re.I) \
             and not _strike_cues(sent.text, False):
         return True  # "the outage stemmed from an emergency at a substation just south of Colombo": where the cause was
+    if re.search(r"\b(?:water|reservoir|river|lake|dam)\s+levels?\s+(?:at|in|of|behind)\s+(?:the\s+)?$|\blevels?\s+of\s+water\s+(?:at|in)\s+(?:the\s+)?$",
+                 before, re.I) and not _strike_cues(sent.text, False):
+        return True  # "load-shedding ... to sustain the current low water levels at Kariba Dam": where the cause is
     if re.search(r"\b(?:located|situated|lying|sitting)\s+(?:\w+\s+)?(?:in|on|off|near)\s+(?:the\s+)?$", before, re.I):
         return True  # "Mayotte, a French territory located in the Indian Ocean": the other place only locates it
     if re.search(r"\b(?:worst|deadliest|biggest|largest|most\s+\w+)\b[^.;]{0,60}\b(?:history|records?|memory)\s+(?:in|of)\s+(?:the\s+)?$", before, re.I):
