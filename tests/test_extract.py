@@ -4750,3 +4750,27 @@ def test_where_the_water_level_is_low_is_no_outage(gz):
     assert ("Malawi", "outage") in ev and not any("Kapichira" in p for p, _ in ev)
     ev = events("Power was cut in Kariba after the levels of water at Lake Kariba fell.", gz)
     assert ("Kariba", "outage") in ev
+
+
+def test_a_telecom_named_like_a_small_town_and_the_nations_people(gz):
+    ev = events("Millions of Canadians were without cellphone or internet service after a nationwide Shaw outage. "
+                "Shaw customers in Calgary could not connect.", gz)
+    assert ("Canada", "outage") in ev and not any(p == "Shaw" for p, _ in ev)
+    ev = events("Shaw Communications Inc. said its network failed.", gz)
+    assert not any(p == "Shaw" for p, _ in ev)
+    # (named after "in", the town is a town)
+    assert ("Shaw", "outage") in events("Power was cut in Shaw after a Shaw substation failed.", gz)
+    ev = events("Canadians woke up Friday morning to a widespread network outage that left many customers without "
+                "mobile and internet service.", gz, date="2022-07-08")
+    assert ev[("Canada", "outage")].services == ("communications",)
+    ev = events("Many Australians were unable to make phone calls or use the internet on Wednesday.", gz)
+    assert ("Australia", "outage") in ev
+    # (a nation's people who attack are no place of an outage)
+    assert not any(p == "Russia" for p, _ in events("Russians shelled Kharkiv, leaving the city without power.", gz))
+
+
+def test_police_who_reported_connection_problems(gz):
+    ev = events("Among the most serious impacts were warnings from police in Regina and Saskatoon, who reported "
+                "connection problems when people called 911.", gz)
+    assert ev[("Regina", "outage")].services == ("communications",)
+    assert ("Saskatoon", "outage") in ev

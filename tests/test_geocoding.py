@@ -177,7 +177,7 @@ def test_another_spelling_of_a_small_town_abroad_needs_its_country_in_play(gz):
     # "Gamma" is also a spelling of a Ghanaian town: in a report about Chile that names no Ghanaian
     # place, said three times, it is a mobile network, not a town (three mentions do not vouch for it)
     text = ("Strikes by Gamma staff hit Chile. Gamma coverage was suspended in Valparaiso, and Gamma "
-            "customers in Santiago lost service.")
+            "users in Santiago lost service.")
     ms = find_mentions(text, gz)
     got = [(m.text, p) for m, p in zip(ms, resolve_mentions(ms, text, gz))]
     assert [p for t, p in got if t == "Gamma"] and all(p is None for t, p in got if t == "Gamma")

@@ -32,7 +32,7 @@ _SERVICE_WORDS = {
     "heating": r"heating|heat supply|heat and hot water|central heating|district heating|boilers?|radiators?|without heat|no heat|unheated",
     "water": r"(?<!hot )(?<!hot and cold )water|water supply|running water|sewage|pumping",
     "gas": r"\bgas\b(?!\s+(?:and|&)\s+[Ee]lectric)(?!\s+[Cc]ompany)|gas supply|natural gas|pipeline",
-    "communications": r"internet|browsing|fib(?:er|re)[- ]optic|(?:television|TV|radio) (?:broadcast\w*|signals?)|broadcasting|mobile (?:network|service|connection|signal|coverage)s?|(?:phone|cell|no) signal|cell towers?|cell(?:ular)? (?:service|network)|phone|telephone|telecom\w*|communications?|connectivity|"
+    "communications": r"internet|browsing|fib(?:er|re)[- ]optic|(?:television|TV|radio) (?:broadcast\w*|signals?)|broadcasting|mobile (?:network|service|connection|signal|coverage)s?|(?:phone|cell|no) signal|cell towers?|cell(?:ular)? (?:service|network)|phone|telephone|telecom\w*|communications?|connectivity|connection (?:problems|issues)|(?:make|place|receive) (?:phone )?calls|calling 9-?1-?1|called 9-?1-?1|"
                       r"(?:alerts?|sirens?|warning systems?)\W+(?:\w+\W+){0,16}?(?:were|was)\s+(?:also\s+)?(?:disrupted|knocked out|down|silenced)",
 }
 _OUTAGE = re.compile(
@@ -106,6 +106,9 @@ _OUTAGE = re.compile(
     r"(?:power|electricity|heating|heat|water|gas|supplies|supply|internet|grid|communications|phone lines|(?:tele)?phone service|mobile (?:service|networks?)|telecom\w*|cell(?:ular)? (?:service|towers?|networks?)|(?:television|TV|radio) (?:broadcast\w*|signals?)|broadcasting)(?:\W+\w+){0,14}?\W+(?:cut|cut off|knocked out|lost|disrupted|interrupted|suspended|paralyz\w*|paralys\w*|failed|went out|collapsed|down|off|outed|out of action|out of service|stopped|halted|ceased)\b|"
     r"\brestor\w*\s+(?:(?:electric|power|phone|internet|mobile|water|gas)\s+)?service\b|\bservice\s+(?:was|were|has been|had been)\s+(?:partially\s+|fully\s+)?restored\b|"
     r"similar disruptions|\balso\s+(?:reported|saw|suffered|had)\s+(?:\w+\s+)?disruptions\b|"
+    # "Many Canadians were unable to make phone calls or use the internet": communications lost
+    r"\b(?:unable|could\s*n[o']t|could\s+not|can(?:no|')t)\s+(?:to\s+)?(?:make|place|receive)\s+(?:phone\s+|mobile\s+)?calls\b|"
+    r"\b(?:unable|could\s*n[o']t|could\s+not|can(?:no|')t)\s+(?:to\s+)?(?:use|access|connect\s+to|get\s+on(?:to)?)\s+the\s+internet\b|"
     # "while similar problems were reported in the coastal part of Croatia, Bosnia and Albania"
     r"\bsimilar\s+(?:problems|outages|blackouts|cuts|failures)\s+(?:were|was|have been|had been)\s+(?:reported|recorded|seen|observed)\b|emergency (?:power )?shutdowns?|rolling (?:cuts|shutdowns)|went dark|go dark|lights went out|(?:traffic |street )?lights (?:(?:\w+\s+){0,5}?)(?:failed|were out|stopped working|did not work|were not working|weren't working|didn't work)|"
     r"\bno (?:power|electricity|energy|heat(?:ing)?|running water|water|gas|internet|mobile signal|communications?|(?:mobile |phone |cell )?(?:signal|service|connection|coverage))\b|"
@@ -285,7 +288,9 @@ def _unreal_before(window: str) -> bool:
     last = None
     for last in _UNREAL_BEFORE.finditer(window):
         pass
-    return last is not None and not re.search(r"\b(?:and|but)\s+(?:have|has|had|were|was|are|is|remain(?:s|ed)?)\s+(?:still\s+)?(?:been\s+)?",
+    return last is not None and not re.search(r"\b(?:and|but)\s+(?:have|has|had|were|was|are|is|remain(?:s|ed)?)\s+(?:still\s+)?(?:been\s+)?|"
+                                              # ("warnings from police in Toronto, who reported connection problems")
+                                              r",\s*(?:who|which)\s+(?:also\s+)?(?:reported|confirmed|experienced|saw|suffered)\b",
                                               window[last.end() :])
 
 
@@ -808,7 +813,10 @@ def extract_events(doc: Document, gazetteer: Gazetteer | None = None) -> list[Ev
                 # ("In the nearby town of Vilniansk, a drone hit a gas pipeline; gas supply to about 1,200
                 # households was cut": after a fronted place, any later part that names none)
                 fronted_here = _FRONTED.fullmatch(text[sent.start : m.start]) is not None
-                later = next((x for x in segs if x.start >= seg.end and (fronted_here or re.search(r"\bthe (?:city|town)\b", x.text))
+                # ("warnings from police in Toronto and Ottawa, who reported connection problems when people
+                # called 911": a relative clause right after tells what the place's people reported)
+                later = next((x for x in segs if x.start >= seg.end and (fronted_here or re.search(r"\bthe (?:city|town)\b", x.text)
+                                                                        or (_WHO_REPORTED.match(x.text) and not text[seg.end : x.start].strip(" ,")))
                               and _live(_OUTAGE, x.text) and not _NEGATION.search(x.text)
                               and not any(x.start <= mentions[j].start < x.end for j in sm)), None)
                 # (a list item's label is the city only when the item names no other place)
@@ -1635,6 +1643,7 @@ _INSTITUTION_AFTER = re.compile(r"[’']s\s+(?:\w+\s+){0,3}?(?:ministry|utility|
 # "following a Russian cyberattack", "targeted by a massive hacker attack": an attack on a network
 _CYBER = re.compile(r"\b(?:cyber-?\s?attacks?|hack(?:er|ing)?\s+attacks?|(?:fallen|fell)\s+victim\s+to\s+hack(?:ers|ing))\b", re.I)
 _AS_STRIKE_BEFORE = re.compile(r"\b(?:as|while|after)\s+(?:[\w-]+\s+){0,3}?(?:strikes|struck|hits|hit|attacks|attacked|shells|shelled|pounds|pounded|bombs|bombed)\s+(?:the\s+)?$")
+_WHO_REPORTED = re.compile(r"\W*(?:who|which)\s+(?:also\s+)?(?:reported|warned\s+of|confirmed|experienced|saw|suffered|faced)\b", re.I)
 _AFFECTED_LIST = re.compile(r"^\W*(?:The\s+)?(?:affected|hardest[- ]hit|worst[- ]hit)\s+(?:municipalities|cities|towns|areas|districts|regions|"
                             r"provinces|states|counties|neighbou?rhoods|communities|villages|settlements)\s+(?:are|were|include|included)\b\s*:?")
 _INCIDENT_AT = re.compile(r"^\W*(?:The|This)\s+(?:incident|attack|strike|fire|explosion|blast|blaze|outage|blackout)\s+"
@@ -2016,8 +2025,22 @@ def _nationwide(sent: Span, mentions, places, drafts, base_date, gz) -> bool:
     """ "The government ordered nationwide rolling blackouts": an outage of the one country the
     text is about so far (True when the sentence was placed so)."""
     s = sent.text
-    if not _NATIONWIDE.search(s) or not _live(_OUTAGE, s) or _NEGATION.search(s):
+    # ("Canadians woke up Friday to a widespread network outage", "Millions of Nigerians were without
+    # power": a nation's people who lost the service)
+    people = _NATION_PEOPLE.match(s)
+    pcc = None
+    if people and gz is not None:
+        w = people.group(1)
+        pcc = gz.demonym(w) or (gz.demonym(w[:-1]) if w.endswith("s") else None)
+    if (not _NATIONWIDE.search(s) and not pcc) or not _live(_OUTAGE, s) or _NEGATION.search(s):
         return False
+    if pcc:
+        place = _country_place(gz, pcc)
+        if place is None:
+            return False
+        when = None if _FUTURE.search(s) else find_date(_COMPARED_SINCE.sub(" ", s), base_date)
+        _outage_told_by(sent, drafts, place.gazetteer_id, place, place.name, when or ((base_date, 2) if base_date else None))
+        return True
     # (the countries of the events told so far, when there are any: "Russia" and "Moscow" who attack
     # are named as often as the places hit)
     ccs = Counter(d.place.country_code for d in drafts.values() if d.place.country_code) or \
@@ -2041,6 +2064,9 @@ def _nationwide(sent: Span, mentions, places, drafts, base_date, gz) -> bool:
     return True
 
 
+_NATION_PEOPLE = re.compile(r"^\W*(?:(?:Millions|Thousands|Hundreds\s+of\s+thousands|Tens\s+of\s+thousands|Many|Most|Some)\s+of\s+|Many\s+|Most\s+)?"
+                            r"((?-i:[A-Z][a-z]+s))\s+(?:were|are|woke\s+up|faced|face|lost|remained|remain|went|have\s+been|had\s+been|"
+                            r"endured|suffered|spent|struggled)\b", re.I)
 _STATEWIDE = re.compile(r"\b(?:statewide|state-wide|across the (?:state|province)|throughout the (?:state|province)|province-wide|provincewide)\b|"
                         # "far higher than the state's 8,000MW capacity - triggering blackouts"
                         r"\bthe (?:state|province)[’']s\b", re.I)

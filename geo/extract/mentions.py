@@ -209,7 +209,13 @@ def find_mentions(text: str, gazetteer: Gazetteer, sentence_starts: set[int] | N
     surnames = {normalize(m.group(1)) for m in _TITLED_NAME.finditer(text)}
     # ("The Bazan Group said ... Bazan said it is working": a company's name, not a small town's)
     surnames |= {n for n in (normalize(m.group(1)) for m in _COMPANY_NAME.finditer(text))
-                 if all(c.kind == "city" and c.population < 100_000 for c in gazetteer.lookup(n))}
+                 if all((c.kind == "city" and c.population < 100_000) or c.hint_only for c in gazetteer.lookup(n))}
+    # ("Millions of Canadians were without cellphone service after a nationwide Rogers outage", "Rogers
+    # customers", "the Rogers network": a company's name used so, never after "in", is no small town)
+    surnames |= {normalize(w) for w in {m.group(1) for m in _COMPANY_USE.finditer(text)}
+                 if not re.search(rf"\b(?:in|at|near|from|to|outside)\s+{re.escape(w)}\b", text)
+                 and all((c.kind == "city" and c.population < 100_000) or c.hint_only for c in gazetteer.lookup(normalize(w)))
+                 and gazetteer.lookup(normalize(w))}
     # ("Like many residents, Naleni Erasmus woke up on Friday ... Erasmus, who lives in Radiokop": a
     # person's name, then the surname alone, is that person, not the small town of that name)
     surnames |= {n for m in _PERSON_NAME.finditer(text)
@@ -259,7 +265,9 @@ _NAME_AFTER_POSSESSIVE = re.compile(r"[’']s\s+(?:Neck|Point|Creek|Hill|Hills|I
                                     r"Vineyard|Ridge|Rest|Grove|Valley|Cove|Head|Brook|Mill|Mills|Lake|Pond|Beach|Inlet|Gap)\b")
 # "Ward 90", "Route 66", "Zone 3": a numbered unit, not a town of that name
 _NUMBERED = re.compile(r"(?i:ward|route|block|gate|unit|zone|sector|section|phase|stage|terminal|pier|lot|camp|area|level|building|house|highway)$")
-_COMPANY_NAME = re.compile(r"\b([A-Z][a-z’'-]+)\s+(?:Group|Company|Corporation|Corp\.|Inc\.|Ltd\.?|Holdings|LLC|PLC|GmbH)\b")
+_COMPANY_USE = re.compile(r"\b([A-Z][a-z’'-]+)\s+(?:outage|network|customers|subscribers|spokesperson|spokesman|spokeswoman)\b")
+_COMPANY_NAME = re.compile(r"\b([A-Z][a-z’'-]+)\s+(?:Group|Company|Corporation|Corp\.|Inc\.|Ltd\.?|Holdings|LLC|PLC|GmbH|"
+                           r"Communications|Telecommunications|Telecom|Wireless|Networks)\b")  # ("Rogers Communications Inc.")
 _TITLED_NAME = re.compile(r"\b(?:Mayor|Governor|Gov\.|President|Senator|Sen\.|Commissioner|Minister|Secretary|Spokesman|"
                           r"Spokeswoman|Director|Chief|Sheriff|Mr\.|Mrs\.|Ms\.|Dr\.)\s+(?:[A-Z][a-z’'-]+\s+){1,2}([A-Z][a-z’'-]+)\b(?!\s+[A-Z])")
 
@@ -321,9 +329,9 @@ def _uncap_title_words(text: str, words: list, gazetteer: Gazetteer) -> list:
 
 
 def _strip_word(w: str, s: int, e: int) -> tuple[str, int, int]:
-    area = re.search(r"-area$", w)  # "half a million Houston-area homes": Houston
+    area = re.search(r"-(?:area|wide)$", w)  # "half a million Houston-area homes", "a Canada-wide outage"
     if area and w[:1].isupper():
-        w, e = w[: area.start()], e - 5
+        w, e = w[: area.start()], e - len(area.group(0))
     while w and w[-1] in ".-'’":
         if w.endswith(".") and len(w) <= 4 and w[0].isupper() and "." in w[:-1]:
             break  # "U.S."
