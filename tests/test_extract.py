@@ -4774,3 +4774,50 @@ def test_police_who_reported_connection_problems(gz):
                 "connection problems when people called 911.", gz)
     assert ev[("Regina", "outage")].services == ("communications",)
     assert ("Saskatoon", "outage") in ev
+
+
+def test_a_ground_offensive_an_airfield_and_a_capital_that_speaks_are_no_strikes(gz):
+    ev = events("Drones struck Sumy overnight. The attacks come as Ukraine presses a cross-border offensive into Russia's "
+                "Belgorod region, where Kyiv has been battling for weeks. Bombers took off from airfields in Engels and "
+                "Olenya. Washington denounced the strikes.", gz)
+    assert ("Sumy", "strike") in ev
+    assert not any(p in ("Belgorod Oblast", "Belgorod", "Kyiv", "Engels", "Olenya", "Washington") for p, _ in ev)
+    ev = events("Missiles hit Kharkiv. This came after the shock incursion into the border region of Kursk.", gz)
+    assert not any(p.startswith("Kursk") for p, _ in ev)
+
+
+def test_a_regional_administration_speaks_for_its_region(gz):
+    ev = events("Missiles hit the grid. The Poltava Regional State Administration reported that emergency power outages "
+                "were enforced in the region.", gz)
+    assert ("Poltava Oblast", "outage") in ev and ("Poltava", "outage") not in ev
+
+
+def test_one_fatality_said_other_ways(gz):
+    from geo.extract.figures import find_casualties
+    assert find_casualties("A residential building was hit, leading to one fatality.") == (1, None)
+    assert find_casualties("The agency confirmed the death of a member of its crew in the attack.") == (1, None)
+    assert find_casualties("At the moment, we have information about one death.") == (1, None)
+    assert find_casualties("The court upheld the death penalty.") == (None, None)
+    ev = events("Russia launched a massive missile barrage at Ukraine overnight. The region of Kherson, which is partly "
+                "occupied, also saw one fatality, the governor said.", gz)
+    assert ev[("Kherson Oblast", "strike")].killed == 1
+
+
+def test_killed_in_a_city_described_at_length_and_in_two_regions(gz):
+    ev = events("Russia attacked Ukraine overnight. One civilian was killed on Monday morning in the western Ukrainian "
+                "city of Rivne, and two others were killed in the central and southern regions of Poltava and Kherson.", gz)
+    assert ev[("Rivne", "strike")].killed == 1
+    assert ("Poltava Oblast", "strike") in ev and ("Kherson Oblast", "strike") in ev
+    assert ev[("Kherson Oblast", "strike")].casualties_scope  # the two are a joint figure
+
+
+def test_a_mayor_speaks_of_his_capitals_outage(gz):
+    ev = events("Explosions echoed through central Kyiv. A hotel in Sloviansk was hit on Sunday. Kyiv Mayor Vitali "
+                "Klitschko has confirmed power outages in some districts of the capital.", gz, date="2024-08-26")
+    assert ("Kyiv", "outage") in ev and ("Sloviansk", "outage") not in ev
+
+
+def test_a_toll_in_several_regions_of_the_country_is_not_the_last_towns(gz):
+    ev = events("Missiles struck Lviv on Monday morning. At least three civilians have been killed in several regions "
+                "of the country in the attack.", gz)
+    assert ev[("Lviv", "strike")].killed is None

@@ -323,6 +323,12 @@ _NON_EVENT_BEFORE = re.compile(
     # "drones launched from Crimea", "rockets fired at Haifa" (no hit told): where from, where aimed
     # (but "launched an attack on Kyiv": the target)
     r"\b(?:launched|fired)\s+(?:\w+\s+){0,3}?(?:in|from|off|by|with|at|toward|towards)\s+(?:the\s+)?$|"
+    # "Kyiv's shock incursion into the border region of Kursk", "a cross-border offensive into Russia's Kursk
+    # region": a ground operation, no strike on infrastructure
+    r"\b(?:incursion|offensive|invasion|ground\s+operation|counter-?offensive)\s+(?:into|in|of)\s+(?:the\s+)?"
+    r"(?:(?:[\w-]+\s+){0,3}?(?:region|oblast|province)\s+of\s+)?(?:[A-Z][\w-]*[’']s\s+)?$|"
+    # "aircraft taking off from airfields in Engels": where the bombers flew from
+    r"\b(?:tak(?:ing|es?)|took)\s+off\s+from\s+(?:\w+\s+){0,2}?(?:in|at)?\s*(?:the\s+)?$|\b(?:airfields?|air\s?bases?)\s+(?:in|at|near)\s+(?:the\s+)?$|"
     # "The main direction of the attack was Kyiv": where it was aimed, not what it hit
     r"\bdirections?\s+of\s+(?:the\s+|their\s+|this\s+|that\s+)?(?:\w+\s+)?(?:attacks?|strikes?|assaults?|offensive)\s+(?:was|were|is)\s+(?:the\s+)?$|"
     # "having already destroyed the Kakhovka hydroelectric power plant, are now attempting ...": an earlier deed
@@ -353,6 +359,8 @@ _SUBJECT_AFTER = re.compile(
     r"hit back|warned|threatened|plans?|planned|wants?|wanted|demanded|agreed|offered|"
     # "Germany also believes the incidents were sabotage", "Serbia described the accusations as groundless"
     r"believes|believed|suspects|considers|described|describes|labell?ed|called|"
+    # "Washington denounced the strikes", "where Kyiv has been battling for three weeks"
+    r"denounced|condemned|denounces|condemns|battling|fighting|advancing|pressing|"
     # "as Moscow ramps up attacks ahead of winter", "Russia hit Ukraine with a massive strike"
     r"ramps? up|ramped up|steps? up|stepped up|escalat(?:es|ed)|intensifi(?:es|ed)|hit(?=\s+[A-Z])|"
     r"scrambled|deployed|condemned|urged|summoned|vowed|pledged|announced|"
@@ -927,8 +935,10 @@ def extract_events(doc: Document, gazetteer: Gazetteer | None = None) -> list[Ev
                 # "In Dnipro, one person died and six were injured." in a report of strikes
                 typed_here.append(("strike", set()))
                 hits.append((i, "strike", set()))
-            if not typed_here and doc_strikes and _KILLED_IN.search(text[max(seg.start, m.start - 40) : m.start]):
-                # "...; a woman was killed in Kostiantynivka" in a report of strikes: struck there
+            if not typed_here and doc_strikes and (_KILLED_IN.search(text[max(seg.start, m.start - 90) : m.start])
+                                                   or _TOLL_AFTER.match(text, m.end, sent.end)):
+                # "...; a woman was killed in Kostiantynivka" in a report of strikes: struck there ("The region of
+                # Zaporizhzhia, which is partly occupied, also saw one fatality")
                 typed_here.append(("strike", set()))
                 hits.append((i, "strike", set()))
             if not typed_here and seg.text.startswith(":") and _FIGURE_BEFORE.search(text[max(seg.start, m.start - 60) : m.start]):
@@ -1282,6 +1292,16 @@ def extract_events(doc: Document, gazetteer: Gazetteer | None = None) -> list[Ev
             _take_toll(d, killed, injured, Evidence(sent.text, sent.start, sent.end))
             last = {"end": sent.end, "keys": [key], "n": 0}
             continue
+        own = [j for j in excluded if places[j] is not None and places[j].granularity == "city" and _speaks(text, mentions[j], sent)]
+        if not hits and own and len({places[j].gazetteer_id for j in own}) == 1 \
+                and len(own) == len([j for j in sm if places[j] is not None]) and re.search(r"\bthe (?:city|capital|town)\b", sent.text) \
+                and _live(_OUTAGE, sent.text) and not _NEGATION.search(sent.text):
+            # "Kiev Mayor Vitaly Klychko has confirmed that there have been power outages in some districts of
+            # the capital": the mayor's own city
+            p0 = places[own[0]]
+            _outage_told_by(sent, drafts, p0.gazetteer_id, p0, mentions[own[0]].text, sent_date or ((base_date, 2) if base_date else None))
+            last = {"end": sent.end, "keys": [(p0.gazetteer_id, "outage")], "n": 0}
+            continue
         if not hits and excluded and last.get("keys") and all(
                 _speaks(text, mentions[j], sent) or _ACCORDING_TO.search(text, max(sent.start, mentions[j].start - 30), mentions[j].start)
                 for j in excluded) and not any(places[j] is not None and j not in excluded for j in sm):
@@ -1634,7 +1654,12 @@ _INFRA_DAMAGED = re.compile(
     # ("a port facility in Izmail on the Danube was damaged")
     r"(?:(?:in|at|near|on|of|outside)\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+){1,3})*"
     r"(?:(?:was|were|have been|has been)\s+(?:also\s+)?(?:hit|struck)\b|(?:was\s+|were\s+|have been\s+|has been\s+)?(?:damaged|destroyed)\b)", re.I)
-_KILLED_IN = re.compile(r"\b(?:killed|wounded|injured|hurt|died|dead)\s*,?\s+(?:\w+\s+){0,4}?(?:in|at)\s+(?:the\s+)?(?:(?:city|town|village|settlement)\s+of\s+)?$", re.I)
+_TOLL_AFTER = re.compile(r"(?:,[^,;]{1,80},)?\s+(?:also\s+)?(?:saw|reported|recorded|suffered|counted)\s+(?:\w+\s+){0,2}?(?:fatalit(?:y|ies)|deaths?|dead)\b", re.I)
+# ("killed on Monday morning in the northwestern Ukrainian city of Lutsk", "two others were killed in the
+# central and southeastern regions of Dnipropetrovsk and Zaporizhia")
+_KILLED_IN = re.compile(r"\b(?:killed|wounded|injured|hurt|died|dead)\s*,?\s+(?:\w+\s+){0,4}?(?:in|at)\s+(?:the\s+)?"
+                        r"(?:(?:[\w-]+\s+){0,3}?(?:city|town|village|settlement|regions?|provinces?|oblasts?)\s+of\s+)?"
+                        r"(?:(?-i:[A-Z])[\w’'-]*\s*(?:,\s*|\s+and\s+))?$", re.I)
 _ALSO_AFFECTED = re.compile(r"\b(?:were|was)\s+also\s+(?:\w+ly\s+)?affected\b|\balso\s+(?:suffered|lost\s+power|went\s+dark)\b|"
                             r"\balso\s+report(?:ing|ed|s)?\s+(?:\w+\s+)?(?:disruptions|outages|blackouts)\b", re.I)
 _IT_STRUCK = re.compile(r"^(?:On [^,]{3,30},\s+(?:it|the (?:plant|station|dam|base|bridge|facility))|It|The (?:plant|station|dam|base|bridge|facility|substation|refinery|airport|port))\s+(?:was|has been|had been|were)\s+(?:\w+ly\s+)?(?:bombed|attacked|struck|hit|shelled|targeted|damaged by|destroyed by)\b")
@@ -2502,7 +2527,7 @@ def _carry_over(sent: Span, last: dict, drafts: dict, base_date: str | None, gz=
     keys = last["keys"]
     s = sent.text
     killed, injured = find_casualties(s)
-    if re.search(r"\b(?:across|throughout|around) the (?:country|nation)\b|\bnationwide\b|\bcountrywide\b", s) and not any(
+    if (re.search(r"\b(?:across|throughout|around) the (?:country|nation)\b|\bnationwide\b|\bcountrywide\b", s) or _MANY_PLACES.search(s)) and not any(
             drafts[k].place.granularity == "country" for k in last["keys"]):
         killed = injured = None  # "At least 12 deaths across the country": not the last town's
     affected = find_affected(s)

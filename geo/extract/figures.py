@@ -386,7 +386,9 @@ def _first_count(patterns, sentence: str) -> tuple[int, str] | None:
 
 
 # "claiming the life of a 45-year-old man": one person
-_THE_LIFE_OF = re.compile(r"\b(?:claimed|claiming|claims|took|taking|takes|cost|costing)\s+the\s+life\s+of\s+(?:a|an|one)\b", re.I)
+_THE_LIFE_OF = re.compile(r"\b(?:claimed|claiming|claims|took|taking|takes|cost|costing)\s+the\s+life\s+of\s+(?:a|an|one)\b|"
+                          # "confirmed the death of a member of their team", "leading to one fatality", "one death is known"
+                          r"\bthe\s+death\s+of\s+(?:a|an|one)\s+(?!of\b)|\b(?:one|a\s+single)\s+(?:confirmed\s+)?(?:fatality|death)\b(?!\s+(?:toll|rate|penalty|sentence|threat|squad))", re.I)
 # "killing the driver": one person named by a role
 _THE_ONE = re.compile(r"\b(?:killed|killing|kills|kill)\s+the\s+(?:[\w-]+\s+)?(?:driver|man|woman|boy|girl|child|resident|civilian|passenger|"
                       r"pedestrian|worker|guard|owner|farmer|fisherman|pensioner|teenager|cyclist|motorist|medic|rescuer)\b", re.I)

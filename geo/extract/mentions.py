@@ -136,7 +136,7 @@ def find_mentions(text: str, gazetteer: Gazetteer, sentence_starts: set[int] | N
             region_hint = (after_word in REGION_WORDS or last_word in REGION_WORDS) and not (
                 after_word in SUBREGION_WORDS or last_word in SUBREGION_WORDS)
             # "the Dnipropetrovsk regional administration": the region
-            region_hint = region_hint or bool(re.match(r"\s+regional\b", text[words[j][2] : words[j][2] + 12]))
+            region_hint = region_hint or bool(re.match(r"\s+(?i:regional)\b", text[words[j][2] : words[j][2] + 12]))
             # ("Dnipropetrovsk Governor Valentin Reznichenko": a governor heads a region; a city has a mayor)
             region_hint = region_hint or bool(re.match(r"(?:[’']s)?\s+(?i:governor)\b", text[words[j][2] : words[j][2] + 14]))
             if _keep(words, run, a, hit, text, sentence_starts, demonyms, found):
