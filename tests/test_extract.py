@@ -4821,3 +4821,11 @@ def test_a_toll_in_several_regions_of_the_country_is_not_the_last_towns(gz):
     ev = events("Missiles struck Lviv on Monday morning. At least three civilians have been killed in several regions "
                 "of the country in the attack.", gz)
     assert ev[("Lviv", "strike")].killed is None
+
+
+def test_a_pipelines_route_and_ends_are_no_events(gz):
+    ev = events("The Yamal pipeline, which connects Belarus and Poland, was forced to shut down after a pressure drop.", gz)
+    assert not any(p in ("Belarus", "Poland") for p, _ in ev)
+    ev = events("It came a year after explosions damaged the TurkStream pipelines, which transport natural gas from "
+                "Russia to Turkey.", gz)
+    assert not any(p in ("Russia", "Turkey", "Türkiye") for p, _ in ev)

@@ -329,6 +329,8 @@ _NON_EVENT_BEFORE = re.compile(
     r"(?:(?:[\w-]+\s+){0,3}?(?:region|oblast|province)\s+of\s+)?(?:[A-Z][\w-]*[’']s\s+)?$|"
     # "aircraft taking off from airfields in Engels": where the bombers flew from
     r"\b(?:tak(?:ing|es?)|took)\s+off\s+from\s+(?:\w+\s+){0,2}?(?:in|at)?\s*(?:the\s+)?$|\b(?:airfields?|air\s?bases?)\s+(?:in|at|near)\s+(?:the\s+)?$|"
+    # "the Nord Stream pipelines, which transport natural gas from Russia to Europe": a pipeline's route
+    r"\b(?:transport|carr(?:y|ies|ied|ying)|deliver|pump|ship)\w*\s+(?:[\w-]+\s+){0,3}?from\s+(?:the\s+)?(?:[A-Z][\w-]*\s+to\s+(?:the\s+)?)?$|"
     # "The main direction of the attack was Kyiv": where it was aimed, not what it hit
     r"\bdirections?\s+of\s+(?:the\s+|their\s+|this\s+|that\s+)?(?:\w+\s+)?(?:attacks?|strikes?|assaults?|offensive)\s+(?:was|were|is)\s+(?:the\s+)?$|"
     # "having already destroyed the Kakhovka hydroelectric power plant, are now attempting ...": an earlier deed
@@ -3418,6 +3420,9 @@ def _non_event_context(text: str, m: Mention, sent: Span) -> bool:
     if re.search(r"\b(?:water|reservoir|river|lake|dam)\s+levels?\s+(?:at|in|of|behind)\s+(?:the\s+)?$|\blevels?\s+of\s+water\s+(?:at|in)\s+(?:the\s+)?$",
                  before, re.I) and not _strike_cues(sent.text, False):
         return True  # "load-shedding ... to sustain the current low water levels at Kariba Dam": where the cause is
+    if re.search(r"\b(?:which|that)\s+(?:connects|links|joins|runs\s+between)\s+(?:the\s+)?$", before) \
+            and not re.match(r"\s+(?:to|with)\s+the\s+(?:outside|rest|wider)\b", after):
+        return True  # "The Balticconnector gas pipeline, which connects Finland and Estonia, was shut down": its ends
     if re.search(r"\b(?:located|situated|lying|sitting)\s+(?:\w+\s+)?(?:in|on|off|near)\s+(?:the\s+)?$", before, re.I):
         return True  # "Mayotte, a French territory located in the Indian Ocean": the other place only locates it
     if re.search(r"\b(?:worst|deadliest|biggest|largest|most\s+\w+)\b[^.;]{0,60}\b(?:history|records?|memory)\s+(?:in|of)\s+(?:the\s+)?$", before, re.I):
