@@ -4829,3 +4829,17 @@ def test_a_pipelines_route_and_ends_are_no_events(gz):
     ev = events("It came a year after explosions damaged the TurkStream pipelines, which transport natural gas from "
                 "Russia to Turkey.", gz)
     assert not any(p in ("Russia", "Turkey", "Türkiye") for p, _ in ev)
+
+
+def test_the_cities_affected_included_a_list(gz):
+    ev = events("A system disturbance caused a loss of bulk power supply across Uganda on Friday night. The main cities "
+                "affected in the East African nation included Jinja, Mbarara and Gulu.", gz)
+    assert {("Jinja", "outage"), ("Mbarara", "outage"), ("Gulu", "outage")} <= set(ev)
+    ev = events("Uganda has run into a national blackout. The areas affected are Kampala, Jinja and Gulu.", gz)
+    assert {("Kampala", "outage"), ("Gulu", "outage")} <= set(ev)
+
+
+def test_an_airport_authority_is_no_airport(gz):
+    ev = events("Several regions of Uganda were still without electricity Saturday. The Uganda Airport Authority said a "
+                "generator serving the main terminals had failed to restart after the outage.", gz)
+    assert not any("Airport" in p for p, _ in ev)

@@ -806,7 +806,7 @@ def extract_events(doc: Document, gazetteer: Gazetteer | None = None) -> list[Ev
                     typed_here = [("strike", _services_in(prev) & {"power", "heating", "water", "gas", "communications"} if _INFRA.search(prev) else set())]
                 if _live(_OUTAGE, prev) and not _NEGATION.search(prev):
                     typed_here = typed_here + [("outage", _services_in(prev) or {"power"})]
-            listed = _AFFECTED_LIST.match(sent.text)
+            listed = _AFFECTED_LIST.match(sent.text) or _AFFECTED_INCLUDED.search(sent.text)
             if not typed_here and listed and m.start >= sent.start + listed.end() and drafts:
                 # "The affected municipalities are: Macapá (capital), Santana, ...": the places of the event
                 # the text has told (its outage, else its strike)
@@ -1671,6 +1671,11 @@ _INSTITUTION_AFTER = re.compile(r"[’']s\s+(?:\w+\s+){0,3}?(?:ministry|utility|
 _CYBER = re.compile(r"\b(?:cyber-?\s?attacks?|hack(?:er|ing)?\s+attacks?|(?:fallen|fell)\s+victim\s+to\s+hack(?:ers|ing))\b", re.I)
 _AS_STRIKE_BEFORE = re.compile(r"\b(?:as|while|after)\s+(?:[\w-]+\s+){0,3}?(?:strikes|struck|hits|hit|attacks|attacked|shells|shelled|pounds|pounded|bombs|bombed)\s+(?:the\s+)?$")
 _WHO_REPORTED = re.compile(r"\W*(?:who|which)\s+(?:also\s+)?(?:reported|warned\s+of|confirmed|experienced|saw|suffered|faced)\b", re.I)
+# "the main cities affected in the East African nation included Mombasa, Kisumu ...", "The areas affected
+# are Nairobi, Mombasa and Kisumu"
+_AFFECTED_INCLUDED = re.compile(r"\b(?:cities|towns|(?:urban\s+)?cent(?:er|re)s|areas|regions|provinces|states|counties|districts|municipalities|"
+                                r"communities|neighbou?rhoods|places)\s+(?:affected|impacted|hit|hardest[- ]hit|worst[- ]hit)\b[^.;:]{0,60}?"
+                                r"\b(?:included|include|includes|comprised|comprise|comprises|were|are)\b\s*:?", re.I)
 _AFFECTED_LIST = re.compile(r"^\W*(?:The\s+)?(?:affected|hardest[- ]hit|worst[- ]hit)\s+(?:municipalities|cities|towns|areas|districts|regions|"
                             r"provinces|states|counties|neighbou?rhoods|communities|villages|settlements)\s+(?:are|were|include|included)\b\s*:?")
 _INCIDENT_AT = re.compile(r"^\W*(?:The|This)\s+(?:incident|attack|strike|fire|explosion|blast|blaze|outage|blackout)\s+"
