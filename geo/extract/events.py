@@ -1294,15 +1294,13 @@ def extract_events(doc: Document, gazetteer: Gazetteer | None = None) -> list[Ev
             _take_toll(d, killed, injured, Evidence(sent.text, sent.start, sent.end))
             last = {"end": sent.end, "keys": [key], "n": 0}
             continue
-        own = [j for j in excluded if places[j] is not None and places[j].granularity == "city" and _speaks(text, mentions[j], sent)]
-        if not hits and own and len({places[j].gazetteer_id for j in own}) == 1 \
-                and len(own) == len([j for j in sm if places[j] is not None]) and re.search(r"\bthe (?:city|capital|town)\b", sent.text) \
-                and _live(_OUTAGE, sent.text) and not _NEGATION.search(sent.text):
+        own = None if hits else _speakers_own_city(text, sent, sm, excluded, mentions, places)
+        if own is not None:
             # "Kiev Mayor Vitaly Klychko has confirmed that there have been power outages in some districts of
             # the capital": the mayor's own city
-            p0 = places[own[0]]
-            _outage_told_by(sent, drafts, p0.gazetteer_id, p0, mentions[own[0]].text, sent_date or ((base_date, 2) if base_date else None))
-            last = {"end": sent.end, "keys": [(p0.gazetteer_id, "outage")], "n": 0}
+            _outage_told_by(sent, drafts, places[own].gazetteer_id, places[own], mentions[own].text,
+                            sent_date or ((base_date, 2) if base_date else None))
+            last = {"end": sent.end, "keys": [(places[own].gazetteer_id, "outage")], "n": 0}
             continue
         if not hits and excluded and last.get("keys") and all(
                 _speaks(text, mentions[j], sent) or _ACCORDING_TO.search(text, max(sent.start, mentions[j].start - 30), mentions[j].start)
@@ -1923,6 +1921,17 @@ _AROUND_THE_CITY = re.compile(r"\b(?:north|south|east|west)(?:-?east|-?west)?(?:
                               r"\b(?:outside|near|beyond|outskirts\s+of)\s+(?:the\s+)?(?:capital|city|town)\b", re.I)
 
 
+def _speakers_own_city(text: str, sent: Span, sm: list, excluded: set, mentions, places) -> int | None:
+    """The mention of the one city a sentence names only as who speaks ("Kiev Mayor ... said"), when the
+    sentence tells an outage of "the city" or "the capital"; else None."""
+    own = [j for j in excluded if places[j] is not None and places[j].granularity == "city" and _speaks(text, mentions[j], sent)]
+    if not own or len({places[j].gazetteer_id for j in own}) != 1 or len(own) != len([j for j in sm if places[j] is not None]):
+        return None
+    if not re.search(r"\bthe (?:city|capital|town)\b", sent.text) or not _live(_OUTAGE, sent.text) or _NEGATION.search(sent.text):
+        return None
+    return own[0]
+
+
 def _the_city(sent: Span, drafts: dict, base_date, named_city: tuple | None = None) -> bool:
     """ "Parts of the city were left without electricity": "the city" of a text whose events
     name one city only is that city; of a text with no event in a city yet, the one city named in
@@ -2057,43 +2066,42 @@ def _nationwide(sent: Span, mentions, places, drafts, base_date, gz) -> bool:
     """ "The government ordered nationwide rolling blackouts": an outage of the one country the
     text is about so far (True when the sentence was placed so)."""
     s = sent.text
-    # ("Canadians woke up Friday to a widespread network outage", "Millions of Nigerians were without
-    # power": a nation's people who lost the service)
-    people = _NATION_PEOPLE.match(s)
-    pcc = None
-    if people and gz is not None:
-        w = people.group(1)
-        pcc = gz.demonym(w) or (gz.demonym(w[:-1]) if w.endswith("s") else None)
-    if (not _NATIONWIDE.search(s) and not pcc) or not _live(_OUTAGE, s) or _NEGATION.search(s):
+    cc = _nation_of_people(s, gz)
+    if (not _NATIONWIDE.search(s) and not cc) or not _live(_OUTAGE, s) or _NEGATION.search(s):
         return False
-    if pcc:
-        place = _country_place(gz, pcc)
-        if place is None:
-            return False
-        when = None if _FUTURE.search(s) else find_date(_COMPARED_SINCE.sub(" ", s), base_date)
-        _outage_told_by(sent, drafts, place.gazetteer_id, place, place.name, when or ((base_date, 2) if base_date else None))
-        return True
-    # (the countries of the events told so far, when there are any: "Russia" and "Moscow" who attack
-    # are named as often as the places hit)
-    ccs = Counter(d.place.country_code for d in drafts.values() if d.place.country_code) or \
-        Counter(p.country_code for m, p in zip(mentions, places) if p is not None and p.country_code and m.start < sent.start)
-    if not ccs and gz is not None:
-        # ("Nationwide outages hit Optus, a major Australian communications company": the nation its
-        # demonym names, when the text has named no place yet)
-        ccs = Counter(_demonym_ccs(s, gz))
-    if not ccs:
-        # ("The nation's grid suffered a total collapse ... the nationwide darkness has worsened", then
-        # Lagos, Kaduna, Sokoto: the one country of the places the text goes on to name)
-        ccs = Counter(p.country_code for p in places if p is not None and p.country_code)
-    if not ccs or len(ccs) > 1 and ccs.most_common(2)[1][1] * 2 > ccs.most_common(1)[0][1]:
-        return False  # no place yet, or no one country the text is about
-    place = _country_place(gz, ccs.most_common(1)[0][0])
+    if cc is None:
+        # (the countries of the events told so far, when there are any: "Russia" and "Moscow" who attack
+        # are named as often as the places hit)
+        ccs = Counter(d.place.country_code for d in drafts.values() if d.place.country_code) or \
+            Counter(p.country_code for m, p in zip(mentions, places) if p is not None and p.country_code and m.start < sent.start)
+        if not ccs and gz is not None:
+            # ("Nationwide outages hit Optus, a major Australian communications company": the nation its
+            # demonym names, when the text has named no place yet)
+            ccs = Counter(_demonym_ccs(s, gz))
+        if not ccs:
+            # ("The nation's grid suffered a total collapse ... the nationwide darkness has worsened", then
+            # Lagos, Kaduna, Sokoto: the one country of the places the text goes on to name)
+            ccs = Counter(p.country_code for p in places if p is not None and p.country_code)
+        if not ccs or len(ccs) > 1 and ccs.most_common(2)[1][1] * 2 > ccs.most_common(1)[0][1]:
+            return False  # no place yet, or no one country the text is about
+        cc = ccs.most_common(1)[0][0]
+    place = _country_place(gz, cc)
     if place is None:
         return False
     # ("emergency power cuts would apply across most of the country on Sunday": a day to come dates nothing)
     when = None if _FUTURE.search(s) else find_date(_COMPARED_SINCE.sub(" ", s), base_date)
     _outage_told_by(sent, drafts, place.gazetteer_id, place, place.name, when or ((base_date, 2) if base_date else None))
     return True
+
+
+def _nation_of_people(s: str, gz) -> str | None:
+    """ "Canadians woke up Friday to a widespread network outage", "Millions of Nigerians were without
+    power": the country whose people are the subject of the sentence, else None."""
+    people = _NATION_PEOPLE.match(s)
+    if people is None or gz is None:
+        return None
+    w = people.group(1)
+    return gz.demonym(w) or (gz.demonym(w[:-1]) if w.endswith("s") else None)
 
 
 _NATION_PEOPLE = re.compile(r"^\W*(?:(?:Millions|Thousands|Hundreds\s+of\s+thousands|Tens\s+of\s+thousands|Many|Most|Some)\s+of\s+|Many\s+|Most\s+)?"
