@@ -4843,3 +4843,19 @@ def test_an_airport_authority_is_no_airport(gz):
     ev = events("Several regions of Uganda were still without electricity Saturday. The Uganda Airport Authority said a "
                 "generator serving the main terminals had failed to restart after the outage.", gz)
     assert not any("Airport" in p for p, _ in ev)
+
+
+def test_where_a_storm_made_landfall_before_it_swept_elsewhere_and_a_bylines_fields(gz):
+    ev = events("The remnants of Hurricane Idalia, which made landfall in Florida as a Category 3 hurricane, swept through "
+                "Georgia overnight, leaving widespread power outages.", gz)
+    assert ("Georgia", "outage") in ev and ("Florida", "outage") not in ev
+    # (a landfall told as the main clause, with its result, is the outage's place)
+    assert ("Louisiana", "outage") in events("Hurricane Ida made landfall in Louisiana, knocking out power to a million homes.", gz)
+    ev = events("Savannah Endures Power Outages \\ Newsdesk \\ Atlanta \\ Evening Edition \\ Savannah residents face power "
+                "outages after the storm.", gz)
+    assert ("Savannah", "outage") in ev and not any(p == "Atlanta" for p, _ in ev)
+
+
+def test_coverage_that_is_nonexistent(gz):
+    ev = events("Cell and internet coverage is nonexistent in Boone at this point, the university said.", gz)
+    assert ev[("Boone", "outage")].services == ("communications",)

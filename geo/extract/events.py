@@ -106,6 +106,8 @@ _OUTAGE = re.compile(
     r"(?:power|electricity|heating|heat|water|gas|supplies|supply|internet|grid|communications|phone lines|(?:tele)?phone service|mobile (?:service|networks?)|telecom\w*|cell(?:ular)? (?:service|towers?|networks?)|(?:television|TV|radio) (?:broadcast\w*|signals?)|broadcasting)(?:\W+\w+){0,14}?\W+(?:cut|cut off|knocked out|lost|disrupted|interrupted|suspended|paralyz\w*|paralys\w*|failed|went out|collapsed|down|off|outed|out of action|out of service|stopped|halted|ceased)\b|"
     r"\brestor\w*\s+(?:(?:electric|power|phone|internet|mobile|water|gas)\s+)?service\b|\bservice\s+(?:was|were|has been|had been)\s+(?:partially\s+|fully\s+)?restored\b|"
     r"similar disruptions|\balso\s+(?:reported|saw|suffered|had)\s+(?:\w+\s+)?disruptions\b|"
+    # "Cell and internet coverage is nonexistent at this point"
+    r"\b(?:coverage|service|signal|internet|power|electricity|water)\s+(?:is|was|are|were|remains?|remained)\s+(?:\w+\s+)?(?:nonexistent|non-existent|unavailable)\b|"
     # "Many Canadians were unable to make phone calls or use the internet": communications lost
     r"\b(?:unable|could\s*n[o']t|could\s+not|can(?:no|')t)\s+(?:to\s+)?(?:make|place|receive)\s+(?:phone\s+|mobile\s+)?calls\b|"
     r"\b(?:unable|could\s*n[o']t|could\s+not|can(?:no|')t)\s+(?:to\s+)?(?:use|access|connect\s+to|get\s+on(?:to)?)\s+the\s+internet\b|"
@@ -3430,6 +3432,8 @@ def _non_event_context(text: str, m: Mention, sent: Span) -> bool:
                  r"(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of\s+(?:the\s+)?(?:(?:capital|city|town)(?:\s+city)?,?\s+)?$", before, re.I) \
             and not _strike_cues(sent.text, False):
         return True  # "the outage stemmed from an emergency at a substation just south of Colombo": where the cause was
+    if re.search(r"(?:,\s*which|\bafter)\s+(?:had\s+)?(?:made|making)\s+landfall\s+(?:[\w-]+\s+){0,5}?(?:in|on|near|over)\s+(?:the\s+)?$", before):
+        return True  # "Helene, which made landfall in Florida as a Category 4 hurricane, swept through North Carolina": its track
     if re.search(r"\b(?:water|reservoir|river|lake|dam)\s+levels?\s+(?:at|in|of|behind)\s+(?:the\s+)?$|\blevels?\s+of\s+water\s+(?:at|in)\s+(?:the\s+)?$",
                  before, re.I) and not _strike_cues(sent.text, False):
         return True  # "load-shedding ... to sustain the current low water levels at Kariba Dam": where the cause is

@@ -19,7 +19,8 @@ _STATE_AFTER_TOWN = re.compile(
 # belong to the sentence they close.
 _BOUNDARY = re.compile(r"[.!?]+[\"'”’)\]]*(?:\[(?:\d+|[a-z]|note \d+|nb \d+|citation needed)\])*(?=\s+[\"'“‘(\[]?[A-ZА-ЯІЇЄҐ0-9])|\n\s*\n|\n(?=\s*(?:[-*•–—]\s+)?[A-ZА-ЯІЇЄҐ\"'“‘])")
 # Strong clause separators: the parts on either side rarely share a location.
-_SEGMENT = re.compile(r"\s[—–]\s?|—|(?<!\w)–|–(?!\w)|;|\s-\s|:\s|\bwhile\b|\bwhereas\b|(?<!\ball )(?<!\banything )\bbut\b(?! also\b)|\balthough\b|\bunlike\b|\bafter\b", re.I)
+# (" \\ ": the fields of a byline run together, "Newslooks \\ Washington DC \\ Mary Sidiqi \\ Evening Edition")
+_SEGMENT = re.compile(r"\s[—–]\s?|—|(?<!\w)–|–(?!\w)|;|\s-\s|\s\\\s|:\s|\bwhile\b|\bwhereas\b|(?<!\ball )(?<!\banything )\bbut\b(?! also\b)|\balthough\b|\bunlike\b|\bafter\b", re.I)
 
 
 _DASH = re.compile(r"(?<!\d)\s?[—–]\s?(?!\d)|\s-\s")  # not the dash of "13–17 February"
