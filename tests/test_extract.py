@@ -4859,3 +4859,23 @@ def test_where_a_storm_made_landfall_before_it_swept_elsewhere_and_a_bylines_fie
 def test_coverage_that_is_nonexistent(gz):
     ev = events("Cell and internet coverage is nonexistent in Boone at this point, the university said.", gz)
     assert ev[("Boone", "outage")].services == ("communications",)
+
+
+def test_held_since_a_year_is_no_earlier_event_and_no_centralized_heating(gz):
+    ev = events("In Stakhanov, which has been occupied since 2014 and much of which has been without heating for days, "
+                "the power supply has also disappeared.", gz, date="2026-01-20")
+    assert set(ev[("Kadiyivka", "outage")].services) >= {"power", "heating"}  # (Stakhanov's name since 2016)
+    ev = events("In occupied Rubizhne, for the third winter in a row, there is no centralized heating in most buildings.", gz)
+    assert ev[("Rubizhne", "outage")].services == ("heating",)
+
+
+def test_an_earlier_winters_disruption_and_its_figure(gz):
+    ev = events("Almost 300 houses in Stakhanov remain without heat supply. The situation recalls another heating "
+                "disruption the town suffered back in winter 2009. Some of the pipes froze and fractured, cutting off "
+                "almost 900 houses.", gz, date="2021-01-10")
+    (key, e), = [(k, e) for k, e in ev.items() if k[1] == "outage"]
+    assert e.affected_max == 300
+    # ("On 22 January 2006 the heating system of the city collapsed" in a report of 2014: an earlier event)
+    ev = events("This is from the entry on Alchevsk, a city in eastern Ukraine. On January 22, 2006, the district "
+                "heating system of the city almost entirely collapsed.", gz, date="2014-10-09")
+    assert not ev

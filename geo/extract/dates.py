@@ -43,7 +43,8 @@ _RELATIVE = re.compile(
     re.I,
 )
 _WEEKDAY_DAY = re.compile(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:\s+(?:night|morning|evening|afternoon))?\s*\((\d{1,2})(?:st|nd|rd|th)?\)", re.I)
-_YEAR = re.compile(r"\b(?:in|of|since|during)\s+((?:19|20)\d{2})\b", re.I)
+# ("back in winter 2006", "in the summer of 2010")
+_YEAR = re.compile(r"\b(?:in|of|since|during)\s+(?:(?:the\s+)?(?:winter|summer|spring|autumn|fall|early|late|mid-?)\s+(?:of\s+)?)?((?:19|20)\d{2})\b", re.I)
 
 
 _HOLIDAYS = {"new year's eve": (12, 31), "new year's day": (1, 1), "christmas eve": (12, 24), "christmas day": (12, 25)}

@@ -113,7 +113,7 @@ _OUTAGE = re.compile(
     r"\b(?:unable|could\s*n[o']t|could\s+not|can(?:no|')t)\s+(?:to\s+)?(?:use|access|connect\s+to|get\s+on(?:to)?)\s+the\s+internet\b|"
     # "while similar problems were reported in the coastal part of Croatia, Bosnia and Albania"
     r"\bsimilar\s+(?:problems|outages|blackouts|cuts|failures)\s+(?:were|was|have been|had been)\s+(?:reported|recorded|seen|observed)\b|emergency (?:power )?shutdowns?|rolling (?:cuts|shutdowns)|went dark|go dark|lights went out|(?:traffic |street )?lights (?:(?:\w+\s+){0,5}?)(?:failed|were out|stopped working|did not work|were not working|weren't working|didn't work)|"
-    r"\bno (?:power|electricity|energy|heat(?:ing)?|running water|water|gas|internet|mobile signal|communications?|(?:mobile |phone |cell )?(?:signal|service|connection|coverage))\b|"
+    r"\bno (?:centrali[sz]ed |central |district )?(?:power|electricity|energy|heat(?:ing)?|running water|water|gas|internet|mobile signal|communications?|(?:mobile |phone |cell )?(?:signal|service|connection|coverage))\b|"
     r"(?:internet|phone|mobile|telecom\w*|communications?|networks?)(?:\W+\w+){0,5}?\W+(?:went offline|offline|collapsed|shut down|blocked)\b|"
     # "households could face days without electricity following a fire that damaged power lines": how
     # long an outage that a past fire or attack caused will last
@@ -492,13 +492,14 @@ def extract_events(doc: Document, gazetteer: Gazetteer | None = None) -> list[Ev
             story_day = None
         # "Earlier, in 2022, a bomb hit the bridge. In response, Russia struck Kyiv.": the same past
         # ("But the 2021 freeze led to rolling outages. In Bexar County, though, those outages hit unequally.")
+        after_precedent = was_precedent  # (the sentence before told of an earlier event)
         continues_past = was_precedent and bool(_BACK_REFERENCE.match(sent.text) or _THOSE_EVENTS.search(sent.text)) \
             and not has_full_date(sent.text)
         # ("Gaylord, where a tornado killed two people in 2022, was among the hardest-hit towns": the
         # earlier year is the relative clause's, not the sentence's)
         stated = find_date(_RELATIVE_CLAUSE.sub(" ", sent.text), base_date)
         past_event = _YEAR_EVENT.search(sent.text)
-        was_precedent = bool(_PRECEDENT.search(_COMPARED_SINCE.sub(" ", sent.text))) or continues_past or bool(
+        was_precedent = bool(_PRECEDENT.search(_HELD_SINCE.sub(" ", _COMPARED_SINCE.sub(" ", sent.text)))) or continues_past or bool(
             stated and _earlier_than(stated[0], base_date)) or bool(
             past_event and base_date and int(past_event.group(1)) < int(base_date[:4]))
         told_before = narrative
@@ -596,7 +597,9 @@ def extract_events(doc: Document, gazetteer: Gazetteer | None = None) -> list[Ev
                 orphans.append(("temperature", t_here, sent))
             if (not last.get("keys") or sent.start - last["end"] > 400 or last["n"] >= 2) and sent.start >= title_end \
                     and _live(_OUTAGE, sent.text) and not _NEGATION.search(sent.text) and not _MANY_PLACES.search(sent.text) \
-                    and not _NATIONWIDE.search(sent.text) and (q := find_affected(sent.text)) is not None:
+                    and not _NATIONWIDE.search(sent.text) and not after_precedent and (q := find_affected(sent.text)) is not None:
+                # ("... another major heating disruption that Alchevsk suffered back in winter 2006. Some of the pipes
+                # froze, cutting off almost 700 houses": the earlier event's figure, after it is told)
                 orphans.append(("affected", q, sent))
             if (not last.get("keys") or sent.start - last["end"] > 400 or last["n"] >= 2) and sent.start >= title_end \
                     and weather_doc and not _strike_cues(sent.text, True) and not _NEGATION.search(sent.text) \
@@ -604,6 +607,11 @@ def extract_events(doc: Document, gazetteer: Gazetteer | None = None) -> list[Ev
                 orphans.append(("toll", find_casualties(sent.text), sent))  # ("2 people have died" in a storm's report)
             prev_end = sent.end
             told_outage_at = sent.end if _live(_OUTAGE, sent.text) and not _NEGATION.search(sent.text) else None
+            if stated and stated[1] == 1 and _earlier_than(stated[0], base_date):
+                # "On January 22, 2006, the district heating system of the city collapsed" in a report of 2014:
+                # an earlier event, told by its own day
+                last = {}
+                continue
             if not last or sent.start - last["end"] > 400:
                 _anaphoric_casualties(sent, drafts)
                 _anaphoric_outage(sent, drafts)
@@ -666,7 +674,7 @@ def extract_events(doc: Document, gazetteer: Gazetteer | None = None) -> list[Ev
             sent_date = (base_date, 2)  # "the storm of 1998" in an article dated 1998-01-04
         if sent_date and _earlier_than(sent_date[0], base_date):
             sent_date = None  # an earlier year is a precedent's; the clause check below skips it
-        if _PRECEDENT.search(_COMPARED_SINCE.sub(" ", sent.text)) or _INFOBOX_NOT_WHERE.match(sent.text) or continues_past or (
+        if _PRECEDENT.search(_HELD_SINCE.sub(" ", _COMPARED_SINCE.sub(" ", sent.text))) or _INFOBOX_NOT_WHERE.match(sent.text) or continues_past or (
                 # "Earlier, on 20 March 2023, a bomb damaged a dam near Izium" in a 2024 report
                 stated and stated[1] == 1 and _earlier_than(stated[0], base_date)) or _restored_long_ago(sent.text, stated, base_date):
             continue
@@ -729,7 +737,7 @@ def extract_events(doc: Document, gazetteer: Gazetteer | None = None) -> list[Ev
             fronted = _FRONTED_YEAR.match(sent.text)
             year_when = re.search(r"\b((?:19|20)\d\d)\s*,\s*(?:when|as)\s+[^,;]*$", text[sent.start : m.start])
             # ("the coldest winter since 2008 in Tashkent": a comparison's year, no precedent)
-            if base_year and (any(int(y) < base_year for y in _YEAR_TOKEN.findall(_COMPARED_SINCE.sub(" ", text[ca:cb])))
+            if base_year and (any(int(y) < base_year for y in _YEAR_TOKEN.findall(_HELD_SINCE.sub(" ", _COMPARED_SINCE.sub(" ", text[ca:cb]))))
                               # ("But the 2021 freeze prompted a power shortage across the Texas grid, which led to
                               # rolling outages": the whole sentence tells of the earlier event)
                               or (past_event and int(past_event.group(1)) < base_year)
@@ -1547,6 +1555,9 @@ _RELATIVE_CLAUSE = re.compile(r",\s*(?:where|which|when|who|whose)\b[^,;]*,")
 _OF_THEM_IN = re.compile(r"\b(?:most|many|some|all|half|the rest|\d[\d,.]*(?:\s+(?:million|thousand))?|[a-z]+)\s+of\s+them\s+"
                          r"(?:were\s+|was\s+)?(?:[\w-]+\s+){0,3}?in\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$", re.I)
 # "worst since 2020": a comparison, not an earlier event the sentence tells of
+# "Alchevsk, which has been occupied since 2014": who holds a place since when, no earlier event
+_HELD_SINCE = re.compile(r"\b(?:occupied|controlled|held|annexed|captured|seized|besieged|under\s+(?:\w+\s+)?(?:control|occupation))\s+"
+                         r"(?:by\s+[\w\s]{1,30}?\s+)?(?:since|in)\s+(?:\w+\s+)?(?:19|20)\d{2}\b", re.I)
 _COMPARED_SINCE = re.compile(r"\b(?:worst|biggest|largest|heaviest|deadliest|longest|strongest|coldest|hottest|most\s+\w+)\s+"
                              # ("the largest disruption to electricity infrastructure since cyclone Bola in 1988")
                              r"(?:\w+\s+){0,5}?since\s+(?:[\w-]+\s+){0,3}?(?:in\s+)?\d{4}\b|"
