@@ -499,7 +499,7 @@ def extract_events(doc: Document, gazetteer: Gazetteer | None = None) -> list[Ev
         # earlier year is the relative clause's, not the sentence's)
         stated = find_date(_RELATIVE_CLAUSE.sub(" ", sent.text), base_date)
         past_event = _YEAR_EVENT.search(sent.text)
-        was_precedent = bool(_PRECEDENT.search(_HELD_SINCE.sub(" ", _COMPARED_SINCE.sub(" ", sent.text)))) or continues_past or bool(
+        was_precedent = bool(_PRECEDENT.search(_own_years(sent.text))) or continues_past or bool(
             stated and _earlier_than(stated[0], base_date)) or bool(
             past_event and base_date and int(past_event.group(1)) < int(base_date[:4]))
         told_before = narrative
@@ -674,7 +674,7 @@ def extract_events(doc: Document, gazetteer: Gazetteer | None = None) -> list[Ev
             sent_date = (base_date, 2)  # "the storm of 1998" in an article dated 1998-01-04
         if sent_date and _earlier_than(sent_date[0], base_date):
             sent_date = None  # an earlier year is a precedent's; the clause check below skips it
-        if _PRECEDENT.search(_HELD_SINCE.sub(" ", _COMPARED_SINCE.sub(" ", sent.text))) or _INFOBOX_NOT_WHERE.match(sent.text) or continues_past or (
+        if _PRECEDENT.search(_own_years(sent.text)) or _INFOBOX_NOT_WHERE.match(sent.text) or continues_past or (
                 # "Earlier, on 20 March 2023, a bomb damaged a dam near Izium" in a 2024 report
                 stated and stated[1] == 1 and _earlier_than(stated[0], base_date)) or _restored_long_ago(sent.text, stated, base_date):
             continue
@@ -737,7 +737,7 @@ def extract_events(doc: Document, gazetteer: Gazetteer | None = None) -> list[Ev
             fronted = _FRONTED_YEAR.match(sent.text)
             year_when = re.search(r"\b((?:19|20)\d\d)\s*,\s*(?:when|as)\s+[^,;]*$", text[sent.start : m.start])
             # ("the coldest winter since 2008 in Tashkent": a comparison's year, no precedent)
-            if base_year and (any(int(y) < base_year for y in _YEAR_TOKEN.findall(_HELD_SINCE.sub(" ", _COMPARED_SINCE.sub(" ", text[ca:cb]))))
+            if base_year and (any(int(y) < base_year for y in _YEAR_TOKEN.findall(_own_years(text[ca:cb])))
                               # ("But the 2021 freeze prompted a power shortage across the Texas grid, which led to
                               # rolling outages": the whole sentence tells of the earlier event)
                               or (past_event and int(past_event.group(1)) < base_year)
@@ -753,8 +753,7 @@ def extract_events(doc: Document, gazetteer: Gazetteer | None = None) -> list[Ev
                     any(mentions[j].start > sent.start + cause.end("verb") for j in sm)
                     # (with no place after it, an outage it caused was where the cause was: "A fire at the Cuiabá
                     # substation in Mato Grosso caused a power outage"; but not "blackouts caused by fuel shortages")
-                    or cause.group("verb") != "left" and not re.match(r"\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:outages?|blackouts?|power cuts?|power failures?)\b",
-                                    text[sent.start + cause.end("verb") : sent.end])):
+                    or cause.group("verb") != "left" and not _OUTAGE_NOUN_NEXT.match(text, sent.start + cause.end("verb"), sent.end)):
                 continue  # ("an explosion at a substation in X left 80,000 without power": X is the place)
             if (re.match(r"after\b", seg.text, re.I) and _live(_OUTAGE, text[sent.start : seg.start])
                     and not _strike_cues(seg.text, bool(_WEATHER.search(seg.text)))
@@ -1558,6 +1557,12 @@ _OF_THEM_IN = re.compile(r"\b(?:most|many|some|all|half|the rest|\d[\d,.]*(?:\s+
 # "Alchevsk, which has been occupied since 2014": who holds a place since when, no earlier event
 _HELD_SINCE = re.compile(r"\b(?:occupied|controlled|held|annexed|captured|seized|besieged|under\s+(?:\w+\s+)?(?:control|occupation))\s+"
                          r"(?:by\s+[\w\s]{1,30}?\s+)?(?:since|in)\s+(?:\w+\s+)?(?:19|20)\d{2}\b", re.I)
+def _own_years(s: str) -> str:
+    """``s`` without the years that date no event of its own: comparisons ("the worst since 2014") and
+    who holds a place since when ("occupied since 2014")."""
+    return _HELD_SINCE.sub(" ", _COMPARED_SINCE.sub(" ", s))
+
+
 _COMPARED_SINCE = re.compile(r"\b(?:worst|biggest|largest|heaviest|deadliest|longest|strongest|coldest|hottest|most\s+\w+)\s+"
                              # ("the largest disruption to electricity infrastructure since cyclone Bola in 1988")
                              r"(?:\w+\s+){0,5}?since\s+(?:[\w-]+\s+){0,3}?(?:in\s+)?\d{4}\b|"
@@ -1695,6 +1700,8 @@ _INCIDENT_AT = re.compile(r"^\W*(?:The|This)\s+(?:incident|attack|strike|fire|ex
                           # breakdown by place of the figure the sentence before told
                           r"^\W*(?:(?:That|This|These|Those)\s+(?:figures?\s+|numbers?\s+|totals?\s+)?includes?|Of\s+(?:those|them|these)\s*,)"
                           r"\s+(?:about\s+|around\s+|some\s+|nearly\s+|more\s+than\s+|over\s+)?\d[\d,.]*\s")
+# ("... caused a power outage": an outage named right after the cause's verb)
+_OUTAGE_NOUN_NEXT = re.compile(r"\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:outages?|blackouts?|power cuts?|power failures?)\b")
 _FRONTED_CAUSE = re.compile(r"^\W*(?:As a (?:result|consequence) of|Due to|Because of|Following|After)\b[^,;]{3,120},")
 _RESULT_STATEMENT = re.compile(r"^(?:The|This|That|These|Those)\s+(?:[\w-]+\s+)?(?:strikes?|attacks?|bombings?|shelling|raids?|explosions?|blasts?|"
                                r"onslaught|barrage|assault|bombardment|offensive)(?:,[^,]{1,80},)?\s+(?:also\s+)?(?:left|cut|caused|knocked out|plunged|disrupted|deprived)\b")

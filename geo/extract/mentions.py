@@ -208,14 +208,12 @@ def find_mentions(text: str, gazetteer: Gazetteer, sentence_starts: set[int] | N
     # alone later, is that person (not a town of that name)
     surnames = {normalize(m.group(1)) for m in _TITLED_NAME.finditer(text)}
     # ("The Bazan Group said ... Bazan said it is working": a company's name, not a small town's)
-    surnames |= {n for n in (normalize(m.group(1)) for m in _COMPANY_NAME.finditer(text))
-                 if all((c.kind == "city" and c.population < 100_000) or c.hint_only for c in gazetteer.lookup(n))}
+    surnames |= {n for n in (normalize(m.group(1)) for m in _COMPANY_NAME.finditer(text)) if _small_towns_only(gazetteer.lookup(n))}
     # ("Millions of Canadians were without cellphone service after a nationwide Rogers outage", "Rogers
     # customers", "the Rogers network": a company's name used so, never after "in", is no small town)
     surnames |= {normalize(w) for w in {m.group(1) for m in _COMPANY_USE.finditer(text)}
                  if not re.search(rf"\b(?:in|at|near|from|to|outside)\s+{re.escape(w)}\b", text)
-                 and all((c.kind == "city" and c.population < 100_000) or c.hint_only for c in gazetteer.lookup(normalize(w)))
-                 and gazetteer.lookup(normalize(w))}
+                 and _small_towns_only(gazetteer.lookup(normalize(w)))}
     # ("Like many residents, Naleni Erasmus woke up on Friday ... Erasmus, who lives in Radiokop": a
     # person's name, then the surname alone, is that person, not the small town of that name)
     surnames |= {n for m in _PERSON_NAME.finditer(text)
@@ -225,6 +223,11 @@ def find_mentions(text: str, gazetteer: Gazetteer, sentence_starts: set[int] | N
         mentions = [x for x in mentions if not (x.norm in surnames and " " not in x.text.strip())]
     mentions.sort(key=lambda x: x.start)
     return mentions
+
+
+def _small_towns_only(entries) -> bool:
+    """Whether a name is, to the gazetteer, only towns under 100,000 (or hints): a company's name can be one."""
+    return all((c.kind == "city" and c.population < 100_000) or c.hint_only for c in entries)
 
 
 def _inner_possessives(text: str, words: list, gazetteer: Gazetteer) -> set[int]:
