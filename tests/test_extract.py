@@ -4879,3 +4879,32 @@ def test_an_earlier_winters_disruption_and_its_figure(gz):
     ev = events("This is from the entry on Alchevsk, a city in eastern Ukraine. On January 22, 2006, the district "
                 "heating system of the city almost entirely collapsed.", gz, date="2014-10-09")
     assert not ev
+
+
+def test_gas_explosions_are_an_accident_unless_a_weapon_is_named(gz):
+    ev = events("A natural gas leak caused fires and explosions in Worcester and Fitchburg on Tuesday. "
+                "Gas service was shut off to 2,000 homes in Fitchburg.", gz)
+    assert not any(t == "strike" for _, t in ev)
+    assert ("Fitchburg", "outage") in ev
+    ev = events("Drones caused explosions in Sumy on Tuesday, and a gas line was damaged. Gas service was cut in Sumy.", gz)
+    assert ("Sumy", "strike") in ev
+
+
+def test_a_day_right_after_the_place_and_an_outage_where_the_fires_went(gz):
+    ev = events("Storms knocked out power in Worcester Thursday evening.", gz)
+    assert ("Worcester", "outage") in ev
+    ev = events("About 9,000 customers are without power in the upper valley, after fires swept through Chicopee, "
+                "Westfield, and Holyoke Friday night.", gz)
+    assert {("Chicopee", "outage"), ("Westfield", "outage"), ("Holyoke", "outage")} <= set(ev)
+    # (with a place of its own, the outage is not where the cause was)
+    ev = events("About 9,000 customers are without power in Springfield, after fires swept through Chicopee.", gz)
+    assert ("Chicopee", "outage") not in ev
+
+
+def test_early_opening_a_sentence_and_a_far_utility_name(gz):
+    ev = events("Gas service was cut in Worcester and Fitchburg on Monday. Early in the evening, Columbia Gas "
+                "customers were told to keep their gas off.", gz)
+    assert not any(p in ("Early", "Columbia") for p, _ in ev)
+    assert ("Worcester", "outage") in ev
+    ev = events("Storms cut power in Round Rock and Georgetown on Monday. Austin Energy customers also lost power.", gz)
+    assert ("Austin", "outage") in ev

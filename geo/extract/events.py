@@ -769,7 +769,10 @@ def extract_events(doc: Document, gazetteer: Gazetteer | None = None) -> list[Ev
                                       text[seg.start : m.start], re.I)) and (
                         # ("Heat supply was restored after the accident at the thermal power plant in
                         # Temirtau": when the outage names no place, the plant's town is where it was)
-                        any(sent.start <= mentions[j].start < seg.start for j in sm) or not _PLANT_IN.search(text[seg.start : m.start])):
+                        any(sent.start <= mentions[j].start < seg.start for j in sm) or not _PLANT_IN.search(text[seg.start : m.start])) \
+                        and not (not any(sent.start <= mentions[j].start < seg.start for j in sm) and _THROUGH_TOWNS.search(text[seg.start : m.start])):
+                    # (but "18,000 homes are without power in the Merrimack Valley, after fires tore through
+                    # Lawrence, Andover and North Andover": with no known place of its own, the outage is where the fires went)
                     continue  # "an outage hit Taiwan after workers at the X plant in Taoyuan cut ...": the cause's place
                 # ("400,000 customers were still without power, two days after an ice storm brought down
                 # lines across central Ontario": an outage that names no place is in the storm's area)
@@ -1501,6 +1504,8 @@ def extract_events(doc: Document, gazetteer: Gazetteer | None = None) -> list[Ev
         if d is not None and d.killed is None and d.injured is None:
             d.killed, d.injured = killed, injured
             d.evidence.insert(0, ev)
+    _drop_accident_strikes(text, drafts)
+    _drop_far_utility_names(drafts)
     _drop_country_summaries(drafts, _title_end(text))
     _drop_headline_only(drafts, _title_end(text))
     _drop_headline_region_strikes(drafts, _title_end(text))
@@ -3242,6 +3247,38 @@ def _refers_back(sentence: str, etype: str) -> bool:
     return True
 
 
+# what makes explosions an accident ("a natural gas leak caused fires and explosions", "a major
+# issue with a gas line led to dozens of explosions") and what makes them an attack
+_GAS_CAUSE = re.compile(r"\bgas\s+(?:leaks?|lines?|mains?|pipes?|explosions?|blasts?|meters?)\b|\bover-?pressuri[sz]", re.I)
+_ARMED = re.compile(r"\b(?:drones?|missiles?|rockets?|shell(?:s|ed|ing)|artillery|bombs?|bombing|shaheds?|sabotage|saboteurs?|"
+                    r"arson|terror\w*|attack(?:s|ed|ers?)?|militants?|troops|military|gunmen|explosives)\b", re.I)
+_BLAST_ONLY = re.compile(r"(?:explosions?|blasts?|blew up|blown up|blowing up)$", re.I)
+
+
+def _drop_accident_strikes(text: str, drafts: dict) -> None:
+    """A text whose explosions come from gas (a leak, a line, "gas explosions") and that names no
+    weapon or attack tells an accident: the towns where the explosions were are no strikes."""
+    if not _GAS_CAUSE.search(text) or _ARMED.search(text):
+        return
+    for key, d in list(drafts.items()):
+        if key[1] == "strike" and d.evidence and all(
+                all(_BLAST_ONLY.match(x.group(0)) for x in _strike_cues(ev.text, False)) for ev in d.evidence):
+            del drafts[key]
+
+
+def _drop_far_utility_names(drafts: dict) -> None:
+    """ "Columbia Gas customers were urged to turn off the gas" in a text about three Massachusetts
+    towns: a place named only as a utility's name, far from every other place of the text, is the
+    company, not that town (a town's own utility, "Austin Energy", is where the text's places are)."""
+    for key, d in list(drafts.items()):
+        said = [x for ev in d.evidence for x in re.finditer(rf"\b{re.escape(d.mention)}\b(?=(\s+(?:Gas|Energy|Electric|Power|Water|Light|Utilities|Hydro)\b)?)", ev.text)]
+        if d.place.lat is None or not said or not all(x.group(1) for x in said):
+            continue
+        others = [o.place for o in drafts.values() if o.place.lat is not None and o.place.name != d.place.name]
+        if others and all(distance_km(d.place.lat, d.place.lon, o.lat, o.lon) > 500 for o in others):
+            del drafts[key]
+
+
 def _drop_headline_region_strikes(drafts: dict, title_end: int) -> None:
     """ "Drones hit Kyiv region" over a text whose drones "struck energy facilities in Bila
     Tserkva and Obukhiv in the Kyiv region": the headline's region names where the struck towns
@@ -3384,6 +3421,9 @@ _FRONTED = re.compile(r"\W*(?:On\s+[^,]{1,30},\s*)?[Ii]n\s+(?:the\s+)?(?:(?:near
                       r"\W*With\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:moving|moved|passing|passed|having\s+passed|heading)\s+"
                       r"(?:away\s+from|over|through|across|out\s+of)\s+(?:the\s+)?")
 _INFRA = re.compile(r"infrastructure|plant|station|substation|grid|facilit|pipeline|dam|network", re.I)
+# "after fires tore through Lawrence, Andover, and": the towns a cause went through (a list up to the town)
+_THROUGH_TOWNS = re.compile(r"\b(?:tore|tearing|swept|sweeping|ripped|ripping|raced|racing|spread|burned|burning)\s+(?:\w+\s+)?(?:through|across)\s+"
+                            r"(?:the\s+)?(?:(?:[A-Z][\w.’'-]*\s+)*[A-Z][\w.’'-]*,?\s+(?:and\s+)?)*$")
 # "after the accident at the thermal power plant in" (a town's own plant, right before the town)
 _PLANT_IN = re.compile(r"\b(?:(?:thermal\s+|nuclear\s+)?power\s+(?:plant|station)|(?:heat(?:ing)?|boiler|pumping|water)\s+(?:plant|station|house)|CHP|substation|waterworks)\s+(?:in|of)\s+(?:the\s+(?:city|town|village)\s+of\s+)?$", re.I)
 

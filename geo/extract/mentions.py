@@ -27,6 +27,8 @@ _FOLLOWERS = REGION_WORDS | {
     "administration", "regional", "police", "authorities", "officials", "residents", "sheriff", "coroner",
     # a plant named after its town ("Zaporizhzhya NPP", "Kharkiv CHP", "Kakhovka HPP")
     "npp", "hpp", "tpp", "chp", "ges", "hes", "tec", "tets", "substation", "refinery", "reservoir",
+    # a day told right after the place ("tore through Lawrence, Andover, and North Andover Thursday afternoon")
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
 }
 _TITLES = {
     "president", "governor", "mayor", "minister", "gen", "general", "mr", "mrs", "ms", "dr",
@@ -359,7 +361,7 @@ _COMMON_AT_START = {
 }
 # Prepositions and quantifiers that open a sentence and are also (rare) place names.
 _START_WORDS = {"over", "about", "around", "nearly", "almost", "under", "across", "along", "amid", "near", "through",
-                "without", "overnight", "later", "earlier", "another", "several", "only", "just", "once", "both",
+                "without", "overnight", "early", "later", "earlier", "another", "several", "only", "just", "once", "both",
                 "each", "every", "few", "roughly", "approximately", "upwards", "beyond", "below", "above", "due"}
 _INSTITUTIONS = {"university", "college", "institute", "academy", "hospital", "museum", "bank", "church", "cathedral",
                  "school", "ministry", "department", "office", "council", "court", "parliament", "assembly"}
