@@ -470,13 +470,18 @@ def is_qualifier(mentions, text, i, places) -> bool:
                         r"\s*,\s*(?:just\s+)?(?:across|over)\s+the\s+(?:border|river|state line)\s+in\s+(?:the\s+)?(?:neighbou?ring\s+)?",
                         gap, re.I):  # "in Russia's Rostov region"
         return False
+    if re.fullmatch(r"\s*,\s*", gap) and re.match(r"\s+(?:city|town)\b", text[b.end : b.end + 8]):
+        return False  # "Quang Ninh, Thai Binh and Hai Duong, Hai Phong city and ...": a city of the list, named so
     if pa.admin1 and pa.admin1 == pb.name and pa.gazetteer_id != pb.gazetteer_id and pa.country_code == pb.country_code:
         return True  # "Harris County, Texas": a county and the state that holds it
     rank = {"facility": 0, "city": 1, "region": 2, "country": 3}
-    if "in" not in gap and i + 1 < len(mentions) and places[i + 1] is not None and re.fullmatch(
-            r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+", text[b.end : mentions[i + 1].start]) and (
-            rank.get(places[i + 1].granularity, 1) >= rank.get(pb.granularity, 1)):
+    goes_on = "in" not in gap and i + 1 < len(mentions) and places[i + 1] is not None and re.fullmatch(
+        r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+", text[b.end : mentions[i + 1].start])
+    if goes_on and rank.get(places[i + 1].granularity, 1) >= rank.get(pb.granularity, 1):
         return False  # "Jakarta, Banten and West Java": a list goes on, Banten does not locate Jakarta
+    if goes_on and pa.granularity == "city" and pb.granularity == "region" and pa.admin1 and pa.country_code == pb.country_code \
+            and normalize(pa.admin1) not in normalize(pb.name) and normalize(pb.name) not in normalize(pa.admin1):
+        return False  # "Hai Phong, Quang Ninh, Thai Binh": a list goes on, and the city is not in that province
     if rank.get(pb.granularity, 1) <= rank.get(pa.granularity, 1) and not (
         "in" in gap and pb.granularity == "city" and pa.granularity == "city"
     ):

@@ -4908,3 +4908,32 @@ def test_early_opening_a_sentence_and_a_far_utility_name(gz):
     assert ("Worcester", "outage") in ev
     ev = events("Storms cut power in Round Rock and Georgetown on Monday. Austin Energy customers also lost power.", gz)
     assert ("Austin", "outage") in ev
+
+
+def test_a_province_in_a_list_that_does_not_hold_the_town_before_it(gz):
+    ev = events("Power outages were reported in Lviv, Volyn Oblast, Rivne and Lutsk.", gz)
+    assert {("Lviv", "outage"), ("Volyn Oblast", "outage"), ("Rivne", "outage")} <= set(ev)
+    ev = events("The provinces of Nam Dinh and Hai Duong, Hai Phong city and the capital Hanoi had power outages.", gz)
+    assert any(p in ("Hai Phong", "Haiphong", "Hải Phòng") for p, _ in ev)
+
+
+def test_tolls_given_clause_by_clause_and_before_the_outage(gz):
+    ev = events("Two deaths and 14 injuries were recorded in Volyn Oblast while one death was reported in Rivne Oblast. "
+                "Power was cut in Volyn Oblast and Rivne Oblast.", gz)
+    assert (ev[("Volyn Oblast", "outage")].killed, ev[("Volyn Oblast", "outage")].injured) == (2, 14)
+    assert ev[("Rivne Oblast", "outage")].killed == 1
+    ev = events("Officials reported two deaths in Odesa Oblast, and one in its neighbouring port city Mykolaiv. "
+                "Storm winds cut power in Odesa Oblast and Mykolaiv.", gz)
+    assert ev[("Mykolaiv", "outage")].killed == 1
+
+
+def test_a_toll_near_a_city_or_across_the_region_is_not_the_citys(gz):
+    ev = events("Storm winds cut power in parts of Lviv. In Volyn Oblast two people were reported dead, and another "
+                "death occurred in Brody, near Lviv. The storm also left about 40 people injured across the region.", gz)
+    assert ev[("Lviv", "outage")].killed is None and ev[("Lviv", "outage")].injured is None
+
+
+def test_the_city_right_after_the_sentence_that_named_it(gz):
+    ev = events("Storm winds cut power in parts of Ternopil. In Ukraine's west, Rivne, a city of 240,000, took the worst "
+                "of the storm. The city, home to several plants, saw widespread power outages.", gz)
+    assert ("Rivne", "outage") in ev

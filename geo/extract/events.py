@@ -1499,8 +1499,13 @@ def extract_events(doc: Document, gazetteer: Gazetteer | None = None) -> list[Ev
         for d in drafts.values():
             if d.date is not None and d.date[1] == 2 and d.date[0] == base_date and story_day <= (base_date or story_day):
                 d.date = (story_day, 1)  # dated only by the dateline: the story's day
-    for key, (killed, injured, ev) in pending_tolls.items():
-        d = drafts.get((key, "strike")) or drafts.get((key, "outage"))
+    for key, (killed, injured, ev, p) in pending_tolls.items():
+        d = drafts.get((key, "strike")) or drafts.get((key, "outage")) or next((
+            # ("one in its neighbor port city Hai Phong", then outages "in Quang Ninh, Hai Phong": the city
+            # and the municipality of one name are one place)
+            o for o in drafts.values() if p is not None and o.place.country_code == p.country_code and o.place.lat is not None and p.lat is not None
+            and normalize(o.place.name).replace(" ", "") == normalize(p.name).replace(" ", "")
+            and distance_km(o.place.lat, o.place.lon, p.lat, p.lon) < 30), None)
         if d is not None and d.killed is None and d.injured is None:
             d.killed, d.injured = killed, injured
             d.evidence.insert(0, ev)
@@ -1831,6 +1836,9 @@ _INCLUDING_ANY = re.compile(r"\b(?:including|such as|among them|of them|notably|
 _INCLUDES_BEFORE = re.compile(r",\s+(?:which|that)\s+(?:includes?|included|contains?|covers?|surrounds?|encompasses)\s+(?:the\s+)?(?:(?:city|town)\s+of\s+)?$", re.I)
 
 
+_NEAR_BEFORE = re.compile(r"\b(?:near|outside|close to|(?:north|south|east|west)\s+of)\s+(?:the\s+)?$", re.I)
+
+
 def _casualties_of_named_place(text, sent, sm, mentions, places, drafts, pending=None) -> tuple | None:
     """ "The official death toll in Puerto Rico was later raised to 2,975.": a sentence with
     figures and no cue that names one place with an event gives that event its figures (and
@@ -1853,7 +1861,9 @@ def _casualties_of_named_place(text, sent, sm, mentions, places, drafts, pending
         # "made landfall in Wenchang on Hainan island, killing two and injuring 92" after a
         # headline about Hainan: the one named place that has an event (a qualifier too:
         # "in Zhanjiang in Guangdong")
-        named = with_event(named) or with_event({places[i].gazetteer_id or places[i].name for i in sm if places[i] is not None}) or named
+        named = with_event(named) or with_event({places[i].gazetteer_id or places[i].name for i in sm if places[i] is not None
+                                                 # (not "another fatality occurred in Hai Duong, near Hanoi": near is not in)
+                                                 and not _NEAR_BEFORE.search(text[max(0, mentions[i].start - 20) : mentions[i].start])}) or named
     if len(named) > 1 and not _NEGATION.search(sent.text) and find_casualties(sent.text) != (None, None):
         # "Seven storm-related deaths were reported in Texas; two in Oklahoma, five in Arkansas and one
         # in Kentucky": a toll given place by place goes to each place that has an event
@@ -1861,15 +1871,17 @@ def _casualties_of_named_place(text, sent, sm, mentions, places, drafts, pending
         series = [i for i in sm if places[i] is not None and not is_qualifier(mentions, text, i, places)
                   and not _speaks(text, mentions[i], sent) and (pending is not None or with_event({places[i].gazetteer_id or places[i].name}))]
         took = None
+        by_clause = _tolls_by_clause(text, sent, series, mentions)
         for i in series:
-            own = _elliptic_casualty(text, sent, mentions[i], [mentions[j] for j in series], find_casualties(sent.text))
+            own = by_clause.get(i) if by_clause else \
+                _elliptic_casualty(text, sent, mentions[i], [mentions[j] for j in series], find_casualties(sent.text))
             key = places[i].gazetteer_id or places[i].name
             d = drafts.get((key, "strike")) or drafts.get((key, "outage"))
             if own is not None and d is not None:
                 _take_toll(d, own[0], own[1], Evidence(sent.text, sent.start, sent.end))
                 took = took or (key, d.event_type)
             elif own is not None and pending is not None:
-                pending.setdefault(key, (own[0], own[1], Evidence(sent.text, sent.start, sent.end)))
+                pending.setdefault(key, (own[0], own[1], Evidence(sent.text, sent.start, sent.end), places[i]))
         if took is not None:
             return took
     if len(named) != 1 or _NEGATION.search(sent.text):
@@ -1884,7 +1896,8 @@ def _casualties_of_named_place(text, sent, sm, mentions, places, drafts, pending
             killed, injured = (n, None) if killed is not None else (None, n)
             break
     if pending is not None and not any((key, t) in drafts for t in ("strike", "outage")):
-        pending.setdefault(key, (killed, injured, Evidence(sent.text, sent.start, sent.end)))
+        pending.setdefault(key, (killed, injured, Evidence(sent.text, sent.start, sent.end), next(
+            (places[i] for i in sm if places[i] is not None and (places[i].gazetteer_id or places[i].name) == key), None)))
         return None
     for etype in ("strike", "outage"):
         d = drafts.get((key, etype))
@@ -1894,6 +1907,26 @@ def _casualties_of_named_place(text, sent, sm, mentions, places, drafts, pending
                        update=bool(TOLL_UPDATE.search(sent.text)), replace_joint=True)
             return (key, etype)
     return None
+
+
+_CLAUSE_BREAK = re.compile(r"\s*;\s*|,?\s+(?:while|whereas)\s+|,\s+and\s+(?=[^,;]*\b(?:was|were|had|has)\b)")
+
+
+def _tolls_by_clause(text: str, sent: Span, series: list, mentions) -> dict:
+    """ "Three fatalities and 58 injured people were recorded in X province while one death was
+    reported in Y province": each clause's figures go to the one place it names ({} unless every
+    clause with figures names one place of the series, and two or more do)."""
+    out, start = {}, sent.start
+    for cut in [*_CLAUSE_BREAK.finditer(text, sent.start, sent.end), None]:
+        end = cut.start() if cut else sent.end
+        own = [i for i in series if start <= mentions[i].start < end]
+        figures = find_casualties(text[start:end])
+        if figures != (None, None):
+            if len(own) != 1:
+                return {}
+            out[own[0]] = figures
+        start = cut.end() if cut else end
+    return out if len(out) >= 2 else {}
 
 
 def _take_toll(d: _Draft, killed, injured, ev: Evidence, update: bool = False, replace_joint: bool = False) -> None:
@@ -1963,12 +1996,15 @@ def _the_city(sent: Span, drafts: dict, base_date, named_city: tuple | None = No
     the sentences just before (True when the sentence was placed so)."""
     s = sent.text
     # ("Residents of Para locality in Lucknow blocked a road. The area reported a power cut at 1 pm")
-    if not re.search(r"\bthe (?:entire |whole )?(?:city|town|capital)\b|^\W*The (?:area|locality|neighbou?rhood)\b", s) or not _live(_OUTAGE, s) \
+    if not re.search(r"\b[Tt]he (?:entire |whole )?(?:city|town|capital)\b|^\W*The (?:area|locality|neighbou?rhood)\b", s) or not _live(_OUTAGE, s) \
             or _AROUND_THE_CITY.search(s) \
             or _NEGATION.search(s):
         return False
     cities = {k[0]: d for k, d in drafts.items() if d.place.granularity == "city"}
-    if not cities and named_city is not None and sent.start - named_city[2] < 400:
+    # ("Hai Phong, a coastal city, bore the brunt of the typhoon. The city, which houses several factories,
+    # experienced power outages": the city the sentence just before named, whatever city had events before)
+    right_after = named_city is not None and sent.start - named_city[2] <= 3 and re.match(r"\W*The (?:city|town)\b", s)
+    if (not cities or right_after) and named_city is not None and sent.start - named_city[2] < 400:
         # "A man was killed just outside of Mexicali. ... Power was out in virtually the entire city"
         place, mention = named_city[:2]
         _outage_told_by(sent, drafts, place.gazetteer_id, place, mention, find_date(s, base_date) or ((base_date, 2) if base_date else None))
@@ -2200,6 +2236,9 @@ def _demonym_outage(sent: Span, drafts: dict, base_date, gz):
     return (place.gazetteer_id, "outage")
 
 
+_ACROSS_AREA = re.compile(r"\b(?:across|throughout|around) the (?:region|area|north|south|east|west)\b")
+
+
 def _figures_of_the_one_outage(orphans: list, drafts: dict, title_end: int) -> None:
     """ "In Podolsk, residents have been without heating for four days. ... It is worth noting that
     almost 150 thousand people were left without heating.": far from any place, a sentence that names
@@ -2229,7 +2268,9 @@ def _figures_of_the_one_outage(orphans: list, drafts: dict, title_end: int) -> N
             one.evidence.append(Evidence(sent.text, sent.start, sent.end))
         elif kind == "temperature" and alone and one.temperature is None:
             one.temperature = value
-        elif kind == "toll" and one.killed is None and one.injured is None and not any(k[1] == "strike" for k in drafts):
+        elif kind == "toll" and one.killed is None and one.injured is None and not any(k[1] == "strike" for k in drafts) \
+                and not (one.place.granularity in ("city", "facility") and _ACROSS_AREA.search(sent.text)):
+            # (not "78 people injured across the region" when the one outage is a city's)
             _take_toll(one, value[0], value[1], Evidence(sent.text, sent.start, sent.end))
 
 
@@ -2570,6 +2611,9 @@ def _carry_over(sent: Span, last: dict, drafts: dict, base_date: str | None, gz=
     if (re.search(r"\b(?:across|throughout|around) the (?:country|nation)\b|\bnationwide\b|\bcountrywide\b", s) or _MANY_PLACES.search(s)) and not any(
             drafts[k].place.granularity == "country" for k in last["keys"]):
         killed = injured = None  # "At least 12 deaths across the country": not the last town's
+    if _ACROSS_AREA.search(s) and all(
+            drafts[k].place.granularity in ("city", "facility") for k in last["keys"]):
+        killed = injured = None  # ("left approximately 78 people injured across the region": not the last city's)
     affected = find_affected(s)
     # "About 150,000 residents were affected." right after an outage: its figure
     is_outage = (bool(_live(_OUTAGE, s)) or bool(affected and _WERE_AFFECTED.search(s) and any(k[1] == "outage" for k in keys))) \
@@ -3031,6 +3075,8 @@ _OF_THEM = re.compile(rf"(?:\b({NUMBER})\s+of\s+them\s+(?:were\s+|was\s+)?(?:\w+
 # ("three people were killed in Kyiv and another two died in Dnipro")
 _FIGURE_BEFORE = re.compile(rf"(?:^|[\s,(:;])({NUMBER})\s+(?:(?:more|other|others|people|persons|civilians|residents|were|was|have|had|been|deaths?|dead|"
                             r"died|fatalities|killed|injured|injuries|wounded|hurt|also|reported|confirmed|[\w]+-related)\s+){0,5}in\s+(?:the\s+)?"
+                            # ("and one in its neighbor port city Hai Phong")
+                            r"(?:(?:its|their|the)\s+(?:[\w-]+\s+){0,2}?(?:city|town|village|province|region|capital)\s+(?:of\s+)?)?"
                             # ("two in the Kharkiv region's Balakliia")
                             r"(?:(?:[A-Z][\w’'-]*\s+){1,3}(?:(?:region|oblast|province|district)\s*)?[’']s\s+)?$", re.I)
 
@@ -3275,7 +3321,8 @@ def _drop_far_utility_names(drafts: dict) -> None:
         if d.place.lat is None or not said or not all(x.group(1) for x in said):
             continue
         others = [o.place for o in drafts.values() if o.place.lat is not None and o.place.name != d.place.name]
-        if others and all(distance_km(d.place.lat, d.place.lon, o.lat, o.lon) > 500 for o in others):
+        if others and all(distance_km(d.place.lat, d.place.lon, o.lat, o.lon) > 500 and not (
+                o.country_code == d.place.country_code and o.admin1 and o.admin1 == d.place.admin1) for o in others):
             del drafts[key]
 
 
