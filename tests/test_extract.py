@@ -4937,3 +4937,29 @@ def test_the_city_right_after_the_sentence_that_named_it(gz):
     ev = events("Storm winds cut power in parts of Ternopil. In Ukraine's west, Rivne, a city of 240,000, took the worst "
                 "of the storm. The city, home to several plants, saw widespread power outages.", gz)
     assert ("Rivne", "outage") in ev
+
+
+def test_basic_heating_lost_after_a_breakdown_last_week(gz):
+    ev = events("Residents in Osh were left without basic heating after a boiler failed at the city's plant last week.", gz)
+    assert ("Osh", "outage") in ev
+    ev = events("Drones hit Poltava on Monday, cutting power. Last week, missiles struck Sumy, killing four.", gz)
+    assert ("Poltava", "strike") in ev and ("Sumy", "strike") not in ev
+
+
+def test_a_water_temperature_is_not_the_airs_and_a_headline_temperature(gz):
+    assert find_temperature("Old boilers failed, and the water inlet temperature is not more than 60 degrees.") is None
+    ev = events("Families left with no heating in -22C frost\n\nResidents in Osh were left without heating after a boiler failed.", gz)
+    assert ev[("Osh", "outage")].temperature_c == -22.0
+
+
+def test_an_accidents_toll_and_a_capital_in_a_headline(gz):
+    ev = events("Osh plant breakdown: Capital's districts left without heating\n\nHeating was cut in Osh after an accident at "
+                "the city's heating plant. One of the boilers exploded. Four workers were injured and taken to hospital.", gz)
+    assert not any(p == "Capital" for p, _ in ev)
+    assert ev[("Osh", "outage")].injured == 4
+
+
+def test_the_consumers_of_a_company_named_for_the_city(gz):
+    ev = events("Residents of Osh are urged to save hot water.\n\nEarlier, officials said that Oshteploset consumers do not have "
+                "heating and hot water.", gz)
+    assert ("Osh", "outage") in ev

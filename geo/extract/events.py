@@ -73,7 +73,7 @@ _OUTAGE = re.compile(
     r"\b(?:power|electricity|the lights)\s+(?:was|were|remained|remains|stayed|is|are)\s+(?:still\s+)?out\b|"
     # "Air raid alerts in parts of the X region, which rely on the network, were also disrupted"
     r"\b(?:alerts?|sirens?|warning systems?)\W+(?:\w+\W+){0,16}?(?:were|was)\s+(?:also\s+)?(?:disrupted|knocked out|silenced)\b|"
-    r"without (?:(?:stable|reliable|regular|steady|any|proper|adequate|sufficient|full|functional|functioning|working|central(?:i[sz]ed)?)\s+)?(?:power|electricity|heat(?:ing)?|water|gas|light|internet|communications?|mobile|(?:tele)?phones?|cell(?:ular)?\s+service|connectivity)|"
+    r"without (?:(?:stable|reliable|regular|steady|any|proper|adequate|sufficient|full|functional|functioning|working|basic|normal|central(?:i[sz]ed)?)\s+)?(?:power|electricity|heat(?:ing)?|water|gas|light|internet|communications?|mobile|(?:tele)?phones?|cell(?:ular)?\s+service|connectivity)|"
     r"without (?:access to )?(?:(?:safe|drinking|running|clean|tap|piped|potable|hot|reliable|stable|regular|central(?:i[sz]ed)?) ){0,2}water|"
     # "By Sunday, power had returned to parts of Havana": it had been out there
     r"\b(?:power|electricity|water|supply|supplies|service)\s+(?:had\s+|has\s+|have\s+)?(?:returned|come back|came back)\s+to\b|"
@@ -113,6 +113,7 @@ _OUTAGE = re.compile(
     r"\b(?:unable|could\s*n[o']t|could\s+not|can(?:no|')t)\s+(?:to\s+)?(?:use|access|connect\s+to|get\s+on(?:to)?)\s+the\s+internet\b|"
     # "while similar problems were reported in the coastal part of Croatia, Bosnia and Albania"
     r"\bsimilar\s+(?:problems|outages|blackouts|cuts|failures)\s+(?:were|was|have been|had been)\s+(?:reported|recorded|seen|observed)\b|emergency (?:power )?shutdowns?|rolling (?:cuts|shutdowns)|went dark|go dark|lights went out|(?:traffic |street )?lights (?:(?:\w+\s+){0,5}?)(?:failed|were out|stopped working|did not work|were not working|weren't working|didn't work)|"
+    r"\b(?:do|does|did)\s+not\s+have\s+(?:any\s+)?(?:power|electricity|heat(?:ing)?|(?:hot\s+|running\s+)?water|gas|internet)\b|"
     r"\bno (?:centrali[sz]ed |central |district )?(?:power|electricity|energy|heat(?:ing)?|running water|water|gas|internet|mobile signal|communications?|(?:mobile |phone |cell )?(?:signal|service|connection|coverage))\b|"
     r"(?:internet|phone|mobile|telecom\w*|communications?|networks?)(?:\W+\w+){0,5}?\W+(?:went offline|offline|collapsed|shut down|blocked)\b|"
     # "households could face days without electricity following a fire that damaged power lines": how
@@ -456,6 +457,8 @@ def extract_events(doc: Document, gazetteer: Gazetteer | None = None) -> list[Ev
     places = [None if p is not None and p.granularity == "country" and _COUNTRY_WEAPON.match(text, m.end) else p
               for m, p in zip(mentions, places)]
     doc_strikes = bool(_STRIKE.search(text)) and not _WEATHER.search(text[:2000])
+    # ("one of the boilers exploded ... Five people were injured": an accident's toll, as a storm's)
+    mishap_doc = bool(_MISHAP.search(text))
     weather_doc = bool(_WEATHER.search(text[:2000])) and not any(
         x for x in _strike_cues(text[:2000], False) if not _AMBIGUOUS_STRIKE.match(x.group(0)))
     base_date = document_date(text, doc.date)
@@ -602,7 +605,7 @@ def extract_events(doc: Document, gazetteer: Gazetteer | None = None) -> list[Ev
                 # froze, cutting off almost 700 houses": the earlier event's figure, after it is told)
                 orphans.append(("affected", q, sent))
             if (not last.get("keys") or sent.start - last["end"] > 400 or last["n"] >= 2) and sent.start >= title_end \
-                    and weather_doc and not _strike_cues(sent.text, True) and not _NEGATION.search(sent.text) \
+                    and (weather_doc or mishap_doc) and not _strike_cues(sent.text, True) and not _NEGATION.search(sent.text) \
                     and not _PRECEDENT.search(sent.text) and find_casualties(sent.text) != (None, None):
                 orphans.append(("toll", find_casualties(sent.text), sent))  # ("2 people have died" in a storm's report)
             prev_end = sent.end
@@ -674,7 +677,7 @@ def extract_events(doc: Document, gazetteer: Gazetteer | None = None) -> list[Ev
             sent_date = (base_date, 2)  # "the storm of 1998" in an article dated 1998-01-04
         if sent_date and _earlier_than(sent_date[0], base_date):
             sent_date = None  # an earlier year is a precedent's; the clause check below skips it
-        if _PRECEDENT.search(_own_years(sent.text)) or _INFOBOX_NOT_WHERE.match(sent.text) or continues_past or (
+        if _told_as_precedent(_own_years(sent.text)) or _INFOBOX_NOT_WHERE.match(sent.text) or continues_past or (
                 # "Earlier, on 20 March 2023, a bomb damaged a dam near Izium" in a 2024 report
                 stated and stated[1] == 1 and _earlier_than(stated[0], base_date)) or _restored_long_ago(sent.text, stated, base_date):
             continue
@@ -1567,6 +1570,14 @@ _OF_THEM_IN = re.compile(r"\b(?:most|many|some|all|half|the rest|\d[\d,.]*(?:\s+
 # "Alchevsk, which has been occupied since 2014": who holds a place since when, no earlier event
 _HELD_SINCE = re.compile(r"\b(?:occupied|controlled|held|annexed|captured|seized|besieged|under\s+(?:\w+\s+)?(?:control|occupation))\s+"
                          r"(?:by\s+[\w\s]{1,30}?\s+)?(?:since|in)\s+(?:\w+\s+)?(?:19|20)\d{2}\b", re.I)
+def _told_as_precedent(s: str) -> bool:
+    """Whether ``s`` tells an earlier event (``_PRECEDENT``), except when its only cue is "last week"
+    dating the cause of today's state ("were left without heating after the boiler broke down in the
+    main power station last week"; but "Last week, Russia struck Dnipro" is a precedent)."""
+    return any(not (x.group(0).lower() == "last week" and re.search(r"\bafter\b[^.;]{0,100}$", s[: x.start()], re.I)
+                    and _live(_OUTAGE, s[: x.start()])) for x in _PRECEDENT.finditer(s))
+
+
 def _own_years(s: str) -> str:
     """``s`` without the years that date no event of its own: comparisons ("the worst since 2014") and
     who holds a place since when ("occupied since 2014")."""
@@ -1996,11 +2007,18 @@ def _the_city(sent: Span, drafts: dict, base_date, named_city: tuple | None = No
     the sentences just before (True when the sentence was placed so)."""
     s = sent.text
     # ("Residents of Para locality in Lucknow blocked a road. The area reported a power cut at 1 pm")
-    if not re.search(r"\b[Tt]he (?:entire |whole )?(?:city|town|capital)\b|^\W*The (?:area|locality|neighbou?rhood)\b", s) or not _live(_OUTAGE, s) \
+    the_word = re.search(r"\b[Tt]he (?:entire |whole )?(?:city|town|capital)\b|^\W*The (?:area|locality|neighbou?rhood)\b", s)
+    # ("Residents of Bishkek are urged to save hot water. ... Bishkekteploset consumers do not have heating":
+    # the consumers of a company named for the one city named just before, when no city has an event yet)
+    people = not the_word and named_city is not None and re.search(
+        rf"\b{re.escape(named_city[1])}\w+\s+(?:consumers|subscribers|customers)\b", s)
+    if not (the_word or people) or not _live(_OUTAGE, s) \
             or _AROUND_THE_CITY.search(s) \
             or _NEGATION.search(s):
         return False
     cities = {k[0]: d for k, d in drafts.items() if d.place.granularity == "city"}
+    if people and (drafts or named_city is None):
+        return False
     # ("Hai Phong, a coastal city, bore the brunt of the typhoon. The city, which houses several factories,
     # experienced power outages": the city the sentence just before named, whatever city had events before)
     right_after = named_city is not None and sent.start - named_city[2] <= 3 and re.match(r"\W*The (?:city|town)\b", s)
@@ -2259,7 +2277,8 @@ def _figures_of_the_one_outage(orphans: list, drafts: dict, title_end: int) -> N
     alone = all(d.place.gazetteer_id in told for d in drafts.values())
     first = min((e.start for e in one.evidence if e.start >= title_end), default=title_end)
     for kind, value, sent in orphans:
-        if sent.start < first:
+        if sent.start < first and kind != "temperature":
+            # (but a temperature is no total: "Residents left with no heating in -27C cold snap" over a text about one city)
             continue  # (figures told before the place was: "There were 1.2 million ... This department concentrated half of them")
         if kind == "affected" and (one.open_to("affected") or (_vague(one.affected) and not _VAGUE_WORDS.search(value.text)) or (
                 # (the larger of two counts is the outage's extent: "19,000 still without power ... the peak of 1.1 million")
@@ -3295,6 +3314,7 @@ def _refers_back(sentence: str, etype: str) -> bool:
 
 # what makes explosions an accident ("a natural gas leak caused fires and explosions", "a major
 # issue with a gas line led to dozens of explosions") and what makes them an attack
+_MISHAP = re.compile(r"\b(?:accidents?|breakdowns?|explo(?:sions?|ded)|blasts?|malfunctions?|collapsed)\b", re.I)
 _GAS_CAUSE = re.compile(r"\bgas\s+(?:leaks?|lines?|mains?|pipes?|explosions?|blasts?|meters?)\b|\bover-?pressuri[sz]", re.I)
 _ARMED = re.compile(r"\b(?:drones?|missiles?|rockets?|shell(?:s|ed|ing)|artillery|bombs?|bombing|shaheds?|sabotage|saboteurs?|"
                     r"arson|terror\w*|attack(?:s|ed|ers?)?|militants?|troops|military|gunmen|explosives)\b", re.I)

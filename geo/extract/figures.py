@@ -501,7 +501,8 @@ _TEMP_UNIT_WORD = re.compile(r"(?P<text>(?P<sign>minus\s+)?(?P<num>\d+(?:\.\d+)?
 
 
 _INDOOR = re.compile(
-    r"(?:\b(?:indoor|room|home|apartment|inside)\s+temperatures?|\btemperatures?\s+(?:(?:in|inside|at)\s+(?:the\s+|her\s+|his\s+|their\s+|its\s+|our\s+|many\s+|some\s+)?"
+    # (and no water's: "the water inlet temperature is not more than 50 degrees", "coolant temperature")
+    r"(?:\b(?:indoor|room|home|apartment|inside|water|inlet|outlet|coolant|carrier|boiler|radiator|sea|body)\s+temperatures?|\btemperatures?\s+(?:(?:in|inside|at)\s+(?:the\s+|her\s+|his\s+|their\s+|its\s+|our\s+|many\s+|some\s+)?"
     r"(?:[\w-]+\s+){0,2}?(?:homes?|houses?|apartments?|flats?|rooms?|buildings?|hospitals?|facilities|schools?|classrooms?|wards?|dwellings?)))\b(?:(?!temperature)[^.;])*$", re.I)
 
 

@@ -47,7 +47,7 @@ STOPWORDS = set(
     oct nov dec today yesterday tomorrow meanwhile however although despite since until
     according said says north south east west northern southern eastern western central
     new old great little big power energy water gas heat light government army police
-    president minister governor mayor officials official people city region state country
+    president minister governor mayor officials official people city capital region state country
     reuters ap afp bbc cnn axios update breaking live photo video read more share
     worst best hit one two three four five six seven eight nine ten hundreds thousands millions
     northeast northwest southeast southwest northeastern northwestern southeastern southwestern midwestern
