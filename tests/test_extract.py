@@ -4963,3 +4963,25 @@ def test_the_consumers_of_a_company_named_for_the_city(gz):
     ev = events("Residents of Osh are urged to save hot water.\n\nEarlier, officials said that Oshteploset consumers do not have "
                 "heating and hot water.", gz)
     assert ("Osh", "outage") in ev
+
+
+def test_a_mayor_who_informs_and_a_threat_of_attacks(gz):
+    ev = events("Ihor Terekhov, the mayor of Kharkiv, used social media to inform about the attack on energy facilities "
+                "in their region and across Ukraine.", gz)
+    assert ("Kharkiv", "strike") not in ev
+    ev = events("Due to the threat of missile attacks on western Ukraine, Slovakia raised the readiness of its air force.", gz)
+    assert not any(t == "strike" for _, t, in ev)
+
+
+def test_attacks_on_other_regions_then_the_regions_one_by_one(gz):
+    ev = events("Drones attacked energy facilities in the Volyn region.\nRussia's attacks on other regions of Ukraine\n"
+                "Russian forces also attacked the Sumy region. Infrastructure was damaged in Rivne.", gz)
+    assert ("Ukraine", "strike") not in ev
+    assert {("Sumy Oblast", "strike"), ("Rivne", "strike")} <= set(ev)
+
+
+def test_the_city_and_the_region_and_shutdowns_in_six_regions(gz):
+    ev = events("Missiles hit energy facilities in the Ternopil region. This led to power outages in Ternopil and the region.", gz)
+    assert ("Ternopil Oblast", "outage") in ev
+    ev = events("Russia struck energy facilities in the Rivne region on Tuesday. Emergency shutdowns were introduced in six regions.", gz)
+    assert ("Ukraine", "outage") in ev

@@ -227,6 +227,8 @@ _NOT_STRIKE = re.compile(r"\b(?:after|before|since|following)\s+(?:the\s+|(?!(?:
                          r"\bin\s+(?:response|retaliation|reply)\s+to\s+(?:[\w’'-]+\s+){0,3}?(?:attacks?|strikes?|shelling|bombing)\b|"
                          # "officials reported attempts to strike the Kashira Power Plant; however, no damage"
                          r"\b(?:attempts?|attempted|tried|trying)\s+to\s+(?:strike|attack|hit|target)\b|"
+                         # "due to the threat of missile attacks by Russia on western Ukraine, Poland raised readiness"
+                         r"\bthreats?\s+of\s+(?:[\w-]+\s+){0,2}?(?:attacks?|strikes?)\b|"
                          # "as India thwarts second wave of Pakistan drone attacks": attacks that failed
                          r"\b(?:thwart\w*|foil\w*|repuls\w*|repel\w*)\s+(?:[\w’'-]+\s+){0,5}?(?:attacks?|strikes?)\b|\b(?:attacks?|strikes?)\s+(?:[\w’'-]+\s+){0,4}?(?:were|was)\s+(?:\w+ly\s+)?(?:thwarted|foiled|repulsed|repelled)\b|"
                          # "Pakistani drones are being engaged in Jammu": air defence at work; "the sound of explosions"
@@ -1512,6 +1514,7 @@ def extract_events(doc: Document, gazetteer: Gazetteer | None = None) -> list[Ev
         if d is not None and d.killed is None and d.injured is None:
             d.killed, d.injured = killed, injured
             d.evidence.insert(0, ev)
+    _city_and_the_region(drafts)
     _drop_accident_strikes(text, drafts)
     _drop_far_utility_names(drafts)
     _drop_country_summaries(drafts, _title_end(text))
@@ -2137,6 +2140,8 @@ def _outage_told_by(sent: Span, drafts: dict, key: str, place: Place, mention: s
 # ("The Energy Ministry imposed emergency power cuts": a national body's cuts, in a sentence naming no place)
 _NATIONWIDE = re.compile(r"\b(?:nationwide|countrywide|across the country|throughout the country|across the nation|national (?:blackouts?|power cuts|outages?)|"
                          r"(?:(?:large|many|most|some|several)\s+)?parts of the country|(?:much|most) of the country|"
+                         # ("The strike prompted emergency shutdowns in six regions": of the country the text is about)
+                         r"\b(?:in|across)\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|multiple)\s+(?:regions|oblasts|provinces)\b(?!\s+of\b)|"
                          r"(?:energy|power|electricity) ministry|ministry of (?:energy|power)|national (?:grid|power|electricity) (?:operator|company)|"
                          r"(?-i:[A-Z][a-z]+(?:ian|an|ese|ish|i))\s+(?:energy\s+|power\s+|electricity\s+)?grid\s+operator)\b(?![’']s)", re.I)
 
@@ -3332,6 +3337,23 @@ def _drop_accident_strikes(text: str, drafts: dict) -> None:
             del drafts[key]
 
 
+def _city_and_the_region(drafts: dict) -> None:
+    """ "Energy facilities in the Lviv region came under attack. This led to power outages in Lviv and
+    the region.": "the region" after a city is the region of the text that holds it."""
+    for (k0, etype), d in list(drafts.items()):
+        if etype != "outage" or d.place.granularity != "city":
+            continue
+        ev = next((e for e in d.evidence if re.search(
+            rf"\b{re.escape(d.mention)}\s+and\s+(?:the|its)\s+(?:surrounding\s+)?(?:region|oblast|province)\b(?![’']s)", e.text)), None)
+        regions = {r.place.gazetteer_id: r for r in drafts.values() if r.place.granularity == "region" and _holds(r.place, d.place)}
+        if ev is None or len(regions) != 1:
+            continue
+        r = next(iter(regions.values()))
+        nk = (r.place.gazetteer_id, "outage")
+        if nk not in drafts:
+            drafts[nk] = _Draft(r.place, r.mention, "outage", services=set(d.services), evidence=[ev], date=d.date)
+
+
 def _drop_far_utility_names(drafts: dict) -> None:
     """ "Columbia Gas customers were urged to turn off the gas" in a text about three Massachusetts
     towns: a place named only as a utility's name, far from every other place of the text, is the
@@ -3377,6 +3399,9 @@ def _drop_headline_only(drafts: dict, title_end: int) -> None:
             del drafts[key]
 
 
+_OTHER_PARTS_OF = re.compile(r"\b(?:other|several|various|many|multiple|different)\s+(?:regions|parts|areas|cities|oblasts|provinces)\s+of\b", re.I)
+
+
 def _drop_country_summaries(drafts: dict, title_end: int = 0) -> None:
     """ "In Russia, the power outages have exposed ...": a country named in a sentence that
     only refers back to outages already placed inside it is a summary, not another event.
@@ -3390,6 +3415,8 @@ def _drop_country_summaries(drafts: dict, title_end: int = 0) -> None:
         # the body places the event inside it
         if inner and d.evidence and all(_refers_back(ev.text, d.event_type) or ev.end <= title_end for ev in d.evidence):
             del drafts[key]
+        elif d.event_type == "strike" and len(inner) >= 2 and d.evidence and all(_OTHER_PARTS_OF.search(ev.text) for ev in d.evidence):
+            del drafts[key]  # ("Russia's attacks on other regions of Ukraine", then the regions struck, one by one)
 
 
 _EPITHET_AFTER = re.compile(r"[’']s\s+(?:\w+\s+)?(?:financial|commercial|economic|industrial|cultural|business)\s+(?:heart|hub|capital|centre|center)\b|"
@@ -3527,7 +3554,7 @@ def _speaks(text: str, m: Mention, sent: Span) -> bool:
     """ "..., Dnipropetrovsk region governor Serhiy Lysak said", "..., the Madison County coroner
     said", "The Donetsk region's governor said": the place names who speaks."""
     before = text[max(sent.start, m.start - 60) : m.start]
-    if _SPEAKER_BEFORE.search(before) and re.match(r"(?:,\s+(?:[A-Z][\w’'-]+\s+){0,2}[A-Z][\w’'-]+,)?[^.;]{0,12}\b(?:told|said|says|added|wrote|accused|blamed|condemned|stated|announced|warned|claimed|published|posted|shared)\b",
+    if _SPEAKER_BEFORE.search(before) and re.match(r"(?:,\s+(?:[A-Z][\w’'-]+\s+){0,2}[A-Z][\w’'-]+,)?[^.;]{0,12}\b(?:told|said|says|added|wrote|accused|blamed|condemned|stated|announced|warned|claimed|published|posted|shared|used|informed|reported|noted|confirmed|emphasi[sz]ed|stressed|explained)\b",
                                                   text[m.end : sent.end]):
         # ("the Prime Minister of Kosovo, Albin Kurti, accused Serbia")
         return True  # "..., Saeed Mangnejo, health secretary for the province of Sindh, told Reuters"
