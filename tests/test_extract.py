@@ -4985,3 +4985,19 @@ def test_the_city_and_the_region_and_shutdowns_in_six_regions(gz):
     assert ("Ternopil Oblast", "outage") in ev
     ev = events("Russia struck energy facilities in the Rivne region on Tuesday. Emergency shutdowns were introduced in six regions.", gz)
     assert ("Ukraine", "outage") in ev
+
+
+def test_a_country_that_orders_its_own_cuts(gz):
+    ev = events("Peru announced an increase in daily power outages as the drought went on.", gz)
+    assert ("Peru", "outage") in ev
+    ev = events("Colombia suspended electricity exports to Peru.", gz)
+    assert ("Colombia", "outage") not in ev
+
+
+def test_a_figure_told_with_the_end_of_a_span_is_the_countrys(gz):
+    for span in ("from the Tumbes Region to the Tacna Region, including the island of San Lorenzo,",
+                 "from the Tumbes and Piura Region to the Tacna Region,"):
+        ev = events(f"On Tuesday a blackout left Peru without electricity. The outage covered {span} impacting more "
+                    "than 30 million people.", gz)
+        assert ev[("Peru", "outage")].affected_min == 30_000_000
+        assert all(e.affected_min is None for (p, t), e in ev.items() if p != "Peru")

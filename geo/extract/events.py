@@ -721,7 +721,8 @@ def extract_events(doc: Document, gazetteer: Gazetteer | None = None) -> list[Ev
                 # "from Russia's Kursk and Oryol regions": a list shares its first member's role
                 i - 1 in excluded and re.fullmatch(r"\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+)", text[mentions[i - 1].end : m.start])
             ):
-                if (_INSTITUTION_AFTER.match(text, m.end) and _live(_OUTAGE, sent.text) and not _NEGATION.search(sent.text)
+                if ((_INSTITUTION_AFTER.match(text, m.end) or (p.granularity == "country" and _OWN_CUTS_AFTER.match(text, m.end)))
+                        and _live(_OUTAGE, sent.text) and not _NEGATION.search(sent.text)
                         and p.granularity in ("country", "region") and (
                             len([j for j in sm if places[j] is not None]) == 1
                             # "Louisiana's largest utility said 30,000 were without power in the state, mostly around X"
@@ -1425,6 +1426,15 @@ def extract_events(doc: Document, gazetteer: Gazetteer | None = None) -> list[Ev
                         # city without water": the city's figure, not the station's
                         if p.granularity == "city" and p.gazetteer_id in cities and (not refine or _refines(d.affected, affected)):
                             d.set_figure("affected", (affected.min, affected.max, affected.text), in_headline, said)
+                    elif own is None and affected and len(places_here) == 1 and (span := _SPAN_TO.search(text, sent.start, mentions[i].start)) \
+                            and any(span.start() < mentions[j].start < mentions[i].start for j in sm):
+                        # "The outage covered from the Arica and Parinacota Region to the Los Lagos Region, impacting
+                        # more than 19 million people": the end of a span; the figure is the country's
+                        outer = [o for k, o in drafts.items() if k[1] == "outage" and o.place.granularity == "country"
+                                 and o.place.country_code == p.country_code]
+                        if len(outer) == 1 and outer[0].affected is None:
+                            outer[0].affected = (affected.min, affected.max, affected.text)
+                            outer[0].evidence.append(Evidence(sent.text, sent.start, sent.end))
                     elif own is None and affected and len(places_here) == 1:
                         own = (affected.min, affected.max, affected.text)
                     elif own is None and affected and len(places_here) > 1:
@@ -1816,7 +1826,7 @@ def _total_to_container(sent, affected, typed_mentions, typed_places, drafts) ->
             if d is not None and d.affected is None:
                 d.affected = (affected.min, affected.max, affected.text)
             return
-    if len(typed_mentions) == 2 and len({p.country_code for p in typed_places}) == 1 \
+    if len(typed_mentions) >= 2 and len({p.country_code for p in typed_places}) == 1 \
             and re.search(r"\bfrom\s+(?:the\s+)?(?:[\w’'-]+\s+){0,4}$", sent.text[: typed_mentions[0].start - sent.start]) \
             and re.search(r"\bto\s+(?:the\s+)?(?:[\w’'-]+\s+){0,4}$", sent.text[typed_mentions[0].end - sent.start : typed_mentions[1].start - sent.start]):
         # "left eight million households without electricity, affecting regions from the northern port
@@ -3399,6 +3409,11 @@ def _drop_headline_only(drafts: dict, title_end: int) -> None:
             del drafts[key]
 
 
+# "Ecuador announced an increase in daily power outages": a country that orders its own cuts
+_OWN_CUTS_AFTER = re.compile(r"\s+(?:has\s+|have\s+|had\s+)?(?:announced|introduced|imposed|ordered|extended|increased|expanded|"
+                             r"began|started|resumed)\s+(?:an?\s+|the\s+|new\s+)*(?:(?:increase|rise|extension)\s+in\s+)?"
+                             r"(?:\w+\s+){0,2}?(?:power|electricity|energy)?\s*(?:outages|blackouts|cuts|rationing|load[- ]shedding|shutoffs)\b", re.I)
+_SPAN_TO = re.compile(r"\bfrom\s+(?:the\s+)?[^.;]{0,80}?\bto\s+(?:the\s+)?(?:[\w’'-]+\s+){0,4}$")
 _OTHER_PARTS_OF = re.compile(r"\b(?:other|several|various|many|multiple|different)\s+(?:regions|parts|areas|cities|oblasts|provinces)\s+of\b", re.I)
 
 
