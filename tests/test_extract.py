@@ -5001,3 +5001,13 @@ def test_a_figure_told_with_the_end_of_a_span_is_the_countrys(gz):
                     "than 30 million people.", gz)
         assert ev[("Peru", "outage")].affected_min == 30_000_000
         assert all(e.affected_min is None for (p, t), e in ev.items() if p != "Peru")
+
+
+def test_an_ordered_internet_shutdown_and_districts_named_by_compass(gz):
+    ev = events("The state decided to continue the suspension of mobile internet services in Shillong West, Tura and Jowai "
+                "for another two days.", gz)
+    assert {("Shillong", "outage"), ("Tura", "outage"), ("Jowai", "outage")} <= set(ev)
+    assert all("communications" in e.services for e in ev.values())
+    ev = events("Mobile data was cut on Monday. The suspension, which affected the districts of Tura and Jowai, was first put "
+                "into effect on 18 November 2024.", gz)
+    assert ("Tura", "outage") in ev and ev[("Tura", "outage")].date == "2024-11-18"

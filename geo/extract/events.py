@@ -113,6 +113,9 @@ _OUTAGE = re.compile(
     r"\b(?:unable|could\s*n[o']t|could\s+not|can(?:no|')t)\s+(?:to\s+)?(?:use|access|connect\s+to|get\s+on(?:to)?)\s+the\s+internet\b|"
     # "while similar problems were reported in the coastal part of Croatia, Bosnia and Albania"
     r"\bsimilar\s+(?:problems|outages|blackouts|cuts|failures)\s+(?:were|was|have been|had been)\s+(?:reported|recorded|seen|observed)\b|emergency (?:power )?shutdowns?|rolling (?:cuts|shutdowns)|went dark|go dark|lights went out|(?:traffic |street )?lights (?:(?:\w+\s+){0,5}?)(?:failed|were out|stopped working|did not work|were not working|weren't working|didn't work)|"
+    # "the suspension of mobile internet services in Thoubal has been extended", "an internet ban": a shutdown ordered
+    r"\bsuspension\s+of\s+(?:the\s+|all\s+)?(?:mobile\s+|broadband\s+|cellular\s+)?(?:internet|data|telecom\w*|phone|network)\b|"
+    r"\b(?:internet|mobile\s+data|telecom\w*)\s+(?:ban|blackout|shutdowns?)\b|\bThe\s+suspension\b(?=[^.;]{0,60}\baffect)|"
     r"\b(?:do|does|did)\s+not\s+have\s+(?:any\s+)?(?:power|electricity|heat(?:ing)?|(?:hot\s+|running\s+)?water|gas|internet)\b|"
     r"\bno (?:centrali[sz]ed |central |district )?(?:power|electricity|energy|heat(?:ing)?|running water|water|gas|internet|mobile signal|communications?|(?:mobile |phone |cell )?(?:signal|service|connection|coverage))\b|"
     r"(?:internet|phone|mobile|telecom\w*|communications?|networks?)(?:\W+\w+){0,5}?\W+(?:went offline|offline|collapsed|shut down|blocked)\b|"

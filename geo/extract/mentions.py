@@ -29,6 +29,8 @@ _FOLLOWERS = REGION_WORDS | {
     "npp", "hpp", "tpp", "chp", "ges", "hes", "tec", "tets", "substation", "refinery", "reservoir",
     # a day told right after the place ("tore through Lawrence, Andover, and North Andover Thursday afternoon")
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+    # a district named for its town and a compass point ("Imphal West, Imphal East"): the town
+    "west", "east", "north", "south",
 }
 _TITLES = {
     "president", "governor", "mayor", "minister", "gen", "general", "mr", "mrs", "ms", "dr",
