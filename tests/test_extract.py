@@ -5011,3 +5011,13 @@ def test_an_ordered_internet_shutdown_and_districts_named_by_compass(gz):
     ev = events("Mobile data was cut on Monday. The suspension, which affected the districts of Tura and Jowai, was first put "
                 "into effect on 18 November 2024.", gz)
     assert ("Tura", "outage") in ev and ev[("Tura", "outage")].date == "2024-11-18"
+
+
+def test_customers_who_had_power_back_and_the_us_territory(gz):
+    assert find_affected("Nearly 400,000 of the island's 1.2 million customers had their power restored by Wednesday.") is None
+    assert find_affected("Some 400,000 customers had electricity on Wednesday.") is None
+    assert find_affected("2,000 customers had their power cut on Monday.").min == 2000
+    from geo.extract.mentions import find_mentions
+    found = [m.text for m in find_mentions("Power is out across Guam. The largest of the quakes in the U.S. territory was of "
+                                           "magnitude 6.1, and it was felt in the U.S. mainland too.", gz)]
+    assert found.count("U.S.") == 1 and "Guam" in found

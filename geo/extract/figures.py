@@ -213,6 +213,9 @@ def find_affected(sentence: str) -> Quantity | None:
             continue
         if re.search(r"\brestor\w*\s+(?:power|electricity|service)\s+(?:to|for)\s+(?:an?\s+additional\s+|another\s+)?$", sentence[max(0, m.start() - 40) : m.start()], re.I):
             continue  # "expects to restore power for 1 million customers by Wednesday": those it will restore
+        if re.match(r"\s+(?:already\s+|now\s+)?(?:had|have|has|got|saw)\s+(?:their\s+|its\s+)?(?:power|electricity|service|lights|water)\b"
+                    r"(?!\s+(?:cut|knocked|shut|turned off|disrupted))", sentence[m.end() : m.end() + 60], re.I):
+            continue  # "nearly a half-million of the island's 1.5 million customers had their power restored": those with power
         if _PROTESTED.match(sentence[m.end() : m.end() + 60]):
             continue  # "Hundreds of people blocked roads to protest against power cuts": protesters
         if re.search(r"\bmet(?:er|re)s\s*$", m.group(0), re.I) and re.search(
