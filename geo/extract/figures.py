@@ -213,9 +213,13 @@ def find_affected(sentence: str) -> Quantity | None:
             continue
         if re.search(r"\brestor\w*\s+(?:power|electricity|service)\s+(?:to|for)\s+(?:an?\s+additional\s+|another\s+)?$", sentence[max(0, m.start() - 40) : m.start()], re.I):
             continue  # "expects to restore power for 1 million customers by Wednesday": those it will restore
-        if re.match(r"\s+(?:already\s+|now\s+)?(?:had|have|has|got|saw)\s+(?:their\s+|its\s+)?(?:power|electricity|service|lights|water)\b"
-                    r"(?!\s+(?:cut|knocked|shut|turned off|disrupted))", sentence[m.end() : m.end() + 60], re.I):
-            continue  # "nearly a half-million of the island's 1.5 million customers had their power restored": those with power
+        has = re.match(r"\s+(?:already\s+|now\s+)?(?:had|have|has|got|saw)\s+(?:their\s+|its\s+)?(?:power|electricity|service|lights|water)\b"
+                       r"(?!\s+(?:cut|knocked|shut|turned off|disrupted))(\s+(?:back|restored|returned))?", sentence[m.end() : m.end() + 60], re.I)
+        if has and (not has.group(1) or re.search(r"\bof\s+(?:the\s+)?(?:[\w’'-]+\s+){0,2}?$", sentence[max(0, m.start() - 40) : m.start()])):
+            # "Some 500,000 customers had electricity", "nearly a half-million of the island's 1.5 million customers had
+            # their power restored": those with power, a share of all (but "about 25,000 consumers had power restored after
+            # a night without electricity" were the ones cut off)
+            continue
         if _PROTESTED.match(sentence[m.end() : m.end() + 60]):
             continue  # "Hundreds of people blocked roads to protest against power cuts": protesters
         if re.search(r"\bmet(?:er|re)s\s*$", m.group(0), re.I) and re.search(
