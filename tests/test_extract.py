@@ -5021,3 +5021,21 @@ def test_customers_who_had_power_back_and_the_us_territory(gz):
     found = [m.text for m in find_mentions("Power is out across Guam. The largest of the quakes in the U.S. territory was of "
                                            "magnitude 6.1, and it was felt in the U.S. mainland too.", gz)]
     assert found.count("U.S.") == 1 and "Guam" in found
+
+
+def test_portuguese_names_with_do_and_services_impacted(gz):
+    from geo.extract.mentions import find_mentions
+    assert "Mato Grosso do Sul" in [m.text for m in find_mentions("Floods hit Mato Grosso do Sul and Espirito Santo.", gz)]
+    ev = events("The floods impacted water and electricity services in Santa Catarina.", gz)
+    assert ("Santa Catarina", "outage") in ev and set(ev[("Santa Catarina", "outage")].services) >= {"water", "power"}
+    ev = events("The death toll from floods in Santa Catarina has climbed to 20 as floods engulfed towns last week. "
+                "Power was cut across Santa Catarina.", gz)
+    assert ev[("Santa Catarina", "outage")].killed == 20
+
+
+def test_headline_verbs_and_a_dateline_before_a_story_of_many_countries(gz):
+    ev = events("Cable Damage Sparks Internet Outages Across Southern Africa\n\nLUSAKA — Major internet outages occurred in "
+                "numerous African countries on Thursday. NetBlocks reported significant disruption to connectivity in Zambia "
+                "and Malawi. Angola and Botswana are also experiencing varying degrees of impact.", gz)
+    assert not any(p in ("Sparks", "Lusaka") for p, _ in ev)
+    assert {("Zambia", "outage"), ("Malawi", "outage"), ("Angola", "outage"), ("Botswana", "outage")} <= set(ev)

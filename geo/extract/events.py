@@ -113,6 +113,14 @@ _OUTAGE = re.compile(
     r"\b(?:unable|could\s*n[o']t|could\s+not|can(?:no|')t)\s+(?:to\s+)?(?:use|access|connect\s+to|get\s+on(?:to)?)\s+the\s+internet\b|"
     # "while similar problems were reported in the coastal part of Croatia, Bosnia and Albania"
     r"\bsimilar\s+(?:problems|outages|blackouts|cuts|failures)\s+(?:were|was|have been|had been)\s+(?:reported|recorded|seen|observed)\b|emergency (?:power )?shutdowns?|rolling (?:cuts|shutdowns)|went dark|go dark|lights went out|(?:traffic |street )?lights (?:(?:\w+\s+){0,5}?)(?:failed|were out|stopped working|did not work|were not working|weren't working|didn't work)|"
+    # "Ghana, Nigeria, and Cameroon are also experiencing varying degrees of impact" (after an outage): the same
+    r"\b(?:are|were|is|was)\s+also\s+(?:experiencing|seeing|feeling|suffering)\s+(?:[\w-]+\s+){0,3}?(?:impacts?|disruptions?|problems)\b|"
+    # "reported significant disruption to connectivity in eight West African nations"
+    r"\bdisruptions?\s+(?:to|of)\s+(?:the\s+)?(?:internet\s+|mobile\s+|phone\s+|telecom\w*\s+)?(?:connectivity|internet|(?:mobile\s+|phone\s+|cell(?:ular)?\s+)?services?|"
+    r"power\s+supply|electricity(?:\s+supply)?|water\s+supply|gas\s+supply|heat(?:ing)?\s+supply|communications?)\b|"
+    # "The floods have also impacted water and electricity services"
+    r"\b(?:impacted|affected|disrupted|hit|knocked out|damaged)\s+(?:the\s+)?(?:water|electricity|power|gas|heating|telecom\w*|internet|phone)"
+    r"(?:\s*(?:,|and|or)\s*(?:water|electricity|power|gas|heating|telecom\w*|internet|phone))*\s+(?:services|supplies|supply)\b|"
     # "the suspension of mobile internet services in Thoubal has been extended", "an internet ban": a shutdown ordered
     r"\bsuspension\s+of\s+(?:the\s+|all\s+)?(?:mobile\s+|broadband\s+|cellular\s+)?(?:internet|data|telecom\w*|phone|network)\b|"
     r"\b(?:internet|mobile\s+data|telecom\w*)\s+(?:ban|blackout|shutdowns?)\b|\bThe\s+suspension\b(?=[^.;]{0,60}\baffect)|"
@@ -1587,11 +1595,12 @@ _OF_THEM_IN = re.compile(r"\b(?:most|many|some|all|half|the rest|\d[\d,.]*(?:\s+
 _HELD_SINCE = re.compile(r"\b(?:occupied|controlled|held|annexed|captured|seized|besieged|under\s+(?:\w+\s+)?(?:control|occupation))\s+"
                          r"(?:by\s+[\w\s]{1,30}?\s+)?(?:since|in)\s+(?:\w+\s+)?(?:19|20)\d{2}\b", re.I)
 def _told_as_precedent(s: str) -> bool:
-    """Whether ``s`` tells an earlier event (``_PRECEDENT``), except when its only cue is "last week"
-    dating the cause of today's state ("were left without heating after the boiler broke down in the
-    main power station last week"; but "Last week, Russia struck Dnipro" is a precedent)."""
-    return any(not (x.group(0).lower() == "last week" and re.search(r"\bafter\b[^.;]{0,100}$", s[: x.start()], re.I)
-                    and _live(_OUTAGE, s[: x.start()])) for x in _PRECEDENT.finditer(s))
+    """Whether ``s`` tells an earlier event (``_PRECEDENT``), except when its only cue is a "last week"
+    that does not open the sentence ("were left without heating after the boiler broke down in the main
+    power station last week", "flooding in X since last week"; but "Last week, Russia struck Dnipro" is
+    a precedent)."""
+    return any(not (x.group(0).lower() == "last week" and not re.fullmatch(r"\W*(?:\w+\W+){0,2}", s[: x.start()]))
+               for x in _PRECEDENT.finditer(s))  # ("flooding in X since last week", "floods engulfed cities last week": still the story's)
 
 
 def _own_years(s: str) -> str:
@@ -2504,8 +2513,8 @@ def _beyond_town(s: str, gz: Gazetteer, town: Place) -> bool:
         r"\b(?:statewide|nationwide|countrywide)\b|\b(?:across|throughout)\s+(?:the\s+)?(?:state|country|nation|region|province)\b(?![’']s)|"
         r"\b(?:Gov|Governor|President|Prime Minister)\b|"
         # ("Baghdad (IraqiNews.com) – ... protests broke out in two Iraqi governorates because of power outages")
-        r"\b(?:governorates|provinces|regions|states|oblasts|counties|prefectures)\b",
-        s)) or bool(_AROUND_THE_CITY.search(s))
+        r"\b(?:governorates|provinces|regions|states|oblasts|counties|prefectures|countries|nations)\b",
+        s)) or bool(_AROUND_THE_CITY.search(s))  # ("ABIDJAN — Major internet outages occurred in numerous African countries")
 
 
 _FINITE = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|said|says|(?-i:[a-z]+ed))\b", re.I)

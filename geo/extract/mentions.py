@@ -15,7 +15,7 @@ from ..models import Mention
 
 _WORD = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿĀ-žА-Яа-яЁёІіЇїЄєҐґ][\w’'.-]*")
 _CAP = re.compile(r"^[A-ZÀ-ÖØ-ÞĀ-ŽА-ЯЁІЇЄҐ]")
-_CONNECT = {"of", "de", "del", "la", "le", "du", "upon", "on", "am", "an", "der", "sur", "el", "al", "and"}
+_CONNECT = {"of", "de", "del", "do", "da", "dos", "das", "la", "le", "du", "upon", "on", "am", "an", "der", "sur", "el", "al", "and"}
 REGION_WORDS = {"region", "oblast", "province", "state", "krai", "governorate", "prefecture", "county", "district", "republic", "territory", "okrug", "raion", "caza", "qada", "kaza"}
 # units below the first level: the gazetteer has none, so these words do not make a name a region
 SUBREGION_WORDS = {"county", "counties", "district", "districts", "raion", "raions", "municipality", "borough", "caza", "qada", "kaza"}
@@ -287,6 +287,7 @@ _HEADLINE_WORDS = set(
     plunges plunged darkness dark heating heat water gas electricity supply restored restores says said subscribers
     customers consumers homes households residents people thousands millions hundreds tens region regions
     city cities town towns village villages left major massive new latest overnight night morning is are was were
+    sparks spark sparked triggers trigger triggered causes cause caused disrupts disrupted faces faced sees suffers suffered
     has have had be been will would endures endure suffers suffer faces face enters enter sees see imposes imposed
     shuts shut loses lose second third fourth fifth day days week weeks unprecedented internet""".split()
 )
@@ -302,7 +303,9 @@ def _uncap_title_words(text: str, words: list, gazetteer: Gazetteer) -> list:
     for m in _TITLE_LINE.finditer(text):
         ws = re.findall(r"[^\W\d_][\w’'-]*", m.group(0))
         caps = [w for w in ws if w[0].isupper()]
-        if len(ws) >= 4 and len(caps) >= 0.8 * len(ws) and any(w.lower() in STOPWORDS for w in caps[1:]):
+        # ("Submarine Cable Damage Sparks Major Internet Outages Across West Africa": headline words tell it too)
+        if len(ws) >= 4 and len(caps) >= 0.8 * len(ws) and any(w.lower() in STOPWORDS or w.lower() in _HEADLINE_WORDS
+                                                                or w.lower() in _START_WORDS for w in caps[1:]):
             lines.append((m.start(), m.end()))
     if not lines:
         return words
@@ -359,7 +362,7 @@ _COMMON_AT_START = {
     "mobile", "metro", "transit", "internet", "cellular", "cell", "rail", "traffic", "phone", "radio", "television",
     "cable", "satellite", "digital", "local", "regional", "federal", "provincial", "municipal", "public",
     "private", "commercial", "industrial", "residential", "rural", "urban", "coastal", "normal", "reading",
-    "independence", "liberty", "energy", "union", "unity", "progress", "enterprise", "commerce", "paradise",
+    "independence", "liberty", "energy", "union", "unity", "progress", "enterprise", "commerce", "paradise", "major",
 }
 # Prepositions and quantifiers that open a sentence and are also (rare) place names.
 _START_WORDS = {"over", "about", "around", "nearly", "almost", "under", "across", "along", "amid", "near", "through",
