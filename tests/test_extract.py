@@ -5039,3 +5039,13 @@ def test_headline_verbs_and_a_dateline_before_a_story_of_many_countries(gz):
                 "and Malawi. Angola and Botswana are also experiencing varying degrees of impact.", gz)
     assert not any(p in ("Sparks", "Lusaka") for p, _ in ev)
     assert {("Zambia", "outage"), ("Malawi", "outage"), ("Angola", "outage"), ("Botswana", "outage")} <= set(ev)
+
+
+def test_a_surname_an_unstable_supply_and_a_toll_in_a_township_of_the_county(gz):
+    from geo.extract.mentions import find_mentions
+    assert "Huang" not in [m.text for m in find_mentions("The victim was a man surnamed Huang who worked in Taitung.", gz)]
+    ev = events("Substations across Japan short-circuited when the earthquake struck, causing the power supply to be unstable.", gz)
+    assert ("Japan", "outage") in ev
+    ev = events("More than 2,000 households in Taitung and Pingtung counties still have no running water after the quakes. "
+                "The one fatality was a man who died at a factory where he worked in Chenggong Township, Taitung, officials said.", gz)
+    assert any(p.startswith("Taitung") and e.killed == 1 for (p, t), e in ev.items())

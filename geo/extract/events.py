@@ -118,6 +118,8 @@ _OUTAGE = re.compile(
     # "reported significant disruption to connectivity in eight West African nations"
     r"\bdisruptions?\s+(?:to|of)\s+(?:the\s+)?(?:internet\s+|mobile\s+|phone\s+|telecom\w*\s+)?(?:connectivity|internet|(?:mobile\s+|phone\s+|cell(?:ular)?\s+)?services?|"
     r"power\s+supply|electricity(?:\s+supply)?|water\s+supply|gas\s+supply|heat(?:ing)?\s+supply|communications?)\b|"
+    # "substations across Taiwan short-circuited, causing the power supply to be unstable"
+    r"\b(?:power|electricity|water|gas)\s+supply\s+(?:to\s+be|was|is|became|remained|remains)\s+(?:\w+\s+)?unstable\b|"
     # "The floods have also impacted water and electricity services"
     r"\b(?:impacted|affected|disrupted|hit|knocked out|damaged)\s+(?:the\s+)?(?:water|electricity|power|gas|heating|telecom\w*|internet|phone)"
     r"(?:\s*(?:,|and|or)\s*(?:water|electricity|power|gas|heating|telecom\w*|internet|phone))*\s+(?:services|supplies|supply)\b|"
@@ -1530,8 +1532,8 @@ def extract_events(doc: Document, gazetteer: Gazetteer | None = None) -> list[Ev
             # ("one in its neighbor port city Hai Phong", then outages "in Quang Ninh, Hai Phong": the city
             # and the municipality of one name are one place)
             o for o in drafts.values() if p is not None and o.place.country_code == p.country_code and o.place.lat is not None and p.lat is not None
-            and normalize(o.place.name).replace(" ", "") == normalize(p.name).replace(" ", "")
-            and distance_km(o.place.lat, o.place.lon, p.lat, p.lon) < 30), None)
+            and _bare_name(o.place.name) == _bare_name(p.name)
+            and (distance_km(o.place.lat, o.place.lon, p.lat, p.lon) < 30 or _holds(o.place, p))), None)
         if d is not None and d.killed is None and d.injured is None:
             d.killed, d.injured = killed, injured
             d.evidence.insert(0, ev)
@@ -1963,6 +1965,11 @@ def _tolls_by_clause(text: str, sent: Span, series: list, mentions) -> dict:
             out[own[0]] = figures
         start = cut.end() if cut else end
     return out if len(out) >= 2 else {}
+
+
+def _bare_name(name: str | None) -> str:
+    """A place's name without its kind or spaces ("Hualien County", "Hualien City" -> "hualien"; "Hai Phong" -> "haiphong")."""
+    return re.sub(r"\b(?:city|county|province|region|oblast|municipality|prefecture|district|state)\b|\s+", "", normalize(name or ""))
 
 
 def _take_toll(d: _Draft, killed, injured, ev: Evidence, update: bool = False, replace_joint: bool = False) -> None:

@@ -402,6 +402,8 @@ def _keep(words, run, a, hit, text, sentence_starts, demonyms, found) -> bool:
             and not re.search(r"[A-Z][\w.)]*(?:,\s*(?:and\s+|or\s+)?|,?\s+(?:and|or)\s+)(?:the\s+)?$", text[max(0, first[1] - 40) : first[1]]):
         return False  # "U.S. officials", "UK aid": an adjective unless "in the U.S." (or one of a list: "India, Pakistan and the UAE")
     cands = found.get(norm, [])
+    if re.search(r"\b(?:surnamed|nicknamed|née|nee)\s+$", text[max(0, first[1] - 12) : first[1]], re.I):
+        return False  # "a man surnamed Huang": a person's name
     if re.search(r"\bthe\s+$", text[max(0, first[1] - 5) : first[1]]) and re.match(
             r"\s+(?:territory|territories|commonwealth|protectorate|overseas)\b", text[end0 : end0 + 20], re.I):
         return False  # "the U.S. territory" (Puerto Rico), "the French overseas department": a description of another place
