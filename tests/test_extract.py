@@ -5049,3 +5049,10 @@ def test_a_surname_an_unstable_supply_and_a_toll_in_a_township_of_the_county(gz)
     ev = events("More than 2,000 households in Taitung and Pingtung counties still have no running water after the quakes. "
                 "The one fatality was a man who died at a factory where he worked in Chenggong Township, Taitung, officials said.", gz)
     assert any(p.startswith("Taitung") and e.killed == 1 for (p, t), e in ev.items())
+
+
+def test_a_failed_plant_is_the_cause_of_the_countrys_outage(gz):
+    ev = events("A nationwide power outage in Cuba has led to a severe disruption. The shutdown of the Felton power plant in "
+                "Holguin has resulted in a national power grid collapse, leaving millions of people without electricity in Cuba.", gz)
+    assert not any("Felton" in p for p, _ in ev)
+    assert ev[("Cuba", "outage")].affected_min == 2_000_000

@@ -1538,6 +1538,7 @@ def extract_events(doc: Document, gazetteer: Gazetteer | None = None) -> list[Ev
             d.killed, d.injured = killed, injured
             d.evidence.insert(0, ev)
     _city_and_the_region(drafts)
+    _drop_failed_plants(drafts)
     _drop_accident_strikes(text, drafts)
     _drop_far_utility_names(drafts)
     _drop_country_summaries(drafts, _title_end(text))
@@ -3363,6 +3364,25 @@ def _drop_accident_strikes(text: str, drafts: dict) -> None:
     for key, d in list(drafts.items()):
         if key[1] == "strike" and d.evidence and all(
                 all(_BLAST_ONLY.match(x.group(0)) for x in _strike_cues(ev.text, False)) for ev in d.evidence):
+            del drafts[key]
+
+
+_PLANT_FAILED = re.compile(r"\b(?:shut\s*down|shutdown|failure|failed|went offline|breakdown|broke down|tripped|collapsed?)\b", re.I)
+
+
+def _drop_failed_plants(drafts: dict) -> None:
+    """ "The shutdown of the Antonio Guiteras power plant in Matanzas has resulted in a national power grid
+    collapse, leaving millions without electricity in Cuba": a plant whose failure the text tells, when the
+    outage is placed in the country or region that holds it, is the outage's cause, not another place of it."""
+    for key, d in list(drafts.items()):
+        named = [ev for ev in d.evidence if d.mention in ev.text]
+        if key[1] != "outage" or d.place.granularity != "facility" or not named or not all(_PLANT_FAILED.search(ev.text) for ev in named):
+            continue
+        host = next((o for k, o in drafts.items() if k[1] == "outage" and o is not d and o.place.granularity in ("country", "region")
+                     and o.place.country_code == d.place.country_code
+                     and (o.place.granularity == "country" or _bare_name(o.place.name) == _bare_name(d.place.admin1))), None)
+        if host is not None:
+            _fold_into(host, d)  # (its figures and sentences are the outage's: "leaving millions of people without electricity in Cuba")
             del drafts[key]
 
 
