@@ -5056,3 +5056,14 @@ def test_a_failed_plant_is_the_cause_of_the_countrys_outage(gz):
                 "Holguin has resulted in a national power grid collapse, leaving millions of people without electricity in Cuba.", gz)
     assert not any("Felton" in p for p, _ in ev)
     assert ev[("Cuba", "outage")].affected_min == 2_000_000
+
+
+def test_water_scarcity_the_cuts_that_hit_and_what_would_remain_without(gz):
+    ev = events("A crisis due to water scarcity affects 200,000 people in Puebla.", gz)
+    assert ev[("Puebla", "outage")].affected_min == 200_000
+    ev = events("Water was cut off across the capital on Thursday. The cuts severely impacted working-class Tlalpan.", gz)
+    assert ("Tlalpan", "outage") in ev
+    ev = events("Officials said some 30 neighborhoods in Tlalpan would remain without water in the short term.", gz)
+    assert ("Tlalpan", "outage") in ev
+    ev = events("Officials said neighborhoods in Tlalpan could be without water next week.", gz)
+    assert ("Tlalpan", "outage") not in ev

@@ -177,7 +177,9 @@ _OUTAGE = re.compile(
     # "centres in Hamra, Sidon and Damour were the first to be reported as offline"
     r"\b(?:went|were|was|are|is|been|as|knocked|taken)\s+(?:\w+\s+)?offline\b|"
     r"shut(?:ting)? off power|power shutoffs?|(?:public safety )?shutoffs?|"
-    r"(?:power|energy|electricity|grid|heating|water) (?:crisis|shortages?|collapse)|(?:grid|infrastructure|power|system) failures?|"
+    r"(?:power|energy|electricity|grid|heating|water) (?:crisis|shortages?|collapse|scarcity)|\bscarcity of (?:drinking |potable )?water\b|"
+    # "The cuts severely impacted working-class Iztapalapa": the cuts told before, where they hit
+    r"\b[Tt]he\s+(?:\w+\s+)?(?:cuts|cutoffs?|outages|blackouts|shutoffs)\s+(?:\w+\s+)?(?:impacted|affected|hit)\b|(?:grid|infrastructure|power|system) failures?|"
     r"shortages? of (?:\w+, )*(?:water|heat|heating|power|electricity|gas)|remained (?:dark|unpowered|without)|partially powered|"
     r"water pressure (?:dropped|fell|was lost|collapsed)|lost water pressure|"
     # "residents were told not to drink tap water", "taps had been dry for a week", "the city's
@@ -266,7 +268,8 @@ _NEGATION = re.compile(
 # Unreal or negated just before a cue: "had not cut power", "could affect", "warned of blackouts".
 _UNREAL_BEFORE = re.compile(
     r"\b(?:did not|didn't|was not|were not|wasn't|weren't|has not|have not|had not|hasn't|haven't|hadn't|"
-    r"would|could|should|threat\w* to|fears?|fearing|feared|risk|warn\w*|plans? to|planned|planning|prepar\w*|"
+    # (not "25 neighborhoods would remain without water in the short term": without it now, and for some time yet)
+    r"would(?!\s+(?:still\s+)?(?:remain|stay)\b)|could|should|threat\w* to|fears?|fearing|feared|risk|warn\w*|plans? to|planned|planning|prepar\w*|"
     r"consider\w*|possible|possibly|potential|potentially|alleged|allegedly|purported|purportedly|if|unless|expected to|likely to|in case of|avoid\w*|den(?:y|ies|ied|ying)|"
     # "Germany remains on high alert for sabotage of critical infrastructure"
     r"alert for|on (?:high |heightened )?alert|guard against|protect\w* (?:\w+ )?against)\b|(?-i:\b(?:may|might)\b)",
