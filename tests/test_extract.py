@@ -5067,3 +5067,11 @@ def test_water_scarcity_the_cuts_that_hit_and_what_would_remain_without(gz):
     assert ("Tlalpan", "outage") in ev
     ev = events("Officials said neighborhoods in Tlalpan could be without water next week.", gz)
     assert ("Tlalpan", "outage") not in ev
+
+
+def test_the_states_grid_in_a_text_about_one_state_that_names_others_in_passing(gz):
+    ev = events("Bihar is reeling under a severe heatwave. Bihar outperformed other states in power supply: Gujarat (25,230 MW) "
+                "and Kerala (9,100 MW). However, 2,000 MW capacity was offline due to the state's infrastructural faults, "
+                "leading to frequent power cuts.", gz)
+    assert ("Bihar", "outage") in ev
+    assert not any(p in ("Gujarat", "Kerala") for p, _ in ev)

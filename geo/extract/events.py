@@ -1592,7 +1592,10 @@ _OUTAGE_FRAME = re.compile(
 _ANAPHOR_START = re.compile(r"^(?:It|This|That|They|These|The\s+(?:\w+\s+)?(?:blackouts?|outages?|attacks?|strikes?|storms?))\b")
 _ELSEWHERE = re.compile(r"\b(?:across|throughout|in|to)\s+(?:the\s+)?(?:\w+\s+){0,3}?(?:states|regions|provinces|oblasts|parts|areas|"
                         r"cities|towns|districts|country|nation|villages|settlements|communities|households|homes)\b", re.I)
-_THE_REGION = re.compile(r"\b(?:in|across|throughout|to) the (?:region|province|oblast|state)\b(?!\s+of\b)")
+_THE_REGION = re.compile(r"\b(?:in|across|throughout|to|hit|hits|hitting) the (?:region|province|oblast|state)\b(?!\s+of\b)|"
+                         # ("capacity was offline due to plant issues and state's infrastructural faults, leading to power cuts")
+                         r"\b(?:the\s+)?(?:state|region|province|oblast)[’']s\s+(?:\w+\s+){0,2}?(?:grid|infrastructure|infrastructural|power|electricity|"
+                         r"energy|network|system|supply)\b")
 _RELATIVE_CLAUSE = re.compile(r",\s*(?:where|which|when|who|whose)\b[^,;]*,")
 _OF_THEM_IN = re.compile(r"\b(?:most|many|some|all|half|the rest|\d[\d,.]*(?:\s+(?:million|thousand))?|[a-z]+)\s+of\s+them\s+"
                          r"(?:were\s+|was\s+)?(?:[\w-]+\s+){0,3}?in\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$", re.I)
@@ -2013,6 +2016,14 @@ def _to_the_region(text, sent, sm, sentences, sent_starts, mention_starts, menti
         before = [j for j in range(near, hi) if mentions[j].end <= sent.start and places[j] is not None
                   and places[j].granularity == "region" and places[j].country_code
                   and not is_qualifier(mentions, text, j, places)]
+    if before and len({places[j].gazetteer_id for j in before}) > 1:
+        # ("Uttar Pradesh is reeling ... Uttar Pradesh outperformed other major states: Gujarat, Maharashtra ...
+        # leading to frequent power cuts" in the state's): the region the text names far more often than any other
+        near = bisect_left(mention_starts, sent.start - 3000)
+        told = Counter(places[j].gazetteer_id for j in range(near, hi) if places[j] is not None and places[j].granularity == "region")
+        (top, n1), *rest = told.most_common(2) or [(None, 0)]
+        if top is not None and n1 >= 2 and (not rest or n1 >= 2 * rest[0][1]):
+            before = [j for j in before if places[j].gazetteer_id == top] or [j for j in range(near, hi) if places[j] is not None and places[j].gazetteer_id == top]
     if not before or len({places[j].gazetteer_id for j in before}) != 1 or any(
             places[j] is not None and places[j].granularity == "region" for j in sm):
         return False
