@@ -5075,3 +5075,12 @@ def test_the_states_grid_in_a_text_about_one_state_that_names_others_in_passing(
                 "leading to frequent power cuts.", gz)
     assert ("Bihar", "outage") in ev
     assert not any(p in ("Gujarat", "Kerala") for p, _ in ev)
+
+
+def test_rationing_a_country_forced_to_ration_and_cuts_across_the_country_including_a_city(gz):
+    ev = events("Pakistan is an energy giant in the region. But the country has been forced to ration electricity in recent weeks.", gz)
+    assert ("Pakistan", "outage") in ev
+    ev = events("Schools were closed in Punjab province to save fuel. People have also been hit with power cuts across the "
+                "country, including in Karachi.", gz)
+    assert {("Karachi", "outage"), ("Pakistan", "outage")} <= set(ev)
+    assert ("Punjab", "outage") not in ev

@@ -120,6 +120,8 @@ _OUTAGE = re.compile(
     r"power\s+supply|electricity(?:\s+supply)?|water\s+supply|gas\s+supply|heat(?:ing)?\s+supply|communications?)\b|"
     # "substations across Taiwan short-circuited, causing the power supply to be unstable"
     r"\b(?:power|electricity|water|gas)\s+supply\s+(?:to\s+be|was|is|became|remained|remains)\s+(?:\w+\s+)?unstable\b|"
+    # "the province of Golestan moved to close plants and ration electricity"
+    r"\bration(?:s|ed|ing)?\s+(?:of\s+)?(?:electricity|power|gas|water)\b|\b(?:electricity|power|gas|water)\s+rationing\b|"
     # "The floods have also impacted water and electricity services"
     r"\b(?:impacted|affected|disrupted|hit|knocked out|damaged)\s+(?:the\s+)?(?:water|electricity|power|gas|heating|telecom\w*|internet|phone)"
     r"(?:\s*(?:,|and|or)\s*(?:water|electricity|power|gas|heating|telecom\w*|internet|phone))*\s+(?:services|supplies|supply)\b|"
@@ -1387,6 +1389,12 @@ def extract_events(doc: Document, gazetteer: Gazetteer | None = None) -> list[Ev
         began = _onset_of_state(sent.text, base_date)
         if story_day is None and sent_date and sent_date[1] == 1 and not restored_on and not _FUTURE.search(sent.text):
             story_day = began[0] if began else sent_date[0]
+        outs = [places[i] for i, t, _ in hits if t == "outage"]
+        if outs and gz is not None and _ACROSS_THE_COUNTRY.search(sent.text) and not _NEGATION.search(sent.text) \
+                and len({q.country_code for q in outs}) == 1 and not any(q.granularity == "country" for q in outs) \
+                and (cp := _country_place(gz, outs[0].country_code)) is not None:
+            # "People have also been hit with power cuts across the country, including in Tehran": the country's too
+            _outage_told_by(sent, drafts, cp.gazetteer_id, cp, cp.name, date)
         for etype in ("strike", "outage"):
             typed = [(i, s) for i, t, s in hits if t == etype]
             if not typed:
@@ -2181,9 +2189,12 @@ def _outage_told_by(sent: Span, drafts: dict, key: str, place: Place, mention: s
         d.evidence.append(ev)
 
 
+_ACROSS_THE_COUNTRY = re.compile(r"\b(?:nationwide|countrywide|across the country|throughout the country|across the nation)\b", re.I)
 # ("The Energy Ministry imposed emergency power cuts": a national body's cuts, in a sentence naming no place)
 _NATIONWIDE = re.compile(r"\b(?:nationwide|countrywide|across the country|throughout the country|across the nation|national (?:blackouts?|power cuts|outages?)|"
                          r"(?:(?:large|many|most|some|several)\s+)?parts of the country|(?:much|most) of the country|"
+                         # ("But the country has been forced to ration electricity in recent weeks")
+                         r"\bthe\s+(?:country|nation)\s+(?:has|had|is|was)\s+(?:been\s+|also\s+)*(?:forced|plunged|hit|experiencing|facing|suffering|rationing)\b|"
                          # ("The strike prompted emergency shutdowns in six regions": of the country the text is about)
                          r"\b(?:in|across)\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|multiple)\s+(?:regions|oblasts|provinces)\b(?!\s+of\b)|"
                          r"(?:energy|power|electricity) ministry|ministry of (?:energy|power)|national (?:grid|power|electricity) (?:operator|company)|"
