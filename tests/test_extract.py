@@ -5084,3 +5084,10 @@ def test_rationing_a_country_forced_to_ration_and_cuts_across_the_country_includ
                 "country, including in Karachi.", gz)
     assert {("Karachi", "outage"), ("Pakistan", "outage")} <= set(ev)
     assert ("Punjab", "outage") not in ev
+
+
+def test_a_dateline_before_the_areas_affected_and_supplies_restored_at_some_homes(gz):
+    ev = events("SENDAI — Tohoku Electric announced Wednesday that power has been largely restored in the areas affected by the "
+                "earthquake. About 2,500 households in Ishinomaki are still without electricity.", gz)
+    assert ("Sendai", "outage") not in ev and ("Ishinomaki", "outage") in ev
+    assert find_affected("On Sunday, water supplies were restored also at some 110 households in central Ishinomaki.") is None

@@ -2546,7 +2546,9 @@ def _beyond_town(s: str, gz: Gazetteer, town: Place) -> bool:
         r"\b(?:statewide|nationwide|countrywide)\b|\b(?:across|throughout)\s+(?:the\s+)?(?:state|country|nation|region|province)\b(?![’']s)|"
         r"\b(?:Gov|Governor|President|Prime Minister)\b|"
         # ("Baghdad (IraqiNews.com) – ... protests broke out in two Iraqi governorates because of power outages")
-        r"\b(?:governorates|provinces|regions|states|oblasts|counties|prefectures|countries|nations)\b",
+        r"\b(?:governorates|provinces|regions|states|oblasts|counties|prefectures|countries|nations)\b|"
+        # ("KANAZAWA — ... power has been largely restored in the areas affected by the Noto Peninsula Earthquake")
+        r"\bareas\s+(?:affected|hit)\s+by\b",
         s)) or bool(_AROUND_THE_CITY.search(s))  # ("ABIDJAN — Major internet outages occurred in numerous African countries")
 
 

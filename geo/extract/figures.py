@@ -211,6 +211,9 @@ def find_affected(sentence: str) -> Quantity | None:
             # "about 7,000 homes were destroyed", "seven buildings destroyed and 35 others damaged":
             # buildings, not people who lost a service
             continue
+        if re.search(r"\b(?:supplies|supply|service|services)\s+(?:was|were|has been|have been)\s+restored\s+(?:also\s+)?(?:at|to|for)\s+"
+                     r"(?:some\s+|about\s+|around\s+|nearly\s+)?$", sentence[max(0, m.start() - 60) : m.start()], re.I):
+            continue  # "water supplies were restored also at some 110 households in central Suzu": those back, not those cut
         if re.search(r"\brestor\w*\s+(?:power|electricity|service)\s+(?:to|for)\s+(?:an?\s+additional\s+|another\s+)?$", sentence[max(0, m.start() - 40) : m.start()], re.I):
             continue  # "expects to restore power for 1 million customers by Wednesday": those it will restore
         has = re.match(r"\s+(?:already\s+|now\s+)?(?:had|have|has|got|saw)\s+(?:their\s+|its\s+)?(?:power|electricity|service|lights|water)\b"
