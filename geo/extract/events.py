@@ -181,7 +181,8 @@ _OUTAGE = re.compile(
     r"shut(?:ting)? off power|power shutoffs?|(?:public safety )?shutoffs?|"
     r"(?:power|energy|electricity|grid|heating|water) (?:crisis|shortages?|collapse|scarcity)|\bscarcity of (?:drinking |potable )?water\b|"
     # "The cuts severely impacted working-class Iztapalapa": the cuts told before, where they hit
-    r"\b[Tt]he\s+(?:\w+\s+)?(?:cuts|cutoffs?|outages|blackouts|shutoffs)\s+(?:\w+\s+)?(?:impacted|affected|hit)\b|(?:grid|infrastructure|power|system) failures?|"
+    r"\b[Tt]he\s+(?:\w+\s+)?(?:cuts|cutoffs?|outages|blackouts|shutoffs)\s+(?:\w+\s+)?(?:impacted|affected|hit)\b|"
+    r"(?:grid|infrastructure|power|system) failures?|"
     r"shortages? of (?:\w+, )*(?:water|heat|heating|power|electricity|gas)|remained (?:dark|unpowered|without)|partially powered|"
     r"water pressure (?:dropped|fell|was lost|collapsed)|lost water pressure|"
     # "residents were told not to drink tap water", "taps had been dry for a week", "the city's
@@ -1454,11 +1455,7 @@ def extract_events(doc: Document, gazetteer: Gazetteer | None = None) -> list[Ev
                             and any(span.start() < mentions[j].start < mentions[i].start for j in sm):
                         # "The outage covered from the Arica and Parinacota Region to the Los Lagos Region, impacting
                         # more than 19 million people": the end of a span; the figure is the country's
-                        outer = [o for k, o in drafts.items() if k[1] == "outage" and o.place.granularity == "country"
-                                 and o.place.country_code == p.country_code]
-                        if len(outer) == 1 and outer[0].affected is None:
-                            outer[0].affected = (affected.min, affected.max, affected.text)
-                            outer[0].evidence.append(Evidence(sent.text, sent.start, sent.end))
+                        _figure_to_the_country(sent, affected, {p.country_code}, drafts)
                     elif own is None and affected and len(places_here) == 1:
                         own = (affected.min, affected.max, affected.text)
                     elif own is None and affected and len(places_here) > 1:
@@ -1860,22 +1857,20 @@ def _total_to_container(sent, affected, typed_mentions, typed_places, drafts) ->
             and re.search(r"\bto\s+(?:the\s+)?(?:[\w’'-]+\s+){0,4}$", sent.text[typed_mentions[0].end - sent.start : typed_mentions[1].start - sent.start]):
         # "left eight million households without electricity, affecting regions from the northern port
         # city of Arica to the southern Los Lagos": the ends of a span; the figure is the country's
-        outer = [d for k, d in drafts.items() if k[1] == "outage" and d.place.granularity == "country"
-                 and d.place.country_code == typed_places[0].country_code]
-        if len(outer) == 1 and outer[0].affected is None:
-            outer[0].affected = (affected.min, affected.max, affected.text)
-            ev = Evidence(sent.text, sent.start, sent.end)
-            if ev not in outer[0].evidence:
-                outer[0].evidence.append(ev)
+        _figure_to_the_country(sent, affected, {typed_places[0].country_code}, drafts)
         return
     inc = _INCLUDING_ANY.search(sent.text, affected.end)
     if inc is None or any(m.start < sent.start + inc.start() for m in typed_mentions):
         return
     ccs = {p.country_code for p in typed_places}
-    if len(ccs) != 1:
-        return
-    outer = [d for k, d in drafts.items() if k[1] == "outage" and d.place.granularity == "country"
-             and d.place.country_code in ccs]
+    if len(ccs) == 1:
+        _figure_to_the_country(sent, affected, ccs, drafts)
+
+
+def _figure_to_the_country(sent: Span, affected, ccs: set, drafts: dict) -> None:
+    """A figure told of places inside one country goes to that country's outage (the one outage
+    of the text at that country, when it has no figure yet)."""
+    outer = [d for k, d in drafts.items() if k[1] == "outage" and d.place.granularity == "country" and d.place.country_code in ccs]
     if len(outer) == 1 and outer[0].affected is None:
         outer[0].affected = (affected.min, affected.max, affected.text)
         ev = Evidence(sent.text, sent.start, sent.end)
@@ -2189,9 +2184,10 @@ def _outage_told_by(sent: Span, drafts: dict, key: str, place: Place, mention: s
         d.evidence.append(ev)
 
 
-_ACROSS_THE_COUNTRY = re.compile(r"\b(?:nationwide|countrywide|across the country|throughout the country|across the nation)\b", re.I)
+_COUNTRY_WIDE = r"nationwide|countrywide|across the country|throughout the country|across the nation"
+_ACROSS_THE_COUNTRY = re.compile(rf"\b(?:{_COUNTRY_WIDE})\b", re.I)
 # ("The Energy Ministry imposed emergency power cuts": a national body's cuts, in a sentence naming no place)
-_NATIONWIDE = re.compile(r"\b(?:nationwide|countrywide|across the country|throughout the country|across the nation|national (?:blackouts?|power cuts|outages?)|"
+_NATIONWIDE = re.compile(rf"\b(?:{_COUNTRY_WIDE}|national (?:blackouts?|power cuts|outages?)|"
                          r"(?:(?:large|many|most|some|several)\s+)?parts of the country|(?:much|most) of the country|"
                          # ("But the country has been forced to ration electricity in recent weeks")
                          r"\bthe\s+(?:country|nation)\s+(?:has|had|is|was)\s+(?:been\s+|also\s+)*(?:forced|plunged|hit|experiencing|facing|suffering|rationing)\b|"
