@@ -5091,3 +5091,14 @@ def test_a_dateline_before_the_areas_affected_and_supplies_restored_at_some_home
                 "earthquake. About 2,500 households in Ishinomaki are still without electricity.", gz)
     assert ("Sendai", "outage") not in ev and ("Ishinomaki", "outage") in ev
     assert find_affected("On Sunday, water supplies were restored also at some 110 households in central Ishinomaki.") is None
+
+
+def test_a_total_told_before_its_parts_and_homes_lacking_heat(gz):
+    assert find_casualties("Officials reported 4 additional deaths in Monroe County, bringing to 9 the number of confirmed "
+                           "storm-related fatalities.")[0] == 9
+    assert find_casualties("The death toll in Monroe County, which contains Rochester, New York, has risen to 12 from the storm.")[0] == 12
+    ev = events("Among those in Rochester who haven't had power since Friday were two students.", gz)
+    assert ("Rochester", "outage") in ev
+    ev = events("The death toll in Monroe County has risen to 12 from the storm. Officials said 5 people were found dead "
+                "outside; four died in homes lacking heat.", gz)
+    assert ev[("Monroe County", "outage")].killed == 12

@@ -120,6 +120,9 @@ _OUTAGE = re.compile(
     r"power\s+supply|electricity(?:\s+supply)?|water\s+supply|gas\s+supply|heat(?:ing)?\s+supply|communications?)\b|"
     # "substations across Taiwan short-circuited, causing the power supply to be unstable"
     r"\b(?:power|electricity|water|gas)\s+supply\s+(?:to\s+be|was|is|became|remained|remains)\s+(?:\w+\s+)?unstable\b|"
+    # "Among those in Buffalo who haven't had power since Friday", "nine died in homes lacking heat"
+    r"\b(?:haven[’']t|hasn[’']t|hadn[’']t|have\s+not|has\s+not|had\s+not)\s+(?:yet\s+)?had\s+(?:any\s+)?(?:power|electricity|heat(?:ing)?|water|gas|internet)\b|"
+    r"\b(?:lacking|lacked)\s+(?:heat(?:ing)?|power|electricity|(?:running\s+)?water)\b|"
     # "the province of Golestan moved to close plants and ration electricity"
     r"\bration(?:s|ed|ing)?\s+(?:of\s+)?(?:electricity|power|gas|water)\b|\b(?:electricity|power|gas|water)\s+rationing\b|"
     # "The floods have also impacted water and electricity services"
@@ -1542,7 +1545,10 @@ def extract_events(doc: Document, gazetteer: Gazetteer | None = None) -> list[Ev
             o for o in drafts.values() if p is not None and o.place.country_code == p.country_code and o.place.lat is not None and p.lat is not None
             and _bare_name(o.place.name) == _bare_name(p.name)
             and (distance_km(o.place.lat, o.place.lon, p.lat, p.lon) < 30 or _holds(o.place, p))), None)
-        if d is not None and d.killed is None and d.injured is None:
+        if d is not None and (d.killed is None and d.injured is None or (
+                # ("The death toll in Erie County has risen to 37 ... 17 people were found dead outside; nine died in
+                # homes lacking heat": a total told first, then its parts)
+                TOLL_UPDATE.search(ev.text) and killed is not None and d.killed is not None and killed > d.killed and d.injured is None)):
             d.killed, d.injured = killed, injured
             d.evidence.insert(0, ev)
     _city_and_the_region(drafts)

@@ -321,8 +321,10 @@ _KILLED = [
     # "has been blamed for the deaths of more than 30 people"
     re.compile(rf"\bdeaths\s+of\s+{_CQ}?({NUMBER})\s+(?:{WHO}|others)\b", re.I),
     # ("The death toll from Tuesday's missile strike on Kryvyi Rih has risen to four")
-    re.compile(rf"death toll\s+(?:[\w’'-]+\s+){{0,14}}?(?:to|of|at|is|was|stood at|reached)\s+(?:at least\s+)?({NUMBER})", re.I),
+    re.compile(rf"death toll\s+(?:[\w’'.-]+,?\s+){{0,14}}?(?:to|of|at|is|was|stood at|reached)\s+(?:at least\s+)?({NUMBER})", re.I),
     re.compile(rf"number of (?:the\s+)?(?:dead|deaths|people killed|fatalities|victims)\s+(?:\w+\s+){{0,4}}?(?:to|at|is|was|reached)\s+(?:at least\s+)?({NUMBER})", re.I),
+    # "bringing to 16 the number of confirmed blizzard-related fatalities": the total after the new deaths
+    re.compile(rf"\bbringing\s+to\s+(?:at least\s+)?({NUMBER})\s+the\s+(?:total\s+)?number\s+of\s+(?:[\w-]+\s+){{0,3}}?(?:deaths|fatalities|dead|victims)\b", re.I),
     # "The number of Texas deaths after Hurricane Beryl came ashore and knocked out power ... climbed to at least 36"
     re.compile(rf"number of (?:[A-Z][\w’'-]*\s+){{1,2}}(?:dead|deaths|fatalities|victims)\b[^.;]{{0,120}}?\b(?:rose|risen|climbed|increased|grew|jumped|reached|stood at|now stands at)\s+(?:to\s+)?(?:at least\s+)?({NUMBER})"),
     # "A man in Jackson, Tennessee, died of carbon monoxide poisoning": one person
