@@ -5102,3 +5102,9 @@ def test_a_total_told_before_its_parts_and_homes_lacking_heat(gz):
     ev = events("The death toll in Monroe County has risen to 12 from the storm. Officials said 5 people were found dead "
                 "outside; four died in homes lacking heat.", gz)
     assert ev[("Monroe County", "outage")].killed == 12
+
+
+def test_a_power_company_named_like_a_small_town(gz):
+    from geo.extract.mentions import find_mentions
+    assert [m.text for m in find_mentions("The remainder of the outages are served by Pacific Power.", gz)] == []
+    assert "Georgia" in [m.text for m in find_mentions("Outages hit 40,000 Georgia Power customers.", gz)]

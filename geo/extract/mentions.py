@@ -470,6 +470,11 @@ def _keep(words, run, a, hit, text, sentence_starts, demonyms, found) -> bool:
             r"\bthe\s+(?:[A-Z][\w-]*\s+and\s+)?$", text[max(0, first[1] - 30) : first[1]]):
         return False  # "the Eaton fire", "the Eaton and Palisades fires": a wildfire's name
     # followed inside the run by capitalised words that are not place descriptors: a name
+    end_w = words[run[hit - 1]][2]
+    if re.match(r"\s+Power\b(?!\s+(?:Plant|Station|Grid|Lines?)\b)", text[end_w : end_w + 20]) \
+            and not any(c.country_code and (c.population >= 20_000 or (c.kind != "city" and not c.gazetteer_id.startswith("us-county:")))
+                        for c in cands):
+        return False  # "Pacific Power reported 217 outages": a company, not the small town of Pacific (nor the ocean)
     if hit < len(run):
         nxt = words[run[hit]][0]
         nl = nxt.lower().rstrip("’'s")
