@@ -24,7 +24,7 @@ from ..models import Document, Event, Evidence, Mention, Place
 from .dates import document_date, find_date, has_full_date, year_of
 from .facilities import DAMAGE, POWER_KINDS, find_facilities, is_descriptive, place_facilities
 from .figures import _ORDINALS, NTH_DEATH, TOLL_UPDATE, NUMBER, WHO, Quantity, parse_number, find_affected, find_casualties, find_temperature
-from .mentions import find_mentions
+from .mentions import _UTILITY_WORDS, find_mentions
 from .text import Span, is_dateline, split_segments, split_sentences
 
 _SERVICE_WORDS = {
@@ -3432,12 +3432,15 @@ def _city_and_the_region(drafts: dict) -> None:
             drafts[nk] = _Draft(r.place, r.mention, "outage", services=set(d.services), evidence=[ev], date=d.date)
 
 
+_UTILITY_NAMES = "|".join(sorted(w.capitalize() for w in _UTILITY_WORDS | {"power"}))  # "Columbia Gas", "Pacific Power"
+
+
 def _drop_far_utility_names(drafts: dict) -> None:
     """ "Columbia Gas customers were urged to turn off the gas" in a text about three Massachusetts
     towns: a place named only as a utility's name, far from every other place of the text, is the
     company, not that town (a town's own utility, "Austin Energy", is where the text's places are)."""
     for key, d in list(drafts.items()):
-        said = [x for ev in d.evidence for x in re.finditer(rf"\b{re.escape(d.mention)}\b(?=(\s+(?:Gas|Energy|Electric|Power|Water|Light|Utilities|Hydro)\b)?)", ev.text)]
+        said = [x for ev in d.evidence for x in re.finditer(rf"\b{re.escape(d.mention)}\b(?=(\s+(?:{_UTILITY_NAMES})\b)?)", ev.text)]
         if d.place.lat is None or not said or not all(x.group(1) for x in said):
             continue
         others = [o.place for o in drafts.values() if o.place.lat is not None and o.place.name != d.place.name]
@@ -3481,7 +3484,6 @@ def _drop_headline_only(drafts: dict, title_end: int) -> None:
 _OWN_CUTS_AFTER = re.compile(r"\s+(?:has\s+|have\s+|had\s+)?(?:announced|introduced|imposed|ordered|extended|increased|expanded|"
                              r"began|started|resumed)\s+(?:an?\s+|the\s+|new\s+)*(?:(?:increase|rise|extension)\s+in\s+)?"
                              r"(?:\w+\s+){0,2}?(?:power|electricity|energy)?\s*(?:outages|blackouts|cuts|rationing|load[- ]shedding|shutoffs)\b", re.I)
-_SPAN_TO = re.compile(r"\bfrom\s+(?:the\s+)?[^.;]{0,80}?\bto\s+(?:the\s+)?(?:[\w’'-]+\s+){0,4}$")
 _OTHER_PARTS_OF = re.compile(r"\b(?:other|several|various|many|multiple|different)\s+(?:regions|parts|areas|cities|oblasts|provinces)\s+of\b", re.I)
 
 
@@ -3586,7 +3588,9 @@ def _types_in(seg: Span, m: Mention, weather_doc: bool = False) -> list[tuple[st
     return out
 
 
-_SPAN_END = re.compile(r"\b(?:from\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}|from\b[^.;]{1,80}\bto\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3})$")
+# the end of a span ("from the Arica and Parinacota Region to the"), and either end ("from the")
+_SPAN_TO = re.compile(r"\bfrom\b[^.;]{1,80}\bto\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}$")
+_SPAN_END = re.compile(rf"\bfrom\s+(?:the\s+)?(?:[\w’'-]+\s+){{0,3}}$|{_SPAN_TO.pattern}")
 _DAMAGED_TOO = re.compile(r"\b(?:was|were|has been|have been|had been)\s+also\s+(?:\w+ly\s+)?(?:damaged|destroyed|hit)\b|"
                           r"\b(?:second|another|third)\s+(?:\w+\s+){0,4}?(?:was|were)\s+(?:\w+ly\s+)?(?:damaged|destroyed|hit)\b", re.I)
 _AT_PEAK = re.compile(r"\b(?:at (?:the|its) (?:peak|height)|peaked at|at one point|compared (?:with|to)|from (?:a|the|its) peak of)\b", re.I)
