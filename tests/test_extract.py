@@ -5108,3 +5108,28 @@ def test_a_power_company_named_like_a_small_town(gz):
     from geo.extract.mentions import find_mentions
     assert [m.text for m in find_mentions("The remainder of the outages are served by Pacific Power.", gz)] == []
     assert "Georgia" in [m.text for m in find_mentions("Outages hit 40,000 Georgia Power customers.", gz)]
+
+
+def test_parishes_written_with_st_a_speaking_surname_a_share_and_a_countrys_utility(gz):
+    # "St Michael" is Barbados's parish "Saint Michael", not a far town
+    ev = events("Power was cut across Barbados on Monday. Outages hit St Michael and St Philip.", gz)
+    assert {("Saint Michael", "outage"), ("Saint Philip", "outage")} <= set(ev)
+    assert all(e.country_code == "BB" for e in ev.values())
+    # a surname first written after a given name, then speaking alone, is the person
+    ev = events("Crews worked in Asheville, utility director Paul Lenoir said. Lenoir noted that 4,000 homes were still "
+                "without power.", gz)
+    assert ("Lenoir", "outage") not in ev
+    # the count told before its share of all customers
+    assert find_affected("Some 61,000, or 12 per cent of the company's customers, were without power.").min == 61_000
+    assert find_affected("About 61,000 or 12 percent of Entergy customers lost power.").max == 61_000
+    # "with the worst hit districts being A and B": the figure is the country's, not the districts'
+    ev = events("About 90,000 customers across Belize lost power on Sunday, with the worst hit districts being Corozal "
+                "and Orange Walk.", gz)
+    assert ev[("Belize", "outage")].affected_min == 90_000
+    assert ev[("Corozal", "outage")].affected_min is None
+    # "Belize Public Utilities": a country's utility speaks for the country
+    ev = events("The Belize Public Utilities Commission said more than 40,000 of its customers were without electricity.", gz)
+    assert ev[("Belize", "outage")].affected_min == 40_000
+    # (a state's utility is no event of the state when the customers are a city's)
+    ev = events("A transformer failure left about 3,000 Nevada Public Service customers in Reno without power.", gz)
+    assert ("Nevada", "outage") not in ev

@@ -8,6 +8,13 @@ def test_normalize_folds_accents_case_apostrophes():
     assert normalize("Kyiv’s") == "kyivs"
 
 
+def test_st_and_saint_are_one_spelling(gz):
+    assert normalize("St. Michael") == normalize("Saint Michael") == normalize("St Michael")
+    assert normalize("Ste-Foy") == normalize("Sainte-Foy")
+    assert normalize("Main St") == "main st"  # a street's "St" at the end is no saint
+    assert any(c.country_code == "BB" and c.kind == "region" for c in gz.lookup("St Michael"))
+
+
 def test_alternate_and_cyrillic_names_reach_one_place(gz):
     ids = set()
     for name in ("Kharkiv", "Kharkov", "Харків", "Харьков"):

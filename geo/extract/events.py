@@ -1884,7 +1884,9 @@ def _figure_to_the_country(sent: Span, affected, ccs: set, drafts: dict) -> None
             outer[0].evidence.append(ev)
 
 
-_INCLUDING_ANY = re.compile(r"\b(?:including|such as|among them|of them|notably|especially|in particular|mostly|mainly|chiefly|particularly)\b", re.I)
+# ("240,000 customers are now without electricity with the most badly affected parishes being A, B and C")
+_INCLUDING_ANY = re.compile(r"\b(?:including|such as|among them|of them|notably|especially|in particular|mostly|mainly|chiefly|particularly|"
+                            r"(?:most|worst|hardest)\s+(?:badly\s+)?(?:hit|affected|impacted)\s+(?:[\w-]+\s+)?being)\b", re.I)
 
 
 _INCLUDES_BEFORE = re.compile(r",\s+(?:which|that)\s+(?:includes?|included|contains?|covers?|surrounds?|encompasses)\s+(?:the\s+)?(?:(?:city|town)\s+of\s+)?$", re.I)

@@ -161,6 +161,10 @@ _AFFECTED_PATTERNS = [
     re.compile(rf"(?:\b(?:includes?|included)\s+|^\W*Of\s+(?:those|them|these)\s*,\s*)({_QTY})(?=\s+(?:(?:are|were|is|was)\s+)?(?:in|across|from|at)\b)", re.I),
     # "it was restored at 3 am, affecting a population of over 1,50,000"
     re.compile(rf"\baffect(?:ed|ing|s)?\s+(?:a\s+|the\s+)?population\s+of\s+({_QTY})", re.I),
+    # "approximately 240,000 or 35 per cent of JPS customers are now without electricity": the count
+    # told before its share of all customers
+    re.compile(rf"(?<![\w$€£.,]){_QTY}(?=,?\s+or\s+(?:about\s+|around\s+|nearly\s+|almost\s+|roughly\s+|some\s+)?\d+(?:\.\d+)?\s*"
+               rf"(?:per\s*cent|percent|%)\s+of\s+(?:the\s+|its\s+|all\s+|their\s+)?(?:[\w’'.&-]+\s+){{0,4}}?{_PEOPLE}\b)", re.I),
 ]
 
 

@@ -152,8 +152,10 @@ def find_mentions(text: str, gazetteer: Gazetteer, sentence_starts: set[int] | N
                 bare_c = found.get(normalize(_bare(surface)), []) if m else []
                 # (but "Cuba's grid" is Cuba's, not a village called Cubas: the whole name must be
                 # a sizeable town, bigger than anything the bare name is, and no country's)
+                # (towns only: a region's population is an estimate, and the bare name may reach the
+                # whole one by an alias)
                 keep_s = bool(whole_c) and not any(c.kind == "country" for c in bare_c) and max(
-                    c.population for c in whole_c) >= max([50_000] + [c.population for c in bare_c])
+                    c.population for c in whole_c) >= max([50_000] + [c.population for c in bare_c if c.kind == "city" and c not in whole_c])
                 if m and not keep_s:
                     e -= 2
                     surface = text[s:e]
@@ -223,6 +225,16 @@ def find_mentions(text: str, gazetteer: Gazetteer, sentence_starts: set[int] | N
     surnames |= {n for m in _PERSON_NAME.finditer(text)
                  if normalize(m.group(1)) not in STOPWORDS and not gazetteer.lookup(normalize(m.group(1)))
                  and (n := normalize(m.group(2))) and all(c.kind == "city" and c.population < 100_000 for c in gazetteer.lookup(n))}
+    # ("JPS President and CEO Hugh Grant confirmed ... Grant emphasized"): a word that speaks alone
+    # and was first written after a given name is that person's surname, not a small town
+    for w in {m.group(1) for m in _SPEAKS_ALONE.finditer(text)}:
+        n = normalize(w)
+        if n in surnames or n in STOPWORDS or not _small_towns_only(gazetteer.lookup(n)):
+            continue
+        if any(normalize(g) not in STOPWORDS and normalize(g) not in _TITLES
+               and all(c.population < 100_000 or c.hint_only for c in gazetteer.lookup(normalize(g)))
+               for g in re.findall(rf"\b([A-Z][a-z]{{2,}})\s+{re.escape(w)}\b", text)):
+            surnames.add(n)
     if surnames:
         mentions = [x for x in mentions if not (x.norm in surnames and " " not in x.text.strip())]
     mentions.sort(key=lambda x: x.start)
@@ -267,6 +279,8 @@ def _demonym_stems(word: str) -> list[str]:
 
 _NAME_PARTS = {"little", "great", "old", "big", "upper", "lower"}
 _PERSON_NAME = re.compile(r"\b([A-Z][a-z]{2,})\s+([A-Z][a-z’'-]{2,})(?=,\s+(?:who|a|an|aged|\d+)\b|\s+(?:said|says|told|woke|lives|lived|added|explained)\b)")
+_SPEAKS_ALONE = re.compile(r"\b([A-Z][a-z’'-]{2,})\s+(?:said|says|noted|told|added|explained|stated|emphasi[sz]ed|"
+                           r"confirmed|warned|insisted|stressed|wrote|announced|assured|urged)\b")
 # a name's noun after a possessive ("Allen's Neck", "Martha's Vineyard"): the possessor is part of a place's name
 _NAME_AFTER_POSSESSIVE = re.compile(r"[’']s\s+(?:Neck|Point|Creek|Hill|Hills|Island|Bay|Harbou?r|Landing|Ferry|Crossing|Corner|Wood|"
                                     r"Vineyard|Ridge|Rest|Grove|Valley|Cove|Head|Brook|Mill|Mills|Lake|Pond|Beach|Inlet|Gap)\b")
@@ -479,10 +493,12 @@ def _keep(words, run, a, hit, text, sentence_starts, demonyms, found) -> bool:
         nxt = words[run[hit]][0]
         nl = nxt.lower().rstrip("’'s")
         if _is_cap(nxt) and nl not in _FOLLOWERS and nl not in demonyms and not nxt.endswith(",") and not (
-                (nl in _UTILITY_WORDS or re.sub(r"[’']s$", "", nxt.lower()) in _UTILITY_WORDS)  # ("Utilities", not "utilitie")
+                (nl in _UTILITY_WORDS or re.sub(r"[’']s$", "", nxt.lower()) in _UTILITY_WORDS  # ("Utilities", not "utilitie")
+                 or (re.match(r"\s+Public\s+(?:Service|Utilit|Power)", text[end_w : end_w + 30])
+                     and any(c.kind == "country" for c in cands)))  # ("Jamaica Public Service", not "Arizona Public Service")
                 and any(c.kind != "city" or c.population >= 20_000 for c in cands)):
             # "Lviv Post", "Vladimir Putin", "Texas Instruments" (but "Nashville Electric Service",
-            # "Tupelo Water & Light": a town's utility speaks for the town)
+            # "Tupelo Water & Light", "Jamaica Public Service": a place's utility speaks for the place)
             return False
     if a > 0 and normalize(words[run[a - 1]][0]) in _ORG_WORDS and words[run[a - 1]][1] not in sentence_starts:
         return False  # "the Southwest Power Pool", "Ukrenergo Grid Kyiv": part of a name
