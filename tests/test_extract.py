@@ -5133,3 +5133,31 @@ def test_parishes_written_with_st_a_speaking_surname_a_share_and_a_countrys_util
     # (a state's utility is no event of the state when the customers are a city's)
     ev = events("A transformer failure left about 3,000 Nevada Public Service customers in Reno without power.", gz)
     assert ("Nevada", "outage") not in ev
+
+
+def test_names_with_the_headings_a_where_list_and_counties_named_before(gz):
+    # "the" inside a name, even after "of"
+    ev = events("Power was out for 2,000 customers in Lake of the Woods County.", gz)
+    assert ev[("Lake of the Woods County", "outage")].affected_min == 2_000
+    # a line that names a place alone heads the lines about it
+    ev = events("Storm damage was worst in the south.\nDakota County\nMore than 12,000 customers are without power as of noon.", gz)
+    assert ev[("Dakota County", "outage")].affected_min == 12_000
+    # the places of one list own the "where" clause together, and its figure is joint
+    ev = events("The most affected areas are in Marion and Polk counties, where 40,000 customers were without power "
+                "because of the winds.", gz)
+    assert {("Marion County", "outage"), ("Polk County", "outage")} <= set(ev)
+    assert ev[("Marion County", "outage")].affected_min is None and ev[("Polk County", "outage")].affected_min is None
+    # a county's bare name after the text named it with its unit, or listed after a county; the place
+    # inside its figure ("About 2,000 Tyrrell customers")
+    ev = events("Outages began in Tyrrell County on Monday. About 2,000 Tyrrell customers were without power, as were "
+                "1,900 in Hyde County and 300 in Currituck.", gz)
+    assert ev[("Tyrrell County", "outage")].affected_min == 2_000
+    assert ev[("Currituck County", "outage")].affected_min == 300
+    assert ("Hyde County", "outage") in ev
+    # (not "the state of Washington" after "Washington County", nor a state listed after a county)
+    ev = events("Storms cut power in Lincoln County and Oregon.", gz)
+    assert ("Oregon", "outage") in ev
+    assert find_affected("Nearly 240,000 residences and businesses were without power.").max == 240_000
+    # (joining words never start a name: "and on" is no Andong)
+    ev = events("The storm later reached Nova Scotia, and on 24 September more than 500,000 customers lost power.", gz)
+    assert {p for p, _ in ev} == {"Nova Scotia"}

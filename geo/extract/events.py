@@ -512,6 +512,7 @@ def extract_events(doc: Document, gazetteer: Gazetteer | None = None) -> list[Ev
     mention_starts = [m.start for m in mentions]
     bulleted = len(_BULLET.findall(text)) >= 3
     downed_at: tuple | None = None  # the one place of the sentence before, where drones were downed
+    heading: tuple | None = None  # the place a line names alone, heading the lines about it
     dateline_at: tuple | None = None  # (place, mention, end) of a wire dateline that names one town
     for sent in sentences:
         if bulleted and _BULLET.match(text, sent.start):
@@ -587,6 +588,17 @@ def extract_events(doc: Document, gazetteer: Gazetteer | None = None) -> list[Ev
             last = {"end": sent.end, "keys": [key], "n": 0}
             continue
         downed_at = None
+        if not sm and heading is not None and sent.start - heading[2] < 400 and _live(_OUTAGE, sent.text) \
+                and not _NEGATION.search(sent.text) and not was_precedent and not _MANY_PLACES.search(sent.text):
+            # "Jefferson Parish\nMore than 195,000 customers are without power as of 7 p.m.": a report told
+            # place by place under headings, the lines under a heading that place's
+            p, mention = heading[:2]
+            key = p.gazetteer_id or p.name
+            _outage_told_by(sent, drafts, key, p, mention, find_date(sent.text, base_date) or ((base_date, 2) if base_date else None))
+            last = {"end": sent.end, "keys": [(key, "outage")], "n": 0}
+            heading = None
+            continue
+        heading = _heading(text, sent, sm, mentions, places) if sm else heading
         told = (bool(_live(_OUTAGE, sent.text)), bool(_strike_cues(sent.text, bool(_WEATHER.search(sent.text))))) \
             if not sm and dateline_at is not None else (False, False)
         if any(told) and sent.start - dateline_at[2] < 5 and not _NEGATION.search(sent.text) and not was_precedent \
@@ -1182,7 +1194,10 @@ def extract_events(doc: Document, gazetteer: Gazetteer | None = None) -> list[Ev
         if wh and cues and min(x.start() for x in cues) > wh.end():
             owner = max((j for j, _, _ in hits if mentions[j].end <= sent.start + wh.start()), key=lambda j: mentions[j].start, default=None)
             if owner is not None:
-                hits = [h for h in hits if not (h[1] == "outage" and h[0] != owner and mentions[h[0]].end <= sent.start + wh.start())]
+                # ("in Orleans and Jefferson parishes, where ...": the places of one list own it together)
+                owners = {owner} | {j for j, _, _ in hits if mentions[j].end <= mentions[owner].start
+                                    and _only_list_between(text[mentions[j].end : mentions[owner].start].replace(",", " "))}
+                hits = [h for h in hits if not (h[1] == "outage" and h[0] not in owners and mentions[h[0]].end <= sent.start + wh.start())]
         # "an arson attack on a cable bridge near the Lichterfelde power plant": the plant only locates
         # what was attacked, which lies in the town the sentence names ("homes in south-west Berlin were
         # left without power after cables near the Lichterfelde power plant were damaged in an attack")
@@ -2175,6 +2190,21 @@ def _struck_by_foreign(sent: Span, drafts: dict, base_date, gz):
     return _strike_told_by(sent, drafts, key0, src, find_date(s, base_date) or ((base_date, 2) if base_date else None))
 
 
+def _heading(text: str, sent: Span, sm: list, mentions, places) -> tuple | None:
+    """(place, mention, end) of a line that names one place alone ("Jefferson Parish", "Kherson region:"):
+    the heading of the lines about that place; else None."""
+    if len(sm) != 1 or places[sm[0]] is None:
+        return None
+    m = mentions[sm[0]]
+    line_start = text.rfind("\n", 0, sent.start) + 1
+    line_end = text.find("\n", sent.end)
+    if line_end < 0 or text[line_start : sent.start].strip() or text[sent.end : line_end].strip():
+        return None
+    if text[sent.start : m.start].strip() or not re.fullmatch(r"\s*(?:(?i:parish|county|region|oblast|province|district|state))?\s*:?\s*", text[m.end : sent.end]):
+        return None
+    return (places[sm[0]], m.text, sent.end)
+
+
 def _outage_told_by(sent: Span, drafts: dict, key: str, place: Place, mention: str, date) -> None:
     """The outage draft of a place (made if new) takes a sentence's services, evidence and
     people affected ("The cuts hit about 400,000 households in the city")."""
@@ -2913,6 +2943,12 @@ def _affected_before(text: str, sent: Span, mentions: list[Mention], i: int):
         if mentions[j].end <= mentions[i].start:
             prev_end = max(prev_end, mentions[j].end)
     window = text[prev_end : mentions[i].start]
+    inner = re.search(rf"(?<!\bthe )(?<!\bits )(?:\b(?:about|around|some|nearly|almost|more than|over|at least|up to)\s+)?\b(?:{NUMBER})\s+$", window, re.I)
+    unit = re.match(r"\s+((?:area\s+)?(?:customers|residents|households|homes|consumers|subscribers|people))\b", text[mentions[i].end : mentions[i].end + 30])
+    if inner and unit and (q := find_affected(f"{inner.group(0)}{unit.group(1)}")) is not None:
+        # "About 10,500 Plaquemines customers were without power": the place inside its figure (but not
+        # "most of the 72,000 Humboldt County customers", all of its customers)
+        return (q.min, q.max, f"{inner.group(0)}{mentions[i].text} {unit.group(1)}")
     ellipsis = _ELLIPTIC_FIGURE.fullmatch(window)
     if ellipsis and prev_end > sent.start:
         # "30,000 consumers in Odesa region and 12,000 in Mykolaiv region": the unit of the first

@@ -42,7 +42,7 @@ _UPPER = r"(?:up to|nearly|almost|as many as|close to|under|fewer than|less than
 _ABOUT = r"(?:about|around|approximately|roughly|some|an estimated|estimated|about an|nearly about)"
 _PEOPLE = (
     r"(?:people|persons|residents|inhabitants|customers|consumers|subscribers|homes|households|"
-    r"houses|users|families|homes and businesses|customers and businesses|others|citizens|"
+    r"houses|users|families|homes and businesses|customers and businesses|residences and businesses|others|citizens|"
     r"civilians|children|clients|apartments|dwellings|accounts|connections|properties|premises|meters|members|"
     r"tenants|seniors|pensioners|patients|students)"
 )

@@ -15,7 +15,7 @@ from ..models import Mention
 
 _WORD = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿĀ-žА-Яа-яЁёІіЇїЄєҐґ][\w’'.-]*")
 _CAP = re.compile(r"^[A-ZÀ-ÖØ-ÞĀ-ŽА-ЯЁІЇЄҐ]")
-_CONNECT = {"of", "de", "del", "do", "da", "dos", "das", "la", "le", "du", "upon", "on", "am", "an", "der", "sur", "el", "al", "and"}
+_CONNECT = {"of", "de", "del", "do", "da", "dos", "das", "la", "le", "du", "upon", "on", "am", "an", "der", "sur", "el", "al", "and", "the"}
 REGION_WORDS = {"region", "oblast", "province", "state", "krai", "governorate", "prefecture", "county", "district", "republic", "territory", "okrug", "raion", "caza", "qada", "kaza"}
 # units below the first level: the gazetteer has none, so these words do not make a name a region
 SUBREGION_WORDS = {"county", "counties", "district", "districts", "raion", "raions", "municipality", "borough", "caza", "qada", "kaza"}
@@ -88,7 +88,9 @@ def find_mentions(text: str, gazetteer: Gazetteer, sentence_starts: set[int] | N
         gap = text[words[i - 1][2] : s] if i else ""
         joined = i and cur and gap in (" ", "-", " - ") or (gap == "" and i and cur) or (
             i and cur and gap == ". " and words[i - 1][0] in _ABBREVIATED_TITLES)  # "St. Petersburg", "Mt. Vernon"
-        if _is_cap(w) or (cur and _bare(w).lower() in REGION_WORDS) or (cur and w.lower() in _CONNECT and i + 1 < len(words) and _is_cap(words[i + 1][0])):
+        if _is_cap(w) or (cur and _bare(w).lower() in REGION_WORDS) or (cur and w.lower() in _CONNECT and i + 1 < len(words) and (
+                _is_cap(words[i + 1][0]) or (  # ("Lake of the Woods County")
+                    words[i + 1][0].lower() in _CONNECT and i + 2 < len(words) and _is_cap(words[i + 2][0])))):
             if cur and not joined:
                 runs.append(cur)
                 cur = []
@@ -110,6 +112,8 @@ def find_mentions(text: str, gazetteer: Gazetteer, sentence_starts: set[int] | N
                 toks = [words[k][0] for k in run[a:b]]
                 if toks[-1].lower() == "and":
                     continue  # ("Iowa and Ohio": a name does not end with the word that joins two; "Camarines Sur" may end in "Sur")
+                if toks[0] in _CONNECT:
+                    continue  # ("Canada, and on 24 September": a name does not start with a joining word)
                 grams[(run[a], run[b - 1])] = normalize(" ".join(
                     t if k in inner_s else _bare(t) for k, t in zip(run[a:b], toks)))
     found = gazetteer.lookup_many(grams.values())
@@ -238,7 +242,36 @@ def find_mentions(text: str, gazetteer: Gazetteer, sentence_starts: set[int] | N
     if surnames:
         mentions = [x for x in mentions if not (x.norm in surnames and " " not in x.text.strip())]
     mentions.sort(key=lambda x: x.start)
-    return mentions
+    return _counties_named_before(text, mentions, gazetteer)
+
+
+def _counties_named_before(text: str, mentions: list[Mention], gazetteer: Gazetteer) -> list[Mention]:
+    """A county's bare name is the county where the text has named it with its unit ("Plaquemines
+    Parish ... 10,500 Plaquemines customers") or lists it after one ("19,800 in Lafourche Parish and
+    6,500 in St. Bernard")."""
+    named = {re.sub(r"\s+(?:county|parish|borough)$", "", m.norm) for m in mentions if m.county_hint}
+    if not named:
+        return mentions
+    out = []
+    for k, m in enumerate(mentions):
+        prev = mentions[k - 1] if k else None
+        if m.county_hint or m.region_hint:
+            out.append(m)
+            continue
+        cands = gazetteer.lookup(m.norm)
+        listed = prev is not None and prev.county_hint and re.fullmatch(
+            r"\s*(?:,\s*|\s+)(?:and\s+|or\s+)?(?:(?:about|around|some|nearly)\s+)?(?:[\d,.]+\s+(?:in\s+)?)?", text[prev.end : m.start])
+        # (a name that is a county only, or one listed among counties; not "the state of Washington")
+        if listed:
+            # (of the state the county before it is in: "Lincoln County and Nebraska" is no county of Nebraska)
+            states = {c.admin1 for c in gazetteer.lookup(prev.norm) if (c.gazetteer_id or "").startswith("us-county:")}
+            listed = not any(c.kind in ("region", "country") and not c.hint_only for c in cands) and any(
+                c.hint_only and c.admin1 in states for c in cands)
+        if ((m.norm in named and all(c.hint_only for c in cands)) or listed) \
+                and any(c.hint_only and (c.gazetteer_id or "").startswith("us-county:") for c in cands):
+            m = Mention(m.text, m.start, m.end, m.norm, True, True)
+        out.append(m)
+    return out
 
 
 def _small_towns_only(entries) -> bool:
