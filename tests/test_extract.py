@@ -5161,3 +5161,15 @@ def test_names_with_the_headings_a_where_list_and_counties_named_before(gz):
     # (joining words never start a name: "and on" is no Andong)
     ev = events("The storm later reached Nova Scotia, and on 24 September more than 500,000 customers lost power.", gz)
     assert {p for p, _ in ev} == {"Nova Scotia"}
+
+
+def test_a_tally_of_places_under_a_line_of_outages_a_majority_and_a_states_people(gz):
+    ev = events("A storm swept central Ohio on Tuesday.\nCustomers without power, by county:\nFranklin County: 12,400\n"
+                "Delaware County: 3,150\n- Licking County – 980", gz)
+    assert [ev[(c, "outage")].affected_min for c in ("Franklin County", "Delaware County", "Licking County")] == [12_400, 3_150, 980]
+    # (a tally under a line of deaths is no outage)
+    assert events("Deaths by county:\nFranklin County: 2\nDelaware County: 1", gz) == {}
+    ev = events("More than 46,000 households across Ohio lost power, with the majority in Columbus.", gz)
+    assert ev[("Ohio", "outage")].affected_min == 46_000 and ev[("Columbus", "outage")].affected_min is None
+    ev = events("Tens of thousands of Marylanders were without power on Monday.", gz)
+    assert ev[("Maryland", "outage")].affected_min == 20_000

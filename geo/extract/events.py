@@ -1566,6 +1566,7 @@ def extract_events(doc: Document, gazetteer: Gazetteer | None = None) -> list[Ev
                 TOLL_UPDATE.search(ev.text) and killed is not None and d.killed is not None and killed > d.killed and d.injured is None)):
             d.killed, d.injured = killed, injured
             d.evidence.insert(0, ev)
+    _tallies(sentences, mentions, places, drafts, base_date)
     _city_and_the_region(drafts)
     _drop_failed_plants(drafts)
     _drop_accident_strikes(text, drafts)
@@ -1901,7 +1902,9 @@ def _figure_to_the_country(sent: Span, affected, ccs: set, drafts: dict) -> None
 
 # ("240,000 customers are now without electricity with the most badly affected parishes being A, B and C")
 _INCLUDING_ANY = re.compile(r"\b(?:including|such as|among them|of them|notably|especially|in particular|mostly|mainly|chiefly|particularly|"
-                            r"(?:most|worst|hardest)\s+(?:badly\s+)?(?:hit|affected|impacted)\s+(?:[\w-]+\s+)?being)\b", re.I)
+                            r"(?:most|worst|hardest)\s+(?:badly\s+)?(?:hit|affected|impacted)\s+(?:[\w-]+\s+)?being|"
+                            # ("More than 46,000 households across X have been affected, with the majority on Y")
+                            r"with\s+the\s+(?:majority|bulk)\s+(?:of\s+them\s+)?(?:on|in|across))\b", re.I)
 
 
 _INCLUDES_BEFORE = re.compile(r",\s+(?:which|that)\s+(?:includes?|included|contains?|covers?|surrounds?|encompasses)\s+(?:the\s+)?(?:(?:city|town)\s+of\s+)?$", re.I)
@@ -2188,6 +2191,45 @@ def _struck_by_foreign(sent: Span, drafts: dict, base_date, gz):
     if src.place.country_code == by or any(d.place.country_code != src.place.country_code for d in drafts.values()):
         return None
     return _strike_told_by(sent, drafts, key0, src, find_date(s, base_date) or ((base_date, 2) if base_date else None))
+
+
+# "• Gold Coast City – 38,750", "Brisbane City: 45,139", "- Redland Bay – 1457": a place and a count on a line
+_TALLY_LINE = re.compile(r"^[\s•*‣▪–-]*(?P<name>[A-Z][\w’'.,() -]{1,60}?)\s*(?:[–—:]|\s-)\s*(?P<n>\d{1,3}(?:,\d{3})+|\d+)\s*\.?$")
+_UNIT_AT_END = re.compile(r"\b(?:homes and businesses|customers|households|homes|residents|consumers|people|properties|premises)$", re.I)
+
+
+def _tallies(sentences: list, mentions, places, drafts: dict, base_date) -> None:
+    """ "QLD councils affected by outages / • Gold Coast City – 38,750 / • Noosa – 229": lines of a place
+    and a count, under a line that tells outages (or a line ending in ":" after one), are each place's
+    outage and its people affected."""
+    starts = [m.start for m in mentions]
+    i = 1
+    while i < len(sentences):
+        j = i
+        while j < len(sentences) and _TALLY_LINE.match(sentences[j].text):
+            j += 1
+        if j - i < 2:
+            i += 1
+            continue
+        lead = [sentences[i - 1]] + ([sentences[i - 2]] if i > 1 and sentences[i - 1].text.rstrip().endswith(":") else [])
+        if any(_live(_OUTAGE, s.text) for s in lead) and not any(_NEGATION.search(s.text) or find_casualties(s.text) != (None, None) for s in lead):
+            q = next((q for s in lead if (q := find_affected(s.text)) is not None), None)
+            unit = (u.group(0) if q is not None and (u := _UNIT_AT_END.search(q.text)) else "customers")
+            services = set().union(*(_services_in(s.text) for s in lead)) or {"power"}
+            when = next((w for s in lead if (w := find_date(s.text, base_date))), None) or ((base_date, 2) if base_date else None)
+            for sent in sentences[i:j]:
+                t = _TALLY_LINE.match(sent.text)
+                a, b = sent.start + t.start("name"), sent.start + t.end("name")
+                inside = [k for k in range(bisect_left(starts, a), bisect_left(starts, b)) if mentions[k].end <= b and places[k] is not None]
+                if len({places[k].gazetteer_id for k in inside}) != 1:
+                    continue
+                p, n = places[inside[0]], parse_number(t.group("n"))
+                d = drafts.setdefault((p.gazetteer_id or p.name, "outage"), _Draft(p, mentions[inside[0]].text, "outage", date=when))
+                d.services |= services
+                if d.affected is None and n:
+                    d.affected = (n, n, f"{t.group('n')} {unit}")
+                d.evidence.append(Evidence(sent.text, sent.start, sent.end))
+        i = j
 
 
 def _heading(text: str, sent: Span, sm: list, mentions, places) -> tuple | None:

@@ -210,8 +210,10 @@ def find_mentions(text: str, gazetteer: Gazetteer, sentence_starts: set[int] | N
             if any(c.kind == "city" and c.population >= 100_000 for c in cands):
                 mentions.append(Mention(word, d.start(), d.end(), norm, False, False))
                 break
-            if stem.endswith("a") and any(c.kind == "region" and c.is_primary_name and normalize(c.name) == norm for c in cands):
-                # "Floridians", "Californians": the people of a state or province named by its demonym
+            if (stem.endswith("a") or (word.endswith("ers") and stem == word[:-3])) and any(
+                    c.kind == "region" and c.is_primary_name and normalize(c.name) == norm
+                    and (stem.endswith("a") or c.population >= 1_000_000) for c in cands):
+                # "Floridians", "Californians", "Queenslanders": the people of a state or province named by its demonym
                 mentions.append(Mention(word, d.start(), d.end(), norm, True, False))
                 break
     # "Mayor Keisha Lance Bottoms ... Bottoms declared the advisory": a titled person's surname, used
