@@ -5173,3 +5173,18 @@ def test_a_tally_of_places_under_a_line_of_outages_a_majority_and_a_states_peopl
     assert ev[("Ohio", "outage")].affected_min == 46_000 and ev[("Columbus", "outage")].affected_min is None
     ev = events("Tens of thousands of Marylanders were without power on Monday.", gz)
     assert ev[("Maryland", "outage")].affected_min == 20_000
+
+
+def test_a_line_damaged_in_a_town_a_cause_after_would_and_a_company_described_by_its_country(gz):
+    # the outage that names no place is where the damaged line was (the region before holds the town)
+    ev = events("In the Voronezh region, the governor said homes lost power after a power line was damaged in the city of Liski.", gz)
+    assert {("Liski", "outage"), ("Voronezh Oblast", "outage")} <= set(ev)
+    ev = events("Several houses had power failures after a transformer caught fire, along with damage to a high-voltage power "
+                "line in Liski.", gz)
+    assert ("Liski", "outage") in ev
+    # "would" governs the schools, not the outages that are their cause
+    assert ("Lipetsk", "outage") in events("Schools in Lipetsk would move online due to the utility outages.", gz)
+    assert ("Lipetsk", "outage") in events("Classes in Lipetsk moved online due to utility disruptions.", gz)
+    ev = events("Drones attacked Nevinnomyssk overnight. Unverified claims suggested that the attack involved Azot, one of the "
+                "largest fertiliser producers in Russia and worldwide.", gz)
+    assert ("Nevinnomyssk", "strike") in ev and ("Russia", "strike") not in ev

@@ -78,7 +78,7 @@ _OUTAGE = re.compile(
     # "By Sunday, power had returned to parts of Havana": it had been out there
     r"\b(?:power|electricity|water|supply|supplies|service)\s+(?:had\s+|has\s+|have\s+)?(?:returned|come back|came back)\s+to\b|"
     # "Brovary and Irpin also reported heating interruptions"
-    r"\b(?:power|electricity|heating|heat|water|gas)\s+(?:supply\s+)?(?:interruptions?|disruptions?)\b|"
+    r"\b(?:power|electricity|heating|heat|water|gas|utility)\s+(?:supply\s+)?(?:interruptions?|disruptions?)\b|"
     # "In Balti, power returned within three hours"; "face intermittent supply"
     r"\b(?:power|electricity|water|gas|heating|heat|supplies|supply)\s+(?:had\s+|has\s+)?(?:returned|came back|come back)\b|"
     r"\b(?:intermittent|irregular|erratic|sporadic)\s+(?:water\s+|power\s+|electricity\s+|gas\s+)?(?:supply|supplies|service)\b|"
@@ -317,7 +317,9 @@ def _unreal_before(window: str) -> bool:
         pass
     return last is not None and not re.search(r"\b(?:and|but)\s+(?:have|has|had|were|was|are|is|remain(?:s|ed)?)\s+(?:still\s+)?(?:been\s+)?|"
                                               # ("warnings from police in Toronto, who reported connection problems")
-                                              r",\s*(?:who|which)\s+(?:also\s+)?(?:reported|confirmed|experienced|saw|suffered)\b",
+                                              r",\s*(?:who|which)\s+(?:also\s+)?(?:reported|confirmed|experienced|saw|suffered)\b|"
+                                              # ("schools would move online due to the utility outages": the cause is real)
+                                              r"\b(?:due to|because of|owing to|amid|in view of)\s+(?:the\s+|ongoing\s+|these\s+)*(?:[\w-]+\s+)?$",
                                               window[last.end() :])
 
 
@@ -809,7 +811,11 @@ def extract_events(doc: Document, gazetteer: Gazetteer | None = None) -> list[Ev
                                       text[seg.start : m.start], re.I)) and (
                         # ("Heat supply was restored after the accident at the thermal power plant in
                         # Temirtau": when the outage names no place, the plant's town is where it was)
-                        any(sent.start <= mentions[j].start < seg.start for j in sm) or not _PLANT_IN.search(text[seg.start : m.start])) \
+                        # ("In the X region, ... homes lost power after a power line was damaged in the city of Y": the region
+                        # holds Y; but "A nationwide blackout hit Sri Lanka after ... a substation in Panadura": the country's)
+                        any(sent.start <= mentions[j].start < seg.start and not (
+                            places[j] is not None and places[j].granularity == "region" and _holds(places[j], p)) for j in sm)
+                        or not _PLANT_IN.search(text[seg.start : m.start])) \
                         and not (not any(sent.start <= mentions[j].start < seg.start for j in sm) and _THROUGH_TOWNS.search(text[seg.start : m.start])):
                     # (but "18,000 homes are without power in the Merrimack Valley, after fires tore through
                     # Lawrence, Andover and North Andover": with no known place of its own, the outage is where the fires went)
@@ -3686,7 +3692,11 @@ _INFRA = re.compile(r"infrastructure|plant|station|substation|grid|facilit|pipel
 _THROUGH_TOWNS = re.compile(r"\b(?:tore|tearing|swept|sweeping|ripped|ripping|raced|racing|spread|burned|burning)\s+(?:\w+\s+)?(?:through|across)\s+"
                             r"(?:the\s+)?(?:(?:[A-Z][\w.’'-]*\s+)*[A-Z][\w.’'-]*,?\s+(?:and\s+)?)*$")
 # "after the accident at the thermal power plant in" (a town's own plant, right before the town)
-_PLANT_IN = re.compile(r"\b(?:(?:thermal\s+|nuclear\s+)?power\s+(?:plant|station)|(?:heat(?:ing)?|boiler|pumping|water)\s+(?:plant|station|house)|CHP|substation|waterworks)\s+(?:in|of)\s+(?:the\s+(?:city|town|village)\s+of\s+)?$", re.I)
+_PLANT_IN = re.compile(r"\b(?:(?:thermal\s+|nuclear\s+)?power\s+(?:plant|station)|(?:heat(?:ing)?|boiler|pumping|water)\s+(?:plant|station|house)|CHP|substation|waterworks)\s+(?:in|of)\s+(?:the\s+(?:city|town|village)\s+of\s+)?$"
+                       # ("homes lost power after a high-voltage power line was damaged in the city of X")
+                       r"|\b(?:power\s+lines?|transmission\s+lines?|cables?|substations?|transformers?|pipelines?|water\s+mains?)\s+(?:was|were)\s+"
+                       r"(?:damaged|hit|struck|cut|knocked out|destroyed)\s+in\s+(?:the\s+(?:city|town|village)\s+of\s+)?$"
+                       r"|\bdamage\s+to\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}(?:power\s+lines?|transmission\s+lines?|cables?|substations?|pipelines?)\s+in\s+$", re.I)
 
 
 _ATTACK_KIND = re.compile(r"\b(?:arson|terror\w*|sabotage|drones?|missiles?|rockets?|bomb|grenade|militant|insurgent|extremist|rebel|enemy|armed|politically[- ]motivated|deliberate)\s+(?:[\w-]+\s+)?$", re.I)
@@ -3759,6 +3769,8 @@ def _non_event_context(text: str, m: Mention, sent: Span) -> bool:
     if re.search(r"\b(?:which|that)\s+(?:connects|links|joins|runs\s+between)\s+(?:the\s+)?$", before) \
             and not re.match(r"\s+(?:to|with)\s+the\s+(?:outside|rest|wider)\b", after):
         return True  # "The Balticconnector gas pipeline, which connects Finland and Estonia, was shut down": its ends
+    if re.search(r"\bone\s+of\s+the\s+(?:\w+\s+)?(?:largest|biggest|main|leading|major|top)\s+(?:[\w-]+\s+){1,4}?in\s+(?:the\s+)?$", before, re.I):
+        return True  # "TolyattiAzot, one of the largest producers of ammonia in Russia": a description of the company
     if re.search(r"\b(?:located|situated|lying|sitting)\s+(?:\w+\s+)?(?:in|on|off|near)\s+(?:the\s+)?$", before, re.I):
         return True  # "Mayotte, a French territory located in the Indian Ocean": the other place only locates it
     if re.search(r"\b(?:worst|deadliest|biggest|largest|most\s+\w+)\b[^.;]{0,60}\b(?:history|records?|memory)\s+(?:in|of)\s+(?:the\s+)?$", before, re.I):
