@@ -5188,3 +5188,13 @@ def test_a_line_damaged_in_a_town_a_cause_after_would_and_a_company_described_by
     ev = events("Drones attacked Nevinnomyssk overnight. Unverified claims suggested that the attack involved Azot, one of the "
                 "largest fertiliser producers in Russia and worldwide.", gz)
     assert ("Nevinnomyssk", "strike") in ev and ("Russia", "strike") not in ev
+
+
+def test_a_countrys_authority_tells_its_toll_and_a_disasters_toll_before_its_outage(gz):
+    ev = events("A strong earthquake struck Nepal, causing power outages across the country. (Photo: Reuters)\n"
+                "Rescue teams struggled to reach remote villages in the mountains. The United Nations said restoring power was "
+                "a priority.\nRelief slows\nAccording to Nepal's government, the quake has killed at least 150 people.", gz)
+    assert ev[("Nepal", "outage")].killed == 150
+    ev = events("A magnitude 7.1 earthquake struck Nepal on Friday. It was felt as far away as Delhi. The quake resulted in "
+                "at least 150 fatalities and over 300 injuries. Days later, power shortages disrupted daily life across Nepal.", gz)
+    assert (ev[("Nepal", "outage")].killed, ev[("Nepal", "outage")].injured) == (150, 300)

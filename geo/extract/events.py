@@ -1355,6 +1355,11 @@ def extract_events(doc: Document, gazetteer: Gazetteer | None = None) -> list[Ev
             _take_toll(d, killed, injured, Evidence(sent.text, sent.start, sent.end))
             last = {"end": sent.end, "keys": [key], "n": 0}
             continue
+        if not hits and (told_by := _toll_told_by_the_country(text, sent, sm, mentions, places, described | excluded, drafts)) is not None:
+            # "According to Myanmar's military, the earthquake has resulted in at least 1,644 deaths": a toll a
+            # country's own authority tells, in a sentence that names no other place, is that country's event's
+            last = {"end": sent.end, "keys": [told_by], "n": 0}
+            continue
         own = None if hits else _speakers_own_city(text, sent, sm, excluded, mentions, places)
         if own is not None:
             # "Kiev Mayor Vitaly Klychko has confirmed that there have been power outages in some districts of
@@ -2238,6 +2243,29 @@ def _tallies(sentences: list, mentions, places, drafts: dict, base_date) -> None
         i = j
 
 
+_AUTHORITY_AFTER = re.compile(r"(?:[’']s)?\s+(?:[\w-]+\s+){0,2}?(?:military|government|junta|authorities|ministry|officials|"
+                              r"emergency\s+(?:service|ministry|agency)|disaster\s+(?:agency|management)|state\s+media)\b", re.I)
+
+
+def _toll_told_by_the_country(text, sent, sm, mentions, places, aside: set, drafts: dict) -> tuple | None:
+    """The key of the country event that takes a toll its own authority tells ("According to X's
+    military, the earthquake has resulted in at least 1,644 deaths"), else None."""
+    killed, injured = find_casualties(sent.text)
+    if (killed is None and injured is None) or _NEGATION.search(sent.text) or any(
+            places[j] is not None and j not in aside for j in sm):
+        return None
+    src = {places[j].gazetteer_id for j in sm if places[j] is not None and places[j].granularity == "country"
+           and _AUTHORITY_AFTER.match(text, mentions[j].end)}
+    if len(src) != 1:
+        return None
+    gid = next(iter(src))
+    key = next((k for k in ((gid, "outage"), (gid, "strike")) if k in drafts), None)
+    if key is None or drafts[key].killed is not None or drafts[key].injured is not None:
+        return None
+    _take_toll(drafts[key], killed, injured, Evidence(sent.text, sent.start, sent.end))
+    return key
+
+
 def _heading(text: str, sent: Span, sm: list, mentions, places) -> tuple | None:
     """(place, mention, end) of a line that names one place alone ("Jefferson Parish", "Kherson region:"):
     the heading of the lines about that place; else None."""
@@ -2419,7 +2447,9 @@ def _figures_of_the_one_outage(orphans: list, drafts: dict, title_end: int) -> N
     alone = all(d.place.gazetteer_id in told for d in drafts.values())
     first = min((e.start for e in one.evidence if e.start >= title_end), default=title_end)
     for kind, value, sent in orphans:
-        if sent.start < first and kind != "temperature":
+        if sent.start < first and kind != "temperature" and not (kind == "toll" and one.place.granularity == "country"):
+            # (a disaster's toll told before the country's outage is the country's: "The earthquake resulted in at
+            # least 5,456 fatalities" before "The severe power shortages have disrupted daily life across X")
             # (but a temperature is no total: "Residents left with no heating in -27C cold snap" over a text about one city)
             continue  # (figures told before the place was: "There were 1.2 million ... This department concentrated half of them")
         if kind == "affected" and (one.open_to("affected") or (_vague(one.affected) and not _VAGUE_WORDS.search(value.text)) or (
@@ -2760,7 +2790,8 @@ def _carry_over(sent: Span, last: dict, drafts: dict, base_date: str | None, gz=
         return
     if re.match(r"^(?:In|At|Across|Near|Outside)\s+(?:the\s+)?[A-Z]", sent.text):
         return  # "In Jefferson Parish, water systems failed": about a place the gazetteer lacks
-    last["n"] += 1
+    if len(re.findall(r"\w+", sent.text)) > 6 or re.search(r"\d", sent.text) or re.search(r"[.!?][\"”’')]*$", sent.text.strip()):
+        last["n"] += 1  # (a caption or a subheading, "(Photo: Wikimedia Commons)", does not move the story on)
     if last["n"] > 2:
         # ("Massive shelling of Kherson continues. ... There is one deceased. According to the OVA, six
         # people were injured and one person died.": far from the sentence that placed it, a toll in a
