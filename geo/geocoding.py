@@ -294,6 +294,14 @@ def resolve_mentions(
             out.append(None)  # "the French Basque Country" with only Spain's in the gazetteer: an honest miss
             continue
         best = max(range(len(cs)), key=sc.__getitem__)
+        if cs[best].kind == "region" and not mentions[i].region_hint and not qualifiers.get(i):
+            # ("Santiago" alone: Chile's capital of 4.8 million over the Dominican province of 1.3 million,
+            # whose town carries the name only as part of a longer one)
+            big = [k for k, x in enumerate(cs) if x.kind == "city" and x.is_primary_name and x.country_code != cs[best].country_code
+                   and normalize(x.name) == mentions[i].norm and x.population > 2 * cs[best].population
+                   and sc[k] > sc[best] - 1.0]
+            if big:
+                best = max(big, key=sc.__getitem__)
         c = _prefer_capital_city(mentions[i], cs[best], cs)
         h = hinted.get(mentions[i].norm)
         if (not mentions[i].region_hint and h is not None and any(x.gazetteer_id == h.gazetteer_id for x in cs)
@@ -368,7 +376,8 @@ _LIST_SEP = re.compile(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+")
 
 def _list_coherence(mentions, text, per, out) -> None:
     """A list keeps one level: in "Nuevo León, Coahuila, Chihuahua and Tamaulipas" the states
-    around them make "Coahuila" and "Chihuahua" the states too, not the towns of those names."""
+    around them make "Coahuila" and "Chihuahua" the states too, not the towns of those names; and
+    one country: its one member placed abroad moves home, or is dropped."""
     i, n = 0, len(mentions)
     while i < n:
         j = i
@@ -385,6 +394,29 @@ def _list_coherence(mentions, text, per, out) -> None:
                     if alt:
                         out[k] = _entry_place(max(alt, key=lambda c: c.population), out[k].confidence)
         i = j + 1
+    # ("Esteban Echeverria, Berazategui, Villa Soldati, Lomas de Zamora, San Telmo, Flores and Recoleta": a
+    # list of one country's towns, some the gazetteer lacks, keeps its country; a small member it knows
+    # only abroad, a department of Uruguay, moves home or is an honest miss - but "Berlin, Hamburg,
+    # Munich and Paris" keeps Paris)
+    i = 0
+    while i < n:
+        j = i
+        while j + 1 < n and _LIST_GAP.fullmatch(text[mentions[j].end : mentions[j + 1].start]):
+            j += 1
+        ccs = [out[k].country_code for k in range(i, j + 1) if out[k] is not None]
+        main = max(set(ccs), key=ccs.count) if ccs else None
+        if len(ccs) >= 3 and ccs.count(main) == len(ccs) - 1:
+            for k in range(i, j + 1):
+                p = out[k]
+                if p is not None and p.country_code != main and p.granularity != "country" \
+                        and max((c.population for c in per[k] if c.country_code == p.country_code), default=0) < 100_000:
+                    home = [c for c in per[k] if c.country_code == main and not c.hint_only]
+                    out[k] = _entry_place(max(home, key=lambda c: c.population), p.confidence) if home else None
+        i = j + 1
+
+
+_LIST_GAP = re.compile(r"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)"
+                       r"(?:[A-Z][\w’'.-]*(?:\s+(?:de|del|la|las|los|da|do|of|the)?\s*[A-Z][\w’'.-]*)*(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+))*")
 
 
 _COMPASS = {"north", "south", "east", "west", "central", "northeast", "northwest", "southeast", "southwest",

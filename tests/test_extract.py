@@ -9,6 +9,11 @@ from geo.extract.text import split_sentences
 from geo.models import Document
 
 
+def ev_place(name, gz):
+    from geo.geocoding import resolve_one
+    return resolve_one(name, gazetteer=gz)
+
+
 def events(text, gz, date=None):
     return {(e.place, e.event_type): e for e in extract_events(Document("t.txt", text, date=date), gz)}
 
@@ -5198,3 +5203,24 @@ def test_a_countrys_authority_tells_its_toll_and_a_disasters_toll_before_its_out
     ev = events("A magnitude 7.1 earthquake struck Nepal on Friday. It was felt as far away as Delhi. The quake resulted in "
                 "at least 150 fatalities and over 300 injuries. Days later, power shortages disrupted daily life across Nepal.", gz)
     assert (ev[("Nepal", "outage")].killed, ev[("Nepal", "outage")].injured) == (150, 300)
+
+
+def test_a_count_above_a_vague_one_a_headline_count_and_a_list_of_one_countrys_towns(gz):
+    # a count stated with the place after a vague one is the outage's extent
+    ev = events("The city of Montevideo was hit by a power outage on Tuesday that left thousands of homes without electricity. "
+                "The regulator said the outage affected 300,000 customers in the Montevideo area.", gz)
+    assert ev[("Montevideo", "outage")].affected_min == 300_000
+    # "N users are affected in X" after a colon that tells the outage; the headline's count stays over a vague
+    # one and over one distributor's part
+    ev = events("Heat and without light: more than 60 thousand users are affected in Rosario\n\nThousands of homes in the city "
+                "were left without light. About 35 thousand users of one distributor are powerless.", gz)
+    assert ev[("Rosario", "outage")].affected_min == 60_000
+    # a list of one country's towns keeps its country: "Flores" is no Uruguayan department here; Paris stays
+    ev = events("The blackout hit mainly Quilmes, Berazategui, Lomas de Zamora, Lanús, Flores and Banfield.", gz)
+    assert ("Berazategui", "outage") in ev and all(e.country_code == "AR" for e in ev.values())
+    assert ("Paris", "outage") in events("Power was cut in Berlin, Hamburg, Munich, Cologne and Paris.", gz)
+    # a felt temperature is not the air's; a decimal comma
+    assert find_temperature("The thermal sensation surpassed 41 degrees in the city.") is None
+    assert find_temperature("The maximum temperature of the day was 35,9 degrees.")[0] == 35.9
+    # a bare name: the capital of millions over a smaller province of that name elsewhere
+    assert ev_place("Santiago", gz).country_code == "CL"

@@ -431,6 +431,12 @@ class _Draft:
             figure == "affected" and services and self.headline_services and not (services & self.headline_services)))
 
     def set_figure(self, figure: str, value, in_headline: bool = False, services: set | frozenset = frozenset()) -> None:
+        if figure == "affected" and figure in self.headline_figures and not in_headline and self.affected is not None \
+                and _vague(value) and not _vague(self.affected):
+            return  # ("more than 60 thousand users" in the headline, then "Thousands of homes" in the text: the count stays)
+        if figure == "affected" and figure in self.headline_figures and not in_headline and self.affected is not None \
+                and not _vague(value) and not _vague(self.affected) and _size(value) < 0.75 * _size(self.affected):
+            return  # (then "about 35 thousand users of one distributor": a part, or a later count, of the headline's)
         setattr(self, figure, value)
         self.headline_figures.discard(figure)
         if in_headline:
@@ -462,9 +468,10 @@ def _grows(old, new) -> bool:
 
 
 def _refines(old, new) -> bool:
-    """An exact count inside the vague figure's range ("tens of thousands", then "about 68,000")."""
+    """An exact count inside the vague figure's range ("tens of thousands", then "about 68,000"), or
+    above it ("left thousands of homes without electricity", then "affected 700,000 customers in the area")."""
     lo, hi, text = new if isinstance(new, tuple) else (new.min, new.max, new.text)
-    return lo is not None and lo == hi and not _VAGUE_WORDS.search(text) and (old[0] or 0) <= lo <= (old[1] or lo)
+    return lo is not None and lo == hi and not _VAGUE_WORDS.search(text) and (old[0] or 0) <= lo
 
 
 def extract_events(doc: Document, gazetteer: Gazetteer | None = None) -> list[Event]:
@@ -1045,6 +1052,12 @@ def extract_events(doc: Document, gazetteer: Gazetteer | None = None) -> list[Ev
                 typed_here.append(("outage", set()))
                 hits.append((i, "outage", set()))
                 secondary.add(i)
+            if not typed_here and not _NEGATION.search(sent.text) and _live(_OUTAGE, sent.text) and re.search(
+                    r"\b(?:are|were|is|was|have\s+been|had\s+been)\s+affected\s+in\s+(?:the\s+(?:city|town|province)\s+of\s+)?$",
+                    text[max(seg.start, m.start - 40) : m.start]) and find_affected(seg.text) is not None:
+                # "With more than 41 degrees and without light: more than 60 thousand users are affected in X"
+                typed_here.append(("outage", _services_in(sent.text) or {"power"}))
+                hits.append((i, "outage", _services_in(sent.text) or {"power"}))
             if not typed_here and doc_strikes and (dm := _DAMAGE_THERE.search(seg.text)) and dm.start() < m.start - seg.start < dm.end() \
                     and not _NEGATION.search(seg.text) and not _PRECEDENT.search(seg.text):
                 # "Energy infrastructure in Kharkiv and Poltava regions was severely damaged" in a report of an

@@ -469,7 +469,8 @@ NTH_DEATH = re.compile(rf"\b(?:a|the)\s+({'|'.join(_ORDINALS)})\s+(?:victim|pers
 
 
 _TEMP = re.compile(
-    r"(?P<text>(?P<sign>[-−–]|minus\s+|below zero\s+)?(?P<num>\d+(?:\.\d+)?)\s*(?:°|º|˚|degrees?)\s*"
+    # ("35,9 degrees": a decimal comma)
+    r"(?P<text>(?P<sign>[-−–]|minus\s+|below zero\s+)?(?P<num>(?<![\d.,])\d+(?:\.\d+|,\d(?!\d))?)\s*(?:°|º|˚|degrees?)\s*"
     r"(?P<unit>celsius|fahrenheit|[CF]\b)?(?P<below>\s*below(?: zero| freezing)?)?)",
     re.I,
 )
@@ -531,11 +532,11 @@ def _find_temperature(sentence: str) -> tuple[float, str] | None:
         context = re.search(r"temperature|cold|frost|freez|heat|degrees|low of|high of|warm|thermometer", before + m.group(0).lower())
         if (not unit or (m.re is _TEMP_BARE and not m.group("sign"))) and not context:
             continue
-        if re.search(r"\b(?:heat index|wind chill|feels?[- ]like|real ?feel)\b(?:\s+\w+){0,12}\W*$", before):
+        if re.search(r"\b(?:heat index|wind chill|feels?[- ]like|real ?feel|(?:thermal|heat) sensation|apparent temperature)\b(?:\s+\w+){0,12}\W*$", before):
             continue  # "Heat index values are expected to get as high as around 106 degrees": not the air
         if _INDOOR.search(sentence[: m.start()]):
             continue  # "Temperatures in the homes dropped to 13°C", "the average temperature in the apartments rose to 21": indoors
-        v = float(m.group("num")) if m.re is not _TEMP_WORDS else float(parse_number(m.group("num")) or 0)
+        v = float(m.group("num").replace(",", ".")) if m.re is not _TEMP_WORDS else float(parse_number(m.group("num")) or 0)
         rng = re.search(r"\bbetween\s+(\d+(?:\.\d+)?)\s+and\s+$", before)
         if rng and float(rng.group(1)) < v:
             v = float(rng.group(1))  # "between 51 and 52 degrees Celsius": a range's lower bound
