@@ -5224,3 +5224,18 @@ def test_a_count_above_a_vague_one_a_headline_count_and_a_list_of_one_countrys_t
     assert find_temperature("The maximum temperature of the day was 35,9 degrees.")[0] == 35.9
     # a bare name: the capital of millions over a smaller province of that name elsewhere
     assert ev_place("Santiago", gz).country_code == "CL"
+
+
+def test_a_states_adjective_the_gear_near_a_town_and_the_headlines_one_outage(gz):
+    ev = events("About 40,000 Californian homes remain without power.", gz)
+    assert ev[("California", "outage")].affected_min == 40_000
+    # the towers fell near a town: the town only locates them, and the next count is the state's
+    ev = events("About 50,000 Victorian properties remain without power. The storms inflicted damage statewide, collapsing "
+                "transmission towers near Ballarat. At its peak about 300,000 properties were left without power.", gz)
+    assert ("Ballarat", "outage") not in ev and ("Victoria", "outage") in ev
+    # the storms' region in the headline; a count far below it in the text, after a comparison with an
+    # earlier year that is no precedent, is the headline outage's
+    ev = events("Thousands Without Power After Californian Storms\n\nA red flag warning was declared on Tuesday, the first "
+                "since the deadly fires of 2017-18. One man has died, while 200,000 homes were left without power at the "
+                "peak of the storm.", gz)
+    assert ev[("California", "outage")].affected_min == 200_000

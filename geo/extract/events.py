@@ -806,6 +806,8 @@ def extract_events(doc: Document, gazetteer: Gazetteer | None = None) -> list[Ev
                 continue  # ("an explosion at a substation in X left 80,000 without power": X is the place)
             if (re.match(r"after\b", seg.text, re.I) and _live(_OUTAGE, text[sent.start : seg.start])
                     and not _strike_cues(seg.text, bool(_WEATHER.search(seg.text)))
+                    # ("Thousands Without Power After Victorian Storms": the storms' own region is where the outage was)
+                    and not (p.granularity in ("region", "country") and _STORM_NOUN_AFTER.match(text, m.end, sent.end))
                     # (but "lost power after the quake, most of them in Hualien County": where the outage was)
                     and not re.search(r",\s+(?:most|many|some|all|half|including|mostly|mainly|chiefly|especially)\b",
                                       text[seg.start : m.start], re.I)
@@ -1058,6 +1060,11 @@ def extract_events(doc: Document, gazetteer: Gazetteer | None = None) -> list[Ev
                 # "With more than 41 degrees and without light: more than 60 thousand users are affected in X"
                 typed_here.append(("outage", _services_in(sent.text) or {"power"}))
                 hits.append((i, "outage", _services_in(sent.text) or {"power"}))
+            if not typed_here and p.granularity in ("region", "country") and _STORM_NOUN_AFTER.match(text, m.end, sent.end) \
+                    and re.match(r"after\b", seg.text, re.I) and _live(_OUTAGE, text[sent.start : seg.start]) and not _NEGATION.search(sent.text):
+                # "Thousands Without Power After Victorian Storms": the outage the storms of a region caused, there
+                typed_here.append(("outage", _services_in(text[sent.start : seg.start]) or {"power"}))
+                hits.append((i, "outage", typed_here[-1][1]))
             if not typed_here and doc_strikes and (dm := _DAMAGE_THERE.search(seg.text)) and dm.start() < m.start - seg.start < dm.end() \
                     and not _NEGATION.search(seg.text) and not _PRECEDENT.search(seg.text):
                 # "Energy infrastructure in Kharkiv and Poltava regions was severely damaged" in a report of an
@@ -1070,8 +1077,9 @@ def extract_events(doc: Document, gazetteer: Gazetteer | None = None) -> list[Ev
             told_in = sent.text if one_place else seg.text
             if not typed_here and _WEATHER.search(told_in) and not _NEGATION.search(told_in) and re.search(
                     r"\b(?:struck|strikes|hit|hits|swept|sweeps|batter\w*|affected|lash\w*|pound\w*|devastat\w+|ravag\w+|inflicted|wreak\w*|wrought|"
-                    r"shaken|shook|shakes|slam\w*|hammer\w*|bore down on|passage|passed through|made landfall)\b", told_in, re.I):
-                struck.append(i)
+                    r"shaken|shook|shakes|slam\w*|hammer\w*|bore down on|passage|passed through|made landfall)\b", told_in, re.I) \
+                    and not _GEAR_NEAR.search(text[max(seg.start, m.start - 60) : m.start]):
+                struck.append(i)  # (but not "collapsing transmission towers near Geelong": where the gear fell)
         for i, etype, _ in list(hits):
             p = places[i]
             if (p.gazetteer_id or "").startswith("outage-atlas:") and any(
@@ -1252,8 +1260,14 @@ def extract_events(doc: Document, gazetteer: Gazetteer | None = None) -> list[Ev
         hits = [h for h in hits if not (
             h[1] == "outage" and _GEAR_NEAR.search(text[max(sent.start, mentions[h[0]].start - 60) : mentions[h[0]].start])
             and not _strike_cues(sent.text, bool(_WEATHER.search(sent.text)))
-            and any(x[1] == "outage" and places[x[0]] is not None and places[x[0]] != places[h[0]]
-                    and mentions[x[0]].start < mentions[h[0]].start for x in hits))]
+            and (any(x[1] == "outage" and places[x[0]] is not None and places[x[0]] != places[h[0]]
+                     and mentions[x[0]].start < mentions[h[0]].start for x in hits)
+                 # ("the storms inflicted significant damage statewide, ... collapsing transmission towers near Geelong";
+                 # "six transmission towers near Anakie collapsed, which caused four units to go offline": the
+                 # gear's fall is all the sentence tells, and the town only locates it)
+                 or re.search(r"\b(?:statewide|nationwide|across the (?:state|country|region))\b", sent.text)
+                 or not re.search(r"\b(?:without\s+(?:power|electricity|light)|lost\s+(?:power|electricity)|outages?|blackouts?|power\s+cuts?|"
+                                  r"in\s+the\s+dark|cut\s+(?:off\s+)?(?:power|electricity)|homes|customers|households|residents|consumers)\b", sent.text, re.I)))]
         # "Drones attacked energy infrastructure in the Odesa region, damaging a substation near
         # Chornomorsk and leaving 30,000 consumers without power": an outage told only by a result
         # clause that names no place is the place's just before it, not the whole attack's area
@@ -1674,6 +1688,8 @@ _COMPARED_SINCE = re.compile(r"\b(?:worst|biggest|largest|heaviest|deadliest|lon
                              r"(?:\w+\s+){0,5}?since\s+(?:[\w-]+\s+){0,3}?(?:in\s+)?\d{4}\b|"
                              # "hit for the first time since March": a comparison, no date of this event
                              r"\bfor the first time (?:in \w+ \w+ |in \w+ )?since\s+(?:early\s+|late\s+|mid-)?(?:\w+\s+)?(?:\d{4}|[A-Z][a-z]+)\b|"
+                             # ("a catastrophic fire danger rating was declared, the first since the deadly Black Summer of 2019-20")
+                             r"\bthe\s+first\s+(?:\w+\s+){0,2}?since\s+(?:[\w-]+\s+){0,6}?(?:in\s+|of\s+)?\d{4}(?:-\d{2,4})?\b|"
                              # "cutting connectivity by 97% compared to last week": the yardstick, no earlier event
                              r"\b(?:compared|relative)\s+(?:to|with)\s+(?:the\s+)?(?:last|previous|a)\s+(?:week|month|year|day)\b|"
                              # "power supply ... has been restored by the plant after earlier outages": the outages restored
@@ -2447,6 +2463,10 @@ def _figures_of_the_one_outage(orphans: list, drafts: dict, title_end: int) -> N
     of, when that place lacks them or has only the headline's (a temperature only when the report
     tells no other place's events)."""
     told = {d.place.gazetteer_id: d.place for k, d in drafts.items() if k[1] == "outage" and any(e.start >= title_end for e in d.evidence)}
+    if not told:
+        # ("One Dead, Thousands Without Power After Victorian Storms" and no place in the text's outage sentences:
+        # the headline's one outage)
+        told = {d.place.gazetteer_id: d.place for k, d in drafts.items() if k[1] == "outage"}
     if any(p.granularity != "facility" for p in told.values()):
         told = {k: p for k, p in told.items() if p.granularity != "facility"}  # (a plant that failed has no people; the place does)
     if len(told) > 1:
@@ -3736,6 +3756,8 @@ _INFRA = re.compile(r"infrastructure|plant|station|substation|grid|facilit|pipel
 _THROUGH_TOWNS = re.compile(r"\b(?:tore|tearing|swept|sweeping|ripped|ripping|raced|racing|spread|burned|burning)\s+(?:\w+\s+)?(?:through|across)\s+"
                             r"(?:the\s+)?(?:(?:[A-Z][\w.’'-]*\s+)*[A-Z][\w.’'-]*,?\s+(?:and\s+)?)*$")
 # "after the accident at the thermal power plant in" (a town's own plant, right before the town)
+# "Victorian storms", "Texas floods": a region's or a country's name (or adjective) before the weather that hit it
+_STORM_NOUN_AFTER = re.compile(r"\s+(?i:storms?|floods?|flooding|bushfires?|wildfires?|heat\s?waves?|blizzards?|snowstorms?|ice\s+storms?|earthquakes?|quakes?)\b")
 _PLANT_IN = re.compile(r"\b(?:(?:thermal\s+|nuclear\s+)?power\s+(?:plant|station)|(?:heat(?:ing)?|boiler|pumping|water)\s+(?:plant|station|house)|CHP|substation|waterworks)\s+(?:in|of)\s+(?:the\s+(?:city|town|village)\s+of\s+)?$"
                        # ("homes lost power after a high-voltage power line was damaged in the city of X")
                        r"|\b(?:power\s+lines?|transmission\s+lines?|cables?|substations?|transformers?|pipelines?|water\s+mains?)\s+(?:was|were)\s+"

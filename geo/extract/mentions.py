@@ -199,6 +199,15 @@ def find_mentions(text: str, gazetteer: Gazetteer, sentence_starts: set[int] | N
     # "Montrealers", "Houstonians", "Atlantans": the people of a city named by its demonym (a city of
     # 100,000 or more whose name is the word less its ending; not a team's or a country's people)
     taken = {(x.start, x.end) for x in mentions}
+    # "About 135,000 Victorian properties", "Thousands Without Power After Victorian Storms", "the Victorian
+    # Government": a state's adjective (its name and an "n") before its people, its storms or its government
+    for d in _REGION_ADJECTIVE.finditer(text):
+        stem = d.group(1)
+        if normalize(d.group(0)) in demonyms or any(a <= d.start() < b for a, b in taken):
+            continue
+        if any(c.kind == "region" and c.is_primary_name and normalize(c.name) == normalize(stem) and c.population >= 1_000_000
+               for c in gazetteer.lookup(stem)):
+            mentions.append(Mention(d.group(0), d.start(), d.end(), normalize(stem), True, False))
     for d in _CITY_DEMONYM.finditer(text):
         word = d.group(0)
         if normalize(word) in demonyms or word.lower() in STOPWORDS or any(a <= d.start() < b for a, b in taken):
@@ -298,6 +307,8 @@ def _inner_possessives(text: str, words: list, gazetteer: Gazetteer) -> set[int]
             if any(normalize(c.name) == n and not c.hint_only for c in entries) for i in cands[n]}
 
 
+_REGION_ADJECTIVE = re.compile(r"\b([A-Z][a-z]{3,}a)n(?=\s+(?i:properties|homes|households|customers|residents|consumers|businesses|"
+                               r"communities|towns|storms?|blackouts?|outages?|grid|government|premier)\b)")
 _CITY_DEMONYM = re.compile(r"\b(?:[A-Z][a-z]+\s)?[A-Z][a-z]{3,}(?:ers|ians|ans|ns)\b")
 
 
