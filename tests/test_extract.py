@@ -5239,3 +5239,13 @@ def test_a_states_adjective_the_gear_near_a_town_and_the_headlines_one_outage(gz
                 "since the deadly fires of 2017-18. One man has died, while 200,000 homes were left without power at the "
                 "peak of the storm.", gz)
     assert ev[("California", "outage")].affected_min == 200_000
+
+
+def test_a_supply_that_cannot_reach_outages_expected_and_citizens_who_lost_their_lives(gz):
+    ev = events("Officials said natural gas cannot be supplied to the districts of Islahiye and Nurdagi.", gz)
+    assert ("Islahiye", "outage") in ev
+    assert ("Malatya", "outage") in events("It was also reported that electricity is not available in Malatya.", gz)
+    assert events("Outages expected to occur in cities affected by earthquake; Adana, Mersin and Osmaniye", gz) == {}
+    ev = events("The quake damaged the energy grid and obstructed natural gas supply in Turkey. As of noon, about 900 citizens "
+                "had lost their lives, based on information from Turkey's Health Disaster Coordination Center.", gz)
+    assert ev[("Turkey", "outage")].killed == 900

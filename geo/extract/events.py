@@ -41,6 +41,10 @@ _OUTAGE = re.compile(
     # "Mobile phone networks were disrupted", "Morocco reported brief disruptions"
     r"\b(?:mobile|cell(?:ular)?)\s+(?:phone\s+)?(?:networks?|services?|coverage)\s+(?:\w+\s+){0,2}?(?:disrupted|down|cut|lost|failed|interrupted)\b|"
     r"\breported\s+(?:\w+\s+){0,2}disruptions\b|"
+    # "natural gas cannot be supplied to the regions of X", "electricity is not available in 27 centres", "obstructed
+    # natural gas supply": a supply that does not reach
+    r"\b(?:cannot|could\s+not|can[’']t|couldn[’']t)\s+be\s+supplied\b|\b(?:electricity|power|gas|water|heating)\s+(?:is|was|are|were)\s+not\s+available\b|"
+    r"\bobstruct\w*\s+(?:the\s+)?(?:natural\s+)?(?:gas|power|electricity|water|heat(?:ing)?)\s+suppl(?:y|ies)\b|"
     # "almost 500 household consumers were disconnected": people cut off (not a line or a plant disconnected)
     r"\b(?:consumers|customers|subscribers|households|homes|residents|users)\s+(?:were|was|have been|had been|are|remain)\s+(?:\w+ly\s+)?(?:disconnected|de-?energi[sz]ed)\b|"
     # "About 16,000 customers are still off the grid"
@@ -325,6 +329,8 @@ def _unreal_before(window: str) -> bool:
 
 _NEXT_STEP = re.compile(r"\b(?:the\s+)?next\s+steps?\s+(?:will|would|could|is|are)\s+(?:be\s+)?", re.I)
 _TO_COME_AFTER = re.compile(r"\s+(?:schedules?\s+|plans?\s+)?(?:will|would|could|may|might)\s+(?:(?:also|then|likely)\s+)?(?:apply|be\s+(?:applied|introduced|imposed)|come|follow|hit|occur|resume)\b|"
+                            # ("Outages expected to occur in cities affected by earthquake")
+                            r"\s+(?:expected|likely|forecast|feared)\s+to\s+(?:occur|hit|follow|come|resume|spread)\b|"
                             r"\s+(?:are|is)\s+(?:also\s+)?(?:expected|likely|possible|forecast|planned|feared)\b", re.I)
 
 
@@ -2272,8 +2278,10 @@ def _tallies(sentences: list, mentions, places, drafts: dict, base_date) -> None
         i = j
 
 
-_AUTHORITY_AFTER = re.compile(r"(?:[’']s)?\s+(?:[\w-]+\s+){0,2}?(?:military|government|junta|authorities|ministry|officials|"
-                              r"emergency\s+(?:service|ministry|agency)|disaster\s+(?:agency|management)|state\s+media)\b", re.I)
+_AUTHORITY_AFTER = re.compile(r"(?:[’']s)?\s+(?:[\w-]+\s+){0,3}?(?:military|government|junta|authorities|ministry|officials|"
+                              r"emergency\s+(?:service|ministry|agency)|disaster\s+(?:agency|management)|state\s+media|"
+                              # ("Turkey's Health Disaster Coordination Center")
+                              r"(?:coordination|emergency|disaster|health)\s+(?:cent(?:er|re)|agency|presidency))\b", re.I)
 
 
 def _toll_told_by_the_country(text, sent, sm, mentions, places, aside: set, drafts: dict) -> tuple | None:

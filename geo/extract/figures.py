@@ -302,7 +302,7 @@ WHO = (rf"(?:(?!(?:{_NUMWORD}|\d[\d,.]*)\s)[\w-]+\s+){{0,2}}?"  # ("two civil de
        r"(?:people|persons?|civilians?|residents?|children|child|men|man|women|woman|soldiers?|workers?|"
         r"employees?|officers?|rescuers?|firefighters?|miners?|patients?|others|victims?|individuals?|passengers?|"
         r"protesters?|demonstrators?|bystanders?|pedestrians?|journalists?|guards?|volunteers?|teenagers?|boys?|girls?|"
-        r"students?|doctors?|nurses?|medics?|drivers?|farmers?|fishermen|pensioners?|policem[ae]n|servicem[ae]n)")
+        r"students?|doctors?|nurses?|medics?|drivers?|farmers?|fishermen|pensioners?|policem[ae]n|servicem[ae]n|citizens?|inhabitants?|villagers?)")
 # "at least", "no fewer than": a toll's lower bound is its number
 _CQ = r"(?:(?:at least|no fewer than|not less than|more than|over|nearly|about|around|some)\s+)"
 _KILLED = [
