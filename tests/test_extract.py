@@ -5249,3 +5249,11 @@ def test_a_supply_that_cannot_reach_outages_expected_and_citizens_who_lost_their
     ev = events("The quake damaged the energy grid and obstructed natural gas supply in Turkey. As of noon, about 900 citizens "
                 "had lost their lives, based on information from Turkey's Health Disaster Coordination Center.", gz)
     assert ev[("Turkey", "outage")].killed == 900
+
+
+def test_spared_neither_and_the_areas_of_a_country_before_its_blackouts(gz):
+    ev = events("The storm spared neither cities nor villages, but many in the remote areas of Peru have been left to fend for "
+                "themselves. Survivors, faced with widespread electricity and telephone blackouts, said they were running low "
+                "on water.", gz)
+    assert ("Peru", "outage") in ev
+    assert ("Lima", "outage") not in events("Power was cut across the south, but Lima was spared.", gz)

@@ -270,7 +270,8 @@ _NEGATION = re.compile(
     # (not "Thermal Power Plant No. 5 and damaged ...": a number; not "killed no fewer than two": a bound;
     # "adding that there were no casualties" says the attack hurt no one, not that there was none)
     r"\b(?:no(?!\.?\s*\d)(?!\s+(?:fewer|less|more)\s+than)|not(?!\s+(?:fewer|less|more)\s+than)|never|without any|none|neither|nor)\b(?:\W+\w+){0,4}?\W+(?:outages?|blackouts?|damage|affected|disruptions?|cuts?|strikes?|attacks?|hit|interrupted|disrupted|(?:power|electricity|water|gas|heat(?:ing)?|supply)\s+loss(?:es)?)|"
-    r"\b(?:spared|avoided|unaffected)\b|"
+    # (but "the quake spared neither city dwellers nor ...", "no town was spared": it hit them all)
+    r"\b(?<!not\s)(?<!wasn[’']t\s)(?<!weren[’']t\s)(?:spared|avoided|unaffected)\b(?!\s+(?:neither|no\b|nobody|none|no\s+one))|"
     # "the boil-water advisory no longer included Buckhead": the place is out of it now
     r"\bno\s+longer\s+(?:included|includes|include|covers|covered|applies\s+to|applied\s+to|affects|affected)\b",
     re.I,
@@ -1426,7 +1427,8 @@ def extract_events(doc: Document, gazetteer: Gazetteer | None = None) -> list[Ev
                 last = {}  # the text moved on to places without events: later figures are not the old ones'
                 plain = {places[i].gazetteer_id: i for i in sm if places[i] is not None and i not in described}
                 if len(plain) == 1 and next(iter(plain.values())) not in excluded and not _NEGATION.search(sent.text) and (_TROUBLE.search(sent.text) or _WEATHER.search(sent.text)) and re.search(
-                        r"\b[Ii]n\s+(?:the\s+(?:city|town|village|settlement)\s+of\s+)?$|^\W*(?:The\s+)?$",
+                        # ("many in the remote and rugged areas of Morocco have been left to fend for themselves")
+                        r"\b[Ii]n\s+(?:the\s+(?:city|town|village|settlement)\s+of\s+)?$|^\W*(?:The\s+)?$|\b(?:areas|parts|regions|villages|towns|communities)\s+of\s+(?:the\s+)?$",
                         text[max(sent.start, mentions[(i := next(iter(plain.values())))].start - 30) : mentions[i].start]):
                     # ("So, in Dmitrov there was an accident at a boiler house. People sit without heating.",
                     # "Northern Ireland bore the brunt of the storm. ... The number of homes without electricity
