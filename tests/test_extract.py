@@ -5257,3 +5257,9 @@ def test_spared_neither_and_the_areas_of_a_country_before_its_blackouts(gz):
                 "on water.", gz)
     assert ("Peru", "outage") in ev
     assert ("Lima", "outage") not in events("Power was cut across the south, but Lima was spared.", gz)
+
+
+def test_a_capitals_salvo_is_the_attacker(gz):
+    ev = events("Russian attacks left thousands without power in the Poltava region on Tuesday, Moscow's latest salvo in a "
+                "campaign against the grid.", gz)
+    assert ("Poltava Oblast", "outage") in ev and not any(p == "Moscow" for p, _ in ev)
