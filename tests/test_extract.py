@@ -5263,3 +5263,9 @@ def test_a_capitals_salvo_is_the_attacker(gz):
     ev = events("Russian attacks left thousands without power in the Poltava region on Tuesday, Moscow's latest salvo in a "
                 "campaign against the grid.", gz)
     assert ("Poltava Oblast", "outage") in ev and not any(p == "Moscow" for p, _ in ev)
+
+
+def test_a_count_and_a_half_of_a_scale():
+    assert parse_number("two and a half lakh") == 250_000
+    assert parse_number("one and a half million") == 1_500_000
+    assert find_affected("In the region, two and a half lakh homes were without power.").min == 250_000

@@ -23,6 +23,8 @@ _SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1
 _NUMWORD = "|".join(sorted(_UNITS, key=len, reverse=True))
 NUMBER = (
     r"\b(?:half[\s-]a|(?:a|one|three)\s+quarters?\s+of\s+a)[\s-](?:million|billion)\b|\ba\s+half[- ](?:million|billion)\b|\ba\s+dozen\b|"
+    # ("two and a half lakh homes", "one and a half million"): a count and a half of a scale
+    rf"\b(?:{_NUMWORD}|\d+)\s+and\s+a\s+half\s+(?:million|billion|thousand|lakhs?|crores?)\b|"
     # ("1,5 million": a decimal comma before a scale word)
     rf"\d{{1,3}},\d{{1,2}}\s*(?:million|billion|mln\b|bn\b)|"
     rf"(?:\d{{1,2}}(?:,\d{{2}})+,\d{{3}}|\d{{1,3}}(?:[,\s]\d{{3}})+|\d+(?:\.\d+)?)(?:\s*(?:million|billion|thousand|thous\.|mln\b|mn\b|bn\b|lakhs?\b|crores?\b|m\b|k\b))?"
@@ -59,6 +61,11 @@ _NOT_PEOPLE = re.compile(
 def parse_number(s: str) -> int | None:
     """'23' -> 23, '4.5 million' -> 4500000, 'one' -> 1, 'twenty-three' -> 23."""
     s = s.strip().lower().replace("\u2009", " ")
+    and_half = re.fullmatch(r"(.+?)\s+and\s+a\s+half\s+(million|billion|thousand|lakhs?|crores?)", s)
+    if and_half and (whole := parse_number(and_half.group(1))) is not None:
+        # "two and a half lakh" = 250,000
+        scale = parse_number("1 " + and_half.group(2))
+        return int(round((whole + 0.5) * scale)) if scale else None
     half = re.fullmatch(r"half[\s-]an?[\s-](million|billion)|an?\s+half[- ](million|billion)", s)
     if half:  # "half a million"
         return _SCALES[half.group(1) or half.group(2)] // 2
