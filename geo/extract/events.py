@@ -439,11 +439,10 @@ class _Draft:
 
     def set_figure(self, figure: str, value, in_headline: bool = False, services: set | frozenset = frozenset()) -> None:
         if figure == "affected" and figure in self.headline_figures and not in_headline and self.affected is not None \
-                and _vague(value) and not _vague(self.affected):
-            return  # ("more than 60 thousand users" in the headline, then "Thousands of homes" in the text: the count stays)
-        if figure == "affected" and figure in self.headline_figures and not in_headline and self.affected is not None \
-                and not _vague(value) and not _vague(self.affected) and _size(value) < 0.75 * _size(self.affected):
-            return  # (then "about 35 thousand users of one distributor": a part, or a later count, of the headline's)
+                and not _vague(self.affected) and (_vague(value) or _size(value) < 0.75 * _size(self.affected)):
+            # ("more than 60 thousand users" in the headline, then "Thousands of homes" in the text, or "about 35
+            # thousand users of one distributor", a part or a later count of it: the headline's count stays)
+            return
         setattr(self, figure, value)
         self.headline_figures.discard(figure)
         if in_headline:
