@@ -5265,6 +5265,11 @@ def test_a_capitals_salvo_is_the_attacker(gz):
     assert ("Poltava Oblast", "outage") in ev and not any(p == "Moscow" for p, _ in ev)
 
 
+def test_a_share_restored_is_not_the_people_cut_off():
+    assert find_affected("Workers had also restored power to more than half of the 25,000 customers in the region.") is None
+    assert find_affected("More than half of the 25,000 customers lost power.").min == 12_500
+
+
 def test_a_count_and_a_half_of_a_scale():
     assert parse_number("two and a half lakh") == 250_000
     assert parse_number("one and a half million") == 1_500_000

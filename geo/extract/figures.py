@@ -225,7 +225,10 @@ def find_affected(sentence: str) -> Quantity | None:
         if re.search(r"\b(?:supplies|supply|service|services)\s+(?:was|were|has been|have been)\s+restored\s+(?:also\s+)?(?:at|to|for)\s+"
                      r"(?:some\s+|about\s+|around\s+|nearly\s+)?$", sentence[max(0, m.start() - 60) : m.start()], re.I):
             continue  # "water supplies were restored also at some 110 households in central Suzu": those back, not those cut
-        if re.search(r"\brestor\w*\s+(?:power|electricity|service)\s+(?:to|for)\s+(?:an?\s+additional\s+|another\s+)?$", sentence[max(0, m.start() - 40) : m.start()], re.I):
+        if re.search(r"\brestor\w*\s+(?:power|electricity|service)\s+(?:to|for)\s+(?:an?\s+additional\s+|another\s+)?"
+                     # ("had restored power to more than half of the 25,000 customers in the region": those back)
+                     r"(?:(?:(?:more\s+than|over|about|nearly|almost)\s+)?(?:half|a\s+third|two\s+thirds|most|the\s+majority|\d+(?:\.\d+)?\s*(?:%|percent|per\s+cent))\s+of\s+(?:the\s+|its\s+|their\s+)?)?$",
+                     sentence[max(0, m.start() - 70) : m.start()], re.I):
             continue  # "expects to restore power for 1 million customers by Wednesday": those it will restore
         has = re.match(r"\s+(?:already\s+|now\s+)?(?:had|have|has|got|saw)\s+(?:their\s+|its\s+)?(?:power|electricity|service|lights|water)\b"
                        r"(?!\s+(?:cut|knocked|shut|turned off|disrupted))(\s+(?:back|restored|returned))?", sentence[m.end() : m.end() + 60], re.I)
