@@ -5274,3 +5274,12 @@ def test_a_count_and_a_half_of_a_scale():
     assert parse_number("two and a half lakh") == 250_000
     assert parse_number("one and a half million") == 1_500_000
     assert find_affected("In the region, two and a half lakh homes were without power.").min == 250_000
+
+
+def test_taps_run_dry_across_an_aside_and_a_deadline_is_no_date(gz):
+    ev = events("Her taps – like millions of others – in the southern city of Pune have run dry.", gz, date="2024-03-14")
+    assert ev[("Pune", "outage")].affected_min == 2_000_000
+    assert events("Wells in the district ran dry.", gz) == {}  # (a common word opening the sentence, not the English city)
+    ev = events("Residents of Pune are struggling for water, after a notice required private tankers to register by March 7, "
+                "causing the supply to be halted.", gz, date="2024-03-06")
+    assert ev[("Pune", "outage")].date == "2024-03-06"

@@ -195,7 +195,8 @@ _OUTAGE = re.compile(
     # "residents were told not to drink tap water", "taps had been dry for a week", "the city's
     # electricity had not come on for 12 hours": a service lost, said another way
     r"\b(?:told|advised|urged|warned)\s+not\s+to\s+drink\b|\bdo[- ]not[- ]drink\b|\bboil[- ]water\s+(?:notices?|advisor(?:y|ies)|orders?)\b|"
-    r"\b(?:taps?|wells?|reservoirs?)\s+(?:had\s+been|have\s+been|has\s+been|were|was|ran|run|went|are|is|had\s+run|has\s+run|have\s+run|had\s+gone|to\s+run|to\s+go)\s+(?:\w+\s+)?dry\b|\bdry taps\b|"
+    # ("Susheela's taps - like millions of others - in the city of X have run dry")
+    r"\b(?:taps?|wells?|reservoirs?)\b(?:[^.;]{0,100}?\s|\s+)(?:had\s+been|have\s+been|has\s+been|were|was|ran|run|went|are|is|had\s+run|has\s+run|have\s+run|had\s+gone|to\s+run|to\s+go)\s+(?:\w+\s+)?dry\b|\bdry taps\b|"
     # "not a drop of water in Melville", "many communities left dry", "weeks of interrupted supply",
     # "Water woes continue in parts of Johannesburg", "families had to rely on water tankers"
     r"\bnot\s+a\s+(?:single\s+)?drop\s+of\s+water\b|\b(?:communities|residents|households|homes|suburbs|areas|people|families|towns)\b[^.;]{0,40}?\s(?:were\s+|are\s+|being\s+)?left\s+(?:high\s+and\s+)?dry\b|"

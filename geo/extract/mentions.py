@@ -419,7 +419,7 @@ _ORGANISATIONS = {"hamas", "taliban", "nato", "rosseti"}
 _MEDIA = {"xinhua", "tass", "interfax", "ukrinform", "unian", "anadolu", "bernama", "yonhap", "kyodo", "antara", "efe", "ansa"}
 # Common words that are also town names, read as words at a sentence's start before lower case.
 _COMMON_AT_START = {
-    "mobile", "metro", "transit", "internet", "cellular", "cell", "rail", "traffic", "phone", "radio", "television",
+    "mobile", "metro", "wells", "transit", "internet", "cellular", "cell", "rail", "traffic", "phone", "radio", "television",
     "cable", "satellite", "digital", "local", "regional", "federal", "provincial", "municipal", "public",
     "private", "commercial", "industrial", "residential", "rural", "urban", "coastal", "normal", "reading",
     "independence", "liberty", "energy", "union", "unity", "progress", "enterprise", "commerce", "paradise", "major",
