@@ -263,19 +263,20 @@ def _counties_named_before(text: str, mentions: list[Mention], gazetteer: Gazett
     named = {re.sub(r"\s+(?:county|parish|borough)$", "", m.norm) for m in mentions if m.county_hint}
     if not named:
         return mentions
+    found = gazetteer.lookup_many({m.norm for m in mentions})  # one query for the text, not one per mention
     out = []
     for k, m in enumerate(mentions):
         prev = mentions[k - 1] if k else None
         if m.county_hint or m.region_hint:
             out.append(m)
             continue
-        cands = gazetteer.lookup(m.norm)
+        cands = found.get(m.norm, [])
         listed = prev is not None and prev.county_hint and re.fullmatch(
             r"\s*(?:,\s*|\s+)(?:and\s+|or\s+)?(?:(?:about|around|some|nearly)\s+)?(?:[\d,.]+\s+(?:in\s+)?)?", text[prev.end : m.start])
         # (a name that is a county only, or one listed among counties; not "the state of Washington")
         if listed:
             # (of the state the county before it is in: "Lincoln County and Nebraska" is no county of Nebraska)
-            states = {c.admin1 for c in gazetteer.lookup(prev.norm) if (c.gazetteer_id or "").startswith("us-county:")}
+            states = {c.admin1 for c in found.get(prev.norm, []) if (c.gazetteer_id or "").startswith("us-county:")}
             listed = not any(c.kind in ("region", "country") and not c.hint_only for c in cands) and any(
                 c.hint_only and c.admin1 in states for c in cands)
         if ((m.norm in named and all(c.hint_only for c in cands)) or listed) \
