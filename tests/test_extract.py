@@ -5283,3 +5283,48 @@ def test_taps_run_dry_across_an_aside_and_a_deadline_is_no_date(gz):
     ev = events("Residents of Pune are struggling for water, after a notice required private tankers to register by March 7, "
                 "causing the supply to be halted.", gz, date="2024-03-06")
     assert ev[("Pune", "outage")].date == "2024-03-06"
+
+
+def test_counts_restored_and_counts_told_without_a_noun():
+    assert find_affected("The utility counted 1,200 active outages and 95,310 customers whose power was restored overnight.") is None
+    q = find_affected("Power was restored on Sunday to a majority of the hundreds of thousands who had been left in the dark.")
+    assert (q.min, q.max) == (200_000, 999_999)
+    q = find_affected("Officials said power came back for most of the 40,000 who lost power.")
+    assert (q.min, q.max) == (40_000, 40_000)
+
+
+def test_a_part_after_a_dash_and_a_storms_word_in_brackets(gz):
+    ev = events("At the peak, more than 600,000 customers were without power in Oklahoma – some 450,000 of them in Tulsa County, "
+                "home to much of the Tulsa metro area.", gz)
+    assert ev[("Oklahoma", "outage")].affected_min == 600_000
+    assert (ev[("Tulsa County", "outage")].affected_min, ev[("Tulsa County", "outage")].affected_max) == (450_000, 450_000)
+    ev = events("Crews warned that customers may wait weeks without power, just like in (Hurricane) Rita, the mayor of Tulsa said.", gz)
+    assert not any(p == "Hurricane" for p, _ in ev)
+
+
+def test_a_date_run_into_a_label_and_a_state_counted_from_its_storm(gz):
+    assert document_date("Weather\n\nupdatedJune 3, 2023 4\n\nshare") == "2023-06-03"
+    assert find_date("a Mayor 20, 2024") is None
+    ev = events("Nearly 20,000 customers still in the dark 1 week after deadly storm in Tulsa\n\nFriday, June 9, 2023\n\n"
+                "Crews are still working in Tulsa.", gz)
+    assert ev[("Tulsa", "outage")].date == "2023-06-02"
+    ev = events("Friday marks one week since a deadly wind storm ripped through the region, and thousands of people in Tulsa are "
+                "still without power. Most of the remaining outages are in the Broken Arrow, Owasso, and Jenks areas.", gz,
+                date="2023-06-09")
+    assert ev[("Tulsa", "outage")].date == "2023-06-02"
+    assert {ev[(p, "outage")].date for p in ("Broken Arrow", "Owasso", "Jenks")} == {"2023-06-02"}
+
+
+def test_an_earlier_storm_named_by_its_day_does_not_move_the_event(gz):
+    ev = events("Over 20,000 customers still without power in Tulsa after Tuesday's storm\n\nWednesday, June 14, 2023\n\n"
+                "Crews were making their way back to Tulsa after helping restore power outages from the June 2 storm.", gz)
+    assert ev[("Tulsa", "outage")].date == "2023-06-13"
+    ev = events("Over 20,000 customers are still without power in Tulsa, where crews have restored 90% of outages since the "
+                "June 2 storm.", gz, date="2023-06-09")
+    assert ev[("Tulsa", "outage")].date == "2023-06-02"
+
+
+def test_electric_service_interruptions_are_an_outage(gz):
+    ev = events("Damage from the storm in Tulsa resulted in electric service interruptions peaking at approximately 210,000 "
+                "customers.", gz)
+    assert ev[("Tulsa", "outage")].affected_min == 210_000

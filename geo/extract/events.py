@@ -74,6 +74,8 @@ _OUTAGE = re.compile(
     r"(?!\s+(?:by|from\s+the\s+(?:outside|rest|world)|from\s+(?:road|food|aid)))|"
     # "reported only brief interruptions", "Power remained out across most of Panay"
     r"\b(?:brief|short|momentary|intermittent)\s+(?:power\s+|supply\s+|service\s+)?interruptions?\b|"
+    # "resulted in electric service interruptions peaking at approximately 325,000 customers"
+    r"\b(?:electric(?:al)?|power|electricity)\s+(?:service\s+|supply\s+)?interruptions?\b|"
     r"\b(?:power|electricity|the lights)\s+(?:was|were|remained|remains|stayed|is|are)\s+(?:still\s+)?out\b|"
     # "Air raid alerts in parts of the X region, which rely on the network, were also disrupted"
     r"\b(?:alerts?|sirens?|warning systems?)\W+(?:\w+\W+){0,16}?(?:were|was)\s+(?:also\s+)?(?:disrupted|knocked out|silenced)\b|"
@@ -709,7 +711,7 @@ def extract_events(doc: Document, gazetteer: Gazetteer | None = None) -> list[Ev
                 and not _earlier_than(sent_date[0], base_date) and _WEATHER.search(sent.text)
                 and not _NEGATION.search(sent.text) and not _FUTURE.search(sent.text)):
             # "A magnitude 7.7 earthquake struck central Myanmar on Friday": the story's day
-            story_day = (_onset_of_state(sent.text, base_date) or sent_date)[0]
+            story_day = (_onset_of_state(sent.text, base_date) or _counted_back(sent_date, sent.text) or sent_date)[0]
         if sent_date is None and base_date and len(base_date) == 10 and (ongoing := _ONGOING_FOR.search(sent.text)) \
                 and not _NEGATION.search(sent.text):
             # "residents have been living without heating for the fourth day": it began three days
@@ -821,7 +823,8 @@ def extract_events(doc: Document, gazetteer: Gazetteer | None = None) -> list[Ev
                     # ("raised load-shedding after breakdowns at eight units, meaning households across X face
                     # ... without power": the result clause's place)
                     and not re.search(r",\s+(?:meaning|leaving|cutting|knocking out|plunging|so that)\b", text[seg.start : m.start], re.I)):
-                if not (_WEATHER.search(seg.text) and p.granularity in ("region", "country")
+                # ("Nearly 20,000 customers still in the dark 1 week after deadly storm in Tulsa": a city too)
+                if not (_WEATHER.search(seg.text) and (p.granularity in ("region", "country") or re.search(r"\bin\s+$", text[seg.start : m.start]))
                         and not any(sent.start <= mentions[j].start < seg.start for j in sm)
                         and re.search(r"\b(?:across|throughout|through|over|in)\s+(?:the\s+)?(?:(?:north|south|east|west|central|northern|southern|eastern|western)\w*\s+)?$",
                                       text[seg.start : m.start], re.I)) and (
@@ -1583,14 +1586,15 @@ def extract_events(doc: Document, gazetteer: Gazetteer | None = None) -> list[Ev
                     when = _days_before(sent_date, sent.text) or when
                 if etype == "outage" and when and _state_at_a_time(text[slice(*_half_of(sent, mentions[i].start))]):
                     # "Valparaiso remained without power on 9 August": it began before (at the latest on
-                    # the story's day)
+                    # the story's day); "still in the dark 1 week after deadly storm": a week before
+                    when = _counted_back(when, sent.text) or when
                     when = min(before + [when] + ([(story_day, 1)] if story_day else []) + ([began] if began else []))
                 since = _SINCE_STATE.search(text, *_half_of(sent, mentions[i].start)) if etype == "outage" else None
                 since_date = find_date(since.group(1), base_date) if since else None
                 if since_date and (d.date is None or since_date[0] <= d.date[0]):
                     # "Kharkiv has been without stable electricity since March 2024": the outage's start
                     d.date, d.since = since_date, True
-                elif when and not d.since and _starts_before(when, d.date):
+                elif when and not d.since and _starts_before(when, d.date) and not _other_dated_event(sent.text, when, d.date):
                     d.date = when  # the start of the event: the earliest of the most precise dates
             if etype == "outage" and affected and len(places_here) > 1:
                 _figure_of_result_clause(sent, affected, typed, mentions, places, drafts)
@@ -1724,7 +1728,11 @@ _SNAPSHOT = re.compile(
     r"|\b(?:customers|homes|households|people|residents|consumers|subscribers|properties|premises)\s+(?:(?:were|was|are|remained)\s+"
     r"(?:still\s+)?without|had\s+no|have\s+no)\s+(?:power|electricity|water)\b[^.;]{0,60}?\b(?:on|by|as of)\s+(?:[A-Z][a-z]+day\s+)?"
     r"(?:morning|afternoon|evening|night|midday|noon)\b", re.I)
-_DAYS_AFTER = re.compile(r"\b(a|one|two|three|four|five|six|seven|\d{1,2})\s+(?:days?|weeks?)\s+after\b", re.I)
+# ("Thursday marks one week since a deadly wind storm")
+_DAYS_AFTER = re.compile(r"\b(a|one|two|three|four|five|six|seven|\d{1,2})\s+(?:days?|weeks?)\s+(?:after|since)\b", re.I)
+# what "N days after" counts from: a storm, a quake, an attack ("a week after deadly storm")
+_CAUSE_AFTER = re.compile(r"\s+(?:(?:a|an|the|last|this)\s+)?(?:[\w-]+\s+){0,3}?(?:storms?|derecho|hurricane|typhoon|cyclone|tornado(?:es)?|"
+                          r"(?:earth)?quake|floods?|blizzard|attacks?|strikes?|shelling|bombardment|explosions?|blasts?)\b", re.I)
 # "restored on Friday after a five-day outage"
 _N_DAY_OUTAGE = re.compile(r"\b(?:after|following|ending)\s+(?:(?:a|an)\s+(one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})-day\s+"
                            r"(?:outage|blackout|cut|shutdown|interruption|disruption)\b|"
@@ -1738,6 +1746,31 @@ _ONGOING_FOR = re.compile(
     r"\b(?:have|has)\s+(?:now\s+|already\s+)?(?:been|had|gone|lived)\b[^.;]{0,80}?\bfor\s+(?:(?:the|a)\s+(?P<ord>"
     + "|".join(_ORDINALS) + r")\s+(?:straight\s+|consecutive\s+|successive\s+)?day\b|(?P<n>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\s+days\b)",
     re.I)
+
+
+# "the May 16 derecho", "the 6 February earthquake": an event named by its day
+_DATED_EVENT = re.compile(r"(?<!since )\bthe\s+(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}|\d{1,2}\s+"
+                          r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*)(?:st|nd|rd|th)?\s+(?:[\w-]+\s+)?"
+                          r"(?:storms?|derecho|hurricane|tornado(?:es)?|(?:earth)?quake|floods?|attacks?|strikes?|blackouts?|outages?)\b", re.I)
+
+
+def _other_dated_event(s: str, when: tuple[str, int], old: tuple[str, int] | None) -> bool:
+    """ "crews were making their way back after helping restore power outages from the May 16 derecho"
+    in a report of Tuesday's storm: an earlier event named by its day, not this event's start (the
+    event already dated to a day more than two days later)."""
+    m = _DATED_EVENT.search(s)
+    if m is None or old is None or old[1] != 1 or when[1] != 1 or len(old[0]) != 10 or len(when[0]) != 10:
+        return False
+    if find_date(s[: m.start()] + s[m.end() :], old[0]) is not None:
+        return False  # the sentence tells a day of its own
+    return (_date.fromisoformat(old[0]) - _date.fromisoformat(when[0])).days > 2
+
+
+def _counted_back(day: tuple[str, int], s: str) -> tuple[str, int] | None:
+    """The day of the storm or attack a state is counted from ("still in the dark 1 week after deadly
+    storm", "Thursday marks one week since a deadly wind storm"), ``day`` the state's."""
+    m = _DAYS_AFTER.search(s)
+    return _days_before((day[0], 1), s) if m and _CAUSE_AFTER.match(s, m.end()) else None
 
 
 def _days_before(end: tuple[str, int], s: str) -> tuple[str, int] | None:
@@ -1769,7 +1802,7 @@ def _onset_of_state(s: str, base_date: str | None) -> tuple[str, int] | None:
     return told
 
 
-_CONTINUING = re.compile(r"\b(?:remained|remains|remain|stayed|stays|still|continued to be|continues to be|persisted)\b", re.I)
+_CONTINUING = re.compile(r"\b(?:remained|remains|remain|stayed|stays|still|continued to be|continues to be|persisted|remaining\s+(?:\w+\s+)?(?:outages|blackouts|cuts|customers|households|homes))\b", re.I)
 
 
 def _state_at_a_time(s: str) -> bool:
@@ -2775,7 +2808,8 @@ _PARTITIVE = re.compile(r"\bof\s+(?:those|them|these|which|whom)\b|\b(?:the\s+)?
 def _part_of_total(text: str, sent: Span, m: Mention) -> tuple | None:
     """ "1.2 million French people are without electricity, of which 780,000 reside in Brittany",
     "around 780,000 of those without power are in the region of Brittany": the part that is the place's."""
-    a = max([sent.start] + [sent.start + x.end() for x in re.finditer(r"[,;]\s", text[sent.start : m.start])])  # (not "780,000")
+    # ("more than 1 million customers were without power in Texas – some 900,000 of them in Harris County")
+    a = max([sent.start] + [sent.start + x.end() for x in re.finditer(r"[,;]\s|\s[–—]\s", text[sent.start : m.start])])  # (not "780,000")
     clause = text[a : m.start]
     if not _PARTITIVE.search(clause):
         return None
@@ -3161,7 +3195,9 @@ _CLAUSE = re.compile(r"[,;]\s*(?:and\s+|while\s+|but\s+)?|\s+while\s+")
 _COUNTRYWIDE_ATTACK = re.compile(r"\b(?:massive|large-scale|combined|nationwide|mass|all-out)\s+(?:\w+\s+){0,2}?(?:attacks?|strikes?|barrage)\s+on\s+"
                                  r"(?:the\s+|its\s+|Ukraine[’']s\s+|the\s+country[’']s\s+)?(?:energy|power)\s+(?:infrastructure|system|grid|facilities|sector)\b", re.I)
 _PEOPLE_IN = re.compile(r"\b(?:consumers|subscribers|customers|households|homes|residents|people|users)\s+in\s+(?:the\s+)?$", re.I)
-_HALF = re.compile(r",\s+(?:and|but|while|whereas)\s+|;\s+")
+# (not the last item of a list: "in the Hunters Creek Village, Cypress, and Waller areas.")
+_HALF = re.compile(r",\s+(?:and|but|while|whereas)\s+(?!(?:the\s+)?(?-i:[A-Z][\w’'.-]*)(?:\s+(?-i:[A-Z][\w’'.-]*)){0,3}"
+                   r"(?:\s+(?:areas?|regions?|counties|districts|neighbou?rhoods|suburbs|provinces|states))?\s*[.!?]?\s*$)|;\s+")
 
 
 def _part_of(sent: Span, pos: int, sep: re.Pattern = None) -> tuple[int, int]:

@@ -161,7 +161,11 @@ _AFFECTED_PATTERNS = [
     # ("Millions of Australians were without phone and internet access")
     re.compile(rf"(?<![\w$€£.,]){_QTY}(?:\s+of)?\s+(?-i:[A-Z][a-z]+(?:ians|ans|ers|ites|ese|is))(?=\s+(?:without|in the dark|lost|were|are|have|had|remain\w*)\b)", re.I),
     # "Around 780,000 of those without power are in the region of Brittany": a part of the count told before
-    re.compile(rf"(?<![\w$€£.,]){_QTY}(?=\s+of\s+(?:those|them|these)\s+(?:still\s+)?(?:without|who\s+(?:lost|are|were|remain)|in\s+the\s+dark|affected)\b)", re.I),
+    # ("more than 1 million customers were without power in Texas - some 900,000 of them in Harris County")
+    re.compile(rf"(?<![\w$€£.,]){_QTY}(?=\s+of\s+(?:those|them|these)\s+(?:still\s+)?(?:without|who\s+(?:lost|are|were|remain)|in\s+the\s+dark|affected|in\b))", re.I),
+    # "power was restored to a majority of the hundreds of thousands who had been left in the dark": the
+    # count of those cut off, told with no noun
+    re.compile(rf"(?<![\w$€£.,]){_QTY}(?=\s+who\s+(?:had\s+|have\s+|has\s+)?(?:been\s+)?(?:left\s+)?(?:in\s+the\s+dark|without|lost)\b)", re.I),
     # "1.2 million French people are without electricity, of which 780,000 reside in Brittany"
     re.compile(rf"\bof\s+(?:which|whom|them|those)\s+({_QTY})(?=\s+(?:reside|live|are|were|is|was)\s+in\b)", re.I),
     # "That includes 44,000 in Northland", "Of those, 3,000 are in Kherson": a part of the count told before
@@ -230,6 +234,9 @@ def find_affected(sentence: str) -> Quantity | None:
                      r"(?:(?:(?:more\s+than|over|about|nearly|almost)\s+)?(?:half|a\s+third|two\s+thirds|most|the\s+majority|\d+(?:\.\d+)?\s*(?:%|percent|per\s+cent))\s+of\s+(?:the\s+|its\s+|their\s+)?)?$",
                      sentence[max(0, m.start() - 70) : m.start()], re.I):
             continue  # "expects to restore power for 1 million customers by Wednesday": those it will restore
+        if re.match(r"\s+(?:whose|with)\s+(?:power|electricity|service|lights|water)\s+(?:was|were|has been|have been|had been)\s+(?:\w+\s+)?restored\b",
+                    sentence[m.end() : m.end() + 60], re.I):
+            continue  # "296,657 customers whose power was restored in the last 24 hours": those back
         has = re.match(r"\s+(?:already\s+|now\s+)?(?:had|have|has|got|saw)\s+(?:their\s+|its\s+)?(?:power|electricity|service|lights|water)\b"
                        r"(?!\s+(?:cut|knocked|shut|turned off|disrupted))(\s+(?:back|restored|returned))?", sentence[m.end() : m.end() + 60], re.I)
         if has and (not has.group(1) or re.search(r"\bof\s+(?:the\s+)?(?:[\w’'-]+\s+){0,2}?$", sentence[max(0, m.start() - 40) : m.start()])):

@@ -521,6 +521,8 @@ def _keep(words, run, a, hit, text, sentence_starts, demonyms, found) -> bool:
     if re.match(r"\s+(?:do|da|dos|das|de|del|della|di|du)\s+(?-i:[A-Z])", text[words[run[hit - 1]][2] :]) and not re.search(
             r"\b(?:de|of)\s+$", text[max(0, first[1] - 4) : first[1]]):
         return False  # "Pedra Branca do Amapari", "Serra do Navio": a longer name the gazetteer lacks, not "Pedra Branca" far away
+    if len(toks) == 1 and norm in ("hurricane", "typhoon", "cyclone") and re.match(r"\)\s+(?-i:[A-Z][a-z]+)\b", text[words[run[hit - 1]][2] :]):
+        return False  # "just like in (Hurricane) Ike": the storm's word before its name, not the town of Hurricane
     if prev_word and (prev_word in ("Storm", "Hurricane", "Typhoon", "Cyclone", "Operation")
                       or prev_word in ("cyclone", "hurricane", "typhoon")):  # ("since cyclone Bola in 1988")
         return False  # "Winter Storm Uri", "Hurricane Sandy", "Operation Bagration": names, not places
