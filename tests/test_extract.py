@@ -5328,3 +5328,39 @@ def test_electric_service_interruptions_are_an_outage(gz):
     ev = events("Damage from the storm in Tulsa resulted in electric service interruptions peaking at approximately 210,000 "
                 "customers.", gz)
     assert ev[("Tulsa", "outage")].affected_min == 210_000
+
+
+def test_other_stories_listed_around_the_article_are_not_its_events(gz):
+    text = ("-\nOregon Faces Fire Threat Amid Strong Winds - 11 hours ago\n-\nThousands without power in Denver after storm - 2 days ago\n"
+            "Drones hit substation in Kursk\nAuthorities in Kursk said on Friday that an overnight attack had hit an electricity "
+            "substation, leading to rolling blackouts throughout the city.")
+    ev = events(text, gz)
+    assert ("Kursk", "strike") in ev and ("Kursk", "outage") in ev
+    assert not any(p in ("Denver", "Oregon") for p, _ in ev)
+
+
+def test_names_of_streets_in_a_list_are_not_towns(gz):
+    ev = events("Power went out in Kerch on Monday. The outage was first logged at 16:59 Moscow time. Additional affected areas "
+                "included Kovpak streets, while Rudnev, Pozharova, Kievskaya, and Karantinnaya streets also reported power "
+                "interruptions.", gz)
+    assert set(ev) == {("Kerch", "outage")}
+    assert ("Odesa", "outage") in events("Power was cut in Odesa and Kyiv streets were dark.", gz)
+
+
+def test_a_date_written_with_slashes_when_one_side_is_no_month():
+    assert find_date("Posted 05/17/2024 10:42:43") == ("2024-05-17", 1)
+    assert find_date("Posted 17/05/2024") == ("2024-05-17", 1)
+    assert find_date("Posted 05/06/2024") is None  # May 6 or 5 June: not read
+    assert document_date("Updated 05/06/2024, first posted 05/17/2024") == "2024-05-17"
+
+
+def test_a_weather_word_inside_a_name_does_not_make_a_storm_report(gz):
+    ev = events("What is known about the consequences of the UAV attack on Kerch\n\nAccording to the Crimean Wind Telegram channel, "
+                "a large part of Kerch was cut off from power.", gz)
+    assert ("Kerch", "strike") in ev and ("Kerch", "outage") in ev
+
+
+def test_last_night_is_the_night_ending_on_the_reports_day(gz):
+    # (as "the night of 16-17 May" is the 17th: strikes at night come after midnight)
+    ev = events("Drones attacked an oil refinery in the city of Tuapse last night.", gz, date="2024-05-17")
+    assert ev[("Tuapse", "strike")].date == "2024-05-17"

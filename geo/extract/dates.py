@@ -33,6 +33,8 @@ _NIGHT_OF = re.compile(rf"(\bnight\s+of\s+)\d{{1,2}}\s*(?:[-–]|to)\s*(\d{{1,2}
 # "02.02.2026", as Ukrainian and Russian sites write it; "06-05-2025", as Lebanese and Indian ones do
 # (day first; a slash stays unread: "5/6/2025" is month first in the United States)
 _DOTTED = re.compile(r"\b(\d{1,2})(?=[.-])[.-](\d{1,2})[.-](\d{4})\b")
+# "05/17/2024", "17/05/2024": read only when one side cannot be a month (05/06/2024 stays unread)
+_SLASHED = re.compile(r"\b(\d{1,2})/(\d{1,2})/(\d{4})\b")
 _RELATIVE = re.compile(
     # "on Monday", "since Sunday", "in the early hours of Sunday", "overnight into Friday" ("until Monday" is an end)
     # (wire style: "late Saturday", "early Monday", "Saturday night", "after Saturday's strike")
@@ -73,12 +75,17 @@ def find_date(sentence: str, base: str | None = None) -> tuple[str, int] | None:
     sentence = _NIGHT_OF_DAYS.sub(r"\1\2", sentence)
     # ("a notice requiring private tankers to register by March 7": a deadline, no day of the event)
     sentence = _DEADLINE.sub(" ", sentence)
-    for pat, order in ((_ISO, "ymd"), (_DOTTED, "dmy."), (_DAY_MONTH_YEAR, "dmy"), (_MONTH_DAY_YEAR, "mdy")):
+    for pat, order in ((_ISO, "ymd"), (_DOTTED, "dmy."), (_SLASHED, "/"), (_DAY_MONTH_YEAR, "dmy"), (_MONTH_DAY_YEAR, "mdy")):
         m = pat.search(sentence)
         if m:
             g = m.groups()
             try:
-                if order == "ymd":
+                if order == "/":
+                    a, b = int(g[0]), int(g[1])
+                    if (a > 12) == (b > 12):
+                        continue
+                    d = date(int(g[2]), b, a) if a > 12 else date(int(g[2]), a, b)
+                elif order == "ymd":
                     d = date(int(g[0]), int(g[1]), int(g[2]))
                 elif order == "dmy.":
                     d = date(int(g[2]), int(g[1]), int(g[0]))
@@ -134,8 +141,8 @@ def find_date(sentence: str, base: str | None = None) -> tuple[str, int] | None:
     if m and base_d:
         import dateparser
 
-        phrase = m.group(1).lower().replace("on ", "").replace("last night", "yesterday")
-        phrase = {"overnight": "today", "this morning": "today"}.get(phrase, phrase)
+        phrase = m.group(1).lower().replace("on ", "")
+        phrase = {"overnight": "today", "this morning": "today", "last night": "today"}.get(phrase, phrase)
         got = dateparser.parse(
             phrase,
             settings={"RELATIVE_BASE": datetime(base_d.year, base_d.month, base_d.day), "PREFER_DATES_FROM": "past"},
@@ -150,7 +157,7 @@ def find_date(sentence: str, base: str | None = None) -> tuple[str, int] | None:
 
 def has_full_date(sentence: str) -> bool:
     """A day, month and year written out ("25 August 2022", "August 25, 2022", "2022-08-25")."""
-    return bool(_ISO.search(sentence) or _DOTTED.search(sentence) or _DAY_MONTH_YEAR.search(sentence) or _MONTH_DAY_YEAR.search(sentence))
+    return bool(_ISO.search(sentence) or _DOTTED.search(sentence) or _SLASHED.search(sentence) or _DAY_MONTH_YEAR.search(sentence) or _MONTH_DAY_YEAR.search(sentence))
 
 
 def _parse_base(base: str | None) -> date | None:
@@ -171,8 +178,8 @@ def document_date(text: str, metadata_date: str | None = None) -> str | None:
     if metadata_date:
         return metadata_date
     best = None
-    for pat in (_ISO, _DOTTED, _DAY_MONTH_YEAR, _MONTH_DAY_YEAR):
-        m = pat.search(text)
+    for pat in (_ISO, _DOTTED, _SLASHED, _DAY_MONTH_YEAR, _MONTH_DAY_YEAR):
+        m = next((m for m in pat.finditer(text) if find_date(m.group(0))), None)
         if m and (best is None or m.start() < best[0]):
             got = find_date(m.group(0))
             if got:

@@ -483,10 +483,24 @@ def _refines(old, new) -> bool:
     return lo is not None and lo == hi and not _VAGUE_WORDS.search(text) and (old[0] or 0) <= lo
 
 
+_NAMED_WEATHER_WORD = re.compile(r"(?-i:Winds?|Ice|Snow|Lightning|Tremors?)$")
+_ARMED = re.compile(r"\b(?:drones?|missiles?|rockets?|shaheds?|UAVs?|unmanned\s+aerial\s+vehicles?|artillery|shelling)\b", re.I)
+
+
+def _name_before(text: str, pos: int) -> bool:
+    """A capitalised word right before ``pos`` on the same line ("Crimean Wind"), not a sentence's end."""
+    return bool(re.search(r"(?<![.!?]\s)\b[A-Z][\w’'-]*\s+$", text[max(0, pos - 30) : pos]))
+
+
+_LINK_LINE = re.compile(r"^[^\n]*\S[ \t]+[-–—|][ \t]+(?:\d{1,2}|an?|one)[ \t]+(?:minutes?|mins?|hours?|hrs?|days?|weeks?)[ \t]+ago[ \t]*$", re.M)
+
+
 def extract_events(doc: Document, gazetteer: Gazetteer | None = None) -> list[Event]:
     """Events stated in one document (see the module docstring for the rules)."""
     gz = gazetteer or default_gazetteer()
-    text = doc.text
+    # other stories' headlines listed around the article ("California Faces Fire Threat Amid Strong Winds
+    # - 11 hours ago") are blanked, offsets kept: not this report's events, nor its kind
+    text = _LINK_LINE.sub(lambda m: " " * len(m.group(0)), doc.text)
     sentences = split_sentences(text)
     mentions = _list_region_hints(text, find_mentions(text, gz, {s.start for s in sentences}))
     demonym_ccs = _demonym_ccs(text, gz)
@@ -501,8 +515,10 @@ def extract_events(doc: Document, gazetteer: Gazetteer | None = None) -> list[Ev
     doc_strikes = bool(_STRIKE.search(text)) and not _WEATHER.search(text[:2000])
     # ("one of the boilers exploded ... Five people were injured": an accident's toll, as a storm's)
     mishap_doc = bool(_MISHAP.search(text))
-    weather_doc = bool(_WEATHER.search(text[:2000])) and not any(
-        x for x in _strike_cues(text[:2000], False) if not _AMBIGUOUS_STRIKE.match(x.group(0)))
+    # (not "the Crimean Wind Telegram channel": a weather word inside a name; and "the UAV attack" is an attack)
+    weather_doc = any(not _NAMED_WEATHER_WORD.match(x.group(0)) or not _name_before(text, x.start()) for x in _WEATHER.finditer(text[:2000])) \
+        and not any(x for x in _strike_cues(text[:2000], False)
+                    if not _AMBIGUOUS_STRIKE.match(x.group(0)) or _ARMED.search(text, max(0, x.start() - 40), x.end() + 40))
     base_date = document_date(text, doc.date)
     base_year = year_of(base_date)
 

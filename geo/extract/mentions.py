@@ -521,6 +521,12 @@ def _keep(words, run, a, hit, text, sentence_starts, demonyms, found) -> bool:
     if re.match(r"\s+(?:do|da|dos|das|de|del|della|di|du)\s+(?-i:[A-Z])", text[words[run[hit - 1]][2] :]) and not re.search(
             r"\b(?:de|of)\s+$", text[max(0, first[1] - 4) : first[1]]):
         return False  # "Pedra Branca do Amapari", "Serra do Navio": a longer name the gazetteer lacks, not "Pedra Branca" far away
+    if re.match(r"\s+(?-i:time)\b", text[words[run[hit - 1]][2] :]) and re.search(
+            r"\b\d{1,2}[:.]\d{2}(?:\s*(?:a\.?m\.?|p\.?m\.?))?\s+$|\b\d{1,2}\s*(?:a\.?m\.?|p\.?m\.?)\s+$", text[max(0, first[1] - 16) : first[1]], re.I):
+        return False  # "at 16:59 Moscow time": a time zone, not a place of the text
+    if re.match(r"(?:(?:\s*,\s*(?:and\s+)?(?-i:[A-Z])[\w’'-]*(?:\s+(?-i:[A-Z])[\w’'-]*)?)+,?)?\s+"
+                r"(?-i:streets|avenues|boulevards|lanes|squares|street|avenue|boulevard|lane)\b", text[words[run[hit - 1]][2] :]):
+        return False  # "Rudnev, Pozharova, Kievskaya, and Karantinnaya streets": the names of streets, not the village of Kiyevskoye
     if len(toks) == 1 and norm in ("hurricane", "typhoon", "cyclone") and re.match(r"\)\s+(?-i:[A-Z][a-z]+)\b", text[words[run[hit - 1]][2] :]):
         return False  # "just like in (Hurricane) Ike": the storm's word before its name, not the town of Hurricane
     if prev_word and (prev_word in ("Storm", "Hurricane", "Typhoon", "Cyclone", "Operation")
