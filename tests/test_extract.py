@@ -5364,3 +5364,14 @@ def test_last_night_is_the_night_ending_on_the_reports_day(gz):
     # (as "the night of 16-17 May" is the 17th: strikes at night come after midnight)
     ev = events("Drones attacked an oil refinery in the city of Tuapse last night.", gz, date="2024-05-17")
     assert ev[("Tuapse", "strike")].date == "2024-05-17"
+
+
+def test_a_place_fronted_after_a_sentence_adverb_and_hours_without_power(gz):
+    ev = events("Meanwhile, in Lamia and the surrounding areas, the damage was huge, while approximately 90,000 people were left "
+                "without electricity.", gz)
+    assert ev[("Lamia", "outage")].affected_min == 90_000
+    ev = events("In Lamia, rain fell all day. Many areas of the city had been without power for more than 30 hours by late "
+                "Thursday evening.", gz, date="2023-09-08")
+    assert ev[("Lamia", "outage")].date == "2023-09-06"
+    ev = events("Parts of Lamia have been without power for 14 hours.", gz, date="2023-09-08")
+    assert ev[("Lamia", "outage")].date == "2023-09-07"

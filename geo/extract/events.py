@@ -735,6 +735,7 @@ def extract_events(doc: Document, gazetteer: Gazetteer | None = None) -> list[Ev
             n = _ORDINALS.get(ongoing.group("ord").lower(), 0) - 1 if ongoing.group("ord") else parse_number(ongoing.group("n")) or 0
             if 0 < n < 60:
                 sent_date = ((_date.fromisoformat(base_date) - timedelta(days=n)).isoformat(), 1)
+        sent_date = _hours_back(sent.text, sent_date, base_date)
         if sent_date is None and onset and sent.start - onset[1] < 5 and _ANAPHOR_START.match(sent.text):
             # "The grid collapse began on 3 February. It left Sumy dark ...": the date carries forward
             sent_date = onset[0]
@@ -1756,6 +1757,18 @@ _N_DAY_OUTAGE = re.compile(r"\b(?:after|following|ending)\s+(?:(?:a|an)\s+(one|t
                            r"(a|one|two|three|four|five|six|seven|\d{1,2})\s+(?:days?|nights?)\s+without\b)", re.I)
 
 
+def _hours_back(s: str, day: tuple | None, base_date: str | None) -> tuple | None:
+    """ "Many areas of the city had been without power for more than 30 hours by late Wednesday evening":
+    the day it began, counted back from the sentence's day (else the report's); ``day`` when not told so."""
+    hours = _HOURS_WITHOUT.search(s)
+    end = day or ((base_date, 1) if base_date else None)
+    if hours is None or end is None or end[1] != 1 or len(end[0]) != 10 or _NEGATION.search(s) or not 12 <= int(hours.group(1)) < 24 * 60:
+        return day
+    return ((_date.fromisoformat(end[0]) - timedelta(days=round(int(hours.group(1)) / 24))).isoformat(), 1)
+
+
+_HOURS_WITHOUT = re.compile(r"\b(?:ha[sd]|have)\s+(?:now\s+|already\s+)?been\s+without\b[^.;]{0,40}?\bfor\s+(?:more\s+than\s+|over\s+|nearly\s+|almost\s+|about\s+|some\s+)?"
+                            r"(\d{2,4})\s+hours\b", re.I)
 # "have been without power for a third day", "has had no water for five days": a state still lasting
 # on the report's day, its length counted back from then (not "lasted for three days", not "more than")
 _ONGOING_FOR = re.compile(
@@ -2198,7 +2211,8 @@ def _the_city(sent: Span, drafts: dict, base_date, named_city: tuple | None = No
     if (not cities or right_after) and named_city is not None and sent.start - named_city[2] < 400:
         # "A man was killed just outside of Mexicali. ... Power was out in virtually the entire city"
         place, mention = named_city[:2]
-        _outage_told_by(sent, drafts, place.gazetteer_id, place, mention, find_date(s, base_date) or ((base_date, 2) if base_date else None))
+        _outage_told_by(sent, drafts, place.gazetteer_id, place, mention, _hours_back(s, find_date(s, base_date), base_date)
+                        or ((base_date, 2) if base_date else None))
         return True
     if len(cities) != 1:
         return False
@@ -3807,7 +3821,9 @@ _DAMAGED_TOO = re.compile(r"\b(?:was|were|has been|have been|had been)\s+also\s+
                           r"\b(?:second|another|third)\s+(?:\w+\s+){0,4}?(?:was|were)\s+(?:\w+ly\s+)?(?:damaged|destroyed|hit)\b", re.I)
 _AT_PEAK = re.compile(r"\b(?:at (?:the|its) (?:peak|height)|peaked at|at one point|compared (?:with|to)|from (?:a|the|its) peak of)\b", re.I)
 _BULLET = re.compile(r"(?m)^[ \t]*[-•*‣▪–][ \t]+(?=\S)")
-_FRONTED = re.compile(r"\W*(?:On\s+[^,]{1,30},\s*)?[Ii]n\s+(?:the\s+)?(?:(?:nearby|neighbou?ring)\s+)?"
+# ("More specifically, in Volos and the surrounding areas, ...": after a sentence adverb)
+_FRONTED = re.compile(r"\W*(?:On\s+[^,]{1,30},\s*)?(?:(?:More\s+specifically|Specifically|Meanwhile|However|Elsewhere|Also|Moreover|Furthermore|"
+                      r"In\s+addition|At\s+the\s+same\s+time|Separately|Similarly|Likewise),\s*)?[Ii]n\s+(?:the\s+)?(?:(?:nearby|neighbou?ring)\s+)?"
                       r"(?:(?:city|town|village|settlement)\s+of\s+)?|"
                       # "With Cyclone Gabrielle moving away from New Zealand, ... 144,000 properties remain without
                       # power": where the storm has passed is where the outage is told
