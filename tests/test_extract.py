@@ -5375,3 +5375,9 @@ def test_a_place_fronted_after_a_sentence_adverb_and_hours_without_power(gz):
     assert ev[("Lamia", "outage")].date == "2023-09-06"
     ev = events("Parts of Lamia have been without power for 14 hours.", gz, date="2023-09-08")
     assert ev[("Lamia", "outage")].date == "2023-09-07"
+
+
+def test_a_preposition_before_a_town_is_not_a_longer_name(gz):
+    # (the gazetteer has a village "Ingongyi": "In Gongyi" is the preposition and the town)
+    ev = events("In Gongyi, the restoration of electricity remains difficult.", gz)
+    assert [(p, round(e.lon)) for (p, _), e in ev.items()] == [("Gongyi", 113)]

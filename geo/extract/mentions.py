@@ -131,7 +131,10 @@ def find_mentions(text: str, gazetteer: Gazetteer, sentence_starts: set[int] | N
             hit = None
             for b in range(min(len(run), a + 6), a, -1):
                 key = (run[a], run[b - 1])
-                if grams.get(key) in found:
+                if grams.get(key) in found and not (
+                        b - a > 1 and _bare(words[run[a]][0]) in _PREPOSITIONS
+                        and all(" " not in c.name and "-" not in c.name for c in found[grams[key]])):
+                    # (not "In Gongyi, ..." read as the one-word village of Ingongyi: a preposition and a town)
                     hit = b
                     break
             if hit is None:
@@ -448,6 +451,9 @@ _AFTER_PLACE = set(
 )
 _ABBREVIATED = {"u s", "us", "u s a", "usa", "u k", "uk", "uae", "u a e", "drc"}
 _LOCATIVE = re.compile(r"\b(?:in|to|from|across|throughout|of|at|into|inside|within|over|around|for)\s+(?:the\s+)?$", re.I)
+
+
+_PREPOSITIONS = {"In", "On", "At", "To", "By", "For", "From", "Of", "With", "Near"}
 
 
 def _keep(words, run, a, hit, text, sentence_starts, demonyms, found) -> bool:
