@@ -5381,3 +5381,33 @@ def test_a_preposition_before_a_town_is_not_a_longer_name(gz):
     # (the gazetteer has a village "Ingongyi": "In Gongyi" is the preposition and the town)
     ev = events("In Gongyi, the restoration of electricity remains difficult.", gz)
     assert [(p, round(e.lon)) for (p, _), e in ev.items()] == [("Gongyi", 113)]
+
+
+def test_a_town_reconnected_after_the_attack_lost_power_and_was_not_struck(gz):
+    ev = events("Subscribers in three districts were left without electricity, but Lgov had already been reconnected to backup "
+                "sources shortly after the attack, the governor said.", gz)
+    assert ("Lgovskiy", "outage") in ev and ("Lgovskiy", "strike") not in ev
+
+
+def test_a_border_and_a_pattern_are_no_places_of_the_event(gz):
+    ev = events("A drone strike set fire to a substation in Lgov on Tuesday evening. The governor's words underscored the tension "
+                "along Russia's border with Ukraine, where such attacks have become increasingly frequent in recent weeks. The power outage left 735 residents of Nekrasovo Selo in darkness. The substation's destruction raised concerns about a pattern that has been "
+                "increasingly observed in both Bryansk and neighboring Belgorod Regions. A 44-year-old man was seriously injured "
+                "by shrapnel from the same drone strike.", gz)
+    assert set(ev) <= {("Lgovskiy", "strike"), ("Lgovskiy", "outage")} and ("Lgovskiy", "strike") in ev
+
+
+def test_one_drone_got_through_air_defence_over_a_region(gz):
+    ev = events("Air defense systems engaged several hostile targets over the Bryansk region on Friday morning, but one of the "
+                "incoming drones managed to hit an electrical substation causing a blackout, the governor said.", gz)
+    assert ("Bryansk Oblast", "strike") in ev and ("Bryansk Oblast", "outage") in ev
+
+
+def test_a_background_note_is_an_earlier_event(gz):
+    text = ("The governor said on the morning of 29 September that a drone dropped explosives on a substation in the Bryansk "
+            "region, cutting power to five settlements.\n\nBackground: On 26 August, seven settlements in the Bryansk region "
+            "were left without electricity following an attack.\nBackground:\n- On the morning of 29 September, drones struck "
+            "a substation on the outskirts of Klintsy.")
+    ev = events(text, gz, date="2023-09-29")
+    assert ev[("Bryansk Oblast", "outage")].date == "2023-09-29"
+    assert ev[("Klintsy", "strike")].date == "2023-09-29"  # (background told the same day is news)

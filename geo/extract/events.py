@@ -74,6 +74,9 @@ _OUTAGE = re.compile(
     r"(?!\s+(?:by|from\s+the\s+(?:outside|rest|world)|from\s+(?:road|food|aid)))|"
     # "reported only brief interruptions", "Power remained out across most of Panay"
     r"\b(?:brief|short|momentary|intermittent)\s+(?:power\s+|supply\s+|service\s+)?interruptions?\b|"
+    # "Rylsk had already been reconnected to backup sources": cut off before
+    r"\b(?:was|were|(?:had|has|have)\s+(?:already\s+|since\s+|now\s+)?been)\s+(?:already\s+|since\s+|now\s+|partly\s+|partially\s+)?reconnected\s+to\s+(?:the\s+)?"
+    r"(?:backup|reserve|power|electricity|grid|network|supply)\b|"
     # "resulted in electric service interruptions peaking at approximately 325,000 customers"
     r"\b(?:electric(?:al)?|power|electricity)\s+(?:service\s+|supply\s+)?interruptions?\b|"
     r"\b(?:power|electricity|the lights)\s+(?:was|were|remained|remains|stayed|is|are)\s+(?:still\s+)?out\b|"
@@ -408,7 +411,9 @@ _SUBJECT_AFTER = re.compile(
     r"had nothing to do|has nothing to do|was behind|is behind|rejected|dismissed)\b",
     re.I,
 )
-_PRECEDENT = re.compile(r"^\W*(?:This|It|That)\s+(?:follows|followed|comes after|came after)\b|\b(?:an?\s+similar\s+(?:\w+\s+)?(?:attack|strike|blackout|outage|incident|event|storm|failure|accident|breakdown|collapse)|(?<!a )(?<!an )\bsimilar\s+(?:\w+\s+)?(?:attacks|strikes|blackouts|outages|incidents)\s+(?:had|have)\b|previous|(?<!hours )(?<!hour )(?<!minutes )(?<!moments )(?<!reported )(?<!announced )(?<!mentioned )(?<!noted )(?<!said )earlier(?!,?\s+(?:on|that|this week|in the day|today|the same day|(?:mon|tues|wednes|thurs|fri|satur|sun)day))(?!,?\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}?(?:said|says|reported|told|wrote|announced|stated)\b)|last (?:year|month|week)|in the past|recalled|recalling|reminiscent|anniversary|precedent|as it did|as they did|as happened|similar to (?:the|a) \d{4}|as in \d{4}|since \d{4}|(?:frequently|regularly|repeatedly|routinely|constantly|often|periodically)\s+(?:been\s+)?(?:targeted|attacked|shelled|struck|hit|bombed|subject(?:ed)?\s+to)|since the (?:start|beginning|outbreak) of|(?:this|the|its|their)\s+(?:\w+\s+)?campaign\s+(?:involves|includes|has included|consists of)|last (?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+(?:another|a similar|an earlier)|(?:an?\s+)?(?:increase|rise|uptick|surge)\s+in\s+(?:the\s+)?(?:number\s+of\s+)?(?:strikes|attacks|shelling)|(?:occurred|happened|taken place|took place)\s+(?:\w+\s+)?(?:multiple|several|many|numerous|a number of)\s+times|\b(?:follows|followed|came after|comes after)\s+(?:the\s+)?(?:Hurricane|Storm|Typhoon|Cyclone|Tropical Storm|Winter Storm)\s+[A-Z]\w+|\b(?:hit|struck|battered|swept through)\s+[^.;]{0,40}?\b(?:two|three|four|five|six|several|a few|\d+)\s+(?:weeks|months|years)\s+ago|\b(?:the|its)\s+last\s+(?:such\s+|major\s+|nationwide\s+|island-wide\s+)?(?:outage|blackout|collapse|failure|attack|strike)\b[^.;]{0,80}?\b(?:happened|occurred|was|took place))\b", re.I)
+_PRECEDENT = re.compile(r"^\W*(?:This|It|That)\s+(?:follows|followed|comes after|came after)\b|"
+                        # ("a pattern that has been increasingly observed in both Kursk and Belgorod Regions")
+                        r"\ba\s+pattern\s+(?:that\s+(?:has|had)\s+been\s+)?(?:\w+\s+)?(?:observed|seen|noted|repeated)\b|\b(?:an?\s+similar\s+(?:\w+\s+)?(?:attack|strike|blackout|outage|incident|event|storm|failure|accident|breakdown|collapse)|(?<!a )(?<!an )\bsimilar\s+(?:\w+\s+)?(?:attacks|strikes|blackouts|outages|incidents)\s+(?:had|have)\b|previous|(?<!hours )(?<!hour )(?<!minutes )(?<!moments )(?<!reported )(?<!announced )(?<!mentioned )(?<!noted )(?<!said )earlier(?!,?\s+(?:on|that|this week|in the day|today|the same day|(?:mon|tues|wednes|thurs|fri|satur|sun)day))(?!,?\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}?(?:said|says|reported|told|wrote|announced|stated)\b)|last (?:year|month|week)|in the past|recalled|recalling|reminiscent|anniversary|precedent|as it did|as they did|as happened|similar to (?:the|a) \d{4}|as in \d{4}|since \d{4}|(?:frequently|regularly|repeatedly|routinely|constantly|often|periodically)\s+(?:been\s+)?(?:targeted|attacked|shelled|struck|hit|bombed|subject(?:ed)?\s+to)|since the (?:start|beginning|outbreak) of|(?:this|the|its|their)\s+(?:\w+\s+)?campaign\s+(?:involves|includes|has included|consists of)|last (?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+(?:another|a similar|an earlier)|(?:an?\s+)?(?:increase|rise|uptick|surge)\s+in\s+(?:the\s+)?(?:number\s+of\s+)?(?:strikes|attacks|shelling)|(?:occurred|happened|taken place|took place)\s+(?:\w+\s+)?(?:multiple|several|many|numerous|a number of)\s+times|\b(?:follows|followed|came after|comes after)\s+(?:the\s+)?(?:Hurricane|Storm|Typhoon|Cyclone|Tropical Storm|Winter Storm)\s+[A-Z]\w+|\b(?:hit|struck|battered|swept through)\s+[^.;]{0,40}?\b(?:two|three|four|five|six|several|a few|\d+)\s+(?:weeks|months|years)\s+ago|\b(?:the|its)\s+last\s+(?:such\s+|major\s+|nationwide\s+|island-wide\s+)?(?:outage|blackout|collapse|failure|attack|strike)\b[^.;]{0,80}?\b(?:happened|occurred|was|took place))\b", re.I)
 
 
 _COUNTRY_WEAPON = re.compile(r"\s+(?:(?:ballistic|cruise|hypersonic|guided)\s+)?(?:missile|drone|rocket|air|artillery|kamikaze)\s+"
@@ -557,6 +562,12 @@ def extract_events(doc: Document, gazetteer: Gazetteer | None = None) -> list[Ev
         after_precedent = was_precedent  # (the sentence before told of an earlier event)
         continues_past = was_precedent and bool(_BACK_REFERENCE.match(sent.text) or _THOSE_EVENTS.search(sent.text)) \
             and not has_full_date(sent.text)
+        # ("Background: On 26 August, seven settlements in Kursk Oblast were left without electricity", a month before the
+        # report: told as background; but "Background: - On the morning of 25 September, drones struck Nizhyn" the same day is news)
+        background = re.search(r"(?:^|\n)[ \t]*(?:Background|Context|Reminder|Recall)\s*:\s*$", text[max(0, sent.start - 40) : sent.start])
+        told_day = find_date(sent.text, base_date) if background else None
+        continues_past = continues_past or bool(background and told_day and told_day[1] == 1 and len(told_day[0]) == 10 and base_date
+                                                and len(base_date) == 10 and told_day[0] < base_date and _days_apart(told_day[0], base_date) > 3)
         # ("Gaylord, where a tornado killed two people in 2022, was among the hardest-hit towns": the
         # earlier year is the relative clause's, not the sentence's)
         stated = find_date(_RELATIVE_CLAUSE.sub(" ", sent.text), base_date)
@@ -989,8 +1000,10 @@ def extract_events(doc: Document, gazetteer: Gazetteer | None = None) -> list[Ev
                      and not (seg.start + hit_verb.end() < m.start and _RESULT_CLAUSE.search(text, seg.start + hit_verb.end(), m.start)))
                     # (but "power cuts were in place in Kyiv after the overnight attacks": an outage
                     # the attacks told before caused, nothing said to be hit there)
+                    # ("Rylsk had already been reconnected to backup sources shortly after the attack": nor one restored)
                     or ((aa := _AFTER_ATTACK.match(text, seg.end)) and not (
-                        _live(_OUTAGE, seg.text) and not DAMAGE.search(seg.text) and re.match(r"\s*after\s+the\b", aa.group(0), re.I)))):
+                        (_live(_OUTAGE, seg.text) or re.search(r"\b(?:reconnected|restored|switched\s+to\s+backup)\b", seg.text))
+                        and not DAMAGE.search(seg.text) and re.match(r"\s*(?:shortly\s+|soon\s+|hours\s+|right\s+)?after\s+the\b", aa.group(0), re.I)))):
                 # "Nine drones were shot down, but one hit a substation near Klintsy";
                 # "A fire broke out at a depot in Bryansk after the drone attack"
                 if not _INTERCEPT.search(text[seg.start : m.start]):
@@ -1210,8 +1223,10 @@ def extract_events(doc: Document, gazetteer: Gazetteer | None = None) -> list[Ev
                 h[1] == "strike" and any(x[0] == h[0] and x[1] == "outage" for x in hits)
                 and not _strike_cues(text[slice(*_half_of(sent, mentions[h[0]].start))], bool(_WEATHER.search(sent.text)))
                 and not _WEAPON.search(text[slice(*_half_of(sent, mentions[h[0]].start))])
-                # (but "while in Odesa Oblast 150,000 lost power after a substation was damaged": damage of its own)
-                and not _INFRA_DAMAGED.search(text[slice(*_half_of(sent, mentions[h[0]].start))]))]
+                # (but "while in Odesa Oblast 150,000 lost power after a substation was damaged": damage of its own;
+                # "air defense engaged targets over the Kursk region, but one of the drones managed to hit a substation": one got through)
+                and not _INFRA_DAMAGED.search(text[slice(*_half_of(sent, mentions[h[0]].start))])
+                and not _INTERCEPTED.search(text[slice(*_half_of(sent, mentions[h[0]].start))]))]
         # "Half of Moldova lost power after Russian strikes on Ukraine's energy system": the attack
         # names its own target, another place; the place of the outage was not struck
         s_all = _strike_cues(sent.text, bool(_WEATHER.search(sent.text)))
@@ -1849,7 +1864,7 @@ _INTERCEPTED = re.compile(r"\b(?:shot down|brought down|downed|intercepted|destr
                           r"\b(?:drones?|missiles?|rockets?|UAVs?)\b[^.;]{0,30}\b(?:were|was)\s+(?:shot down|downed|intercepted|destroyed)\b", re.I)
 _DEBRIS = re.compile(r"\b(?:debris|fragments|wreckage|shrapnel)\b", re.I)
 # "However, one incoming drone managed to hit an electrical substation": one got through
-_GOT_THROUGH = re.compile(r"\b(?:one|two|three|several|some|a|another)\s+(?:\w+\s+){0,2}?(?:drones?|missiles?|rockets?|UAVs?)\s+"
+_GOT_THROUGH = re.compile(r"\b(?:one|two|three|several|some|a|another)\s+(?:\w+\s+){0,3}?(?:drones?|missiles?|rockets?|UAVs?)\s+"
                           r"(?:\w+\s+)?(?:managed\s+to\s+|still\s+|nevertheless\s+)?(?:hit|struck|reached|got through|broke through|exploded)\b", re.I)
 _ACCORDING_TO = re.compile(r"\baccording to\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}$", re.I)
 _HIT_VERB = re.compile(r"\b(?:hit|struck|damaged|fell on)\b")
@@ -3901,6 +3916,8 @@ def _non_event_context(text: str, m: Mention, sent: Span) -> bool:
         ne = None  # "strikes have cut off power and water supplies to Kharkiv": the supply lost was Kharkiv's
     if ne or _SOURCE_BEFORE.search(before) or _CAME_FROM_BEFORE.search(before) or re.search(r"\b(?:bordering|borders)\s+(?:on\s+)?(?:the\s+)?$", before, re.I):
         return True
+    if re.match(r"[’']s\s+(?:\w+\s+)?(?:border|borders|frontier)\s+with\b", after):
+        return True  # "along Russia's border with Ukraine": the border's side, not a place of the event
     if re.search(r"\b(?:substation|power (?:plant|station)|plant|transformer|facility|line)\s+(?:(?:just|slightly|immediately|directly|a little)\s+)?"
                  r"(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of\s+(?:the\s+)?(?:(?:capital|city|town)(?:\s+city)?,?\s+)?$", before, re.I) \
             and not _strike_cues(sent.text, False):
