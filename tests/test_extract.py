@@ -5411,3 +5411,27 @@ def test_a_background_note_is_an_earlier_event(gz):
     ev = events(text, gz, date="2023-09-29")
     assert ev[("Bryansk Oblast", "outage")].date == "2023-09-29"
     assert ev[("Klintsy", "strike")].date == "2023-09-29"  # (background told the same day is news)
+
+
+def test_heating_failed_after_a_pipe_burst_in_a_named_city(gz):
+    text = ("In Russia, thousands of people are currently affected by storms and heating failures. A main district heating pipe "
+            "in the Siberian city of Omsk busted on Thursday, a local outlet reported.\n\nHot water and heating failed in more than "
+            "100 homes, while the hot water poured down a main road at minus 15 degrees Celsius.")
+    ev = events(text, gz)
+    omsk, russia = ev[("Omsk", "outage")], ev[("Russia", "outage")]
+    assert (omsk.affected_min, omsk.temperature_c) == (100, -15.0)
+    assert (russia.affected_min, russia.affected_max) == (2_000, 9_999)  # (not the city's count)
+    assert not any(p.startswith("Hot") for p, _ in ev)
+
+
+def test_more_disruptions_reported_and_a_port_city_described_before_its_name(gz):
+    ev = events("3,000 people were left without heating in the Pacific port city of Nakhodka on Wednesday, while disruptions in "
+                "the cities of Kurgan, Tomsk and Penza in recent days were also reported.", gz)
+    assert ev[("Nakhodka", "outage")].affected_min == 3_000
+    assert {p for p, _ in ev} == {"Nakhodka", "Kurgan", "Tomsk", "Penza"}
+
+
+def test_the_suburbs_of_a_city_named_before_their_outage(gz):
+    ev = events("Suburbs of Kazan are beginning to face problems with their energy infrastructure. According to reports, over "
+                "20,000 people are without heating.", gz)
+    assert ev[("Kazan", "outage")].affected_min == 20_000

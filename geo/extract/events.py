@@ -74,6 +74,11 @@ _OUTAGE = re.compile(
     r"(?!\s+(?:by|from\s+the\s+(?:outside|rest|world)|from\s+(?:road|food|aid)))|"
     # "reported only brief interruptions", "Power remained out across most of Panay"
     r"\b(?:brief|short|momentary|intermittent)\s+(?:power\s+|supply\s+|service\s+)?interruptions?\b|"
+    # "disruptions in the cities of A, B and C in recent days were also reported": more of the outages told before
+    r"\b(?:disruptions|disturbances|interruptions)\b[^.;]{0,80}?\b(?:were|was|have|has|had)\s+(?:been\s+)?also\s+(?:been\s+)?reported\b|"
+    # "Hot water and heating failed in more than 100 homes", "affected by storms and heating failures"
+    r"\b(?:heating|heat\s+supply|hot\s+water|central\s+heating|district\s+heating)(?:\s+(?:and|or)\s+(?:heating|hot\s+water|water|electricity|power))?\s+"
+    r"(?:failed|failures?|broke\s+down|breakdowns?)\b|"
     # "Rylsk had already been reconnected to backup sources": cut off before
     r"\b(?:was|were|(?:had|has|have)\s+(?:already\s+|since\s+|now\s+)?been)\s+(?:already\s+|since\s+|now\s+|partly\s+|partially\s+)?reconnected\s+to\s+(?:the\s+)?"
     r"(?:backup|reserve|power|electricity|grid|network|supply)\b|"
@@ -679,7 +684,9 @@ def extract_events(doc: Document, gazetteer: Gazetteer | None = None) -> list[Ev
                 temps.append((t_here, prev_places))
             elif t_here:
                 orphans.append(("temperature", t_here, sent))
+            # (not when the sentence before named the place it goes on about: the carry gives it there)
             if (not last.get("keys") or sent.start - last["end"] > 400 or last["n"] >= 2) and sent.start >= title_end \
+                    and not (last.get("named") and sent.start - last["end"] <= 400 and not last.get("keys")) \
                     and _live(_OUTAGE, sent.text) and not _NEGATION.search(sent.text) and not _MANY_PLACES.search(sent.text) \
                     and not _NATIONWIDE.search(sent.text) and not after_precedent and (q := find_affected(sent.text)) is not None:
                 # ("... another major heating disruption that Alchevsk suffered back in winter 2006. Some of the pipes
@@ -1463,7 +1470,8 @@ def extract_events(doc: Document, gazetteer: Gazetteer | None = None) -> list[Ev
                 plain = {places[i].gazetteer_id: i for i in sm if places[i] is not None and i not in described}
                 if len(plain) == 1 and next(iter(plain.values())) not in excluded and not _NEGATION.search(sent.text) and (_TROUBLE.search(sent.text) or _WEATHER.search(sent.text)) and re.search(
                         # ("many in the remote and rugged areas of Morocco have been left to fend for themselves")
-                        r"\b[Ii]n\s+(?:the\s+(?:city|town|village|settlement)\s+of\s+)?$|^\W*(?:The\s+)?$|\b(?:areas|parts|regions|villages|towns|communities)\s+of\s+(?:the\s+)?$",
+                        # ("A main district heating pipe in the Siberian city of Novosibirsk busted")
+                        r"\b[Ii]n\s+(?:the\s+(?:[A-Z][\w’'-]*\s+)?(?:city|town|village|settlement)\s+of\s+)?$|^\W*(?:The\s+)?$|\b(?i:areas|parts|regions|villages|towns|communities|suburbs|outskirts)\s+of\s+(?:the\s+)?$",
                         text[max(sent.start, mentions[(i := next(iter(plain.values())))].start - 30) : mentions[i].start]):
                     # ("So, in Dmitrov there was an accident at a boiler house. People sit without heating.",
                     # "Northern Ireland bore the brunt of the storm. ... The number of homes without electricity
@@ -2674,7 +2682,9 @@ def _city_districts(text: str, mentions, places):
 
 # what a sentence about a place's trouble says, with no outage or attack word yet
 _TROUBLE = re.compile(r"\b(?:accidents?|boilers?|breakdowns?|failures?|damag\w+|brunt|hard[- ]hit|worst[- ]hit|emergenc\w+|disasters?|"
-                      r"crisis|burst|ruptur\w+|fault|collapse\w*|explosions?|fires?)\b", re.I)
+                      r"crisis|burst|busted|broke|ruptur\w+|fault|collapse\w*|explosions?|fires?|"
+                      # ("Suburbs of Moscow are beginning to face problems with their energy infrastructure")
+                      r"problems\s+with\s+(?:\w+\s+){0,2}?(?:energy|power|heating|heat|water|gas|electricity)(?:\s+\w+)?)\b", re.I)
 _CITY_PART = re.compile(r"\b(?:North|South|East|West|Northeast|Northwest|Southeast|Southwest|Downtown|Midtown|Uptown|Central|Inner)\s+$")
 
 
@@ -2989,6 +2999,10 @@ def _carry_over(sent: Span, last: dict, drafts: dict, base_date: str | None, gz=
         if affected and len(keys) > 1 and _ITS_PEOPLE.search(s):
             keys = keys[-1:]  # ("struck Japan and paralyzed its northern island of Hokkaido": the one named last)
         single = len({k[0] for k in keys}) == 1
+        if temp and single:
+            # ("A heating pipe in the city of X burst. Heating failed in 100 homes, at minus 15 degrees Celsius.")
+            for k in keys:
+                drafts[k].temperature = drafts[k].temperature if drafts[k].temperature is not None else temp
     both = {k[0]: drafts[k] for k in keys}
     if is_outage and len(both) == 2 and re.search(r"\b(?:both|the two)\s+(?:cities|towns|regions|villages|provinces|oblasts)\b", s):
         # "Missiles hit Dnipro and Pavlohrad. Power was cut in parts of both cities.": each of them

@@ -427,6 +427,7 @@ _COMMON_AT_START = {
     "cable", "satellite", "digital", "local", "regional", "federal", "provincial", "municipal", "public",
     "private", "commercial", "industrial", "residential", "rural", "urban", "coastal", "normal", "reading",
     "independence", "liberty", "energy", "union", "unity", "progress", "enterprise", "commerce", "paradise", "major",
+    "hot", "cold", "warm", "boiling", "frozen", "heavy", "strong", "high", "low",  # ("Hot water and heating failed": not Hot, Thailand)
 }
 # Prepositions and quantifiers that open a sentence and are also (rare) place names.
 _START_WORDS = {"over", "about", "around", "nearly", "almost", "under", "across", "along", "amid", "near", "through",
@@ -527,6 +528,9 @@ def _keep(words, run, a, hit, text, sentence_starts, demonyms, found) -> bool:
     if re.match(r"\s+(?:do|da|dos|das|de|del|della|di|du)\s+(?-i:[A-Z])", text[words[run[hit - 1]][2] :]) and not re.search(
             r"\b(?:de|of)\s+$", text[max(0, first[1] - 4) : first[1]]):
         return False  # "Pedra Branca do Amapari", "Serra do Navio": a longer name the gazetteer lacks, not "Pedra Branca" far away
+    if re.match(r"\s+(?:(?:port|coastal|border|resort|mining|industrial)\s+)?(?:city|town|village|port|capital|island|settlement)\s+of\s+(?-i:[A-Z])",
+                text[words[run[hit - 1]][2] :]) and re.search(r"\bthe\s+$", text[max(0, first[1] - 5) : first[1]]):
+        return False  # "in the Pacific port city of Vladivostok": a word that describes the place named after it
     if re.match(r"\s+(?-i:time)\b", text[words[run[hit - 1]][2] :]) and re.search(
             r"\b\d{1,2}[:.]\d{2}(?:\s*(?:a\.?m\.?|p\.?m\.?))?\s+$|\b\d{1,2}\s*(?:a\.?m\.?|p\.?m\.?)\s+$", text[max(0, first[1] - 16) : first[1]], re.I):
         return False  # "at 16:59 Moscow time": a time zone, not a place of the text
