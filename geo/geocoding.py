@@ -283,6 +283,7 @@ def resolve_mentions(
             strips.setdefault(ws[0], per[i][max(range(len(per[i])), key=scores[i].__getitem__)])
 
     out: list[Place | None] = []
+    elsewhere: set[str] = set()  # names a district-of-region phrase showed to lie outside every namesake
     for i, (cs, sc) in enumerate(zip(per, scores)):
         if cs and mentions[i].norm in strips and not re.match(r"\s+City\b", text[mentions[i].end : mentions[i].end + 6]):
             out.append(_entry_place(strips[mentions[i].norm], 0.9))
@@ -364,11 +365,25 @@ def resolve_mentions(
                 out.append(None)
                 continue
             c = cs[max(inside, key=sc.__getitem__)]
+        dist = _DISTRICT_OF.match(text, mentions[i].end)
+        if c.kind == "city" and dist and i + 1 < len(mentions) and mentions[i + 1].start <= dist.end() + 25:
+            # "the Klimovsky district of Russia's Bryansk region" with only Klimovsk, near Moscow, of that spelling:
+            # the region named says where the district is, and a town outside it is a namesake (an honest miss)
+            regions = [q for k in range(i + 1, min(i + 3, len(mentions))) if mentions[k].start <= dist.end() + 25
+                       for q in per[k] if q.kind == "region"]
+            if regions and not any(_within(c, q) and (not c.admin1 or c.admin1 == q.name) for q in regions):
+                out.append(None)
+                elsewhere.add(mentions[i].norm)
+                continue
         out.append(_entry_place(c, conf))
+    # (and "an attack on the Klimovsky district" later in the text is that district, no more the namesake)
+    out = [None if o is not None and m.norm in elsewhere and o.granularity == "city" else o for m, o in zip(mentions, out)]
     _list_coherence(mentions, text, per, out)
     return out
 
 
+# "the Klimovsky district of Russia's Bryansk region": a district, then the region that holds it
+_DISTRICT_OF = re.compile(r"\s+(?:district|raion|rayon|municipality|municipal\s+district)\s+of\s+", re.I)
 # "Iraq's Kurdistan region", "Iran's southern Gulf region": the possessor's name and the place's
 _POSSESSIVE_GAP = re.compile(r"[’']s\s+(?:(?:far\s+)?(?:north|south|east|west|central|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+)?", re.I)
 _LIST_SEP = re.compile(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+")

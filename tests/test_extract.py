@@ -5435,3 +5435,28 @@ def test_the_suburbs_of_a_city_named_before_their_outage(gz):
     ev = events("Suburbs of Kazan are beginning to face problems with their energy infrastructure. According to reports, over "
                 "20,000 people are without heating.", gz)
     assert ev[("Kazan", "outage")].affected_min == 20_000
+
+
+def test_a_district_of_a_named_region_is_not_a_namesake_town_elsewhere(gz):
+    # (the gazetteer spells Klimovsk, near Moscow, "Klimovsky"; the text puts the district in Bryansk region)
+    ev = events("In the morning, a drone attacked the Klimovsky district of Russia's Bryansk region, the governor said. \"A "
+                "Ukrainian UAV carried out an attack on the Klimovsky district. No one was hurt,\" his message reads.", gz)
+    assert ("Bryansk Oblast", "strike") in ev and not any(p == "Klimovsk" for p, _ in ev)
+
+
+def test_a_countrys_security_service_and_other_stories_are_not_places_of_events(gz):
+    ev = events("However, on Sept. 29, sources in Ukraine's Security Service confirmed that a drone struck and destroyed a radar "
+                "system in Kaluga Oblast.", gz)
+    assert set(ev) == {("Kaluga Oblast", "strike")}
+    text = ("Kaluga left in dark after energy facility strike\n\nRead also: Moscow under massive drone attack: What we know\n\n"
+            "Strikes on Kaluga's energy infrastructure left parts of the city without heat.\n\nRelated articles\n\n"
+            "Storm leaves thousands without power in Madrid\n")
+    assert {p for p, _ in events(text, gz)} == {"Kaluga"}
+
+
+def test_the_place_of_an_outage_after_an_attack_told_elsewhere_was_not_struck(gz):
+    ev = events("\"As a result of the enemy strikes on energy infrastructure facilities in the Kaluga Region, there is no power and "
+                "heating in five municipalities and a part of the city of Kaluga,\" he wrote.", gz)
+    assert ("Kaluga Oblast", "strike") in ev and ("Kaluga", "outage") in ev and ("Kaluga", "strike") not in ev
+    ev = events("Five municipalities and Livny left without power, heating after Ukraine's attack", gz)
+    assert ("Livny", "outage") in ev and ("Livny", "strike") not in ev

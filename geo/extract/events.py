@@ -395,7 +395,7 @@ _FROM_BEFORE = re.compile(r"(?<!withdrawal )(?<!withdrawing )(?<!retreat )(?<!ev
                           r"(?:(?:neighbou?ring|nearby|hostile|enemy)\s+)?(?:[A-Z][\w-]*[’']s\s+)?$")
 # "strikes against Kharkiv": the target (but "the war against Ukraine" is no place of an event)
 _ATTACK_AGAINST = re.compile(r"\b(?:attacks?|strikes?|airstrikes?|assaults?|raids?|shelling|bombing|bombardment)\s+(?:\w+\s+){0,2}?against\s+(?:the\s+)?$", re.I)
-_AGENT_AFTER = re.compile(r"^[’']s\s+(?:[\w-]+\s+){0,3}(?:attacks?|strikes?|salvos?|barrages?|onslaughts?|assaults?|blitz|forces?|army|navy|military|troops|air defen[cs]es?|ministry|ministers?|president|prime minister|governor|mayor|authorities|spokes(?:man|woman|person)|(?:grid |network |system )?operator|utility|state company|drones?|missiles?|bombing|shelling|(?:counter-?)?offensive|campaign|war|invasion|ability|tactics|government|officials?|strategy|response|"
+_AGENT_AFTER = re.compile(r"^[’']s\s+(?:[\w-]+\s+){0,3}(?:attacks?|strikes?|salvos?|barrages?|onslaughts?|assaults?|blitz|forces?|army|navy|military|troops|air defen[cs]es?|ministry|ministers?|president|prime minister|governor|mayor|authorities|spokes(?:man|woman|person)|(?:grid |network |system )?operator|utility|state company|drones?|missiles?|bombing|shelling|(?:counter-?)?offensive|campaign|war|invasion|ability|tactics|government|officials?|strategy|response|security\s+service|intelligence|general\s+staff|special\s+services|"
                           r"blitz(?:es)?|onslaught|bombardment|barrage|assault|bombs?)", re.I)
 # The place acts: "Ukraine has turned the tables, cutting power to ...", "Russia launched ..."
 _SUBJECT_AFTER = re.compile(
@@ -493,6 +493,8 @@ def _refines(old, new) -> bool:
     return lo is not None and lo == hi and not _VAGUE_WORDS.search(text) and (old[0] or 0) <= lo
 
 
+_READ_ALSO = re.compile(r"^[ \t]*(?i:read\s+also|also\s+read|read\s+more|see\s+also|related|watch)\s*:[^\n]*$", re.M)
+_RELATED_TAIL = re.compile(r"^[ \t]*(?i:related\s+(?:articles|stories|news|posts)|you\s+may\s+also\s+like|recommended\s+for\s+you|read\s+next)[ \t]*$", re.M)
 _NAMED_WEATHER_WORD = re.compile(r"(?-i:Winds?|Ice|Snow|Lightning|Tremors?)$")
 _ARMED = re.compile(r"\b(?:drones?|missiles?|rockets?|shaheds?|UAVs?|unmanned\s+aerial\s+vehicles?|artillery|shelling)\b", re.I)
 
@@ -511,6 +513,11 @@ def extract_events(doc: Document, gazetteer: Gazetteer | None = None) -> list[Ev
     # other stories' headlines listed around the article ("California Faces Fire Threat Amid Strong Winds
     # - 11 hours ago") are blanked, offsets kept: not this report's events, nor its kind
     text = _LINK_LINE.sub(lambda m: " " * len(m.group(0)), doc.text)
+    # ("Read also: Moscow under massive drone attack", and what follows "Related articles"): other stories
+    text = _READ_ALSO.sub(lambda m: " " * len(m.group(0)), text)
+    tail = _RELATED_TAIL.search(text)
+    if tail:
+        text = text[: tail.start()] + re.sub(r"[^\n]", " ", text[tail.start() :])
     sentences = split_sentences(text)
     mentions = _list_region_hints(text, find_mentions(text, gz, {s.start for s in sentences}))
     demonym_ccs = _demonym_ccs(text, gz)
@@ -1008,9 +1015,14 @@ def extract_events(doc: Document, gazetteer: Gazetteer | None = None) -> list[Ev
                     # (but "power cuts were in place in Kyiv after the overnight attacks": an outage
                     # the attacks told before caused, nothing said to be hit there)
                     # ("Rylsk had already been reconnected to backup sources shortly after the attack": nor one restored)
+                    # ("Bryansk left without power, heating after Ukraine's attack", "an interruption of the electricity supply
+                    # in the city of Bryansk ... after an attack perpetrated by a Ukrainian drone": where the lights went out)
                     or ((aa := _AFTER_ATTACK.match(text, seg.end)) and not (
                         (_live(_OUTAGE, seg.text) or re.search(r"\b(?:reconnected|restored|switched\s+to\s+backup)\b", seg.text))
-                        and not DAMAGE.search(seg.text) and re.match(r"\s*(?:shortly\s+|soon\s+|hours\s+|right\s+)?after\s+the\b", aa.group(0), re.I)))):
+                        and not DAMAGE.search(seg.text)
+                        # (but "after a drone slammed into the city's power plant": a hit told)
+                        and re.match(r"\s*(?:shortly\s+|soon\s+|hours\s+|right\s+)?after\s+(?:the\b|(?:an?\s+|[A-Z][\w-]*[’']s\s+)(?:[\w-]+\s+){0,2}?"
+                                     r"(?:attacks?|strikes?|shelling|bombardment)\b)", aa.group(0))))):
                 # "Nine drones were shot down, but one hit a substation near Klintsy";
                 # "A fire broke out at a depot in Bryansk after the drone attack"
                 if not _INTERCEPT.search(text[seg.start : m.start]):
@@ -1256,6 +1268,13 @@ def extract_events(doc: Document, gazetteer: Gazetteer | None = None) -> list[Ev
                     # left without power": the outage's place, after the cause that names its own target)
                     or (fronted and mentions[h[0]].start >= sent.start + fronted.end() and all(x.end() <= fronted.end() for x in s_all)
                         and any(x[0] == h[0] and x[1] == "outage" for x in hits))))]
+        fc = _FRONTED_CAUSE.match(sent.text)
+        if fc and s_all and all(x.end() <= fc.end() for x in s_all) and any(
+                h[1] == "strike" and mentions[h[0]].end <= sent.start + fc.end() for h in hits):
+            # "As a result of the enemy strikes on energy facilities in the Bryansk Region, there is no power in five
+            # municipalities and a part of the city of Bryansk": the fronted cause names where the strikes were
+            hits = [h for h in hits if not (h[1] == "strike" and mentions[h[0]].start >= sent.start + fc.end()
+                                            and any(x[0] == h[0] and x[1] == "outage" for x in hits))]
         # "As a result of a massive combined attack on the energy infrastructure, 15 thousand consumers
         # in the Zhytomyr region were de-energized": the place of the people cut off by a country-wide
         # attack, no site struck there named
