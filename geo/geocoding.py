@@ -371,7 +371,8 @@ def resolve_mentions(
             # the region named says where the district is, and a town outside it is a namesake (an honest miss)
             regions = [q for k in range(i + 1, min(i + 3, len(mentions))) if mentions[k].start <= dist.end() + 25
                        for q in per[k] if q.kind == "region"]
-            if regions and not any(_within(c, q) and (not c.admin1 or c.admin1 == q.name) for q in regions):
+            # (a town in another first-level region is outside; "the Kabanjahe district of Sumatra" is in North Sumatra)
+            if regions and not any(_in_region(c, q) for q in regions):
                 out.append(None)
                 elsewhere.add(mentions[i].norm)
                 continue
@@ -380,6 +381,17 @@ def resolve_mentions(
     out = [None if o is not None and m.norm in elsewhere and o.granularity == "city" else o for m, o in zip(mentions, out)]
     _list_coherence(mentions, text, per, out)
     return out
+
+
+def _in_region(c: GazetteerEntry, q: GazetteerEntry) -> bool:
+    """Whether town ``c`` lies in region ``q``: by its first-level region's name when the gazetteer gives one
+    ("North Sumatra" is in "Sumatra"; Klimovsk's "Moscow Oblast" is not "Bryansk Oblast"), else by distance."""
+    if c.country_code != q.country_code:
+        return False
+    if c.admin1:
+        a, b = normalize(c.admin1), normalize(q.name)
+        return b in a or a in b or skeleton(a)[:4] == skeleton(b)[:4]
+    return _within(c, q)
 
 
 # "the Klimovsky district of Russia's Bryansk region": a district, then the region that holds it

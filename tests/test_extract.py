@@ -5442,6 +5442,7 @@ def test_a_district_of_a_named_region_is_not_a_namesake_town_elsewhere(gz):
     ev = events("In the morning, a drone attacked the Klimovsky district of Russia's Bryansk region, the governor said. \"A "
                 "Ukrainian UAV carried out an attack on the Klimovsky district. No one was hurt,\" his message reads.", gz)
     assert ("Bryansk Oblast", "strike") in ev and not any(p == "Klimovsk" for p, _ in ev)
+    assert ("Pogar", "strike") in events("A drone attacked the Pogar district of the Bryansk region.", gz)  # (a town inside stays)
 
 
 def test_a_countrys_security_service_and_other_stories_are_not_places_of_events(gz):
@@ -5460,3 +5461,19 @@ def test_the_place_of_an_outage_after_an_attack_told_elsewhere_was_not_struck(gz
     assert ("Kaluga Oblast", "strike") in ev and ("Kaluga", "outage") in ev and ("Kaluga", "strike") not in ev
     ev = events("Five municipalities and Livny left without power, heating after Ukraine's attack", gz)
     assert ("Livny", "outage") in ev and ("Livny", "strike") not in ev
+
+
+def test_crews_working_to_restore_power_to_customers_still_out(gz):
+    ev = events("The utility is working to restore power to 60,000 customers across Wisconsin as high winds continue.", gz)
+    assert ev[("Wisconsin", "outage")].affected_min == 60_000
+    ev = events("The utility is on track to restore nearly all the 210,000 customers affected statewide by severe ice in "
+                "Wisconsin by late Friday.", gz)
+    assert ev[("Wisconsin", "outage")].affected_min == 210_000
+
+
+def test_a_region_and_a_dash_open_the_story_and_crews_from_far_away(gz):
+    ev = events("Northern Wisconsin – A powerful ice storm has left over 55,000 residents without electricity.", gz)
+    assert [(e.affected_min, e.event_type) for e in ev.values()] == [(55_000, "outage")]
+    ev = events("Lineworkers from as far away as Nova Scotia, Canada braved high winds overnight to restore power to customers in "
+                "Wisconsin.", gz)
+    assert not any(p in ("Nova Scotia", "Canada") for p, _ in ev)

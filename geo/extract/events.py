@@ -154,6 +154,10 @@ _OUTAGE = re.compile(
     r"(?=[^.;]{0,40}\b(?:following|after)\s+(?:(?:a|an|the|last\s+\w+[’']s|\w+day[’']s)\s+)?(?:[\w-]+\s+){0,2}?(?:fires?|blazes?|attacks?|strikes?|explosions?|blasts?|arson|sabotage|shelling)\b)|"
     # "half a million homes may not have their power restored until next week": out now
     r"\b(?:may|might|will|would|could|won[’']t|will\s+not)\s+(?:not\s+)?(?:have|get|see)\s+(?:their\s+|its\s+)?(?:power|electricity|service|lights)\s+(?:back|restored)\b|"
+    # ("counties, which are expected to see power restored by Saturday morning"; "on track to restore nearly all the
+    # 380,000 customers affected statewide": out until then)
+    r"\b(?:are|is)\s+expected\s+to\s+(?:see|have|get)\s+(?:their\s+|its\s+)?(?:power|electricity|service|lights)\s+(?:back|restored)\b|"
+    r"\brestore\s+(?:nearly\s+|almost\s+|about\s+)?(?:all\s+)?(?:of\s+)?the\s+(?:remaining\s+)?[\d,.]+(?:\s+(?:million|thousand))?\s+customers\s+affected\b|"
     # "16 families were left in the cold after a boiler cracked", "a broken boiler left them in the cold"
     r"\b(?:left|leaving|leaves)\s+(?:\w+\s+){0,3}?in\s+the\s+cold\b(?=[^.;]{0,80}\b(?:boilers?|heat|heating|furnaces?|radiators?)\b)|"
     r"\b(?:boilers?|heat|heating|furnaces?)\b[^.;]{0,60}?\b(?:left|leaving|leaves)\s+(?:\w+\s+){0,3}?in\s+the\s+cold\b|"
@@ -389,7 +393,8 @@ _NON_EVENT_BEFORE = re.compile(
     re.I,
 )
 _EXCEPT_BEFORE = re.compile(r"\b(?:except|excepting|excluding|apart from|other than|save for|with the exception of)\s+(?:for\s+)?(?:the\s+)?(?:(?:island|islands|region|regions|province|provinces|city|state|states)\s+of\s+)?(?:[A-Z][\w’'-]*\s*(?:,\s*|\s+and\s+))*$", re.I)
-_CAME_FROM_BEFORE = re.compile(r"\b(?:coming|came|come)\s+(?:\w+\s+){0,3}?(?:from|via)\s+(?:the\s+)?$", re.I)
+# ("contractors from as far away as New Brunswick, Canada braved high winds": where the crews came from)
+_CAME_FROM_BEFORE = re.compile(r"\b(?:coming|came|come)\s+(?:\w+\s+){0,3}?(?:from|via)\s+(?:the\s+)?$|\bfrom\s+as\s+far\s+(?:away\s+)?as\s+(?:the\s+)?$", re.I)
 _SOURCE_BEFORE = re.compile(r"\baccording to\s+(?:[\w’'-]+\s+){0,5}?(?:in|at|of|from)\s+(?:the\s+)?$", re.I)
 _FROM_BEFORE = re.compile(r"(?<!withdrawal )(?<!withdrawing )(?<!retreat )(?<!evacuation )(?<!pullout )(?<!moving away )(?<!moved away )(?<!moves away )\b(?:from|toward|towards|into|by|against)\s+(?:the\s+)?"
                           r"(?:(?:neighbou?ring|nearby|hostile|enemy)\s+)?(?:[A-Z][\w-]*[’']s\s+)?$")
@@ -673,7 +678,8 @@ def extract_events(doc: Document, gazetteer: Gazetteer | None = None) -> list[Ev
                         d.services |= _services_in(sent.text) & {"power", "heating", "water", "gas", "communications"}
             last = {"end": dateline_at[2], "keys": keys, "n": 0}
         dateline_at = None
-        towns = [j for j in sm if places[j] is not None and places[j].granularity == "city"]
+        towns = [j for j in sm if places[j] is not None and places[j].granularity == "city"] \
+            or [j for j in sm if places[j] is not None and places[j].granularity == "region"]  # ("Northern Michigan –")
         if len(towns) == 1 and is_dateline(sent.text) and not sent.text.endswith(":"):  # ("KHARKIV, Ukraine (AP) —": the town, its country its qualifier)
             dateline_at = (places[towns[0]], mentions[towns[0]].text, sent.end)
         if not sm:

@@ -232,7 +232,10 @@ def find_affected(sentence: str) -> Quantity | None:
         if re.search(r"\brestor\w*\s+(?:power|electricity|service)\s+(?:to|for)\s+(?:an?\s+additional\s+|another\s+)?"
                      # ("had restored power to more than half of the 25,000 customers in the region": those back)
                      r"(?:(?:(?:more\s+than|over|about|nearly|almost)\s+)?(?:half|a\s+third|two\s+thirds|most|the\s+majority|\d+(?:\.\d+)?\s*(?:%|percent|per\s+cent))\s+of\s+(?:the\s+|its\s+|their\s+)?)?$",
-                     sentence[max(0, m.start() - 70) : m.start()], re.I):
+                     sentence[max(0, m.start() - 70) : m.start()], re.I) and not re.search(
+                         # (but "is working to restore power to 90,000 customers across Michigan": those still out)
+                         r"\b(?:working|works|worked|work|racing|scrambling|struggling|continu\w+|trying|efforts?)\s+to\s+restore\s+\w+\s+(?:to|for)\s+"
+                         r"(?:more\s+than\s+|over\s+|about\s+|nearly\s+|almost\s+|some\s+)?$", sentence[max(0, m.start() - 70) : m.start()], re.I):
             continue  # "expects to restore power for 1 million customers by Wednesday": those it will restore
         if re.match(r"\s+(?:whose|with)\s+(?:power|electricity|service|lights|water)\s+(?:was|were|has been|have been|had been)\s+(?:\w+\s+)?restored\b",
                     sentence[m.end() : m.end() + 60], re.I):

@@ -63,6 +63,8 @@ _DATELINE = re.compile(
     r"(?:\([^)\n]{1,25}\))?\s*(?:[-–—]{1,2}|:)\s+(?=[A-Z\"“])"
     # ("Islamabad: Millions of people across Pakistan were without electricity")
     r"|^[A-Z][a-z’'\-]+(?:\s+[A-Z][a-z’'\-]+)?:\s+(?=[A-Z\"“])"
+    # ("Northern Michigan – A powerful ice storm has left ...": a place and a dash, no agency)
+    r"|^[A-Z][a-z’'\-]+(?:\s+[A-Z][a-z’'\-]+){0,2}\s+[–—]\s+(?=(?:A|An|The)\b)"
     # ("Zubin Potok (Kosovo) (AFP) – Members of ...", "Pristina, (APP - UrduPoint - 30th Nov, 2024) An explosion ...")
     r"|^[A-Z][a-z’'\-]+(?:\s+[A-Z][a-z’'\-]+){0,2}\s*(?:\([^()\n]{1,25}\)\s*){1,2}[-–—]{1,2}\s+(?=[A-Z\"“])"
     r"|^[A-Z][a-z’'\-]+(?:\s+[A-Z][a-z’'\-]+){0,2},\s*\((?=[^()\n]{0,80}\b(?:News|Press|Agency|AFP|AP|Reuters|APP|IANS|PTI|ANI|UNI|Xinhua|TASS|WAM|SPA|IRNA|Anadolu|\d{4})\b)[^()\n]{1,80}\)\s+(?=[A-Z\"“])"
