@@ -5477,3 +5477,15 @@ def test_a_region_and_a_dash_open_the_story_and_crews_from_far_away(gz):
     ev = events("Lineworkers from as far away as Nova Scotia, Canada braved high winds overnight to restore power to customers in "
                 "Wisconsin.", gz)
     assert not any(p in ("Nova Scotia", "Canada") for p, _ in ev)
+
+
+def test_complaints_from_a_list_of_towns_and_power_for_only_hours(gz):
+    ev = events("Residents of some rural areas complain that they have not had electricity from 8:00am to 5:00 pm since "
+                "September 21. Complaints come practically from all regions of the country: Khujand; Istaravshan; Kulob; and "
+                "some other districts.", gz, date="2022-09-30")
+    assert {p for p, t in ev if t == "outage"} >= {"Khujand", "Istaravshan", "Kulob"}
+    assert events("Complaints come from Khujand about the new tax.", gz) == {}  # (no outage told before)
+    ev = events("Officials said there are no limitations on power to strategic buildings in Kulob, but during the night "
+                "residential buildings in the city will have electricity for only two hours.", gz)
+    assert ("Kulob", "outage") in ev
+    assert ("Khujand", "outage") in events("Residents of Khujand had just two hours of power in the past day.", gz)

@@ -139,6 +139,11 @@ _OUTAGE = re.compile(
     r"\b(?:lacking|lacked)\s+(?:heat(?:ing)?|power|electricity|(?:running\s+)?water)\b|"
     # "the province of Golestan moved to close plants and ration electricity"
     r"\bration(?:s|ed|ing)?\s+(?:of\s+)?(?:electricity|power|gas|water)\b|\b(?:electricity|power|gas|water)\s+rationing\b|"
+    # ("residential buildings in the capital will have electricity for only two hours", "people there had just two hours
+    # of power in the past day"): rationed to hours a day
+    r"\b(?:have|has|had|get|gets|got|receive|receives|received)\s+(?:electricity|power|light)\s+(?:only\s+)?for\s+(?:only\s+|just\s+)?"
+    r"(?:\d+|one|two|three|four|five|six|a\s+few|several)\s+(?:hours?|minutes)\b|"
+    r"\b(?:only|just)\s+(?:\d+|one|two|three|four|five|six|a\s+few)\s+hours?\s+of\s+(?:power|electricity|light)\b|"
     # "The floods have also impacted water and electricity services"
     r"\b(?:impacted|affected|disrupted|hit|knocked out|damaged)\s+(?:the\s+)?(?:water|electricity|power|gas|heating|telecom\w*|internet|phone)"
     r"(?:\s*(?:,|and|or)\s*(?:water|electricity|power|gas|heating|telecom\w*|internet|phone))*\s+(?:services|supplies|supply)\b|"
@@ -423,7 +428,7 @@ _SUBJECT_AFTER = re.compile(
 )
 _PRECEDENT = re.compile(r"^\W*(?:This|It|That)\s+(?:follows|followed|comes after|came after)\b|"
                         # ("a pattern that has been increasingly observed in both Kursk and Belgorod Regions")
-                        r"\ba\s+pattern\s+(?:that\s+(?:has|had)\s+been\s+)?(?:\w+\s+)?(?:observed|seen|noted|repeated)\b|\b(?:an?\s+similar\s+(?:\w+\s+)?(?:attack|strike|blackout|outage|incident|event|storm|failure|accident|breakdown|collapse)|(?<!a )(?<!an )\bsimilar\s+(?:\w+\s+)?(?:attacks|strikes|blackouts|outages|incidents)\s+(?:had|have)\b|previous|(?<!hours )(?<!hour )(?<!minutes )(?<!moments )(?<!reported )(?<!announced )(?<!mentioned )(?<!noted )(?<!said )earlier(?!,?\s+(?:on|that|this week|in the day|today|the same day|(?:mon|tues|wednes|thurs|fri|satur|sun)day))(?!,?\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}?(?:said|says|reported|told|wrote|announced|stated)\b)|last (?:year|month|week)|in the past|recalled|recalling|reminiscent|anniversary|precedent|as it did|as they did|as happened|similar to (?:the|a) \d{4}|as in \d{4}|since \d{4}|(?:frequently|regularly|repeatedly|routinely|constantly|often|periodically)\s+(?:been\s+)?(?:targeted|attacked|shelled|struck|hit|bombed|subject(?:ed)?\s+to)|since the (?:start|beginning|outbreak) of|(?:this|the|its|their)\s+(?:\w+\s+)?campaign\s+(?:involves|includes|has included|consists of)|last (?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+(?:another|a similar|an earlier)|(?:an?\s+)?(?:increase|rise|uptick|surge)\s+in\s+(?:the\s+)?(?:number\s+of\s+)?(?:strikes|attacks|shelling)|(?:occurred|happened|taken place|took place)\s+(?:\w+\s+)?(?:multiple|several|many|numerous|a number of)\s+times|\b(?:follows|followed|came after|comes after)\s+(?:the\s+)?(?:Hurricane|Storm|Typhoon|Cyclone|Tropical Storm|Winter Storm)\s+[A-Z]\w+|\b(?:hit|struck|battered|swept through)\s+[^.;]{0,40}?\b(?:two|three|four|five|six|several|a few|\d+)\s+(?:weeks|months|years)\s+ago|\b(?:the|its)\s+last\s+(?:such\s+|major\s+|nationwide\s+|island-wide\s+)?(?:outage|blackout|collapse|failure|attack|strike)\b[^.;]{0,80}?\b(?:happened|occurred|was|took place))\b", re.I)
+                        r"\ba\s+pattern\s+(?:that\s+(?:has|had)\s+been\s+)?(?:\w+\s+)?(?:observed|seen|noted|repeated)\b|\b(?:an?\s+similar\s+(?:\w+\s+)?(?:attack|strike|blackout|outage|incident|event|storm|failure|accident|breakdown|collapse)|(?<!a )(?<!an )\bsimilar\s+(?:\w+\s+)?(?:attacks|strikes|blackouts|outages|incidents)\s+(?:had|have)\b|previous|(?<!hours )(?<!hour )(?<!minutes )(?<!moments )(?<!reported )(?<!announced )(?<!mentioned )(?<!noted )(?<!said )earlier(?!,?\s+(?:on|that|this week|in the day|today|the same day|(?:mon|tues|wednes|thurs|fri|satur|sun)day))(?!,?\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}?(?:said|says|reported|told|wrote|announced|stated)\b)|last (?:year|month|week)|in the past(?!\s+(?:day|days|24|48|72|few|several|two|three|hours?|night|week|weekend)\b)|recalled|recalling|reminiscent|anniversary|precedent|as it did|as they did|as happened|similar to (?:the|a) \d{4}|as in \d{4}|since \d{4}|(?:frequently|regularly|repeatedly|routinely|constantly|often|periodically)\s+(?:been\s+)?(?:targeted|attacked|shelled|struck|hit|bombed|subject(?:ed)?\s+to)|since the (?:start|beginning|outbreak) of|(?:this|the|its|their)\s+(?:\w+\s+)?campaign\s+(?:involves|includes|has included|consists of)|last (?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+(?:another|a similar|an earlier)|(?:an?\s+)?(?:increase|rise|uptick|surge)\s+in\s+(?:the\s+)?(?:number\s+of\s+)?(?:strikes|attacks|shelling)|(?:occurred|happened|taken place|took place)\s+(?:\w+\s+)?(?:multiple|several|many|numerous|a number of)\s+times|\b(?:follows|followed|came after|comes after)\s+(?:the\s+)?(?:Hurricane|Storm|Typhoon|Cyclone|Tropical Storm|Winter Storm)\s+[A-Z]\w+|\b(?:hit|struck|battered|swept through)\s+[^.;]{0,40}?\b(?:two|three|four|five|six|several|a few|\d+)\s+(?:weeks|months|years)\s+ago|\b(?:the|its)\s+last\s+(?:such\s+|major\s+|nationwide\s+|island-wide\s+)?(?:outage|blackout|collapse|failure|attack|strike)\b[^.;]{0,80}?\b(?:happened|occurred|was|took place))\b", re.I)
 
 
 _COUNTRY_WEAPON = re.compile(r"\s+(?:(?:ballistic|cruise|hypersonic|guided)\s+)?(?:missile|drone|rocket|air|artillery|kamikaze)\s+"
@@ -500,6 +505,8 @@ def _refines(old, new) -> bool:
 
 _READ_ALSO = re.compile(r"^[ \t]*(?i:read\s+also|also\s+read|read\s+more|see\s+also|related|watch)\s*:[^\n]*$", re.M)
 _RELATED_TAIL = re.compile(r"^[ \t]*(?i:related\s+(?:articles|stories|news|posts)|you\s+may\s+also\s+like|recommended\s+for\s+you|read\s+next)[ \t]*$", re.M)
+_COMPLAINTS_FROM = re.compile(r"^\W*(?:Similar\s+)?(?:Complaints|Reports|Calls)\s+(?:have\s+|had\s+)?(?:also\s+)?(?:come|came|coming|been\s+coming|poured\s+in)\s+"
+                             r"(?:\w+\s+){0,2}?from\b")
 _NAMED_WEATHER_WORD = re.compile(r"(?-i:Winds?|Ice|Snow|Lightning|Tremors?)$")
 _ARMED = re.compile(r"\b(?:drones?|missiles?|rockets?|shaheds?|UAVs?|unmanned\s+aerial\s+vehicles?|artillery|shelling)\b", re.I)
 
@@ -524,6 +531,7 @@ def extract_events(doc: Document, gazetteer: Gazetteer | None = None) -> list[Ev
     if tail:
         text = text[: tail.start()] + re.sub(r"[^\n]", " ", text[tail.start() :])
     sentences = split_sentences(text)
+    sent_starts = [x.start for x in sentences]
     mentions = _list_region_hints(text, find_mentions(text, gz, {s.start for s in sentences}))
     demonym_ccs = _demonym_ccs(text, gz)
     actors = frozenset(i for i, m in enumerate(mentions) if _is_actor(text, m))
@@ -792,6 +800,13 @@ def extract_events(doc: Document, gazetteer: Gazetteer | None = None) -> list[Ev
             # the whole is the country's, the part the place's
             _demonym_outage(sent, drafts, base_date, gz)
         segs = split_segments(sent)
+        complained = None
+        if _COMPLAINTS_FROM.match(sent.text) and (k := bisect_left(sent_starts, sent.start)) > 0:
+            # "Residents of rural areas complain they have had no electricity since September 21. Complaints come from
+            # all regions of the country: A; B; C": the places the complaints come from had the outage
+            before = sentences[k - 1].text
+            if _live(_OUTAGE, before) and not _NEGATION.search(before) and not _FUTURE.search(before):
+                complained = _services_in(before) or {"power"}
         hits: list[tuple[int, str, set]] = []
         struck: list[int] = []  # places a storm or an attack is said to have hit, no outage yet
         excluded: set[int] = set()
@@ -950,7 +965,7 @@ def extract_events(doc: Document, gazetteer: Gazetteer | None = None) -> list[Ev
                 fronted_here = _FRONTED.fullmatch(text[sent.start : m.start]) is not None
                 # ("warnings from police in Toronto and Ottawa, who reported connection problems when people
                 # called 911": a relative clause right after tells what the place's people reported)
-                later = next((x for x in segs if x.start >= seg.end and (fronted_here or re.search(r"\bthe (?:city|town)\b", x.text)
+                later = next((x for x in segs if x.start >= seg.end and (fronted_here or re.search(r"\bthe (?:city|town|capital)\b", x.text)
                                                                         or (_WHO_REPORTED.match(x.text) and not text[seg.end : x.start].strip(" ,")))
                               and _live(_OUTAGE, x.text) and not _NEGATION.search(x.text)
                               and not any(x.start <= mentions[j].start < x.end for j in sm)), None)
@@ -988,6 +1003,8 @@ def extract_events(doc: Document, gazetteer: Gazetteer | None = None) -> list[Ev
                     typed_here = typed_here + [("strike", _services_in(rest) if _INFRA.search(rest) else set())] + (
                         [("outage", _services_in(rest) or {"power"})] if _live(_OUTAGE, rest) and not _NEGATION.search(rest)
                         and not any(t == "outage" for t, _ in typed_here) else [])
+            if not typed_here and complained is not None and p.granularity != "country":
+                typed_here = [("outage", set(complained))]
             if not typed_here and ";" in text[max(sent.start, seg.start - 3) : seg.start + 1] and not _FINITE.search(seg.text):
                 # "Power outages were also reported in A, B and C of Nueva Vizcaya; D and E of Isabela
                 # province": a list that goes on past a semicolon keeps the clause's cue
