@@ -114,7 +114,8 @@ def resolve_mentions(
                 # "Rivne Oblast" spelled unlike the index: the region that holds the city
                 for city in sorted(per[i], key=lambda c: -c.population)[:1]:
                     # (only a region named like the city: "the Tampa region" is the area around Tampa, not Florida)
-                    if city.admin1 and skeleton(normalize(city.admin1))[:4] == skeleton(normalize(city.name))[:4]:
+                    # ("Kirovograd regions": the city's old name, its region named like it)
+                    if city.admin1 and skeleton(normalize(city.admin1))[:4] in (skeleton(normalize(city.name))[:4], skeleton(m.norm)[:4]):
                         regions = [r for r in gz.lookup(city.admin1) if r.kind == "region" and r.country_code == city.country_code]
             per[i] = regions or per[i]
     for i, m in enumerate(mentions):

@@ -5489,3 +5489,19 @@ def test_complaints_from_a_list_of_towns_and_power_for_only_hours(gz):
                 "residential buildings in the city will have electricity for only two hours.", gz)
     assert ("Kulob", "outage") in ev
     assert ("Khujand", "outage") in events("Residents of Khujand had just two hours of power in the past day.", gz)
+
+
+def test_the_country_an_attack_answered_and_no_light_in_a_region(gz):
+    ev = events("Some residents of the Kherson and Sumy regions remained without electricity. There is also no light in the "
+                "Ukrainian-controlled part of the Zaporizhia region. The strike was carried out in response to terrorist "
+                "attacks by the Kiev regime on civilian infrastructure in Russia.", gz)
+    assert ("Zaporizhzhia Oblast", "outage") in ev and not any(p == "Russia" for p, _ in ev)
+
+
+def test_a_similar_situation_reported_and_hits_reported_by_a_regions_authorities(gz):
+    ev = events("As a result, the nearby city of Lubny is in total blackout. A similar situation is reported further down the "
+                "river in Myrhorod, Poltava region.", gz)
+    assert ("Myrhorod", "outage") in ev
+    ev = events("Authorities in Chernihiv region reported hits on the energy sector, while additional strikes occurred in "
+                "Nikolaev and Kirovograd regions.", gz)
+    assert {p for p, t in ev if t == "strike"} == {"Chernihiv Oblast", "Mykolaiv Oblast", "Kirovohrad Oblast"}

@@ -79,6 +79,8 @@ _OUTAGE = re.compile(
     # "Hot water and heating failed in more than 100 homes", "affected by storms and heating failures"
     r"\b(?:heating|heat\s+supply|hot\s+water|central\s+heating|district\s+heating)(?:\s+(?:and|or)\s+(?:heating|hot\s+water|water|electricity|power))?\s+"
     r"(?:failed|failures?|broke\s+down|breakdowns?)\b|"
+    # ("There is also no light in the Ukrainian-controlled part of the Zaporizhia region": no electricity)
+    r"\b(?:is|was|are|were|remains?|remained)\s+(?:also\s+|still\s+)?no\s+light\s+(?:in|at|on)\b|"
     # "Rylsk had already been reconnected to backup sources": cut off before
     r"\b(?:was|were|(?:had|has|have)\s+(?:already\s+|since\s+|now\s+)?been)\s+(?:already\s+|since\s+|now\s+|partly\s+|partially\s+)?reconnected\s+to\s+(?:the\s+)?"
     r"(?:backup|reserve|power|electricity|grid|network|supply)\b|"
@@ -242,6 +244,8 @@ _STRIKE = re.compile(
     r"\b(?:air ?strikes?|strikes?|struck|striking|came under (?:fire|attack|shelling)|fired (?:at|on|upon)|opened fire on|attack(?:s|ed|ing)?|shell(?:ing|ed|s)|bomb(?:ings?|ed|s|ardments?|arded)?|blitz(?:es)?|onslaught|rocketed|"
     r"missiles?|drones?|rockets?|projectiles?|artillery|explosions?|explosives|blasts?|shot at|gunfire|"
     r"hit by|(?:was|were|been|being) hit|targeted|barrage|assault|raid(?:s|ed)?|kamikaze|shahed|blew up|blown up|blowing up|"
+    # ("Authorities in Sumy region reported hits on the energy sector")
+    r"hits\s+on\s+(?:the\s+|its\s+|an?\s+)?(?:\w+\s+){0,2}?(?:energy|power|infrastructure|grid|facilit\w+|substations?|plants?)|"
     # "Among the targets was Ukraine's largest dam"
     r"among the targets|targets included|"
     # "People set fire to a power station to protest power cuts"
@@ -506,7 +510,9 @@ def _refines(old, new) -> bool:
 _READ_ALSO = re.compile(r"^[ \t]*(?i:read\s+also|also\s+read|read\s+more|see\s+also|related|watch)\s*:[^\n]*$", re.M)
 _RELATED_TAIL = re.compile(r"^[ \t]*(?i:related\s+(?:articles|stories|news|posts)|you\s+may\s+also\s+like|recommended\s+for\s+you|read\s+next)[ \t]*$", re.M)
 _COMPLAINTS_FROM = re.compile(r"^\W*(?:Similar\s+)?(?:Complaints|Reports|Calls)\s+(?:have\s+|had\s+)?(?:also\s+)?(?:come|came|coming|been\s+coming|poured\s+in)\s+"
-                             r"(?:\w+\s+){0,2}?from\b")
+                             r"(?:\w+\s+){0,2}?from\b|"
+                             # ("As a result, the city is in total blackout. A similar situation is reported further down the river in X")
+                             r"^\W*(?:A|The)\s+(?:similar|same)\s+(?:situation|picture)\s+(?:is|was|has\s+been)\s+(?:also\s+)?(?:reported|observed|seen)\b")
 _NAMED_WEATHER_WORD = re.compile(r"(?-i:Winds?|Ice|Snow|Lightning|Tremors?)$")
 _ARMED = re.compile(r"\b(?:drones?|missiles?|rockets?|shaheds?|UAVs?|unmanned\s+aerial\s+vehicles?|artillery|shelling)\b", re.I)
 
@@ -4001,7 +4007,10 @@ def _non_event_context(text: str, m: Mention, sent: Span) -> bool:
         return True  # "the ambassadors of the European Union and the United States in Kosovo", "the Koha newspaper of Pristina"
     if re.search(r"\b(?:in support of|in solidarity with)\s+(?:the\s+)?(?:people of\s+)?$", before, re.I):
         return True  # "the Houthis' campaign in support of Gaza": a cause, not a place of this event
-    if re.search(r"\b(?:in (?:response|retaliation|reply) to|retaliation for)\b[^.;]{0,60}\b(?:attacks?|strikes?|shelling|missiles?)\s+(?:on|against)\s+(?:the\s+)?$", before, re.I):
+    if re.search(r"\b(?:in (?:response|retaliation|reply) to|retaliation for)\b[^.;]{0,60}\b(?:attacks?|strikes?|shelling|missiles?)\s+(?:on|against)\s+(?:the\s+)?$|"
+                 # ("in response to terrorist attacks by the Kiev regime on civilian infrastructure in Russia")
+                 r"\b(?:in (?:response|retaliation|reply) to|retaliation for)\s+(?:[\w-]+\s+){0,2}?(?:attacks?|strikes?|shelling)\b[^.;]{0,80}\b(?:on|against|in)\s+(?:the\s+)?$",
+                 text[max(sent.start, m.start - 130) : m.start], re.I):
         return True  # "bombing Yemen in response to the Houthis' attacks on Israel": the cause, told as such
     if _FROM_BEFORE.search(before) and not re.match(r"^\s+to\s+(?:the\s+)?[A-Z]", after) and not (
             # (but "a strike against Sana'a, Yemen, targeting the Haziz power station": the station was the target)
