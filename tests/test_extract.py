@@ -5505,3 +5505,23 @@ def test_a_similar_situation_reported_and_hits_reported_by_a_regions_authorities
     ev = events("Authorities in Chernihiv region reported hits on the energy sector, while additional strikes occurred in "
                 "Nikolaev and Kirovograd regions.", gz)
     assert {p for p, t in ev if t == "strike"} == {"Chernihiv Oblast", "Mykolaiv Oblast", "Kirovohrad Oblast"}
+
+
+def test_drones_approaching_a_city_and_a_measure_taken_during_attacks_are_no_strikes(gz):
+    assert events("Couple of hours ago, drones were reported approaching the capital Minsk.", gz) == {}
+    assert events("Two Minsk airports had restricted flights, a measure often taken during drone attacks.", gz) == {}
+
+
+def test_a_fragment_fallen_on_a_kindergarten_and_bullets_of_any_sign(gz):
+    text = ("‼️ ️Another 3 drones flying to Tula were destroyed\n"
+            "▪️Temporary restrictions on the arrival and departure of aircraft have been reintroduced at Vnukovo Airport\n"
+            "▪️A UAV fragment had earlier fallen on the territory of a kindergarten in the Central microdistrict of Kashira, "
+            "the city's head reported.")
+    assert set(events(text, gz)) == {("Kashira", "strike")}
+    assert [s.text[:9] for s in split_sentences(text)] == ["‼️ ️Anoth", "▪️Tempora", "▪️A UAV f"]
+
+
+def test_a_headline_verb_before_a_plant_ends_no_facility_name():
+    from geo.extract.facilities import find_facilities
+    names = [f.text for f in find_facilities("##### Power Outage Causes Kemper Water Treatment Plant Malfunction\nText.")]
+    assert names == ["Kemper Water Treatment Plant"]

@@ -17,7 +17,7 @@ _STATE_AFTER_TOWN = re.compile(
     r"N\.H|N\.J|N\.M|N\.Y|N\.C|N\.D|Okla|Ore|Pa|R\.I|S\.C|S\.D|Tenn|Tex|Vt|Va|Wash|W\.Va|Wis|Wyo)\.$")
 # Reference markers after the full stop ("lost power.[3] In Lutsk", "[a]", "[citation needed]")
 # belong to the sentence they close.
-_BOUNDARY = re.compile(r"[.!?]+[\"'”’)\]]*(?:\[(?:\d+|[a-z]|note \d+|nb \d+|citation needed)\])*(?=\s+[\"'“‘(\[]?[A-ZА-ЯІЇЄҐ0-9])|\n\s*\n|\n(?=\s*(?:[-*•–—]\s+)?[A-ZА-ЯІЇЄҐ\"'“‘])")
+_BOUNDARY = re.compile(r"[.!?]+[\"'”’)\]]*(?:\[(?:\d+|[a-z]|note \d+|nb \d+|citation needed)\])*(?=\s+[\"'“‘(\[]?[A-ZА-ЯІЇЄҐ0-9])|\n\s*\n|\n(?=\s*(?:[-*•–—]\s+|(?:[^\w\s\"'“‘(\[]{1,4}\s*){1,2})?[A-ZА-ЯІЇЄҐ\"'“‘])")  # ("▪️Temporary restrictions ...": a bullet of any sign
 # Strong clause separators: the parts on either side rarely share a location.
 # (" \\ ": the fields of a byline run together, "Newslooks \\ Washington DC \\ Mary Sidiqi \\ Evening Edition")
 _SEGMENT = re.compile(r"\s[—–]\s?|—|(?<!\w)–|–(?!\w)|;|\s-\s|\s\\\s|:\s|\bwhile\b|\bwhereas\b|(?<!\ball )(?<!\banything )\bbut\b(?! also\b)|\balthough\b|\bunlike\b|\bafter\b", re.I)
