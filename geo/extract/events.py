@@ -526,20 +526,23 @@ def _name_before(text: str, pos: int) -> bool:
     return bool(re.search(r"(?<![.!?]\s)\b[A-Z][\w’'-]*\s+$", text[max(0, pos - 30) : pos]))
 
 
+def _without_other_stories(text: str) -> str:
+    """The text with other stories blanked, offsets kept: headlines listed around the article ("California
+    Faces Fire Threat Amid Strong Winds - 11 hours ago", "Read also: Moscow under massive drone attack") and
+    all that follows "Related articles". They are not this report's events, nor its kind."""
+    text = _LINK_LINE.sub(lambda m: " " * len(m.group(0)), text)
+    text = _READ_ALSO.sub(lambda m: " " * len(m.group(0)), text)
+    tail = _RELATED_TAIL.search(text)
+    return text[: tail.start()] + re.sub(r"[^\n]", " ", text[tail.start() :]) if tail else text
+
+
 _LINK_LINE = re.compile(r"^[^\n]*\S[ \t]+[-–—|][ \t]+(?:\d{1,2}|an?|one)[ \t]+(?:minutes?|mins?|hours?|hrs?|days?|weeks?)[ \t]+ago[ \t]*$", re.M)
 
 
 def extract_events(doc: Document, gazetteer: Gazetteer | None = None) -> list[Event]:
     """Events stated in one document (see the module docstring for the rules)."""
     gz = gazetteer or default_gazetteer()
-    # other stories' headlines listed around the article ("California Faces Fire Threat Amid Strong Winds
-    # - 11 hours ago") are blanked, offsets kept: not this report's events, nor its kind
-    text = _LINK_LINE.sub(lambda m: " " * len(m.group(0)), doc.text)
-    # ("Read also: Moscow under massive drone attack", and what follows "Related articles"): other stories
-    text = _READ_ALSO.sub(lambda m: " " * len(m.group(0)), text)
-    tail = _RELATED_TAIL.search(text)
-    if tail:
-        text = text[: tail.start()] + re.sub(r"[^\n]", " ", text[tail.start() :])
+    text = _without_other_stories(doc.text)
     sentences = split_sentences(text)
     sent_starts = [x.start for x in sentences]
     mentions = _list_region_hints(text, find_mentions(text, gz, {s.start for s in sentences}))
