@@ -5525,3 +5525,8 @@ def test_a_headline_verb_before_a_plant_ends_no_facility_name():
     from geo.extract.facilities import find_facilities
     names = [f.text for f in find_facilities("##### Power Outage Causes Kemper Water Treatment Plant Malfunction\nText.")]
     assert names == ["Kemper Water Treatment Plant"]
+
+
+def test_a_sea_that_locates_a_city_is_no_place_of_its_outage(gz):
+    ev = events("A survey showed that 3,000 people in the harbour city of Nakhodka on the Pacific were without heating.", gz)
+    assert set(ev) == {("Nakhodka", "outage")}

@@ -536,6 +536,9 @@ def _without_other_stories(text: str) -> str:
     return text[: tail.start()] + re.sub(r"[^\n]", " ", text[tail.start() :]) if tail else text
 
 
+_SEAS = {"pacific", "atlantic", "arctic", "indian", "mediterranean", "black", "baltic", "caspian", "north", "red", "azov", "caribbean",
+         "pacific ocean", "atlantic ocean", "arctic ocean", "indian ocean", "black sea", "baltic sea", "caspian sea", "north sea",
+         "red sea", "sea of azov", "mediterranean sea", "caribbean sea", "adriatic", "aegean", "adriatic sea", "aegean sea"}
 _LINK_LINE = re.compile(r"^[^\n]*\S[ \t]+[-–—|][ \t]+(?:\d{1,2}|an?|one)[ \t]+(?:minutes?|mins?|hours?|hrs?|days?|weeks?)[ \t]+ago[ \t]*$", re.M)
 
 
@@ -3985,6 +3988,9 @@ def _non_event_context(text: str, m: Mention, sent: Span) -> bool:
         ne = None  # "strikes have cut off power and water supplies to Kharkiv": the supply lost was Kharkiv's
     if ne or _SOURCE_BEFORE.search(before) or _CAME_FROM_BEFORE.search(before) or re.search(r"\b(?:bordering|borders)\s+(?:on\s+)?(?:the\s+)?$", before, re.I):
         return True
+    if re.search(r"\b[A-Z][\w’'-]*\s+(?:on|by|off)\s+the\s+$", before) and re.match(r"(?:\s+(?:Sea|Ocean|coast))?\s*(?:[,.;)]|\s+(?:were|was|are|is|had|have)\b)", after) \
+            and (m.norm in _SEAS or m.norm.replace(" sea", "").replace(" ocean", "") in _SEAS):
+        return True  # "the harbour city of Vladivostok on the Pacific were without heating": the sea locates the city
     if re.search(r"\b(?:approaching|nearing|heading\s+(?:for|to|towards?)|flying\s+(?:to|towards?|in\s+the\s+direction\s+of))\s+(?:the\s+)?"
                  r"(?:(?:Russian\s+|Ukrainian\s+)?capital,?\s+|city\s+of\s+)?$", before) and not _HIT_VERB.search(after):
         return True  # "drones were reported approaching the capital Moscow": where they flew, not where they hit
