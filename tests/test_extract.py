@@ -5530,3 +5530,8 @@ def test_a_headline_verb_before_a_plant_ends_no_facility_name():
 def test_a_sea_that_locates_a_city_is_no_place_of_its_outage(gz):
     ev = events("A survey showed that 3,000 people in the harbour city of Nakhodka on the Pacific were without heating.", gz)
     assert set(ev) == {("Nakhodka", "outage")}
+
+
+def test_a_city_and_other_parts_of_its_country(gz):
+    ev = events("Consumers from different areas in Karachi and other parts of Pakistan reported power cuts over the last week.", gz)
+    assert {("Karachi", "outage"), ("Pakistan", "outage")} <= set(ev)

@@ -1204,6 +1204,10 @@ def extract_events(doc: Document, gazetteer: Gazetteer | None = None) -> list[Ev
                 and not (mentions[j].start > mentions[i].end and _SPAN_END.search(text[mentions[i].end : mentions[j].start]))
                 # ("in France, 1.2 million people were left without power, around 780,000 of those ... in Brittany": a part of it)
                 and not (mentions[j].start > mentions[i].end and _PARTITIVE.search(text[mentions[i].end : mentions[j].start]))
+                # ("power cuts in Dhaka and other parts of Bangladesh": the city and the rest of the country)
+                and not (mentions[j].end < mentions[i].start and re.fullmatch(
+                    r"\s+(?:and|as well as)\s+(?:in\s+)?(?:other|several|many|various|some|most)\s+(?:parts|areas|regions|cities|towns|districts|places)\s+of\s+(?:the\s+)?",
+                    text[mentions[j].end : mentions[i].start]))
                 for j, t, _ in hits
             ):
                 # "power failed in Lviv, Ukraine": the city is the place; but "14 of Chile's 16
