@@ -5535,3 +5535,10 @@ def test_a_sea_that_locates_a_city_is_no_place_of_its_outage(gz):
 def test_a_city_and_other_parts_of_its_country(gz):
     ev = events("Consumers from different areas in Karachi and other parts of Pakistan reported power cuts over the last week.", gz)
     assert {("Karachi", "outage"), ("Pakistan", "outage")} <= set(ev)
+
+
+def test_water_once_every_few_days_and_a_bare_list_of_places_then_its_schedule(gz):
+    ev = events("The authorities declared a critical water shortage. In the coming days, Horlivka and Yenakiieve will switch to "
+                "supplying water once every three days. Debaltseve, Snizhne – once every two days.", gz)
+    assert {p for p, t in ev if t == "outage"} >= {"Horlivka", "Yenakiieve", "Debaltseve", "Snizhne"}
+    assert set(ev[("Snizhne", "outage")].services) == {"water"}

@@ -79,6 +79,11 @@ _OUTAGE = re.compile(
     # "Hot water and heating failed in more than 100 homes", "affected by storms and heating failures"
     r"\b(?:heating|heat\s+supply|hot\s+water|central\s+heating|district\s+heating)(?:\s+(?:and|or)\s+(?:heating|hot\s+water|water|electricity|power))?\s+"
     r"(?:failed|failures?|broke\s+down|breakdowns?)\b|"
+    # ("Donetsk and Makiivka will switch to supplying water once every three days"): rationed to one day in several
+    r"\b(?:suppl\w+|gave|given|give|deliver\w*|provid\w+|turn(?:ed)?\s+on)\s+(?:\w+\s+){0,2}?(?:only\s+)?(?:once|one\s+time)\s+every\s+"
+    r"(?:two|three|four|five|\d)(?:\s+(?:to|or)\s+(?:two|three|four|five|\d))?\s+days\b|"
+    # ("Khartsyzk, Ilovaisk, Zuhres – once every two days": the schedule told before, for a list)
+    r"\s[–—-]\s+(?:only\s+)?(?:once|one\s+time)\s+every\s+(?:two|three|four|five|\d)(?:\s+(?:to|or)\s+(?:two|three|four|five|\d))?\s+days\b|"
     # ("There is also no light in the Ukrainian-controlled part of the Zaporizhia region": no electricity)
     r"\b(?:is|was|are|were|remains?|remained)\s+(?:also\s+|still\s+)?no\s+light\s+(?:in|at|on)\b|"
     # "Rylsk had already been reconnected to backup sources": cut off before
@@ -1021,6 +1026,12 @@ def extract_events(doc: Document, gazetteer: Gazetteer | None = None) -> list[Ev
                         and not any(t == "outage" for t, _ in typed_here) else [])
             if not typed_here and complained is not None and p.granularity != "country":
                 typed_here = [("outage", set(complained))]
+            if not typed_here and re.fullmatch(r"\W*[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?(?:\s*,\s*(?:and\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)*\s*", seg.text) \
+                    and (nxt_seg := next((x for x in segs if x.start >= seg.end), None)) is not None \
+                    and re.match(r"\s*[–—-]", text[seg.end : nxt_seg.end]) and _live(_OUTAGE, " " + nxt_seg.text) and not _NEGATION.search(nxt_seg.text):
+                # "Khartsyzk, Ilovaisk, Zuhres – once every two days": a bare list of places, then what they get
+                # (what they get is the service the text spoke of just before)
+                typed_here = [("outage", _services_in(nxt_seg.text) or _services_in(text[max(0, sent.start - 300) : sent.start]) or {"power"})]
             if not typed_here and ";" in text[max(sent.start, seg.start - 3) : seg.start + 1] and not _FINITE.search(seg.text):
                 # "Power outages were also reported in A, B and C of Nueva Vizcaya; D and E of Isabela
                 # province": a list that goes on past a semicolon keeps the clause's cue
