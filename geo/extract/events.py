@@ -83,7 +83,7 @@ _OUTAGE = re.compile(
     r"\b(?:suppl\w+|gave|given|give|deliver\w*|provid\w+|turn(?:ed)?\s+on)\s+(?:\w+\s+){0,2}?(?:only\s+)?(?:once|one\s+time)\s+every\s+"
     r"(?:two|three|four|five|\d)(?:\s+(?:to|or)\s+(?:two|three|four|five|\d))?\s+days\b|"
     # ("Khartsyzk, Ilovaisk, Zuhres – once every two days": the schedule told before, for a list)
-    r"\s[–—-]\s+(?:only\s+)?(?:once|one\s+time)\s+every\s+(?:two|three|four|five|\d)(?:\s+(?:to|or)\s+(?:two|three|four|five|\d))?\s+days\b|"
+    r"(?:^|\s)[–—-]\s+(?:only\s+)?(?:once|one\s+time)\s+every\s+(?:two|three|four|five|\d)(?:\s+(?:to|or)\s+(?:two|three|four|five|\d))?\s+days\b|"
     # ("There is also no light in the Ukrainian-controlled part of the Zaporizhia region": no electricity)
     r"\b(?:is|was|are|were|remains?|remained)\s+(?:also\s+|still\s+)?no\s+light\s+(?:in|at|on)\b|"
     # "Rylsk had already been reconnected to backup sources": cut off before
@@ -541,9 +541,9 @@ def _without_other_stories(text: str) -> str:
     return text[: tail.start()] + re.sub(r"[^\n]", " ", text[tail.start() :]) if tail else text
 
 
-_SEAS = {"pacific", "atlantic", "arctic", "indian", "mediterranean", "black", "baltic", "caspian", "north", "red", "azov", "caribbean",
-         "pacific ocean", "atlantic ocean", "arctic ocean", "indian ocean", "black sea", "baltic sea", "caspian sea", "north sea",
-         "red sea", "sea of azov", "mediterranean sea", "caribbean sea", "adriatic", "aegean", "adriatic sea", "aegean sea"}
+# open waters reports name beside a coastal town ("Vladivostok on the Pacific"): a name with its water word, or one of these
+_SEAS = {"pacific", "atlantic", "arctic", "mediterranean", "caribbean", "adriatic", "aegean"}
+
 _LINK_LINE = re.compile(r"^[^\n]*\S[ \t]+[-–—|][ \t]+(?:\d{1,2}|an?|one)[ \t]+(?:minutes?|mins?|hours?|hrs?|days?|weeks?)[ \t]+ago[ \t]*$", re.M)
 
 
@@ -1028,7 +1028,7 @@ def extract_events(doc: Document, gazetteer: Gazetteer | None = None) -> list[Ev
                 typed_here = [("outage", set(complained))]
             if not typed_here and re.fullmatch(r"\W*[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?(?:\s*,\s*(?:and\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)*\s*", seg.text) \
                     and (nxt_seg := next((x for x in segs if x.start >= seg.end), None)) is not None \
-                    and re.match(r"\s*[–—-]", text[seg.end : nxt_seg.end]) and _live(_OUTAGE, " " + nxt_seg.text) and not _NEGATION.search(nxt_seg.text):
+                    and re.match(r"\s*[–—-]", text[seg.end : nxt_seg.end]) and _live(_OUTAGE, nxt_seg.text) and not _NEGATION.search(nxt_seg.text):
                 # "Khartsyzk, Ilovaisk, Zuhres – once every two days": a bare list of places, then what they get
                 # (what they get is the service the text spoke of just before)
                 typed_here = [("outage", _services_in(nxt_seg.text) or _services_in(text[max(0, sent.start - 300) : sent.start]) or {"power"})]
@@ -4004,7 +4004,7 @@ def _non_event_context(text: str, m: Mention, sent: Span) -> bool:
     if ne or _SOURCE_BEFORE.search(before) or _CAME_FROM_BEFORE.search(before) or re.search(r"\b(?:bordering|borders)\s+(?:on\s+)?(?:the\s+)?$", before, re.I):
         return True
     if re.search(r"\b[A-Z][\w’'-]*\s+(?:on|by|off)\s+the\s+$", before) and re.match(r"(?:\s+(?:Sea|Ocean|coast))?\s*(?:[,.;)]|\s+(?:were|was|are|is|had|have)\b)", after) \
-            and (m.norm in _SEAS or m.norm.replace(" sea", "").replace(" ocean", "") in _SEAS):
+            and (m.norm in _SEAS or re.search(r"\b(?:sea|ocean)\b", m.norm)):
         return True  # "the harbour city of Vladivostok on the Pacific were without heating": the sea locates the city
     if re.search(r"\b(?:approaching|nearing|heading\s+(?:for|to|towards?)|flying\s+(?:to|towards?|in\s+the\s+direction\s+of))\s+(?:the\s+)?"
                  r"(?:(?:Russian\s+|Ukrainian\s+)?capital,?\s+|city\s+of\s+)?$", before) and not _HIT_VERB.search(after):
