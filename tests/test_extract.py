@@ -5542,3 +5542,27 @@ def test_water_once_every_few_days_and_a_bare_list_of_places_then_its_schedule(g
                 "supplying water once every three days. Debaltseve, Snizhne – once every two days.", gz)
     assert {p for p, t in ev if t == "outage"} >= {"Horlivka", "Yenakiieve", "Debaltseve", "Snizhne"}
     assert set(ev[("Snizhne", "outage")].services) == {"water"}
+
+
+def test_the_neighbourhoods_most_affected_by_the_storm_were_a_list(gz):
+    ev = events("A violent storm on Tuesday left thousands of homes without power. "
+                "The towns most affected by the storm were: Lamia, Volos and Karditsa.", gz)
+    assert {p for p, t in ev if t == "outage"} >= {"Lamia", "Volos", "Karditsa"}
+
+
+def test_a_storm_toll_told_of_the_capital_goes_to_its_outage(gz):
+    ev = events("More than 40,000 homes in Tegucigalpa lost power on Tuesday. The outage lasted two days, "
+                "after torrential rains that hit the capital and caused 4 deaths, officials said.", gz)
+    assert ev[("Tegucigalpa", "outage")].killed == 4
+
+
+def test_still_without_power_from_a_weekday_storm():
+    assert find_date("Some 80,000 customers are still without power from Sunday storm.", "2024-06-17") == ("2024-06-16", 1)
+    assert find_date("Friday prayers were held.", "2024-06-17") is None
+
+
+def test_a_state_office_that_investigates_the_outage_is_no_place_of_it(gz):
+    ev = events("Some 80,000 customers in Tulsa lost power on Sunday. The Oklahoma state attorney general's office will "
+                "open an investigation into why so many customers were left without electricity for days.", gz)
+    assert ("Tulsa", "outage") in ev
+    assert ("Oklahoma", "outage") not in ev

@@ -40,7 +40,9 @@ _RELATIVE = re.compile(
     # (wire style: "late Saturday", "early Monday", "Saturday night", "after Saturday's strike")
     r"\b(yesterday|today|last night|this morning|(?:on|(?<!.)by|since|hours of|overnight(?: into| on| to)?|into|night of|morning of|evening of|late|early) "
     r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
-    r"(?= (?:morning|afternoon|evening|night)\b|[’']s\s)|"
+    r"(?= (?:morning|afternoon|evening|night)\b|[’']s\s|"
+    # ("still without power from Friday storm")
+    r" (?:storms?|attacks?|strikes?|blasts?|explosions?|(?:earth)?quakes?|outages?|blackouts?|shelling)\b)|"
     # wire style after a verb's object: "after Hurricane Beryl slammed the Gulf Coast Monday, leaving ..."
     r"(?<=[a-z] )(?<!by )(?<!until )(?<!till )(?<!before )(?<!after )(?<!since )(?<!than )(?<!of )(?<!from )(?<!through )"
     r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?=[,.;])|overnight)\b",

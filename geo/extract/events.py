@@ -968,10 +968,10 @@ def extract_events(doc: Document, gazetteer: Gazetteer | None = None) -> list[Ev
                 if _live(_OUTAGE, prev) and not _NEGATION.search(prev):
                     typed_here = typed_here + [("outage", _services_in(prev) or {"power"})]
             listed = _AFFECTED_LIST.match(sent.text) or _AFFECTED_INCLUDED.search(sent.text)
-            if not typed_here and listed and m.start >= sent.start + listed.end() and drafts:
+            if not typed_here and listed and m.start >= sent.start + listed.end() and (drafts or told_outage_at is not None):
                 # "The affected municipalities are: Macapá (capital), Santana, ...": the places of the event
-                # the text has told (its outage, else its strike)
-                kinds = {k[1] for k in drafts}
+                # the text has told (its outage, else its strike; an outage told at no place just before)
+                kinds = {k[1] for k in drafts} | ({"outage"} if told_outage_at is not None else set())
                 kind = "outage" if "outage" in kinds else "strike"
                 typed_here = [(kind, set().union(*(d.services for k, d in drafts.items() if k[1] == kind)) or ({"power"} if kind == "outage" else set()))]
             if not typed_here and _OF_THEM_IN.search(text[sent.start : m.start]) and _live(_OUTAGE, text[sent.start : m.start]) \
@@ -1978,7 +1978,7 @@ _WHO_REPORTED = re.compile(r"\W*(?:who|which)\s+(?:also\s+)?(?:reported|warned\s
 # "the main cities affected in the East African nation included Mombasa, Kisumu ...", "The areas affected
 # are Nairobi, Mombasa and Kisumu"
 _AFFECTED_INCLUDED = re.compile(r"\b(?:cities|towns|(?:urban\s+)?cent(?:er|re)s|areas|regions|provinces|states|counties|districts|municipalities|"
-                                r"communities|neighbou?rhoods|places)\s+(?:affected|impacted|hit|hardest[- ]hit|worst[- ]hit)\b[^.;:]{0,60}?"
+                                r"communities|neighbou?rhoods|places)\s+(?:(?:most|worst|hardest|badly|severely)\s+)?(?:affected|impacted|hit|hardest[- ]hit|worst[- ]hit)\b[^.;:]{0,60}?"
                                 r"\b(?:included|include|includes|comprised|comprise|comprises|were|are)\b\s*:?", re.I)
 _AFFECTED_LIST = re.compile(r"^\W*(?:The\s+)?(?:affected|hardest[- ]hit|worst[- ]hit)\s+(?:municipalities|cities|towns|areas|districts|regions|"
                             r"provinces|states|counties|neighbou?rhoods|communities|villages|settlements)\s+(?:are|were|include|included)\b\s*:?")
@@ -2319,6 +2319,12 @@ def _the_city(sent: Span, drafts: dict, base_date, named_city: tuple | None = No
     if struck is not None and (killed is not None or injured is not None) and struck.killed is None and struck.injured is None:
         # "... water was disrupted on the city's left bank, and one person was wounded as debris hit a school"
         _take_toll(struck, killed, injured, Evidence(s, sent.start, sent.end))
+    elif struck is None and (killed is not None or injured is not None) and not _strike_cues(s, True):
+        # "... since Friday, after heavy rains that hit the capital and caused 7 deaths": the storm's toll
+        # in the city whose outage it caused
+        out = drafts[(key, "outage")]
+        if out.killed is None and out.injured is None:
+            _take_toll(out, killed, injured, Evidence(s, sent.start, sent.end))
     return True
 
 
@@ -4065,6 +4071,9 @@ def _non_event_context(text: str, m: Mention, sent: Span) -> bool:
     if re.match(r"^\s+(?:has\s+|had\s+)?(?:stopped|halted|ceased|cut off|suspended)\s+(?:supplying|providing|delivering|pumping|selling|exporting)\s+"
                 r"(?:electricity|power|water|gas|heat)\s+to\b", after):
         return True  # "Israel stopped supplying electricity to the plant": who cut the supply
+    if re.match(r"^\s+(?:state|city|regional|provincial|federal|public)?\s*(?:prosecutors?(?:[’']s?)?(?:\s+office)?|attorney[- ]general(?:[’']s)?(?:\s+office)?|courts?)\b", after, re.I) \
+            and re.search(r"\b(?:investigat\w*|probe|inquiry|explanations?|lawsuits?|sue|fines?)\b", sent.text, re.I) and not _strike_cues(sent.text, False):
+        return True  # "the Sao Paulo state prosecutors office will investigate why customers were left without power": who looks into it
     if _speaks(text, m, sent):
         return True  # "..., Dnipropetrovsk region governor Serhiy Lysak said", "..., the Madison County coroner said": who speaks
     if re.match(r"^\s+(?:region(?:al)?\s+|oblast\s+|province\s+|provincial\s+|city\s+|state\s+)?(?:military\s+)?(?:administration|council|government|authorities)\b", after) \
