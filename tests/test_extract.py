@@ -5566,3 +5566,47 @@ def test_a_state_office_that_investigates_the_outage_is_no_place_of_it(gz):
                 "open an investigation into why so many customers were left without electricity for days.", gz)
     assert ("Tulsa", "outage") in ev
     assert ("Oklahoma", "outage") not in ev
+
+
+def test_a_region_described_as_lying_in_another_is_the_only_place(gz):
+    ev = events("In Aceh, an Indonesian province in Sumatra, floods cut power to 50,000 homes.", gz)
+    assert ("Aceh", "outage") in ev
+    assert not any(p == "Sumatra" for p, _ in ev)
+
+
+def test_the_south_of_a_country_is_no_locator_of_it(gz):
+    ev = events("Thousands of homes lost power overnight after the storm.\n\n"
+                "The south of Portugal remains the worst hit, with firefighters called out hundreds of times.", gz)
+    assert ("Portugal", "outage") in ev
+
+
+def test_areas_that_are_also_affected_in_the_present_tense(gz):
+    ev = events("Storm Ciaran left thousands without power. Areas of Kent and Essex are also affected.", gz)
+    assert {("Kent", "outage"), ("Essex", "outage")} <= set(ev)
+
+
+def test_supplies_reconnected_to_places_were_lost_there(gz):
+    ev = events("Thousands of homes lost power in the ice storm. On Monday, crews were able to reconnect supplies to "
+                "Broken Arrow, Owasso and Bixby.", gz)
+    assert {p for p, t in ev if t == "outage"} >= {"Broken Arrow", "Owasso", "Bixby"}
+    ev = events("About 4,000 homes in Stillwater and Enid had been reconnected on Monday morning.", gz)
+    assert {("Stillwater", "outage"), ("Enid", "outage")} <= set(ev)
+
+
+def test_last_friday_in_a_report_of_a_friday_is_the_week_before():
+    assert find_date("Winds brought mass destruction last Friday.", "2021-12-03") == ("2021-11-26", 1)
+    assert find_date("Last Tuesday the storm hit.", "2021-12-03") == ("2021-11-30", 1)
+    assert find_date("The storm hit on Friday.", "2021-12-03") == ("2021-12-03", 1)
+
+
+def test_rest_centres_are_no_town(gz):
+    ev = events("Rest centres were set up in Tulsa after the blackout.", gz)
+    assert set(ev) == {("Tulsa", "outage")}
+
+
+def test_a_bulleted_list_of_the_following_communities_still_without_power(gz):
+    ev = events("Some homes have been without power since the storm on Friday.\n"
+                "The utility has opened warming centres in the following communities that are still without power:\n"
+                "- Owasso, the public library\n- Bixby, Central Park\n- Jenks, the high school gym", gz, date="2024-01-16")
+    assert {p for p, t in ev if t == "outage"} == {"Owasso", "Bixby", "Jenks"}
+    assert ev[("Jenks", "outage")].date == "2024-01-12"

@@ -107,3 +107,9 @@ def test_a_rebuild_removes_stale_indexes(tmp_path, monkeypatch):
     monkeypatch.setenv("OUTAGE_ATLAS_CACHE", str(tmp_path))
     path = gazetteer.build_index(tmp_path / "gazetteer-111111111111.sqlite")
     assert path.exists() and not stale.exists()
+
+
+def test_a_historic_county_name_finds_its_council_area(gz):
+    from geo.geocoding import resolve_one
+    p = resolve_one("Perthshire", gazetteer=gz)
+    assert p is not None and p.name == "Perth and Kinross" and p.granularity == "region"

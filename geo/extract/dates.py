@@ -38,7 +38,7 @@ _SLASHED = re.compile(r"\b(\d{1,2})/(\d{1,2})/(\d{4})\b")
 _RELATIVE = re.compile(
     # "on Monday", "since Sunday", "in the early hours of Sunday", "overnight into Friday" ("until Monday" is an end)
     # (wire style: "late Saturday", "early Monday", "Saturday night", "after Saturday's strike")
-    r"\b(yesterday|today|last night|this morning|(?:on|(?<!.)by|since|hours of|overnight(?: into| on| to)?|into|night of|morning of|evening of|late|early) "
+    r"\b(yesterday|today|last night|this morning|(?:on|(?<!.)by|since|hours of|overnight(?: into| on| to)?|into|night of|morning of|evening of|late|early|last) "
     r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
     r"(?= (?:morning|afternoon|evening|night)\b|[’']s\s|"
     # ("still without power from Friday storm")
@@ -139,7 +139,9 @@ def find_date(sentence: str, base: str | None = None) -> tuple[str, int] | None:
     if m and base_d and m.group(1).lower().split()[-1] in _WEEKDAYS:
         # "on Tuesday" in a report dated a Tuesday is that day; otherwise the last one before it
         target = _WEEKDAYS.index(m.group(1).lower().split()[-1])
-        return date.fromordinal(base_d.toordinal() - (base_d.weekday() - target) % 7).isoformat(), 1
+        # ("bringing mass destruction last Friday" in a report dated a Friday: the week before)
+        back = (base_d.weekday() - target) % 7 or (7 if m.group(1).lower().startswith("last ") or re.search(r"\blast\s+$", sentence[max(0, m.start(1) - 6) : m.start(1)], re.I) else 0)
+        return date.fromordinal(base_d.toordinal() - back).isoformat(), 1
     if m and base_d:
         import dateparser
 

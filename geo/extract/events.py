@@ -47,6 +47,8 @@ _OUTAGE = re.compile(
     r"\bobstruct\w*\s+(?:the\s+)?(?:natural\s+)?(?:gas|power|electricity|water|heat(?:ing)?)\s+suppl(?:y|ies)\b|"
     # "almost 500 household consumers were disconnected": people cut off (not a line or a plant disconnected)
     r"\b(?:consumers|customers|subscribers|households|homes|residents|users)\s+(?:were|was|have been|had been|are|remain)\s+(?:\w+ly\s+)?(?:disconnected|de-?energi[sz]ed)\b|"
+    # "2,800 homes in Aberdeen without power with a further 230 in Moray also disconnected"
+    r"\b(?:also|still)\s+disconnected\b(?!\s+(?:from\s+)?(?:the\s+)?(?:talks|negotiations|reality|world))|"
     # "About 16,000 customers are still off the grid"
     r"\b(?:are|were|is|was|remain(?:ed|s)?|left|still|been)\s+(?:still\s+)?off\s+the\s+grid\b|"
     # "Kyivstar ... leaving millions without service": a network's service
@@ -120,10 +122,12 @@ _OUTAGE = re.compile(
     r"\b[\w]+-hours?\s+(?:daily\s+|scheduled\s+|rolling\s+)?cuts\b|"
     # "plunging the Red Sea city into darkness", "threw much of the country into darkness"
     r"\b(?:plung\w*|thr[eo]w\w*|thrown|sen[dt]\w*)\s+(?:[\w’'-]+,?\s+){1,8}?into\s+(?:total\s+|complete\s+)?dark(?:ness)?\b|"
-    r"\b(?:cut|cutting|cuts|knocked out|knocking out|lost|losing|loses|loss of|disrupt\w*|interrupt\w*|suspend\w*|shut off|shutting off|shut down|restor\w*(?!\s+(?:operations|production|output|generation|(?:the\s+)?equipment)\b)|paralyz\w*|paralys\w*|went out|failed|failure|collaps\w+|brought down|took down|crippl\w+)\b"
+    r"\b(?:cut|cutting|cuts|knocked out|knocking out|lost|losing|loses|loss of|disrupt\w*|interrupt\w*|suspend\w*|shut off|shutting off|shut down|restor\w*(?!\s+(?:operations|production|output|generation|(?:the\s+)?equipment)\b)|reconnect\w*|paralyz\w*|paralys\w*|went out|failed|failure|collaps\w+|brought down|took down|crippl\w+)\b"
     r"(?:[^\w;]+\w+){0,6}?[^\w;]+(?:power|electricity|heating|heat|water|gas|supplies|supply|internet|communications|grid)|"
     # "leaving 6,450 consumers in six settlements without supply", said of gas or water
     r"\bwithout\s+supply\b|"
+    # "About 9,500 homes in Killin had been reconnected", "4,100 properties ... still to be reconnected"
+    r"\b(?:homes|properties|customers|households|premises|consumers|subscribers|villages|communities)\b[^.;]{0,100}?\breconnected\b|"
     r"(?:power|electricity|heating|heat|water|gas|supplies|supply|internet|grid|communications|phone lines|(?:tele)?phone service|mobile (?:service|networks?)|telecom\w*|cell(?:ular)? (?:service|towers?|networks?)|(?:television|TV|radio) (?:broadcast\w*|signals?)|broadcasting)(?:\W+\w+){0,14}?\W+(?:cut|cut off|knocked out|lost|disrupted|interrupted|suspended|paralyz\w*|paralys\w*|failed|went out|collapsed|down|off|outed|out of action|out of service|stopped|halted|ceased)\b|"
     r"\brestor\w*\s+(?:(?:electric|power|phone|internet|mobile|water|gas)\s+)?service\b|\bservice\s+(?:was|were|has been|had been)\s+(?:partially\s+|fully\s+)?restored\b|"
     r"similar disruptions|\balso\s+(?:reported|saw|suffered|had)\s+(?:\w+\s+)?disruptions\b|"
@@ -407,7 +411,9 @@ _NON_EVENT_BEFORE = re.compile(
     # "people who were still protesting outside Lucknow's Indira Nagar substation": where they stood
     r"\bprotest\w*\s+outside\s+(?:the\s+)?$|"
     # "pylons that supplied power to Crimea", "its grid is linked to Ukraine's": what is served, not hit
-    r"\b(?:linked|connected|tied|synchroni[sz]ed|supplied|supplies|supplying|delivered|exported|exports)\s+(?:\w+\s+){0,3}?to\s+(?:the\s+)?$",
+    # (but "crews were able to reconnect supplies to A, B and C": the supplies they lost)
+    r"\b(?:linked|connected|tied|synchroni[sz]ed|supplied|(?<!restore )(?<!restored )(?<!reconnect )(?<!reconnected )supplies|supplying|delivered|exported|exports)"
+    r"\s+(?:\w+\s+){0,3}?to\s+(?:the\s+)?$",
     re.I,
 )
 _EXCEPT_BEFORE = re.compile(r"\b(?:except|excepting|excluding|apart from|other than|save for|with the exception of)\s+(?:for\s+)?(?:the\s+)?(?:(?:island|islands|region|regions|province|provinces|city|state|states)\s+of\s+)?(?:[A-Z][\w’'-]*\s*(?:,\s*|\s+and\s+))*$", re.I)
@@ -600,8 +606,9 @@ def extract_events(doc: Document, gazetteer: Gazetteer | None = None) -> list[Ev
     heading: tuple | None = None  # the place a line names alone, heading the lines about it
     dateline_at: tuple | None = None  # (place, mention, end) of a wire dateline that names one town
     for sent in sentences:
-        if bulleted and _BULLET.match(text, sent.start):
+        if bulleted and _BULLET.match(text, sent.start) and not _places_list_head(text, sentences, sent_starts, sent):
             # a list of key events: each item is its own story, dated by itself or by the list's day
+            # (not a list of the places of one story: "the following communities that are still in the dark")
             story_day = None
         # "Earlier, in 2022, a bomb hit the bridge. In response, Russia struck Kyiv.": the same past
         # ("But the 2021 freeze led to rolling outages. In Bexar County, though, those outages hit unequally.")
@@ -828,6 +835,13 @@ def extract_events(doc: Document, gazetteer: Gazetteer | None = None) -> list[Ev
             before = sentences[k - 1].text
             if _live(_OUTAGE, before) and not _NEGATION.search(before) and not _FUTURE.search(before):
                 complained = _services_in(before) or {"power"}
+        listed_first = None  # the place that opens an item of a list of places the sentence before the list said lost a service
+        head = _places_list_head(text, sentences, sent_starts, sent)
+        if head and _live(_OUTAGE, head) and not _NEGATION.search(head) and not _FUTURE.search(head) \
+                and (firsts := [i for i in sm if places[i] is not None]):
+            # "The operator has sent welfare facilities to the following communities that are still in the dark.
+            # - Aboyne, Old Huntly Car Park - Alford, ...": each item's first place (not the hall or car park after it)
+            listed_first = (firsts[0], _services_in(head) or {"power"})
         hits: list[tuple[int, str, set]] = []
         struck: list[int] = []  # places a storm or an attack is said to have hit, no outage yet
         excluded: set[int] = set()
@@ -1026,6 +1040,8 @@ def extract_events(doc: Document, gazetteer: Gazetteer | None = None) -> list[Ev
                         and not any(t == "outage" for t, _ in typed_here) else [])
             if not typed_here and complained is not None and p.granularity != "country":
                 typed_here = [("outage", set(complained))]
+            if not typed_here and listed_first is not None and listed_first[0] == i:
+                typed_here = [("outage", set(listed_first[1]))]
             if not typed_here and re.fullmatch(r"\W*[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?(?:\s*,\s*(?:and\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)*\s*", seg.text) \
                     and (nxt_seg := next((x for x in segs if x.start >= seg.end), None)) is not None \
                     and re.match(r"\s*[–—-]", text[seg.end : nxt_seg.end]) and _live(_OUTAGE, nxt_seg.text) and not _NEGATION.search(nxt_seg.text):
@@ -1830,7 +1846,7 @@ _GEAR_NEAR = re.compile(
     r"\b(?:towers?|pylons?|(?:power\s+|transmission\s+)?lines?|substations?|transformers?|poles?|cables?|plants?|stations?)"
     r"\s+(?:near|outside|close to|just outside)\s+(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?$", re.I)
 # what a restoration cue says: "restored", "power had returned to", "came back"
-_RESTORED = re.compile(r"restor|return|c[oa]me back|c[oa]m(?:e|es|ing) on\b|back on\b|\w+ again\b|regain", re.I)
+_RESTORED = re.compile(r"restor|reconnect|return|c[oa]me back|c[oa]m(?:e|es|ing) on\b|back on\b|\w+ again\b|regain", re.I)
 # "the utility reported roughly 142,000 customers without power on Sunday morning": a count
 # taken at a time, not the outage's start
 _SNAPSHOT = re.compile(
@@ -1966,7 +1982,7 @@ _TOLL_AFTER = re.compile(r"(?:,[^,;]{1,80},)?\s+(?:also\s+)?(?:saw|reported|reco
 _KILLED_IN = re.compile(r"\b(?:killed|wounded|injured|hurt|died|dead)\s*,?\s+(?:\w+\s+){0,4}?(?:in|at)\s+(?:the\s+)?"
                         r"(?:(?:[\w-]+\s+){0,3}?(?:city|town|village|settlement|regions?|provinces?|oblasts?)\s+of\s+)?"
                         r"(?:(?-i:[A-Z])[\w’'-]*\s*(?:,\s*|\s+and\s+))?$", re.I)
-_ALSO_AFFECTED = re.compile(r"\b(?:were|was)\s+also\s+(?:\w+ly\s+)?affected\b|\balso\s+(?:suffered|lost\s+power|went\s+dark)\b|"
+_ALSO_AFFECTED = re.compile(r"\b(?:were|was|are|is|have\s+been|has\s+been)\s+also\s+(?:\w+ly\s+)?affected\b|\balso\s+(?:suffered|lost\s+power|went\s+dark)\b|"
                             r"\balso\s+report(?:ing|ed|s)?\s+(?:\w+\s+)?(?:disruptions|outages|blackouts)\b", re.I)
 _IT_STRUCK = re.compile(r"^(?:On [^,]{3,30},\s+(?:it|the (?:plant|station|dam|base|bridge|facility))|It|The (?:plant|station|dam|base|bridge|facility|substation|refinery|airport|port))\s+(?:was|has been|had been|were)\s+(?:\w+ly\s+)?(?:bombed|attacked|struck|hit|shelled|targeted|damaged by|destroyed by)\b")
 _INSTITUTION_AFTER = re.compile(r"[’']s\s+(?:\w+\s+){0,3}?(?:ministry|utility|grid operator|operator|provider|carrier|"
@@ -3929,6 +3945,19 @@ _DAMAGED_TOO = re.compile(r"\b(?:was|were|has been|have been|had been)\s+also\s+
                           r"\b(?:second|another|third)\s+(?:\w+\s+){0,4}?(?:was|were)\s+(?:\w+ly\s+)?(?:damaged|destroyed|hit)\b", re.I)
 _AT_PEAK = re.compile(r"\b(?:at (?:the|its) (?:peak|height)|peaked at|at one point|compared (?:with|to)|from (?:a|the|its) peak of)\b", re.I)
 _BULLET = re.compile(r"(?m)^[ \t]*[-•*‣▪–][ \t]+(?=\S)")
+def _places_list_head(text: str, sentences: list, sent_starts: list, sent: Span) -> str | None:
+    """The sentence that opens the bulleted list ``sent`` is an item of, when it announces a list of places
+    ("the following communities", "the following locations"); else None."""
+    if not _BULLET.match(text, sent.start) or (k := bisect_left(sent_starts, sent.start)) == 0:
+        return None
+    j = k - 1
+    while j > 0 and _BULLET.match(text, sentences[j].start):
+        j -= 1
+    return sentences[j].text if _FOLLOWING_PLACES.search(sentences[j].text) else None
+
+
+_FOLLOWING_PLACES = re.compile(r"\b(?:the\s+)?following\s+(?:[\w-]+\s+)?(?:communities|locations|places|areas|towns|villages|settlements|districts|"
+                               r"neighbou?rhoods|streets|municipalities|cities|regions|localities)\b", re.I)
 # ("More specifically, in Volos and the surrounding areas, ...": after a sentence adverb)
 _FRONTED = re.compile(r"\W*(?:On\s+[^,]{1,30},\s*)?(?:(?:More\s+specifically|Specifically|Meanwhile|However|Elsewhere|Also|Moreover|Furthermore|"
                       r"In\s+addition|At\s+the\s+same\s+time|Separately|Similarly|Likewise),\s*)?[Ii]n\s+(?:the\s+)?(?:(?:nearby|neighbou?ring)\s+)?"
@@ -4033,6 +4062,9 @@ def _non_event_context(text: str, m: Mention, sent: Span) -> bool:
         return True  # "TolyattiAzot, one of the largest producers of ammonia in Russia": a description of the company
     if re.search(r"\b(?:located|situated|lying|sitting)\s+(?:\w+\s+)?(?:in|on|off|near)\s+(?:the\s+)?$", before, re.I):
         return True  # "Mayotte, a French territory located in the Indian Ocean": the other place only locates it
+    if re.search(r"[A-Za-z],\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:region|republic|province|territory|state|country|island|archipelago)\s+(?:in|of)\s+(?:the\s+)?$", before) \
+            and re.match(r"\s*,", after):
+        return True  # "In Dagestan, a Russian region in the North Caucasus, locals have been blocking roads": it locates the region
     if re.search(r"\b(?:worst|deadliest|biggest|largest|most\s+\w+)\b[^.;]{0,60}\b(?:history|records?|memory)\s+(?:in|of)\s+(?:the\s+)?$", before, re.I):
         return True  # "among the worst natural disasters recorded in modern history in Spain": the yardstick
     if re.search(r"\b(?:war|warfare|conflict|tensions?|hostilities|fighting|confrontation)\s+with\s+(?:the\s+)?$", before, re.I):
@@ -4064,7 +4096,7 @@ def _non_event_context(text: str, m: Mention, sent: Span) -> bool:
     if re.search(r"[A-Za-z],\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:city|town|village|suburb|port|settlement|community|municipality)\s+"
                  r"(?:(?:just|about|some|roughly)\s+)?(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?|outside|near)\s+(?:of\s+)?(?:the\s+)?$", before, re.I):
         return True  # "Petah Tikva, a city east of Tel Aviv, where a missile struck": the other place locates it
-    if re.search(r"(?:[A-Z][\w’'-]+|\b(?:region|regions|city|town|towns|village|villages|district|area|areas|province|oblast|state|"
+    if re.search(r"(?:(?!(?:The|A|An|In|On|At|To|From|Across|Parts|Much|Most|All)\b)[A-Z][\w’'-]+|\b(?:region|regions|city|town|towns|village|villages|district|area|areas|province|oblast|state|"
                  r"county|port|capital|settlement|settlements|suburb))\s*,?\s+(?:just\s+|about\s+|some\s+|roughly\s+)?"
                  r"(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?)\s+of\s+(?:the\s+)?$", before):
         return True  # "in the Kostroma region northeast of Moscow", "a refinery in Ryazan, southeast of Moscow": a locator
