@@ -5610,3 +5610,10 @@ def test_a_bulleted_list_of_the_following_communities_still_without_power(gz):
                 "- Owasso, the public library\n- Bixby, Central Park\n- Jenks, the high school gym", gz, date="2024-01-16")
     assert {p for p, t in ev if t == "outage"} == {"Owasso", "Bixby", "Jenks"}
     assert ev[("Jenks", "outage")].date == "2024-01-12"
+
+
+def test_water_pressure_reduced_is_a_partial_cut(gz):
+    ev = events("Water pressure in Mashhad has also been reduced due to dwindling reservoir levels.", gz)
+    assert set(ev) == {("Mashhad", "outage")} and set(ev[("Mashhad", "outage")].services) == {"water"}
+    ev = events("The utility reduced water pressure in Shiraz at night to save supplies.", gz)
+    assert ("Shiraz", "outage") in ev

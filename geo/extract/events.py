@@ -126,6 +126,9 @@ _OUTAGE = re.compile(
     r"(?:[^\w;]+\w+){0,6}?[^\w;]+(?:power|electricity|heating|heat|water|gas|supplies|supply|internet|communications|grid)|"
     # "leaving 6,450 consumers in six settlements without supply", said of gas or water
     r"\bwithout\s+supply\b|"
+    # "Water pressure in Tehran has also been reduced", "reduced the water pressure at night": a partial cut
+    r"\b(?:water|gas)\s+pressure\b[^.;]{0,60}?\b(?:(?:was|were|is|are|been|be)\s+(?:\w+\s+)?(?:reduced|lowered|cut|decreased)|(?:dropped|fell))\b|"
+    r"\b(?:reduc\w+|lower\w*|cut\w*)\s+(?:the\s+)?(?:water|gas)\s+pressure\b|"
     # "About 9,500 homes in Killin had been reconnected", "4,100 properties ... still to be reconnected"
     r"\b(?:homes|properties|customers|households|premises|consumers|subscribers|villages|communities)\b[^.;]{0,100}?\breconnected\b|"
     r"(?:power|electricity|heating|heat|water|gas|supplies|supply|internet|grid|communications|phone lines|(?:tele)?phone service|mobile (?:service|networks?)|telecom\w*|cell(?:ular)? (?:service|towers?|networks?)|(?:television|TV|radio) (?:broadcast\w*|signals?)|broadcasting)(?:\W+\w+){0,14}?\W+(?:cut|cut off|knocked out|lost|disrupted|interrupted|suspended|paralyz\w*|paralys\w*|failed|went out|collapsed|down|off|outed|out of action|out of service|stopped|halted|ceased)\b|"
