@@ -5617,3 +5617,23 @@ def test_water_pressure_reduced_is_a_partial_cut(gz):
     assert set(ev) == {("Mashhad", "outage")} and set(ev[("Mashhad", "outage")].services) == {"water"}
     ev = events("The utility reduced water pressure in Shiraz at night to save supplies.", gz)
     assert ("Shiraz", "outage") in ev
+
+
+def test_a_blackout_that_struck_is_no_strike(gz):
+    ev = events("The nationwide blackout, which struck at 1:23 p.m. local time, paralyzed Panama City's traffic lights.", gz)
+    assert ("Panama City", "outage") in ev and ("Panama City", "strike") not in ev
+
+
+def test_the_towns_of_plants_that_set_off_a_cascade_only_locate_the_cause(gz):
+    ev = events("Power plants in Bani and Azua triggered a cascade failure across the entire grid, leaving Santiago de los "
+                "Caballeros without power.", gz)
+    assert {p for p, t in ev} == {"Santiago de los Caballeros"}
+    ev = events("Substations in Kharkiv failed, causing blackouts across the city.", gz)
+    assert ("Kharkiv", "outage") in ev
+
+
+def test_a_most_viewed_list_after_the_story_is_other_stories(gz):
+    ev = events("A massive power outage left most of Panama without electricity on Tuesday.\nMost Viewed\n-\n"
+                "Breaking News1 week ago\n5 firefighters injured in vehicle explosion in Tulsa\n-\n"
+                "World2 days ago\nDrone strike hits Kharkiv", gz)
+    assert set(ev) == {("Panama", "outage")}

@@ -526,7 +526,8 @@ def _refines(old, new) -> bool:
 
 
 _READ_ALSO = re.compile(r"^[ \t]*(?i:read\s+also|also\s+read|read\s+more|see\s+also|related|watch)\s*:[^\n]*$", re.M)
-_RELATED_TAIL = re.compile(r"^[ \t]*(?i:related\s+(?:articles|stories|news|posts)|you\s+may\s+also\s+like|recommended\s+for\s+you|read\s+next)[ \t]*$", re.M)
+_RELATED_TAIL = re.compile(r"^[ \t]*(?i:related\s+(?:articles|stories|news|posts)|you\s+may\s+also\s+like|recommended\s+for\s+you|read\s+next|"
+                           r"most\s+(?:viewed|read|popular|shared)|trending(?:\s+now)?|popular\s+(?:stories|news|posts))[ \t]*$", re.M)
 _COMPLAINTS_FROM = re.compile(r"^\W*(?:Similar\s+)?(?:Complaints|Reports|Calls)\s+(?:have\s+|had\s+)?(?:also\s+)?(?:come|came|coming|been\s+coming|poured\s+in)\s+"
                              r"(?:\w+\s+){0,2}?from\b|"
                              # ("As a result, the city is in total blackout. A similar situation is reported further down the river in X")
@@ -3997,6 +3998,9 @@ def _strike_cues(s: str, weather: bool) -> list[re.Match]:
         and not (weather and _AMBIGUOUS_STRIKE.match(x.group(0)) and not _ATTACK_KIND.search(s[max(0, x.start() - 30) : x.start()]))
         # "hit by a nationwide communications blackout": what hit was an outage
         and not (_AMBIGUOUS_STRIKE.match(x.group(0)) and _OUTAGE_NOUN_AFTER.match(s[x.end():]))
+        # "The nationwide blackout, which struck at 1:23 p.m.": what struck was the outage
+        and not (_AMBIGUOUS_STRIKE.match(x.group(0)) and re.search(r"\b(?:blackouts?|outages?|power\s+cuts?|power\s+failures?|grid\s+failures?)\s*,?\s*"
+                                                                  r"(?:(?:which|that)\s+)?(?:has\s+|had\s+|first\s+)?$", s[max(0, x.start() - 40) : x.start()], re.I))
         # "water outages due to multiple reasons, including maintenance work, power failure and vandalism": one cause of many
         and not (re.match(r"vandal", x.group(0), re.I) and re.search(r"\b(?:reasons|causes|factors)\b[^.;]{0,100}$", s[max(0, x.start() - 110) : x.start()], re.I))
     ]
@@ -4109,6 +4113,12 @@ def _non_event_context(text: str, m: Mention, sent: Span) -> bool:
     if re.match(r"^\s+(?:state|city|regional|provincial|federal|public)?\s*(?:prosecutors?(?:[’']s?)?(?:\s+office)?|attorney[- ]general(?:[’']s)?(?:\s+office)?|courts?)\b", after, re.I) \
             and re.search(r"\b(?:investigat\w*|probe|inquiry|explanations?|lawsuits?|sue|fines?)\b", sent.text, re.I) and not _strike_cues(sent.text, False):
         return True  # "the Sao Paulo state prosecutors office will investigate why customers were left without power": who looks into it
+    if re.search(r"\b(?:(?:power|generation|generating|thermal)\s+(?:plants?|stations?|units?)|substations?|(?:failure|fault|malfunction|breakdown|trip)\s+at\s+"
+                 r"(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:substation|plant|station|line|unit))\s+(?:in|at|near)\s+(?:the\s+(?:city|town|province)\s+of\s+)?$", before, re.I) \
+            and re.search(r"\b(?:cascad\w*|domino|nationwide|countrywide|national\s+(?:grid|blackout|outage)|(?:across|of)\s+the\s+(?:entire\s+|whole\s+|national\s+)?"
+                          r"(?:grid|country|system|network))\b|\bin\s+the\s+(?:north|south|east|west)\w*\s+[A-Z]", sent.text) \
+            and not _strike_cues(sent.text, False):
+        return True  # "Power plants in A and B triggered a cascade failure across the entire grid": where the cause was
     if _speaks(text, m, sent):
         return True  # "..., Dnipropetrovsk region governor Serhiy Lysak said", "..., the Madison County coroner said": who speaks
     if re.match(r"^\s+(?:region(?:al)?\s+|oblast\s+|province\s+|provincial\s+|city\s+|state\s+)?(?:military\s+)?(?:administration|council|government|authorities)\b", after) \
