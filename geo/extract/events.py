@@ -610,7 +610,8 @@ def extract_events(doc: Document, gazetteer: Gazetteer | None = None) -> list[Ev
     heading: tuple | None = None  # the place a line names alone, heading the lines about it
     dateline_at: tuple | None = None  # (place, mention, end) of a wire dateline that names one town
     for sent in sentences:
-        if bulleted and _BULLET.match(text, sent.start) and not _places_list_head(text, sentences, sent_starts, sent):
+        list_head = _places_list_head(text, sentences, sent_starts, sent)  # (the sentence that announced the list of places this item is of)
+        if bulleted and _BULLET.match(text, sent.start) and not list_head:
             # a list of key events: each item is its own story, dated by itself or by the list's day
             # (not a list of the places of one story: "the following communities that are still in the dark")
             story_day = None
@@ -840,12 +841,11 @@ def extract_events(doc: Document, gazetteer: Gazetteer | None = None) -> list[Ev
             if _live(_OUTAGE, before) and not _NEGATION.search(before) and not _FUTURE.search(before):
                 complained = _services_in(before) or {"power"}
         listed_first = None  # the place that opens an item of a list of places the sentence before the list said lost a service
-        head = _places_list_head(text, sentences, sent_starts, sent)
-        if head and _live(_OUTAGE, head) and not _NEGATION.search(head) and not _FUTURE.search(head) \
+        if list_head and _live(_OUTAGE, list_head) and not _NEGATION.search(list_head) and not _FUTURE.search(list_head) \
                 and (firsts := [i for i in sm if places[i] is not None]):
             # "The operator has sent welfare facilities to the following communities that are still in the dark.
             # - Aboyne, Old Huntly Car Park - Alford, ...": each item's first place (not the hall or car park after it)
-            listed_first = (firsts[0], _services_in(head) or {"power"})
+            listed_first = (firsts[0], _services_in(list_head) or {"power"})
         hits: list[tuple[int, str, set]] = []
         struck: list[int] = []  # places a storm or an attack is said to have hit, no outage yet
         excluded: set[int] = set()
@@ -3949,6 +3949,8 @@ _DAMAGED_TOO = re.compile(r"\b(?:was|were|has been|have been|had been)\s+also\s+
                           r"\b(?:second|another|third)\s+(?:\w+\s+){0,4}?(?:was|were)\s+(?:\w+ly\s+)?(?:damaged|destroyed|hit)\b", re.I)
 _AT_PEAK = re.compile(r"\b(?:at (?:the|its) (?:peak|height)|peaked at|at one point|compared (?:with|to)|from (?:a|the|its) peak of)\b", re.I)
 _BULLET = re.compile(r"(?m)^[ \t]*[-•*‣▪–][ \t]+(?=\S)")
+
+
 def _places_list_head(text: str, sentences: list, sent_starts: list, sent: Span) -> str | None:
     """The sentence that opens the bulleted list ``sent`` is an item of, when it announces a list of places
     ("the following communities", "the following locations"); else None."""
