@@ -5637,3 +5637,22 @@ def test_a_most_viewed_list_after_the_story_is_other_stories(gz):
                 "Breaking News1 week ago\n5 firefighters injured in vehicle explosion in Tulsa\n-\n"
                 "World2 days ago\nDrone strike hits Kharkiv", gz)
     assert set(ev) == {("Panama", "outage")}
+
+
+def test_cuts_that_last_or_reach_hours_are_rationing(gz):
+    ev = events("In Homs, the local newspaper reported, cuts sometimes last for eight hours at a time.", gz)
+    assert ("Homs", "outage") in ev
+    ev = events("In Latakia, residents say cuts have reached 20 hours a day.", gz)
+    assert ("Latakia", "outage") in ev
+    assert events("In Homs, budget cuts last for years.", gz) == {}
+
+
+def test_a_peoples_government_held_areas_without_electricity_are_its_country(gz):
+    ev = events("Residents in Yemeni government-controlled areas today are without electricity for 16 hours each day.", gz)
+    assert ("Yemen", "outage") in ev
+
+
+def test_days_and_weeks_ago():
+    assert find_date("The most recent power cuts started two weeks ago.", "2016-11-10") == ("2016-10-27", 1)
+    assert find_date("The outage began three days ago.", "2016-11-10") == ("2016-11-07", 1)
+    assert find_date("Two years ago the plant was hit.", "2016-11-10") is None

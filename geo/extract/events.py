@@ -120,6 +120,9 @@ _OUTAGE = re.compile(
     r"(?<!budget )(?<!funding )(?<!spending )(?<!job )(?<!tax )(?<!pay )(?<!wage )(?<!rate )(?<!staff )"
     r"\bcuts\s+(?:lasting|of)\s+(?:up\s+to\s+|as\s+long\s+as\s+|about\s+|around\s+|nearly\s+|more\s+than\s+|over\s+)?[\w-]+\s+hours?\b(?!\s+of\b)|"
     r"\b[\w]+-hours?\s+(?:daily\s+|scheduled\s+|rolling\s+)?cuts\b|"
+    # "cuts sometimes last for eight hours at a time", "cuts have reached 20 hours a day"
+    r"(?<!budget )(?<!funding )(?<!spending )(?<!job )(?<!tax )\bcuts\s+(?:\w+\s+)?(?:last|lasted|have\s+lasted|reach|reached|have\s+reached|exceed|exceeded)\s+"
+    r"(?:for\s+)?(?:up\s+to\s+|as\s+long\s+as\s+|about\s+|around\s+|nearly\s+|more\s+than\s+|over\s+)?[\w-]+\s+hours?\b|"
     # "plunging the Red Sea city into darkness", "threw much of the country into darkness"
     r"\b(?:plung\w*|thr[eo]w\w*|thrown|sen[dt]\w*)\s+(?:[\w’'-]+,?\s+){1,8}?into\s+(?:total\s+|complete\s+)?dark(?:ness)?\b|"
     r"\b(?:cut|cutting|cuts|knocked out|knocking out|lost|losing|loses|loss of|disrupt\w*|interrupt\w*|suspend\w*|shut off|shutting off|shut down|restor\w*(?!\s+(?:operations|production|output|generation|(?:the\s+)?equipment)\b)|reconnect\w*|paralyz\w*|paralys\w*|went out|failed|failure|collaps\w+|brought down|took down|crippl\w+)\b"
@@ -2630,7 +2633,9 @@ def _demonym_outage(sent: Span, drafts: dict, base_date, gz):
     """ "The number of Czech households without electricity reached 290,000": people named by a
     country's demonym who lost a service are that country's outage (its key when placed so)."""
     s = sent.text
-    m = re.search(r"\b([A-Z][a-z]+)\s+(?:households|homes|customers|consumers|subscribers|residents|families|people)\b", s)
+    m = re.search(r"\b([A-Z][a-z]+)\s+(?:households|homes|customers|consumers|subscribers|residents|families|people)\b", s) or re.search(
+        # ("Residents in Syrian government-controlled areas are without electricity for 18 to 22 hours each day")
+        r"\b([A-Z][a-z]+)\s+(?:government|regime|rebel|opposition|state|army)[- ](?:controlled|held)\s+(?:areas|territor(?:y|ies)|regions|parts|cities)\b", s)
     # ("The power outages left many Iraqis without electricity", "Iraqis protested against power cuts")
     # (a people counted or said to be across its country: "Russians have no heating" near Moscow is some Russians)
     people = re.search(r"\b(?:(?P<q>[Mm]any|[Mm]ost|[Mm]illions of|[Tt]housands of|[Hh]undreds of thousands of|[Tt]ens of thousands of)\s+)?"
