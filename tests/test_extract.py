@@ -5656,3 +5656,11 @@ def test_days_and_weeks_ago():
     assert find_date("The most recent power cuts started two weeks ago.", "2016-11-10") == ("2016-10-27", 1)
     assert find_date("The outage began three days ago.", "2016-11-10") == ("2016-11-07", 1)
     assert find_date("Two years ago the plant was hit.", "2016-11-10") is None
+
+
+def test_armed_men_who_stormed_a_plant_struck_it(gz):
+    ev = events("Parts of the country were left without electricity after groups of armed men stormed a power plant and "
+                "four substations in Kherson on Monday.", gz)
+    assert ("Kherson", "strike") in ev
+    ev = events("Protesters stormed the town hall in Kherson on Monday.", gz)
+    assert ("Kherson", "strike") not in ev

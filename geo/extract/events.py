@@ -266,6 +266,8 @@ _STRIKE = re.compile(
     r"hits\s+on\s+(?:the\s+|its\s+|an?\s+)?(?:\w+\s+){0,2}?(?:energy|power|infrastructure|grid|facilit\w+|substations?|plants?)|"
     # "Among the targets was Ukraine's largest dam"
     r"among the targets|targets included|"
+    # "groups of armed men stormed a power plant and four substations in X", "gunmen raided a substation"
+    r"(?:armed men|gunmen|gangs|attackers|assailants|militants|fighters|insurgents|bandits)\s+(?:\w+\s+){0,2}?(?:stormed|overran|raided|looted)\b|"
     # "People set fire to a power station to protest power cuts"
     r"set fire to (?=(?:\w+\s+){0,3}(?:power stations?|substations?|power plants?|transformers?|power lines?|pylons?))|torched|"
     # "Another substation was set on fire in Gorakhpur"
