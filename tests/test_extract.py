@@ -5664,3 +5664,20 @@ def test_armed_men_who_stormed_a_plant_struck_it(gz):
     assert ("Kherson", "strike") in ev
     ev = events("Protesters stormed the town hall in Kherson on Monday.", gz)
     assert ("Kherson", "strike") not in ev
+
+
+def test_a_plant_named_only_by_its_kind_and_number_is_placed_at_its_city(gz):
+    ev = events("This winter the grid was fragile.\n\nThermal Power Plant No. 4 failed last Wednesday, leaving residents of "
+                "Ulaanbaatar without electricity and heating.\n\nThermal Power Plant No. 4 has not been renovated for 43 years.", gz)
+    assert {p for p, t in ev} == {"Ulan Bator"}
+
+
+def test_the_area_a_failed_plant_serves_is_not_said_to_have_lost_service(gz):
+    ev = events("On December 2, a brief heat outage was reported at the Amgalan Thermal Power Plant (TPP) in Bayanzurkh district, "
+                "which supplies heat to 50,000 households and businesses in eastern Omsk.", gz)
+    assert not any(p.startswith("Omsk") for p, t in ev)
+
+
+def test_last_month():
+    assert find_date("Following last month's brief power cut, the plant is checking every part.", "2018-10-12") == ("2018-09", 3)
+    assert find_date("Last month the grid failed.", "2019-01-05") == ("2018-12", 3)

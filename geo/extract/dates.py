@@ -122,6 +122,10 @@ def find_date(sentence: str, base: str | None = None) -> tuple[str, int] | None:
             return date(y, mo, dd).isoformat(), 1
         except ValueError:
             pass
+    if base_d and re.search(r"\blast\s+month\b", sentence, re.I):
+        # "Following last month's brief power cut": the month before the report's
+        y, mo = (base_d.year - 1, 12) if base_d.month == 1 else (base_d.year, base_d.month - 1)
+        return f"{y:04d}-{mo:02d}", 3
     m = _AGO.search(sentence)
     if m and base_d:
         # "The most recent cuts started two weeks ago": that many days back

@@ -3889,7 +3889,7 @@ def _possessive_qualifier(text, mentions, places, i) -> bool:
 
 def _with_facilities(text, sentences, mentions, places, gz=None):
     """Add facility mentions; a place named inside a facility's name belongs to the facility."""
-    facilities = []
+    facilities, described = [], []
     demonyms = gz.demonyms() if gz is not None else {}
     sentence_starts = {s.start for s in sentences}
     found = find_facilities(text)
@@ -3910,8 +3910,16 @@ def _with_facilities(text, sentences, mentions, places, gz=None):
         words = re.match(r"((?:(?:(?:al|el|ad|an|ar|as|ash|at|az)-)?[A-Z][\w’'-]*\s+){1,4})[a-z]", text[f.start : f.end])
         named = bool(words) and not any(w.lower() in demonyms for w in words.group(1).split()) \
             and f.start not in sentence_starts
-        if inside or ((kind_written[:1].isupper() or named) and not is_descriptive(text[f.start : f.end])):
+        if is_descriptive(text[f.start : f.end]):
+            # ("Thermal Power Plant No. 4 has not been renovated": no place of that word, no name)
+            if inside:
+                described.append(f)
+            continue
+        if inside or kind_written[:1].isupper() or named:
             facilities.append(f)
+    if described:
+        kept = [(m, p) for m, p in zip(mentions, places) if not any(f.start <= m.start < f.end for f in described)]
+        mentions, places = [m for m, _ in kept], [p for _, p in kept]
     if not facilities:
         return mentions, places
     starts = [s.start for s in sentences]
@@ -4128,6 +4136,9 @@ def _non_event_context(text: str, m: Mention, sent: Span) -> bool:
                           r"(?:grid|country|system|network))\b|\bin\s+the\s+(?:north|south|east|west)\w*\s+[A-Z]", sent.text) \
             and not _strike_cues(sent.text, False):
         return True  # "Power plants in A and B triggered a cascade failure across the entire grid": where the cause was
+    if re.search(r"\b(?:which|that)\s+(?:supplies|serves|feeds|powers|heats)\s+[^.;]{0,80}?\bin\s+(?:the\s+)?(?:(?:north|south|east|west)\w*\s+)?$",
+                 text[max(sent.start, m.start - 140) : m.start], re.I):
+        return True  # "a heat outage at the plant, which supplies heat to 50,000 households in eastern X": whom it serves
     if _speaks(text, m, sent):
         return True  # "..., Dnipropetrovsk region governor Serhiy Lysak said", "..., the Madison County coroner said": who speaks
     if re.match(r"^\s+(?:region(?:al)?\s+|oblast\s+|province\s+|provincial\s+|city\s+|state\s+)?(?:military\s+)?(?:administration|council|government|authorities)\b", after) \
