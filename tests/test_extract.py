@@ -5681,3 +5681,8 @@ def test_the_area_a_failed_plant_serves_is_not_said_to_have_lost_service(gz):
 def test_last_month():
     assert find_date("Following last month's brief power cut, the plant is checking every part.", "2018-10-12") == ("2018-09", 3)
     assert find_date("Last month the grid failed.", "2019-01-05") == ("2018-12", 3)
+
+
+def test_an_outage_that_entered_its_fourth_day_said_on_the_report_day(gz):
+    ev = events("A major power outage has entered its fourth day across Herat, the utility said on Monday.", gz, date="2025-10-20")
+    assert ev[("Herat", "outage")].date == "2025-10-17"

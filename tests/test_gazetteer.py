@@ -113,3 +113,9 @@ def test_a_historic_county_name_finds_its_council_area(gz):
     from geo.geocoding import resolve_one
     p = resolve_one("Perthshire", gazetteer=gz)
     assert p is not None and p.name == "Perth and Kinross" and p.granularity == "region"
+
+
+def test_a_province_under_its_longer_official_name(gz):
+    from geo.geocoding import resolve_one
+    p = resolve_one("Maidan Wardak", gazetteer=gz)
+    assert p is not None and p.name == "Wardak" and p.granularity == "region"

@@ -805,11 +805,13 @@ def extract_events(doc: Document, gazetteer: Gazetteer | None = None) -> list[Ev
                 and not _NEGATION.search(sent.text) and not _FUTURE.search(sent.text)):
             # "A magnitude 7.7 earthquake struck central Myanmar on Friday": the story's day
             story_day = (_onset_of_state(sent.text, base_date) or _counted_back(sent_date, sent.text) or sent_date)[0]
-        if sent_date is None and base_date and len(base_date) == 10 and (ongoing := _ONGOING_FOR.search(sent.text)) \
+        # (a date that is the report's own day is when it was said: "has entered its fourth day ..., DABS said on Monday")
+        if (sent_date is None or sent_date[0] == base_date) and base_date and len(base_date) == 10 and (ongoing := _ONGOING_FOR.search(sent.text)) \
                 and not _NEGATION.search(sent.text):
             # "residents have been living without heating for the fourth day": it began three days
             # before the report's day (an ordinal counts that day; "for three days" does not)
-            n = _ORDINALS.get(ongoing.group("ord").lower(), 0) - 1 if ongoing.group("ord") else parse_number(ongoing.group("n")) or 0
+            o = ongoing.group("ord") or ongoing.group("ord2")
+            n = _ORDINALS.get(o.lower(), 0) - 1 if o else parse_number(ongoing.group("n")) or 0
             if 0 < n < 60:
                 sent_date = ((_date.fromisoformat(base_date) - timedelta(days=n)).isoformat(), 1)
         sent_date = _hours_back(sent.text, sent_date, base_date)
@@ -1894,7 +1896,10 @@ _HOURS_WITHOUT = re.compile(r"\b(?:ha[sd]|have)\s+(?:now\s+|already\s+)?been\s+w
 # on the report's day, its length counted back from then (not "lasted for three days", not "more than")
 _ONGOING_FOR = re.compile(
     r"\b(?:have|has)\s+(?:now\s+|already\s+)?(?:been|had|gone|lived)\b[^.;]{0,80}?\bfor\s+(?:(?:the|a)\s+(?P<ord>"
-    + "|".join(_ORDINALS) + r")\s+(?:straight\s+|consecutive\s+|successive\s+)?day\b|(?P<n>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\s+days\b)",
+    + "|".join(_ORDINALS) + r")\s+(?:straight\s+|consecutive\s+|successive\s+)?day\b|(?P<n>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\s+days\b)|"
+    # "A major power outage has entered its fourth day"
+    r"\b(?:outage|blackout|power\s+cut|cut|shortage|disruption)s?\s+(?:has\s+|have\s+)?(?:now\s+)?(?:entered|enters|is\s+in|was\s+in)\s+its\s+(?P<ord2>"
+    + "|".join(_ORDINALS) + r")\s+(?:straight\s+|consecutive\s+)?day\b",
     re.I)
 
 
