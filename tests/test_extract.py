@@ -5686,3 +5686,23 @@ def test_last_month():
 def test_an_outage_that_entered_its_fourth_day_said_on_the_report_day(gz):
     ev = events("A major power outage has entered its fourth day across Herat, the utility said on Monday.", gz, date="2025-10-20")
     assert ev[("Herat", "outage")].date == "2025-10-17"
+
+
+def test_among_those_countries_were_the_places_of_the_outage_told_before(gz):
+    ev = events("Internet access across the region has been disrupted after cables were cut. At least 10 countries appeared to "
+                "have been affected by the cuts. Among those countries were Oman, Qatar and Bahrain.", gz)
+    assert {p for p, t in ev if t == "outage"} >= {"Oman", "Qatar", "Bahrain"}
+    assert set(ev[("Qatar", "outage")].services) == {"communications"}
+
+
+def test_a_telecoms_companys_home_and_a_rebel_groups_home_are_no_places_of_events(gz):
+    ev = events("Internet access in Oman was disrupted on Sunday, said Singapore telecoms company SGX.", gz)
+    assert ("Singapore", "outage") not in ev and ("Oman", "outage") in ev
+    ev = events("The cable runs in an area where the rebel group in Somalia called al-Shabaab has been targeting ships with drones.", gz)
+    assert not any(p == "Somalia" for p, t in ev)
+
+
+def test_a_group_engaged_in_attacks_tells_no_attack(gz):
+    ev = events("Yemen's Houthi rebels, engaged in attacks targeting Israel in relation to the war in Gaza, have been implicated "
+                "in the cable cuts.", gz)
+    assert not any(t == "strike" for p, t in ev)

@@ -285,6 +285,8 @@ _AMBIGUOUS_STRIKE = re.compile(r"^(?:strikes?|struck|striking|hit by|(?:was|were
 _WEATHER = re.compile(r"\b(?:storms?|ice|icing|snow\w*|blizzard|hurricane|typhoon|cyclone|tornado|winds?|flood\w*|(?:earth)?quakes?|tremors?|aftershocks?|heat ?wave|lightning|freezing rain|wildfires?|bushfires?|forest fires?|cold wave|weather)\b", re.I)
 # "strike" words that are not attacks
 _NOT_STRIKE = re.compile(r"\b(?:often|usually|typically|routinely|commonly|regularly)\s+(?:\w+\s+){0,2}?(?:during|in|amid)\s+(?:\w+\s+)?(?:attacks|strikes|raids)\b|"  # ("a measure often taken during drone attacks")
+                         # ("Houthi rebels, engaged in attacks targeting Israel in relation to the war in Gaza": a campaign, no attack told)
+                         r"\bengaged\s+in\s+(?:\w+\s+)?(?:attacks|strikes|raids|shelling)\b|"
                          r"\b(?:after|before|since|following)\s+(?:the\s+|(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun|Yester|To)day)[A-Z][\w-]*[’']s\s+)(?:[\w-]+\s+){0,2}?(?:attacks?|strikes?|shelling|bombing)\b|\b(?:shot down|brought down|intercepted|downed|repelled|destroyed|neutrali[sz]ed)\s+(?:[\w,]+\s+){0,4}?(?:drones?|missiles?|rockets?|shaheds?)\b|"
                          # "In Ukraine, Russian missiles and drones are aimed at energy infrastructure to force people to
                          # freeze": what a campaign targets in general, no attack told
@@ -537,6 +539,7 @@ _COMPLAINTS_FROM = re.compile(r"^\W*(?:Similar\s+)?(?:Complaints|Reports|Calls)\
                              r"(?:\w+\s+){0,2}?from\b|"
                              # ("As a result, the city is in total blackout. A similar situation is reported further down the river in X")
                              r"^\W*(?:A|The)\s+(?:similar|same)\s+(?:situation|picture)\s+(?:is|was|has\s+been)\s+(?:also\s+)?(?:reported|observed|seen)\b")
+_AMONG_THOSE = re.compile(r"^\W*Among\s+(?:those|these|them|the)\s+(?:[\w-]+\s+)?(?:countries|nations|cities|towns|places|areas|regions|states|provinces)?\s*(?:were|are|was|is)\b")
 _NAMED_WEATHER_WORD = re.compile(r"(?-i:Winds?|Ice|Snow|Lightning|Tremors?)$")
 _ARMED = re.compile(r"\b(?:drones?|missiles?|rockets?|shaheds?|UAVs?|unmanned\s+aerial\s+vehicles?|artillery|shelling)\b", re.I)
 
@@ -847,6 +850,14 @@ def extract_events(doc: Document, gazetteer: Gazetteer | None = None) -> list[Ev
             before = sentences[k - 1].text
             if _live(_OUTAGE, before) and not _NEGATION.search(before) and not _FUTURE.search(before):
                 complained = _services_in(before) or {"power"}
+        among_those = None
+        if complained is None and _AMONG_THOSE.match(sent.text) and (k := bisect_left(sent_starts, sent.start)) > 0:
+            # "At least 10 countries appeared to have been affected by the cable cuts. Among those countries were
+            # India, Pakistan and the United Arab Emirates.": the places of the outage the text has told
+            before = sentences[k - 1].text
+            told = [d for key, d in drafts.items() if key[1] == "outage"]
+            if not _NEGATION.search(before) and (_live(_OUTAGE, before) or (re.search(r"\b(?:affected|impacted|hit)\b", before) and (told or _live(_OUTAGE, text[: sent.start])))):
+                among_those = _services_in(before) or set().union(*(d.services for d in told)) or _services_in(text[: sent.start]) or {"power"}
         listed_first = None  # the place that opens an item of a list of places the sentence before the list said lost a service
         if list_head and _live(_OUTAGE, list_head) and not _NEGATION.search(list_head) and not _FUTURE.search(list_head) \
                 and (firsts := [i for i in sm if places[i] is not None]):
@@ -1051,6 +1062,8 @@ def extract_events(doc: Document, gazetteer: Gazetteer | None = None) -> list[Ev
                         and not any(t == "outage" for t, _ in typed_here) else [])
             if not typed_here and complained is not None and p.granularity != "country":
                 typed_here = [("outage", set(complained))]
+            if not typed_here and among_those is not None:
+                typed_here = [("outage", set(among_those))]
             if not typed_here and listed_first is not None and listed_first[0] == i:
                 typed_here = [("outage", set(listed_first[1]))]
             if not typed_here and re.fullmatch(r"\W*[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?(?:\s*,\s*(?:and\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)*\s*", seg.text) \
@@ -4144,6 +4157,9 @@ def _non_event_context(text: str, m: Mention, sent: Span) -> bool:
     if re.search(r"\b(?:which|that)\s+(?:supplies|serves|feeds|powers|heats)\s+[^.;]{0,80}?\bin\s+(?:the\s+)?(?:(?:north|south|east|west)\w*\s+)?$",
                  text[max(sent.start, m.start - 140) : m.start], re.I):
         return True  # "a heat outage at the plant, which supplies heat to 50,000 households in eastern X": whom it serves
+    if re.match(r"^\s+(?:telecoms?|telecommunications|energy|power|utility|oil|gas|shipping|internet|mobile|technology|tech)\s+"
+                r"(?:company|firm|operator|giant|provider|group|conglomerate)\b", after, re.I):
+        return True  # "said Hong Kong telecoms company HGC": where the company is from
     if _speaks(text, m, sent):
         return True  # "..., Dnipropetrovsk region governor Serhiy Lysak said", "..., the Madison County coroner said": who speaks
     if re.match(r"^\s+(?:region(?:al)?\s+|oblast\s+|province\s+|provincial\s+|city\s+|state\s+)?(?:military\s+)?(?:administration|council|government|authorities)\b", after) \
@@ -4203,6 +4219,8 @@ def _is_actor(text: str, m: Mention, lo: int = 0, hi: int | None = None) -> bool
         return True
     if re.search(r"\b(?:army|armed forces|forces|troops|military|occupiers|invaders|aggression|aggressor)\s+of\s+(?:the\s+)?$", before, re.I):
         return True  # "shelling by the criminal army of the Russian Federation": who fired
+    if re.search(r"\b(?:rebels?|rebel\s+group|militants?|militias?|insurgents?|armed\s+group)\s+(?:based\s+)?in\s+(?:the\s+)?$", before, re.I):
+        return True  # "the rebel group in Yemen called the Houthis have been targeting ships": where the attackers are
     if re.match(r"^\s+(?:terrorists|militants|militia|regime|forces|troops|army|military|saboteurs|gunmen|missiles|drones|rockets|airstrikes)\b", after):
         return True  # "Kiev terrorists attack infrastructure in Energodar", "a wave of Russia missiles": who attacks
     if re.match(r"^(?:\s+(?:and|or)\s+(?:the\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)?\s+(?:have\s+|has\s+|had\s+)?(?:both\s+|each\s+|also\s+|again\s+)?"
