@@ -5706,3 +5706,22 @@ def test_a_group_engaged_in_attacks_tells_no_attack(gz):
     ev = events("Yemen's Houthi rebels, engaged in attacks targeting Israel in relation to the war in Gaza, have been implicated "
                 "in the cable cuts.", gz)
     assert not any(t == "strike" for p, t in ev)
+
+
+def test_a_gas_pipeline_that_leaked_and_blew_up_is_an_accident(gz):
+    ev = events("A blast at a gas pipeline in the town of Kalol killed one person early on Tuesday. An official said a gas "
+                "leakage could have triggered the blast. Two houses collapsed following a powerful explosion.", gz)
+    assert ev == {}
+    ev = events("A leaking gas pipeline turned the village of Uppada into a tinderbox and a resident struck a match to light a stove.", gz)
+    assert not any(t == "strike" for p, t in ev)
+
+
+def test_powerful_is_no_power(gz):
+    ev = events("Two houses in Kalol collapsed following a powerful explosion on Tuesday.", gz)
+    assert ("Kalol", "outage") not in ev
+
+
+def test_villages_cut_off_from_gas_after_a_fire_told_at_one_region(gz):
+    ev = events("Due to a leak, an explosion occurred on a gas pipeline. The fire in the Saratov region has now been extinguished. "
+                "A disaster was declared in the area.\n\nSeveral villages were temporarily cut off from the gas supply.", gz)
+    assert set(ev) == {("Saratov Oblast", "outage")}

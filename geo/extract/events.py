@@ -126,7 +126,7 @@ _OUTAGE = re.compile(
     # "plunging the Red Sea city into darkness", "threw much of the country into darkness"
     r"\b(?:plung\w*|thr[eo]w\w*|thrown|sen[dt]\w*)\s+(?:[\w’'-]+,?\s+){1,8}?into\s+(?:total\s+|complete\s+)?dark(?:ness)?\b|"
     r"\b(?:cut|cutting|cuts|knocked out|knocking out|lost|losing|loses|loss of|disrupt\w*|interrupt\w*|suspend\w*|shut off|shutting off|shut down|restor\w*(?!\s+(?:operations|production|output|generation|(?:the\s+)?equipment)\b)|reconnect\w*|paralyz\w*|paralys\w*|went out|failed|failure|collaps\w+|brought down|took down|crippl\w+)\b"
-    r"(?:[^\w;]+\w+){0,6}?[^\w;]+(?:power|electricity|heating|heat|water|gas|supplies|supply|internet|communications|grid)|"
+    r"(?:[^\w;]+\w+){0,6}?[^\w;]+(?:power|electricity|heating|heat|water|gas|supplies|supply|internet|communications|grid)\b|"
     # "leaving 6,450 consumers in six settlements without supply", said of gas or water
     r"\bwithout\s+supply\b|"
     # "Water pressure in Tehran has also been reduced", "reduced the water pressure at night": a partial cut
@@ -287,6 +287,7 @@ _WEATHER = re.compile(r"\b(?:storms?|ice|icing|snow\w*|blizzard|hurricane|typhoo
 _NOT_STRIKE = re.compile(r"\b(?:often|usually|typically|routinely|commonly|regularly)\s+(?:\w+\s+){0,2}?(?:during|in|amid)\s+(?:\w+\s+)?(?:attacks|strikes|raids)\b|"  # ("a measure often taken during drone attacks")
                          # ("Houthi rebels, engaged in attacks targeting Israel in relation to the war in Gaza": a campaign, no attack told)
                          r"\bengaged\s+in\s+(?:\w+\s+)?(?:attacks|strikes|raids|shelling)\b|"
+                         r"\bstruck\s+a\s+match\b|"  # ("a resident struck a match to light a stove")
                          r"\b(?:after|before|since|following)\s+(?:the\s+|(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun|Yester|To)day)[A-Z][\w-]*[’']s\s+)(?:[\w-]+\s+){0,2}?(?:attacks?|strikes?|shelling|bombing)\b|\b(?:shot down|brought down|intercepted|downed|repelled|destroyed|neutrali[sz]ed)\s+(?:[\w,]+\s+){0,4}?(?:drones?|missiles?|rockets?|shaheds?)\b|"
                          # "In Ukraine, Russian missiles and drones are aimed at energy infrastructure to force people to
                          # freeze": what a campaign targets in general, no attack told
@@ -539,6 +540,7 @@ _COMPLAINTS_FROM = re.compile(r"^\W*(?:Similar\s+)?(?:Complaints|Reports|Calls)\
                              r"(?:\w+\s+){0,2}?from\b|"
                              # ("As a result, the city is in total blackout. A similar situation is reported further down the river in X")
                              r"^\W*(?:A|The)\s+(?:similar|same)\s+(?:situation|picture)\s+(?:is|was|has\s+been)\s+(?:also\s+)?(?:reported|observed|seen)\b")
+_INCIDENT_WORD = re.compile(r"\b(?:fires?|blazes?|explosions?|blasts?|accidents?|breakdowns?|malfunctions?|leaks?|ruptures?)\b", re.I)
 _AMONG_THOSE = re.compile(r"^\W*Among\s+(?:those|these|them|the)\s+(?:[\w-]+\s+)?(?:countries|nations|cities|towns|places|areas|regions|states|provinces)?\s*(?:were|are|was|is)\b")
 _NAMED_WEATHER_WORD = re.compile(r"(?-i:Winds?|Ice|Snow|Lightning|Tremors?)$")
 _ARMED = re.compile(r"\b(?:drones?|missiles?|rockets?|shaheds?|UAVs?|unmanned\s+aerial\s+vehicles?|artillery|shelling)\b", re.I)
@@ -610,6 +612,7 @@ def extract_events(doc: Document, gazetteer: Gazetteer | None = None) -> list[Ev
     prev_end = 0
     told_outage_at: int | None = None  # the end of the sentence before, when it told an outage and named no place
     named_city: tuple | None = None  # (place, mention, end) of the last sentence that named one city
+    mishap_at: tuple | None = None  # (place, mention, end) of a sentence that told a fire or explosion at one place and no event
     title_end = _title_end(text)
     sent_starts = [x.start for x in sentences]
     mention_starts = [m.start for m in mentions]
@@ -771,6 +774,16 @@ def extract_events(doc: Document, gazetteer: Gazetteer | None = None) -> list[Ev
             if (told := _demonym_outage(sent, drafts, base_date, gz)) is not None:
                 # "The number of Czech households without electricity reached 290,000."
                 last = {"end": sent.end, "keys": [told], "n": 0}
+                continue
+            if mishap_at is not None and sent.start - mishap_at[2] < 200 and not last.get("keys") and _live(_OUTAGE, sent.text) \
+                    and not _NEGATION.search(sent.text) and not _FUTURE.search(sent.text):
+                # "The fire in the Orenburg region has been extinguished. Several villages were temporarily cut off
+                # from the gas supply.": the outage the incident caused, where it was
+                p, mention = mishap_at[:2]
+                key = p.gazetteer_id or p.name
+                _outage_told_by(sent, drafts, key, p, mention, find_date(sent.text, base_date) or ((base_date, 2) if base_date else None))
+                last = {"end": sent.end, "keys": [(key, "outage")], "n": 0}
+                mishap_at = None
                 continue
             told_region = _to_the_region(text, sent, sm, sentences, sent_starts, mention_starts, mentions, places, drafts,
                                          find_date(sent.text, base_date) or ((story_day, 1) if story_day else (base_date, 2) if base_date else None))
@@ -1502,6 +1515,9 @@ def extract_events(doc: Document, gazetteer: Gazetteer | None = None) -> list[Ev
                     if q and d.affected is None:
                         d.affected = (q.min, q.max, q.text)
                     d.evidence.append(Evidence(sent.text, sent.start, sent.end))
+        at = {places[i].gazetteer_id: i for i in sm if places[i] is not None and i not in excluded and places[i].granularity in ("city", "region")}
+        mishap_at = (places[next(iter(at.values()))], mentions[next(iter(at.values()))].text, sent.end) \
+            if len(at) == 1 and not hits and _INCIDENT_WORD.search(sent.text) and not _strike_cues(sent.text, False) else None
         named_cities = {places[i].gazetteer_id: (places[i], mentions[i].text) for i in sm
                         if places[i] is not None and places[i].granularity == "city" and (i not in excluded or _speaks(text, mentions[i], sent))}
         # (a town whose officials speak is the "city" of the next sentences: "the head of Kherson's
@@ -3758,7 +3774,7 @@ def _refers_back(sentence: str, etype: str) -> bool:
 # what makes explosions an accident ("a natural gas leak caused fires and explosions", "a major
 # issue with a gas line led to dozens of explosions") and what makes them an attack
 _MISHAP = re.compile(r"\b(?:accidents?|breakdowns?|explo(?:sions?|ded)|blasts?|malfunctions?|collapsed)\b", re.I)
-_GAS_CAUSE = re.compile(r"\bgas\s+(?:leaks?|lines?|mains?|pipes?|explosions?|blasts?|meters?)\b|\bover-?pressuri[sz]", re.I)
+_GAS_CAUSE = re.compile(r"\bgas\s+(?:leaks?|leakage|leaked|leaking|lines?|mains?|pipes?|pipelines?|explosions?|blasts?|meters?|cylinders?)\b|\bover-?pressuri[sz]", re.I)
 _ARMED = re.compile(r"\b(?:drones?|missiles?|rockets?|shell(?:s|ed|ing)|artillery|bombs?|bombing|shaheds?|sabotage|saboteurs?|"
                     r"arson|terror\w*|attack(?:s|ed|ers?)?|militants?|troops|military|gunmen|explosives)\b", re.I)
 _BLAST_ONLY = re.compile(r"(?:explosions?|blasts?|blew up|blown up|blowing up)$", re.I)
