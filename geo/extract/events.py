@@ -543,7 +543,6 @@ _COMPLAINTS_FROM = re.compile(r"^\W*(?:Similar\s+)?(?:Complaints|Reports|Calls)\
 _INCIDENT_WORD = re.compile(r"\b(?:fires?|blazes?|explosions?|blasts?|accidents?|breakdowns?|malfunctions?|leaks?|ruptures?)\b", re.I)
 _AMONG_THOSE = re.compile(r"^\W*Among\s+(?:those|these|them|the)\s+(?:[\w-]+\s+)?(?:countries|nations|cities|towns|places|areas|regions|states|provinces)?\s*(?:were|are|was|is)\b")
 _NAMED_WEATHER_WORD = re.compile(r"(?-i:Winds?|Ice|Snow|Lightning|Tremors?)$")
-_ARMED = re.compile(r"\b(?:drones?|missiles?|rockets?|shaheds?|UAVs?|unmanned\s+aerial\s+vehicles?|artillery|shelling)\b", re.I)
 
 
 def _name_before(text: str, pos: int) -> bool:
@@ -3777,13 +3776,15 @@ _MISHAP = re.compile(r"\b(?:accidents?|breakdowns?|explo(?:sions?|ded)|blasts?|m
 _GAS_CAUSE = re.compile(r"\bgas\s+(?:leaks?|leakage|leaked|leaking|lines?|mains?|pipes?|pipelines?|explosions?|blasts?|meters?|cylinders?)\b|\bover-?pressuri[sz]", re.I)
 _ARMED = re.compile(r"\b(?:drones?|missiles?|rockets?|shell(?:s|ed|ing)|artillery|bombs?|bombing|shaheds?|sabotage|saboteurs?|"
                     r"arson|terror\w*|attack(?:s|ed|ers?)?|militants?|troops|military|gunmen|explosives)\b", re.I)
+# ("accused the Russian government of being behind the explosion": a blast someone is blamed for)
+_BLAMED = re.compile(r"\b(?:accus\w+|blam\w+)\b[^.;]{0,80}\b(?:behind|responsible\s+for|of\s+(?:staging|organi[sz]ing|carrying\s+out))\b", re.I)
 _BLAST_ONLY = re.compile(r"(?:explosions?|blasts?|blew up|blown up|blowing up)$", re.I)
 
 
 def _drop_accident_strikes(text: str, drafts: dict) -> None:
     """A text whose explosions come from gas (a leak, a line, "gas explosions") and that names no
     weapon or attack tells an accident: the towns where the explosions were are no strikes."""
-    if not _GAS_CAUSE.search(text) or _ARMED.search(text):
+    if not _GAS_CAUSE.search(text) or _ARMED.search(text) or _BLAMED.search(text):
         return
     for key, d in list(drafts.items()):
         if key[1] == "strike" and d.evidence and all(
