@@ -5725,3 +5725,11 @@ def test_villages_cut_off_from_gas_after_a_fire_told_at_one_region(gz):
     ev = events("Due to a leak, an explosion occurred on a gas pipeline. The fire in the Saratov region has now been extinguished. "
                 "A disaster was declared in the area.\n\nSeveral villages were temporarily cut off from the gas supply.", gz)
     assert set(ev) == {("Saratov Oblast", "outage")}
+
+
+def test_an_outage_told_at_no_place_in_a_text_of_one_country(gz):
+    ev = events("The Jordanian government announced the schedule of power cuts in each governorate to ease loads on the "
+                "networks. Timings will be applied starting Tuesday.", gz, date="2023-08-01")
+    assert set(ev) == {("Jordan", "outage")}
+    # (two countries: no guess)
+    assert events("The Jordanian and Syrian governments announced power cuts in each governorate.", gz) == {}

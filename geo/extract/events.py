@@ -612,6 +612,8 @@ def extract_events(doc: Document, gazetteer: Gazetteer | None = None) -> list[Ev
     told_outage_at: int | None = None  # the end of the sentence before, when it told an outage and named no place
     named_city: tuple | None = None  # (place, mention, end) of the last sentence that named one city
     mishap_at: tuple | None = None  # (place, mention, end) of a sentence that told a fire or explosion at one place and no event
+    unplaced: list[Span] = []  # sentences that told an outage and named no place
+    only_located, not_only_located = set(), set()  # places named only to locate, measure or speak; and places named otherwise
     title_end = _title_end(text)
     sent_starts = [x.start for x in sentences]
     mention_starts = [m.start for m in mentions]
@@ -734,6 +736,9 @@ def extract_events(doc: Document, gazetteer: Gazetteer | None = None) -> list[Ev
         if len(towns) == 1 and is_dateline(sent.text) and not sent.text.endswith(":"):  # ("KHARKIV, Ukraine (AP) —": the town, its country its qualifier)
             dateline_at = (places[towns[0]], mentions[towns[0]].text, sent.end)
         if not sm:
+            if _live(_OUTAGE, sent.text) and not _NEGATION.search(sent.text) and not _FUTURE.search(sent.text) \
+                    and not was_precedent and not after_precedent:
+                unplaced.append(sent)  # (an outage told at no place, for the text's one country if it has one)
             t_here = find_temperature(sent.text)
             unit = re.search(r"\bin the (region|province|oblast|state|country)\b", sent.text)
             if t_here and unit:
@@ -1526,6 +1531,8 @@ def extract_events(doc: Document, gazetteer: Gazetteer | None = None) -> list[Ev
         # (a place that only names who speaks or acts is no place a later placeless sentence speaks of:
         # "..., the health secretary for the province of Sindh said. Temperature soared to 44 degrees")
         prev_places = [places[i] for i in sm if places[i] is not None and i not in excluded]
+        only_located |= {places[i].gazetteer_id for i in sm if places[i] is not None and i in excluded}
+        not_only_located |= {p.gazetteer_id for p in prev_places}
         # (a place that only names who speaks is still where the toll was: "The Humboldt County Sheriff's
         # Office said two people had died")
         told = _casualties_of_named_place(text, sent, sm, mentions, places, drafts, pending_tolls) if not hits and (
@@ -1787,6 +1794,21 @@ def extract_events(doc: Document, gazetteer: Gazetteer | None = None) -> list[Ev
     _tallies(sentences, mentions, places, drafts, base_date)
     _city_and_the_region(drafts)
     _drop_failed_plants(drafts)
+    if unplaced and not any(k[1] == "outage" for k in drafts):
+        # "The Egyptian government announced the schedule of power cuts in each governorate": a text whose
+        # outages are told at no place, and that names or points to one country only, tells them of that country
+        # (not when it names a town or region, whose outage it may be: "MEMPHIS, Tenn. - ... rolling blackouts")
+        # (a people's plural is some of them, no country: "Russians have had no heating since a main broke")
+        dem = gz.demonyms()
+        adjectives = {dem[w.lower()] for w in re.findall(r"\b[A-Z][a-z]+\b", text) if w.lower() in dem and not (w.endswith("s") and w[:-1].lower() in dem)}
+        # (nor a country named only as a yardstick: "among the worst disasters recorded in modern history in Spain")
+        ccs = {p.country_code for p in places if p is not None and p.country_code
+               and not (p.gazetteer_id in only_located and p.gazetteer_id not in not_only_located)} | (set(demonym_ccs) & adjectives)
+        if len(ccs) == 1 and all(p is None or p.granularity == "country" for p in places) \
+                and (country := _country_place(gz, next(iter(ccs)))) is not None:
+            for sent in unplaced:
+                _outage_told_by(sent, drafts, country.gazetteer_id, country, country.name,
+                                find_date(sent.text, base_date) or ((base_date, 2) if base_date else None))
     _drop_accident_strikes(text, drafts)
     _drop_far_utility_names(drafts)
     _drop_country_summaries(drafts, _title_end(text))
