@@ -5733,3 +5733,10 @@ def test_an_outage_told_at_no_place_in_a_text_of_one_country(gz):
     assert set(ev) == {("Jordan", "outage")}
     # (two countries: no guess)
     assert events("The Jordanian and Syrian governments announced power cuts in each governorate.", gz) == {}
+
+
+def test_such_a_measure_taken_in_places_after_an_outage(gz):
+    ev = events("Authorities are shutting off water in the capital and other cities to reduce consumption. Local residents "
+                "reported that such a measure was taken without warning in Nabeul, Kairouan and Gabes at night.", gz)
+    assert {p for p, t in ev if t == "outage"} == {"Nabeul", "Kairouan", "Gabes"}
+    assert set(ev[("Gabes", "outage")].services) == {"water"}

@@ -539,7 +539,10 @@ _RELATED_TAIL = re.compile(r"^[ \t]*(?i:related\s+(?:articles|stories|news|posts
 _COMPLAINTS_FROM = re.compile(r"^\W*(?:Similar\s+)?(?:Complaints|Reports|Calls)\s+(?:have\s+|had\s+)?(?:also\s+)?(?:come|came|coming|been\s+coming|poured\s+in)\s+"
                              r"(?:\w+\s+){0,2}?from\b|"
                              # ("As a result, the city is in total blackout. A similar situation is reported further down the river in X")
-                             r"^\W*(?:A|The)\s+(?:similar|same)\s+(?:situation|picture)\s+(?:is|was|has\s+been)\s+(?:also\s+)?(?:reported|observed|seen)\b")
+                             r"^\W*(?:A|The)\s+(?:similar|same)\s+(?:situation|picture)\s+(?:is|was|has\s+been)\s+(?:also\s+)?(?:reported|observed|seen)\b|"
+                             # ("Local residents reported that such a measure was taken without warning in A, B and C")
+                             r"^[^.;]{0,60}?\b(?:such\s+a|this|the\s+same|a\s+similar)\s+(?:measure|step|cut|restriction)s?\s+(?:was|were|has\s+been|had\s+been)\s+"
+                             r"(?:taken|introduced|applied|imposed|implemented)\b")
 _INCIDENT_WORD = re.compile(r"\b(?:fires?|blazes?|explosions?|blasts?|accidents?|breakdowns?|malfunctions?|leaks?|ruptures?)\b", re.I)
 _AMONG_THOSE = re.compile(r"^\W*Among\s+(?:those|these|them|the)\s+(?:[\w-]+\s+)?(?:countries|nations|cities|towns|places|areas|regions|states|provinces)?\s*(?:were|are|was|is)\b")
 _NAMED_WEATHER_WORD = re.compile(r"(?-i:Winds?|Ice|Snow|Lightning|Tremors?)$")
