@@ -5740,3 +5740,24 @@ def test_such_a_measure_taken_in_places_after_an_outage(gz):
                 "reported that such a measure was taken without warning in Nabeul, Kairouan and Gabes at night.", gz)
     assert {p for p, t in ev if t == "outage"} == {"Nabeul", "Kairouan", "Gabes"}
     assert set(ev[("Gabes", "outage")].services) == {"water"}
+
+
+def test_airports_grounded_over_the_threat_of_drones_were_not_struck(gz):
+    ev = events("Drones struck an oil depot in Engels overnight. Airports in the cities of Kazan and Kirov temporarily grounded "
+                "all flights over the threat of drones.", gz)
+    assert {p for p, t in ev if t == "strike"} == {"Engels"}
+
+
+def test_a_week_ago_and_as_previously_reported_are_earlier_strikes(gz):
+    ev = events("Drones struck the refinery in Syzran on Sunday. A week ago, Ukraine said it hit the refinery in Novokuibyshevsk. "
+                "As previously reported, a drone attack recently caused fires at a depot in Tikhoretsk.", gz, date="2025-08-10")
+    assert {p for p, t in ev} == {"Syzran"}
+
+
+def test_authorities_in_a_capital_who_claim_and_a_governor_of_a_region_in_a_country_speak(gz):
+    ev = events("A drone attack sparked a fire at a site in Engels, officials said Tuesday as authorities in Kyiv and Russian "
+                "media claimed the attacks targeted an oil refinery.", gz)
+    assert not any(p == "Kyiv" for p, t in ev)
+    ev = events("The Regional Governor of Samara in Russia, Vyacheslav Fedorishchev, on Wednesday, said Ukraine launched an "
+                "overnight attack on an oil refinery in the city of Syzran.", gz)
+    assert {p for p, t in ev} == {"Syzran"}

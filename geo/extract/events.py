@@ -288,6 +288,8 @@ _NOT_STRIKE = re.compile(r"\b(?:often|usually|typically|routinely|commonly|regul
                          # ("Houthi rebels, engaged in attacks targeting Israel in relation to the war in Gaza": a campaign, no attack told)
                          r"\bengaged\s+in\s+(?:\w+\s+)?(?:attacks|strikes|raids|shelling)\b|"
                          r"\bstruck\s+a\s+match\b|"  # ("a resident struck a match to light a stove")
+                         # ("Airports in the cities of Kazan and Kirov grounded all flights over the threat of drones")
+                         r"\b(?:threat|danger|risk)\s+of\s+(?:\w+\s+)?(?:drones?|missiles?|attacks?|strikes?|air\s+raids?|shelling)\b|"
                          r"\b(?:after|before|since|following)\s+(?:the\s+|(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun|Yester|To)day)[A-Z][\w-]*[’']s\s+)(?:[\w-]+\s+){0,2}?(?:attacks?|strikes?|shelling|bombing)\b|\b(?:shot down|brought down|intercepted|downed|repelled|destroyed|neutrali[sz]ed)\s+(?:[\w,]+\s+){0,4}?(?:drones?|missiles?|rockets?|shaheds?)\b|"
                          # "In Ukraine, Russian missiles and drones are aimed at energy infrastructure to force people to
                          # freeze": what a campaign targets in general, no attack told
@@ -457,6 +459,8 @@ _SUBJECT_AFTER = re.compile(
     re.I,
 )
 _PRECEDENT = re.compile(r"^\W*(?:This|It|That)\s+(?:follows|followed|comes after|came after)\b|"
+                        # ("A week ago, Ukraine said it hit the Ryazan refinery", "As previously reported, a drone attack recently caused fires")
+                        r"^\W*(?:a|one|two|three|four)\s+weeks?\s+ago\b|^\W*As\s+(?:previously|earlier)\s+reported\b|"
                         # ("a pattern that has been increasingly observed in both Kursk and Belgorod Regions")
                         r"\ba\s+pattern\s+(?:that\s+(?:has|had)\s+been\s+)?(?:\w+\s+)?(?:observed|seen|noted|repeated)\b|\b(?:an?\s+similar\s+(?:\w+\s+)?(?:attack|strike|blackout|outage|incident|event|storm|failure|accident|breakdown|collapse)|(?<!a )(?<!an )\bsimilar\s+(?:\w+\s+)?(?:attacks|strikes|blackouts|outages|incidents)\s+(?:had|have)\b|previous|(?<!hours )(?<!hour )(?<!minutes )(?<!moments )(?<!reported )(?<!announced )(?<!mentioned )(?<!noted )(?<!said )(?<!had )(?<!has )(?<!have )earlier(?!,?\s+(?:on|that|this week|in the day|today|the same day|(?:mon|tues|wednes|thurs|fri|satur|sun)day))(?!,?\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}?(?:said|says|reported|told|wrote|announced|stated)\b)|last (?:year|month|week)|in the past(?!\s+(?:day|days|24|48|72|few|several|two|three|hours?|night|week|weekend)\b)|recalled|recalling|reminiscent|anniversary|precedent|as it did|as they did|as happened|similar to (?:the|a) \d{4}|as in \d{4}|since \d{4}|(?:frequently|regularly|repeatedly|routinely|constantly|often|periodically)\s+(?:been\s+)?(?:targeted|attacked|shelled|struck|hit|bombed|subject(?:ed)?\s+to)|since the (?:start|beginning|outbreak) of|(?:this|the|its|their)\s+(?:\w+\s+)?campaign\s+(?:involves|includes|has included|consists of)|last (?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+(?:another|a similar|an earlier)|(?:an?\s+)?(?:increase|rise|uptick|surge)\s+in\s+(?:the\s+)?(?:number\s+of\s+)?(?:strikes|attacks|shelling)|(?:occurred|happened|taken place|took place)\s+(?:\w+\s+)?(?:multiple|several|many|numerous|a number of)\s+times|\b(?:follows|followed|came after|comes after)\s+(?:the\s+)?(?:Hurricane|Storm|Typhoon|Cyclone|Tropical Storm|Winter Storm)\s+[A-Z]\w+|\b(?:hit|struck|battered|swept through)\s+[^.;]{0,40}?\b(?:two|three|four|five|six|several|a few|\d+)\s+(?:weeks|months|years)\s+ago|\b(?:the|its)\s+last\s+(?:such\s+|major\s+|nationwide\s+|island-wide\s+)?(?:outage|blackout|collapse|failure|attack|strike)\b[^.;]{0,80}?\b(?:happened|occurred|was|took place))\b", re.I)
 
@@ -4096,7 +4100,7 @@ def _speaks(text: str, m: Mention, sent: Span) -> bool:
     """ "..., Dnipropetrovsk region governor Serhiy Lysak said", "..., the Madison County coroner
     said", "The Donetsk region's governor said": the place names who speaks."""
     before = text[max(sent.start, m.start - 60) : m.start]
-    if _SPEAKER_BEFORE.search(before) and re.match(r"(?:,\s+(?:[A-Z][\w’'-]+\s+){0,2}[A-Z][\w’'-]+,)?[^.;]{0,12}\b(?:told|said|says|added|wrote|accused|blamed|condemned|stated|announced|warned|claimed|published|posted|shared|used|informed|reported|noted|confirmed|emphasi[sz]ed|stressed|explained)\b",
+    if _SPEAKER_BEFORE.search(before) and re.match(r"(?:\s+in\s+[A-Z][\w’'-]+)?(?:,\s+(?:[A-Z][\w’'-]+\s+){0,2}[A-Z][\w’'-]+,)?(?:\s+on\s+\w+day,)?[^.;]{0,12}\b(?:told|said|says|added|wrote|accused|blamed|condemned|stated|announced|warned|claimed|published|posted|shared|used|informed|reported|noted|confirmed|emphasi[sz]ed|stressed|explained)\b",
                                                   text[m.end : sent.end]):
         # ("the Prime Minister of Kosovo, Albin Kurti, accused Serbia")
         return True  # "..., Saeed Mangnejo, health secretary for the province of Sindh, told Reuters"
@@ -4202,6 +4206,9 @@ def _non_event_context(text: str, m: Mention, sent: Span) -> bool:
     if re.match(r"^\s+(?:telecoms?|telecommunications|energy|power|utility|oil|gas|shipping|internet|mobile|technology|tech)\s+"
                 r"(?:company|firm|operator|giant|provider|group|conglomerate)\b", after, re.I):
         return True  # "said Hong Kong telecoms company HGC": where the company is from
+    if re.search(r"\b(?:authorities|officials|sources)\s+in\s+$", before) and re.match(
+            r"(?:\s+and\s+[^.;]{0,40}?)?\s+(?:have\s+|had\s+)?(?:also\s+)?(?:claimed|said|say|says|reported|told|confirmed|announced|stated)\b", after):
+        return True  # "as authorities in Kyiv and Russian media claimed the attacks targeted an oil refinery": who speaks
     if _speaks(text, m, sent):
         return True  # "..., Dnipropetrovsk region governor Serhiy Lysak said", "..., the Madison County coroner said": who speaks
     if re.match(r"^\s+(?:region(?:al)?\s+|oblast\s+|province\s+|provincial\s+|city\s+|state\s+)?(?:military\s+)?(?:administration|council|government|authorities)\b", after) \
