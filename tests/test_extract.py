@@ -5761,3 +5761,16 @@ def test_authorities_in_a_capital_who_claim_and_a_governor_of_a_region_in_a_coun
     ev = events("The Regional Governor of Samara in Russia, Vyacheslav Fedorishchev, on Wednesday, said Ukraine launched an "
                 "overnight attack on an oil refinery in the city of Syzran.", gz)
     assert {p for p, t in ev} == {"Syzran"}
+
+
+def test_places_listed_after_a_colon_that_follows_regions_with_an_outage(gz):
+    ev = events("Long emergency power outages were introduced in the central regions: Zhytomyr, Chernihiv and Cherkasy.", gz)
+    assert {p for p, t in ev if t == "outage"} == {"Zhytomyr", "Chernihiv", "Cherkasy"}
+    ev = events("Drones struck the grid in the night. Repairs were under way in the regions: Zhytomyr and Cherkasy.", gz)
+    assert not any(t == "outage" for p, t in ev)
+
+
+def test_a_popular_list_after_the_story_is_other_stories(gz):
+    ev = events("Drones hit energy facilities in Vinnytsia, cutting power to 50 settlements.\n\nPopular\n"
+                "Police car exploded in Moscow, there are casualties\n\nMykolaiv police show video from the scene of the attack", gz)
+    assert {p for p, t in ev} == {"Vinnytsia"}

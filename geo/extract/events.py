@@ -539,7 +539,7 @@ def _refines(old, new) -> bool:
 
 _READ_ALSO = re.compile(r"^[ \t]*(?i:read\s+also|also\s+read|read\s+more|see\s+also|related|watch)\s*:[^\n]*$", re.M)
 _RELATED_TAIL = re.compile(r"^[ \t]*(?i:related\s+(?:articles|stories|news|posts)|you\s+may\s+also\s+like|recommended\s+for\s+you|read\s+next|"
-                           r"most\s+(?:viewed|read|popular|shared)|trending(?:\s+now)?|popular\s+(?:stories|news|posts))[ \t]*$", re.M)
+                           r"most\s+(?:viewed|read|popular|shared)|trending(?:\s+now)?|popular(?:\s+(?:stories|news|posts))?|news\s+by\s+theme)[ \t]*$", re.M)
 _COMPLAINTS_FROM = re.compile(r"^\W*(?:Similar\s+)?(?:Complaints|Reports|Calls)\s+(?:have\s+|had\s+)?(?:also\s+)?(?:come|came|coming|been\s+coming|poured\s+in)\s+"
                              r"(?:\w+\s+){0,2}?from\b|"
                              # ("As a result, the city is in total blackout. A similar situation is reported further down the river in X")
@@ -548,6 +548,8 @@ _COMPLAINTS_FROM = re.compile(r"^\W*(?:Similar\s+)?(?:Complaints|Reports|Calls)\
                              r"^[^.;]{0,60}?\b(?:such\s+a|this|the\s+same|a\s+similar)\s+(?:measure|step|cut|restriction)s?\s+(?:was|were|has\s+been|had\s+been)\s+"
                              r"(?:taken|introduced|applied|imposed|implemented)\b")
 _INCIDENT_WORD = re.compile(r"\b(?:fires?|blazes?|explosions?|blasts?|accidents?|breakdowns?|malfunctions?|leaks?|ruptures?)\b", re.I)
+_LIST_NOUN_BEFORE = re.compile(r"\b(?:regions|oblasts|provinces|cities|towns|areas|districts|settlements|villages|states|counties|"
+                               r"municipalities|communities|neighbou?rhoods)(?:\s+of\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)?\s*$")
 _AMONG_THOSE = re.compile(r"^\W*Among\s+(?:those|these|them|the)\s+(?:[\w-]+\s+)?(?:countries|nations|cities|towns|places|areas|regions|states|provinces)?\s*(?:were|are|was|is)\b")
 _NAMED_WEATHER_WORD = re.compile(r"(?-i:Winds?|Ice|Snow|Lightning|Tremors?)$")
 
@@ -1190,6 +1192,13 @@ def extract_events(doc: Document, gazetteer: Gazetteer | None = None) -> list[Ev
                     # place of the series after the colon was struck
                     typed_here.append(("strike", set()))
                     hits.append((i, "strike", set()))
+            if not typed_here and seg.text.startswith(":") and _LIST_NOUN_BEFORE.search(text, max(sent.start, seg.start - 80), seg.start):
+                head = text[sent.start : seg.start]
+                if _live(_OUTAGE, head) and not _NEGATION.search(head) and not _FUTURE.search(head):
+                    # "long emergency power outages were introduced in 4 central regions of Ukraine: Zhytomyr, Chernihiv,
+                    # Cherkasy, Kyiv and in the capital": the places the colon lists had the outage told before it
+                    typed_here.append(("outage", _services_in(head) or {"power"}))
+                    hits.append((i, "outage", _services_in(head) or {"power"}))
             hardest = _HARDEST.search(text, *_clause_of(sent, m.start))
             if hardest is None:
                 later = _HARDEST.search(text, m.end, sent.end)
