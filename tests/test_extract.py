@@ -5774,3 +5774,10 @@ def test_a_popular_list_after_the_story_is_other_stories(gz):
     ev = events("Drones hit energy facilities in Vinnytsia, cutting power to 50 settlements.\n\nPopular\n"
                 "Police car exploded in Moscow, there are casualties\n\nMykolaiv police show video from the scene of the attack", gz)
     assert {p for p, t in ev} == {"Vinnytsia"}
+
+
+def test_an_outage_told_at_no_place_after_an_attack_on_a_place(gz):
+    ev = events("Thousands have been left without power after Russia launched an overnight drone attack on Rivne Oblast.", gz)
+    assert {("Rivne Oblast", "strike"), ("Rivne Oblast", "outage")} <= set(ev)
+    ev = events("Thousands have been left without power in Lviv after Russia launched a drone attack on Rivne Oblast.", gz)
+    assert ("Rivne Oblast", "outage") not in ev

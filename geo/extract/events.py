@@ -1167,6 +1167,13 @@ def extract_events(doc: Document, gazetteer: Gazetteer | None = None) -> list[Ev
                 # "the blackout hampered dispatch; the Red Crescent said it had lost contact with its teams
                 # in Khan Younis": where contact was lost, communications were
                 typed_here = typed_here + [("outage", {"communications"})]
+            if typed_here and all(t == "strike" for t, _ in typed_here) and re.match(r"\W*(?:after|following)\b", seg.text, re.I) \
+                    and not any(mentions[j].start < seg.start for j in sm if places[j] is not None):
+                head = text[sent.start : seg.start]
+                if _live(_OUTAGE, head) and not _NEGATION.search(head) and not _FUTURE.search(head):
+                    # "Thousands have been left without power after Russia launched a drone attack on X": the outage
+                    # told at no place is the attacked place's
+                    typed_here = typed_here + [("outage", _services_in(head) or {"power"})]
             typed_here = _split_at_when(text, sent, sm, mentions, places, i, typed_here)
             for etype, services in typed_here:
                 hits.append((i, etype, services))
