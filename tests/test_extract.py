@@ -5781,3 +5781,17 @@ def test_an_outage_told_at_no_place_after_an_attack_on_a_place(gz):
     assert {("Rivne Oblast", "strike"), ("Rivne Oblast", "outage")} <= set(ev)
     ev = events("Thousands have been left without power in Lviv after Russia launched a drone attack on Rivne Oblast.", gz)
     assert ("Rivne Oblast", "outage") not in ev
+
+
+def test_power_cuts_in_both_countries_named_just_before(gz):
+    ev = events("The river authority has forced both Malawi and Mozambique to reduce the water they use for power generation. "
+                "This has caused long power cuts in both countries.", gz)
+    assert {("Malawi", "outage"), ("Mozambique", "outage")} <= set(ev)
+
+
+def test_a_named_capital_that_is_dark_and_river_authorities(gz):
+    ev = events("It is after ten o'clock at night, and Malawi's capital Lilongwe is uncharacteristically dark.", gz)
+    assert ("Lilongwe", "outage") in ev
+    ev = events("Power cuts have grown in Malawi. The crisis came as the Shire river authorities ordered the power station "
+                "to shut down due to low water levels.", gz)
+    assert not any(p.startswith("Shire") for p, t in ev)

@@ -143,7 +143,7 @@ _OUTAGE = re.compile(
     r"\b(?:unable|could\s*n[o']t|could\s+not|can(?:no|')t)\s+(?:to\s+)?(?:make|place|receive)\s+(?:phone\s+|mobile\s+)?calls\b|"
     r"\b(?:unable|could\s*n[o']t|could\s+not|can(?:no|')t)\s+(?:to\s+)?(?:use|access|connect\s+to|get\s+on(?:to)?)\s+the\s+internet\b|"
     # "while similar problems were reported in the coastal part of Croatia, Bosnia and Albania"
-    r"\bsimilar\s+(?:problems|outages|blackouts|cuts|failures)\s+(?:were|was|have been|had been)\s+(?:reported|recorded|seen|observed)\b|emergency (?:power )?shutdowns?|rolling (?:cuts|shutdowns)|went dark|go dark|lights went out|(?:traffic |street )?lights (?:(?:\w+\s+){0,5}?)(?:failed|were out|stopped working|did not work|were not working|weren't working|didn't work)|"
+    r"\bsimilar\s+(?:problems|outages|blackouts|cuts|failures)\s+(?:were|was|have been|had been)\s+(?:reported|recorded|seen|observed)\b|emergency (?:power )?shutdowns?|rolling (?:cuts|shutdowns)|went dark|go dark|(?-i:\b[A-Z][\w’'-]+)\s+(?:is|are|was|were|remains|remained)\s+(?:still\s+)?(?:\w+ly\s+)?dark(?=[.,;]| at night| after)|lights went out|(?:traffic |street )?lights (?:(?:\w+\s+){0,5}?)(?:failed|were out|stopped working|did not work|were not working|weren't working|didn't work)|"
     # "Ghana, Nigeria, and Cameroon are also experiencing varying degrees of impact" (after an outage): the same
     r"\b(?:are|were|is|was)\s+also\s+(?:experiencing|seeing|feeling|suffering)\s+(?:[\w-]+\s+){0,3}?(?:impacts?|disruptions?|problems)\b|"
     # "reported significant disruption to connectivity in eight West African nations"
@@ -787,6 +787,19 @@ def extract_events(doc: Document, gazetteer: Gazetteer | None = None) -> list[Ev
             if (told := _demonym_outage(sent, drafts, base_date, gz)) is not None:
                 # "The number of Czech households without electricity reached 290,000."
                 last = {"end": sent.end, "keys": [told], "n": 0}
+                continue
+            both = re.search(r"\b(?:in|across|for)\s+both\s+(?:countries|nations|cities|towns|regions|states|provinces)\b", sent.text)
+            if both and len({p.gazetteer_id for p in prev_places}) == 2 and sent.start - prev_end < 5 and _live(_OUTAGE, sent.text) \
+                    and not _NEGATION.search(sent.text) and not _FUTURE.search(sent.text):
+                # "ZRA has forced both Zimbabwe and Zambia to reduce the water they use. This has caused long power
+                # cuts in both countries.": the two places the sentence before named
+                keys = []
+                for p in {p.gazetteer_id: p for p in prev_places}.values():
+                    key = p.gazetteer_id or p.name
+                    _outage_told_by(sent, drafts, key, p, p.name, find_date(sent.text, base_date) or ((base_date, 2) if base_date else None))
+                    keys.append((key, "outage"))
+                last = {"end": sent.end, "keys": keys, "n": 0}
+                prev_end = sent.end
                 continue
             if mishap_at is not None and sent.start - mishap_at[2] < 200 and not last.get("keys") and _live(_OUTAGE, sent.text) \
                     and not _NEGATION.search(sent.text) and not _FUTURE.search(sent.text):
@@ -4216,6 +4229,8 @@ def _non_event_context(text: str, m: Mention, sent: Span) -> bool:
                           r"(?:grid|country|system|network))\b|\bin\s+the\s+(?:north|south|east|west)\w*\s+[A-Z]", sent.text) \
             and not _strike_cues(sent.text, False):
         return True  # "Power plants in A and B triggered a cascade failure across the entire grid": where the cause was
+    if re.match(r"\s+[Rr]iver\s+[Aa]uthorit(?:y|ies)\b", after):
+        return True  # "the Zambezi river authorities ordered the power station to shut down": who ordered it
     if re.search(r"\b(?:which|that)\s+(?:supplies|serves|feeds|powers|heats)\s+[^.;]{0,80}?\bin\s+(?:the\s+)?(?:(?:north|south|east|west)\w*\s+)?$",
                  text[max(sent.start, m.start - 140) : m.start], re.I):
         return True  # "a heat outage at the plant, which supplies heat to 50,000 households in eastern X": whom it serves
