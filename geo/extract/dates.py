@@ -8,6 +8,8 @@ import re
 from datetime import date, datetime
 from functools import lru_cache
 
+from .figures import parse_number
+
 _MONTHS = (
     "january|february|march|april|may|june|july|august|september|october|november|december|"
     "jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec"
@@ -53,7 +55,6 @@ _WEEKDAY_DAY = re.compile(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:\s+(?
 _YEAR = re.compile(r"\b(?:in|of|since|during)\s+(?:(?:the\s+)?(?:winter|summer|spring|autumn|fall|early|late|mid-?)\s+(?:of\s+)?)?((?:19|20)\d{2})\b", re.I)
 
 
-_SMALL_NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 # "started two weeks ago", "began three days ago" (not "a year ago", nor "ago" of a precedent: the caller's rules)
 _AGO = re.compile(r"\b(an?|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(days?|weeks?)\s+ago\b", re.I)
 _HOLIDAYS = {"new year's eve": (12, 31), "new year's day": (1, 1), "christmas eve": (12, 24), "christmas day": (12, 25)}
@@ -129,7 +130,7 @@ def find_date(sentence: str, base: str | None = None) -> tuple[str, int] | None:
     m = _AGO.search(sentence)
     if m and base_d:
         # "The most recent cuts started two weeks ago": that many days back
-        n = _SMALL_NUMBERS.get(m.group(1).lower()) or (int(m.group(1)) if m.group(1).isdigit() else 0)
+        n = parse_number(m.group(1)) or 0
         if 0 < n <= 31:
             unit = m.group(2).lower()
             d = date.fromordinal(base_d.toordinal() - n * (7 if unit.startswith("week") else 1))

@@ -889,14 +889,15 @@ def extract_events(doc: Document, gazetteer: Gazetteer | None = None) -> list[Ev
             before = sentences[k - 1].text
             if _live(_OUTAGE, before) and not _NEGATION.search(before) and not _FUTURE.search(before):
                 complained = _services_in(before) or {"power"}
-        among_those = None
+        complained_anywhere = False  # (the complaints' places may be countries: "Among those countries were A, B")
         if complained is None and _AMONG_THOSE.match(sent.text) and (k := bisect_left(sent_starts, sent.start)) > 0:
             # "At least 10 countries appeared to have been affected by the cable cuts. Among those countries were
             # India, Pakistan and the United Arab Emirates.": the places of the outage the text has told
             before = sentences[k - 1].text
             told = [d for key, d in drafts.items() if key[1] == "outage"]
             if not _NEGATION.search(before) and (_live(_OUTAGE, before) or (re.search(r"\b(?:affected|impacted|hit)\b", before) and (told or _live(_OUTAGE, text[: sent.start])))):
-                among_those = _services_in(before) or set().union(*(d.services for d in told)) or _services_in(text[: sent.start]) or {"power"}
+                complained = _services_in(before) or set().union(*(d.services for d in told)) or _services_in(text[: sent.start]) or {"power"}
+                complained_anywhere = True
         listed_first = None  # the place that opens an item of a list of places the sentence before the list said lost a service
         if list_head and _live(_OUTAGE, list_head) and not _NEGATION.search(list_head) and not _FUTURE.search(list_head) \
                 and (firsts := [i for i in sm if places[i] is not None]):
@@ -1099,10 +1100,8 @@ def extract_events(doc: Document, gazetteer: Gazetteer | None = None) -> list[Ev
                     typed_here = typed_here + [("strike", _services_in(rest) if _INFRA.search(rest) else set())] + (
                         [("outage", _services_in(rest) or {"power"})] if _live(_OUTAGE, rest) and not _NEGATION.search(rest)
                         and not any(t == "outage" for t, _ in typed_here) else [])
-            if not typed_here and complained is not None and p.granularity != "country":
+            if not typed_here and complained is not None and (complained_anywhere or p.granularity != "country"):
                 typed_here = [("outage", set(complained))]
-            if not typed_here and among_those is not None:
-                typed_here = [("outage", set(among_those))]
             if not typed_here and listed_first is not None and listed_first[0] == i:
                 typed_here = [("outage", set(listed_first[1]))]
             if not typed_here and re.fullmatch(r"\W*[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?(?:\s*,\s*(?:and\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)*\s*", seg.text) \
