@@ -525,6 +525,9 @@ def is_qualifier(mentions, text, i, places) -> bool:
     if re.fullmatch(r"\s+in\s+the\s+(?:far\s+)?(?:north|south|east|west|centre|center|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+(?:part\s+)?of\s+(?:the\s+)?", gap, re.I) \
             and pb.granularity in ("region", "country") and pa.country_code == pb.country_code:
         return True  # "Jabalia and Beit Hanoun in the north of the Gaza Strip"
+    if re.fullmatch(r"\s*,\s*(?:the\s+)?(?:(?:state|regional|provincial|district|county)\s+)?(?:capital|seat|administrative\s+cent(?:re|er))\s+of\s+(?:the\s+)?(?:(?:north|south|east|west|central)[\w-]*\s+)?", gap, re.I) \
+            and pb.granularity in ("region", "country") and pa.granularity == "city" and pa.country_code == pb.country_code:
+        return True  # "Maiduguri, the capital of Borno State": the region only locates its capital
     # ("In Noida, across the border in Uttar Pradesh, ...": the state that holds the city)
     if not re.fullmatch(r"\s*,\s*|\s+in\s+(the\s+)?(?:[A-Z][\w-]+[’']s\s+)?|\s*\(\s*|"
                         r"\s*,\s*(?:just\s+)?(?:across|over)\s+the\s+(?:border|river|state line)\s+in\s+(?:the\s+)?(?:neighbou?ring\s+)?",

@@ -5795,3 +5795,83 @@ def test_a_named_capital_that_is_dark_and_river_authorities(gz):
     ev = events("Power cuts have grown in Malawi. The crisis came as the Shire river authorities ordered the power station "
                 "to shut down due to low water levels.", gz)
     assert not any(p.startswith("Shire") for p, t in ev)
+
+
+def test_the_last_town_of_a_list_whose_supply_was_cut(gz):
+    ev = events("Power supply to Leeds, York and Hull was cut.", gz)
+    assert {p for p, t in ev if t == "outage"} == {"Leeds", "York", "Kingston upon Hull"}
+
+
+def test_a_long_list_between_the_supply_and_its_verb(gz):
+    ev = events("Utility officials said power supply to Leeds, York, Bradford, Wakefield, Halifax, Huddersfield, Harrogate, "
+                "Doncaster, Barnsley, Rotherham, Sheffield, Scarborough, Whitby, Selby and Ripon had been suspended after the storm.", gz)
+    outages = {p for p, t in ev if t == "outage"}
+    assert {"Leeds", "Doncaster", "Ripon"} <= outages and len(outages) >= 14
+
+
+def test_the_state_a_capital_is_named_by_only_locates_it(gz):
+    ev = events("Gunmen cut off the electricity supply to Jos, the capital of north-central Plateau State.", gz)
+    assert ("Jos", "outage") in ev and not any(p.startswith("Plateau") for p, t in ev)
+    ev = events("Insurgents blew up towers feeding Jos, the Plateau State capital, on Sunday.", gz)
+    assert not any(p.startswith("Plateau") for p, t in ev)
+    ev = events("The Plateau state capital has been in total blackout for a week.", gz)
+    assert not any(p.startswith("Plateau") for p, t in ev)
+    ev = events("Plateau State lost power after a storm.", gz)
+    assert ("Plateau", "outage") in ev
+
+
+def test_a_weekday_of_last_week(gz):
+    assert find_date("in the early hours of Monday last week", "2022-03-10") == ("2022-02-28", 1)
+    assert find_date("on Friday of last week", "2022-03-10") == ("2022-03-04", 1)
+    assert find_date("on Monday", "2022-03-10") == ("2022-03-07", 1)
+
+
+def test_a_tower_blown_off_is_a_strike(gz):
+    ev = events("Insurgents blew off a transmission tower along Kaduna road early on Monday, and Zaria has had no power since.", gz)
+    assert ("Kaduna", "strike") in ev
+    ev = events("The storm blew off roofs in Kaduna.", gz)
+    assert ("Kaduna", "strike") not in ev
+
+
+def test_the_ends_of_a_line_named_with_its_voltage(gz):
+    ev = events("Insurgents bombed two towers on the Kano – Kaduna (Zaria) 330kv line, leaving Kaduna in darkness.", gz)
+    assert not any(p == "Kano" for p, t in ev)
+
+
+def test_a_supply_to_a_place_that_was_bombed(gz):
+    ev = events("Militants bomb power supply to Kaduna", gz)
+    assert ("Kaduna", "outage") in ev and ("Kaduna", "strike") not in ev
+    ev = events("Militants bombed a substation in Kaduna.", gz)
+    assert ("Kaduna", "strike") in ev
+
+
+def test_sentences_run_together_without_a_space():
+    spans = [s.text for s in split_sentences('Pylons were blown up."We are trying," they said.The supply is back. See Dawn.com now.')]
+    assert spans == ['Pylons were blown up.', '"We are trying," they said.', 'The supply is back.', 'See Dawn.com now.']
+
+
+def test_a_read_link_line_is_another_story(gz):
+    ev = events("Power cuts hit Kaduna on Monday.\n\nRead: Militants blew up a pylon in Kano\n\nRepairs began on Tuesday.", gz)
+    assert not any(p == "Kano" for p, t in ev)
+
+
+def test_a_dateline_of_two_towns_joined_by_a_slash(gz):
+    ev = events("KANO/ZARIA: Militants blew up a pylon, cutting power across Kaduna on Sunday.", gz)
+    assert not any(p == "Kano" for p, t in ev)
+
+
+def test_a_supply_suspended_in_a_result_clause_is_no_strike_there(gz):
+    ev = events("Militants blew up two pylons near Kano with a remote control, suspending supply to Kaduna and other areas.", gz)
+    assert ("Kaduna", "outage") in ev and ("Kaduna", "strike") not in ev and ("Kano", "strike") in ev
+
+
+def test_a_district_named_after_a_dateline_is_no_district_of_that_city(gz):
+    ev = events("QUETTA: Militants blew up two pylons of a transmission line in the Sibi district on Sunday.", gz)
+    assert not any(p == "Quetta" for p, t in ev)
+
+
+def test_attackers_that_destroy_towers_strike(gz):
+    ev = events("Unidentified men destroyed four power transmission towers near Zhob on Monday.", gz)
+    assert ("Zhob", "strike") in ev
+    ev = events("Strong winds destroyed four power transmission towers near Zhob on Monday.", gz)
+    assert ("Zhob", "strike") not in ev

@@ -119,3 +119,9 @@ def test_a_province_under_its_longer_official_name(gz):
     from geo.geocoding import resolve_one
     p = resolve_one("Maidan Wardak", gazetteer=gz)
     assert p is not None and p.name == "Wardak" and p.granularity == "region"
+
+
+def test_an_older_spelling_of_a_province(gz):
+    from geo.geocoding import resolve_one
+    p = resolve_one("Baluchistan", gazetteer=gz)
+    assert p is not None and p.name == "Balochistan" and p.granularity == "region"

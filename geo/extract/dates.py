@@ -157,6 +157,8 @@ def find_date(sentence: str, base: str | None = None) -> tuple[str, int] | None:
         target = _WEEKDAYS.index(m.group(1).lower().split()[-1])
         # ("bringing mass destruction last Friday" in a report dated a Friday: the week before)
         back = (base_d.weekday() - target) % 7 or (7 if m.group(1).lower().startswith("last ") or re.search(r"\blast\s+$", sentence[max(0, m.start(1) - 6) : m.start(1)], re.I) else 0)
+        if re.match(r"\s+(?:of\s+)?(?:the\s+)?(?:last|previous)\s+week\b", sentence[m.end(1) :], re.I):
+            back = base_d.weekday() + 7 - target  # "Monday last week": that day of the week before the report's
         return date.fromordinal(base_d.toordinal() - back).isoformat(), 1
     if m and base_d:
         import dateparser

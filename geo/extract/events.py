@@ -109,6 +109,8 @@ _OUTAGE = re.compile(
     r"\b(?:power|electricity|water|supply|supplies|service)\s+(?:was|is|were|are|had\s+been|has\s+been)\s+(?:largely\s+|mostly\s+|partly\s+)?back\s+(?:on\s+)?(?:for|in|to|across)\b|"
     # "Water supply to the city of X and to much of Y, which ..., was disrupted": subject and verb far apart
     r"^(?:The\s+)?(?:water|power|electricity|gas|heat(?:ing)?)\s+(?:supply|supplies|services?)\b[^.;]{0,200}?\b(?:was|were|has been|had been)\s+(?:\w+ly\s+)?(?:disrupted|cut|interrupted|suspended|halted|lost)\b|"
+    # "officials said power supply to A, B, C, ... and Q had been suspended": a long list between the supply and its verb
+    r"\b(?:water|power|electricity|gas|heat(?:ing)?)\s+suppl(?:y|ies)\s+to\s+(?:the\s+)?[A-Z][^.;]{0,300}?\b(?:was|were|has been|had been|have been)\s+(?:\w+ly\s+)?(?:disrupted|cut|interrupted|suspended|halted)\b|"
     r"in (?:the )?dark(?:ness)?|plunged into darkness|"
     # "Israel stopped supplying electricity to the desalination plant in Deir al-Balah"
     r"\b(?:stopped|stops|halted|halts|ceased|cut off|suspended)\s+(?:supplying|providing|delivering|pumping)\s+(?:electricity|power|water|gas|heat)\s+to\b|"
@@ -259,6 +261,12 @@ _STRIKE = re.compile(
     r"\b(?:air ?strikes?|strikes?|struck|striking|came under (?:fire|attack|shelling)|fired (?:at|on|upon)|opened fire on|attack(?:s|ed|ing)?|shell(?:ing|ed|s)|bomb(?:ings?|ed|s|ardments?|arded)?|blitz(?:es)?|onslaught|rocketed|"
     r"missiles?|drones?|rockets?|projectiles?|artillery|explosions?|explosives|blasts?|shot at|gunfire|"
     r"hit by|(?:was|were|been|being) hit|targeted|barrage|assault|raid(?:s|ed)?|kamikaze|shahed|blew up|blown up|blowing up|"
+    # "Boko Haram blew off a transmission tower": what was blown off, named next
+    r"(?:blew|blown|blowing)\s+off\s+(?:an?\s+|the\s+|two\s+|three\s+|several\s+)?(?:[\w-]+\s+)?(?:towers?|pylons?|poles?|lines?|transformers?|substations?|pipelines?|bridges?)\b|"
+    # "Unidentified men destroyed four power transmission towers", "militants damaged a pylon": attackers that wreck infrastructure
+    r"\b(?:militants|insurgents|gunmen|rebels|terrorists|saboteurs|attackers|(?:unidentified|unknown|armed|masked)\s+(?:men|assailants|persons|people|individuals|attackers))"
+    r"\s+(?:\w+\s+){0,2}?(?:destroyed|damaged|torched|toppled|severed|set\s+(?:fire\s+to|ablaze))\s+(?:[\w-]+\s+){0,4}?"
+    r"(?:towers?|pylons?|poles?|lines?|transformers?|substations?|pipelines?|stations?|plants?|cables?|grid|infrastructure|facilit(?:y|ies))\b|"
     # ("A UAV fragment had earlier fallen on the territory of the kindergarten in X": the attack's debris hit there)
     r"\b(?:UAV|drone|missile|rocket)\s+(?:fragments?|debris|wreckage)\b[^.;]{0,30}?\b(?:fell|fallen|landed|crashed)\s+(?:on|onto|into)\b|"
     r"\b(?:fragments?|debris|wreckage)\s+of\s+(?:an?\s+|the\s+)?(?:\w+\s+)?(?:UAV|drone|missile|rocket)s?\b[^.;]{0,30}?\b(?:fell|fallen|landed|crashed)\s+(?:on|onto|into)\b|"
@@ -386,7 +394,7 @@ _TO_COME_AFTER = re.compile(r"\s+(?:schedules?\s+|plans?\s+)?(?:will|would|could
 
 
 _INTERCEPT = re.compile(
-    r"\b(?:shot down|shooting down|brought down|intercepted|intercepting|downed|downing|destroyed|repelled|neutrali[sz]ed)\b(?:\W+\w+){0,6}?\W+(?:over|above|near)\s+(?:the\s+)?"
+    r"\b(?:shot down|shooting down|brought down|intercepted|intercepting|downed|downing|destroyed(?!\s+(?:[\w-]+\s+){0,4}?(?:towers?|pylons?|poles?|lines?|substations?|transformers?|pipelines?|plants?|bridges?)\b)|repelled|neutrali[sz]ed)\b(?:\W+\w+){0,6}?\W+(?:over|above|near)\s+(?:the\s+)?"
     r"(?:[^.;]{0,40}?\b(?:including|such as|among them)\s+(?:the\s+)?)?"
     r"(?:(?:[A-Z][\w-]*\s+)?(?:regions?|oblasts?|provinces?|territories)\s+of\s+)?"
     r"(?:[A-ZА-Я][\w’'-]*(?:\s+[A-Z][\w’'-]*)?(?:\s*,\s*(?:and\s+)?|\s+and\s+))*"  # "over Tver, Kaluga and Oryol"
@@ -537,7 +545,7 @@ def _refines(old, new) -> bool:
     return lo is not None and lo == hi and not _VAGUE_WORDS.search(text) and (old[0] or 0) <= lo
 
 
-_READ_ALSO = re.compile(r"^[ \t]*(?i:read\s+also|also\s+read|read\s+more|see\s+also|related|watch)\s*:[^\n]*$", re.M)
+_READ_ALSO = re.compile(r"^[ \t]*(?i:read\s+also|also\s+read|read\s+more|see\s+also|related|watch|read)\s*:[^\n]*$", re.M)
 _RELATED_TAIL = re.compile(r"^[ \t]*(?i:related\s+(?:articles|stories|news|posts)|you\s+may\s+also\s+like|recommended\s+for\s+you|read\s+next|"
                            r"most\s+(?:viewed|read|popular|shared)|trending(?:\s+now)?|popular(?:\s+(?:stories|news|posts))?|news\s+by\s+theme)[ \t]*$", re.M)
 _COMPLAINTS_FROM = re.compile(r"^\W*(?:Similar\s+)?(?:Complaints|Reports|Calls)\s+(?:have\s+|had\s+)?(?:also\s+)?(?:come|came|coming|been\s+coming|poured\s+in)\s+"
@@ -1013,6 +1021,10 @@ def extract_events(doc: Document, gazetteer: Gazetteer | None = None) -> list[Ev
                     # "Almost 60,000 people remain without electricity after another rocket attack on
                     # Belgorod's energy facilities": the town whose grid was struck is where the lights went out
                     typed_here = typed_here + [("outage", _services_in(text[sent.start : seg.start]) or {"power"})]
+                if any(t == "strike" for t, _ in typed_here) and not any(t == "outage" for t, _ in typed_here) \
+                        and (sup := _STRUCK_SUPPLY_TO.search(text, max(seg.start, m.start - 60), m.start)):
+                    # "Boko Haram bombs power supply to Borno": the supply to the place was struck, the place lost it
+                    typed_here = [("outage", _services_in(sup.group(0)) or {"power"})]
             main = _main_clause(seg.text)
             if any(t == "outage" for t, _ in typed_here) and m.start >= seg.start + len(main) and len(main) < len(seg.text) \
                     and re.search(rf"\bthe (?:country|nation|region|province|state|city|town)\b(?![’']s)|{_THERE}", main) \
@@ -2108,7 +2120,7 @@ _OUTAGE_NOUN_NEXT = re.compile(r"\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:outa
 _FRONTED_CAUSE = re.compile(r"^\W*(?:As a (?:result|consequence) of|Due to|Because of|Following|After)\b[^,;]{3,120},")
 _RESULT_STATEMENT = re.compile(r"^(?:The|This|That|These|Those)\s+(?:[\w-]+\s+)?(?:strikes?|attacks?|bombings?|shelling|raids?|explosions?|blasts?|"
                                r"onslaught|barrage|assault|bombardment|offensive)(?:,[^,]{1,80},)?\s+(?:also\s+)?(?:left|cut|caused|knocked out|plunged|disrupted|deprived)\b")
-_RESULT_CLAUSE = re.compile(r"(?:,|\band)\s+(?:leaving|causing|cutting|knocking out|plunging|depriving|forcing|resulting in)\b|\s(?:resulted in|led to)\s", re.I)
+_RESULT_CLAUSE = re.compile(r"(?:,|\band)\s+(?:leaving|causing|cutting|knocking out|plunging|depriving|forcing|resulting in|suspending|disrupting|interrupting)\b|\s(?:resulted in|led to)\s", re.I)
 # "set ablaze the refinery and knocked out power supply in three villages": a second verb's result
 _AND_RESULT = re.compile(r"\band\s+(?:knocked out|cut off|plunged)\b", re.I)
 # "Drone strikes on a key power plant in eastern Sudan have plunged major cities, including A and B, into
@@ -2832,11 +2844,12 @@ def _city_districts(text: str, mentions, places):
         # ("In the city of Podolsk, in part of the Klimovsk microdistrict": a part of the city named before)
         fronted = re.search(r"\b(?:in|of)\s+the\s+$", text[max(0, m.start - 8) : m.start]) and any(
             out[j] is not None and out[j].granularity == "city" and m.start - mentions[j].end < 200
-            and not re.search(r"[.!?]\s|\n", text[mentions[j].end : m.start]) for j in range(i))
+            and not mentions[j].text.isupper() and not re.search(r"[.!?]\s|\n", text[mentions[j].end : m.start]) for j in range(i))
         # ("A drone struck a bus in Kherson. Shelling later damaged a power line in the Dniprovskyi
         # district": the district of the city just named, not a namesake district far away)
         recent = re.search(r"\bin\s+the\s+$", text[max(0, m.start - 8) : m.start]) and next(
             (out[j] for j in range(i - 1, -1, -1) if out[j] is not None and out[j].granularity == "city"
+             and not mentions[j].text.isupper()  # (not a dateline's "QUETTA:": where the reporter files from)
              and m.start - mentions[j].end < 300 and len(re.findall(r"[.!?]\s", text[mentions[j].end : m.start])) <= 1
              and out[j].lat is not None and out[i].lat is not None
              and distance_km(out[j].lat, out[j].lon, out[i].lat, out[i].lon) > 50), None)
@@ -3961,14 +3974,17 @@ _EPITHET_AFTER = re.compile(r"[’']s\s+(?:\w+\s+)?(?:financial|commercial|econo
                             r"[’']s\s+(?:second|third|largest|biggest)[- ](?:largest\s+)?city\b|"
                             # "Zaporizhzhia, Europe's largest nuclear facility": a superlative that describes the plant
                             r"[’']s\s+(?:(?:second|third)[- ])?(?:largest|biggest|oldest|newest|most powerful)\s+(?:[\w-]+\s+){0,2}?"
-                            r"(?:facility|plant|station|dam|refinery|reactor|port|airport|base|terminal|field|pipeline)\b")
+                            r"(?:facility|plant|station|dam|refinery|reactor|port|airport|base|terminal|field|pipeline)\b|"
+                            # "Maiduguri, the Borno State capital", "The Borno state capital has been in blackout": the capital is told of
+                            r"\s+(?:state\s+|regional\s+|provincial\s+)?capital\b(?!\s+(?:of|region|territory|district|area)\b)")
 
 
 def _possessive_qualifier(text, mentions, places, i) -> bool:
     """ "Russia's Kursk region", "Ukraine's Lviv", "China's southeastern province of Hainan": the
     possessor only locates the next place
     ("Pakistan's financial heart", "the country's second city": an epithet of a city told of)."""
-    if places[i] is not None and places[i].granularity in ("country", "region") and _EPITHET_AFTER.match(text, mentions[i].end):
+    if places[i] is not None and places[i].granularity in ("country", "region") and (e := _EPITHET_AFTER.match(text, mentions[i].end)) \
+            and (places[i].granularity == "region" or not e.group(0)[0].isspace()):
         return True
     if i + 1 >= len(mentions) or places[i + 1] is None:
         return False
@@ -4272,7 +4288,10 @@ def _non_event_context(text: str, m: Mention, sent: Span) -> bool:
     return False
 
 
-_ROUTE = (r"(?:oil\s+|gas\s+|power\s+)?(?:pipeline|railway|railroad|rail|highway|motorway|road|"
+_STRUCK_SUPPLY_TO = re.compile(r"\b(?:bomb(?:s|ed)?|attack(?:s|ed)?|target(?:s|ed)?|sabotag(?:es|ed)|blew\s+up|blow(?:s)?\s+up)\s+(?:the\s+)?"
+                               r"(?:power|electricity|water|gas|heat(?:ing)?|energy)\s+suppl(?:y|ies)\s+(?:to|for)\s+(?:the\s+)?$", re.I)
+_ROUTE = (r"(?:\([^()]{1,30}\)\s*)?(?:\d+\s*(?:[kK][vV]|kilovolts?)\s+)?"  # "Damaturu – Maiduguri (Molai) 330kv line"
+          r"(?:oil\s+|gas\s+|power\s+)?(?:pipeline|railway|railroad|rail|highway|motorway|road|"
           r"(?:railway\s+|rail\s+|power\s+|transmission\s+)?line|route|interconnector)\b")
 
 
@@ -4305,7 +4324,7 @@ def _is_actor(text: str, m: Mention, lo: int = 0, hi: int | None = None) -> bool
     if re.match(r"^(?:\s+(?:and|or)\s+(?:the\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)?\s+(?:have\s+|has\s+|had\s+)?(?:both\s+|each\s+|also\s+|again\s+)?"
                 r"(?:accused|blamed|accuse|blame)\s+(?:each other|one another)\b", after):
         return True  # "Moscow and Kyiv have both accused each other of shelling around the plant": who accuse
-    passive = re.match(r"^\s+(?:was|were|is|are|has been|have been|had been)\s+(?:\w+ly\s+)?(?:\w+ed|struck|hit|shot|taken|overrun)\b", after)
+    passive = re.match(r"^\s+(?:was|were|is|are|has been|have been|had been)\s+(?:\w+ly\s+)?(?:\w+ed|struck|hit|shot|taken|overrun|cut|shut|thrown|left)\b", after)
     return bool(_AGENT_AFTER.search(after) or (_SUBJECT_AFTER.search(after) and not governed and not passive))
 
 
