@@ -5875,3 +5875,49 @@ def test_attackers_that_destroy_towers_strike(gz):
     assert ("Zhob", "strike") in ev
     ev = events("Strong winds destroyed four power transmission towers near Zhob on Monday.", gz)
     assert ("Zhob", "strike") not in ev
+
+
+def test_a_county_council_is_no_place(gz):
+    ev = events("Surrey County Council declared a major incident as homes in Guildford went without water.", gz)
+    assert {p for p, t in ev} == {"Guildford"}
+
+
+def test_similar_issues_reported_elsewhere(gz):
+    ev = events("About 2,000 homes in Hastings have no water. Similar issues have been reported in Bexhill.", gz)
+    assert {("Hastings", "outage"), ("Bexhill-on-Sea", "outage")} <= set(ev)
+
+
+def test_a_drained_network_and_supplies_restored_to_a_list(gz):
+    ev = events("Leaks have drained large parts of the network including in Crowborough, Uckfield and Hastings.", gz)
+    assert {p for p, t in ev if t == "outage"} == {"Crowborough", "Uckfield", "Hastings"}
+    ev = events("Water supplies to Uckfield, Heathfield and parts of Hastings have been restored.", gz)
+    assert {p for p, t in ev if t == "outage"} == {"Uckfield", "Heathfield", "Hastings"}
+
+
+def test_a_bulleted_list_after_these_areas_are_without_water(gz):
+    ev = events("According to the company, these areas are still without water as of Monday morning:\n"
+                "- Station Road, Uckfield, East Sussex\n- Heathfield, Crowborough and surrounding areas\n- Battle, Hastings, East Sussex", gz)
+    assert {p for p, t in ev if t == "outage"} == {"Uckfield", "Heathfield", "Crowborough", "Battle"}
+
+
+def test_the_incident_affected_properties_in_places(gz):
+    ev = events("About 2,000 homes in East Sussex have no water. The incident initially affected about 5,000 properties in Uckfield and Heathfield.", gz)
+    assert {("Uckfield", "outage"), ("Heathfield", "outage")} <= set(ev)
+    ev = events("Drones struck a substation in Kyiv. The incident affected 7,000 people in Brovary.", gz)
+    assert not any(p == "Brovary" for p, t in ev)
+
+
+def test_a_compass_part_of_a_country_the_gazetteer_names(gz):
+    ev = events("Tens of thousands of homes across the south-east of England remain without water.", gz)
+    assert ("South East England", "outage") in ev and ev[("South East England", "outage")].affected_min == 20000
+    ev = events("Thousands without water across south-east England", gz)
+    assert ("South East England", "outage") in ev and ("England", "outage") not in ev
+
+
+def test_power_expected_to_be_restored_was_out(gz):
+    ev = events("Officials expected power to be restored to nearly all homes in the Tulsa area by late Wednesday.", gz)
+    assert ("Tulsa", "outage") in ev
+    ev = events("Power is expected to be restored in Tulsa by Friday.", gz)
+    assert ("Tulsa", "outage") in ev
+    ev = events("Power cuts are expected in Tulsa on Friday.", gz)
+    assert ("Tulsa", "outage") not in ev

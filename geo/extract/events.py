@@ -110,7 +110,13 @@ _OUTAGE = re.compile(
     # "Water supply to the city of X and to much of Y, which ..., was disrupted": subject and verb far apart
     r"^(?:The\s+)?(?:water|power|electricity|gas|heat(?:ing)?)\s+(?:supply|supplies|services?)\b[^.;]{0,200}?\b(?:was|were|has been|had been)\s+(?:\w+ly\s+)?(?:disrupted|cut|interrupted|suspended|halted|lost)\b|"
     # "officials said power supply to A, B, C, ... and Q had been suspended": a long list between the supply and its verb
-    r"\b(?:water|power|electricity|gas|heat(?:ing)?)\s+suppl(?:y|ies)\s+to\s+(?:the\s+)?[A-Z][^.;]{0,300}?\b(?:was|were|has been|had been|have been)\s+(?:\w+ly\s+)?(?:disrupted|cut|interrupted|suspended|halted)\b|"
+    r"\b(?:water|power|electricity|gas|heat(?:ing)?)\s+suppl(?:y|ies)\s+to\s+(?:the\s+)?[A-Z][^.;]{0,300}?\b(?:was|were|has been|had been|have been)\s+(?:\w+ly\s+)?(?:disrupted|cut|interrupted|suspended|halted|restored)\b|"
+    # "Officials expected power to be restored to nearly all homes in the X area by Wednesday": out until then
+    r"\b(?:power|electricity|water|heat(?:ing)?|gas|service|supplies|supply)\s+(?:is\s+|was\s+|are\s+|were\s+)?(?:expected|due|set|scheduled|likely)\s+"
+    r"to\s+be\s+(?:fully\s+|completely\s+|largely\s+)?restored\b|"
+    r"\bexpect(?:s|ed|ing)?\s+(?:power|electricity|water|heat(?:ing)?|gas|service|supplies|supply)\s+to\s+be\s+(?:fully\s+|completely\s+|largely\s+)?restored\b|"
+    # "leaks and bursts which have drained large parts of the network including in A, B and C"
+    r"\bdrain(?:ed|ing)\s+(?:\w+\s+){0,2}?(?:parts|much|sections|areas|most)\s+of\s+(?:the|our|its|their)\s+(?:water\s+|supply\s+)?(?:network|system)\b|"
     r"in (?:the )?dark(?:ness)?|plunged into darkness|"
     # "Israel stopped supplying electricity to the desalination plant in Deir al-Balah"
     r"\b(?:stopped|stops|halted|halts|ceased|cut off|suspended)\s+(?:supplying|providing|delivering|pumping)\s+(?:electricity|power|water|gas|heat)\s+to\b|"
@@ -145,7 +151,7 @@ _OUTAGE = re.compile(
     r"\b(?:unable|could\s*n[o']t|could\s+not|can(?:no|')t)\s+(?:to\s+)?(?:make|place|receive)\s+(?:phone\s+|mobile\s+)?calls\b|"
     r"\b(?:unable|could\s*n[o']t|could\s+not|can(?:no|')t)\s+(?:to\s+)?(?:use|access|connect\s+to|get\s+on(?:to)?)\s+the\s+internet\b|"
     # "while similar problems were reported in the coastal part of Croatia, Bosnia and Albania"
-    r"\bsimilar\s+(?:problems|outages|blackouts|cuts|failures)\s+(?:were|was|have been|had been)\s+(?:reported|recorded|seen|observed)\b|emergency (?:power )?shutdowns?|rolling (?:cuts|shutdowns)|went dark|go dark|(?-i:\b[A-Z][\w’'-]+)\s+(?:is|are|was|were|remains|remained)\s+(?:still\s+)?(?:\w+ly\s+)?dark(?=[.,;]| at night| after)|lights went out|(?:traffic |street )?lights (?:(?:\w+\s+){0,5}?)(?:failed|were out|stopped working|did not work|were not working|weren't working|didn't work)|"
+    r"\bsimilar\s+(?:problems|issues|outages|blackouts|cuts|failures|disruptions)\s+(?:were|was|have been|had been|are being)\s+(?:reported|recorded|seen|observed)\b|emergency (?:power )?shutdowns?|rolling (?:cuts|shutdowns)|went dark|go dark|(?-i:\b[A-Z][\w’'-]+)\s+(?:is|are|was|were|remains|remained)\s+(?:still\s+)?(?:\w+ly\s+)?dark(?=[.,;]| at night| after)|lights went out|(?:traffic |street )?lights (?:(?:\w+\s+){0,5}?)(?:failed|were out|stopped working|did not work|were not working|weren't working|didn't work)|"
     # "Ghana, Nigeria, and Cameroon are also experiencing varying degrees of impact" (after an outage): the same
     r"\b(?:are|were|is|was)\s+also\s+(?:experiencing|seeing|feeling|suffering)\s+(?:[\w-]+\s+){0,3}?(?:impacts?|disruptions?|problems)\b|"
     # "reported significant disruption to connectivity in eight West African nations"
@@ -433,7 +439,7 @@ _NON_EVENT_BEFORE = re.compile(
     r"\bprotest\w*\s+outside\s+(?:the\s+)?$|"
     # "pylons that supplied power to Crimea", "its grid is linked to Ukraine's": what is served, not hit
     # (but "crews were able to reconnect supplies to A, B and C": the supplies they lost)
-    r"\b(?:linked|connected|tied|synchroni[sz]ed|supplied|(?<!restore )(?<!restored )(?<!reconnect )(?<!reconnected )supplies|supplying|delivered|exported|exports)"
+    r"\b(?:linked|connected|tied|synchroni[sz]ed|supplied|(?<!restore )(?<!restored )(?<!reconnect )(?<!reconnected )(?<![Ww]ater )(?<![Pp]ower )(?<![Gg]as )(?<![Hh]eat )(?<![Hh]eating )(?<![Ee]lectricity )supplies|supplying|delivered|exported|exports)"
     r"\s+(?:\w+\s+){0,3}?to\s+(?:the\s+)?$",
     re.I,
 )
@@ -911,7 +917,9 @@ def extract_events(doc: Document, gazetteer: Gazetteer | None = None) -> list[Ev
                 and (firsts := [i for i in sm if places[i] is not None]):
             # "The operator has sent welfare facilities to the following communities that are still in the dark.
             # - Aboyne, Old Huntly Car Park - Alford, ...": each item's first place (not the hall or car park after it)
-            listed_first = (firsts[0], _services_in(list_head) or {"power"})
+            # ("- Hollingbourne, Headcorn, Ulcombe and surrounding areas": an item that is itself a list, every place of it)
+            sibling = re.search(r"\band\s+(?:[A-Z]|(?:the\s+)?surrounding\b)", sent.text) and all(places[k].granularity == "city" for k in firsts)
+            listed_first = (set(firsts) if sibling else {firsts[0]}, _services_in(list_head) or {"power"})
         hits: list[tuple[int, str, set]] = []
         struck: list[int] = []  # places a storm or an attack is said to have hit, no outage yet
         excluded: set[int] = set()
@@ -1055,7 +1063,8 @@ def extract_events(doc: Document, gazetteer: Gazetteer | None = None) -> list[Ev
                     typed_here = [("strike", _services_in(prev) & {"power", "heating", "water", "gas", "communications"} if _INFRA.search(prev) else set())]
                 if _live(_OUTAGE, prev) and not _NEGATION.search(prev):
                     typed_here = typed_here + [("outage", _services_in(prev) or {"power"})]
-            listed = _AFFECTED_LIST.match(sent.text) or _AFFECTED_INCLUDED.search(sent.text)
+            listed = _AFFECTED_LIST.match(sent.text) or _AFFECTED_INCLUDED.search(sent.text) or (
+                _INCIDENT_AFFECTED.match(sent.text) if any(k[1] == "outage" for k in drafts) or told_outage_at is not None else None)
             if not typed_here and listed and m.start >= sent.start + listed.end() and (drafts or told_outage_at is not None):
                 # "The affected municipalities are: Macapá (capital), Santana, ...": the places of the event
                 # the text has told (its outage, else its strike; an outage told at no place just before)
@@ -1114,7 +1123,7 @@ def extract_events(doc: Document, gazetteer: Gazetteer | None = None) -> list[Ev
                         and not any(t == "outage" for t, _ in typed_here) else [])
             if not typed_here and complained is not None and (complained_anywhere or p.granularity != "country"):
                 typed_here = [("outage", set(complained))]
-            if not typed_here and listed_first is not None and listed_first[0] == i:
+            if not typed_here and listed_first is not None and i in listed_first[0]:
                 typed_here = [("outage", set(listed_first[1]))]
             if not typed_here and re.fullmatch(r"\W*[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?(?:\s*,\s*(?:and\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)*\s*", seg.text) \
                     and (nxt_seg := next((x for x in segs if x.start >= seg.end), None)) is not None \
@@ -2109,6 +2118,10 @@ _AFFECTED_INCLUDED = re.compile(r"\b(?:cities|towns|(?:urban\s+)?cent(?:er|re)s|
                                 r"\b(?:included|include|includes|comprised|comprise|comprises|were|are)\b\s*:?", re.I)
 _AFFECTED_LIST = re.compile(r"^\W*(?:The\s+)?(?:affected|hardest[- ]hit|worst[- ]hit)\s+(?:municipalities|cities|towns|areas|districts|regions|"
                             r"provinces|states|counties|neighbou?rhoods|communities|villages|settlements)\s+(?:are|were|include|included)\b\s*:?")
+# "The incident initially affected about 7,000 properties in A, B and C": the places of the event the text has told
+_INCIDENT_AFFECTED = re.compile(r"^\W*(?:The|This)\s+(?:incident|problem|issue|disruption|fault|failure|burst|leak)\s+(?:has\s+|had\s+)?(?:initially\s+|also\s+|now\s+)?"
+                                r"(?:affected|affects|hit|hits)\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+|an\s+estimated\s+|up\s+to\s+)?"
+                                r"[\d,.]+(?:\s+(?:thousand|million))?\s+(?:properties|homes|households|customers|people|residents|premises|consumers|users)\s+(?:in|across|throughout)\b", re.I)
 _INCIDENT_AT = re.compile(r"^\W*(?:The|This)\s+(?:incident|attack|strike|fire|explosion|blast|blaze|outage|blackout)\s+"
                           r"(?:occurred|happened|took place|was recorded|broke out)\s+(?:in|at|near)\s+|"
                           # "That includes 44,000 in Northland and 40,000 in ...", "Of those, 3,000 were in X": a
@@ -4082,9 +4095,12 @@ def _places_list_head(text: str, sentences: list, sent_starts: list, sent: Span)
     j = k - 1
     while j > 0 and _BULLET.match(text, sentences[j].start):
         j -= 1
-    return sentences[j].text if _FOLLOWING_PLACES.search(sentences[j].text) else None
+    head = sentences[j].text
+    # ("According to the official website, these areas are still without water as of Tuesday morning:")
+    return head if _FOLLOWING_PLACES.search(head) or (head.rstrip().endswith(":") and _THESE_PLACES.search(head)) else None
 
 
+_THESE_PLACES = re.compile(r"\b(?:these|those)\s+(?:communities|locations|places|areas|towns|villages|settlements|districts|neighbou?rhoods|streets|postcodes)\b", re.I)
 _FOLLOWING_PLACES = re.compile(r"\b(?:the\s+)?following\s+(?:[\w-]+\s+)?(?:communities|locations|places|areas|towns|villages|settlements|districts|"
                                r"neighbou?rhoods|streets|municipalities|cities|regions|localities)\b", re.I)
 # ("More specifically, in Volos and the surrounding areas, ...": after a sentence adverb)

@@ -60,7 +60,7 @@ STOPWORDS = set(
     god christmas easter ramadan world war union republic kingdom federation national
     communist democrat democratic republican independent
     neighbouring neighboring nearby occupied besieged embattled frontline liberated annexed
-    now still yet again even elsewhere currently separately additionally overall similarly instead thus line hydro""".split()
+    now still yet again even elsewhere currently separately additionally overall similarly instead thus line hydro council""".split()
 )
 
 
@@ -199,6 +199,13 @@ def find_mentions(text: str, gazetteer: Gazetteer, sentence_starts: set[int] | N
         if any(c.kind in ("region", "country") for c in gazetteer.lookup(name)) and not any(
                 x.start == m.start(1) for x in mentions):
             mentions.append(Mention(m.group(1), m.start(1), m.end(1), norm, True, False))
+    # "across the south-east of England": the part of the country the gazetteer names so ("South East England")
+    for m in _COMPASS_OF.finditer(text):
+        g = 1 if m.group(1) else 3
+        name = f"{m.group(g).replace('-', ' ')} {m.group(g + 1)}"
+        if any(c.kind == "region" and normalize(c.name) == normalize(name) for c in gazetteer.lookup(name)):
+            mentions = [x for x in mentions if not (m.start(g) <= x.start < m.end())]
+            mentions.append(Mention(text[m.start(g) : m.end()], m.start(g), m.end(), normalize(name), True, False))
     # "Montrealers", "Houstonians", "Atlantans": the people of a city named by its demonym (a city of
     # 100,000 or more whose name is the word less its ending; not a team's or a country's people)
     taken = {(x.start, x.end) for x in mentions}
@@ -439,6 +446,8 @@ _INSTITUTIONS = {"university", "college", "institute", "academy", "hospital", "m
 # utilities named for the town they serve ("Nashville Electric Service", "Austin Energy")
 _UTILITY_WORDS = {"electric", "electricity", "light", "energy", "water", "gas", "utilities", "utility", "hydro"}
 _ORG_WORDS = {"power", "energy", "gas", "electric", "electricity", "grid", "water", "oil", "telecom", "national", "general"}
+_COMPASS_OF = re.compile(r"\bthe\s+((?i:north|south|east|west|north[- ]?east|north[- ]?west|south[- ]?east|south[- ]?west))\s+of\s+([A-Z][a-z]+)\b|"
+                         r"\b(north[- ]east|north[- ]west|south[- ]east|south[- ]west)\s+([A-Z][a-z]+)\b")  # ("across south-east England")
 _DIRECTIONS = {
     "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "upper", "lower",
     "greater", "northeast", "northwest", "southeast", "southwest", "northeastern", "northwestern", "southeastern",
