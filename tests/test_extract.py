@@ -5921,3 +5921,41 @@ def test_power_expected_to_be_restored_was_out(gz):
     assert ("Tulsa", "outage") in ev
     ev = events("Power cuts are expected in Tulsa on Friday.", gz)
     assert ("Tulsa", "outage") not in ev
+
+
+def test_bare_county_names_listed_after_the_counties_they_are(gz):
+    ev = events("The shutoff cut power to 30,000 customers in five counties. These included Butte, Napa, Placer and Yuba.", gz)
+    assert {p for p, t in ev if t == "outage"} >= {"Butte County", "Napa County", "Placer County", "Yuba County"}
+    ev = events("The storm cut power to 30,000 customers in portions of 4 counties and 2 tribal communities, including: Butte, Napa, Placer and Yuba.", gz)
+    assert {p for p, t in ev if t == "outage"} >= {"Butte County", "Napa County", "Placer County", "Yuba County"}
+
+
+def test_those_communities_are_the_ones_told_before(gz):
+    ev = events("The utility turned off power to communities in the hills late Sunday. Those communities are: Lake County "
+                "(Clearlake, Lakeport); and Sonoma County (Healdsburg, Santa Rosa).", gz)
+    assert {"Clearlake", "Lakeport", "Healdsburg", "Santa Rosa"} <= {p for p, t in ev if t == "outage"}
+    ev = events("The utility visited communities in the hills on Sunday. Those communities are: Lakeport and Healdsburg.", gz)
+    assert not ev
+
+
+def test_power_shutoffs_to_come_are_no_outages(gz):
+    assert not events("PG&E to shut off power in Butte and Yuba counties amid high fire danger", gz)
+    assert not events("Just over 700 customers in Butte County are set to have their power shut off at 4:30 a.m. Wednesday.", gz)
+    assert not events("Public Safety Power Shutoff notices were sent to 16,000 users, including 147 in Butte County.", gz)
+    assert not events("The outages may impact 5,656 customers in Chico and Oroville.", gz)
+    assert not events("The Bay Area escaped blackouts after the grid operator alerted residents that outages were possible.", gz)
+    assert not events("On Monday Pacific Gas and Electric said it's necessary to turn off power to customers in Chico over the next two days.", gz)
+    ev = events("PG&E turned off power to 700 customers in Chico on Wednesday.", gz)
+    assert ("Chico", "outage") in ev
+
+
+def test_impacted_customers_of_a_utility(gz):
+    ev = events("The utility will provide updates to our impacted customers in Napa, Lake and Sonoma counties.", gz)
+    assert {"Napa County", "Lake County", "Sonoma County"} <= {p for p, t in ev if t == "outage"}
+
+
+def test_a_cue_inside_a_utility_name_span_is_still_found(gz):
+    ev = events("Meridian Water & Light said outages affected most of the city.", gz)
+    assert ("Meridian", "outage") in ev
+    ev = events("Pacific Gas and Electric shut off power to about 15,000 customers in Chico on Sunday.", gz)
+    assert ("Chico", "outage") in ev

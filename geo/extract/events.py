@@ -230,6 +230,10 @@ _OUTAGE = re.compile(
     # "centres in Hamra, Sidon and Damour were the first to be reported as offline"
     r"\b(?:went|were|was|are|is|been|as|knocked|taken)\s+(?:\w+\s+)?offline\b|"
     r"shut(?:ting)? off power|power shutoffs?|(?:public safety )?shutoffs?|"
+    # "updates to our impacted customers in Napa, Lake and Sonoma counties": a utility's customers who lost service
+    r"\b(?:impacted|affected)\s+(?:customers|subscribers|consumers)\s+in\b|"
+    # "PG&E turned off power to communities in the North Bay", "has started turning off power in high fire-threat areas"
+    r"\b(?:turn(?:ed|ing|s)?|switch(?:ed|ing|es)?)\s+off\s+(?:the\s+)?(?:power|electricity|gas|water|heat(?:ing)?)\b|"
     r"(?:power|energy|electricity|grid|heating|water) (?:crisis|shortages?|collapse|scarcity)|\bscarcity of (?:drinking |potable )?water\b|"
     # "The cuts severely impacted working-class Iztapalapa": the cuts told before, where they hit
     r"\b[Tt]he\s+(?:\w+\s+)?(?:cuts|cutoffs?|outages|blackouts|shutoffs)\s+(?:\w+\s+)?(?:impacted|affected|hit)\b|"
@@ -347,7 +351,9 @@ _UNREAL_BEFORE = re.compile(
     r"would(?!\s+(?:still\s+)?(?:remain|stay)\b)|could|should|threat\w* to|fears?|fearing|feared|risk|warn\w*|plans? to|planned|planning|prepar\w*|"
     r"consider\w*|possible|possibly|potential|potentially|alleged|allegedly|purported|purportedly|if|unless|expected to|likely to|in case of|avoid\w*|den(?:y|ies|ied|ying)|"
     # "Germany remains on high alert for sabotage of critical infrastructure"
-    r"alert for|on (?:high |heightened )?alert|guard against|protect\w* (?:\w+ )?against)\b|(?-i:\b(?:may|might)\b)",
+    r"alert for|on (?:high |heightened )?alert|guard against|protect\w* (?:\w+ )?against|(?:is|are|was|were)\s+set\s+to|escap\w*|spared|necessary\s+to)\b|(?-i:\b(?:may|might)\b)|"
+    # ("PG&E to shut off power in Napa, Sonoma counties", "Eskom to cut power": a headline's infinitive, what is to come)
+    r"(?-i:(?<![\w&])[A-Z][\w&.’'-]*\s+to\s+$)",
     re.I,
 )
 
@@ -358,7 +364,7 @@ def _live(pattern: re.Pattern, s: str) -> list[re.Match]:
     a sentence is asked once per place it names). Callers must not change the list."""
     # ("suspended electricity exports to Ecuador", "the plants cut output": a trade or a plant's
     # production, not a supply lost)
-    return [x for x in pattern.finditer(s) if not _unreal_before(s[max(0, x.start() - 60) : x.start()])
+    return [x for x in _cue_matches(pattern, s) if not _unreal_before(s[max(0, x.start() - 60) : x.start()])
             # ("the next step will be cutting the water and electricity, and opening the gates of hell on
             # Gaza with a ... strike": a threat, all of it)
             and not _NEXT_STEP.search(s, 0, x.start())
@@ -378,6 +384,24 @@ def _live(pattern: re.Pattern, s: str) -> list[re.Match]:
             and not (pattern is _OUTAGE and _TO_COME_AFTER.match(s, x.end()))]
 
 
+def _cue_matches(pattern: re.Pattern, s: str) -> list[re.Match]:
+    """The pattern's matches in ``s``, except one that starts at the service word of a company's name
+    ("Pacific Gas and Electric said ... it's necessary to turn off power"): the search goes on past that word,
+    so a cue inside the span it would have taken ("Tupelo Water & Light said outages affected") is still found."""
+    out, pos = [], 0
+    while (x := pattern.search(s, pos)) is not None:
+        if pattern is _OUTAGE and (w := _COMPANY_WORD.match(x.group(0))) and _COMPANY_BEFORE.search(s[max(0, x.start() - 30) : x.start()]):
+            pos = x.start() + w.end()
+            continue
+        out.append(x)
+        pos = max(x.end(), x.start() + 1)
+    return out
+
+
+_COMPANY_WORD = re.compile(r"(?:Gas|Water|Power|Electric|Electricity|Energy)\b")
+_COMPANY_BEFORE = re.compile(r"(?<![\w&.’'-])(?!(?:The|A|An|Of|In|On|At|For|And|To|From|With|By|After|Amid|As)\s)[A-Z][\w&.’'-]*\s+$")
+
+
 def _unreal_before(window: str) -> bool:
     """An unreal or negated word governs what follows it, up to another verb of the same subject
     ("claim they have not seen water tanks and have been without water for days": real)."""
@@ -393,10 +417,12 @@ def _unreal_before(window: str) -> bool:
 
 
 _NEXT_STEP = re.compile(r"\b(?:the\s+)?next\s+steps?\s+(?:will|would|could|is|are)\s+(?:be\s+)?", re.I)
-_TO_COME_AFTER = re.compile(r"\s+(?:schedules?\s+|plans?\s+)?(?:will|would|could|may|might)\s+(?:(?:also|then|likely)\s+)?(?:apply|be\s+(?:applied|introduced|imposed)|come|follow|hit|occur|resume)\b|"
+_TO_COME_AFTER = re.compile(r"\s+(?:schedules?\s+|plans?\s+)?(?:will|would|could|may|might)\s+(?:(?:also|then|likely)\s+)?(?:apply|be\s+(?:applied|introduced|imposed)|come|follow|hit|occur|resume|impact|affect)\b|"
+                            # ("Public Safety Power Shutoff notices were sent to 16,000 users", "blackout warnings"): notice of one to come
+                            r"\s+(?:notices?|notifications?|warnings?|alerts?|advisories|watch(?:es)?)\b|"
                             # ("Outages expected to occur in cities affected by earthquake")
                             r"\s+(?:expected|likely|forecast|feared)\s+to\s+(?:occur|hit|follow|come|resume|spread)\b|"
-                            r"\s+(?:are|is)\s+(?:also\s+)?(?:expected|likely|possible|forecast|planned|feared)\b", re.I)
+                            r"\s+(?:are|is|were|was)\s+(?:also\s+)?(?:expected|likely|possible|forecast|planned|feared)\b", re.I)
 
 
 _INTERCEPT = re.compile(
@@ -563,7 +589,9 @@ _COMPLAINTS_FROM = re.compile(r"^\W*(?:Similar\s+)?(?:Complaints|Reports|Calls)\
                              r"(?:taken|introduced|applied|imposed|implemented)\b")
 _INCIDENT_WORD = re.compile(r"\b(?:fires?|blazes?|explosions?|blasts?|accidents?|breakdowns?|malfunctions?|leaks?|ruptures?)\b", re.I)
 _LIST_NOUN_BEFORE = re.compile(r"\b(?:regions|oblasts|provinces|cities|towns|areas|districts|settlements|villages|states|counties|"
-                               r"municipalities|communities|neighbou?rhoods)(?:\s+of\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)?\s*$")
+                               r"municipalities|communities|neighbou?rhoods)(?:\s+of\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)?"
+                               # ("in portions of 22 counties and 7 tribal communities, including:")
+                               r"(?:[^.;:]{0,40}?,?\s+(?:including|namely|among\s+them))?\s*$")
 _AMONG_THOSE = re.compile(r"^\W*Among\s+(?:those|these|them|the)\s+(?:[\w-]+\s+)?(?:countries|nations|cities|towns|places|areas|regions|states|provinces)?\s*(?:were|are|was|is)\b")
 _NAMED_WEATHER_WORD = re.compile(r"(?-i:Winds?|Ice|Snow|Lightning|Tremors?)$")
 
@@ -1137,12 +1165,14 @@ def extract_events(doc: Document, gazetteer: Gazetteer | None = None) -> list[Ev
                 first = next((x for x in segs if x.end <= seg.start and _live(_OUTAGE, x.text) and not _NEGATION.search(x.text)), None)
                 if first is not None and all(not _FINITE.search(x.text) for x in segs if first.end <= x.start < seg.start):
                     typed_here = [("outage", _services_in(first.text) or {"power"})]
-            if not typed_here and _THESE_ARE.match(sent.text):
+            if not typed_here and (these := _THESE_ARE.match(sent.text)):
                 # "... said that seven provinces had no power after transmission lines tripped. These are
                 # Cagayan, Abra and Kalinga.": the list names the places the sentence before counted
+                # ("PG&E turned off power to communities in the North Bay. Those communities are: A, B, ...")
                 k0 = bisect_right(sent_starts, sent.start) - 1
                 prev = sentences[k0 - 1].text if k0 >= 1 else ""
-                if _live(_OUTAGE, prev) and not _NEGATION.search(prev) and _PLACE_COUNT.search(prev):
+                if _live(_OUTAGE, prev) and not _NEGATION.search(prev) and (
+                        _PLACE_COUNT.search(prev) or (these.group(1) and re.search(rf"\b{these.group(1)}\b", prev, re.I))):
                     typed_here = [("outage", _services_in(prev) or {"power"})]
             if not typed_here:
                 # "Memphis issued a boil-water notice after water pressure dropped": the cause clause
@@ -3018,7 +3048,8 @@ def _beyond_town(s: str, gz: Gazetteer, town: Place) -> bool:
 
 
 _FINITE = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|said|says|(?-i:[a-z]+ed))\b", re.I)
-_THESE_ARE = re.compile(r"^\W*(?:These|They|Those)\s+(?:are|were|include|included|being)\b")
+_THESE_ARE = re.compile(r"^\W*(?:These|They|Those)(?:\s+(communities|areas|towns|places|counties|cities|villages|neighbou?rhoods|districts|regions|provinces|localities))?"
+                        r"\s+(?:are|were|include|included|being)\b")
 _PLACE_COUNT = re.compile(r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many|some)\s+(?:\w+\s+)?"
                           r"(?:provinces|regions|states|oblasts|counties|districts|towns|cities|villages|municipalities|settlements)\b", re.I)
 _ITS_PEOPLE = re.compile(r"\bits\s+(?:(?:about|some|nearly|more than|over|roughly)\s+)?[\d.,]+\s+(?:million\s+|thousand\s+)?"
@@ -3451,7 +3482,11 @@ def _temperature_before(text: str, sent: Span, mentions: list[Mention], i: int):
     return find_temperature(found[-1].group(0) + " temperature")
 
 
-_LIST_HEAD = re.compile(r"\b(?:provinces|regions|oblasts|states|prefectures|governorates|counties|parishes)\s*,?\s+(?:including|among them|namely)\s+(?:the\s+)?$|\b(?:provinces|regions|oblasts|states|prefectures|governorates|counties|parishes)\s+of\s+$", re.I)
+_LIST_HEAD = re.compile(r"\b(provinces|regions|oblasts|states|prefectures|governorates|counties|parishes)\s*,?\s+(?:including|among them|namely)\s+(?:the\s+)?$|\b(?:provinces|regions|oblasts|states|prefectures|governorates|counties|parishes)\s+of\s+$|"
+                        # ("portions of 22 counties and 7 tribal communities, including: Alpine, Amador", "in seven counties in the
+                        # Sierra foothills and the North Bay. These included Butte, Napa")
+                        r"\b(provinces|regions|oblasts|states|prefectures|governorates|counties|parishes)\b[^.;:]{0,60}?,?\s+(?:including|among them|namely)\s*:\s*$|"
+                        r"\b(provinces|regions|oblasts|states|prefectures|governorates|counties|parishes)\b[^.;:]{0,60}\.\s+(?:These|They)\s+(?:included|include|are|were)\s*:?\s*$", re.I)
 _UNIT_OF = re.compile(r"\b(?:province|state|region|oblast|prefecture|governorate|territory)\s+of\s+(?:the\s+)?$", re.I)
 
 
@@ -3465,7 +3500,9 @@ def _list_region_hints(text: str, mentions: list[Mention]) -> list[Mention]:
             out and out[-1].region_hint and listed and re.fullmatch(r"\s*(?:,\s*(?:and\s+)?|and\s+)", text[out[-1].end : m.start]))
         listed = bool(head) and not tail
         if not m.region_hint and (tail or head or _UNIT_OF.search(text[max(0, m.start - 40) : m.start])):  # "the province of Ontario"
-            m = replace(m, region_hint=True, county_hint=bool(tail) and tail.group(1).lower() in ("counties", "parishes"))
+            unit = tail.group(1) if tail else next((g for g in head.groups() if g), "") if isinstance(head, re.Match) and head.re is _LIST_HEAD else (
+                "counties" if out and out[-1].county_hint else "")
+            m = replace(m, region_hint=True, county_hint=unit.lower() in ("counties", "parishes"))
         out.append(m)
     return out
 
