@@ -5959,3 +5959,24 @@ def test_a_cue_inside_a_utility_name_span_is_still_found(gz):
     assert ("Meridian", "outage") in ev
     ev = events("Pacific Gas and Electric shut off power to about 15,000 customers in Chico on Sunday.", gz)
     assert ("Chico", "outage") in ev
+
+
+def test_mobile_after_a_headline_colon_is_a_common_word(gz):
+    ev = events("Unrest in the hills: Mobile internet ban extended in nine districts of Assam", gz)
+    assert not any(p == "Mobile" for p, t in ev)
+
+
+def test_the_suspension_extended_in_places(gz):
+    ev = events("The suspension of mobile internet was extended on Friday. An order said the suspension was extended in Silchar and Jorhat.", gz)
+    assert {("Silchar", "outage"), ("Jorhat", "outage")} <= set(ev)
+
+
+def test_a_day_until_which_a_cut_lasts_is_no_start():
+    assert find_date("The government extended the suspension till 5.15 pm of December 5.", "2024-12-03") is None
+    assert find_date("Power was cut in the town on November 16 until November 20.", "2024-12-03") == ("2024-11-16", 1)
+
+
+def test_the_day_a_suspension_was_extended_is_not_its_start(gz):
+    ev = events("Published: 2024-11-20\n\nThe state government on Wednesday extended the suspension of mobile internet in Silchar "
+                "for three more days.", gz)
+    assert ev[("Silchar", "outage")].date != "2024-11-20" or ev[("Silchar", "outage")].time_precision != 1

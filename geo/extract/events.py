@@ -230,6 +230,8 @@ _OUTAGE = re.compile(
     # "centres in Hamra, Sidon and Damour were the first to be reported as offline"
     r"\b(?:went|were|was|are|is|been|as|knocked|taken)\s+(?:\w+\s+)?offline\b|"
     r"shut(?:ting)? off power|power shutoffs?|(?:public safety )?shutoffs?|"
+    # "An order said the suspension was extended in A, B and C" (of mobile internet, told before): still cut there
+    r"\b(?:the|this)\s+(?:suspension|shutdown|ban|blackout)\s+(?:was|were|has\s+been|had\s+been|is)\s+(?:\w+ly\s+)?(?:extended|prolonged|continued)\s+(?:in|to|across)\b|"
     # "updates to our impacted customers in Napa, Lake and Sonoma counties": a utility's customers who lost service
     r"\b(?:impacted|affected)\s+(?:customers|subscribers|consumers)\s+in\b|"
     # "PG&E turned off power to communities in the North Bay", "has started turning off power in high fire-threat areas"
@@ -875,7 +877,7 @@ def extract_events(doc: Document, gazetteer: Gazetteer | None = None) -> list[Ev
                 _carry_over(sent, last, drafts, base_date, gz)
             when = find_date(sent.text, base_date)
             cued = _live(_OUTAGE, sent.text) or _live(_STRIKE, sent.text)
-            onset = (when, sent.end) if when and when[1] == 1 and cued and not _NEGATION.search(sent.text) else None
+            onset = (when, sent.end) if when and when[1] == 1 and cued and not _NEGATION.search(sent.text) and not _EXTENDED.search(sent.text) else None
             if (story_day is None and onset and sent.start >= title_end and not was_precedent and not _FUTURE.search(sent.text)
                     and not all(_RESTORED.search(x.group(0)) for x in cued)):
                 story_day = when[0]  # "A storm knocked out power to 250,000 homes on Tuesday": the story's day
@@ -911,6 +913,8 @@ def extract_events(doc: Document, gazetteer: Gazetteer | None = None) -> list[Ev
             sent_date = (base_date, 2)  # "the storm of 1998" in an article dated 1998-01-04
         if sent_date and _earlier_than(sent_date[0], base_date):
             sent_date = None  # an earlier year is a precedent's; the clause check below skips it
+        if sent_date and _EXTENDED.search(sent.text):
+            sent_date = None  # "on Wednesday extended the suspension of mobile internet": the day it was prolonged, not begun
         if _told_as_precedent(_own_years(sent.text)) or _INFOBOX_NOT_WHERE.match(sent.text) or continues_past or (
                 # "Earlier, on 20 March 2023, a bomb damaged a dam near Izium" in a 2024 report
                 stated and stated[1] == 1 and _earlier_than(stated[0], base_date)) or _restored_long_ago(sent.text, stated, base_date):
@@ -4341,6 +4345,8 @@ def _non_event_context(text: str, m: Mention, sent: Span) -> bool:
     return False
 
 
+_EXTENDED = re.compile(r"\bextend(?:s|ed|ing)?\s+(?:the\s+)?(?:\w+\s+){0,2}?(?:suspension|ban|shutdown|blackout|cuts?|outages?|restrictions?)\b|"
+                       r"\b(?:suspension|ban|shutdown|blackout|cuts?|outages?|restrictions?)\s+(?:was|were|has\s+been|had\s+been|is|are)\s+(?:\w+ly\s+)?extended\b", re.I)
 _STRUCK_SUPPLY_TO = re.compile(r"\b(?:bomb(?:s|ed)?|attack(?:s|ed)?|target(?:s|ed)?|sabotag(?:es|ed)|blew\s+up|blow(?:s)?\s+up)\s+(?:the\s+)?"
                                r"(?:power|electricity|water|gas|heat(?:ing)?|energy)\s+suppl(?:y|ies)\s+(?:to|for)\s+(?:the\s+)?$", re.I)
 _ROUTE = (r"(?:\([^()]{1,30}\)\s*)?(?:\d+\s*(?:[kK][vV]|kilovolts?)\s+)?"  # "Damaturu – Maiduguri (Molai) 330kv line"

@@ -602,7 +602,8 @@ def _keep(words, run, a, hit, text, sentence_starts, demonyms, found) -> bool:
     if len(toks) == 1 and hit == len(run):
         after = text[words[run[hit - 1]][2] : words[run[hit - 1]][2] + 30]
         # (a quotation's first word starts a sentence too: 'said, "Federal authorities are checking')
-        if (first[1] in sentence_starts or re.search(r"[“\x22]$", text[max(0, first[1] - 1) : first[1]])) \
+        # (and a headline's part after a colon: "Manipur violence: Mobile internet ban extended")
+        if (first[1] in sentence_starts or re.search(r"[“\x22]$|:\s+$", text[max(0, first[1] - 2) : first[1]])) \
                 and norm in _COMMON_AT_START and re.match(r"\s+(?:and|or|[a-z])", after):
             return False  # "Mobile and internet services were cut", "Metro trains stopped": common words
         before = text[max(0, first[1] - 5) : first[1]]
