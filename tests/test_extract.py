@@ -5980,3 +5980,49 @@ def test_the_day_a_suspension_was_extended_is_not_its_start(gz):
     ev = events("Published: 2024-11-20\n\nThe state government on Wednesday extended the suspension of mobile internet in Silchar "
                 "for three more days.", gz)
     assert ev[("Silchar", "outage")].date != "2024-11-20" or ev[("Silchar", "outage")].time_precision != 1
+
+
+def test_an_attack_in_one_place_that_left_another_without_power(gz):
+    ev = events("An attack against electricity infrastructure in Pasto has left more than 20,000 people without power in Cauca department.", gz)
+    assert ("Pasto", "strike") in ev and ("Pasto", "outage") not in ev
+    assert ("Cauca", "outage") in ev and ("Cauca", "strike") not in ev
+
+
+def test_a_governor_named_after_said_speaks(gz):
+    ev = events('Guerrillas blew up a tower near Pasto. "For now the electricity supply is suspended," said Cauca Governor Juan Perez.', gz)
+    assert not any(p == "Cauca" for p, t in ev)
+
+
+def test_the_department_a_city_is_located_in_only_locates(gz):
+    ev = events("Half a million people in Buenaventura lost power. The city is located in the department of Valle de Cauca.", gz)
+    assert not any(p == "Valle del Cauca" for p, t in ev)
+
+
+def test_towns_back_on_line_between_dashes(gz):
+    ev = events("The attack left Arauca and five towns without electricity, but the grid operator got four of them - Saravena, "
+                "Fortul, Tame and Puerto Rondon - back on line.", gz)
+    assert {"Saravena", "Fortul", "Tame", "Puerto Rondon"} <= {p for p, t in ev if t == "outage"}
+
+
+def test_power_to_the_city_port_is_not_the_regions(gz):
+    ev = events("The port lies in the department of Cauca. Officials said an attack in the region knocked out power to the city port on Monday.", gz)
+    assert not any(p == "Cauca" and t == "outage" for p, t in ev)
+
+
+def test_the_other_end_of_a_connection_and_a_neighbour_are_no_places_of_the_outage(gz):
+    ev = events("The crisis in Arauca got worse when the connection with Venezuela was cut.", gz)
+    assert not any(p == "Venezuela" for p, t in ev)
+    ev = events("The inhabitants of the port of Tumaco (Nariño), neighboring Ecuador, have been without power for several days.", gz)
+    assert ("Tumaco", "outage") in ev and not any(p == "Ecuador" for p, t in ev)
+
+
+def test_habitual_attacks_and_a_countrys_insurgents(gz):
+    ev = events("The FARC, Colombia's main insurgents, regularly attack the electrical infrastructure, especially in Arauca.", gz)
+    assert not any(t == "strike" for p, t in ev)
+    ev = events("The FARC attacked the electrical infrastructure in Arauca on Tuesday.", gz)
+    assert ("Arauca", "strike") in ev
+
+
+def test_an_assault_on_a_countrys_grid_that_left_a_city_dark_struck_the_city(gz):
+    ev = events("A major Russian assault on Ukraine's energy infrastructure has left the city of Poltava completely without electricity.", gz)
+    assert {("Poltava", "strike"), ("Poltava", "outage")} <= set(ev)

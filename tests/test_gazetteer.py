@@ -125,3 +125,9 @@ def test_an_older_spelling_of_a_province(gz):
     from geo.geocoding import resolve_one
     p = resolve_one("Baluchistan", gazetteer=gz)
     assert p is not None and p.name == "Balochistan" and p.granularity == "region"
+
+
+def test_a_department_spelled_without_its_article(gz):
+    from geo.geocoding import resolve_one
+    p = resolve_one("Valle de Cauca", gazetteer=gz)
+    assert p is not None and p.name == "Valle del Cauca" and p.granularity == "region"

@@ -232,6 +232,8 @@ _OUTAGE = re.compile(
     r"shut(?:ting)? off power|power shutoffs?|(?:public safety )?shutoffs?|"
     # "An order said the suspension was extended in A, B and C" (of mobile internet, told before): still cut there
     r"\b(?:the|this)\s+(?:suspension|shutdown|ban|blackout)\s+(?:was|were|has\s+been|had\s+been|is)\s+(?:\w+ly\s+)?(?:extended|prolonged|continued)\s+(?:in|to|across)\b|"
+    # "managed to get four of them - A, B, C and D - back on line": they had been cut off
+    r"\b(?:get|got|bring|brought|put|come|came|are|were|is|was)\s+(?:\w+\s+){0,2}?back\s+on[- ]?line\b|(?:^|[-–—]\s+)back\s+on[- ]?line\b|"
     # "updates to our impacted customers in Napa, Lake and Sonoma counties": a utility's customers who lost service
     r"\b(?:impacted|affected)\s+(?:customers|subscribers|consumers)\s+in\b|"
     # "PG&E turned off power to communities in the North Bay", "has started turning off power in high fire-threat areas"
@@ -1065,6 +1067,15 @@ def extract_events(doc: Document, gazetteer: Gazetteer | None = None) -> list[Ev
                         and (sup := _STRUCK_SUPPLY_TO.search(text, max(seg.start, m.start - 60), m.start)):
                     # "Boko Haram bombs power supply to Borno": the supply to the place was struck, the place lost it
                     typed_here = [("outage", _services_in(sup.group(0)) or {"power"})]
+                if (atk := _ATTACK_SUBJECT.match(sent.text)) and m.start < sent.start + atk.start("verb") and any(
+                        places[j] is not None and mentions[j].start > sent.start + atk.end("verb") for j in sm):
+                    # "An attack against electricity infrastructure in Tumaco has left more than 200,000 people without
+                    # power in Nariño department": the attack's place is struck, the outage is where the verb puts it
+                    typed_here = [t for t in typed_here if t[0] != "outage"]
+                elif atk and m.start > sent.start + atk.end("verb") and any(
+                        places[j] is not None and places[j].granularity != "country" and mentions[j].start < sent.start + atk.start("verb") for j in sm):
+                    # (not "an assault on Ukraine's energy infrastructure has left the city of Kremenchuk without electricity")
+                    typed_here = [t for t in typed_here if t[0] != "strike"]  # (and the place the verb puts the outage is not struck)
             main = _main_clause(seg.text)
             if any(t == "outage" for t, _ in typed_here) and m.start >= seg.start + len(main) and len(main) < len(seg.text) \
                     and re.search(rf"\bthe (?:country|nation|region|province|state|city|town)\b(?![’']s)|{_THERE}", main) \
@@ -2414,6 +2425,8 @@ def _to_the_region(text, sent, sm, sentences, sent_starts, mention_starts, menti
     region the text has named so far); True when the sentence was placed so."""
     if not _THE_REGION.search(sent.text) or not _live(_OUTAGE, sent.text) or _NEGATION.search(sent.text):
         return False
+    if re.search(r"\b(?:power|electricity|supply|supplies)\s+(?:to|in)\s+the\s+(?:city|town|port|capital)\b", sent.text, re.I):
+        return False  # ("terrorist activity in the region that knocked out power to the city port": the city's outage)
     k = bisect_right(sent_starts, sent.start) - 1  # this sentence; the one before is k - 1
     hi = bisect_left(mention_starts, sent.start)
     lo = bisect_left(mention_starts, sentences[k - 1].start) if k >= 1 else hi
@@ -3374,6 +3387,10 @@ _LIST_TAIL = re.compile(r"^(?:(?:,\s*(?:and\s+)?|\s+and\s+|\s+or\s+)[A-ZА-Я][\
 _FRONTED_YEAR = re.compile(r"^\W*(?:In|On|By|During|Since|Back in|Until)\b[^,]{0,40}?\b((?:19|20)\d{2})\b[^,]{0,20},")
 _YEAR_TOKEN = re.compile(r"(?<![\d,.])((?:19|20)\d{2})(?![\d,])")
 # "A failure at the plant near Matanzas triggered the nationwide blackout": the place locates the cause
+_ATTACK_SUBJECT = re.compile(
+    r"^\W*(?:[\w-]+\s+){0,4}?(?:attacks?|strikes?|bombings?|sabotage|blasts?|explosions?|assaults?)\s+(?:carried\s+out\s+)?(?:on|against|in|at|near)\b"
+    r"[^.;]{0,150}?\b(?P<verb>leaves|left|has\s+(?:\w+ly\s+)?left|have\s+(?:\w+ly\s+)?left|had\s+left|plunged|plunges|knocked\s+out|knocks\s+out)\b"
+)
 _CAUSE_SUBJECT = re.compile(
     r"^\W*(?:On [^,]{3,30},\s+)?(?:(?:The|A|An|an|a|the)\s+)?(?:\w+\s+){0,2}(?:failure|fault|breakdown|malfunction|fire|explosion|short circuit|trip|accident)\s+(?:at|in|on|near)\b"
     r"[^.;]{0,120}?\b(?P<verb>triggered|caused|led to|sparked|set off|resulted in|left)\b"
@@ -4183,6 +4200,8 @@ def _strike_cues(s: str, weather: bool) -> list[re.Match]:
         # "The nationwide blackout, which struck at 1:23 p.m.": what struck was the outage
         and not (_AMBIGUOUS_STRIKE.match(x.group(0)) and re.search(r"\b(?:blackouts?|outages?|power\s+cuts?|power\s+failures?|grid\s+failures?)\s*,?\s*"
                                                                   r"(?:(?:which|that)\s+)?(?:has\s+|had\s+|first\s+)?$", s[max(0, x.start() - 40) : x.start()], re.I))
+        # "The FARC regularly attack the electrical infrastructure, especially in Arauca": a habit, no attack told
+        and not re.search(r"\b(?:regularly|routinely|frequently|often|repeatedly|habitually|usually|typically)\s+$", s[max(0, x.start() - 20) : x.start()], re.I)
         # "water outages due to multiple reasons, including maintenance work, power failure and vandalism": one cause of many
         and not (re.match(r"vandal", x.group(0), re.I) and re.search(r"\b(?:reasons|causes|factors)\b[^.;]{0,100}$", s[max(0, x.start() - 110) : x.start()], re.I))
     ]
@@ -4206,7 +4225,8 @@ def _speaks(text: str, m: Mention, sent: Span) -> bool:
         # ("the Prime Minister of Kosovo, Albin Kurti, accused Serbia")
         return True  # "..., Saeed Mangnejo, health secretary for the province of Sindh, told Reuters"
     return bool(_SPEAKER_AFTER.match(text, m.end, sent.end)) and bool(
-        re.search(r",\s*(?:the\s+)?$", before) or (m.start - sent.start <= 4 and re.fullmatch(r"\W*(?:The\s+)?", before))
+        # ('..., we hope it will be restored Tuesday," said Nariño Governor Antonio Navarro Wolff')
+        re.search(r",\s*(?:the\s+)?$|\b(?:said|says|added|according\s+to)\s+(?:the\s+)?$", before) or (m.start - sent.start <= 4 and re.fullmatch(r"\W*(?:The\s+)?", before))
         # "The head of Kherson's military administration, Roman Mrochko, said"
         or re.search(r"\b(?:head|chief|spokes(?:man|woman|person)|director)\s+of\s+(?:the\s+)?$", before, re.I))
 
@@ -4249,13 +4269,17 @@ def _non_event_context(text: str, m: Mention, sent: Span) -> bool:
         return True  # "The Balticconnector gas pipeline, which connects Finland and Estonia, was shut down": its ends
     if re.search(r"\bone\s+of\s+the\s+(?:\w+\s+)?(?:largest|biggest|main|leading|major|top)\s+(?:[\w-]+\s+){1,4}?in\s+(?:the\s+)?$", before, re.I):
         return True  # "TolyattiAzot, one of the largest producers of ammonia in Russia": a description of the company
-    if re.search(r"\b(?:located|situated|lying|sitting)\s+(?:\w+\s+)?(?:in|on|off|near)\s+(?:the\s+)?$", before, re.I):
+    if re.search(r"\b(?:located|situated|lying|sitting)\s+(?:\w+\s+)?(?:in|on|off|near)\s+(?:the\s+)?"
+                 r"(?:(?:department|province|state|region|county|district|governorate|prefecture)\s+of\s+(?:the\s+)?)?$", before, re.I):
         return True  # "Mayotte, a French territory located in the Indian Ocean": the other place only locates it
     if re.search(r"[A-Za-z],\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:region|republic|province|territory|state|country|island|archipelago)\s+(?:in|of)\s+(?:the\s+)?$", before) \
             and re.match(r"\s*,", after):
         return True  # "In Dagestan, a Russian region in the North Caucasus, locals have been blocking roads": it locates the region
     if re.search(r"\b(?:worst|deadliest|biggest|largest|most\s+\w+)\b[^.;]{0,60}\b(?:history|records?|memory)\s+(?:in|of)\s+(?:the\s+)?$", before, re.I):
         return True  # "among the worst natural disasters recorded in modern history in Spain": the yardstick
+    if re.search(r"\b(?:connection|link|interconnection|interconnector)s?\s+with\s+(?:the\s+)?$", before, re.I) \
+            or re.search(r",\s*(?:neighbou?ring|bordering)\s+(?:the\s+)?$", before, re.I) and re.match(r"\s*,", after):
+        return True  # "the connection with Venezuela was cut", "the port of Tumaco, neighboring Ecuador,": the other end, a neighbour
     if re.search(r"\b(?:war|warfare|conflict|tensions?|hostilities|fighting|confrontation)\s+with\s+(?:the\s+)?$", before, re.I):
         return True  # "amid escalating tensions and cyber warfare with Israel": the other side, not where
     if re.search(r"\b(?:pressure|sanctions?|embargo|demands?)\s+(?:\w+\s+)?(?:on|against)\s+(?:the\s+)?$", before, re.I):
@@ -4378,7 +4402,8 @@ def _is_actor(text: str, m: Mention, lo: int = 0, hi: int | None = None) -> bool
         return True  # "shelling by the criminal army of the Russian Federation": who fired
     if re.search(r"\b(?:rebels?|rebel\s+group|militants?|militias?|insurgents?|armed\s+group)\s+(?:based\s+)?in\s+(?:the\s+)?$", before, re.I):
         return True  # "the rebel group in Yemen called the Houthis have been targeting ships": where the attackers are
-    if re.match(r"^\s+(?:terrorists|militants|militia|regime|forces|troops|army|military|saboteurs|gunmen|missiles|drones|rockets|airstrikes)\b", after):
+    if re.match(r"^\s+(?:terrorists|militants|militia|regime|forces|troops|army|military|saboteurs|gunmen|missiles|drones|rockets|airstrikes)\b", after) \
+            or re.match(r"^[’']s\s+(?:\w+\s+)?(?:insurgents|rebels|guerrillas?|militants|terrorists)\b", after):
         return True  # "Kiev terrorists attack infrastructure in Energodar", "a wave of Russia missiles": who attacks
     if re.match(r"^(?:\s+(?:and|or)\s+(?:the\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)?\s+(?:have\s+|has\s+|had\s+)?(?:both\s+|each\s+|also\s+|again\s+)?"
                 r"(?:accused|blamed|accuse|blame)\s+(?:each other|one another)\b", after):
