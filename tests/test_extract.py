@@ -6026,3 +6026,24 @@ def test_habitual_attacks_and_a_countrys_insurgents(gz):
 def test_an_assault_on_a_countrys_grid_that_left_a_city_dark_struck_the_city(gz):
     ev = events("A major Russian assault on Ukraine's energy infrastructure has left the city of Poltava completely without electricity.", gz)
     assert {("Poltava", "strike"), ("Poltava", "outage")} <= set(ev)
+
+
+def test_a_national_utilitys_cuts_told_at_no_place_are_its_countrys(gz):
+    ev = events("Tshwane's utility says the grid is under pressure. Eskom has implemented Stage 6 load shedding from Tuesday evening.", gz)
+    assert ("South Africa", "outage") in ev
+    ev = events("Kenya Power announced a nationwide blackout on Friday night.", gz)
+    assert ("Kenya", "outage") in ev
+    ev = events("Stage 6 load shedding will be implemented from 4pm on Wednesday, Eskom said.", gz)
+    assert ("South Africa", "outage") not in ev
+
+
+def test_load_reduction_and_the_affected_communities(gz):
+    ev = events("Load reduction in force in areas of Gauteng and KZN\n\nResidents in some parts of Soweto, Benoni and Brakpan "
+                "in Gauteng are among the affected communities.", gz)
+    assert {"Gauteng", "KwaZulu-Natal", "Soweto", "Benoni", "Brakpan"} <= {p for p, t in ev if t == "outage"}
+
+
+def test_more_stories_after_the_report_are_other_stories(gz):
+    ev = events("Power cuts hit Soweto on Monday.\nMore Stories\nBoksburg Families Consider Class Action Lawsuit\n"
+                "Blackouts Hit Pretoria Again", gz)
+    assert {p for p, t in ev} == {"Soweto"}

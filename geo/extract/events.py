@@ -36,7 +36,7 @@ _SERVICE_WORDS = {
                       r"(?:alerts?|sirens?|warning systems?)\W+(?:\w+\W+){0,16}?(?:were|was)\s+(?:also\s+)?(?:disrupted|knocked out|down|silenced)",
 }
 _OUTAGE = re.compile(
-    r"blackouts?|black-outs?|outages?|power cuts?|power failures?|load[- ]shedding|water[- ]?shedding|water rationing|rationing of water|\bshed(?:s|ding)?\s+load\b|de-?energi[sz]ed|"
+    r"blackouts?|black-outs?|outages?|power cuts?|power failures?|load[- ]shedding|load[- ]reduction|water[- ]?shedding|water rationing|rationing of water|\bshed(?:s|ding)?\s+load\b|de-?energi[sz]ed|"
     r"(?:supply|electricity|water|gas|heating|energy)\s+cuts\b|\bimpos\w*\s+(?:\w+\s+)?cuts\b|"
     # "Mobile phone networks were disrupted", "Morocco reported brief disruptions"
     r"\b(?:mobile|cell(?:ular)?)\s+(?:phone\s+)?(?:networks?|services?|coverage)\s+(?:\w+\s+){0,2}?(?:disrupted|down|cut|lost|failed|interrupted)\b|"
@@ -583,7 +583,7 @@ def _refines(old, new) -> bool:
 
 _READ_ALSO = re.compile(r"^[ \t]*(?i:read\s+also|also\s+read|read\s+more|see\s+also|related|watch|read)\s*:[^\n]*$", re.M)
 _RELATED_TAIL = re.compile(r"^[ \t]*(?i:related\s+(?:articles|stories|news|posts)|you\s+may\s+also\s+like|recommended\s+for\s+you|read\s+next|"
-                           r"most\s+(?:viewed|read|popular|shared)|trending(?:\s+now)?|popular(?:\s+(?:stories|news|posts))?|news\s+by\s+theme)[ \t]*$", re.M)
+                           r"most\s+(?:viewed|read|popular|shared)|trending(?:\s+now)?|popular(?:\s+(?:stories|news|posts))?|news\s+by\s+theme|more\s+stories|hot\s+this\s+week)[ \t]*$", re.M)
 _COMPLAINTS_FROM = re.compile(r"^\W*(?:Similar\s+)?(?:Complaints|Reports|Calls)\s+(?:have\s+|had\s+)?(?:also\s+)?(?:come|came|coming|been\s+coming|poured\s+in)\s+"
                              r"(?:\w+\s+){0,2}?from\b|"
                              # ("As a result, the city is in total blackout. A similar situation is reported further down the river in X")
@@ -1910,6 +1910,12 @@ def extract_events(doc: Document, gazetteer: Gazetteer | None = None) -> list[Ev
             for sent in unplaced:
                 _outage_told_by(sent, drafts, country.gazetteer_id, country, country.name,
                                 find_date(sent.text, base_date) or ((base_date, 2) if base_date else None))
+    for sent in unplaced:
+        # "Eskom has implemented Stage 6 load shedding": a national utility's cuts told at no place are its country's
+        if (cc := _national_utility_before_cue(sent.text)) and not any(k[1] == "outage" and d.place.granularity == "country" for k, d in drafts.items()) \
+                and (country := _country_place(gz, cc)) is not None:
+            _outage_told_by(sent, drafts, country.gazetteer_id, country, country.name,
+                            find_date(sent.text, base_date) or ((base_date, 2) if base_date else None))
     _drop_accident_strikes(text, drafts)
     _drop_far_utility_names(drafts)
     _drop_country_summaries(drafts, _title_end(text))
@@ -2199,7 +2205,9 @@ _HARD_HIT_LIST = re.compile(r"\b(?:hardest|worst|hard)[- ]hit\s+(?:regions|areas
                             # ("the hardest-hit areas include Observatory, Kensington ... and parts of Randburg")
                             r"(?:(?:(?:parts|much|most)\s+of\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*\s*(?:,\s*(?:and\s+)?|\s+and\s+)?)*"
                             r"(?:(?:parts|much|most)\s+of\s+)?$")
-_AMONG_AFFECTED = re.compile(r"\b(?:were|was)\s+(?:also\s+)?among\s+the\s+(?:\w+\s+)?(?:areas|places|regions|cities|towns|states|provinces|countries|parts)\s+(?:\w+\s+)?(?:affected|hit)\b", re.I)
+_AMONG_AFFECTED = re.compile(r"\b(?:were|was|are|is)\s+(?:also\s+)?among\s+the\s+(?:\w+\s+)?(?:areas|places|regions|cities|towns|states|provinces|countries|parts)\s+(?:\w+\s+)?(?:affected|hit)\b|"
+                             # ("Residents in some parts of Soweto, Benoni and Brakpan are among the affected communities")
+                             r"\b(?:were|was|are|is)\s+(?:also\s+)?among\s+the\s+(?:worst[- ]|hardest[- ])?(?:affected|impacted|hit)\s+(?:areas|places|regions|cities|towns|communities|suburbs|neighbou?rhoods|districts|parts)\b", re.I)
 _HARDEST = re.compile(r"\b(?:hardest|worst)[- ](?:hit|affected)\b|\b(?:hit|affected)\s+(?:the\s+)?(?:hardest|worst)\b|\bmost affected\b|"
                       r"\b(?:bore|bears|bear|took|taking)\s+the\s+brunt\b", re.I)
 
@@ -2784,6 +2792,32 @@ def _anaphoric_casualties(sent: Span, drafts: dict) -> None:
     if len(ds) == 1 and ds[0].killed is None and ds[0].injured is None:
         ds[0].killed, ds[0].injured = killed, injured
         ds[0].evidence.append(Evidence(sent.text, sent.start, sent.end))
+
+
+@lru_cache(maxsize=1)
+def _national_utilities() -> re.Pattern | None:
+    """data/national_utilities.tsv as one pattern whose group names the country."""
+    from ..gazetteer import DATA_DIR
+
+    names: dict[str, str] = {}
+    for line in (DATA_DIR / "national_utilities.tsv").read_text(encoding="utf-8").splitlines():
+        if line and not line.startswith("#"):
+            cc, name = line.split("\t")[:2]
+            names[name] = cc
+    if not names:
+        return None
+    return re.compile("|".join(rf"(?P<{cc}_{i}>(?<![\w-]){re.escape(n)}(?![\w-]))" for i, (n, cc) in enumerate(sorted(names.items(), key=lambda x: -len(x[0])))))
+
+
+def _national_utility_before_cue(s: str) -> str | None:
+    """The country of the national utility a sentence names before its outage cue ("Eskom has implemented Stage 6
+    load shedding"), when it names one utility only; else None."""
+    pat = _national_utilities()
+    cues = _live(_OUTAGE, s)
+    if pat is None or not cues:
+        return None
+    found = {x.lastgroup.split("_")[0] for x in pat.finditer(s) if x.start() < cues[0].start()}
+    return next(iter(found)) if len(found) == 1 else None
 
 
 def _country_place(gz: Gazetteer, cc: str | None) -> Place | None:
