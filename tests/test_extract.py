@@ -6047,3 +6047,16 @@ def test_more_stories_after_the_report_are_other_stories(gz):
     ev = events("Power cuts hit Soweto on Monday.\nMore Stories\nBoksburg Families Consider Class Action Lawsuit\n"
                 "Blackouts Hit Pretoria Again", gz)
     assert {p for p, t in ev} == {"Soweto"}
+
+
+def test_services_restored_in_towns_were_cut_there(gz):
+    ev = events("As of Friday, mobile voice services in Axum and Adigrat have been restored, the operator said.", gz)
+    assert {("Aksum", "outage"), ("Adigrat", "outage")} <= set(ev)
+    assert "communications" in ev[("Aksum", "outage")].services
+
+
+def test_the_region_is_the_one_region_named_even_as_a_qualifier(gz):
+    ev = events("Electricity service has been restored in the city of Gondar, Amhara regional state, said the utility. The regional state "
+                "was hit by an electricity blackout last week following an attack on infrastructure. They attacked the high-voltage line "
+                "at a place called Kola, causing total electricity outage in the region.", gz)
+    assert ("Amhara", "outage") in ev

@@ -32,7 +32,7 @@ _SERVICE_WORDS = {
     "heating": r"heating|heat supply|heat and hot water|central heating|district heating|boilers?|radiators?|without heat|no heat|unheated",
     "water": r"(?<!hot )(?<!hot and cold )water|water supply|running water|sewage|pumping",
     "gas": r"\bgas\b(?!\s+(?:and|&)\s+[Ee]lectric)(?!\s+[Cc]ompany)|gas supply|natural gas|pipeline",
-    "communications": r"internet|browsing|fib(?:er|re)[- ]optic|(?:television|TV|radio) (?:broadcast\w*|signals?)|broadcasting|mobile (?:network|service|connection|signal|coverage)s?|(?:phone|cell|no) signal|cell towers?|cell(?:ular)? (?:service|network)|phone|telephone|telecom\w*|communications?|connectivity|connection (?:problems|issues)|(?:make|place|receive) (?:phone )?calls|calling 9-?1-?1|called 9-?1-?1|"
+    "communications": r"internet|browsing|fib(?:er|re)[- ]optic|(?:television|TV|radio) (?:broadcast\w*|signals?)|broadcasting|mobile (?:(?:voice|data|phone)\s+)?(?:network|service|connection|signal|coverage)s?|mobile data|(?:phone|cell|no) signal|cell towers?|cell(?:ular)? (?:service|network)|phone|telephone|telecom\w*|communications?|connectivity|connection (?:problems|issues)|(?:make|place|receive) (?:phone )?calls|calling 9-?1-?1|called 9-?1-?1|"
                       r"(?:alerts?|sirens?|warning systems?)\W+(?:\w+\W+){0,16}?(?:were|was)\s+(?:also\s+)?(?:disrupted|knocked out|down|silenced)",
 }
 _OUTAGE = re.compile(
@@ -232,6 +232,9 @@ _OUTAGE = re.compile(
     r"shut(?:ting)? off power|power shutoffs?|(?:public safety )?shutoffs?|"
     # "An order said the suspension was extended in A, B and C" (of mobile internet, told before): still cut there
     r"\b(?:the|this)\s+(?:suspension|shutdown|ban|blackout)\s+(?:was|were|has\s+been|had\s+been|is)\s+(?:\w+ly\s+)?(?:extended|prolonged|continued)\s+(?:in|to|across)\b|"
+    # "mobile voice services in Mekelle city and Maychew have been restored": they had been cut
+    r"\b(?:mobile|voice|phone|telephone|telecom\w*|internet|electricity|electric|power|water|gas|heating)\s+(?:\w+\s+)?services?\b[^.;]{0,100}?"
+    r"\b(?:was|were|have|has|had)\s+(?:also\s+)?(?:been\s+)?(?:\w+ly\s+)?restored\b|"
     # "managed to get four of them - A, B, C and D - back on line": they had been cut off
     r"\b(?:get|got|bring|brought|put|come|came|are|were|is|was)\s+(?:\w+\s+){0,2}?back\s+on[- ]?line\b|(?:^|[-–—]\s+)back\s+on[- ]?line\b|"
     # "updates to our impacted customers in Napa, Lake and Sonoma counties": a utility's customers who lost service
@@ -2443,9 +2446,13 @@ def _to_the_region(text, sent, sm, sentences, sent_starts, mention_starts, menti
         # "Floods hit the Valencia region. In Paiporta, ... About 115,000 customers across the region lost
         # electricity." (the regions of the text so far, within a few paragraphs)
         near = bisect_left(mention_starts, sent.start - 3000)
-        before = [j for j in range(near, hi) if mentions[j].end <= sent.start and places[j] is not None
-                  and places[j].granularity == "region" and places[j].country_code
-                  and not is_qualifier(mentions, text, j, places)]
+        regions = [j for j in range(near, hi) if mentions[j].end <= sent.start and places[j] is not None
+                   and places[j].granularity == "region" and places[j].country_code]
+        before = [j for j in regions if not is_qualifier(mentions, text, j, places)]
+        if not before and len({places[j].gazetteer_id for j in regions}) == 1:
+            # ("the city of Mekelle, Tigray regional state ... causing total electricity outage in the region": the one
+            # region the text has named, even as the city's qualifier)
+            before = regions
     if before and len({places[j].gazetteer_id for j in before}) > 1:
         # ("Uttar Pradesh is reeling ... Uttar Pradesh outperformed other major states: Gujarat, Maharashtra ...
         # leading to frequent power cuts" in the state's): the region the text names far more often than any other
