@@ -6060,3 +6060,26 @@ def test_the_region_is_the_one_region_named_even_as_a_qualifier(gz):
                 "was hit by an electricity blackout last week following an attack on infrastructure. They attacked the high-voltage line "
                 "at a place called Kola, causing total electricity outage in the region.", gz)
     assert ("Amhara", "outage") in ev
+
+
+def test_a_supply_halted_to_a_decimal_count_of_customers(gz):
+    ev = events("The electricity supply to 1.55 crore customers in different regions of Myanmar's coastal belt has been halted since Sunday.", gz)
+    assert ("Myanmar", "outage") in ev and ev[("Myanmar", "outage")].affected_min == 15_500_000
+
+
+def test_counts_with_no_noun_left_without_and_initials_in_brackets():
+    assert find_affected("Millions were left without electricity as the storm made landfall.").min == 2_000_000
+    assert find_affected("Thousands were left without power.").min == 2000
+    q = find_affected("The electricity supply to 2.5 million Rural Electric Board (REB) customers has been halted.")
+    assert q is not None and q.min == 2_500_000
+
+
+def test_a_count_larger_than_the_city_named_before_is_its_countrys(gz):
+    text = ("A powerful cyclone named Hamoon struck the low-lying areas of Myanmar, causing widespread devastation. The death toll "
+            "from the cyclone has risen to at least 10 people. In Sittwe district, 7 people lost their lives when their houses collapsed. "
+            "In addition, in Mandalay, another person died, and more than 40,000 people are still taking shelter due to the ongoing heavy "
+            "rains and strong winds, according to administrator Aung Min. The cyclone caused major power outages, affecting over {} people.")
+    ev = events(text.format("12.5 million"), gz)
+    assert ("Myanmar", "outage") in ev and ("Mandalay", "outage") not in ev
+    ev = events(text.format("12,000"), gz)
+    assert ("Mandalay", "outage") in ev

@@ -108,7 +108,8 @@ _OUTAGE = re.compile(
     # "Meralco said electricity was back for most of Metro Manila"
     r"\b(?:power|electricity|water|supply|supplies|service)\s+(?:was|is|were|are|had\s+been|has\s+been)\s+(?:largely\s+|mostly\s+|partly\s+)?back\s+(?:on\s+)?(?:for|in|to|across)\b|"
     # "Water supply to the city of X and to much of Y, which ..., was disrupted": subject and verb far apart
-    r"^(?:The\s+)?(?:water|power|electricity|gas|heat(?:ing)?)\s+(?:supply|supplies|services?)\b[^.;]{0,200}?\b(?:was|were|has been|had been)\s+(?:\w+ly\s+)?(?:disrupted|cut|interrupted|suspended|halted|lost)\b|"
+    # ("The electricity supply to 1.55 crore customers ... has been halted": a decimal point is no sentence's end)
+    r"^(?:The\s+)?(?:water|power|electricity|gas|heat(?:ing)?)\s+(?:supply|supplies|services?)\b(?:[^.;]|(?<=\d)\.(?=\d)){0,200}?\b(?:was|were|has been|had been)\s+(?:\w+ly\s+)?(?:disrupted|cut|interrupted|suspended|halted|lost)\b|"
     # "officials said power supply to A, B, C, ... and Q had been suspended": a long list between the supply and its verb
     r"\b(?:water|power|electricity|gas|heat(?:ing)?)\s+suppl(?:y|ies)\s+to\s+(?:the\s+)?[A-Z][^.;]{0,300}?\b(?:was|were|has been|had been|have been)\s+(?:\w+ly\s+)?(?:disrupted|cut|interrupted|suspended|halted|restored)\b|"
     # "Officials expected power to be restored to nearly all homes in the X area by Wednesday": out until then
@@ -2827,6 +2828,11 @@ def _national_utility_before_cue(s: str) -> str | None:
     return next(iter(found)) if len(found) == 1 else None
 
 
+def _population(gz: Gazetteer, p: Place) -> int:
+    """The gazetteer's population of a resolved place (0 when unknown)."""
+    return next((c.population for c in gz.lookup(p.name or "") if c.gazetteer_id == p.gazetteer_id), 0) if p.name else 0
+
+
 def _country_place(gz: Gazetteer, cc: str | None) -> Place | None:
     """A country the text points to without naming it as the place (a demonym, "nationwide", the one
     other country of an attacker's report): its point, with the confidence of a reading."""
@@ -3297,6 +3303,12 @@ def _carry_over(sent: Span, last: dict, drafts: dict, base_date: str | None, gz=
         return
     if is_outage and not keys and last.get("named"):
         last["struck"] = [last["named"]]
+        named = last["named"][0]
+        if affected and gz is not None and named.granularity == "city" and (affected.min or 0) > 2 * max(1, _population(gz, named)) \
+                and (country := _country_place(gz, named.country_code)) is not None:
+            # ("In addition, in Chittagong, another person died. The cyclone caused major power outages, affecting over
+            # 12.5 million people": more people than the city has, so the city's country)
+            last["struck"] = [(country, country.name, last["named"][2])]
     if is_outage and not keys and last.get("struck"):
         # "An ice storm struck A, B and C. ... leading to widespread power outages."
         for p, mention, date in last["struck"]:

@@ -137,7 +137,8 @@ _AFFECTED_PATTERNS = [
     # ("45,000 Oklahoma Gas & Electric customers")
     # ("about 120,000 Public Service Company of Oklahoma customers")
     # ("nearly 7,000 San Antonio area residents": a town's area)
-    re.compile(rf"(?<![\w$€£.,]){_QTY}\s+(?-i:[A-Z][\w.&-]*)(?:\s+(?:(?-i:[A-Z][\w.&-]*)|&|(?-i:of|and|the))){{0,5}}\s+(?:(?-i:area|metro|region)\s+)?{_PEOPLE}\b", re.I),
+    # ("1.55 crore Palli Bidyut Samiti (PBS) customers": the name's initials in brackets)
+    re.compile(rf"(?<![\w$€£.,]){_QTY}\s+(?-i:[A-Z][\w.&-]*)(?:\s+(?:(?-i:[A-Z][\w.&-]*)|&|(?-i:of|and|the))){{0,5}}(?:\s+\((?-i:[A-Z][A-Za-z&]{{1,9}})\))?\s+(?:(?-i:area|metro|region)\s+)?{_PEOPLE}\b", re.I),
     # "left hundreds of thousands in darkness / without power"
     re.compile(rf"\b(?:left|leaving|leaves?|affect(?:ed|ing|s)?|plunged|plunging|plunges?|cut off|cutting off|cuts? off|to)\s+(?:an?\s+)?(?:estimated\s+)?{_QTY}(?=\s+(?:in\b|without\b|of\b|with no\b|across\b|powerless\b))", re.I),    # "425,000 customers were without power in A and another 40,000 were in the dark in B": the
     # noun of the figure before
@@ -151,7 +152,8 @@ _AFFECTED_PATTERNS = [
     re.compile(rf"(?<![\w$€£.,]){_QTY}(?=\s+(?:power\s+)?(?:outages|blackouts)\b)", re.I),
     # "while nearly 67,000 were without electricity in West Virginia": a count with no noun, said
     # to be without a service
-    re.compile(rf"(?<![\w$€£.,]){_QTY}(?=\s+(?:were|was|remained|remain|are)\s+(?:still\s+)?(?:without|in the dark)\b)", re.I),
+    # ("Millions were left without electricity as the storm made landfall")
+    re.compile(rf"(?<![\w$€£.,]){_QTY}(?=\s+(?:were|was|remained|remain|are)\s+(?:still\s+)?(?:left\s+)?(?:without|in the dark)\b)", re.I),
     # "402,000 left in the dark as storm tears through Ireland": a headline's count with no noun
     re.compile(rf"(?:^|:\s+)(?:(?:about|around|some|nearly|almost|over|more than)\s+)?{_QTY}(?=\s+(?:left|plunged|are|were)\s+(?:in(?:to)? (?:the\s+)?dark(?:ness)?|without)\b)", re.I),
     # "leaving at least 16 people dead and over 2.5 million without electricity": a count with no noun,
