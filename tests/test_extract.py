@@ -6083,3 +6083,21 @@ def test_a_count_larger_than_the_city_named_before_is_its_countrys(gz):
     assert ("Myanmar", "outage") in ev and ("Mandalay", "outage") not in ev
     ev = events(text.format("12,000"), gz)
     assert ("Mandalay", "outage") in ev
+
+
+def test_an_outage_of_a_countrys_utility_and_the_attackers_country(gz):
+    ev = events("The Ukrainian distribution company reported service outages to customers on Monday. Officials claimed that Russian "
+                "security services were responsible for the incidents.", gz)
+    assert ("Ukraine", "outage") in ev and not any(p == "Russia" for p, t in ev)
+
+
+def test_the_country_blamed_for_an_outage_is_no_place_of_it(gz):
+    ev = events("No official blame for the massive power outage in Lviv has been levied at Russia.", gz)
+    assert ("Lviv", "outage") in ev and not any(p == "Russia" for p, t in ev)
+
+
+def test_an_attack_that_may_have_caused_an_outage_is_not_told(gz):
+    ev = events("A cyber-attack may have caused a power outage in Lviv on Saturday.", gz)
+    assert ("Lviv", "outage") in ev and ("Lviv", "strike") not in ev
+    ev = events("A cyber-attack caused a power outage in Lviv on Saturday.", gz)
+    assert ("Lviv", "strike") in ev

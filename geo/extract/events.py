@@ -420,7 +420,9 @@ def _unreal_before(window: str) -> bool:
                                               # ("warnings from police in Toronto, who reported connection problems")
                                               r",\s*(?:who|which)\s+(?:also\s+)?(?:reported|confirmed|experienced|saw|suffered)\b|"
                                               # ("schools would move online due to the utility outages": the cause is real)
-                                              r"\b(?:due to|because of|owing to|amid|in view of)\s+(?:the\s+|ongoing\s+|these\s+)*(?:[\w-]+\s+)?$",
+                                              r"\b(?:due to|because of|owing to|amid|in view of)\s+(?:the\s+|ongoing\s+|these\s+)*(?:[\w-]+\s+)?$|"
+                                              # ("a cyber-attack may have caused a power outage": the cause is supposed, the outage real)
+                                              r"^\s+(?:also\s+)?have\s+(?:caused|triggered|led\s+to|sparked|resulted\s+in)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?$",
                                               window[last.end() :])
 
 
@@ -4253,6 +4255,8 @@ def _strike_cues(s: str, weather: bool) -> list[re.Match]:
         # "The nationwide blackout, which struck at 1:23 p.m.": what struck was the outage
         and not (_AMBIGUOUS_STRIKE.match(x.group(0)) and re.search(r"\b(?:blackouts?|outages?|power\s+cuts?|power\s+failures?|grid\s+failures?)\s*,?\s*"
                                                                   r"(?:(?:which|that)\s+)?(?:has\s+|had\s+|first\s+)?$", s[max(0, x.start() - 40) : x.start()], re.I))
+        # "a cyber-attack may have caused a power outage in northern Ukraine": an attack only supposed
+        and not re.match(r"\s+(?:may|might|could)\s+(?:also\s+)?have\s+(?:been\s+)?(?:caused|triggered|led|behind)\b", s[x.end() :])
         # "The FARC regularly attack the electrical infrastructure, especially in Arauca": a habit, no attack told
         and not re.search(r"\b(?:regularly|routinely|frequently|often|repeatedly|habitually|usually|typically)\s+$", s[max(0, x.start() - 20) : x.start()], re.I)
         # "water outages due to multiple reasons, including maintenance work, power failure and vandalism": one cause of many
@@ -4333,6 +4337,8 @@ def _non_event_context(text: str, m: Mention, sent: Span) -> bool:
     if re.search(r"\b(?:connection|link|interconnection|interconnector)s?\s+with\s+(?:the\s+)?$", before, re.I) \
             or re.search(r",\s*(?:neighbou?ring|bordering)\s+(?:the\s+)?$", before, re.I) and re.match(r"\s*,", after):
         return True  # "the connection with Venezuela was cut", "the port of Tumaco, neighboring Ecuador,": the other end, a neighbour
+    if re.search(r"\b(?:blame[ds]?|levied|pointed|directed|pinned)\s+(?:\w+\s+){0,2}?(?:at|on)\s+$", before, re.I):
+        return True  # "No official blame for the massive power outage has been levied at Russia": who is blamed, not where
     if re.search(r"\b(?:war|warfare|conflict|tensions?|hostilities|fighting|confrontation)\s+with\s+(?:the\s+)?$", before, re.I):
         return True  # "amid escalating tensions and cyber warfare with Israel": the other side, not where
     if re.search(r"\b(?:pressure|sanctions?|embargo|demands?)\s+(?:\w+\s+)?(?:on|against)\s+(?:the\s+)?$", before, re.I):
@@ -4479,7 +4485,8 @@ def _demonym_ccs(text: str, gz: Gazetteer) -> list[str]:
 
 _AGENT_NOUN_AFTER = re.compile(
     r"[ -](?:[a-z-]+\s+)?(?:forces|troops|army|military|soldiers|shelling|drones?|missiles?|rockets?|strikes?|airstrikes?|"
-    r"attacks?|jets|warplanes|aircraft|artillery|bombing|bombardment|offensive|invasion|navy|air force|air defen[cs]es?)\b"
+    r"attacks?|jets|warplanes|aircraft|artillery|bombing|bombardment|offensive|invasion|navy|air force|air defen[cs]es?|"
+    r"security services|special services|intelligence|hackers|cyber-?\s?attackers|spies)\b"
 )
 
 
