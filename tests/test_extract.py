@@ -6101,3 +6101,10 @@ def test_an_attack_that_may_have_caused_an_outage_is_not_told(gz):
     assert ("Lviv", "outage") in ev and ("Lviv", "strike") not in ev
     ev = events("A cyber-attack caused a power outage in Lviv on Saturday.", gz)
     assert ("Lviv", "strike") in ev
+
+
+def test_blackouts_averted_or_not_enacted_are_no_outages(gz):
+    assert not events("Nevada narrowly averted rolling blackouts Sunday night as parts of the state baked.", gz)
+    assert not events("Rolling blackouts will not be enacted Monday night as Nevada officials lifted the emergency.", gz)
+    assert not events("Officials urged people in Nevada to conserve, in the hopes of staving off rotating power outages.", gz)
+    assert ("Nevada", "outage") in events("Rolling blackouts hit Nevada on Sunday night.", gz)

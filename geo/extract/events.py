@@ -359,7 +359,7 @@ _UNREAL_BEFORE = re.compile(
     r"would(?!\s+(?:still\s+)?(?:remain|stay)\b)|could|should|threat\w* to|fears?|fearing|feared|risk|warn\w*|plans? to|planned|planning|prepar\w*|"
     r"consider\w*|possible|possibly|potential|potentially|alleged|allegedly|purported|purportedly|if|unless|expected to|likely to|in case of|avoid\w*|den(?:y|ies|ied|ying)|"
     # "Germany remains on high alert for sabotage of critical infrastructure"
-    r"alert for|on (?:high |heightened )?alert|guard against|protect\w* (?:\w+ )?against|(?:is|are|was|were)\s+set\s+to|escap\w*|spared|necessary\s+to)\b|(?-i:\b(?:may|might)\b)|"
+    r"alert for|on (?:high |heightened )?alert|guard against|protect\w* (?:\w+ )?against|(?:is|are|was|were)\s+set\s+to|escap\w*|spared|necessary\s+to|avert\w*|stav(?:e|ed|es|ing)\s+off|short\s+of)\b|(?-i:\b(?:may|might)\b)|"
     # ("PG&E to shut off power in Napa, Sonoma counties", "Eskom to cut power": a headline's infinitive, what is to come)
     r"(?-i:(?<![\w&])[A-Z][\w&.’'-]*\s+to\s+$)",
     re.I,
@@ -428,6 +428,8 @@ def _unreal_before(window: str) -> bool:
 
 _NEXT_STEP = re.compile(r"\b(?:the\s+)?next\s+steps?\s+(?:will|would|could|is|are)\s+(?:be\s+)?", re.I)
 _TO_COME_AFTER = re.compile(r"\s+(?:schedules?\s+|plans?\s+)?(?:will|would|could|may|might)\s+(?:(?:also|then|likely)\s+)?(?:apply|be\s+(?:applied|introduced|imposed)|come|follow|hit|occur|resume|impact|affect)\b|"
+                            # ("Rolling blackouts will not be enacted Monday night")
+                            r"\s+(?:will|would)\s+not\s+be\s+(?:enacted|implemented|ordered|imposed|needed|necessary|required|introduced)\b|"
                             # ("Public Safety Power Shutoff notices were sent to 16,000 users", "blackout warnings"): notice of one to come
                             r"\s+(?:notices?|notifications?|warnings?|alerts?|advisories|watch(?:es)?)\b|"
                             # ("Outages expected to occur in cities affected by earthquake")
