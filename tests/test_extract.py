@@ -6108,3 +6108,9 @@ def test_blackouts_averted_or_not_enacted_are_no_outages(gz):
     assert not events("Rolling blackouts will not be enacted Monday night as Nevada officials lifted the emergency.", gz)
     assert not events("Officials urged people in Nevada to conserve, in the hopes of staving off rotating power outages.", gz)
     assert ("Nevada", "outage") in events("Rolling blackouts hit Nevada on Sunday night.", gz)
+
+
+def test_gas_escaping_is_no_unreal_word_and_stopped_short_is(gz):
+    ev = events("Gas escaping from the main forced crews to cut supply to 300 homes in Leeds.", gz)
+    assert ("Leeds", "outage") in ev
+    assert not events("The operator called an emergency but stopped short of calling for rotating outages in Nevada.", gz)
