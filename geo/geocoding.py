@@ -330,6 +330,12 @@ def resolve_mentions(
         if (not c.is_primary_name and c.kind == "city" and c.population < 20000 and top_share > 0.4
                 and not (sure.get(c.country_code, set()) - {mentions[i].norm})):
             far_namesake = True  # another spelling of a small town in a country no other name of the text is surely in
+        others_at = [(la, lo) for n, (la, lo) in anchors.items() if n != mentions[i].norm]
+        if (not c.is_primary_name and c.kind == "city" and c.population < 20000 and len(others_at) >= 3
+                and min(distance_km(c.lat, c.lon, la, lo) for la, lo in others_at) > 1500):
+            # ("the North Bay" of a text about Napa and Sonoma counties is no North Bay Village, Florida): another spelling of
+            # a small town far from every other place the text names is a namesake, even in the text's own country
+            far_namesake, near_others = True, False
         if set(mentions[i].norm.split()) <= _COMPASS and share < 0.2:
             far_namesake, near_others = True, False  # "the North East" names a part of the text's own country
         if far_namesake and not near_others:

@@ -254,3 +254,11 @@ def test_a_report_that_names_one_place_keeps_it_whatever_its_demonyms_say(gz):
     r = resolved("Shelling of Nova Kakhovka leaves town without water. Ukrainian shelling hit a pumping station in "
                  "Nova Kakhovka, the Russian-installed administration said.", gz)
     assert r["Nova Kakhovka"] is not None and r["Nova Kakhovka"].country_code == "UA"
+
+
+def test_another_spelling_of_a_small_town_far_from_every_other_place_is_a_miss(gz):
+    # "North Bay" is an alias of North Bay Village, Florida; among Californian counties it is no such town
+    text = ("The utility turned off power in Napa, Lake and Sonoma counties. The shutoff remains in effect for "
+            "17,000 customers in North Bay, and for many in Santa Rosa and Calistoga.")
+    got = resolved(text, gz)
+    assert got["North Bay"] is None
