@@ -733,7 +733,7 @@ def extract_events(doc: Document, gazetteer: Gazetteer | None = None) -> list[Ev
             p = places[subject_before]
             key = (p.gazetteer_id or p.name, "strike")
             d = drafts.get(key) or drafts.setdefault(key, _Draft(p, mentions[subject_before].text, "strike"))
-            when = find_date(sent.text, base_date) or ((base_date, 2) if base_date else None)
+            when = _day_told(sent, base_date)
             if when and (d.date is None or d.date[1] > when[1] or (d.date[1] == when[1] and when[0] < d.date[0])):
                 d.date = when
             d.evidence.append(Evidence(sent.text, sent.start, sent.end))
@@ -770,10 +770,7 @@ def extract_events(doc: Document, gazetteer: Gazetteer | None = None) -> list[Ev
                 and not _NEGATION.search(sent.text) and not was_precedent and not _MANY_PLACES.search(sent.text):
             # "Jefferson Parish\nMore than 195,000 customers are without power as of 7 p.m.": a report told
             # place by place under headings, the lines under a heading that place's
-            p, mention = heading[:2]
-            key = p.gazetteer_id or p.name
-            _outage_told_by(sent, drafts, key, p, mention, find_date(sent.text, base_date) or ((base_date, 2) if base_date else None))
-            last = {"end": sent.end, "keys": [(key, "outage")], "n": 0}
+            last = _outage_of_the_place_before(sent, drafts, *heading[:2], base_date)
             heading = None
             continue
         heading = _heading(text, sent, sm, mentions, places) if sm else heading
@@ -850,7 +847,7 @@ def extract_events(doc: Document, gazetteer: Gazetteer | None = None) -> list[Ev
                 keys = []
                 for p in {p.gazetteer_id: p for p in prev_places}.values():
                     key = p.gazetteer_id or p.name
-                    _outage_told_by(sent, drafts, key, p, p.name, find_date(sent.text, base_date) or ((base_date, 2) if base_date else None))
+                    _outage_told_by(sent, drafts, key, p, p.name, _day_told(sent, base_date))
                     keys.append((key, "outage"))
                 last = {"end": sent.end, "keys": keys, "n": 0}
                 prev_end = sent.end
@@ -859,10 +856,7 @@ def extract_events(doc: Document, gazetteer: Gazetteer | None = None) -> list[Ev
                     and not _NEGATION.search(sent.text) and not _FUTURE.search(sent.text):
                 # "The fire in the Orenburg region has been extinguished. Several villages were temporarily cut off
                 # from the gas supply.": the outage the incident caused, where it was
-                p, mention = mishap_at[:2]
-                key = p.gazetteer_id or p.name
-                _outage_told_by(sent, drafts, key, p, mention, find_date(sent.text, base_date) or ((base_date, 2) if base_date else None))
-                last = {"end": sent.end, "keys": [(key, "outage")], "n": 0}
+                last = _outage_of_the_place_before(sent, drafts, *mishap_at[:2], base_date)
                 mishap_at = None
                 continue
             told_region = _to_the_region(text, sent, sm, sentences, sent_starts, mention_starts, mentions, places, drafts,
@@ -1917,13 +1911,13 @@ def extract_events(doc: Document, gazetteer: Gazetteer | None = None) -> list[Ev
                 and (country := _country_place(gz, next(iter(ccs)))) is not None:
             for sent in unplaced:
                 _outage_told_by(sent, drafts, country.gazetteer_id, country, country.name,
-                                find_date(sent.text, base_date) or ((base_date, 2) if base_date else None))
+                                _day_told(sent, base_date))
     for sent in unplaced:
         # "Eskom has implemented Stage 6 load shedding": a national utility's cuts told at no place are its country's
         if (cc := _national_utility_before_cue(sent.text)) and not any(k[1] == "outage" and d.place.granularity == "country" for k, d in drafts.items()) \
                 and (country := _country_place(gz, cc)) is not None:
             _outage_told_by(sent, drafts, country.gazetteer_id, country, country.name,
-                            find_date(sent.text, base_date) or ((base_date, 2) if base_date else None))
+                            _day_told(sent, base_date))
     _drop_accident_strikes(text, drafts)
     _drop_far_utility_names(drafts)
     _drop_country_summaries(drafts, _title_end(text))
@@ -2690,6 +2684,19 @@ def _heading(text: str, sent: Span, sm: list, mentions, places) -> tuple | None:
     if text[sent.start : m.start].strip() or not re.fullmatch(r"\s*(?:(?i:parish|county|region|oblast|province|district|state))?\s*:?\s*", text[m.end : sent.end]):
         return None
     return (places[sm[0]], m.text, sent.end)
+
+
+def _day_told(sent: Span, base_date: str | None) -> tuple[str, int] | None:
+    """The day a sentence states, else the report's own day (marked less precise)."""
+    return find_date(sent.text, base_date) or ((base_date, 2) if base_date else None)
+
+
+def _outage_of_the_place_before(sent: Span, drafts: dict, p: Place, mention: str, base_date: str | None) -> dict:
+    """An outage told at no place, under a heading or after an incident the text placed, is that place's;
+    returns the sentence's record for the carry-over."""
+    key = p.gazetteer_id or p.name
+    _outage_told_by(sent, drafts, key, p, mention, _day_told(sent, base_date))
+    return {"end": sent.end, "keys": [(key, "outage")], "n": 0}
 
 
 def _outage_told_by(sent: Span, drafts: dict, key: str, place: Place, mention: str, date) -> None:
@@ -3578,8 +3585,12 @@ def _list_region_hints(text: str, mentions: list[Mention]) -> list[Mention]:
             out and out[-1].region_hint and listed and re.fullmatch(r"\s*(?:,\s*(?:and\s+)?|and\s+)", text[out[-1].end : m.start]))
         listed = bool(head) and not tail
         if not m.region_hint and (tail or head or _UNIT_OF.search(text[max(0, m.start - 40) : m.start])):  # "the province of Ontario"
-            unit = tail.group(1) if tail else next((g for g in head.groups() if g), "") if isinstance(head, re.Match) and head.re is _LIST_HEAD else (
-                "counties" if out and out[-1].county_hint else "")
+            if tail:
+                unit = tail.group(1)
+            elif isinstance(head, re.Match) and head.re is _LIST_HEAD:
+                unit = next((g for g in head.groups() if g), "")
+            else:  # (a list that goes on: its first member's unit)
+                unit = "counties" if out and out[-1].county_hint else ""
             m = replace(m, region_hint=True, county_hint=unit.lower() in ("counties", "parishes"))
         out.append(m)
     return out
