@@ -6114,3 +6114,23 @@ def test_gas_escaping_is_no_unreal_word_and_stopped_short_is(gz):
     ev = events("Gas escaping from the main forced crews to cut supply to 300 homes in Leeds.", gz)
     assert ("Leeds", "outage") in ev
     assert not events("The operator called an emergency but stopped short of calling for rotating outages in Nevada.", gz)
+
+
+def test_a_temperature_range_is_no_minus(gz):
+    assert find_temperature("as temperatures soared to 37-38 degrees Celsius in the afternoon")[0] == 37.0
+    assert find_temperature("in temperatures of 10–12C")[0] == 10.0
+    assert find_temperature("as temperatures fell to -12 degrees")[0] == -12.0
+
+
+def test_the_compass_province_of_a_named_province_is_that_province(gz):
+    ev = events("Giao Thuy District in the Northern Province of Nam Dinh and the Central Province of Nghe An "
+                "also experienced a partial power outage.", gz)
+    assert not any(p.startswith(("Northern", "Central")) for p, t in ev)
+    ev = events("Floods cut power in the Northern Province of Zambia.", gz)
+    assert any(e.mention == "Northern Province" and e.country_code == "ZM" for e in ev.values())
+
+
+def test_an_outage_despite_no_schedule_is_an_outage(gz):
+    ev = events("Certain areas in Hanoi encountered unplanned power outages despite not being scheduled for cuts.", gz)
+    assert ("Hanoi", "outage") in ev
+    assert not events("Hanoi was not hit by power cuts on Friday.", gz)

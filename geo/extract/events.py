@@ -345,7 +345,8 @@ _ACCIDENT = re.compile(r"\b(?:natural\s+)?gas(?:[- ]leak)?\s+(?:(?:fires?|leaks?
 _NEGATION = re.compile(
     # (not "Thermal Power Plant No. 5 and damaged ...": a number; not "killed no fewer than two": a bound;
     # "adding that there were no casualties" says the attack hurt no one, not that there was none)
-    r"\b(?:no(?!\.?\s*\d)(?!\s+(?:fewer|less|more)\s+than)|not(?!\s+(?:fewer|less|more)\s+than)|never|without any|none|neither|nor)\b(?:\W+\w+){0,4}?\W+(?:outages?|blackouts?|damage|affected|disruptions?|cuts?|strikes?|attacks?|hit|interrupted|disrupted|(?:power|electricity|water|gas|heat(?:ing)?|supply)\s+loss(?:es)?)|"
+    # (but "encountered unplanned power outages despite not being scheduled for cuts": a concession, the outage real)
+    r"(?<!\bdespite\s)\b(?:no(?!\.?\s*\d)(?!\s+(?:fewer|less|more)\s+than)|not(?!\s+(?:fewer|less|more)\s+than)|never|without any|none|neither|nor)\b(?:\W+\w+){0,4}?\W+(?:outages?|blackouts?|damage|affected|disruptions?|cuts?|strikes?|attacks?|hit|interrupted|disrupted|(?:power|electricity|water|gas|heat(?:ing)?|supply)\s+loss(?:es)?)|"
     # (but "the quake spared neither city dwellers nor ...", "no town was spared": it hit them all)
     r"\b(?<!not\s)(?<!wasn[’']t\s)(?<!weren[’']t\s)(?:spared|avoided|unaffected)\b(?!\s+(?:neither|no\b|nobody|none|no\s+one))|"
     # "the boil-water advisory no longer included Buckhead": the place is out of it now

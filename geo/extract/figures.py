@@ -492,14 +492,15 @@ NTH_DEATH = re.compile(rf"\b(?:a|the)\s+({'|'.join(_ORDINALS)})\s+(?:victim|pers
 
 _TEMP = re.compile(
     # ("35,9 degrees": a decimal comma)
-    r"(?P<text>(?P<sign>[-−–]|minus\s+|below zero\s+)?(?P<num>(?<![\d.,])\d+(?:\.\d+|,\d(?!\d))?)\s*(?:°|º|˚|degrees?)\s*"
+    # (not the dash of a range: "37-38 degrees Celsius" is no minus 38)
+    r"(?P<text>(?P<sign>(?<![\d])[-−–]|minus\s+|below zero\s+)?(?P<num>(?<![\d.,])\d+(?:\.\d+|,\d(?!\d))?)\s*(?:°|º|˚|degrees?)\s*"
     r"(?P<unit>celsius|fahrenheit|[CF]\b)?(?P<below>\s*below(?: zero| freezing)?)?)",
     re.I,
 )
 
 
 # "minus 12 C", "-5C": a wire-style temperature without the degree sign
-_TEMP_BARE = re.compile(r"(?P<text>(?P<sign>[-−–]|minus\s+)?(?P<num>\d+(?:\.\d+)?)\s?(?P<unit>[CF])(?P<below>)(?![\w'’]))")
+_TEMP_BARE = re.compile(r"(?P<text>(?P<sign>(?<![\d])[-−–]|minus\s+)?(?P<num>\d+(?:\.\d+)?)\s?(?P<unit>[CF])(?P<below>)(?![\w'’]))")
 
 
 # "minus eight degrees Celsius": the number in words
@@ -559,9 +560,11 @@ def _find_temperature(sentence: str) -> tuple[float, str] | None:
         if _INDOOR.search(sentence[: m.start()]):
             continue  # "Temperatures in the homes dropped to 13°C", "the average temperature in the apartments rose to 21": indoors
         v = float(m.group("num").replace(",", ".")) if m.re is not _TEMP_WORDS else float(parse_number(m.group("num")) or 0)
-        rng = re.search(r"\bbetween\s+(\d+(?:\.\d+)?)\s+and\s+$", before)
+        # ("between 51 and 52 degrees Celsius", "37-38 degrees Celsius": a range's lower bound)
+        rng = re.search(r"\bbetween\s+(\d+(?:\.\d+)?)\s+and\s+$", before) or re.search(
+            r"(?<![\d.,-])(\d+(?:\.\d+)?)\s*[-–]\s*$", before) if not m.group("sign") else None
         if rng and float(rng.group(1)) < v:
-            v = float(rng.group(1))  # "between 51 and 52 degrees Celsius": a range's lower bound
+            v = float(rng.group(1))
         else:
             rng = None
         if m.re is _TEMP_WORDS and not parse_number(m.group("num")):
@@ -573,7 +576,7 @@ def _find_temperature(sentence: str) -> tuple[float, str] | None:
             v = (v - 32) * 5 / 9
         text = m.group("text").strip()
         if rng:
-            text = f"between {rng.group(1)} and {text}"
+            text = f"between {rng.group(1)} and {text}" if "between" in rng.group(0) else rng.group(0).strip() + text
         if re.search(r"(minus|negative)(?:\s+of)?\s*$", before) and not m.group("sign"):
             text = re.search(r"(minus|negative)(?:\s+of)?\s*$", before).group(1) + " " + text
         return round(v, 1), text

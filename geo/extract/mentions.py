@@ -480,6 +480,10 @@ def _keep(words, run, a, hit, text, sentence_starts, demonyms, found) -> bool:
             and not re.search(r"[A-Z][\w.)]*(?:,\s*(?:and\s+|or\s+)?|,?\s+(?:and|or)\s+)(?:the\s+)?$", text[max(0, first[1] - 40) : first[1]]):
         return False  # "U.S. officials", "UK aid": an adjective unless "in the U.S." (or one of a list: "India, Pakistan and the UAE")
     cands = found.get(norm, [])
+    if len(toks) == 2 and toks[0].lower() in ("northern", "southern", "eastern", "western", "central") and toks[1].lower() in REGION_WORDS \
+            and (of := re.match(r"\s+of\s+((?:[A-Z][\w’'-]*)(?:\s+[A-Z][\w’'-]*){0,2})", text[end0 : end0 + 40])) \
+            and (named := found.get(normalize(of.group(1)))) and not any(c.kind == "country" for c in named):
+        return False  # "Giao Thuy District in the Northern Province of Nam Dinh": a description of Nam Dinh (but "the Northern Province of Zambia")
     if re.search(r"\b(?:surnamed|nicknamed|née|nee)\s+$", text[max(0, first[1] - 12) : first[1]], re.I):
         return False  # "a man surnamed Huang": a person's name
     if re.search(r"\bthe\s+$", text[max(0, first[1] - 5) : first[1]]) and re.match(
