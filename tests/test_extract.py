@@ -6134,3 +6134,78 @@ def test_an_outage_despite_no_schedule_is_an_outage(gz):
     ev = events("Certain areas in Hanoi encountered unplanned power outages despite not being scheduled for cuts.", gz)
     assert ("Hanoi", "outage") in ev
     assert not events("Hanoi was not hit by power cuts on Friday.", gz)
+
+
+def test_a_supply_to_be_restored_or_restarted_was_cut(gz):
+    assert ("Tver", "outage") in events("Heating restoration under way in Tver.", gz)
+    assert ("Tver", "outage") in events("In Tver, officials said the heating system would be fully restored by Friday.", gz)
+    assert ("Tver", "outage") in events("Heating services for the homes in Tver are set to restart on Sunday morning.", gz)
+    assert ("Tver", "outage") in events("The city of Tver expected to resume heating supplies to most houses on Sunday.", gz)
+    assert not events("Officials in Tver said the heating season would start on Friday.", gz)
+
+
+def test_telecommunications_disabled_or_phone_lines_disrupted(gz):
+    assert ("Daegu", "outage") in events("The fire disabled telecommunications across Daegu on Saturday.", gz)
+    assert ("Daegu", "outage") in events("The disruption of phone lines in Daegu has complicated rescue operations.", gz)
+    assert not events("Rescuers in Daegu used phone lines to reach the survivors.", gz)
+
+
+def test_a_floods_water_is_no_supply(gz):
+    assert not events("The dams collapsed in Sabha, leaving outlying regions under water.", gz)
+    assert not events("The dams collapsing caused a deluge of water that inflicted massive damage in Sabha.", gz)
+    assert ("Sabha", "outage") in events("The dams collapsed in Sabha, cutting off water to the city.", gz)
+
+
+def test_the_audience_of_a_page_is_no_place(gz):
+    ev = events("Officials announce phased heating restart in Tver (Canada/US audience)", gz)
+    assert ("Tver", "outage") in ev and not any(p in ("Canada", "United States") for p, t in ev)
+
+
+def test_death_tolls_stated_as_a_level_or_a_range(gz):
+    assert find_casualties("The official death toll stands at more than 3,300.")[0] == 3300
+    assert find_casualties("Official reports confirm a death toll exceeding 3,300.")[0] == 3300
+    assert find_casualties("The death toll has been estimated to range from 4,000 to over 11,000.")[0] == 4000
+    assert find_casualties("The missing are in the thousands, and the dead exceed 2,000.")[0] == 2000
+    assert find_casualties("The death toll from 2023 floods was five.")[0] != 2023
+
+
+def test_a_toll_at_a_town_and_the_country_that_holds_it_is_the_towns(gz):
+    ev = events("At least 2,000 people have been killed after a flood hit the city of Sabha in southern Libya. "
+                "Phone lines in Sabha were cut.", gz)
+    assert ev[("Sabha", "outage")].killed == 2000
+
+
+def test_a_disasters_toll_before_the_one_place_is_named_is_that_places(gz):
+    text = ("A flash flood breached two dams upstream from a desert city on Sunday. {}Official reports confirm a death toll "
+            "exceeding 300. The communication outage was blamed on a rupture in the optical fibre link to Sabha.")
+    assert events(text.format(""), gz)[("Sabha", "outage")].killed == 300
+    ev = events(text.format("Rescuers flew in from Tripoli. "), gz)
+    assert ev[("Sabha", "outage")].killed is None  # (another place named before the toll: whose toll is not told)
+
+
+def test_over_the_weekend_starts_on_its_saturday():
+    # 2018-11-25 was a Sunday, 2018-11-26 a Monday
+    assert find_date("Services were paralyzed in parts of Seoul over the weekend.", "2018-11-25") == ("2018-11-24", 1)
+    assert find_date("Services were paralyzed in parts of Seoul over the weekend.", "2018-11-26") == ("2018-11-24", 1)
+    assert find_date("Power went out at the weekend in Leeds.", "2018-11-29") == ("2018-11-24", 1)
+    assert find_date("Power went out over the weekend, on Sunday, in Leeds.", "2018-11-26") == ("2018-11-25", 1)
+
+
+def test_a_run_on_wire_dateline_is_split_off(gz):
+    parts = [s.text for s in split_sentences("SEOUL, Nov. 26 (Korea Bizwire)A fire that broke out on Saturday cut internet in Daegu.")]
+    assert parts[0] == "SEOUL, Nov. 26 (Korea Bizwire)"
+    ev = events("SEOUL, Nov. 26 (Korea Bizwire)A fire that broke out on Saturday cut internet in Daegu.", gz, date="2018-11-26")
+    assert ev[("Daegu", "outage")].date == "2018-11-24"
+
+
+def test_a_placeless_temperature_is_the_weather_of_the_one_outage_told_before(gz):
+    text = ("Residents of Hue flocked to shopping malls on Saturday to escape power cuts at home.\n\n"
+            "Vietnam is one of many countries experiencing record temperatures.\n\n"
+            "As the temperature rose to 36 degrees Celsius, families sat on the floor of the mall.\n\n"
+            "State media also reported power cuts in Da Nang.")
+    ev = events(text, gz)
+    assert ev[("Hue", "outage")].temperature_c == 36.0
+    assert ev[("Da Nang", "outage")].temperature_c is None
+    ev = events(text.replace("Residents of Hue flocked to shopping malls on Saturday to escape power cuts at home.",
+                             "Power cuts hit Hue and Hai Phong on Saturday."), gz)
+    assert ev[("Hue", "outage")].temperature_c is None  # (two places told before: whose weather is not said)

@@ -50,7 +50,9 @@ _RELATIVE = re.compile(
     r" (?:storms?|attacks?|strikes?|blasts?|explosions?|(?:earth)?quakes?|outages?|blackouts?|shelling)\b)|"
     # wire style after a verb's object: "after Hurricane Beryl slammed the Gulf Coast Monday, leaving ..."
     r"(?<=[a-z] )(?<!by )(?<!until )(?<!till )(?<!before )(?<!after )(?<!since )(?<!than )(?<!of )(?<!from )(?<!through )"
-    r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?=[,.;])|overnight)\b",
+    r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?=[,.;])|overnight|"
+    # "paralyzed in parts of Seoul over the weekend": the weekend's first day
+    r"(?:over|at|during|last)\s+the\s+weekend|last\s+weekend)\b",
     re.I,
 )
 _WEEKDAY_DAY = re.compile(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:\s+(?:night|morning|evening|afternoon))?\s*\((\d{1,2})(?:st|nd|rd|th)?\)", re.I)
@@ -164,6 +166,9 @@ def find_date(sentence: str, base: str | None = None) -> tuple[str, int] | None:
         if re.match(r"\s+(?:of\s+)?(?:the\s+)?(?:last|previous)\s+week\b", sentence[m.end(1) :], re.I):
             back = base_d.weekday() + 7 - target  # "Monday last week": that day of the week before the report's
         return date.fromordinal(base_d.toordinal() - back).isoformat(), 1
+    if m and base_d and m.group(1).lower().endswith("weekend"):
+        # (the Saturday of the latest weekend up to the report's day)
+        return date.fromordinal(base_d.toordinal() - (base_d.weekday() - 5) % 7).isoformat(), 1
     if m and base_d:
         import dateparser
 

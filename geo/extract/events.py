@@ -116,6 +116,17 @@ _OUTAGE = re.compile(
     r"\b(?:power|electricity|water|heat(?:ing)?|gas|service|supplies|supply)\s+(?:is\s+|was\s+|are\s+|were\s+)?(?:expected|due|set|scheduled|likely)\s+"
     r"to\s+be\s+(?:fully\s+|completely\s+|largely\s+)?restored\b|"
     r"\bexpect(?:s|ed|ing)?\s+(?:power|electricity|water|heat(?:ing)?|gas|service|supplies|supply)\s+to\s+be\s+(?:fully\s+|completely\s+|largely\s+)?restored\b|"
+    # "Heating restoration under way in X", "the restoration of power to X", "heating services in X are set to restart",
+    # "expected to resume heating supplies", "the heating system would be fully restored": out until then
+    r"\b(?:heating|heat|power|electricity|water|gas)\s+(?:supply\s+|services?\s+)?(?:restoration|restart)\b|"
+    r"\brestoration\s+of\s+(?:the\s+)?(?:heating|heat|power|electricity|water|gas)\b(?!\s+(?:plants?|stations?|infrastructure|lines?|grid))|"
+    r"\b(?:heating|heat|power|electricity|water|gas)\s+(?:supply\s+|supplies\s+|services?\s+)(?:[\w’'-]+\s+){0,10}?(?:is|are|was|were)\s+(?:set|due|expected|scheduled)\s+to\s+(?:restart|resume)\b|"
+    r"\b(?:expect\w*|due|set|scheduled|plan(?:s|ned)?)\s+to\s+resume\s+(?:the\s+)?(?:heating|heat|power|electricity|water|gas)\s+(?:supply|supplies|services?)\b|"
+    r"\b(?:heating|heat|power|electricity|water|gas)\s+(?:system|network|supply|supplies)\s+(?:would|will)\s+be\s+(?:fully\s+|completely\s+)?restored\b|"
+    # "immediately disabling telecommunications", "paralyzing the fixed-line, mobile and Internet networks", "the disruption
+    # of phone lines in the city"
+    r"\b(?:disabl(?:e|ed|es|ing)|paraly[sz](?:e|ed|es|ing))\s+(?:the\s+|its\s+)?(?:telecommunications|communications|phones?|telephones?|internet|mobile|landlines?|fixed-line|cellular)\b|"
+    r"\b(?:disruption|loss|interruption|severing)s?\s+of\s+(?:the\s+)?(?:phone|telephone|landline|mobile|internet|communications?|telecommunications?)\s+(?:lines|services?|networks?|links?)\b|"
     # "leaks and bursts which have drained large parts of the network including in A, B and C"
     r"\bdrain(?:ed|ing)\s+(?:\w+\s+){0,2}?(?:parts|much|sections|areas|most)\s+of\s+(?:the|our|its|their)\s+(?:water\s+|supply\s+)?(?:network|system)\b|"
     r"in (?:the )?dark(?:ness)?|plunged into darkness|"
@@ -135,7 +146,10 @@ _OUTAGE = re.compile(
     # "plunging the Red Sea city into darkness", "threw much of the country into darkness"
     r"\b(?:plung\w*|thr[eo]w\w*|thrown|sen[dt]\w*)\s+(?:[\w’'-]+,?\s+){1,8}?into\s+(?:total\s+|complete\s+)?dark(?:ness)?\b|"
     r"\b(?:cut|cutting|cuts|knocked out|knocking out|lost|losing|loses|loss of|disrupt\w*|interrupt\w*|suspend\w*|shut off|shutting off|shut down|restor\w*(?!\s+(?:operations|production|output|generation|(?:the\s+)?equipment)\b)|reconnect\w*|paralyz\w*|paralys\w*|went out|failed|failure|collaps\w+|brought down|took down|crippl\w+)\b"
-    r"(?:[^\w;]+\w+){0,6}?[^\w;]+(?:power|electricity|heating|heat|water|gas|supplies|supply|internet|communications|grid)\b|"
+    # (not "the dams collapsed, leaving outlying regions under water": a flood)
+    r"(?:[^\w;]+\w+){0,6}?[^\w;]+(?:power|electricity|heating|heat|water|gas|supplies|supply|internet|communications|grid)\b(?<!\bunder\swater)"
+    # (nor "the dams collapsing caused a deluge of water": a flood's water)
+    r"(?<!deluge\sof\swater)(?<!torrent\sof\swater)(?<!torrents\sof\swater)(?<!surge\sof\swater)(?<!wall\sof\swater)(?<!wave\sof\swater)|"
     # "leaving 6,450 consumers in six settlements without supply", said of gas or water
     r"\bwithout\s+supply\b|"
     # "Water pressure in Tehran has also been reduced", "reduced the water pressure at night": a partial cut
@@ -1927,7 +1941,7 @@ def extract_events(doc: Document, gazetteer: Gazetteer | None = None) -> list[Ev
     _merge_restatements(text, drafts)
     _assign_infobox_totals(text, drafts)
     _default_services(drafts)
-    _figures_of_the_one_outage(orphans, drafts, _title_end(text))
+    _figures_of_the_one_outage(orphans, drafts, _title_end(text), [(m, p) for m, p in zip(mentions, places) if p is not None])
     # A temperature reported at a place where an event is (in another sentence).
     for t, ps in temps:
         for d in drafts.values():
@@ -2328,6 +2342,13 @@ def _casualties_of_named_place(text, sent, sm, mentions, places, drafts, pending
 
     def with_event(keys):
         return {k for k in keys if (k, "strike") in drafts or (k, "outage") in drafts}
+
+    if len(named) > 1:
+        # ("At least 2,000 people have been killed after a flood hit the city of Derna in eastern Libya": the country
+        # that holds the town is where the town is; the toll is the town's)
+        of = {(places[i].gazetteer_id or places[i].name): places[i] for i in sm if places[i] is not None}
+        inner = {k for k in named if not any(o != k and _holds(of[k], of[o]) for o in named)}
+        named = inner if len(inner) == 1 else named
 
     parts = [(i, part) for i in sm if places[i] is not None and (part := _toll_part(text, sent, mentions[i]))]
     if len(parts) == 1:
@@ -2879,12 +2900,20 @@ def _demonym_outage(sent: Span, drafts: dict, base_date, gz):
 _ACROSS_AREA = re.compile(r"\b(?:across|throughout|around) the (?:region|area|north|south|east|west)\b")
 
 
-def _figures_of_the_one_outage(orphans: list, drafts: dict, title_end: int) -> None:
+def _figures_of_the_one_outage(orphans: list, drafts: dict, title_end: int, placed: list) -> None:
     """ "In Podolsk, residents have been without heating for four days. ... It is worth noting that
     almost 150 thousand people were left without heating.": far from any place, a sentence that names
     none gives its people cut off (and its temperature) to the one place the report tells an outage
     of, when that place lacks them or has only the headline's (a temperature only when the report
     tells no other place's events)."""
+    for kind, value, sent in orphans:
+        # ("Hanoi residents flocked to the malls to escape power cuts ... As the temperature rose to 36 degrees
+        # Celsius, ..." and Quang Ninh's cuts told later): a temperature that names no place is the weather of the
+        # one place whose events were told before it, when that place had an outage
+        before = {d.place.gazetteer_id for d in drafts.values() if any(e.start < sent.start for e in d.evidence)}
+        if kind == "temperature" and len(before) == 1 and (d := drafts.get((next(iter(before)), "outage"))) is not None \
+                and d.temperature is None:
+            d.temperature = value
     told = {d.place.gazetteer_id: d.place for k, d in drafts.items() if k[1] == "outage" and any(e.start >= title_end for e in d.evidence)}
     if not told:
         # ("One Dead, Thousands Without Power After Victorian Storms" and no place in the text's outage sentences:
@@ -2903,7 +2932,12 @@ def _figures_of_the_one_outage(orphans: list, drafts: dict, title_end: int) -> N
     alone = all(d.place.gazetteer_id in told for d in drafts.values())
     first = min((e.start for e in one.evidence if e.start >= title_end), default=title_end)
     for kind, value, sent in orphans:
-        if sent.start < first and kind != "temperature" and not (kind == "toll" and one.place.granularity == "country"):
+        if sent.start < first and kind != "temperature" and not (kind == "toll" and one.place.granularity == "country") and not (
+                # ("A flash flood breached two dams upstream from a coastal city ... Official reports confirm a death toll
+                # exceeding 3,300 ... the communication outage ... to Derna": a disaster's toll told before the one place it
+                # struck is named, when no other place was named before it)
+                kind == "toll" and alone and all(p.gazetteer_id == one.place.gazetteer_id or _holds(p, one.place)
+                                                 for m, p in placed if m.start < sent.start)):
             # (a disaster's toll told before the country's outage is the country's: "The earthquake resulted in at
             # least 5,456 fatalities" before "The severe power shortages have disrupted daily life across X")
             # (but a temperature is no total: "Residents left with no heating in -27C cold snap" over a text about one city)

@@ -347,7 +347,11 @@ _KILLED = [
     # "has been blamed for the deaths of more than 30 people"
     re.compile(rf"\bdeaths\s+of\s+{_CQ}?({NUMBER})\s+(?:{WHO}|others)\b", re.I),
     # ("The death toll from Tuesday's missile strike on Kryvyi Rih has risen to four")
-    re.compile(rf"death toll\s+(?:[\w’'.-]+,?\s+){{0,14}}?(?:to|of|at|is|was|stood at|reached)\s+(?:at least\s+)?({NUMBER})", re.I),
+    # ("The official death toll stands at more than 3,300", "a death toll exceeding 3,300", "estimated to range from 4,000 to
+    # over 11,000": a range's lower bound)
+    re.compile(rf"death toll\s+(?:[\w’'.-]+,?\s+){{0,14}}?(?:to|of|at|is|was|stood at|reached|from|exceed(?:s|ed|ing)?|surpass(?:es|ed|ing)?|topp?(?:s|ed|ing)?)\s+{_CQ}?({NUMBER})", re.I),
+    # "the dead exceed 2,000"
+    re.compile(rf"\bthe\s+dead\s+(?:now\s+)?(?:exceed(?:s|ed)?|number(?:s|ed)?|total(?:s|led|ed)?)\s+{_CQ}?({NUMBER})", re.I),
     re.compile(rf"number of (?:the\s+)?(?:dead|deaths|people killed|fatalities|victims)\s+(?:\w+\s+){{0,4}}?(?:to|at|is|was|reached)\s+(?:at least\s+)?({NUMBER})", re.I),
     # "bringing to 16 the number of confirmed blizzard-related fatalities": the total after the new deaths
     re.compile(rf"\bbringing\s+to\s+(?:at least\s+)?({NUMBER})\s+the\s+(?:total\s+)?number\s+of\s+(?:[\w-]+\s+){{0,3}}?(?:deaths|fatalities|dead|victims)\b", re.I),
@@ -415,7 +419,7 @@ def _first_count(patterns, sentence: str) -> tuple[int, str] | None:
                 continue  # "no one was hurt"
             if re.fullmatch(r"(?:19|20)\d\d", m.group(1)) and re.search(
                     r"(?:january|february|march|april|may|june|july|august|september|october|november|december|"
-                    r"jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.?,?\s+(?:\d{1,2},?\s+)?$|\b(?:in|since|of|during)\s+$",
+                    r"jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.?,?\s+(?:\d{1,2},?\s+)?$|\b(?:in|since|of|during|from)\s+$",
                     sentence[max(0, m.start(1) - 16) : m.start(1)], re.I):
                 continue  # "on 15 August 2021 killed 28": a year, not a count
             if best is None or m.start() < best[2]:

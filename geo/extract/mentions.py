@@ -484,6 +484,8 @@ def _keep(words, run, a, hit, text, sentence_starts, demonyms, found) -> bool:
             and (of := re.match(r"\s+of\s+((?:[A-Z][\w’'-]*)(?:\s+[A-Z][\w’'-]*){0,2})", text[end0 : end0 + 40])) \
             and (named := found.get(normalize(of.group(1)))) and not any(c.kind == "country" for c in named):
         return False  # "Giao Thuy District in the Northern Province of Nam Dinh": a description of Nam Dinh (but "the Northern Province of Zambia")
+    if re.match(r"(?:\s*/\s*[A-Z][\w.]*)*\s+(?:audiences?|readers(?:hip)?|viewers|edition)\b", text[end0 : end0 + 40]):
+        return False  # "(Canada/US audience)", "the UK edition": whom a page is written for
     if re.search(r"\b(?:surnamed|nicknamed|née|nee)\s+$", text[max(0, first[1] - 12) : first[1]], re.I):
         return False  # "a man surnamed Huang": a person's name
     if re.search(r"\bthe\s+$", text[max(0, first[1] - 5) : first[1]]) and re.match(
