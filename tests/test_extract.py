@@ -6209,3 +6209,60 @@ def test_a_placeless_temperature_is_the_weather_of_the_one_outage_told_before(gz
     ev = events(text.replace("Residents of Hue flocked to shopping malls on Saturday to escape power cuts at home.",
                              "Power cuts hit Hue and Hai Phong on Saturday."), gz)
     assert ev[("Hue", "outage")].temperature_c is None  # (two places told before: whose weather is not said)
+
+
+def test_a_countrys_people_are_no_place_but_its_named_region_is(gz):
+    ev = events("Somali government officials confirmed that the militants used a truck bomb on the base in Baidoa.", gz)
+    assert ("Baidoa", "strike") in ev and not any(e.country_code == "ET" for e in ev.values())
+    ev = events("Floods cut power across the Somali region of Ethiopia.", gz)
+    assert any(e.country_code == "ET" for e in ev.values())
+
+
+def test_a_bay_of_a_sea_is_no_town(gz):
+    from geo.extract.mentions import find_mentions
+    found = [m.text for m in find_mentions("Rain fell in Nellore, courtesy of Cyclone Michaung in the Bay of Bengal.", gz)]
+    assert "Nellore" in found and "Bay" not in found
+
+
+def test_deaths_related_to_rain_written_without_a_hyphen():
+    assert find_casualties("According to the police, five rain related deaths were reported in the city on Monday.")[0] == 5
+
+
+def test_a_month_that_names_a_past_disaster_does_not_date_the_report():
+    from geo.extract.dates import document_date
+    text = "Chennai was marooned on December 4, reviving memories of the December 2015 floods. Tracker December 4, 2023."
+    assert document_date(text) == "2023-12-04"
+    assert document_date("In July 2006 the grid failed across the region.") == "2006-07"
+
+
+def test_a_few_hours_of_electricity_a_day_is_an_outage(gz):
+    assert ("Bamako", "outage") in events("Residents of Bamako have had only a few hours of electricity per day since Monday.", gz)
+    assert ("Bamako", "outage") in events("Bamako residents now receive only two to five hours of power per day.", gz)
+    assert not events("Bamako residents use about five hours of power per day on air conditioning.", gz)
+
+
+def test_where_people_fled_to_and_the_city_near_the_towns_only_locate(gz):
+    ev = events("Militants suspended mobile internet in Baidoa, forcing hundreds to flee to volatile Mogadishu.", gz)
+    assert ("Baidoa", "outage") in ev and not any(p == "Mogadishu" for p, t in ev)
+    ev = events("Towns near Moscow have been without heating since the pipe burst in Podolsk.", gz)
+    assert not any(p == "Moscow" for p, t in ev)
+
+
+def test_the_city_is_the_one_city_the_report_named_however_far_back(gz):
+    text = ("Relentless rain has left Chennai deluged on Monday. Six persons were killed in cyclone-related incidents, police said. "
+            "Over 9,600 people were moved to 236 relief camps in eight places. Nearly 300 flights were cancelled and more than "
+            "1,500 passengers stranded at the airport, with long queues at every counter and trains cancelled across the network. "
+            "Trains coming in were terminated at Chengalpattu, causing inconvenience to hundreds of passengers. Waterbodies were "
+            "brimming and the release of water challenged the city's infrastructure as power supply was suspended since Sunday night.")
+    ev = events(text, gz)
+    assert ("Chennai", "outage") in ev and not any(p == "Chengalpattu" for p, t in ev)
+
+
+def test_rationing_that_may_soon_be_introduced_is_to_come(gz):
+    assert not events("Officials say strict rationing of power supplies may soon be introduced in the capital city, Dushanbe.", gz)
+    assert ("Dushanbe", "outage") in events("Strict rationing of power supplies was introduced in the capital city, Dushanbe.", gz)
+
+
+def test_a_month_naming_the_reports_own_disaster_still_dates_it():
+    from geo.extract.dates import document_date
+    assert document_date("An interim report on the February 2024 storms that knocked out power lines across the state.") == "2024-02"

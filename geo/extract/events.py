@@ -127,6 +127,9 @@ _OUTAGE = re.compile(
     # of phone lines in the city"
     r"\b(?:disabl(?:e|ed|es|ing)|paraly[sz](?:e|ed|es|ing))\s+(?:the\s+|its\s+)?(?:telecommunications|communications|phones?|telephones?|internet|mobile|landlines?|fixed-line|cellular)\b|"
     r"\b(?:disruption|loss|interruption|severing)s?\s+of\s+(?:the\s+)?(?:phone|telephone|landline|mobile|internet|communications?|telecommunications?)\s+(?:lines|services?|networks?|links?)\b|"
+    # "residents of Bamako have had only a few hours of electricity per day", "receive only two to five hours of power per day"
+    r"\b(?:only|just|barely)\s+(?:a\s+few|[\w.-]+(?:\s+and\s+a\s+half)?(?:\s+(?:to|or)\s+[\w.-]+(?:\s+and\s+a\s+half)?)?)\s+hours?\s+of\s+"
+    r"(?:electricity|power|light|water|gas|heat(?:ing)?|supply)\s+(?:per|a|each|every)\s+day\b|"
     # "leaks and bursts which have drained large parts of the network including in A, B and C"
     r"\bdrain(?:ed|ing)\s+(?:\w+\s+){0,2}?(?:parts|much|sections|areas|most)\s+of\s+(?:the|our|its|their)\s+(?:water\s+|supply\s+)?(?:network|system)\b|"
     r"in (?:the )?dark(?:ness)?|plunged into darkness|"
@@ -442,7 +445,7 @@ def _unreal_before(window: str) -> bool:
 
 
 _NEXT_STEP = re.compile(r"\b(?:the\s+)?next\s+steps?\s+(?:will|would|could|is|are)\s+(?:be\s+)?", re.I)
-_TO_COME_AFTER = re.compile(r"\s+(?:schedules?\s+|plans?\s+)?(?:will|would|could|may|might)\s+(?:(?:also|then|likely)\s+)?(?:apply|be\s+(?:applied|introduced|imposed)|come|follow|hit|occur|resume|impact|affect)\b|"
+_TO_COME_AFTER = re.compile(r"\s+(?:schedules?\s+|plans?\s+|supply\s+|supplies\s+)?(?:will|would|could|may|might)\s+(?:(?:also|then|likely|soon)\s+)?(?:apply|be\s+(?:applied|introduced|imposed)|come|follow|hit|occur|resume|impact|affect)\b|"
                             # ("Rolling blackouts will not be enacted Monday night")
                             r"\s+(?:will|would)\s+not\s+be\s+(?:enacted|implemented|ordered|imposed|needed|necessary|required|introduced)\b|"
                             # ("Public Safety Power Shutoff notices were sent to 16,000 users", "blackout warnings"): notice of one to come
@@ -689,6 +692,7 @@ def extract_events(doc: Document, gazetteer: Gazetteer | None = None) -> list[Ev
     prev_end = 0
     told_outage_at: int | None = None  # the end of the sentence before, when it told an outage and named no place
     named_city: tuple | None = None  # (place, mention, end) of the last sentence that named one city
+    cities_named: set = set()  # the cities named so far (not a stop on a route)
     mishap_at: tuple | None = None  # (place, mention, end) of a sentence that told a fire or explosion at one place and no event
     unplaced: list[Span] = []  # sentences that told an outage and named no place
     only_located, not_only_located = set(), set()  # places named only to locate, measure or speak; and places named otherwise
@@ -1641,11 +1645,19 @@ def extract_events(doc: Document, gazetteer: Gazetteer | None = None) -> list[Ev
         mishap_at = (places[next(iter(at.values()))], mentions[next(iter(at.values()))].text, sent.end) \
             if len(at) == 1 and not hits and _INCIDENT_WORD.search(sent.text) and not _strike_cues(sent.text, False) else None
         named_cities = {places[i].gazetteer_id: (places[i], mentions[i].text) for i in sm
-                        if places[i] is not None and places[i].granularity == "city" and (i not in excluded or _speaks(text, mentions[i], sent))}
+                        if places[i] is not None and places[i].granularity == "city" and (i not in excluded or _speaks(text, mentions[i], sent))
+                        # (not a town that only locates a stop: "trains ... were terminated at Chengalpattu", "near Sullurpeta station")
+                        and not _STOP_AT.search(text, max(0, mentions[i].start - 40), mentions[i].start)
+                        and not _NEAR_BEFORE.search(text, max(0, mentions[i].start - 20), mentions[i].start)}
         # (a town whose officials speak is the "city" of the next sentences: "the head of Kherson's
         # military administration said ... Power cuts are in effect in the city")
+        cities_named |= set(named_cities)
         if named_cities:
             named_city = (*next(iter(named_cities.values())), sent.end) if len(named_cities) == 1 else None
+        elif named_city is not None and len(cities_named) == 1:
+            # ("Relentless rain ... has left Chennai deluged. ... [airports, trains, no other town] ... power supply was
+            # suspended ... the city's infrastructure": the one city the text has named, however far back)
+            named_city = (*named_city[:2], sent.end)
         # (a place that only names who speaks or acts is no place a later placeless sentence speaks of:
         # "..., the health secretary for the province of Sindh said. Temperature soared to 44 degrees")
         prev_places = [places[i] for i in sm if places[i] is not None and i not in excluded]
@@ -2326,6 +2338,7 @@ _INCLUDING_ANY = re.compile(r"\b(?:including|such as|among them|of them|notably|
 _INCLUDES_BEFORE = re.compile(r",\s+(?:which|that)\s+(?:includes?|included|contains?|covers?|surrounds?|encompasses)\s+(?:the\s+)?(?:(?:city|town)\s+of\s+)?$", re.I)
 
 
+_STOP_AT = re.compile(r"\b(?:terminated|diverted|rerouted|stranded|stuck|halted|stopped)\s+(?:at|in|near)\s+(?:the\s+)?$", re.I)
 _NEAR_BEFORE = re.compile(r"\b(?:near|outside|close to|(?:north|south|east|west)\s+of)\s+(?:the\s+)?$", re.I)
 
 
@@ -3251,6 +3264,10 @@ def _only_locates(text: str, sent: Span, m: Mention, p: Place, others: list) -> 
         # "... without electricity today with parts of Brittany and Normandy on red alert for strong
         # winds": an area under a warning, not where the power went out
         return True
+    if before(_FLED_TO, 40) or (p.granularity == "city" and before(_TOWNS_NEAR, 40)):
+        # "forcing hundreds to flee to volatile Mogadishu": where people went, not where the service was cut;
+        # "Towns near Moscow have been without heating": the big city locates the towns
+        return True
     if before(_ROAD_ENDS, 120):
         # "blocked the main highway that runs from the provincial capital Nukus to the town of
         # Kungrad": the road's ends locate the road
@@ -3270,6 +3287,8 @@ def _main_clause(seg: str) -> str:
     return seg[: m.start()] if m else seg
 
 
+_FLED_TO = re.compile(r"\b(?:flee|fled|fleeing|flees|evacuated|relocated|displaced)\s+(?:\w+\s+){0,2}?to\s+(?:the\s+)?(?:[a-z]+\s+)?$", re.I)
+_TOWNS_NEAR = re.compile(r"\b(?:towns|villages|settlements|communities|suburbs|cities)\s+(?:near|outside|around|close\s+to)\s+(?:the\s+)?$", re.I)
 _WAR_ON = re.compile(r"[’']s\s+(?:[\w-]+\s+){0,2}?(?:assault|onslaught|war|aggression|invasion)\s+(?:on|against|of|in)\s+(?:the\s+)?$", re.I)
 _IT_OCCURRED = re.compile(
     r"^(?:The|This|That|Their|Its)\s+(?:[\w-]+\s+){0,2}?(?:accident|outage|blackout|breakdown|failure|malfunction|attack|strike|explosion|"

@@ -339,7 +339,7 @@ _KILLED = [
                r"(?:was|has been|had been)\s+(?:\w+ly\s+)?(?:found|recovered|retrieved|pulled|removed)\b", re.I),
     re.compile(rf"({NUMBER})\s+bodies\s+(?:were|have been|had been)\s+(?:\w+ly\s+)?(?:recovered|found|retrieved|pulled)\b", re.I),
     # ("Five people, including two children, were killed")
-    re.compile(rf"({NUMBER})\s+(?:{WHO}\s*)?(?:,\s*(?:including|among them)\s+[^,]{{1,40}},\s*)?(?:more\s+|others?\s+)?(?:were|was|have been|had been|are|is|have|has|had)?\s*(?:also\s+)?(?:reported\s+|found\s+)?(?:[\w]+-related\s+)?(?:killed|dead|died|deaths|fatalities|dies|drowned|perished|"
+    re.compile(rf"({NUMBER})\s+(?:{WHO}\s*)?(?:,\s*(?:including|among them)\s+[^,]{{1,40}},\s*)?(?:more\s+|others?\s+)?(?:were|was|have been|had been|are|is|have|has|had)?\s*(?:also\s+)?(?:reported\s+|found\s+)?(?:[\w]+[- ]related\s+)?(?:killed|dead|died|deaths|fatalities|dies|drowned|perished|"
                r"lost\s+(?:their|his|her)\s+lives?)\b", re.I),
     re.compile(rf"({NUMBER})\s+of\s+the\s+(?:[\w’']+\s+)?(?:dead|deaths|victims|fatalities|people killed|those killed)\b", re.I),
     # "At least a dozen other residents in the Houston area also died": where, between who and died

@@ -509,8 +509,12 @@ def _keep(words, run, a, hit, text, sentence_starts, demonyms, found) -> bool:
         cands = found.get(norm, [])
         if not any(c.kind != "city" or c.population >= 100_000 for c in cands):
             return False
-    if norm in demonyms:
-        return False
+    if len(toks) == 1 and _bare(toks[0]) in ("Bay", "Gulf", "Sea", "Strait", "Straits", "Lake", "River", "Cape") \
+            and re.match(r"\s+of\s+(?:the\s+)?[A-Z]", text[end0 : end0 + 12]):
+        return False  # "the Bay of Bengal", "the Gulf of Aden": a body of water the gazetteer lacks, not a town called Bay
+    if norm in demonyms and not (re.match(r"\s+(?i:region|state|province|district|zone)\b", text[end0 : end0 + 12])
+                                 and any(c.kind == "region" and normalize(c.name) == norm for c in cands)):
+        return False  # (but "the Somali region" of Ethiopia is a region; "the Canadian province of Ontario" is no town)
     if all(_bare(t).lower() in STOPWORDS for t in toks) and (len(toks) == 1 or toks[0].lower() in ("the", "a", "an", "this", "that")):
         return False  # ("The City of Oak Ridge said": "The City", an alias of a town, is two common words)
     if len(toks) == 1 and re.search(r"[a-z][A-Z]", _bare(toks[0])) and not any(_bare(toks[0]) in c.name for c in cands):
