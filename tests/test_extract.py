@@ -6266,3 +6266,21 @@ def test_rationing_that_may_soon_be_introduced_is_to_come(gz):
 def test_a_month_naming_the_reports_own_disaster_still_dates_it():
     from geo.extract.dates import document_date
     assert document_date("An interim report on the February 2024 storms that knocked out power lines across the state.") == "2024-02"
+
+
+def test_water_cutoffs_and_a_reduced_supply_with_the_places_they_included(gz):
+    text = ("On Monday, 12 municipalities in Guadalajara experienced a reduction in the supply of drinking water. "
+            "The municipalities affected by the water cutoffs included Zapopan and Tlaquepaque. Meanwhile, the municipalities "
+            "in the State of Jalisco that were affected by the water reduction included Tonalá and Tlajomulco.")
+    ev = events(text, gz)
+    assert {("Guadalajara", "outage"), ("Zapopan", "outage"), ("Tlaquepaque", "outage"), ("Tonalá", "outage")} <= set(ev)
+
+
+def test_affected_districts_after_recent_cuts(gz):
+    ev = events("Recent cuts hit 10 districts of Puebla. Affected districts include Cholula and Atlixco.", gz)
+    assert ("Cholula", "outage") in ev and ("Atlixco", "outage") in ev
+    assert not events("Recent cuts hit the budget of Puebla.", gz)
+
+
+def test_a_weekday_in_a_page_dated_by_its_month_only_is_that_month():
+    assert find_date("Conagua suspended service on Thursday.", "2009-04") == ("2009-04", 3)

@@ -158,6 +158,8 @@ def find_date(sentence: str, base: str | None = None) -> tuple[str, int] | None:
     found = list(_RELATIVE.finditer(sentence))
     # ("knocked out power overnight, ... at the peak on Monday": the day named wins over "overnight")
     m = next((x for x in found if x.group(1).lower().split()[-1] in _WEEKDAYS), found[0] if found else None)
+    if m and base and re.fullmatch(r"\d{4}-\d{2}", base):
+        return base, 3  # ("suspended service on Thursday" in a page dated only "April 2009": that month, no day)
     if m and base_d and m.group(1).lower().split()[-1] in _WEEKDAYS:
         # "on Tuesday" in a report dated a Tuesday is that day; otherwise the last one before it
         target = _WEEKDAYS.index(m.group(1).lower().split()[-1])

@@ -281,6 +281,12 @@ _OUTAGE = re.compile(
     r"\b(?:electricity|power|water|gas|heating)\s+(?:had|has|have)\s+not\s+(?:come on|come back|returned|flowed|been restored)\b|"
     # "The cuts hit about 400,000 households", said after power cuts were named
     r"^(?:The|These|Those)\s+(?:rolling\s+|daily\s+|latest\s+)?cuts\s+(?:hit|hits|affected|affect|left|leave|lasted)\b|"
+    # ("Recent cuts hit 10 districts that rely on the Cutzamala system"; not "Recent cuts hit the budget")
+    r"^(?:Recent|Latest|New)\s+cuts\s+(?:hit|hits|affected|left)\s+(?:about\s+|some\s+|over\s+|more\s+than\s+)?[\d,]+\s+(?:[\w-]+\s+)?"
+    r"(?:districts|neighbou?rhoods|areas|towns|homes|households|municipalities|boroughs|villages|customers|people|residents)\b|"
+    # "The municipalities affected by the water cutoffs", "a reduction in the supply of drinking water", "the water reduction"
+    r"\b(?:water|power|electricity|gas|heat(?:ing)?|supply)\s+cut-?offs?\b|\b(?:water|gas)\s+(?:supply\s+)?reductions?\b|"
+    r"\breduction\s+(?:in|of)\s+(?:the\s+)?suppl(?:y|ies)\s+of\s+(?:drinking\s+|potable\s+|tap\s+)?(?:water|gas|electricity|power)\b|"
     r"(?:power|electricity|heating|heat|water|gas)(?: supply| supplies)? (?:was|were|is|ha[sd](?: also| now| since| already)? been|have(?: also| now| since| already)? been) (?:\w+ )?(?:cut|restored|lost|off|out)\b|"
     # "33 apartment blocks and a school remain unheated", "12 blocks face heat supply problems", "two
     # boilers of the thermal power plant went out of service": heating lost
@@ -2194,9 +2200,12 @@ _WHO_REPORTED = re.compile(r"\W*(?:who|which)\s+(?:also\s+)?(?:reported|warned\s
 # "the main cities affected in the East African nation included Mombasa, Kisumu ...", "The areas affected
 # are Nairobi, Mombasa and Kisumu"
 _AFFECTED_INCLUDED = re.compile(r"\b(?:cities|towns|(?:urban\s+)?cent(?:er|re)s|areas|regions|provinces|states|counties|districts|municipalities|"
-                                r"communities|neighbou?rhoods|places)\s+(?:(?:most|worst|hardest|badly|severely)\s+)?(?:affected|impacted|hit|hardest[- ]hit|worst[- ]hit)\b[^.;:]{0,60}?"
+                                # ("the municipalities in the State of Mexico (Edoméx) that were affected by the water reduction included")
+                                r"communities|neighbou?rhoods|places)(?:\s+in\s+[^.;:]{1,50}?)?(?:\s+(?:that|which)\s+(?:were|was|are|is|have\s+been|had\s+been))?"
+                                r"\s+(?:(?:most|worst|hardest|badly|severely)\s+)?(?:affected|impacted|hit|hardest[- ]hit|worst[- ]hit)\b[^.;:]{0,60}?"
                                 r"\b(?:included|include|includes|comprised|comprise|comprises|were|are)\b\s*:?", re.I)
-_AFFECTED_LIST = re.compile(r"^\W*(?:The\s+)?(?:affected|hardest[- ]hit|worst[- ]hit)\s+(?:municipalities|cities|towns|areas|districts|regions|"
+# ("Affected districts include A, B and C": the first word capitalised)
+_AFFECTED_LIST = re.compile(r"^\W*(?:The\s+)?(?:[Aa]ffected|[Hh]ardest[- ]hit|[Ww]orst[- ]hit)\s+(?:municipalities|cities|towns|areas|districts|regions|"
                             r"provinces|states|counties|neighbou?rhoods|communities|villages|settlements)\s+(?:are|were|include|included)\b\s*:?")
 # "The incident initially affected about 7,000 properties in A, B and C": the places of the event the text has told
 _INCIDENT_AFFECTED = re.compile(r"^\W*(?:The|This)\s+(?:incident|problem|issue|disruption|fault|failure|burst|leak)\s+(?:has\s+|had\s+)?(?:initially\s+|also\s+|now\s+)?"
