@@ -6284,3 +6284,20 @@ def test_affected_districts_after_recent_cuts(gz):
 
 def test_a_weekday_in_a_page_dated_by_its_month_only_is_that_month():
     assert find_date("Conagua suspended service on Thursday.", "2009-04") == ("2009-04", 3)
+
+
+def test_a_report_that_names_one_place_only_tells_its_placeless_outages_there(gz):
+    text = ("On 4 December 2022, authorities in Lee County, Florida, declared a state of emergency amid power outages following "
+            "an attack on electrical substations the previous day. At least two substations were damaged by gunfire on the night "
+            "of 3 December, leaving more than 41,000 homes and businesses without electricity.")
+    ev = events(text, gz)
+    assert ev[("Lee County", "outage")].affected_min == 41000
+    assert not events("Officials said that substations were damaged by gunfire, leaving 41,000 homes without electricity. "
+                      "Talks were held in Paris and in Geneva.", gz)
+
+
+def test_a_distance_from_a_town_and_the_site_of_a_cause_only_locate(gz):
+    ev = events("The mass power outage across Lee County, about an hour outside of Tampa, began on Saturday.", gz)
+    assert ("Lee County", "outage") in ev and not any(p == "Tampa" for p, t in ev)
+    ev = events("Power to the hospital in Tampa had gone down due to an issue with the Brandon substation.", gz)
+    assert ("Tampa", "outage") in ev and not any(p == "Brandon" for p, t in ev)

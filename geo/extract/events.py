@@ -538,7 +538,7 @@ _PRECEDENT = re.compile(r"^\W*(?:This|It|That)\s+(?:follows|followed|comes after
                         # ("A week ago, Ukraine said it hit the Ryazan refinery", "As previously reported, a drone attack recently caused fires")
                         r"^\W*(?:a|one|two|three|four)\s+weeks?\s+ago\b|^\W*As\s+(?:previously|earlier)\s+reported\b|"
                         # ("a pattern that has been increasingly observed in both Kursk and Belgorod Regions")
-                        r"\ba\s+pattern\s+(?:that\s+(?:has|had)\s+been\s+)?(?:\w+\s+)?(?:observed|seen|noted|repeated)\b|\b(?:an?\s+similar\s+(?:\w+\s+)?(?:attack|strike|blackout|outage|incident|event|storm|failure|accident|breakdown|collapse)|(?<!a )(?<!an )\bsimilar\s+(?:\w+\s+)?(?:attacks|strikes|blackouts|outages|incidents)\s+(?:had|have)\b|previous|(?<!hours )(?<!hour )(?<!minutes )(?<!moments )(?<!reported )(?<!announced )(?<!mentioned )(?<!noted )(?<!said )(?<!had )(?<!has )(?<!have )earlier(?!,?\s+(?:on|that|this week|in the day|today|the same day|(?:mon|tues|wednes|thurs|fri|satur|sun)day))(?!,?\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}?(?:said|says|reported|told|wrote|announced|stated)\b)|last (?:year|month|week)|in the past(?!\s+(?:day|days|24|48|72|few|several|two|three|hours?|night|week|weekend)\b)|recalled|recalling|reminiscent|anniversary|precedent|as it did|as they did|as happened|similar to (?:the|a) \d{4}|as in \d{4}|since \d{4}|(?:frequently|regularly|repeatedly|routinely|constantly|often|periodically)\s+(?:been\s+)?(?:targeted|attacked|shelled|struck|hit|bombed|subject(?:ed)?\s+to)|since the (?:start|beginning|outbreak) of|(?:this|the|its|their)\s+(?:\w+\s+)?campaign\s+(?:involves|includes|has included|consists of)|last (?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+(?:another|a similar|an earlier)|(?:an?\s+)?(?:increase|rise|uptick|surge)\s+in\s+(?:the\s+)?(?:number\s+of\s+)?(?:strikes|attacks|shelling)|(?:occurred|happened|taken place|took place)\s+(?:\w+\s+)?(?:multiple|several|many|numerous|a number of)\s+times|\b(?:follows|followed|came after|comes after)\s+(?:the\s+)?(?:Hurricane|Storm|Typhoon|Cyclone|Tropical Storm|Winter Storm)\s+[A-Z]\w+|\b(?:hit|struck|battered|swept through)\s+[^.;]{0,40}?\b(?:two|three|four|five|six|several|a few|\d+)\s+(?:weeks|months|years)\s+ago|\b(?:the|its)\s+last\s+(?:such\s+|major\s+|nationwide\s+|island-wide\s+)?(?:outage|blackout|collapse|failure|attack|strike)\b[^.;]{0,80}?\b(?:happened|occurred|was|took place))\b", re.I)
+                        r"\ba\s+pattern\s+(?:that\s+(?:has|had)\s+been\s+)?(?:\w+\s+)?(?:observed|seen|noted|repeated)\b|\b(?:an?\s+similar\s+(?:\w+\s+)?(?:attack|strike|blackout|outage|incident|event|storm|failure|accident|breakdown|collapse)|(?<!a )(?<!an )\bsimilar\s+(?:\w+\s+)?(?:attacks|strikes|blackouts|outages|incidents)\s+(?:had|have)\b|previous(?!\s+(?:day|night|evening|morning|afternoon)\b)|(?<!hours )(?<!hour )(?<!minutes )(?<!moments )(?<!reported )(?<!announced )(?<!mentioned )(?<!noted )(?<!said )(?<!had )(?<!has )(?<!have )earlier(?!,?\s+(?:on|that|this week|in the day|today|the same day|(?:mon|tues|wednes|thurs|fri|satur|sun)day))(?!,?\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}?(?:said|says|reported|told|wrote|announced|stated)\b)|last (?:year|month|week)|in the past(?!\s+(?:day|days|24|48|72|few|several|two|three|hours?|night|week|weekend)\b)|recalled|recalling|reminiscent|anniversary|precedent|as it did|as they did|as happened|similar to (?:the|a) \d{4}|as in \d{4}|since \d{4}|(?:frequently|regularly|repeatedly|routinely|constantly|often|periodically)\s+(?:been\s+)?(?:targeted|attacked|shelled|struck|hit|bombed|subject(?:ed)?\s+to)|since the (?:start|beginning|outbreak) of|(?:this|the|its|their)\s+(?:\w+\s+)?campaign\s+(?:involves|includes|has included|consists of)|last (?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+(?:another|a similar|an earlier)|(?:an?\s+)?(?:increase|rise|uptick|surge)\s+in\s+(?:the\s+)?(?:number\s+of\s+)?(?:strikes|attacks|shelling)|(?:occurred|happened|taken place|took place)\s+(?:\w+\s+)?(?:multiple|several|many|numerous|a number of)\s+times|\b(?:follows|followed|came after|comes after)\s+(?:the\s+)?(?:Hurricane|Storm|Typhoon|Cyclone|Tropical Storm|Winter Storm)\s+[A-Z]\w+|\b(?:hit|struck|battered|swept through)\s+[^.;]{0,40}?\b(?:two|three|four|five|six|several|a few|\d+)\s+(?:weeks|months|years)\s+ago|\b(?:the|its)\s+last\s+(?:such\s+|major\s+|nationwide\s+|island-wide\s+)?(?:outage|blackout|collapse|failure|attack|strike)\b[^.;]{0,80}?\b(?:happened|occurred|was|took place))\b", re.I)
 
 
 _COUNTRY_WEAPON = re.compile(r"\s+(?:(?:ballistic|cruise|hypersonic|guided)\s+)?(?:missile|drone|rocket|air|artillery|kamikaze)\s+"
@@ -1945,6 +1945,21 @@ def extract_events(doc: Document, gazetteer: Gazetteer | None = None) -> list[Ev
             for sent in unplaced:
                 _outage_told_by(sent, drafts, country.gazetteer_id, country, country.name,
                                 _day_told(sent, base_date))
+    if unplaced and not drafts:
+        # ("On 4 December, authorities in Moore County, North Carolina, declared a state of emergency ... At least two
+        # substations were damaged by gunfire, leaving more than 41,000 homes and businesses without electricity"): a text
+        # that tells no event at any place and names one place only (with what holds it) tells its outages of that place
+        # (not a town named only in the dateline: "ALBANY — The governor said more than 900,000 customers had lost
+        # power as the storm moved across the state")
+        datelines = [x for x in sentences if is_dateline(x.text)]
+        named = [p for m, p in zip(mentions, places) if p is not None and not any(x.start <= m.start < x.end for x in datelines)]
+        inner = {p.gazetteer_id: p for p in named if not any(q.gazetteer_id != p.gazetteer_id and _holds(p, q) for q in named)}
+        if len(inner) == 1 and (one := next(iter(inner.values()))).granularity != "country":
+            for sent in unplaced:
+                # (only a loss told with its count: "leaving more than 41,000 homes and businesses without electricity";
+                # and not one told across a state or country)
+                if find_affected(sent.text) is not None and not _STATEWIDE.search(sent.text) and not _NATIONWIDE.search(sent.text):
+                    _outage_told_by(sent, drafts, one.gazetteer_id, one, one.name, _day_told(sent, base_date))
     for sent in unplaced:
         # "Eskom has implemented Stage 6 load shedding": a national utility's cuts told at no place are its country's
         if (cc := _national_utility_before_cue(sent.text)) and not any(k[1] == "outage" and d.place.granularity == "country" for k, d in drafts.items()) \
@@ -3273,6 +3288,11 @@ def _only_locates(text: str, sent: Span, m: Mention, p: Place, others: list) -> 
         # "... without electricity today with parts of Brittany and Normandy on red alert for strong
         # winds": an area under a warning, not where the power went out
         return True
+    if p.granularity != "country" and (before(_HOUR_OUTSIDE, 40) or before(_CAUSE_AT, 70)):
+        # "The mass power outage across Moore County, about an hour outside of Raleigh": a distance from a town
+        # locates; "power to the hospital had gone down due to an issue with the Harmon Substation": where the
+        # cause was, not the outage
+        return True
     if before(_FLED_TO, 40) or (p.granularity == "city" and before(_TOWNS_NEAR, 40)):
         # "forcing hundreds to flee to volatile Mogadishu": where people went, not where the service was cut;
         # "Towns near Moscow have been without heating": the big city locates the towns
@@ -3296,6 +3316,10 @@ def _main_clause(seg: str) -> str:
     return seg[: m.start()] if m else seg
 
 
+_HOUR_OUTSIDE = re.compile(r"\b(?:an?|one|two|three|four|five|\d+)\s+(?:hours?|minutes?|miles|kilometres|kilometers|km)(?:[’']s\s+drive)?\s+"
+                           r"(?:outside(?:\s+of)?|from|away\s+from)\s+(?:the\s+)?$", re.I)
+_CAUSE_AT = re.compile(r"\b(?:due\s+to|because\s+of|caused\s+by|after)\s+(?:an?\s+)?(?:issue|problem|fault|failure|malfunction|trip)\s+"
+                       r"(?:with|at|in)\s+(?:the\s+)?$", re.I)
 _FLED_TO = re.compile(r"\b(?:flee|fled|fleeing|flees|evacuated|relocated|displaced)\s+(?:\w+\s+){0,2}?to\s+(?:the\s+)?(?:[a-z]+\s+)?$", re.I)
 _TOWNS_NEAR = re.compile(r"\b(?:towns|villages|settlements|communities|suburbs|cities)\s+(?:near|outside|around|close\s+to)\s+(?:the\s+)?$", re.I)
 _WAR_ON = re.compile(r"[’']s\s+(?:[\w-]+\s+){0,2}?(?:assault|onslaught|war|aggression|invasion)\s+(?:on|against|of|in)\s+(?:the\s+)?$", re.I)
