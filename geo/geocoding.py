@@ -372,6 +372,17 @@ def resolve_mentions(
                 out.append(None)
                 continue
             c = cs[max(inside, key=sc.__getitem__)]
+        if (c.kind == "city" and c.population < 20_000 and i + 1 < len(mentions)
+                and re.fullmatch(r"\s*,\s*", text[mentions[i].end : mentions[i + 1].start])
+                and re.match(r"\s*,", text[mentions[i + 1].end : mentions[i + 1].end + 2])
+                and not (i > 0 and re.fullmatch(r"\s*,\s*(?:and\s+)?", text[mentions[i - 1].end : mentions[i].start]))):
+            # "Many properties in Stannington, Sheffield, were affected" with only a Northumberland village of that
+            # name in the gazetteer: a small place set off by a large town beside it lies in that town; a namesake far
+            # from it is an honest miss (not a list of towns: those are not each set off by commas around a big city)
+            towns = [x for x in per[i + 1] if x.kind == "city" and x.population >= 100_000 and x.country_code == c.country_code]
+            if towns and not any(x.kind == "city" and distance_km(x.lat, x.lon, t.lat, t.lon) < 60 for x in cs for t in towns):
+                out.append(None)
+                continue
         dist = _DISTRICT_OF.match(text, mentions[i].end)
         if c.kind == "city" and dist and i + 1 < len(mentions) and mentions[i + 1].start <= dist.end() + 25:
             # "the Klimovsky district of Russia's Bryansk region" with only Klimovsk, near Moscow, of that spelling:

@@ -6301,3 +6301,36 @@ def test_a_distance_from_a_town_and_the_site_of_a_cause_only_locate(gz):
     assert ("Lee County", "outage") in ev and not any(p == "Tampa" for p, t in ev)
     ev = events("Power to the hospital in Tampa had gone down due to an issue with the Brandon substation.", gz)
     assert ("Tampa", "outage") in ev and not any(p == "Brandon" for p, t in ev)
+
+
+def test_mobile_data_blocked_or_access_restored(gz):
+    assert ("Senegal", "outage") in events("Senegal’s government temporarily blocked mobile phone data on Sunday.", gz)
+    assert ("Dakar", "outage") in events("Mobile internet access was restored in Senegal’s capital, Dakar, on Wednesday.", gz)
+    assert not events("Senegal’s government blocked a protest march in Dakar on Sunday.", gz)
+
+
+def test_water_in_gas_pipes_and_gas_not_yet_back(gz):
+    assert ("Leeds", "outage") in events("A burst water main flooded the gas pipes network in Leeds on Friday.", gz)
+    assert ("Leeds", "outage") in events("Cadent said it wasn’t able to get gas flowing to more properties in Leeds.", gz)
+    assert ("Leeds", "outage") in events("Some properties in the Leeds area are expected to be reconnected to the gas network today.", gz)
+    assert ("Leeds", "outage") in events("Engineers started to get gas back on to a small number of properties in Leeds.", gz)
+
+
+def test_a_contraction_is_no_name(gz):
+    from geo.extract.mentions import find_mentions
+    assert not [m for m in find_mentions("We’re pleased to share that the gas is back on.", gz)]
+
+
+def test_a_storms_name_used_alone_later_is_no_place(gz):
+    from geo.extract.mentions import find_mentions
+    text = ("The utility published a report following Winter Storm Elliot. According to the weather service, "
+            "Elliot was a once-in-a-generation storm. Thousands lost power in Memphis.")
+    assert [m.text for m in find_mentions(text, gz)] == ["Memphis"]
+
+
+def test_a_headline_figure_of_another_predicate_is_not_the_places(gz):
+    ev = events("Storm leaves 3.4 million in the dark, shuts Tampa water system\n\nIn Tampa, a main break left about 260,000 "
+                "residents without water service.", gz, date="2024-10-10")
+    assert ev[("Tampa", "outage")].affected_min == 260_000
+    ev = events("Storm leaves 300,000 in Tampa in the dark", gz, date="2024-10-10")
+    assert ev[("Tampa", "outage")].affected_min == 300_000

@@ -262,3 +262,16 @@ def test_another_spelling_of_a_small_town_far_from_every_other_place_is_a_miss(g
             "17,000 customers in North Bay, and for many in Santa Rosa and Calistoga.")
     got = resolved(text, gz)
     assert got["North Bay"] is None
+
+
+def test_a_small_place_set_off_by_a_big_town_is_no_far_namesake(gz):
+    r = resolved("Many properties in Stannington, Sheffield, lost their gas supply on Friday.", gz)
+    assert r["Stannington"] is None and r["Sheffield"].country_code == "GB"
+    r = resolved("Power cuts hit Irpin, Kyiv, and Bucha on Friday.", gz)
+    assert r["Irpin"] is not None and r["Irpin"].country_code == "UA"
+
+
+def test_a_list_of_suburbs_with_a_foreign_big_town_keeps_its_items(gz):
+    r = resolved("Other areas such as Blairgowrie, Olivedale, Ferndale, Bordeaux, Northriding and others have also been affected "
+                 "in Johannesburg.", gz)
+    assert r["Ferndale"] is not None

@@ -130,6 +130,17 @@ _OUTAGE = re.compile(
     # "residents of Bamako have had only a few hours of electricity per day", "receive only two to five hours of power per day"
     r"\b(?:only|just|barely)\s+(?:a\s+few|[\w.-]+(?:\s+and\s+a\s+half)?(?:\s+(?:to|or)\s+[\w.-]+(?:\s+and\s+a\s+half)?)?)\s+hours?\s+of\s+"
     r"(?:electricity|power|light|water|gas|heat(?:ing)?|supply)\s+(?:per|a|each|every)\s+day\b|"
+    # "the government temporarily blocked mobile phone data", "Mobile internet access was restored in Dakar"
+    r"\b(?:block(?:ed|ing|s)?|suspend(?:ed|ing|s)?|cut(?:ting|s)?|restrict(?:ed|ing|s)?|curtail(?:ed|ing|s)?|shut(?:ting)?\s+(?:off|down))\s+"
+    r"(?:access\s+to\s+)?(?:the\s+)?(?:mobile\s+(?:phone\s+)?(?:data|internet)|cell(?:phone|ular)\s+(?:data|internet)|internet\s+access)\b|"
+    r"\b(?:mobile|internet|phone|data|network)\s+(?:internet\s+|data\s+)?access\b[^.;]{0,60}?\b(?:was|were|has\s+been|had\s+been)\s+(?:\w+ly\s+)?restored\b|"
+    # "a burst water main flooded the gas pipes network", "water infiltrating the gas pipes", "inundated the gas infrastructure"
+    r"\b(?:flood(?:ed|ing|s)?|inundat(?:ed|ing|es))\s+(?:the\s+)?(?:local\s+)?gas\s+(?:pipes?|pipes\s+network|network|mains?|system|infrastructure)\b|"
+    r"\bwater\s+(?:\w+\s+){0,2}?(?:in|into|entered|entering|infiltrat\w+)\s+(?:the\s+)?(?:local\s+)?gas\s+(?:pipes|network|mains?|system)\b|"
+    # "it wasn't able to get gas flowing to more properties in X", "properties expected to be reconnected", "get gas back on"
+    r"(?:\bnot|n[’']t|\bunable)\s+(?:able\s+)?to\s+(?:get|restore|bring)\s+(?:the\s+)?(?:gas|power|electricity|water|heating)\s+(?:flowing|back|on)\b|"
+    r"\b(?:expected|due|set|scheduled|waiting|yet)\s+to\s+be\s+reconnected\b|"
+    r"\b(?:get|got|getting|bring|brought|bringing|put|putting|turn(?:ed|ing)?)\s+(?:the\s+)?(?:gas|power|electricity|water|heating)\s+back\s+on\b|"
     # "leaks and bursts which have drained large parts of the network including in A, B and C"
     r"\bdrain(?:ed|ing)\s+(?:\w+\s+){0,2}?(?:parts|much|sections|areas|most)\s+of\s+(?:the|our|its|their)\s+(?:water\s+|supply\s+)?(?:network|system)\b|"
     r"in (?:the )?dark(?:ness)?|plunged into darkness|"
@@ -1834,7 +1845,11 @@ def extract_events(doc: Document, gazetteer: Gazetteer | None = None) -> list[Ev
                         # "The outage covered from the Arica and Parinacota Region to the Los Lagos Region, impacting
                         # more than 19 million people": the end of a span; the figure is the country's
                         _figure_to_the_country(sent, affected, {p.country_code}, drafts)
-                    elif own is None and affected and len(places_here) == 1:
+                    elif own is None and affected and len(places_here) == 1 and not (
+                            sent.start + affected.end <= mentions[i].start
+                            and _OTHER_PREDICATE.search(text, sent.start + affected.end, mentions[i].start)):
+                        # (not "Milton leaves 3.4 million in the dark, shuts St. Petersburg water system": the figure
+                        # of the subject's first predicate, the place another's)
                         own = (affected.min, affected.max, affected.text)
                     elif own is None and affected and len(places_here) > 1:
                         ha, hb = _half_of(sent, mentions[i].start)
@@ -2362,6 +2377,7 @@ _INCLUDING_ANY = re.compile(r"\b(?:including|such as|among them|of them|notably|
 _INCLUDES_BEFORE = re.compile(r",\s+(?:which|that)\s+(?:includes?|included|contains?|covers?|surrounds?|encompasses)\s+(?:the\s+)?(?:(?:city|town)\s+of\s+)?$", re.I)
 
 
+_OTHER_PREDICATE = re.compile(r",\s+(?:and\s+)?(?!(?:leaving|cutting|knocking|plunging|affecting)\b)[a-z]{3,}(?:s|ed)\s+(?:the\s+|its\s+)?$")
 _STOP_AT = re.compile(r"\b(?:terminated|diverted|rerouted|stranded|stuck|halted|stopped)\s+(?:at|in|near)\s+(?:the\s+)?$", re.I)
 _NEAR_BEFORE = re.compile(r"\b(?:near|outside|close to|(?:north|south|east|west)\s+of)\s+(?:the\s+)?$", re.I)
 

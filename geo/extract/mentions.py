@@ -260,6 +260,8 @@ def find_mentions(text: str, gazetteer: Gazetteer, sentence_starts: set[int] | N
                and all(c.population < 100_000 or c.hint_only for c in gazetteer.lookup(normalize(g)))
                for g in re.findall(rf"\b([A-Z][a-z]{{2,}})\s+{re.escape(w)}\b", text)):
             surnames.add(n)
+    # ("following Winter Storm Elliot ... Elliot was a once-in-a-generation storm": a storm's name, used alone later)
+    surnames |= {normalize(m.group(1)) for m in re.finditer(r"\b(?:Storm|Hurricane|Typhoon|Cyclone)[ \t]+([A-Z][a-z]+)\b(?![’'])", text)}
     if surnames:
         mentions = [x for x in mentions if not (x.norm in surnames and " " not in x.text.strip())]
     mentions.sort(key=lambda x: x.start)
@@ -480,6 +482,8 @@ def _keep(words, run, a, hit, text, sentence_starts, demonyms, found) -> bool:
             and not re.search(r"[A-Z][\w.)]*(?:,\s*(?:and\s+|or\s+)?|,?\s+(?:and|or)\s+)(?:the\s+)?$", text[max(0, first[1] - 40) : first[1]]):
         return False  # "U.S. officials", "UK aid": an adjective unless "in the U.S." (or one of a list: "India, Pakistan and the UAE")
     cands = found.get(norm, [])
+    if re.search(r"[’'](?:re|ve|ll|m|d)$", toks[-1]):
+        return False  # "We’re pleased to share": a contraction, no name
     if len(toks) == 2 and toks[0].lower() in ("northern", "southern", "eastern", "western", "central") and toks[1].lower() in REGION_WORDS \
             and (of := re.match(r"\s+of\s+((?:[A-Z][\w’'-]*)(?:\s+[A-Z][\w’'-]*){0,2})", text[end0 : end0 + 40])) \
             and (named := found.get(normalize(of.group(1)))) and not any(c.kind == "country" for c in named):
