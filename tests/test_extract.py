@@ -6334,3 +6334,31 @@ def test_a_headline_figure_of_another_predicate_is_not_the_places(gz):
     assert ev[("Tampa", "outage")].affected_min == 260_000
     ev = events("Storm leaves 300,000 in Tampa in the dark", gz, date="2024-10-10")
     assert ev[("Tampa", "outage")].affected_min == 300_000
+
+
+def test_the_country_of_the_fighters_who_attacked_is_not_struck(gz):
+    ev = events("Yemen's Iran-linked Houthi rebels said they launched early Saturday a 10-drone attack on major oil facilities.", gz)
+    assert not any(p == "Yemen" for p, t in ev)
+    ev = events("Houthi militants operating in Yemen have claimed responsibility for drone attacks on two oil refineries.", gz)
+    assert not any(p == "Yemen" for p, t in ev)
+    assert ("Yemen", "strike") in events("Saudi drones struck a power plant in Yemen on Saturday.", gz)
+
+
+def test_a_name_its_acronym_spells_names_no_place(gz):
+    from geo.extract.mentions import find_mentions
+    found = [m.text for m in find_mentions("The African Coast to Europe (ACE) submarine cable was severed near Nouakchott.", gz)]
+    assert "Europe" not in found and "Nouakchott" in found
+
+
+def test_more_places_of_an_outage_told_before(gz):
+    text = ("Internet outages reverberated across West Africa owing to faults in undersea cables. NetBlocks said eight countries "
+            "were affected, with Ivory Coast, Liberia, and Benin taking the hardest hit. Ghana, Nigeria, and Cameroon were also "
+            "affected. Sierra Leone, Guinea and the Gambia experienced significant disruption.")
+    ev = events(text, gz)
+    for c in ("Ivory Coast", "Liberia", "Benin", "Ghana", "Nigeria", "Cameroon", "Sierra Leone", "Guinea"):
+        assert (c, "outage") in ev, c
+    assert not events("Ghana, Nigeria, and Cameroon were also affected by the price rise.", gz)
+
+
+def test_a_macro_region_before_owing_to_is_a_place(gz):
+    assert ("West Africa", "outage") in events("Internet outages spread across West Africa owing to faults in undersea cables.", gz)

@@ -141,6 +141,8 @@ _OUTAGE = re.compile(
     r"(?:\bnot|n[’']t|\bunable)\s+(?:able\s+)?to\s+(?:get|restore|bring)\s+(?:the\s+)?(?:gas|power|electricity|water|heating)\s+(?:flowing|back|on)\b|"
     r"\b(?:expected|due|set|scheduled|waiting|yet)\s+to\s+be\s+reconnected\b|"
     r"\b(?:get|got|getting|bring|brought|bringing|put|putting|turn(?:ed|ing)?)\s+(?:the\s+)?(?:gas|power|electricity|water|heating)\s+back\s+on\b|"
+    # "Sierra Leone, Liberia and the Gambia experienced significant disruption" (of the internet told before)
+    r"\b(?:experienced|suffered|saw|faced)\s+(?:(?:significant|major|severe|serious|widespread|some|minor|less\s+serious)\s+)?(?:disruptions?|interruptions?)\b|"
     # "leaks and bursts which have drained large parts of the network including in A, B and C"
     r"\bdrain(?:ed|ing)\s+(?:\w+\s+){0,2}?(?:parts|much|sections|areas|most)\s+of\s+(?:the|our|its|their)\s+(?:water\s+|supply\s+)?(?:network|system)\b|"
     r"in (?:the )?dark(?:ness)?|plunged into darkness|"
@@ -552,6 +554,8 @@ _PRECEDENT = re.compile(r"^\W*(?:This|It|That)\s+(?:follows|followed|comes after
                         r"\ba\s+pattern\s+(?:that\s+(?:has|had)\s+been\s+)?(?:\w+\s+)?(?:observed|seen|noted|repeated)\b|\b(?:an?\s+similar\s+(?:\w+\s+)?(?:attack|strike|blackout|outage|incident|event|storm|failure|accident|breakdown|collapse)|(?<!a )(?<!an )\bsimilar\s+(?:\w+\s+)?(?:attacks|strikes|blackouts|outages|incidents)\s+(?:had|have)\b|previous(?!\s+(?:day|night|evening|morning|afternoon)\b)|(?<!hours )(?<!hour )(?<!minutes )(?<!moments )(?<!reported )(?<!announced )(?<!mentioned )(?<!noted )(?<!said )(?<!had )(?<!has )(?<!have )earlier(?!,?\s+(?:on|that|this week|in the day|today|the same day|(?:mon|tues|wednes|thurs|fri|satur|sun)day))(?!,?\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}?(?:said|says|reported|told|wrote|announced|stated)\b)|last (?:year|month|week)|in the past(?!\s+(?:day|days|24|48|72|few|several|two|three|hours?|night|week|weekend)\b)|recalled|recalling|reminiscent|anniversary|precedent|as it did|as they did|as happened|similar to (?:the|a) \d{4}|as in \d{4}|since \d{4}|(?:frequently|regularly|repeatedly|routinely|constantly|often|periodically)\s+(?:been\s+)?(?:targeted|attacked|shelled|struck|hit|bombed|subject(?:ed)?\s+to)|since the (?:start|beginning|outbreak) of|(?:this|the|its|their)\s+(?:\w+\s+)?campaign\s+(?:involves|includes|has included|consists of)|last (?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+(?:another|a similar|an earlier)|(?:an?\s+)?(?:increase|rise|uptick|surge)\s+in\s+(?:the\s+)?(?:number\s+of\s+)?(?:strikes|attacks|shelling)|(?:occurred|happened|taken place|took place)\s+(?:\w+\s+)?(?:multiple|several|many|numerous|a number of)\s+times|\b(?:follows|followed|came after|comes after)\s+(?:the\s+)?(?:Hurricane|Storm|Typhoon|Cyclone|Tropical Storm|Winter Storm)\s+[A-Z]\w+|\b(?:hit|struck|battered|swept through)\s+[^.;]{0,40}?\b(?:two|three|four|five|six|several|a few|\d+)\s+(?:weeks|months|years)\s+ago|\b(?:the|its)\s+last\s+(?:such\s+|major\s+|nationwide\s+|island-wide\s+)?(?:outage|blackout|collapse|failure|attack|strike)\b[^.;]{0,80}?\b(?:happened|occurred|was|took place))\b", re.I)
 
 
+_COUNTRY_FIGHTERS = re.compile(r"[’']s\s+(?:[\w-]+\s+){0,2}?(?:rebels|militants|militias?|fighters|insurgents|guerrillas)\b", re.I)
+_FIGHTERS_BASED_IN = re.compile(r"\b(?:rebels|militants|militias?|fighters|insurgents|guerrillas)\s+(?:operating|based)\s+(?:in|from|out\s+of)\s+$", re.I)
 _COUNTRY_WEAPON = re.compile(r"\s+(?:(?:ballistic|cruise|hypersonic|guided)\s+)?(?:missile|drone|rocket|air|artillery|kamikaze)\s+"
                              r"(?:strikes?|attacks?|barrages?|salvos?|raids?|assaults?)\b", re.I)
 
@@ -678,7 +682,11 @@ def extract_events(doc: Document, gazetteer: Gazetteer | None = None) -> list[Ev
     places = _city_districts(text, mentions, places)
     places = _neighbourhoods(text, sentences, mentions, places, gz)
     # "after deadly Iran missile strike": a country's name before its weapon's attack is who fired
-    places = [None if p is not None and p.granularity == "country" and _COUNTRY_WEAPON.match(text, m.end) else p
+    # ("Yemen's Houthi rebels claimed the drone attacks", "Houthi militants operating in Yemen have claimed"): whose
+    # fighters attacked, not where
+    places = [None if p is not None and p.granularity == "country" and (
+        _COUNTRY_WEAPON.match(text, m.end) or _COUNTRY_FIGHTERS.match(text, m.end)
+        or _FIGHTERS_BASED_IN.search(text, max(0, m.start - 40), m.start)) else p
               for m, p in zip(mentions, places)]
     doc_strikes = bool(_STRIKE.search(text)) and not _WEATHER.search(text[:2000])
     # ("one of the boilers exploded ... Five people were injured": an accident's toll, as a storm's)
@@ -1152,6 +1160,12 @@ def extract_events(doc: Document, gazetteer: Gazetteer | None = None) -> list[Ev
                 kinds = {k[1] for k in drafts} | ({"outage"} if told_outage_at is not None else set())
                 kind = "outage" if "outage" in kinds else "strike"
                 typed_here = [(kind, set().union(*(d.services for k, d in drafts.items() if k[1] == kind)) or ({"power"} if kind == "outage" else set()))]
+            tail = _LIST_THEN_AFFECTED.search(sent.text)
+            if not typed_here and tail and m.start < sent.start + tail.start() and (
+                    any(k[1] == "outage" for k in drafts) or told_outage_at is not None) and not _NEGATION.search(sent.text):
+                # ("Ghana, Nigeria, and Cameroon were also affected", "A, B and C are among other countries impacted",
+                # "with A, B and C taking the hardest hit": more places of the outage the text has told)
+                typed_here = [("outage", set().union(*(d.services for k, d in drafts.items() if k[1] == "outage")) or {"power"})]
             if not typed_here and _OF_THEM_IN.search(text[sent.start : m.start]) and _live(_OUTAGE, text[sent.start : m.start]) \
                     and not _NEGATION.search(sent.text):
                 # "87,000 households lost power after the quake, most of them in Hualien County and New Taipei"
@@ -2235,6 +2249,9 @@ _AFFECTED_INCLUDED = re.compile(r"\b(?:cities|towns|(?:urban\s+)?cent(?:er|re)s|
                                 r"\s+(?:(?:most|worst|hardest|badly|severely)\s+)?(?:affected|impacted|hit|hardest[- ]hit|worst[- ]hit)\b[^.;:]{0,60}?"
                                 r"\b(?:included|include|includes|comprised|comprise|comprises|were|are)\b\s*:?", re.I)
 # ("Affected districts include A, B and C": the first word capitalised)
+_LIST_THEN_AFFECTED = re.compile(r"\b(?:were|are|was|is)\s+(?:also\s+|all\s+|likewise\s+)?(?:affected|impacted|hit)\s*[.;]?\s*$|"
+                                 r"\b(?:are|were)\s+among\s+(?:the\s+)?(?:other\s+)?(?:countries|nations|states|cities|towns|regions|areas)\s+(?:affected|impacted|hit)\b|"
+                                 r"\btaking\s+the\s+(?:hardest|worst|biggest)\s+hit\b")
 _AFFECTED_LIST = re.compile(r"^\W*(?:The\s+)?(?:[Aa]ffected|[Hh]ardest[- ]hit|[Ww]orst[- ]hit)\s+(?:municipalities|cities|towns|areas|districts|regions|"
                             r"provinces|states|counties|neighbou?rhoods|communities|villages|settlements)\s+(?:are|were|include|included)\b\s*:?")
 # "The incident initially affected about 7,000 properties in A, B and C": the places of the event the text has told

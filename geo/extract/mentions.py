@@ -264,8 +264,16 @@ def find_mentions(text: str, gazetteer: Gazetteer, sentence_starts: set[int] | N
     surnames |= {normalize(m.group(1)) for m in re.finditer(r"\b(?:Storm|Hurricane|Typhoon|Cyclone)[ \t]+([A-Z][a-z]+)\b(?![’'])", text)}
     if surnames:
         mentions = [x for x in mentions if not (x.norm in surnames and " " not in x.text.strip())]
+    # ("the African Coast to Europe (ACE) submarine cable", "Tennessee Valley Authority (TVA)": a name its acronym spells)
+    named = [(a.start(1), a.end(1)) for a in _ACRONYM_NAME.finditer(text)
+             if "".join(w[0] for w in re.findall(r"\b[A-Z][\w’'-]*", a.group(1))).upper().endswith(a.group(2))]
+    if named:
+        mentions = [x for x in mentions if not any(a <= x.start < b for a, b in named)]
     mentions.sort(key=lambda x: x.start)
     return _counties_named_before(text, mentions, gazetteer)
+
+
+_ACRONYM_NAME = re.compile(r"\b((?:[A-Z][\w’'-]*\s+(?:(?:to|of|and|for|the|de)\s+)?){1,6}[A-Z][\w’'-]*)\s*\(([A-Z]{2,7})\)")
 
 
 def _counties_named_before(text: str, mentions: list[Mention], gazetteer: Gazetteer) -> list[Mention]:
@@ -460,7 +468,7 @@ _DIRECTIONS = {
 _AFTER_PLACE = set(
     """and or but on in at after before since during was were is are has have had where which that as with
     for to from by region regions area areas again also amid overnight today yesterday late early until
-    remained remains went lost saw suffered faced experienced""".split()
+    remained remains went lost saw suffered faced experienced owing due because following despite while when last""".split()
 )
 _ABBREVIATED = {"u s", "us", "u s a", "usa", "u k", "uk", "uae", "u a e", "drc"}
 _LOCATIVE = re.compile(r"\b(?:in|to|from|across|throughout|of|at|into|inside|within|over|around|for)\s+(?:the\s+)?$", re.I)
