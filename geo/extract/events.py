@@ -2248,10 +2248,12 @@ _AFFECTED_INCLUDED = re.compile(r"\b(?:cities|towns|(?:urban\s+)?cent(?:er|re)s|
                                 r"communities|neighbou?rhoods|places)(?:\s+in\s+[^.;:]{1,50}?)?(?:\s+(?:that|which)\s+(?:were|was|are|is|have\s+been|had\s+been))?"
                                 r"\s+(?:(?:most|worst|hardest|badly|severely)\s+)?(?:affected|impacted|hit|hardest[- ]hit|worst[- ]hit)\b[^.;:]{0,60}?"
                                 r"\b(?:included|include|includes|comprised|comprise|comprises|were|are)\b\s*:?", re.I)
-# ("Affected districts include A, B and C": the first word capitalised)
+# "Ghana, Nigeria, and Cameroon were also affected", "A, B and C are among other countries impacted", "with A, B and
+# C taking the hardest hit": a list of places before what befell them
 _LIST_THEN_AFFECTED = re.compile(r"\b(?:were|are|was|is)\s+(?:also\s+|all\s+|likewise\s+)?(?:affected|impacted|hit)\s*[.;]?\s*$|"
                                  r"\b(?:are|were)\s+among\s+(?:the\s+)?(?:other\s+)?(?:countries|nations|states|cities|towns|regions|areas)\s+(?:affected|impacted|hit)\b|"
                                  r"\btaking\s+the\s+(?:hardest|worst|biggest)\s+hit\b")
+# ("Affected districts include A, B and C": the first word capitalised)
 _AFFECTED_LIST = re.compile(r"^\W*(?:The\s+)?(?:[Aa]ffected|[Hh]ardest[- ]hit|[Ww]orst[- ]hit)\s+(?:municipalities|cities|towns|areas|districts|regions|"
                             r"provinces|states|counties|neighbou?rhoods|communities|villages|settlements)\s+(?:are|were|include|included)\b\s*:?")
 # "The incident initially affected about 7,000 properties in A, B and C": the places of the event the text has told
@@ -2976,13 +2978,12 @@ def _figures_of_the_one_outage(orphans: list, drafts: dict, title_end: int, plac
     none gives its people cut off (and its temperature) to the one place the report tells an outage
     of, when that place lacks them or has only the headline's (a temperature only when the report
     tells no other place's events)."""
-    for kind, value, sent in orphans:
+    for sent, value in ((sent, value) for kind, value, sent in orphans if kind == "temperature"):
         # ("Hanoi residents flocked to the malls to escape power cuts ... As the temperature rose to 36 degrees
         # Celsius, ..." and Quang Ninh's cuts told later): a temperature that names no place is the weather of the
         # one place whose events were told before it, when that place had an outage
         before = {d.place.gazetteer_id for d in drafts.values() if any(e.start < sent.start for e in d.evidence)}
-        if kind == "temperature" and len(before) == 1 and (d := drafts.get((next(iter(before)), "outage"))) is not None \
-                and d.temperature is None:
+        if len(before) == 1 and (d := drafts.get((next(iter(before)), "outage"))) is not None and d.temperature is None:
             d.temperature = value
     told = {d.place.gazetteer_id: d.place for k, d in drafts.items() if k[1] == "outage" and any(e.start >= title_end for e in d.evidence)}
     if not told:
