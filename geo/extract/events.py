@@ -1982,7 +1982,7 @@ def extract_events(doc: Document, gazetteer: Gazetteer | None = None) -> list[Ev
         # power as the storm moved across the state")
         datelines = [x for x in sentences if is_dateline(x.text)]
         named = [p for m, p in zip(mentions, places) if p is not None and not any(x.start <= m.start < x.end for x in datelines)]
-        inner = {p.gazetteer_id: p for p in named if not any(q.gazetteer_id != p.gazetteer_id and _holds(p, q) for q in named)}
+        inner = _innermost(named)
         if len(inner) == 1 and (one := next(iter(inner.values()))).granularity != "country":
             for sent in unplaced:
                 # (only a loss told with its count: "leaving more than 41,000 homes and businesses without electricity";
@@ -2419,7 +2419,7 @@ def _casualties_of_named_place(text, sent, sm, mentions, places, drafts, pending
         # ("At least 2,000 people have been killed after a flood hit the city of Derna in eastern Libya": the country
         # that holds the town is where the town is; the toll is the town's)
         of = {(places[i].gazetteer_id or places[i].name): places[i] for i in sm if places[i] is not None}
-        inner = {k for k in named if not any(o != k and _holds(of[k], of[o]) for o in named)}
+        inner = set(_innermost([of[k] for k in named]))
         named = inner if len(inner) == 1 else named
 
     parts = [(i, part) for i in sm if places[i] is not None and (part := _toll_part(text, sent, mentions[i]))]
@@ -3024,6 +3024,12 @@ def _figures_of_the_one_outage(orphans: list, drafts: dict, title_end: int, plac
                 and not (one.place.granularity in ("city", "facility") and _ACROSS_AREA.search(sent.text)):
             # (not "78 people injured across the region" when the one outage is a city's)
             _take_toll(one, value[0], value[1], Evidence(sent.text, sent.start, sent.end))
+
+
+def _innermost(ps: list[Place]) -> dict:
+    """The places of ``ps`` that hold none of the others (the town, not the country it is in), by key."""
+    key = lambda p: p.gazetteer_id or p.name  # noqa: E731
+    return {key(p): p for p in ps if not any(key(q) != key(p) and _holds(p, q) for q in ps)}
 
 
 def _holds(p: Place, q: Place) -> bool:
