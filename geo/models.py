@@ -44,6 +44,7 @@ class Mention:
     norm: str
     region_hint: bool = False  # written as "X region" / "X Oblast" / ...
     county_hint: bool = False  # written as "X County" / "X and Y counties" (a second-level unit)
+    gid: str | None = None  # the one gazetteer place the words name ("the Ukrainian capital": Kyiv's id)
 
 
 @dataclass(frozen=True)

@@ -6362,3 +6362,29 @@ def test_more_places_of_an_outage_told_before(gz):
 
 def test_a_macro_region_before_owing_to_is_a_place(gz):
     assert ("West Africa", "outage") in events("Internet outages spread across West Africa owing to faults in undersea cables.", gz)
+
+
+def test_a_country_s_capital_told_without_its_name(gz):
+    ev = events("Drones struck the Moldovan capital overnight, leaving 8,000 homes without power.", gz)
+    assert ("Chisinau", "strike") in ev and ("Chisinau", "outage") in ev
+    assert ev[("Chisinau", "outage")].affected_min == 8000
+    assert not any(p == "Moldova" for p, _ in ev)
+    assert ("Tbilisi", "outage") in events("Georgia's capital was without water on Monday.", gz)
+    assert ("Lima", "outage") in events("The capital of Peru faced rolling blackouts on Monday.", gz)
+
+
+def test_a_capital_whose_name_follows_is_that_name(gz):
+    from geo.extract.mentions import find_mentions
+    found = [(m.text, m.gid) for m in find_mentions("Blackouts hit the Moldovan capital, Chisinau, and Balti.", gz)]
+    assert ("Chisinau", None) in found and not any(t.startswith("the Moldovan") for t, _ in found)
+    found = [m.text for m in find_mentions("Power returned to the Peruvian capital region on Monday.", gz)]
+    assert not any("capital" in t for t in found)
+
+
+def test_a_capital_named_both_ways_in_one_report(gz):
+    ev = events("Drones struck Chisinau and Balti on Monday. Later the Moldovan capital was left without power, "
+                "and Chisinau's mayor asked for generators.", gz)
+    assert ("Chisinau", "strike") in ev and ("Chisinau", "outage") in ev
+    ev = events("CHISINAU, July 21, 2024\n\nDrones hit Balti overnight, cutting power. In Chisinau, the Moldovan capital, "
+                "power was unaffected.", gz)
+    assert ("Balti", "outage") in ev and ("Chisinau", "outage") not in ev

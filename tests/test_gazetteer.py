@@ -40,6 +40,12 @@ def test_countries_have_points_and_short_forms(gz):
     assert gz.country("FR").name == "France"
 
 
+def test_a_country_s_capital_is_a_city_of_that_country(gz):
+    assert gz.capital("UA").name == "Kyiv" and gz.capital("UA").kind == "city"
+    assert gz.capital("US").country_code == "US" and gz.capital("US").kind == "city"
+    assert gz.capital("ZZ") is None
+
+
 def test_unknown_name_is_a_miss(gz):
     assert gz.lookup("Qwertyzxcvbnmville") == []
 

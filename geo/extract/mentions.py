@@ -269,8 +269,33 @@ def find_mentions(text: str, gazetteer: Gazetteer, sentence_starts: set[int] | N
              if "".join(w[0] for w in re.findall(r"\b[A-Z][\w’'-]*", a.group(1))).upper().endswith(a.group(2))]
     if named:
         mentions = [x for x in mentions if not any(a <= x.start < b for a, b in named)]
+    mentions = _capitals(text, mentions, gazetteer)
     mentions.sort(key=lambda x: x.start)
     return _counties_named_before(text, mentions, gazetteer)
+
+
+# "the Ukrainian capital", "Vanuatu's capital", "the capital of Lebanon": a country's capital told
+# without its name (not "the Ukrainian capital Kyiv" or "the capital, Beirut": the name follows)
+_CAPITAL_OF = re.compile(r"\b(?:[Tt]he\s+(?P<dem>[A-Z][a-z]+)\s+capital(?:\s+city)?|(?P<own>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})[’']s\s+capital(?:\s+city)?|"
+                         r"[Tt]he\s+capital(?:\s+city)?\s+of\s+(?:the\s+)?(?P<of>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}))\b"
+                         r"(?![’']s\b|\s*,?\s+(?:[A-Z]|city\b|region\b|area\b|district\b|territory\b|province\b|oblast\b))")
+
+
+def _capitals(text: str, mentions: list[Mention], gazetteer: Gazetteer) -> list[Mention]:
+    """The capital a country's name or demonym points to, as a mention of that city."""
+    out = mentions
+    for m in _CAPITAL_OF.finditer(text):
+        name = m.group("dem") or m.group("own") or m.group("of")
+        if m.group("dem"):
+            cc = gazetteer.demonym(name)
+        else:
+            cc = next((c.country_code for c in gazetteer.lookup(name) if c.kind == "country" and c.is_primary_name), None)
+        cap = gazetteer.capital(cc) if cc else None
+        if cap is None:
+            continue
+        out = [x for x in out if not (m.start() <= x.start < m.end())]
+        out.append(Mention(m.group(0), m.start(), m.end(), normalize(cap.name), gid=cap.gazetteer_id))
+    return out
 
 
 _ACRONYM_NAME = re.compile(r"\b((?:[A-Z][\w’'-]*\s+(?:(?:to|of|and|for|the|de)\s+)?){1,6}[A-Z][\w’'-]*)\s*\(([A-Z]{2,7})\)")
