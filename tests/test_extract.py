@@ -6388,3 +6388,49 @@ def test_a_capital_named_both_ways_in_one_report(gz):
     ev = events("CHISINAU, July 21, 2024\n\nDrones hit Balti overnight, cutting power. In Chisinau, the Moldovan capital, "
                 "power was unaffected.", gz)
     assert ("Balti", "outage") in ev and ("Chisinau", "outage") not in ev
+
+
+def test_services_still_affected_lines_down_and_access_restricted(gz):
+    assert ("Apia", "outage") in events("Three days after the cyclone, electricity and water are still affected in Apia.", gz)
+    assert ("Tonga", "outage") in events("A cyclone hit Tonga on Monday. Telephone lines and bank websites remained down.", gz)
+    assert ("Apia", "outage") in events("The storm flooded Apia, severely restricting access to drinking water and power.", gz)
+    assert not events("Three days after the cyclone, schools are still affected in Apia.", gz)
+
+
+def test_a_headline_verb_before_power_plant_is_no_name(gz):
+    from geo.extract.facilities import find_facilities
+    assert not find_facilities("Volcano Update: Flames Threaten Power Plant, Thousands Without Hot Water")
+    assert [f.text for f in find_facilities("Fire Nears Akosombo Power Station")] == ["Akosombo Power Station"]
+
+
+def test_a_town_in_brackets_before_the_story_is_a_dateline(gz):
+    from geo.extract.text import is_dateline, split_sentences
+    first = split_sentences("(Akureyri) Restoring hot water to eastern Iceland could take a week, officials said.")[0]
+    assert first.text == "(Akureyri)" and is_dateline(first.text)
+    ev = events("(Akureyri) Restoring hot water to the Westfjords, whose supply was cut by a landslide, could take a week.", gz)
+    assert not any(p == "Akureyri" for p, _ in ev)
+
+
+def test_open_water_that_tells_where_a_country_lies_is_no_place(gz):
+    ev = events("A strong earthquake struck the South Pacific archipelago of Tonga, and telephone networks were down.", gz)
+    assert not any("Pacific" in p for p, _ in ev)
+    ev = events("A tiny island nation in the Pacific is struggling after a cyclone killed at least seven people.\n\n"
+                "The storm cut water and power to Nuku'alofa, the capital.", gz)
+    assert ev[("Nuku'alofa", "outage")].killed == 7
+    assert ("Pacific Northwest", "outage") in events("Storms cut power across the Pacific Northwest.", gz)
+
+
+def test_who_supplies_the_power_is_not_cut_off(gz):
+    ev = events("Romania has started supplying electricity to Moldova, which has had rolling blackouts since Monday.", gz)
+    assert ("Moldova", "outage") in ev and not any(p == "Romania" for p, _ in ev)
+    ev = events("The flow of electricity from Romania to Moldova stopped on Monday, and blackouts followed.", gz)
+    assert not any(p == "Romania" for p, _ in ev)
+
+
+def test_tolls_confirmed_reported_and_lives_lost():
+    assert find_casualties("At least 12 people are confirmed to have been killed and more than 90 are injured.") == (12, 90)
+    assert find_casualties("Seven people were confirmed dead after the storm.")[0] == 7
+    assert find_casualties("Three residents are reported to have died in the cold.")[0] == 3
+    assert find_casualties("The flood resulted in the tragic loss of at least 21 lives.")[0] == 21
+    assert find_casualties("In all, 8 lives were lost.")[0] == 8
+    assert find_casualties("No lives were lost.") == (None, None)

@@ -41,6 +41,12 @@ _OUTAGE = re.compile(
     # "Mobile phone networks were disrupted", "Morocco reported brief disruptions"
     r"\b(?:mobile|cell(?:ular)?)\s+(?:phone\s+)?(?:networks?|services?|coverage)\s+(?:\w+\s+){0,2}?(?:disrupted|down|cut|lost|failed|interrupted)\b|"
     r"\breported\s+(?:\w+\s+){0,2}disruptions\b|"
+    # "Communication lines and government websites remained down", "electricity and water are still affected in
+    # Port Vila", "severely restricting access to drinking water, power and fuel"
+    r"\b(?:communications?|telephone|phone|telecom\w*)\s+lines\b(?:\s+and\s+(?:[\w-]+\s+){1,2}?)?\s*(?:remain(?:ed|s)?|were|are|went|have\s+been)\s+down\b|"
+    r"\b(?:electricity|power|water|gas|heating)(?:\s+(?:and|or)\s+(?:electricity|power|water|gas|heating))?\s+(?:are|is|were|was|remain(?:ed|s)?)\s+"
+    r"(?:still\s+|badly\s+|severely\s+)?affected\b|"
+    r"\brestrict\w*\s+(?:\w+\s+)?access\s+to\s+(?:drinking\s+|clean\s+|running\s+)?(?:water|power|electricity)\b|"
     # "natural gas cannot be supplied to the regions of X", "electricity is not available in 27 centres", "obstructed
     # natural gas supply": a supply that does not reach
     r"\b(?:cannot|could\s+not|can[’']t|couldn[’']t)\s+be\s+supplied\b|\b(?:electricity|power|gas|water|heating)\s+(?:is|was|are|were)\s+not\s+available\b|"
@@ -521,6 +527,9 @@ _NON_EVENT_BEFORE = re.compile(
 _EXCEPT_BEFORE = re.compile(r"\b(?:except|excepting|excluding|apart from|other than|save for|with the exception of)\s+(?:for\s+)?(?:the\s+)?(?:(?:island|islands|region|regions|province|provinces|city|state|states)\s+of\s+)?(?:[A-Z][\w’'-]*\s*(?:,\s*|\s+and\s+))*$", re.I)
 # ("contractors from as far away as New Brunswick, Canada braved high winds": where the crews came from)
 _CAME_FROM_BEFORE = re.compile(r"\b(?:coming|came|come)\s+(?:\w+\s+){0,3}?(?:from|via)\s+(?:the\s+)?$|\bfrom\s+as\s+far\s+(?:away\s+)?as\s+(?:the\s+)?$", re.I)
+_SUPPLIER_AFTER = re.compile(r"\s+(?:(?:has|have|had|is|are|was|were|will)\s+)?(?:(?:been|be|started|begun|began|resumed|continued|also|now)\s+){0,2}"
+                             r"(?:supply|supplies|supplying|supplied|deliver(?:s|ing|ed)?|provid(?:es|ing|ed)|sell(?:s|ing)?|sold|export(?:s|ing|ed)?|send(?:s|ing)?|sent)\s+"
+                             r"(?:[\w\"“”'-]+\s+){0,2}?(?:electricity|power|energy|gas|fuel|water)\s+to\b", re.I)
 _SOURCE_BEFORE = re.compile(r"\baccording to\s+(?:[\w’'-]+\s+){0,5}?(?:in|at|of|from)\s+(?:the\s+)?$", re.I)
 _FROM_BEFORE = re.compile(r"(?<!withdrawal )(?<!withdrawing )(?<!retreat )(?<!evacuation )(?<!pullout )(?<!moving away )(?<!moved away )(?<!moves away )\b(?:from|toward|towards|into|by|against)\s+(?:the\s+)?"
                           r"(?:(?:neighbou?ring|nearby|hostile|enemy)\s+)?(?:[A-Z][\w-]*[’']s\s+)?$")
@@ -665,6 +674,22 @@ def _without_other_stories(text: str) -> str:
 # open waters reports name beside a coastal town ("Vladivostok on the Pacific"): a name with its water word, or one of these
 _SEAS = {"pacific", "atlantic", "arctic", "mediterranean", "caribbean", "adriatic", "aegean"}
 
+
+
+def _is_sea(m: Mention) -> bool:
+    """Whether a mention names open water ("the Pacific", "the South Pacific", "the Black Sea")."""
+    return m.norm.split()[-1] in _SEAS or bool(re.search(r"\b(?:sea|ocean)\b", m.norm))
+
+
+def _sea_of_a_country(text: str, m: Mention) -> bool:
+    """ "struck the South Pacific archipelago", "a tiny island nation in the Pacific", "the Pacific island
+    nation": open water that tells where a country lies, no place of the story."""
+    return _is_sea(m) and bool(
+        re.search(r"\b(?:nation|country|archipelago|state|islands?)\s+(?:in|of)\s+the\s+(?:(?i:south|north|western|eastern|central)\s+)?$",
+                  text[max(0, m.start - 60) : m.start])
+        or re.match(r"\s+(?:island\s+)?(?:archipelago|nations?|islands?|countr(?:y|ies)|states?|territor(?:y|ies))\b", text[m.end : m.end + 40]))
+
+
 _LINK_LINE = re.compile(r"^[^\n]*\S[ \t]+[-–—|][ \t]+(?:\d{1,2}|an?|one)[ \t]+(?:minutes?|mins?|hours?|hrs?|days?|weeks?)[ \t]+ago[ \t]*$", re.M)
 
 
@@ -675,6 +700,7 @@ def extract_events(doc: Document, gazetteer: Gazetteer | None = None) -> list[Ev
     sentences = split_sentences(text)
     sent_starts = [x.start for x in sentences]
     mentions = _list_region_hints(text, find_mentions(text, gz, {s.start for s in sentences}))
+    mentions = [m for m in mentions if not _sea_of_a_country(text, m)]
     demonym_ccs = _demonym_ccs(text, gz)
     actors = frozenset(i for i, m in enumerate(mentions) if _is_actor(text, m))
     places = resolve_mentions(mentions, text, gz, demonym_ccs, actors)
@@ -4442,11 +4468,17 @@ def _non_event_context(text: str, m: Mention, sent: Span) -> bool:
         ne = None  # "Rockets fired from Gaza struck Ashkelon": where they fell, not where from
     if ne and re.search(r"\b(?:cut|cuts|cutting|halted|stopped|disrupted|suspended|interrupted)\b(?:\s+off)?[^.;]{0,40}\bsuppl(?:y|ies)\s+to\s+(?:the\s+)?$", before):
         ne = None  # "strikes have cut off power and water supplies to Kharkiv": the supply lost was Kharkiv's
+    if ne and re.search(r"\b(?:supplied|supplies|supplying|delivered|exported|exports)\b", ne.group(0)) \
+            and re.match(r",\s+(?:which|where)\b", text[m.end : sent.end]) and _live(_OUTAGE, text[m.end : sent.end]):
+        ne = None  # "Romania has started supplying electricity to Moldova, where rolling blackouts began": its own outage
     if ne or _SOURCE_BEFORE.search(before) or _CAME_FROM_BEFORE.search(before) or re.search(r"\b(?:bordering|borders)\s+(?:on\s+)?(?:the\s+)?$", before, re.I):
         return True
     if re.search(r"\b[A-Z][\w’'-]*\s+(?:on|by|off)\s+the\s+$", before) and re.match(r"(?:\s+(?:Sea|Ocean|coast))?\s*(?:[,.;)]|\s+(?:were|was|are|is|had|have)\b)", after) \
-            and (m.norm in _SEAS or re.search(r"\b(?:sea|ocean)\b", m.norm)):
+            and _is_sea(m):
         return True  # "the harbour city of Vladivostok on the Pacific were without heating": the sea locates the city
+    if _SUPPLIER_AFTER.match(after) or (re.search(r"\b(?:electricity|power|energy|gas|water|fuel)\s+(?:\w+\s+){0,3}?from\s+(?:the\s+)?$", before)
+                                         and re.match(r"\s+to\s+(?:the\s+)?[A-Z]", after)):
+        return True  # "Russia has started supplying electricity to Abkhazia", "the flow of electricity from Russia to Abkhazia": the supplier
     if re.search(r"\b(?:approaching|nearing|heading\s+(?:for|to|towards?)|flying\s+(?:to|towards?|in\s+the\s+direction\s+of))\s+(?:the\s+)?"
                  r"(?:(?:Russian\s+|Ukrainian\s+)?capital,?\s+|city\s+of\s+)?$", before) and not _HIT_VERB.search(after):
         return True  # "drones were reported approaching the capital Moscow": where they flew, not where they hit

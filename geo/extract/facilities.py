@@ -43,7 +43,9 @@ _GENERIC = {"the", "a", "an", "its", "their", "this", "that", "main", "local", "
 _HEADLINE_VERBS = set(
     """attacks attack hits hit strikes strike struck shells shelled bombs bombed targets targeted damages damaged
     destroys destroyed shuts shut halts halted knocks knocked cuts cut after as at in on near from to of for with
-    against says said kills killed causes caused triggers triggered leaves left sparks sparked""".split()
+    against says said kills killed causes caused triggers triggered leaves left sparks sparked
+    nears neared threaten threatens threatened reach reaches reached approach approaches approached engulf engulfs engulfed
+    surround surrounds""".split()
 )
 
 

@@ -331,6 +331,9 @@ _KILLED = [
     re.compile(rf"\b(?:killed|killing|kills|kill|(?:claimed|claiming|claims|took|taking|takes) the lives of)\s+{_CQ}?({NUMBER})", re.I),
     # "claimed at least four lives", "The bodies of five people were recovered"
     re.compile(rf"\b(?:claimed|claiming|claims|took|taking|takes)\s+(?:at least\s+|more than\s+|over\s+|nearly\s+|about\s+|some\s+)?({NUMBER})\s+(?:\w+\s+)?lives\b", re.I),
+    # "resulted in the tragic loss of at least 14 lives", "30 lives were lost"
+    re.compile(rf"\bloss\s+of\s+{_CQ}?({NUMBER})\s+(?:\w+\s+)?lives\b", re.I),
+    re.compile(rf"\b({NUMBER})\s+lives\s+(?:were|have\s+been|had\s+been)\s+lost\b", re.I),
     re.compile(rf"\bbodies\s+of\s+(?:at least\s+|more than\s+|another\s+)?({NUMBER})\s+(?:{WHO}\s+)?(?:were|have been|had been|was)\s+(?:\w+ly\s+)?"
                r"(?:recovered|found|retrieved|pulled|removed)\b", re.I),
     re.compile(rf"\b(?:recovered|found|retrieved|pulled|removed)\s+the\s+bodies\s+of\s+(?:at least\s+|another\s+)?({NUMBER})\b", re.I),
@@ -339,7 +342,7 @@ _KILLED = [
                r"(?:was|has been|had been)\s+(?:\w+ly\s+)?(?:found|recovered|retrieved|pulled|removed)\b", re.I),
     re.compile(rf"({NUMBER})\s+bodies\s+(?:were|have been|had been)\s+(?:\w+ly\s+)?(?:recovered|found|retrieved|pulled)\b", re.I),
     # ("Five people, including two children, were killed")
-    re.compile(rf"({NUMBER})\s+(?:{WHO}\s*)?(?:,\s*(?:including|among them)\s+[^,]{{1,40}},\s*)?(?:more\s+|others?\s+)?(?:were|was|have been|had been|are|is|have|has|had)?\s*(?:also\s+)?(?:reported\s+|found\s+)?(?:[\w]+[- ]related\s+)?(?:killed|dead|died|deaths|fatalities|dies|drowned|perished|"
+    re.compile(rf"({NUMBER})\s+(?:{WHO}\s*)?(?:,\s*(?:including|among them)\s+[^,]{{1,40}},\s*)?(?:more\s+|others?\s+)?(?:were|was|have been|had been|are|is|have|has|had)?\s*(?:also\s+)?(?:reported\s+|found\s+|(?:confirmed|reported|known)\s+to\s+have\s+(?:been\s+)?|confirmed\s+)?(?:[\w]+[- ]related\s+)?(?:killed|dead|died|deaths|fatalities|dies|drowned|perished|"
                r"lost\s+(?:their|his|her)\s+lives?)\b", re.I),
     re.compile(rf"({NUMBER})\s+of\s+the\s+(?:[\w’']+\s+)?(?:dead|deaths|victims|fatalities|people killed|those killed)\b", re.I),
     # "At least a dozen other residents in the Houston area also died": where, between who and died
