@@ -6434,3 +6434,21 @@ def test_tolls_confirmed_reported_and_lives_lost():
     assert find_casualties("The flood resulted in the tragic loss of at least 21 lives.")[0] == 21
     assert find_casualties("In all, 8 lives were lost.")[0] == 8
     assert find_casualties("No lives were lost.") == (None, None)
+
+
+def test_a_place_that_is_not_the_only_one_affected_is_one_of_them(gz):
+    ev = events("Some parts of the city lost power at 1pm yesterday. Nobody knows when power returns. "
+                "Lautoka is not the only area affected.", gz)
+    assert ("Lautoka", "outage") in ev
+    assert not events("Nadi has a new mayor. Lautoka is not the only city affected by the decision.", gz)
+
+
+def test_among_the_affected_feeder_areas(gz):
+    ev = events("The outage, now in its third day, was caused by a landslip. Among the affected feeder areas are Suva and Navua.", gz)
+    assert ("Suva", "outage") in ev and ("Navua", "outage") in ev
+
+
+def test_the_place_of_blackouts_blamed_on_a_fault(gz):
+    assert ("Lae", "outage") in events("Lack of fuel and technical faults blamed for Lae black-outs", gz)
+    ev = events("Kyiv blamed Moscow for blackouts across Ukraine.", gz)
+    assert ("Ukraine", "outage") in ev and not any(p == "Moscow" for p, _ in ev)

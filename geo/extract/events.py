@@ -652,7 +652,7 @@ _LIST_NOUN_BEFORE = re.compile(r"\b(?:regions|oblasts|provinces|cities|towns|are
                                r"municipalities|communities|neighbou?rhoods)(?:\s+of\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)?"
                                # ("in portions of 22 counties and 7 tribal communities, including:")
                                r"(?:[^.;:]{0,40}?,?\s+(?:including|namely|among\s+them))?\s*$")
-_AMONG_THOSE = re.compile(r"^\W*Among\s+(?:those|these|them|the)\s+(?:[\w-]+\s+)?(?:countries|nations|cities|towns|places|areas|regions|states|provinces)?\s*(?:were|are|was|is)\b")
+_AMONG_THOSE = re.compile(r"^\W*Among\s+(?:those|these|them|the)\s+(?:[\w-]+\s+){0,2}?(?:countries|nations|cities|towns|places|areas|regions|states|provinces)?\s*(?:were|are|was|is)\b")
 _NAMED_WEATHER_WORD = re.compile(r"(?-i:Winds?|Ice|Snow|Lightning|Tremors?)$")
 
 
@@ -1186,9 +1186,11 @@ def extract_events(doc: Document, gazetteer: Gazetteer | None = None) -> list[Ev
                 kinds = {k[1] for k in drafts} | ({"outage"} if told_outage_at is not None else set())
                 kind = "outage" if "outage" in kinds else "strike"
                 typed_here = [(kind, set().union(*(d.services for k, d in drafts.items() if k[1] == kind)) or ({"power"} if kind == "outage" else set()))]
-            tail = _LIST_THEN_AFFECTED.search(sent.text)
+            not_alone = _NOT_THE_ONLY.search(sent.text)  # ("Lae is not the only area affected": it is one of them)
+            tail = _LIST_THEN_AFFECTED.search(sent.text) or not_alone
             if not typed_here and tail and m.start < sent.start + tail.start() and (
-                    any(k[1] == "outage" for k in drafts) or told_outage_at is not None) and not _NEGATION.search(sent.text):
+                    any(k[1] == "outage" for k in drafts) or told_outage_at is not None or (not_alone and _live(_OUTAGE, text[: sent.start]))) \
+                    and (not_alone or not _NEGATION.search(sent.text)):
                 # ("Ghana, Nigeria, and Cameroon were also affected", "A, B and C are among other countries impacted",
                 # "with A, B and C taking the hardest hit": more places of the outage the text has told)
                 typed_here = [("outage", set().union(*(d.services for k, d in drafts.items() if k[1] == "outage")) or {"power"})]
@@ -2279,6 +2281,8 @@ _AFFECTED_INCLUDED = re.compile(r"\b(?:cities|towns|(?:urban\s+)?cent(?:er|re)s|
 _LIST_THEN_AFFECTED = re.compile(r"\b(?:were|are|was|is)\s+(?:also\s+|all\s+|likewise\s+)?(?:affected|impacted|hit)\s*[.;]?\s*$|"
                                  r"\b(?:are|were)\s+among\s+(?:the\s+)?(?:other\s+)?(?:countries|nations|states|cities|towns|regions|areas)\s+(?:affected|impacted|hit)\b|"
                                  r"\btaking\s+the\s+(?:hardest|worst|biggest)\s+hit\b")
+_NOT_THE_ONLY = re.compile(r"\b(?:is|are|was|were)\s+not\s+the\s+only\s+(?:\w+\s+)?(?:area|place|city|town|region|province|one|country|state|district)s?\s+"
+                          r"(?:to\s+be\s+)?(?:affected|impacted|hit)\b")
 # ("Affected districts include A, B and C": the first word capitalised)
 _AFFECTED_LIST = re.compile(r"^\W*(?:The\s+)?(?:[Aa]ffected|[Hh]ardest[- ]hit|[Ww]orst[- ]hit)\s+(?:municipalities|cities|towns|areas|districts|regions|"
                             r"provinces|states|counties|neighbou?rhoods|communities|villages|settlements)\s+(?:are|were|include|included)\b\s*:?")
@@ -4471,6 +4475,9 @@ def _non_event_context(text: str, m: Mention, sent: Span) -> bool:
     if ne and re.search(r"\b(?:supplied|supplies|supplying|delivered|exported|exports)\b", ne.group(0)) \
             and re.match(r",\s+(?:which|where)\b", text[m.end : sent.end]) and _live(_OUTAGE, text[m.end : sent.end]):
         ne = None  # "Romania has started supplying electricity to Moldova, where rolling blackouts began": its own outage
+    if ne and re.search(r"\bblam\w*\s+(?:\w+\s+){0,3}?for\s+(?:the\s+)?$", ne.group(0)) \
+            and re.match(r"\s+(?:[\w-]+\s+)?(?:black-?outs?|outages?|power\s+cuts?|power\s+failures?|load[- ]shedding)\b", after, re.I):
+        ne = None  # "technical faults blamed for Lae black-outs": the place of what is blamed on them
     if ne or _SOURCE_BEFORE.search(before) or _CAME_FROM_BEFORE.search(before) or re.search(r"\b(?:bordering|borders)\s+(?:on\s+)?(?:the\s+)?$", before, re.I):
         return True
     if re.search(r"\b[A-Z][\w’'-]*\s+(?:on|by|off)\s+the\s+$", before) and re.match(r"(?:\s+(?:Sea|Ocean|coast))?\s*(?:[,.;)]|\s+(?:were|was|are|is|had|have)\b)", after) \
