@@ -6452,3 +6452,18 @@ def test_the_place_of_blackouts_blamed_on_a_fault(gz):
     assert ("Lae", "outage") in events("Lack of fuel and technical faults blamed for Lae black-outs", gz)
     ev = events("Kyiv blamed Moscow for blackouts across Ukraine.", gz)
     assert ("Ukraine", "outage") in ev and not any(p == "Moscow" for p, _ in ev)
+
+
+def test_water_that_moves_houses_off_foundations_or_down_a_river_is_no_cut(gz):
+    ev = events("A storm flooded several coastal villages, knocking out power. The force of the water moved some homes off "
+                "their foundations, and one house in Bethel floated down a river.", gz)
+    assert not any(p == "Bethel" for p, _ in ev)
+    assert ("Lviv", "outage") in events("In Lviv the power is down.", gz)
+    assert ("Kherson", "outage") in events("In Kherson the water was switched off on Monday.", gz)
+
+
+def test_a_place_the_weather_also_hit_after_the_outage_clause(gz):
+    ev = events("Rising waters brought power outages and damage as downpours also affected California.", gz)
+    assert not any(p == "California" for p, _ in ev)
+    ev = events("Power outages hit Oregon as storms also battered California, where 20,000 homes lost power.", gz)
+    assert ("California", "outage") in ev and ("Oregon", "outage") in ev

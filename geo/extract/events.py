@@ -179,7 +179,10 @@ _OUTAGE = re.compile(
     r"\b(?:reduc\w+|lower\w*|cut\w*)\s+(?:the\s+)?(?:water|gas)\s+pressure\b|"
     # "About 9,500 homes in Killin had been reconnected", "4,100 properties ... still to be reconnected"
     r"\b(?:homes|properties|customers|households|premises|consumers|subscribers|villages|communities)\b[^.;]{0,100}?\breconnected\b|"
-    r"(?:power|electricity|heating|heat|water|gas|supplies|supply|internet|grid|communications|phone lines|(?:tele)?phone service|mobile (?:service|networks?)|telecom\w*|cell(?:ular)? (?:service|towers?|networks?)|(?:television|TV|radio) (?:broadcast\w*|signals?)|broadcasting)(?:\W+\w+){0,14}?\W+(?:cut|cut off|knocked out|lost|disrupted|interrupted|suspended|paralyz\w*|paralys\w*|failed|went out|collapsed|down|off|outed|out of action|out of service|stopped|halted|ceased)\b|"
+    r"(?:power|electricity|heating|heat|water|gas|supplies|supply|internet|grid|communications|phone lines|(?:tele)?phone service|mobile (?:service|networks?)|telecom\w*|cell(?:ular)? (?:service|towers?|networks?)|(?:television|TV|radio) (?:broadcast\w*|signals?)|broadcasting)(?:\W+\w+){0,14}?\W+(?:cut|cut off|knocked out|lost|disrupted|interrupted|suspended|paralyz\w*|paralys\w*|failed|went out|collapsed|"
+    # (not "The force of the water moved some homes off their foundations", "one house floated down a river")
+    r"down(?!\s+(?:a|the)\s+(?:river|stream|street|road|hill|slope|creek|canal|valley|mountain)\b)|"
+    r"off(?!\s+(?:their|its|his|her|the|a)\s+(?:foundations?|roofs?|hinges|coast|shore|roads?|ground|streets?)\b)|outed|out of action|out of service|stopped|halted|ceased)\b|"
     r"\brestor\w*\s+(?:(?:electric|power|phone|internet|mobile|water|gas)\s+)?service\b|\bservice\s+(?:was|were|has been|had been)\s+(?:partially\s+|fully\s+)?restored\b|"
     r"similar disruptions|\balso\s+(?:reported|saw|suffered|had)\s+(?:\w+\s+)?disruptions\b|"
     # "Cell and internet coverage is nonexistent at this point"
@@ -527,6 +530,9 @@ _NON_EVENT_BEFORE = re.compile(
 _EXCEPT_BEFORE = re.compile(r"\b(?:except|excepting|excluding|apart from|other than|save for|with the exception of)\s+(?:for\s+)?(?:the\s+)?(?:(?:island|islands|region|regions|province|provinces|city|state|states)\s+of\s+)?(?:[A-Z][\w’'-]*\s*(?:,\s*|\s+and\s+))*$", re.I)
 # ("contractors from as far away as New Brunswick, Canada braved high winds": where the crews came from)
 _CAME_FROM_BEFORE = re.compile(r"\b(?:coming|came|come)\s+(?:\w+\s+){0,3}?(?:from|via)\s+(?:the\s+)?$|\bfrom\s+as\s+far\s+(?:away\s+)?as\s+(?:the\s+)?$", re.I)
+_WEATHER_ALSO_HIT = re.compile(r"\b(?:as|while|when|and)\s+(?:[\w-]+\s+){0,2}?(?:downpours?|rain(?:s|storms?)?|storms?|snow(?:fall)?|winds?|floods?|flooding|"
+                               r"wildfires?|heat\s?waves?)\s+(?:also\s+)?(?:affected|hit|lashed|battered|drenched|pounded|soaked|swept|struck)\s+"
+                               r"(?:(?:parts|much|most)\s+of\s+)?(?:the\s+)?", re.I)
 _SUPPLIER_AFTER = re.compile(r"\s+(?:(?:has|have|had|is|are|was|were|will)\s+)?(?:(?:been|be|started|begun|began|resumed|continued|also|now)\s+){0,2}"
                              r"(?:supply|supplies|supplying|supplied|deliver(?:s|ing|ed)?|provid(?:es|ing|ed)|sell(?:s|ing)?|sold|export(?:s|ing|ed)?|send(?:s|ing)?|sent)\s+"
                              r"(?:[\w\"“”'-]+\s+){0,2}?(?:electricity|power|energy|gas|fuel|water)\s+to\b", re.I)
@@ -4483,6 +4489,10 @@ def _non_event_context(text: str, m: Mention, sent: Span) -> bool:
     if re.search(r"\b[A-Z][\w’'-]*\s+(?:on|by|off)\s+the\s+$", before) and re.match(r"(?:\s+(?:Sea|Ocean|coast))?\s*(?:[,.;)]|\s+(?:were|was|are|is|had|have)\b)", after) \
             and _is_sea(m):
         return True  # "the harbour city of Vladivostok on the Pacific were without heating": the sea locates the city
+    also_hit = _WEATHER_ALSO_HIT.search(text, max(sent.start, m.start - 80), m.start + 1)
+    if also_hit and also_hit.end() == m.start and _live(_OUTAGE, text[sent.start : also_hit.start()]) and not _live(_OUTAGE, also_hit.group(0)) \
+            and not _live(_OUTAGE, text[m.end : sent.end]):
+        return True  # "Rising waters brought power outages ... as downpours also affected California": the weather's, not the outage's
     if _SUPPLIER_AFTER.match(after) or (re.search(r"\b(?:electricity|power|energy|gas|water|fuel)\s+(?:\w+\s+){0,3}?from\s+(?:the\s+)?$", before)
                                          and re.match(r"\s+to\s+(?:the\s+)?[A-Z]", after)):
         return True  # "Russia has started supplying electricity to Abkhazia", "the flow of electricity from Russia to Abkhazia": the supplier
