@@ -6467,3 +6467,10 @@ def test_a_place_the_weather_also_hit_after_the_outage_clause(gz):
     assert not any(p == "California" for p, _ in ev)
     ev = events("Power outages hit Oregon as storms also battered California, where 20,000 homes lost power.", gz)
     assert ("California", "outage") in ev and ("Oregon", "outage") in ev
+
+
+def test_where_a_seller_of_generators_is_no_place_of_the_outage(gz):
+    ev = events("Power cuts continue across Samoa, and the government is finalizing the purchase of two diesel generators "
+                "from HNAC, China, to ease the power shortage.", gz)
+    assert ("Samoa", "outage") in ev and not any(p == "China" for p, _ in ev)
+
