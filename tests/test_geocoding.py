@@ -275,3 +275,15 @@ def test_a_list_of_suburbs_with_a_foreign_big_town_keeps_its_items(gz):
     r = resolved("Other areas such as Blairgowrie, Olivedale, Ferndale, Bordeaux, Northriding and others have also been affected "
                  "in Johannesburg.", gz)
     assert r["Ferndale"] is not None
+
+
+def test_an_inhabited_island_is_a_place_and_context_keeps_a_namesake_town(gz):
+    r = resolved("Blackouts were reported across parts of Trinidad on Tuesday night.", gz)
+    assert r["Trinidad"].country_code == "TT"
+    r = resolved("Floods cut power in Trinidad, the capital of Beni department in Bolivia.", gz)
+    assert r["Trinidad"].country_code == "BO"
+    r = resolved("Thousands are without power on Upolu and Savaii.", gz)
+    assert r["Upolu"].country_code == "WS" and r["Savaii"].country_code == "WS"
+    # the island, not the province's centroid in Labrador 700 km away; the province keeps its full name
+    assert resolved("Customers on Newfoundland lost power.", gz)["Newfoundland"].lat < 50
+    assert resolved("Newfoundland and Labrador Hydro said so.", gz)["Newfoundland and Labrador"].lat > 52

@@ -762,7 +762,7 @@ def extract_events(doc: Document, gazetteer: Gazetteer | None = None) -> list[Ev
     dateline_at: tuple | None = None  # (place, mention, end) of a wire dateline that names one town
     for sent in sentences:
         list_head = _places_list_head(text, sentences, sent_starts, sent)  # (the sentence that announced the list of places this item is of)
-        if bulleted and _BULLET.match(text, sent.start) and not list_head:
+        if bulleted and _bullet_at(text, sent.start) and not list_head:
             # a list of key events: each item is its own story, dated by itself or by the list's day
             # (not a list of the places of one story: "the following communities that are still in the dark")
             story_day = None
@@ -4376,13 +4376,19 @@ _AT_PEAK = re.compile(r"\b(?:at (?:the|its) (?:peak|height)|peaked at|at one poi
 _BULLET = re.compile(r"(?m)^[ \t]*[-•*‣▪–][ \t]+(?=\S)")
 
 
+def _bullet_at(text: str, pos: int) -> bool:
+    """Whether a list item's bullet opens the line at ``pos`` ("  • Arima": indented or not)."""
+    line = text.rfind("\n", 0, pos) + 1
+    return not text[line:pos].strip() and _BULLET.match(text, line) is not None
+
+
 def _places_list_head(text: str, sentences: list, sent_starts: list, sent: Span) -> str | None:
     """The sentence that opens the bulleted list ``sent`` is an item of, when it announces a list of places
     ("the following communities", "the following locations"); else None."""
-    if not _BULLET.match(text, sent.start) or (k := bisect_left(sent_starts, sent.start)) == 0:
+    if not _bullet_at(text, sent.start) or (k := bisect_left(sent_starts, sent.start)) == 0:
         return None
     j = k - 1
-    while j > 0 and _BULLET.match(text, sentences[j].start):
+    while j > 0 and _bullet_at(text, sentences[j].start):
         j -= 1
     head = sentences[j].text
     # ("According to the official website, these areas are still without water as of Tuesday morning:")
