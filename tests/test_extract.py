@@ -6475,7 +6475,6 @@ def test_where_a_seller_of_generators_is_no_place_of_the_outage(gz):
     assert ("Samoa", "outage") in ev and not any(p == "China" for p, _ in ev)
 
 
-
 def test_an_indented_bullet_list_of_places_after_its_heading(gz):
     ev = events("The following areas are reporting outages:\n\n  • Arima\n  • Sangre Grande\n  • Couva", gz)
     for p in ("Arima", "Sangre Grande", "Couva"):

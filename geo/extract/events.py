@@ -4499,7 +4499,7 @@ def _non_event_context(text: str, m: Mention, sent: Span) -> bool:
     if also_hit and also_hit.end() == m.start and _live(_OUTAGE, text[sent.start : also_hit.start()]) and not _live(_OUTAGE, also_hit.group(0)) \
             and not _live(_OUTAGE, text[m.end : sent.end]):
         return True  # "Rising waters brought power outages ... as downpours also affected California": the weather's, not the outage's
-    if m.norm and re.search(r"\b(?:purchas\w*|buy\w*|bought|order\w*|import\w*|procur\w*)\b[^.;]{0,80}?\bfrom\s+(?:[A-Z][\w&.-]*\s*){1,3},\s+$", before):
+    if re.search(r"\b(?:purchas\w*|buy\w*|bought|order\w*|import\w*|procur\w*)\b[^.;]{0,80}?\bfrom\s+(?:[A-Z][\w&.-]*\s*){1,3},\s+$", before):
         return True  # "finalizing the purchase of two diesel generators from HNAC, China": where the seller is
     if _SUPPLIER_AFTER.match(after) or (re.search(r"\b(?:electricity|power|energy|gas|water|fuel)\s+(?:\w+\s+){0,3}?from\s+(?:the\s+)?$", before)
                                          and re.match(r"\s+to\s+(?:the\s+)?[A-Z]", after)):
