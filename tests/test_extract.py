@@ -6479,3 +6479,14 @@ def test_an_indented_bullet_list_of_places_after_its_heading(gz):
     ev = events("The following areas are reporting outages:\n\n  • Arima\n  • Sangre Grande\n  • Couva", gz)
     for p in ("Arima", "Sangre Grande", "Couva"):
         assert (p, "outage") in ev, p
+
+
+def test_towns_in_several_provinces_of_the_country_are_the_country_s_outage(gz):
+    ev = events("A blackout left several districts in Tbilisi, as well as towns in several provinces of the country without power.", gz)
+    assert ("Tbilisi", "outage") in ev and ("Georgia", "outage") in ev
+
+
+def test_a_plant_disconnected_from_the_grid_is_the_cause_not_a_place(gz):
+    ev = events("The Hrazdan Thermal Power Plant was disconnected from the power grid. Power outages were reported across "
+                "Armenia.", gz)
+    assert ("Armenia", "outage") in ev and not any("Plant" in p for p, _ in ev)

@@ -2847,7 +2847,9 @@ def _outage_told_by(sent: Span, drafts: dict, key: str, place: Place, mention: s
 
 
 _COUNTRY_WIDE = r"nationwide|countrywide|across the country|throughout the country|across the nation"
-_ACROSS_THE_COUNTRY = re.compile(rf"\b(?:{_COUNTRY_WIDE})\b", re.I)
+# ("... left several districts in Yerevan, as well as towns in several provinces of the country without power")
+_ACROSS_THE_COUNTRY = re.compile(rf"\b(?:{_COUNTRY_WIDE}|in\s+(?:several|many|most|all|a\s+number\s+of)\s+(?:of\s+the\s+)?"
+                                 r"(?:provinces|regions|oblasts|states|districts|governorates)\s+of\s+the\s+country)\b", re.I)
 # ("The Energy Ministry imposed emergency power cuts": a national body's cuts, in a sentence naming no place)
 _NATIONWIDE = re.compile(rf"\b(?:{_COUNTRY_WIDE}|national (?:blackouts?|power cuts|outages?)|"
                          r"(?:(?:large|many|most|some|several)\s+)?parts of the country|(?:much|most) of the country|"
@@ -4164,7 +4166,8 @@ def _drop_accident_strikes(text: str, drafts: dict) -> None:
             del drafts[key]
 
 
-_PLANT_FAILED = re.compile(r"\b(?:shut\s*down|shutdown|failure|failed|went offline|breakdown|broke down|tripped|collapsed?)\b", re.I)
+_PLANT_FAILED = re.compile(r"\b(?:shut\s*down|shutdown|failure|failed|went offline|breakdown|broke down|tripped|collapsed?|"
+                           r"disconnected\s+from\s+the\s+(?:power\s+|national\s+)?grid)\b", re.I)
 
 
 def _drop_failed_plants(drafts: dict) -> None:
