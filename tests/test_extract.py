@@ -6490,3 +6490,21 @@ def test_a_plant_disconnected_from_the_grid_is_the_cause_not_a_place(gz):
     ev = events("The Hrazdan Thermal Power Plant was disconnected from the power grid. Power outages were reported across "
                 "Armenia.", gz)
     assert ("Armenia", "outage") in ev and not any("Plant" in p for p, _ in ev)
+
+
+def test_places_among_the_last_to_get_electricity_back_had_lost_it(gz):
+    ev = events("Parts of Warwick, Paget and St George's were among the last to get electricity back.", gz)
+    for p in ("Warwick", "Paget", "Saint George's"):
+        assert (p, "outage") in ev, p
+
+
+def test_a_saint_s_name_keeps_its_s(gz):
+    from geo.extract.mentions import find_mentions
+    assert [m.text for m in find_mentions("Power was cut in St. George's, Bermuda.", gz)][0] == "St. George's"
+    assert [m.text for m in find_mentions("Power was cut in Cuba's east.", gz)][0] == "Cuba"
+
+
+def test_a_place_followed_by_in_a_count_of_outages(gz):
+    ev = events("Most affected customers are in Hamilton Parish with 237 outages, followed by Devonshire with 37 and Paget with 7.", gz)
+    for p in ("Hamilton Parish", "Devonshire", "Paget"):
+        assert (p, "outage") in ev, p

@@ -184,6 +184,8 @@ _OUTAGE = re.compile(
     r"down(?!\s+(?:a|the)\s+(?:river|stream|street|road|hill|slope|creek|canal|valley|mountain)\b)|"
     r"off(?!\s+(?:their|its|his|her|the|a)\s+(?:foundations?|roofs?|hinges|coast|shore|roads?|ground|streets?)\b)|outed|out of action|out of service|stopped|halted|ceased)\b|"
     r"\brestor\w*\s+(?:(?:electric|power|phone|internet|mobile|water|gas)\s+)?service\b|\bservice\s+(?:was|were|has been|had been)\s+(?:partially\s+|fully\s+)?restored\b|"
+    # "Parts of Warwick, Paget and St George's were among the last to get electricity back": it had been cut
+    r"\b(?:get|got|getting|gets|had|have)\s+(?:their\s+|its\s+)?(?:electricity|power|water|heat(?:ing)?|gas|lights?)\s+back\b|"
     r"similar disruptions|\balso\s+(?:reported|saw|suffered|had)\s+(?:\w+\s+)?disruptions\b|"
     # "Cell and internet coverage is nonexistent at this point"
     r"\b(?:coverage|service|signal|internet|power|electricity|water)\s+(?:is|was|are|were|remains?|remained)\s+(?:\w+\s+)?(?:nonexistent|non-existent|unavailable)\b|"
@@ -537,7 +539,7 @@ _SUPPLIER_AFTER = re.compile(r"\s+(?:(?:has|have|had|is|are|was|were|will)\s+)?(
                              r"(?:supply|supplies|supplying|supplied|deliver(?:s|ing|ed)?|provid(?:es|ing|ed)|sell(?:s|ing)?|sold|export(?:s|ing|ed)?|send(?:s|ing)?|sent)\s+"
                              r"(?:[\w\"“”'-]+\s+){0,2}?(?:electricity|power|energy|gas|fuel|water)\s+to\b", re.I)
 _SOURCE_BEFORE = re.compile(r"\baccording to\s+(?:[\w’'-]+\s+){0,5}?(?:in|at|of|from)\s+(?:the\s+)?$", re.I)
-_FROM_BEFORE = re.compile(r"(?<!withdrawal )(?<!withdrawing )(?<!retreat )(?<!evacuation )(?<!pullout )(?<!moving away )(?<!moved away )(?<!moves away )\b(?:from|toward|towards|into|by|against)\s+(?:the\s+)?"
+_FROM_BEFORE = re.compile(r"(?<!followed )(?<!withdrawal )(?<!withdrawing )(?<!retreat )(?<!evacuation )(?<!pullout )(?<!moving away )(?<!moved away )(?<!moves away )\b(?:from|toward|towards|into|by|against)\s+(?:the\s+)?"
                           r"(?:(?:neighbou?ring|nearby|hostile|enemy)\s+)?(?:[A-Z][\w-]*[’']s\s+)?$")
 # "strikes against Kharkiv": the target (but "the war against Ukraine" is no place of an event)
 _ATTACK_AGAINST = re.compile(r"\b(?:attacks?|strikes?|airstrikes?|assaults?|raids?|shelling|bombing|bombardment)\s+(?:\w+\s+){0,2}?against\s+(?:the\s+)?$", re.I)
@@ -2127,7 +2129,8 @@ _GEAR_NEAR = re.compile(
     r"\b(?:towers?|pylons?|(?:power\s+|transmission\s+)?lines?|substations?|transformers?|poles?|cables?|plants?|stations?)"
     r"\s+(?:near|outside|close to|just outside)\s+(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?$", re.I)
 # what a restoration cue says: "restored", "power had returned to", "came back"
-_RESTORED = re.compile(r"restor|reconnect|return|c[oa]me back|c[oa]m(?:e|es|ing) on\b|back on\b|\w+ again\b|regain", re.I)
+_RESTORED = re.compile(r"restor|reconnect|return|c[oa]me back|c[oa]m(?:e|es|ing) on\b|back on\b|\w+ again\b|regain|"
+                       r"(?:electricity|power|water|heat\w*|gas|lights?)\s+back\b", re.I)
 # "the utility reported roughly 142,000 customers without power on Sunday morning": a count
 # taken at a time, not the outage's start
 _SNAPSHOT = re.compile(

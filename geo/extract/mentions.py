@@ -161,8 +161,10 @@ def find_mentions(text: str, gazetteer: Gazetteer, sentence_starts: set[int] | N
                 # a sizeable town, bigger than anything the bare name is, and no country's)
                 # (towns only: a region's population is an estimate, and the bare name may reach the
                 # whole one by an alias)
-                keep_s = bool(whole_c) and not any(c.kind == "country" for c in bare_c) and max(
+                keep_s = bool(whole_c) and not any(c.kind == "country" for c in bare_c) and (max(
                     c.population for c in whole_c) >= max([50_000] + [c.population for c in bare_c if c.kind == "city" and c not in whole_c])
+                    # ("St. George's", "St Mary's": a saint's name with its 's is the place's own name)
+                    or bool(re.match(r"(?:St\.?|Saint|Ste\.?)\s", surface)))
                 if m and not keep_s:
                     e -= 2
                     surface = text[s:e]
