@@ -6508,3 +6508,17 @@ def test_a_place_followed_by_in_a_count_of_outages(gz):
     ev = events("Most affected customers are in Hamilton Parish with 237 outages, followed by Devonshire with 37 and Paget with 7.", gz)
     for p in ("Hamilton Parish", "Devonshire", "Paget"):
         assert (p, "outage") in ev, p
+
+
+def test_a_published_line_dates_the_page_over_its_chrome():
+    text = "Cookie Consent\n0.8 C\nOslo\nFriday, April 26, 2024\n\nStorm cut power\nPublished: 2013-12-13\nThe storm hit on Thursday."
+    assert document_date(text) == "2013-12-13"
+    assert document_date("Friday, April 26, 2024\n\nThe storm hit on Thursday.") == "2024-04-26"
+
+
+def test_a_place_under_a_weather_box_heads_nothing(gz):
+    ev = events("0.8 C\nOslo\nFriday, April 26, 2024\n\nStorm cut power, phones to thousands\n\nAt least 20,000 homes remained "
+                "without power after the storm blew in over the Trøndelag counties.", gz)
+    assert not any(p == "Oslo" for p, _ in ev) and ("Trøndelag", "outage") in ev
+    ev = events("Jefferson Parish\nMore than 195,000 customers are without power as of 7 p.m.", gz)
+    assert ("Jefferson Parish", "outage") in ev

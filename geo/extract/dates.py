@@ -211,10 +211,18 @@ _NAMES_AN_EVENT = re.compile(r"\s+(?:[\w-]+\s+)?(?:floods?|deluge|storms?|cyclon
                              r"strikes?|crisis|disaster|riots?|war)\b", re.I)
 
 
+_PUBLISHED_LINE = re.compile(r"(?im)^[ \t]*(?:Published|Date published|Publication date)\s*:\s*(\d{4}-\d{2}-\d{2})[ \t]*$")
+
+
 def document_date(text: str, metadata_date: str | None = None) -> str | None:
     """The article's reference date: its metadata, else the first full date in the text."""
     if metadata_date:
         return metadata_date
+    # ("0.8 C / Oslo / Friday, April 26, 2024" of a page's chrome, then "Published: 2013-12-13"): a page's own
+    # metadata line says its day over any date of its chrome
+    pub = _PUBLISHED_LINE.search(text, 0, 3000)
+    if pub and find_date(pub.group(1)):
+        return pub.group(1)
     best = None
     for pat in (_ISO, _DOTTED, _SLASHED, _DAY_MONTH_YEAR, _MONTH_DAY_YEAR):
         m = next((m for m in pat.finditer(text) if find_date(m.group(0))), None)

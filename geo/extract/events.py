@@ -2816,6 +2816,8 @@ def _heading(text: str, sent: Span, sm: list, mentions, places) -> tuple | None:
         return None
     if text[sent.start : m.start].strip() or not re.fullmatch(r"\s*(?:(?i:parish|county|region|oblast|province|district|state))?\s*:?\s*", text[m.end : sent.end]):
         return None
+    if re.fullmatch(r"\s*[-−]?\d+(?:[.,]\d+)?\s*°?\s*[CF]?\s*", text[:line_start].rstrip().rsplit("\n", 1)[-1]):
+        return None  # ("0.8 C / Oslo": a page's weather box, no heading of the story)
     return (places[sm[0]], m.text, sent.end)
 
 
