@@ -6522,3 +6522,8 @@ def test_a_place_under_a_weather_box_heads_nothing(gz):
     assert not any(p == "Oslo" for p, _ in ev) and ("Trøndelag", "outage") in ev
     ev = events("Jefferson Parish\nMore than 195,000 customers are without power as of 7 p.m.", gz)
     assert ("Jefferson Parish", "outage") in ev
+
+
+def test_since_christmas_is_the_25th():
+    assert find_date("Since Christmas, our electricity has been cut for half a day.", "2023-12-28") == ("2023-12-25", 1)
+    assert find_date("The Christmas season saw long power cuts.", "2023-12-28") is None

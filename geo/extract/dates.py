@@ -62,8 +62,11 @@ _YEAR = re.compile(r"\b(?:in|of|since|during)\s+(?:(?:the\s+)?(?:winter|summer|s
 
 # "started two weeks ago", "began three days ago" (not "a year ago", nor "ago" of a precedent: the caller's rules)
 _AGO = re.compile(r"\b(an?|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(days?|weeks?)\s+ago\b", re.I)
-_HOLIDAYS = {"new year's eve": (12, 31), "new year's day": (1, 1), "christmas eve": (12, 24), "christmas day": (12, 25)}
-_HOLIDAY = re.compile(r"\b(New Year[’']s Eve|New Year[’']s Day|Christmas Eve|Christmas Day)\b", re.I)
+_HOLIDAYS = {"new year's eve": (12, 31), "new year's day": (1, 1), "christmas eve": (12, 24), "christmas day": (12, 25),
+             "christmas": (12, 25)}
+# ("Since Christmas, our electricity has been cut": the day; not "the Christmas season", "Christmas lights")
+_HOLIDAY = re.compile(r"\b(New Year[’']s Eve|New Year[’']s Day|Christmas Eve|Christmas Day|"
+                      r"(?<=on )Christmas|(?<=since )Christmas|(?<=at )Christmas|(?<=over )Christmas)\b(?!\s+(?i:season|holidays?|period|week|time|break))", re.I)
 _WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 
 
