@@ -89,6 +89,39 @@ def _entry_place(e: GazetteerEntry, confidence: float) -> Place:
                  kind, e.gazetteer_id, round(confidence, 3))
 
 
+# what may stand between two items of a list of places: separators, bullets, "and", and names the gazetteer lacks
+_PLACE_LIST_GAP = re.compile(r"(?:[\s•\-*‣▪–,;]|\b(?:and|or)\b|\b[A-Z][\w’'.-]*)*")
+
+
+def _far_list_items(mentions: list[Mention], text: str, per: list[list]) -> None:
+    """ "The following areas are reporting outages: • Arima • Sangre Grande • Couva • Fyzabad • Malabar":
+    in a list of four or more places, half of them or more in one country, an item none of whose readings is
+    in that country and all of which lie more than 500 km from the others is a namesake (a town of under 200,000: Fyzabad, India;
+    Malabar, Florida): an honest miss rather than a point an ocean away."""
+    runs, cur = [], [0] if mentions else []
+    for k in range(1, len(mentions)):
+        gap = text[mentions[k - 1].end : mentions[k].start]
+        if len(gap) <= 80 and _PLACE_LIST_GAP.fullmatch(gap) and (gap.count("\n") or "," in gap or re.search(r"\b(?:and|or)\b", gap)):
+            cur.append(k)
+        else:
+            runs.append(cur)
+            cur = [k]
+    runs.append(cur)
+    for run in (r for r in runs if len(r) >= 4):
+        ccs = [{c.country_code for c in per[k]} for k in run if per[k]]
+        sure = [next(iter(x)) for x in ccs if len(x) == 1]
+        if not sure:
+            continue
+        cc = max(set(sure), key=sure.count)
+        if sure.count(cc) < 3 or sum(cc in x for x in ccs) < 0.5 * len(ccs):
+            continue
+        home = [c for k in run for c in per[k] if c.country_code == cc and len({x.country_code for x in per[k]}) == 1]
+        for k in run:
+            if per[k] and all(c.country_code != cc and c.kind == "city" and c.population < 200_000
+                              and all(distance_km(c.lat, c.lon, h.lat, h.lon) > 500 for h in home) for c in per[k]):
+                per[k] = []
+
+
 def resolve_mentions(
     mentions: list[Mention], text: str, gazetteer: Gazetteer | None = None, demonym_ccs=(), actors=frozenset()
 ) -> list[Place | None]:
@@ -148,6 +181,8 @@ def resolve_mentions(
         if len(others) >= 2 and all(all(o.country_code != c.country_code and distance_km(o.lat, o.lon, c.lat, c.lon) > 1500 for o in others)
                                     for c in cs):
             per[i] = []
+
+    _far_list_items(mentions, text, per)
 
     # Document country prior: countries named, demonyms, and places with one country only.
     # A mention's own contribution is left out when its candidates are scored.

@@ -287,3 +287,13 @@ def test_an_inhabited_island_is_a_place_and_context_keeps_a_namesake_town(gz):
     # the island, not the province's centroid in Labrador 700 km away; the province keeps its full name
     assert resolved("Customers on Newfoundland lost power.", gz)["Newfoundland"].lat < 50
     assert resolved("Newfoundland and Labrador Hydro said so.", gz)["Newfoundland and Labrador"].lat > 52
+
+
+def test_a_far_namesake_in_a_list_of_one_country_s_towns_is_a_miss(gz):
+    text = "The following areas are reporting outages:\n  • Arima\n  • Couva\n  • Marabella\n  • Sangre Grande\n  • Fyzabad\n  • Penal"
+    r = resolved(text, gz)
+    assert r["Couva"].country_code == "TT" and r["Marabella"].country_code == "TT"
+    assert r["Fyzabad"] is None or r["Fyzabad"].country_code == "TT"
+    # a big city of another country in the list is no namesake
+    r = resolved("Outages hit Arima, Couva, Marabella, Sangre Grande and Caracas.", gz)
+    assert r["Caracas"] is not None and r["Caracas"].country_code == "VE"
