@@ -6527,3 +6527,94 @@ def test_a_place_under_a_weather_box_heads_nothing(gz):
 def test_since_christmas_is_the_25th():
     assert find_date("Since Christmas, our electricity has been cut for half a day.", "2023-12-28") == ("2023-12-25", 1)
     assert find_date("The Christmas season saw long power cuts.", "2023-12-28") is None
+
+
+def test_the_weekday_whose_event_it_is_dates_the_sentence():
+    # a visit on Monday about Sunday's blackout: the blackout's day
+    assert find_date("The minister toured the depot on Monday to ask about Sunday's long blackout in the port.", "2021-03-08") == ("2021-03-07", 1)
+    assert find_date("Crews arrived on Friday to repair damage from Wednesday's ice storm.", "2021-03-12") == ("2021-03-10", 1)
+    # "as of Saturday morning" is the hour of a count; the quake "on Thursday" cut the power
+    assert find_date("Power was back for most homes as of Saturday morning after a tremor on Thursday cut electricity to the valley.", "2021-03-13") == ("2021-03-11", 1)
+    # without such a cue, the first weekday named stays
+    assert find_date("Power returned on Monday after the storm on Saturday.", "2021-03-08") == ("2021-03-08", 1)
+
+
+def test_a_blackout_that_occurred_years_ago_is_a_precedent(gz):
+    text = ("Saturday's blackout left Valparaiso without power for nine hours. \"A blackout like this occurred in "
+            "Santiago and Concepcion twelve years ago and nothing was learnt,\" a senator said.")
+    got = events(text, gz)
+    assert ("Valparaíso", "outage") in got or ("Valparaiso", "outage") in got
+    assert not any(p in ("Santiago", "Concepción", "Concepcion") for p, _ in got)
+
+
+def test_where_a_storm_heads_next_is_no_place_of_its_outage(gz):
+    got = events("The storm left Adelaide without power on Wednesday and headed for Melbourne and Hobart.", gz)
+    assert ("Adelaide", "outage") in got
+    assert ("Melbourne", "outage") not in got and ("Hobart", "outage") not in got
+
+
+def test_the_far_end_of_an_interconnector_is_no_place_of_the_outage(gz):
+    got = events("An issue with the interconnector to Victoria resulted in Tasmania losing its power.", gz)
+    assert ("Tasmania", "outage") in got
+    assert ("Victoria", "outage") not in got
+
+
+def test_a_statewide_figure_after_towns_the_sea_struck_is_not_theirs(gz):
+    text = ("Storm blacks out Victoria and Tasmania\n\nAlready battered and blacked out, Tasmania has copped another belting "
+            "with a destructive storm lashing the state. Storm surges and huge waves also inundated some communities along "
+            "the north coast with the worst centres affected including Devonport, Burnie and Ulverstone. By late on "
+            "Thursday, 30,000 properties remained without power, some because of Wednesday’s statewide blackout and "
+            "others as a result of new damage.")
+    got = events(text, gz)
+    assert not any(p in ("Devonport", "Burnie", "Ulverstone") for p, _ in got)
+
+
+def test_power_curbs_limits_and_rotating_brownouts_are_outages(gz):
+    assert ("Kunming", "outage") in events("Power curbs in Kunming have been extended until Friday, closing factories.", gz)
+    assert ("Yunnan", "outage") in events("Yunnan began limiting electricity supply to homes and offices on Tuesday as reservoirs ran dry.", gz)
+    assert ("Guiyang", "outage") in events("Homes in Guiyang were told of rotating brownouts lasting several hours.", gz)
+
+
+def test_the_city_of_a_stock_exchange_is_no_place_of_the_rationing(gz):
+    got = events("The company said in a filing to the stock exchange in the eastern city of Hangzhou that its plant in "
+                 "Leshan received an order extending power rationing through Friday.", gz)
+    assert ("Leshan", "outage") in got
+    assert ("Hangzhou", "outage") not in got
+
+
+def test_a_capitalised_dateline_run_on_to_its_em_dash_is_no_place():
+    spans = [s.text for s in split_sentences("HANOI—Factories in the north have shut down after a city imposed rolling blackouts.")]
+    assert spans[0] == "HANOI—"
+    assert spans[1].startswith("Factories")
+
+
+def test_a_province_s_size_and_the_evacuated_are_not_those_cut_off():
+    assert find_affected("In Yunnan, which has 47 million people, reservoir levels are down by half.") is None
+    assert find_affected("Fires forced the evacuation of more than 2,000 people and power rationing was extended.") is None
+    assert find_affected("The storm cut power to the county, which has 40,000 customers without power tonight.").min == 40000
+
+
+def test_lights_going_out_and_power_to_go_out_are_outages(gz):
+    assert ("Kushiro", "outage") in events("Footage showed the quake shaking Kushiro, with all the city's lights going out a moment later.", gz)
+    got = events("The fault caused power to go out for up to six hours in Surabaya and Malang.", gz)
+    assert ("Surabaya", "outage") in got and ("Malang", "outage") in got
+
+
+def test_an_outage_that_extends_to_more_places(gz):
+    got = events("The blackout has hit the whole of Manila. It also extends to parts of the provinces of Bulacan and Cavite.", gz)
+    assert ("Bulacan", "outage") in got and ("Cavite", "outage") in got
+    # (a storm that "extends" is no outage told)
+    assert events("The storm battered Manila on Sunday. It also extends to Bulacan.", gz) == {}
+
+
+def test_customers_still_to_reconnect_and_days_until_power_is_restored(gz):
+    got = events("The utility said progress has slowed in reconnecting more than 1,900 customers in Huntsville and Gravenhurst.", gz)
+    assert ("Huntsville", "outage") in got and ("Gravenhurst", "outage") in got
+    got = events("The utility said it may be several days until power is restored to remote customers in the Gravenhurst area.", gz)
+    assert ("Gravenhurst", "outage") in got
+
+
+def test_the_hardest_hit_areas_of_a_city_were(gz):
+    got = events("A storm knocked out power to 90,000 customers in Ottawa. The hardest hit areas of Ottawa were Stittsville "
+                 "and Kanata Lakes, according to the city.", gz)
+    assert ("Stittsville", "outage") in got and ("Kanata Lakes", "outage") in got

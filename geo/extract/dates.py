@@ -67,6 +67,9 @@ _HOLIDAYS = {"new year's eve": (12, 31), "new year's day": (1, 1), "christmas ev
 # ("Since Christmas, our electricity has been cut": the day; not "the Christmas season", "Christmas lights")
 _HOLIDAY = re.compile(r"\b(New Year[’']s Eve|New Year[’']s Day|Christmas Eve|Christmas Day|"
                       r"(?<=on )Christmas|(?<=since )Christmas|(?<=at )Christmas|(?<=over )Christmas)\b(?!\s+(?i:season|holidays?|period|week|time|break))", re.I)
+_DAY_OF_EVENT = re.compile(r"[’']s\s+(?:[\w-]+\s+){0,3}?(?:blackouts?|outages?|power\s+cuts?|storms?|attacks?|strikes?|"
+                           r"(?:earth)?quakes?|explosions?|blasts?|shelling|bombardment|failures?)\b", re.I)
+_AS_OF = re.compile(r"\bas\s+of\s+$", re.I)
 _WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 
 
@@ -160,7 +163,11 @@ def find_date(sentence: str, base: str | None = None) -> tuple[str, int] | None:
         return date(year, mo, dd).isoformat(), 1
     found = list(_RELATIVE.finditer(sentence))
     # ("knocked out power overnight, ... at the peak on Monday": the day named wins over "overnight")
-    m = next((x for x in found if x.group(1).lower().split()[-1] in _WEEKDAYS), found[0] if found else None)
+    days = [x for x in found if x.group(1).lower().split()[-1] in _WEEKDAYS]
+    # ("visited on Monday to demand an explanation for Sunday's blackout": the day whose event it is; "restored
+    # as of Saturday morning after a quake on Thursday knocked out electricity": "as of" is the count's hour)
+    days.sort(key=lambda x: 0 if _DAY_OF_EVENT.match(sentence, x.end(1)) else 2 if _AS_OF.search(sentence, 0, x.start(1)) else 1)
+    m = days[0] if days else found[0] if found else None
     if m and base and re.fullmatch(r"\d{4}-\d{2}", base):
         return base, 3  # ("suspended service on Thursday" in a page dated only "April 2009": that month, no day)
     if m and base_d and m.group(1).lower().split()[-1] in _WEEKDAYS:

@@ -193,7 +193,7 @@ _OUTAGE = re.compile(
     r"\b(?:unable|could\s*n[o']t|could\s+not|can(?:no|')t)\s+(?:to\s+)?(?:make|place|receive)\s+(?:phone\s+|mobile\s+)?calls\b|"
     r"\b(?:unable|could\s*n[o']t|could\s+not|can(?:no|')t)\s+(?:to\s+)?(?:use|access|connect\s+to|get\s+on(?:to)?)\s+the\s+internet\b|"
     # "while similar problems were reported in the coastal part of Croatia, Bosnia and Albania"
-    r"\bsimilar\s+(?:problems|issues|outages|blackouts|cuts|failures|disruptions)\s+(?:were|was|have been|had been|are being)\s+(?:reported|recorded|seen|observed)\b|emergency (?:power )?shutdowns?|rolling (?:cuts|shutdowns)|went dark|go dark|(?-i:\b[A-Z][\w’'-]+)\s+(?:is|are|was|were|remains|remained)\s+(?:still\s+)?(?:\w+ly\s+)?dark(?=[.,;]| at night| after)|lights went out|(?:traffic |street )?lights (?:(?:\w+\s+){0,5}?)(?:failed|were out|stopped working|did not work|were not working|weren't working|didn't work)|"
+    r"\bsimilar\s+(?:problems|issues|outages|blackouts|cuts|failures|disruptions)\s+(?:were|was|have been|had been|are being)\s+(?:reported|recorded|seen|observed)\b|emergency (?:power )?shutdowns?|rolling (?:cuts|shutdowns)|went dark|go dark|(?-i:\b[A-Z][\w’'-]+)\s+(?:is|are|was|were|remains|remained)\s+(?:still\s+)?(?:\w+ly\s+)?dark(?=[.,;]| at night| after)|lights (?:went|go|going|goes|have gone|had gone) out(?!\s+of\b)|\b(?:power|electricity)\s+to\s+go\s+out\b(?!\s+of\b)|(?:traffic |street )?lights (?:(?:\w+\s+){0,5}?)(?:failed|were out|stopped working|did not work|were not working|weren't working|didn't work)|"
     # "Ghana, Nigeria, and Cameroon are also experiencing varying degrees of impact" (after an outage): the same
     r"\b(?:are|were|is|was)\s+also\s+(?:experiencing|seeing|feeling|suffering)\s+(?:[\w-]+\s+){0,3}?(?:impacts?|disruptions?|problems)\b|"
     # "reported significant disruption to connectivity in eight West African nations"
@@ -206,6 +206,12 @@ _OUTAGE = re.compile(
     r"\b(?:lacking|lacked)\s+(?:heat(?:ing)?|power|electricity|(?:running\s+)?water)\b|"
     # "the province of Golestan moved to close plants and ration electricity"
     r"\bration(?:s|ed|ing)?\s+(?:of\s+)?(?:electricity|power|gas|water)\b|\b(?:electricity|power|gas|water)\s+rationing\b|"
+    # ("Power curbs in Chongqing have been extended", "began limiting electricity supply to homes", "rotating brownouts")
+    r"\b(?:electricity|power)\s+(?:curbs|restrictions)\b|\blimit(?:s|ed|ing)?\s+(?:the\s+)?(?:electricity|power|gas|water)\s+suppl(?:y|ies)\b|"
+    r"\b(?:rotating|rolling)\s+brown-?outs\b|"
+    # ("progress has slowed in reconnecting more than 2,800 customers in Bancroft and Tweed")
+    r"\breconnect(?:ing|ed|s)?\s+(?:about\s+|around\s+|some\s+|nearly\s+|more\s+than\s+|over\s+|the\s+(?:last|remaining)\s+)?[\d,.]+(?:\s+(?:thousand|million))?\s+"
+    r"(?:customers|homes|households|properties|people|residents|premises)\b|"
     # ("residential buildings in the capital will have electricity for only two hours", "people there had just two hours
     # of power in the past day"): rationed to hours a day
     r"\b(?:have|has|had|get|gets|got|receive|receives|received)\s+(?:electricity|power|light)\s+(?:only\s+)?for\s+(?:only\s+|just\s+)?"
@@ -469,6 +475,8 @@ def _unreal_before(window: str) -> bool:
                                               r",\s*(?:who|which)\s+(?:also\s+)?(?:reported|confirmed|experienced|saw|suffered)\b|"
                                               # ("schools would move online due to the utility outages": the cause is real)
                                               r"\b(?:due to|because of|owing to|amid|in view of)\s+(?:the\s+|ongoing\s+|these\s+)*(?:[\w-]+\s+)?$|"
+                                              # ("it may be several days until power is restored to remote customers": out now)
+                                              r"\b(?:days|weeks|hours|time)\s+(?:before|until)\s+$|"
                                               # ("a cyber-attack may have caused a power outage": the cause is supposed, the outage real)
                                               r"^\s+(?:also\s+)?have\s+(?:caused|triggered|led\s+to|sparked|resulted\s+in)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?$",
                                               window[last.end() :])
@@ -523,6 +531,10 @@ _NON_EVENT_BEFORE = re.compile(
     r"\bhaving\s+(?:already\s+|previously\s+|earlier\s+)?(?:destroyed|blown\s+up|blew\s+up|struck|hit|attacked|bombed|shelled|flooded)\s+(?:the\s+)?$|"
     # "people who were still protesting outside Lucknow's Indira Nagar substation": where they stood
     r"\bprotest\w*\s+outside\s+(?:the\s+)?$|"
+    # "said in an announcement through the stock exchange in the southern city of Shenzhen that ...": where it is listed
+    r"\b(?:stock\s+exchange|bourse)\s+(?:in|of)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:city\s+of\s+)?$|"
+    # "an issue with the interconnector to Victoria left South Australia without power": the line's far end
+    r"\binterconnect(?:or|ors|ion|ions)\s+(?:to|with)\s+(?:the\s+)?$|"
     # "pylons that supplied power to Crimea", "its grid is linked to Ukraine's": what is served, not hit
     # (but "crews were able to reconnect supplies to A, B and C": the supplies they lost)
     r"\b(?:linked|connected|tied|synchroni[sz]ed|supplied|(?<!restore )(?<!restored )(?<!reconnect )(?<!reconnected )(?<![Ww]ater )(?<![Pp]ower )(?<![Gg]as )(?<![Hh]eat )(?<![Hh]eating )(?<![Ee]lectricity )supplies|supplying|delivered|exported|exports)"
@@ -568,7 +580,7 @@ _PRECEDENT = re.compile(r"^\W*(?:This|It|That)\s+(?:follows|followed|comes after
                         # ("A week ago, Ukraine said it hit the Ryazan refinery", "As previously reported, a drone attack recently caused fires")
                         r"^\W*(?:a|one|two|three|four)\s+weeks?\s+ago\b|^\W*As\s+(?:previously|earlier)\s+reported\b|"
                         # ("a pattern that has been increasingly observed in both Kursk and Belgorod Regions")
-                        r"\ba\s+pattern\s+(?:that\s+(?:has|had)\s+been\s+)?(?:\w+\s+)?(?:observed|seen|noted|repeated)\b|\b(?:an?\s+similar\s+(?:\w+\s+)?(?:attack|strike|blackout|outage|incident|event|storm|failure|accident|breakdown|collapse)|(?<!a )(?<!an )\bsimilar\s+(?:\w+\s+)?(?:attacks|strikes|blackouts|outages|incidents)\s+(?:had|have)\b|previous(?!\s+(?:day|night|evening|morning|afternoon)\b)|(?<!hours )(?<!hour )(?<!minutes )(?<!moments )(?<!reported )(?<!announced )(?<!mentioned )(?<!noted )(?<!said )(?<!had )(?<!has )(?<!have )earlier(?!,?\s+(?:on|that|this week|in the day|today|the same day|(?:mon|tues|wednes|thurs|fri|satur|sun)day))(?!,?\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}?(?:said|says|reported|told|wrote|announced|stated)\b)|last (?:year|month|week)|in the past(?!\s+(?:day|days|24|48|72|few|several|two|three|hours?|night|week|weekend)\b)|recalled|recalling|reminiscent|anniversary|precedent|as it did|as they did|as happened|similar to (?:the|a) \d{4}|as in \d{4}|since \d{4}|(?:frequently|regularly|repeatedly|routinely|constantly|often|periodically)\s+(?:been\s+)?(?:targeted|attacked|shelled|struck|hit|bombed|subject(?:ed)?\s+to)|since the (?:start|beginning|outbreak) of|(?:this|the|its|their)\s+(?:\w+\s+)?campaign\s+(?:involves|includes|has included|consists of)|last (?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+(?:another|a similar|an earlier)|(?:an?\s+)?(?:increase|rise|uptick|surge)\s+in\s+(?:the\s+)?(?:number\s+of\s+)?(?:strikes|attacks|shelling)|(?:occurred|happened|taken place|took place)\s+(?:\w+\s+)?(?:multiple|several|many|numerous|a number of)\s+times|\b(?:follows|followed|came after|comes after)\s+(?:the\s+)?(?:Hurricane|Storm|Typhoon|Cyclone|Tropical Storm|Winter Storm)\s+[A-Z]\w+|\b(?:hit|struck|battered|swept through)\s+[^.;]{0,40}?\b(?:two|three|four|five|six|several|a few|\d+)\s+(?:weeks|months|years)\s+ago|\b(?:the|its)\s+last\s+(?:such\s+|major\s+|nationwide\s+|island-wide\s+)?(?:outage|blackout|collapse|failure|attack|strike)\b[^.;]{0,80}?\b(?:happened|occurred|was|took place))\b", re.I)
+                        r"\ba\s+pattern\s+(?:that\s+(?:has|had)\s+been\s+)?(?:\w+\s+)?(?:observed|seen|noted|repeated)\b|\b(?:an?\s+similar\s+(?:\w+\s+)?(?:attack|strike|blackout|outage|incident|event|storm|failure|accident|breakdown|collapse)|(?<!a )(?<!an )\bsimilar\s+(?:\w+\s+)?(?:attacks|strikes|blackouts|outages|incidents)\s+(?:had|have)\b|previous(?!\s+(?:day|night|evening|morning|afternoon)\b)|(?<!hours )(?<!hour )(?<!minutes )(?<!moments )(?<!reported )(?<!announced )(?<!mentioned )(?<!noted )(?<!said )(?<!had )(?<!has )(?<!have )earlier(?!,?\s+(?:on|that|this week|in the day|today|the same day|(?:mon|tues|wednes|thurs|fri|satur|sun)day))(?!,?\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}?(?:said|says|reported|told|wrote|announced|stated)\b)|last (?:year|month|week)|in the past(?!\s+(?:day|days|24|48|72|few|several|two|three|hours?|night|week|weekend)\b)|recalled|recalling|reminiscent|anniversary|precedent|as it did|as they did|as happened|similar to (?:the|a) \d{4}|as in \d{4}|since \d{4}|(?:frequently|regularly|repeatedly|routinely|constantly|often|periodically)\s+(?:been\s+)?(?:targeted|attacked|shelled|struck|hit|bombed|subject(?:ed)?\s+to)|since the (?:start|beginning|outbreak) of|(?:this|the|its|their)\s+(?:\w+\s+)?campaign\s+(?:involves|includes|has included|consists of)|last (?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+(?:another|a similar|an earlier)|(?:an?\s+)?(?:increase|rise|uptick|surge)\s+in\s+(?:the\s+)?(?:number\s+of\s+)?(?:strikes|attacks|shelling)|(?:occurred|happened|taken place|took place)\s+(?:\w+\s+)?(?:multiple|several|many|numerous|a number of)\s+times|\b(?:follows|followed|came after|comes after)\s+(?:the\s+)?(?:Hurricane|Storm|Typhoon|Cyclone|Tropical Storm|Winter Storm)\s+[A-Z]\w+|\b(?:hit|struck|battered|swept through|occurred|happened|took place)\s+[^.;]{0,40}?\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|several|many|a few|a dozen|\d+)\s+(?:weeks|months|years)\s+ago|\b(?:the|its)\s+last\s+(?:such\s+|major\s+|nationwide\s+|island-wide\s+)?(?:outage|blackout|collapse|failure|attack|strike)\b[^.;]{0,80}?\b(?:happened|occurred|was|took place))\b", re.I)
 
 
 _COUNTRY_FIGHTERS = re.compile(r"[’']s\s+(?:[\w-]+\s+){0,2}?(?:rebels|militants|militias?|fighters|insurgents|guerrillas)\b", re.I)
@@ -2294,9 +2306,13 @@ _NOT_THE_ONLY = re.compile(r"\b(?:is|are|was|were)\s+not\s+the\s+only\s+(?:\w+\s
                           r"(?:to\s+be\s+)?(?:affected|impacted|hit)\b")
 # ("Affected districts include A, B and C": the first word capitalised)
 _AFFECTED_LIST = re.compile(r"^\W*(?:The\s+)?(?:[Aa]ffected|[Hh]ardest[- ]hit|[Ww]orst[- ]hit)\s+(?:municipalities|cities|towns|areas|districts|regions|"
-                            r"provinces|states|counties|neighbou?rhoods|communities|villages|settlements)\s+(?:are|were|include|included)\b\s*:?")
+                            # ("The hardest hit areas of Ottawa were A, B and C")
+                            r"provinces|states|counties|neighbou?rhoods|communities|villages|settlements)(?:\s+(?:of|in)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)?"
+                            r"\s+(?:are|were|include|included)\b\s*:?")
 # "The incident initially affected about 7,000 properties in A, B and C": the places of the event the text has told
-_INCIDENT_AFFECTED = re.compile(r"^\W*(?:The|This)\s+(?:incident|problem|issue|disruption|fault|failure|burst|leak)\s+(?:has\s+|had\s+)?(?:initially\s+|also\s+|now\s+)?"
+# ("The outage has affected the entire Greater Jakarta region. It also extends to parts of X and Y.")
+_INCIDENT_AFFECTED = re.compile(r"^\W*(?:It|The\s+(?:outage|blackout))\s+(?:also\s+|now\s+)?(?:extends|extended|spreads|spread|reaches|reached)\s+(?:to|into|across)\s+|"
+                                r"^\W*(?:The|This)\s+(?:incident|problem|issue|disruption|fault|failure|burst|leak)\s+(?:has\s+|had\s+)?(?:initially\s+|also\s+|now\s+)?"
                                 r"(?:affected|affects|hit|hits)\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+|an\s+estimated\s+|up\s+to\s+)?"
                                 r"[\d,.]+(?:\s+(?:thousand|million))?\s+(?:properties|homes|households|customers|people|residents|premises|consumers|users)\s+(?:in|across|throughout)\b", re.I)
 _INCIDENT_AT = re.compile(r"^\W*(?:The|This)\s+(?:incident|attack|strike|fire|explosion|blast|blaze|outage|blackout)\s+"
@@ -3490,6 +3506,9 @@ def _carry_over(sent: Span, last: dict, drafts: dict, base_date: str | None, gz=
             # ("In addition, in Chittagong, another person died. The cyclone caused major power outages, affecting over
             # 12.5 million people": more people than the city has, so the city's country)
             last["struck"] = [(country, country.name, last["named"][2])]
+    if is_outage and not keys and last.get("struck") and re.search(r"\b(?:state|nation|country)-?wide\b", s) \
+            and all(p.granularity in ("city", "facility") for p, _, _ in last["struck"]):
+        return  # ("Surges inundated A, B and C. 30,000 properties remained without power after the statewide blackout": the state's)
     if is_outage and not keys and last.get("struck"):
         # "An ice storm struck A, B and C. ... leading to widespread power outages."
         for p, mention, date in last["struck"]:
@@ -4515,6 +4534,9 @@ def _non_event_context(text: str, m: Mention, sent: Span) -> bool:
     if re.search(r"\b(?:approaching|nearing|heading\s+(?:for|to|towards?)|flying\s+(?:to|towards?|in\s+the\s+direction\s+of))\s+(?:the\s+)?"
                  r"(?:(?:Russian\s+|Ukrainian\s+)?capital,?\s+|city\s+of\s+)?$", before) and not _HIT_VERB.search(after):
         return True  # "drones were reported approaching the capital Moscow": where they flew, not where they hit
+    if re.search(r"\b(?:heads|headed|moves|moved|moving)\s+(?:on\s+)?(?:for|to|towards?)\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s*(?:,\s*|\s+and\s+))*$", before) \
+            and not _HIT_VERB.search(after) and not _live(_OUTAGE, after):
+        return True  # "Storm leaves SA without power, heads to NSW, Victoria, Tasmania": where the storm goes next
     if re.match(r"[’']s\s+(?:\w+\s+)?(?:border|borders|frontier)\s+with\b", after):
         return True  # "along Russia's border with Ukraine": the border's side, not a place of the event
     if re.search(r"\b(?:substation|power (?:plant|station)|plant|transformer|facility|line)\s+(?:(?:just|slightly|immediately|directly|a little)\s+)?"

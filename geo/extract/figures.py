@@ -257,10 +257,13 @@ def find_affected(sentence: str) -> Quantity | None:
         if re.search(r"\b(?:killing|killed|kills|injuring|injured|wounding|wounded|hurt|hurting|evacuating|evacuated|lives of|bodies of|deaths of|injuries to)\s+(?:at least\s+|some\s+|about\s+|more than\s+|over\s+)?$",
                      sentence[max(0, m.start() - 30) : m.start()], re.I):
             continue  # "killing at least 20 people": casualties, not people affected
-        if re.search(r"\b(?<!entire )(?<!whole )(?:(?:city|town|region|province|state|country|nation|island|metropolis|area)\s+of|(?<!affecting a )(?<!affected a )population\s+(?:of|is|was)|home\s+to|inhabited\s+by)\s+(?:about\s+|some\s+|nearly\s+|almost\s+|more than\s+|over\s+|roughly\s+)?$",
+        if re.search(r"\b(?<!entire )(?<!whole )(?:(?:city|town|region|province|state|country|nation|island|metropolis|area)\s+of|(?<!affecting a )(?<!affected a )population\s+(?:of|is|was)|home\s+to|inhabited\s+by|\bevacuation\s+of)\s+(?:about\s+|some\s+|nearly\s+|almost\s+|more than\s+|over\s+|roughly\s+)?$",
                      sentence[max(0, m.start() - 30) : m.start()], re.I):
             # (but "power to the entire island of 3.3 million people" is who lost it)
             continue  # "a city of four million people": its size, not who lost power
+        if re.search(r",\s*which\s+(?:has|had)\s+(?:about\s+|some\s+|nearly\s+|more than\s+|over\s+)?$", sentence[max(0, m.start() - 30) : m.start()], re.I) \
+                and not re.match(r"\s*(?:without|in\s+the\s+dark|who|that|lacking|with\s+no)\b", sentence[m.end() :], re.I):
+            continue  # "In Sichuan, which has 94 million people, water levels are down": its size
         text = m.group(1) if m.re.groups else m.group(0)
         text = re.sub(r"^(?:left|leaving|leaves?|affect(?:ed|ing|s)?|plunged|plunging|plunges?|cut off|cutting off|cuts? off|to|another|a further|an additional)\s+", "", text, flags=re.I)
         start = m.start() + m.group(0).find(text)

@@ -71,6 +71,8 @@ _DATELINE = re.compile(
     r"|^[A-Z][a-z’'\-]+(?:\s+[A-Z][a-z’'\-]+){0,2}\s*(?:\([^()\n]{1,25}\)\s*){1,2}[-–—]{1,2}\s+(?=[A-Z\"“])"
     # ("SEOUL, Nov. 26 (Korea Bizwire)A fire that broke out ...": a capitalised town, a day and an agency, run on)
     rf"|^[A-Z][A-Z’'.\-]+(?:\s+[A-Z][A-Z’'.\-]+)*,\s*{_MONTH_DAY}\s*\([^)\n]{{1,25}}\)\s*(?=[A-Z\"“])"
+    # ("BEIJING—Factories in China's southwest have shut down": a capitalised town run on to its em dash)
+    r"|^[A-Z][A-Z'’.\-]{2,}(?:\s+[A-Z][A-Z'’.\-]+)*\s*—\s*(?=[A-Z])"
     # ("(Reykjavik) Restoring hot water to southwest Iceland ...": the town in brackets, then the story)
     r"|^\([A-Z][a-z’'\-]+(?:\s+[A-Z][a-z’'\-]+){0,2}\)\s+(?=[A-Z\"“])"
     r"|^[A-Z][a-z’'\-]+(?:\s+[A-Z][a-z’'\-]+){0,2},\s*\((?=[^()\n]{0,80}\b(?:News|Press|Agency|AFP|AP|Reuters|APP|IANS|PTI|ANI|UNI|Xinhua|TASS|WAM|SPA|IRNA|Anadolu|\d{4})\b)[^()\n]{1,80}\)\s+(?=[A-Z\"“])"
