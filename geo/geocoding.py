@@ -77,6 +77,11 @@ class GazetteerGeocoder:
         return loc if exactly_one else [loc]
 
 
+def _is_acronym(s: str) -> bool:
+    """ "PEI", "N.S.": capital letters that spell a short form."""
+    return bool(re.fullmatch(r"[A-Z]{2,5}|(?:[A-Z]\.){1,3}[A-Z]\.?", s))
+
+
 def _has_region_word(s: str) -> bool:
     from .extract.mentions import REGION_WORDS
 
@@ -139,7 +144,10 @@ def resolve_mentions(
             per[i] = cs = [c for c in cs if c.kind != "city" or c.is_primary_name]
         if any(c.kind == "country" and c.is_primary_name for c in cs):
             # a country's own name is the country, never a village that also goes by it
-            per[i] = [c for c in cs if c.is_primary_name or c.kind != "city"]
+            per[i] = cs = [c for c in cs if c.is_primary_name or c.kind != "city"]
+        if _is_acronym(mentions[i].text) and any(c.kind in ("country", "region") for c in cs):
+            # "PEI residents", "N.S.": letters that spell a province's short form, not a town the index also spells so
+            per[i] = [c for c in cs if c.kind in ("country", "region")]
     for i, m in enumerate(mentions):
         if m.region_hint:
             regions = [c for c in per[i] if c.kind == "region"]
@@ -277,7 +285,7 @@ def resolve_mentions(
         for i, cs in enumerate(per):
             if len(cs) < 2:
                 continue
-            key = (mentions[i].norm, mentions[i].region_hint, mentions[i].county_hint, mentions[i].gid)
+            key = (mentions[i].norm, mentions[i].region_hint, mentions[i].county_hint, mentions[i].gid, _is_acronym(mentions[i].text))
             if key not in bonus_cache:
                 others = [a for n, a in anchors.items() if n != mentions[i].norm]
                 bonus = []
@@ -296,7 +304,7 @@ def resolve_mentions(
     # One sense per discourse: every mention of a name gets the candidate best over all of them.
     groups: dict[tuple, list[int]] = defaultdict(list)
     for i, m in enumerate(mentions):
-        groups[(m.norm, m.region_hint, m.county_hint, m.gid)].append(i)
+        groups[(m.norm, m.region_hint, m.county_hint, m.gid, _is_acronym(m.text))].append(i)
     for idx in groups.values():
         if len(idx) > 1 and per[idx[0]]:
             # the qualified mentions ("Concord is a town in Jefferson County") speak for the bare ones

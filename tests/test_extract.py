@@ -6618,3 +6618,47 @@ def test_the_hardest_hit_areas_of_a_city_were(gz):
     got = events("A storm knocked out power to 90,000 customers in Ottawa. The hardest hit areas of Ottawa were Stittsville "
                  "and Kanata Lakes, according to the city.", gz)
     assert ("Stittsville", "outage") in got and ("Kanata Lakes", "outage") in got
+
+
+def test_crews_are_not_people_cut_off_and_a_death_count_that_rose():
+    assert find_affected("The utility said more than 1,300 crew members were working to restore power.") is None
+    assert find_affected("More than 1,300 customers and 40 crew members were affected.").min == 1300
+    assert find_casualties("The number of deaths in the cyclone on Tuesday rose to 23 against 19 the day before.")[0] == 23
+
+
+def test_without_power_told_by_lack_ruin_and_power_to_come(gz):
+    got = events("Over two lakh people, reportedly, do not have a power supply in Andhra Pradesh.", gz)
+    assert ("Andhra Pradesh", "outage") in got
+    got = events("In the districts of Nellore and Ongole the electricity infrastructure has been totally devastated.", gz)
+    assert ("Nellore", "outage") in got and ("Ongole", "outage") in got
+    got = events("All power consumers in Guntur will be able to get electricity on Saturday, the secretary said.", gz)
+    assert ("Guntur", "outage") in got
+    got = events("We will start supplying power in Kakinada and Machilipatnam towns from May 15, the minister said.", gz)
+    assert ("Kakinada", "outage") in got and ("Machilipatnam", "outage") in got
+
+
+def test_where_most_of_the_customers_without_power_are(gz):
+    got = events("Nova Scotia Power reported 2,000 customers without power on Sunday. The largest concentration of "
+                 "customers continues to be in the Halifax area.", gz)
+    assert ("Halifax", "outage") in got
+    got = events("Some 60,000 homes in Nova Scotia were without power. The majority of the affected homes are in Truro "
+                 "and Antigonish.", gz)
+    assert ("Truro", "outage") in got and ("Antigonish", "outage") in got
+
+
+def test_cuts_a_utility_will_undertake_are_to_come(gz):
+    assert events("The utility will carry out power cuts in Lviv on Monday to repair a line.", gz) == {}
+    assert ("Lviv", "outage") in events("The utility carried out power cuts in Lviv on Monday to repair a line.", gz)
+
+
+def test_a_hydro_utility_s_city_is_where_its_customers_are(gz):
+    got = events("Hydro Halifax says that 1,400 of its customers are still without power after the storm.", gz)
+    assert ("Halifax", "outage") in got
+
+
+def test_a_disaster_s_toll_after_two_towns_is_the_state_s_that_holds_them(gz):
+    text = ("Cyclone Michaung cut power across Andhra Pradesh on Tuesday. Power remained out in Tirupati and Nellore on "
+            "Wednesday. At least 12 people were killed in the cyclone and 40 were injured.")
+    got = events(text, gz)
+    assert (got[("Andhra Pradesh", "outage")].killed, got[("Andhra Pradesh", "outage")].injured) == (12, 40)
+    assert got[("Tirupati", "outage")].killed is None and got[("Nellore", "outage")].killed is None

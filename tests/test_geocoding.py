@@ -297,3 +297,19 @@ def test_a_far_namesake_in_a_list_of_one_country_s_towns_is_a_miss(gz):
     # a big city of another country in the list is no namesake
     r = resolved("Outages hit Arima, Couva, Marabella, Sangre Grande and Caracas.", gz)
     assert r["Caracas"] is not None and r["Caracas"].country_code == "VE"
+
+
+def test_a_province_s_letters_are_the_province_not_a_town_spelled_so(gz):
+    got = resolved("Nine days after the storm, PEI residents without power were alarmed at the pace of repairs.", gz)
+    assert got["PEI"].country_code == "CA" and got["PEI"].granularity == "region"
+    got = resolved("More than 4,000 customers in N.S. and P.E.I are still without power.", gz)
+    assert got["N.S."].name == "Nova Scotia" and got["P.E.I"].name == "Prince Edward Island"
+
+
+def test_one_name_written_as_letters_and_as_a_word_resolves_each_its_own_way(gz):
+    # (one name, two spellings: they were grouped together and crashed the resolver)
+    text = "Power was cut in PEI and in Pei, Limburg, where PEI crews helped."
+    ms = find_mentions(text, gz)
+    got = [(m.text, p.name if p else None) for m, p in zip(ms, resolve_mentions(ms, text, gz))]
+    assert got[0] == ("PEI", "Prince Edward Island") and got[-1] == ("PEI", "Prince Edward Island")
+    assert got[1][0] == "Pei" and got[1][1] != "Prince Edward Island"

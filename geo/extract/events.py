@@ -209,6 +209,16 @@ _OUTAGE = re.compile(
     # ("Power curbs in Chongqing have been extended", "began limiting electricity supply to homes", "rotating brownouts")
     r"\b(?:electricity|power)\s+(?:curbs|restrictions)\b|\blimit(?:s|ed|ing)?\s+(?:the\s+)?(?:electricity|power|gas|water)\s+suppl(?:y|ies)\b|"
     r"\b(?:rotating|rolling)\s+brown-?outs\b|"
+    # ("Over two lakh people do not have a power supply in the state")
+    r"\b(?:do|does|did)\s+not\s+have\s+(?:a\s+|any\s+)?(?:power|electricity|running\s+water|heat(?:ing)?)(?:\s+supply)?\b|"
+    r"\b(?:don[’']t|doesn[’']t|didn[’']t)\s+have\s+(?:a\s+|any\s+)?(?:power|electricity|running\s+water|heat(?:ing)?)(?:\s+supply)?\b|"
+    # ("the districts of Puri and parts of Khurda where the electricity infrastructure has been totally devastated")
+    r"\b(?:electricity|power|energy)\s+(?:infrastructure|network|grid|supply\s+network)\s+(?:has\s+been\s+|had\s+been\s+|was\s+|were\s+|is\s+)?"
+    r"(?:totally\s+|completely\s+|entirely\s+|badly\s+|severely\s+|extensively\s+|largely\s+)?(?:devastated|destroyed|wrecked)\b|"
+    # ("all power consumers in Cuttack will be able to get electricity on Saturday", "we will start supplying power in Puri
+    # and Konark towns from May 15": without it until then)
+    r"\bwill\s+(?:be\s+able\s+to\s+)?(?:get|have|receive)\s+(?:their\s+)?(?:electricity|power)(?:\s+back)?\s+(?:by|on|from|within)\b|"
+    r"\b(?:start|begin|resume)\s+supplying\s+(?:power|electricity)\s+in\b|"
     # ("progress has slowed in reconnecting more than 2,800 customers in Bancroft and Tweed")
     r"\breconnect(?:ing|ed|s)?\s+(?:about\s+|around\s+|some\s+|nearly\s+|more\s+than\s+|over\s+|the\s+(?:last|remaining)\s+)?[\d,.]+(?:\s+(?:thousand|million))?\s+"
     r"(?:customers|homes|households|properties|people|residents|premises)\b|"
@@ -411,6 +421,8 @@ _UNREAL_BEFORE = re.compile(
     r"\b(?:did not|didn't|was not|were not|wasn't|weren't|has not|have not|had not|hasn't|haven't|hadn't|"
     # (not "25 neighborhoods would remain without water in the short term": without it now, and for some time yet)
     r"would(?!\s+(?:still\s+)?(?:remain|stay)\b)|could|should|threat\w* to|fears?|fearing|feared|risk|warn\w*|plans? to|planned|planning|prepar\w*|"
+    # ("it will undertake interruptions in power supply to interconnect load": cuts to come)
+    r"will\s+(?:undertake|carry\s+out|implement|conduct|impose|introduce)|"
     r"consider\w*|possible|possibly|potential|potentially|alleged|allegedly|purported|purportedly|if|unless|expected to|likely to|in case of|avoid\w*|den(?:y|ies|ied|ying)|"
     # "Germany remains on high alert for sabotage of critical infrastructure"
     r"alert for|on (?:high |heightened )?alert|guard against|protect\w* (?:\w+ )?against|(?:is|are|was|were)\s+set\s+to|escap(?:ed|es)|spared|necessary\s+to|avert\w*|stav(?:e|ed|es|ing)\s+off|stop(?:ped|s)?\s+short\s+of)\b|(?-i:\b(?:may|might)\b)|"
@@ -2305,7 +2317,13 @@ _LIST_THEN_AFFECTED = re.compile(r"\b(?:were|are|was|is)\s+(?:also\s+|all\s+|lik
 _NOT_THE_ONLY = re.compile(r"\b(?:is|are|was|were)\s+not\s+the\s+only\s+(?:\w+\s+)?(?:area|place|city|town|region|province|one|country|state|district)s?\s+"
                           r"(?:to\s+be\s+)?(?:affected|impacted|hit)\b")
 # ("Affected districts include A, B and C": the first word capitalised)
-_AFFECTED_LIST = re.compile(r"^\W*(?:The\s+)?(?:[Aa]ffected|[Hh]ardest[- ]hit|[Ww]orst[- ]hit)\s+(?:municipalities|cities|towns|areas|districts|regions|"
+_AFFECTED_LIST = re.compile(
+    # ("The largest concentration of customers continues to be in the Charlottetown area", "The majority of the affected
+    # homes are in the Charlottetown area and Kings County": where the outage the text told is)
+    r"^\W*The\s+(?:largest|biggest|highest|greatest)\s+(?:concentration|number)\s+of\s+(?:the\s+)?(?:affected\s+)?(?:customers|outages|homes|households)"
+    r"(?:\s+without\s+power)?\s+(?:is|are|was|were|remains|continues\s+to\s+be)\s+(?:still\s+)?(?:in|around)\s+|"
+    r"^\W*The\s+majority\s+of\s+(?:the\s+)?(?:affected\s+)?(?:homes|customers|outages|households|properties)\s+(?:are|were|is)\s+in\s+|"
+    r"^\W*(?:The\s+)?(?:[Aa]ffected|[Hh]ardest[- ]hit|[Ww]orst[- ]hit)\s+(?:municipalities|cities|towns|areas|districts|regions|"
                             # ("The hardest hit areas of Ottawa were A, B and C")
                             r"provinces|states|counties|neighbou?rhoods|communities|villages|settlements)(?:\s+(?:of|in)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)?"
                             r"\s+(?:are|were|include|included)\b\s*:?")
@@ -3599,6 +3617,14 @@ def _carry_over(sent: Span, last: dict, drafts: dict, base_date: str | None, gz=
             # "A strike hit the plant in X, cutting water to 100,000 in Y. Five people were killed.": the strike's
             for k in group:
                 _take_toll(drafts[k], killed, injured, ev)
+        holders = [k for k in drafts if k[1] == etype and drafts[k].place.granularity == "region"
+                   and all(_holds(drafts[k].place, drafts[g].place) for g in group)] if len(names) > 1 else []
+        if len(holders) == 1 and drafts[holders[0]].killed is None and drafts[holders[0]].injured is None \
+                and re.search(r"\b(?:calamity|cyclone|storm|hurricane|typhoon|earthquake|quake|disaster|floods?|tornado(?:es)?)\b", s, re.I):
+            # ("... in Cuttack ... in Puri town. At least 41 people were killed in the calamity": the toll of the
+            # disaster, told of the state that holds both towns)
+            _take_toll(drafts[holders[0]], killed, injured, ev)
+            names = ()
         if len(names) > 1 and all(drafts[k].killed is None and drafts[k].injured is None for k in group):
             for k in group:
                 d = drafts[k]
@@ -4678,6 +4704,8 @@ def _is_actor(text: str, m: Mention, lo: int = 0, hi: int | None = None) -> bool
     after = text[m.end : min(len(text) if hi is None else hi, m.end + 60)]
     before = text[max(lo, m.start - 60) : m.start]
     governed = re.search(r"\b(?:on|in|at|to|of|over|near|across|for|into|throughout)\s+(?:the\s+)?$", before, re.I)
+    if re.search(r"\bHydro[\s-]+$", before):
+        return False  # "Hydro Ottawa says 1,400 of its customers are without power": the utility's city, where its customers are
     if re.match(r"^\s+(?:\w+\s+)?(?:suspended|halted|stopped|cut|reduced|resumed|banned|ended|terminated|blocked|"
                 r"(?:decided|decides|chose|moved)\s+to\s+(?:block|cut|halt|stop|suspend))\s+(?:\w+\s+){0,2}"
                 r"(?:exports?|imports?|deliveries|sales|transit|supplies|shipments)\b", after):

@@ -222,6 +222,8 @@ def find_affected(sentence: str) -> Quantity | None:
         if re.search(r"\bof\s+(?:the\s+|its\s+)?\d+\s+(?:\w+\s+)?(?:municipalities|cities|towns|villages|regions|provinces|states|districts|"
                      r"counties|oblasts|departments|settlements|communities|neighbou?rhoods)\b[^,;]{0,40},\s*$", sentence[max(0, m.start() - 80) : m.start()], re.I):
             continue  # "Of the 16 municipalities in the state, 14 remain without electricity": places, not people
+        if re.search(r"\b(?:crew|crews|staff|personnel|workers|linemen|lineworkers|troops|soldiers|rescuers|firefighters|volunteers|responders)\b", m.group(0), re.I):
+            continue  # "more than 1,300 crew members working to restore power": who mends it, not who lost it
         if _NOT_PEOPLE.match(after) or re.search(r"\b(killed|dead|died|drowned|perished|lost (?:their|his|her) li(?:ves|fe)|injured|wounded|wounds|injuries|hospitali[sz]ed|stranded|trapped|evacuated|displaced|homeless|sheltering|unaccounted)\b", sentence[m.end(): m.end() + 40], re.I):
             continue
         if re.match(r"\s*(?:\w+\s+)?(?:(?:were|was|had been|have been)\s+)?(?:\w+ly\s+)?(?:destroyed|damaged|burned|burnt|flooded|razed|collapsed)\b", after):
@@ -358,7 +360,8 @@ _KILLED = [
     re.compile(rf"death toll\s+(?:[\w’'.-]+,?\s+){{0,14}}?(?:to|of|at|is|was|stood at|reached|from|exceed(?:s|ed|ing)?|surpass(?:es|ed|ing)?|topp?(?:s|ed|ing)?)\s+{_CQ}?({NUMBER})", re.I),
     # "the dead exceed 2,000"
     re.compile(rf"\bthe\s+dead\s+(?:now\s+)?(?:exceed(?:s|ed)?|number(?:s|ed)?|total(?:s|led|ed)?)\s+{_CQ}?({NUMBER})", re.I),
-    re.compile(rf"number of (?:the\s+)?(?:dead|deaths|people killed|fatalities|victims)\s+(?:\w+\s+){{0,4}}?(?:to|at|is|was|reached)\s+(?:at least\s+)?({NUMBER})", re.I),
+    # ("The number of deaths in cyclone Fani on Wednesday rose to 41")
+    re.compile(rf"number of (?:the\s+)?(?:dead|deaths|people killed|fatalities|victims)\s+(?:\w+\s+){{0,7}}?(?:to|at|is|was|reached)\s+(?:at least\s+)?({NUMBER})", re.I),
     # "bringing to 16 the number of confirmed blizzard-related fatalities": the total after the new deaths
     re.compile(rf"\bbringing\s+to\s+(?:at least\s+)?({NUMBER})\s+the\s+(?:total\s+)?number\s+of\s+(?:[\w-]+\s+){{0,3}}?(?:deaths|fatalities|dead|victims)\b", re.I),
     # "The number of Texas deaths after Hurricane Beryl came ashore and knocked out power ... climbed to at least 36"
