@@ -208,9 +208,14 @@ def resolve_mentions(
         elif len(ccs) == 1:
             mine[next(iter(ccs))] += 1.0
         elif cs:
-            tot = sum(math.log10(c.population + 10) for c in cs)
+            # (each country once, by its likeliest reading: "Aberdeen", "Newcastle" and "Dundee" have many small
+            # American namesakes, which must not outvote the British cities by their number)
+            best: dict[str, float] = {}
             for c in cs:
-                mine[c.country_code] += 0.5 * math.log10(c.population + 10) / tot
+                best[c.country_code] = max(best.get(c.country_code, 0.0), math.log10(c.population + 10))
+            tot = sum(best.values())
+            for cc, w in best.items():
+                mine[cc] += 0.5 * w / tot
         contrib.append(mine)
         for cc, w in mine.items():
             cc_weight[cc] += w

@@ -6662,3 +6662,45 @@ def test_a_disaster_s_toll_after_two_towns_is_the_state_s_that_holds_them(gz):
     got = events(text, gz)
     assert (got[("Andhra Pradesh", "outage")].killed, got[("Andhra Pradesh", "outage")].injured) == (12, 40)
     assert got[("Tirupati", "outage")].killed is None and got[("Nellore", "outage")].killed is None
+
+
+def test_a_month_a_season_before_the_report_tells_an_earlier_event(gz):
+    text = ("Some 20,000 homes in Aberdeen were still without power on Saturday. Nearly 1 million homes lost power in "
+            "November when a storm hit northeast England and eastern Scotland.")
+    got = events(text, gz, date="2022-02-19")
+    assert ("Aberdeen", "outage") in got
+    assert ("England", "outage") not in got and ("Scotland", "outage") not in got
+    # (an outage that runs since that month is the report's)
+    assert ("Dundee", "outage") in events("Homes in Dundee have been without heating since November.", gz, date="2022-02-19")
+
+
+def test_a_country_s_territories_and_its_letters_before_homes(gz):
+    got = events("Electricity company EDL said this led to a total blackout across all Lebanese territories.", gz)
+    assert ("Lebanon", "outage") in got
+    got = events("Around 155,000 UK homes are still without power after the storm battered the country yesterday.", gz)
+    assert ("United Kingdom", "outage") in got
+    assert ("Chad", "outage") in events("Chad was plunged into total darkness on Saturday after the plant shut down.", gz)
+
+
+def test_whose_office_a_region_names_and_water_damage_are_no_outage(gz):
+    got = events("The hospital in Lautoka suffered extensive water damage, and the roof of a school was blown off in Ba, "
+                 "said the head of the regional office for the Pacific.", gz)
+    assert got == {}
+
+
+def test_an_adverb_that_opens_a_sentence_is_no_town(gz):
+    # ("Barely", a town in India; "Barely three months later" is an adverb)
+    text = ("Bangladesh's government promised an end to load-shedding in April. Barely three months later, prolonged power "
+            "cuts returned, triggering a wave of criticism.")
+    assert not any(p == "Barely" for p, _ in events(text, gz))
+
+
+def test_a_notice_of_cuts_to_come_is_no_outage_yet(gz):
+    text = ("The utility will be conducting maintenance works for one week. On Sunday, August 12, Kitty and Bourda will be "
+            "without electricity for two hours beginning from 08:00h. On Tuesday, Lethem will also be without power "
+            "from 08:00h.")
+    assert events(text, gz, date="2018-08-09") == {}
+    assert ("Lethem", "outage") in events("On Tuesday, Lethem was without power from 08:00h.", gz, date="2018-08-09")
+    # (while a disruption lasts, "will experience an interruption" tells it)
+    assert ("Lethem", "outage") in events("A fire damaged the line. Customers in parts of Lethem will experience an "
+                                          "interruption in power supply while our team works to restore service.", gz)

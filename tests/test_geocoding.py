@@ -313,3 +313,8 @@ def test_one_name_written_as_letters_and_as_a_word_resolves_each_its_own_way(gz)
     got = [(m.text, p.name if p else None) for m, p in zip(ms, resolve_mentions(ms, text, gz))]
     assert got[0] == ("PEI", "Prince Edward Island") and got[-1] == ("PEI", "Prince Edward Island")
     assert got[1][0] == "Pei" and got[1][1] != "Prince Edward Island"
+
+
+def test_many_small_namesakes_in_one_country_do_not_outvote_the_cities(gz):
+    got = resolved("Some 20,000 homes in Aberdeen were still without power on Saturday. A storm hit Newcastle and Dundee.", gz)
+    assert got["Aberdeen"].country_code == "GB" and got["Dundee"].country_code == "GB"

@@ -151,7 +151,7 @@ _OUTAGE = re.compile(
     r"\b(?:experienced|suffered|saw|faced)\s+(?:(?:significant|major|severe|serious|widespread|some|minor|less\s+serious)\s+)?(?:disruptions?|interruptions?)\b|"
     # "leaks and bursts which have drained large parts of the network including in A, B and C"
     r"\bdrain(?:ed|ing)\s+(?:\w+\s+){0,2}?(?:parts|much|sections|areas|most)\s+of\s+(?:the|our|its|their)\s+(?:water\s+|supply\s+)?(?:network|system)\b|"
-    r"in (?:the )?dark(?:ness)?|plunged into darkness|"
+    r"in (?:the )?dark(?:ness)?|plunged into (?:total\s+|complete\s+|near-total\s+)?darkness|"
     # "Israel stopped supplying electricity to the desalination plant in Deir al-Balah"
     r"\b(?:stopped|stops|halted|halts|ceased|cut off|suspended)\s+(?:supplying|providing|delivering|pumping)\s+(?:electricity|power|water|gas|heat)\s+to\b|"
     # "woke up to find their radiators stone cold"
@@ -179,7 +179,7 @@ _OUTAGE = re.compile(
     r"\b(?:reduc\w+|lower\w*|cut\w*)\s+(?:the\s+)?(?:water|gas)\s+pressure\b|"
     # "About 9,500 homes in Killin had been reconnected", "4,100 properties ... still to be reconnected"
     r"\b(?:homes|properties|customers|households|premises|consumers|subscribers|villages|communities)\b[^.;]{0,100}?\breconnected\b|"
-    r"(?:power|electricity|heating|heat|water|gas|supplies|supply|internet|grid|communications|phone lines|(?:tele)?phone service|mobile (?:service|networks?)|telecom\w*|cell(?:ular)? (?:service|towers?|networks?)|(?:television|TV|radio) (?:broadcast\w*|signals?)|broadcasting)(?:\W+\w+){0,14}?\W+(?:cut|cut off|knocked out|lost|disrupted|interrupted|suspended|paralyz\w*|paralys\w*|failed|went out|collapsed|"
+    r"(?:power|electricity|heating|heat|water|gas|supplies|supply|internet|grid|communications|phone lines|(?:tele)?phone service|mobile (?:service|networks?)|telecom\w*|cell(?:ular)? (?:service|towers?|networks?)|(?:television|TV|radio) (?:broadcast\w*|signals?)|broadcasting)(?!\s+damage\b)(?:\W+\w+){0,14}?\W+(?:cut|cut off|knocked out|lost|disrupted|interrupted|suspended|paralyz\w*|paralys\w*|failed|went out|collapsed|"
     # (not "The force of the water moved some homes off their foundations", "one house floated down a river")
     r"down(?!\s+(?:a|the)\s+(?:river|stream|street|road|hill|slope|creek|canal|valley|mountain)\b)|"
     r"off(?!\s+(?:their|its|his|her|the|a)\s+(?:foundations?|roofs?|hinges|coast|shore|roads?|ground|streets?)\b)|outed|out of action|out of service|stopped|halted|ceased)\b|"
@@ -455,7 +455,15 @@ def _live(pattern: re.Pattern, s: str) -> list[re.Match]:
             and not (pattern is _OUTAGE and re.match(r"[^.;]{0,30}?\bwater\s+(?:flow|intake)?\s*(?:for|to)\s+(?:the\s+)?(?:cool\w*|(?:power\s+)?(?:stations?|plants?|reactors?|turbines?))\b",
                                                      s[x.start() :]))
             # ("power outage schedules will apply on Tuesday", "blackouts are expected in X if ...": not yet)
-            and not (pattern is _OUTAGE and _TO_COME_AFTER.match(s, x.end()))]
+            and not (pattern is _OUTAGE and _TO_COME_AFTER.match(s, x.end()))
+            # ("On Sunday, August 12, Alberttown and Kingston will be without electricity for two hours": a notice of cuts
+            # to come, not a restoration)
+            and not (pattern is _OUTAGE and _WILL_GO_WITHOUT.search(s, max(0, x.start() - 60), x.start()) and not _RESTORED.search(x.group(0)))]
+
+
+# (not "customers in parts of Georgetown will experience an interruption" while the disruption lasts, nor "parts of Accra
+# will face irregular supply, starting today": the notice's own day)
+_WILL_GO_WITHOUT = re.compile(r"\bwill\s+(?:also\s+)?be\s+$")
 
 
 def _cue_matches(pattern: re.Pattern, s: str) -> list[re.Match]:
@@ -543,6 +551,8 @@ _NON_EVENT_BEFORE = re.compile(
     r"\bhaving\s+(?:already\s+|previously\s+|earlier\s+)?(?:destroyed|blown\s+up|blew\s+up|struck|hit|attacked|bombed|shelled|flooded)\s+(?:the\s+)?$|"
     # "people who were still protesting outside Lucknow's Indira Nagar substation": where they stood
     r"\bprotest\w*\s+outside\s+(?:the\s+)?$|"
+    # ("head of the U.N. Office for the Coordination of Humanitarian Affairs regional office for the Pacific": whose office)
+    r"\b(?:office|bureau|representative|envoy|coordinator|director)\s+for\s+(?:the\s+)?$|"
     # "said in an announcement through the stock exchange in the southern city of Shenzhen that ...": where it is listed
     r"\b(?:stock\s+exchange|bourse)\s+(?:in|of)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:city\s+of\s+)?$|"
     # "an issue with the interconnector to Victoria left South Australia without power": the line's far end
@@ -1023,7 +1033,8 @@ def extract_events(doc: Document, gazetteer: Gazetteer | None = None) -> list[Ev
             sent_date = None  # "on Wednesday extended the suspension of mobile internet": the day it was prolonged, not begun
         if _told_as_precedent(_own_years(sent.text)) or _INFOBOX_NOT_WHERE.match(sent.text) or continues_past or (
                 # "Earlier, on 20 March 2023, a bomb damaged a dam near Izium" in a 2024 report
-                stated and stated[1] == 1 and _earlier_than(stated[0], base_date)) or _restored_long_ago(sent.text, stated, base_date):
+                stated and stated[1] == 1 and _earlier_than(stated[0], base_date)) or _restored_long_ago(sent.text, stated, base_date) \
+                or _month_long_before(sent.text, stated, base_date):
             continue
         t_here = find_temperature(sent.text)
         if t_here:
@@ -3026,7 +3037,9 @@ def _demonym_outage(sent: Span, drafts: dict, base_date, gz):
     """ "The number of Czech households without electricity reached 290,000": people named by a
     country's demonym who lost a service are that country's outage (its key when placed so)."""
     s = sent.text
-    m = re.search(r"\b([A-Z][a-z]+)\s+(?:households|homes|customers|consumers|subscribers|residents|families|people)\b", s) or re.search(
+    # ("a total blackout across all Lebanese territories", "155,000 UK homes are still without power")
+    m = re.search(r"\b([A-Z][a-z]+|UK|U\.K\.|US|U\.S\.)\s+(?:households|homes|customers|consumers|subscribers|residents|families|people|"
+                  r"territor(?:y|ies))\b", s) or re.search(
         # ("Residents in Syrian government-controlled areas are without electricity for 18 to 22 hours each day")
         r"\b([A-Z][a-z]+)\s+(?:government|regime|rebel|opposition|state|army)[- ](?:controlled|held)\s+(?:areas|territor(?:y|ies)|regions|parts|cities)\b", s)
     # ("The power outages left many Iraqis without electricity", "Iraqis protested against power cuts")
@@ -3039,7 +3052,7 @@ def _demonym_outage(sent: Span, drafts: dict, base_date, gz):
     word = m.group(1) if m else people.group(2) if people and (people.group("q") or national) else None
     if gz is None or word is None or not _live(_OUTAGE, s) or _NEGATION.search(s):
         return None
-    place = _country_place(gz, gz.demonyms().get(word.lower()))
+    place = _country_place(gz, {"uk": "GB", "u.k.": "GB", "us": "US", "u.s.": "US"}.get(word.lower()) or gz.demonyms().get(word.lower()))
     if place is None:
         return None
     _outage_told_by(sent, drafts, place.gazetteer_id, place, place.name, find_date(s, base_date) or ((base_date, 2) if base_date else None))
@@ -3228,6 +3241,16 @@ def _neighbourhoods(text, sentences, mentions, places, gz):
         if pop < 100_000:
             out[i] = None
     return out
+
+
+def _month_long_before(s: str, stated, base: str | None) -> bool:
+    """ "Nearly 1 million homes lost power in November when a storm hit ..." in a report of February: a month
+    named alone, a season or more before the report's, tells an earlier event (not "without power since November")."""
+    if not stated or stated[1] != 3 or len(stated[0]) != 7 or not base or len(base) < 7:
+        return False
+    months = (int(base[:4]) - int(stated[0][:4])) * 12 + int(base[5:7]) - int(stated[0][5:7])
+    return months >= 2 and bool(re.search(r"\b(?:in|during|last)\s+(?:early\s+|late\s+|mid-)?(?:January|February|March|April|May|June|July|August|"
+                                         r"September|October|November|December)\b(?!\s+\d)", s)) and not re.search(r"\b(?:since|from|until|through)\s+(?:early\s+|late\s+|mid-)?[A-Z][a-z]+\b", s)
 
 
 def _earlier_than(when: str, base: str | None) -> bool:

@@ -60,7 +60,9 @@ STOPWORDS = set(
     god christmas easter ramadan world war union republic kingdom federation national
     communist democrat democratic republican independent
     neighbouring neighboring nearby occupied besieged embattled frontline liberated annexed
-    now still yet again even elsewhere currently separately additionally overall similarly instead thus line hydro council""".split()
+    now still yet again even elsewhere currently separately additionally overall similarly instead thus line hydro council
+    barely nearly almost just only roughly approximately around about later earlier soon finally eventually already
+    recently previously""".split()
 )
 
 
