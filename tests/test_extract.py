@@ -6704,3 +6704,58 @@ def test_a_notice_of_cuts_to_come_is_no_outage_yet(gz):
     # (while a disruption lasts, "will experience an interruption" tells it)
     assert ("Lethem", "outage") in events("A fire damaged the line. Customers in parts of Lethem will experience an "
                                           "interruption in power supply while our team works to restore service.", gz)
+
+
+def test_areas_with_no_access_to_power_and_where_they_are(gz):
+    text = ("This means that 40 areas have got no access to power supply including Caraga and Mimaropa. In Caraga, a "
+            "total of 20 areas still have no power supply. These were in Surigao del Sur (12 areas) and Butuan City (8). "
+            "In Central Visayas, nine areas have no power supply, all in Southern Leyte. These include the towns and "
+            "cities of Maasin, Sogod and Liloan.")
+    got = events(text, gz)
+    for place in ("Caraga", "Mimaropa", "Surigao del Sur", "Butuan", "Maasin", "Sogod"):
+        assert (place, "outage") in got, place
+
+
+def test_a_list_of_provinces_without_power_under_its_heading(gz):
+    text = ("A typhoon cut power across the islands.\nAs of 3 p.m. Friday, provinces still without power are:\n- Biliran\n"
+            "- Eastern Samar\n- Bohol\nProvinces with partial power transmission service are:\n- Iloilo\n- Antique\n")
+    got = events(text, gz)
+    for place in ("Biliran", "Eastern Samar", "Bohol", "Iloilo", "Antique"):
+        assert (place, "outage") in got, place
+
+
+def test_a_people_counted_and_a_dateline_town_that_only_reports_it(gz):
+    got = events("MANILA — Around 2.4 million Filipinos do not have electricity at home after the typhoon knocked out power "
+                 "lines during its onslaught, an official said.", gz)
+    assert ("Manila", "outage") not in got and ("Manila", "strike") not in got
+    assert got[("Philippines", "outage")].affected_min == 2400000
+
+
+def test_an_outage_that_struck_behind_an_aside_is_no_attack(gz):
+    text = ("ROME — Electricity had returned to most of Italy by Monday after a national blackout. Four deaths were "
+            "attributed to the outage--the biggest in nearly a decade--that struck at 3:20 a.m. Sunday.")
+    assert ("Italy", "strike") not in events(text, gz, date="2003-09-29")
+
+
+def test_outages_similar_to_those_elsewhere_and_who_blame_each_other(gz):
+    text = ("Spain suffers an outage similar to those recently occuring in Denmark and Sweden. Spain, Morocco, France and "
+            "Portugal accuse each other as cause of the blackout. The grid operator blamed the blackout on a chain "
+            "reaction that possibly began in Morocco, and involved Portugal before crippling power in Spain.")
+    got = events(text, gz)
+    assert ("Spain", "outage") in got
+    assert not any(p in ("Denmark", "Sweden", "Morocco", "France", "Portugal") for p, _ in got)
+
+
+def test_a_city_s_station_is_no_town_of_its_name(gz):
+    got = events("Passengers slept on the floor at Rome's main Termini train station as the blackout left Rome dark.", gz)
+    assert ("Rome", "outage") in got and not any(p.startswith("Termini") for p, _ in got)
+
+
+def test_a_dateline_s_day_before_a_next_day_issue_is_the_story_s():
+    assert document_date("Published: 2003-09-29\n\nRome, Sept. 28 (Reuters): A blackout hit Italy today.") == "2003-09-28"
+    assert document_date("Published: 2021-03-10\n\nKYIV, March 10 (Reuters) - Power was cut.") == "2021-03-10"
+
+
+def test_almost_all_of_a_population_is_up_to_all_of_it():
+    q = find_affected("Almost all of the country's 57 million people were affected.")
+    assert (q.min, q.max) == (None, 57000000)

@@ -318,3 +318,8 @@ def test_one_name_written_as_letters_and_as_a_word_resolves_each_its_own_way(gz)
 def test_many_small_namesakes_in_one_country_do_not_outvote_the_cities(gz):
     got = resolved("Some 20,000 homes in Aberdeen were still without power on Saturday. A storm hit Newcastle and Dundee.", gz)
     assert got["Aberdeen"].country_code == "GB" and got["Dundee"].country_code == "GB"
+
+
+def test_the_visayas_island_group_is_a_place(gz):
+    got = resolved("Power was cut across the Visayas and Mindanao after the typhoon.", gz)
+    assert got["Visayas"].country_code == "PH" and abs(got["Visayas"].lat - 10.5) < 1.5

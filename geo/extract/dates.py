@@ -221,6 +221,8 @@ _NAMES_AN_EVENT = re.compile(r"\s+(?:[\w-]+\s+)?(?:floods?|deluge|storms?|cyclon
                              r"strikes?|crisis|disaster|riots?|war)\b", re.I)
 
 
+_DATED_DATELINE = re.compile(r"(?m)^[ \t]*[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){0,2},\s*((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2})\b"
+                             r"(?:\s*\([^)\n]{1,25}\))?\s*[:–—-]")
 _PUBLISHED_LINE = re.compile(r"(?im)^[ \t]*(?:Published|Date published|Publication date)\s*:\s*(\d{4}-\d{2}-\d{2})[ \t]*$")
 
 
@@ -232,6 +234,13 @@ def document_date(text: str, metadata_date: str | None = None) -> str | None:
     # metadata line says its day over any date of its chrome
     pub = _PUBLISHED_LINE.search(text, 0, 3000)
     if pub and find_date(pub.group(1)):
+        # ("Published: 2003-09-29" of a paper's next-day issue, then "Rome, Sept. 28 (Reuters): ... today": the
+        # dateline's day is the story's)
+        line = _DATED_DATELINE.search(text, pub.end(), pub.end() + 800)
+        if line:
+            told = find_date(line.group(1), pub.group(1))
+            if told and told[1] == 1 and 0 < (date.fromisoformat(pub.group(1)) - date.fromisoformat(told[0])).days <= 2:
+                return told[0]
         return pub.group(1)
     best = None
     for pat in (_ISO, _DOTTED, _SLASHED, _DAY_MONTH_YEAR, _MONTH_DAY_YEAR):

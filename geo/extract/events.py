@@ -209,6 +209,10 @@ _OUTAGE = re.compile(
     # ("Power curbs in Chongqing have been extended", "began limiting electricity supply to homes", "rotating brownouts")
     r"\b(?:electricity|power)\s+(?:curbs|restrictions)\b|\blimit(?:s|ed|ing)?\s+(?:the\s+)?(?:electricity|power|gas|water)\s+suppl(?:y|ies)\b|"
     r"\b(?:rotating|rolling)\s+brown-?outs\b|"
+    # ("Provinces with partial power transmission service are:")
+    r"\bpartial\s+(?:power|electricity)\s+(?:transmission\s+)?(?:service|supply)\b|"
+    # ("78 areas have got no access to power supply including Mimaropa and Caraga")
+    r"\bno\s+access\s+to\s+(?:power|electricity|running\s+water|water)(?:\s+supply)?\b|"
     # ("Over two lakh people do not have a power supply in the state")
     r"\b(?:do|does|did)\s+not\s+have\s+(?:a\s+|any\s+)?(?:power|electricity|running\s+water|heat(?:ing)?)(?:\s+supply)?\b|"
     r"\b(?:don[’']t|doesn[’']t|didn[’']t)\s+have\s+(?:a\s+|any\s+)?(?:power|electricity|running\s+water|heat(?:ing)?)(?:\s+supply)?\b|"
@@ -370,7 +374,7 @@ _STRIKE = re.compile(
     re.I,
 )
 # Words that are strikes only when no weather is around: "a storm struck", "lightning hit".
-_AMBIGUOUS_STRIKE = re.compile(r"^(?:strikes?|struck|striking|hit by|(?:was|were|been|being) hit|attack(?:s|ed|ing)?|assault|blasts?|explosions?|barrage|targeted)$", re.I)
+_AMBIGUOUS_STRIKE = re.compile(r"^(?:strikes?|struck|striking|hit by|(?:was|were|been|being) hit|attack(?:s|ed|ing)?|assault|blasts?|explosions?|barrage|targeted|onslaught)$", re.I)
 _WEATHER = re.compile(r"\b(?:storms?|ice|icing|snow\w*|blizzard|hurricane|typhoon|cyclone|tornado|winds?|flood\w*|(?:earth)?quakes?|tremors?|aftershocks?|heat ?wave|lightning|freezing rain|wildfires?|bushfires?|forest fires?|cold wave|weather)\b", re.I)
 # "strike" words that are not attacks
 _NOT_STRIKE = re.compile(r"\b(?:often|usually|typically|routinely|commonly|regularly)\s+(?:\w+\s+){0,2}?(?:during|in|amid)\s+(?:\w+\s+)?(?:attacks|strikes|raids)\b|"  # ("a measure often taken during drone attacks")
@@ -602,7 +606,7 @@ _PRECEDENT = re.compile(r"^\W*(?:This|It|That)\s+(?:follows|followed|comes after
                         # ("A week ago, Ukraine said it hit the Ryazan refinery", "As previously reported, a drone attack recently caused fires")
                         r"^\W*(?:a|one|two|three|four)\s+weeks?\s+ago\b|^\W*As\s+(?:previously|earlier)\s+reported\b|"
                         # ("a pattern that has been increasingly observed in both Kursk and Belgorod Regions")
-                        r"\ba\s+pattern\s+(?:that\s+(?:has|had)\s+been\s+)?(?:\w+\s+)?(?:observed|seen|noted|repeated)\b|\b(?:an?\s+similar\s+(?:\w+\s+)?(?:attack|strike|blackout|outage|incident|event|storm|failure|accident|breakdown|collapse)|(?<!a )(?<!an )\bsimilar\s+(?:\w+\s+)?(?:attacks|strikes|blackouts|outages|incidents)\s+(?:had|have)\b|previous(?!\s+(?:day|night|evening|morning|afternoon)\b)|(?<!hours )(?<!hour )(?<!minutes )(?<!moments )(?<!reported )(?<!announced )(?<!mentioned )(?<!noted )(?<!said )(?<!had )(?<!has )(?<!have )earlier(?!,?\s+(?:on|that|this week|in the day|today|the same day|(?:mon|tues|wednes|thurs|fri|satur|sun)day))(?!,?\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}?(?:said|says|reported|told|wrote|announced|stated)\b)|last (?:year|month|week)|in the past(?!\s+(?:day|days|24|48|72|few|several|two|three|hours?|night|week|weekend)\b)|recalled|recalling|reminiscent|anniversary|precedent|as it did|as they did|as happened|similar to (?:the|a) \d{4}|as in \d{4}|since \d{4}|(?:frequently|regularly|repeatedly|routinely|constantly|often|periodically)\s+(?:been\s+)?(?:targeted|attacked|shelled|struck|hit|bombed|subject(?:ed)?\s+to)|since the (?:start|beginning|outbreak) of|(?:this|the|its|their)\s+(?:\w+\s+)?campaign\s+(?:involves|includes|has included|consists of)|last (?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+(?:another|a similar|an earlier)|(?:an?\s+)?(?:increase|rise|uptick|surge)\s+in\s+(?:the\s+)?(?:number\s+of\s+)?(?:strikes|attacks|shelling)|(?:occurred|happened|taken place|took place)\s+(?:\w+\s+)?(?:multiple|several|many|numerous|a number of)\s+times|\b(?:follows|followed|came after|comes after)\s+(?:the\s+)?(?:Hurricane|Storm|Typhoon|Cyclone|Tropical Storm|Winter Storm)\s+[A-Z]\w+|\b(?:hit|struck|battered|swept through|occurred|happened|took place)\s+[^.;]{0,40}?\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|several|many|a few|a dozen|\d+)\s+(?:weeks|months|years)\s+ago|\b(?:the|its)\s+last\s+(?:such\s+|major\s+|nationwide\s+|island-wide\s+)?(?:outage|blackout|collapse|failure|attack|strike)\b[^.;]{0,80}?\b(?:happened|occurred|was|took place))\b", re.I)
+                        r"\ba\s+pattern\s+(?:that\s+(?:has|had)\s+been\s+)?(?:\w+\s+)?(?:observed|seen|noted|repeated)\b|\b(?:an?\s+similar\s+(?:\w+\s+)?(?:attack|strike|blackout|outage|incident|event|storm|failure|accident|breakdown|collapse)|(?<!a )(?<!an )\bsimilar\s+(?:\w+\s+)?(?:attacks|strikes|blackouts|outages|incidents)\s+(?:had|have)\b|previous(?!\s+(?:day|night|evening|morning|afternoon)\b)|(?<!hours )(?<!hour )(?<!minutes )(?<!moments )(?<!reported )(?<!announced )(?<!mentioned )(?<!noted )(?<!said )(?<!had )(?<!has )(?<!have )earlier(?!,?\s+(?:on|that|this week|in the day|today|the same day|(?:mon|tues|wednes|thurs|fri|satur|sun)day))(?!,?\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}?(?:said|says|reported|told|wrote|announced|stated)\b)|last (?:year|month|week)|in the past(?!\s+(?:day|days|24|48|72|few|several|two|three|hours?|night|week|weekend)\b)|recalled|recalling|reminiscent|anniversary|precedent|as it did|as they did|as happened|similar to (?:the|a) \d{4}|similar to (?:those|the ones?|that)\s+(?:\w+\s+)?(?:occur+\w*|seen|experienced|suffered|recorded)\b|as in \d{4}|since \d{4}|(?:frequently|regularly|repeatedly|routinely|constantly|often|periodically)\s+(?:been\s+)?(?:targeted|attacked|shelled|struck|hit|bombed|subject(?:ed)?\s+to)|since the (?:start|beginning|outbreak) of|(?:this|the|its|their)\s+(?:\w+\s+)?campaign\s+(?:involves|includes|has included|consists of)|last (?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+(?:another|a similar|an earlier)|(?:an?\s+)?(?:increase|rise|uptick|surge)\s+in\s+(?:the\s+)?(?:number\s+of\s+)?(?:strikes|attacks|shelling)|(?:occurred|happened|taken place|took place)\s+(?:\w+\s+)?(?:multiple|several|many|numerous|a number of)\s+times|\b(?:follows|followed|came after|comes after)\s+(?:the\s+)?(?:Hurricane|Storm|Typhoon|Cyclone|Tropical Storm|Winter Storm)\s+[A-Z]\w+|\b(?:hit|struck|battered|swept through|occurred|happened|took place)\s+[^.;]{0,40}?\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|several|many|a few|a dozen|\d+)\s+(?:weeks|months|years)\s+ago|\b(?:the|its)\s+last\s+(?:such\s+|major\s+|nationwide\s+|island-wide\s+)?(?:outage|blackout|collapse|failure|attack|strike)\b[^.;]{0,80}?\b(?:happened|occurred|was|took place))\b", re.I)
 
 
 _COUNTRY_FIGHTERS = re.compile(r"[’']s\s+(?:[\w-]+\s+){0,2}?(?:rebels|militants|militias?|fighters|insurgents|guerrillas)\b", re.I)
@@ -2346,6 +2350,11 @@ _INCIDENT_AFFECTED = re.compile(r"^\W*(?:It|The\s+(?:outage|blackout))\s+(?:also
                                 r"[\d,.]+(?:\s+(?:thousand|million))?\s+(?:properties|homes|households|customers|people|residents|premises|consumers|users)\s+(?:in|across|throughout)\b", re.I)
 _INCIDENT_AT = re.compile(r"^\W*(?:The|This)\s+(?:incident|attack|strike|fire|explosion|blast|blaze|outage|blackout)\s+"
                           r"(?:occurred|happened|took place|was recorded|broke out)\s+(?:in|at|near)\s+|"
+                          # ("41 areas still have no power supply. These were in Surigao del Sur (19 areas), Butuan City (10)",
+                          # "These include the towns and cities of A, B and C": where the areas the sentence before counted are)
+                          r"^\W*(?:These|They|Those)\s+(?:were|are)\s+(?:all\s+)?(?:located\s+)?in\s+|"
+                          r"^\W*These\s+include\s+(?:the\s+)?(?:towns|cities|municipalities|villages|areas|barangays|districts)"
+                          r"(?:\s+and\s+(?:towns|cities|municipalities|villages))?\s+of\s+|"
                           # "That includes 44,000 in Northland and 40,000 in ...", "Of those, 3,000 were in X": a
                           # breakdown by place of the figure the sentence before told
                           r"^\W*(?:(?:That|This|These|Those)\s+(?:figures?\s+|numbers?\s+|totals?\s+)?includes?|Of\s+(?:those|them|these)\s*,)"
@@ -3044,7 +3053,9 @@ def _demonym_outage(sent: Span, drafts: dict, base_date, gz):
         r"\b([A-Z][a-z]+)\s+(?:government|regime|rebel|opposition|state|army)[- ](?:controlled|held)\s+(?:areas|territor(?:y|ies)|regions|parts|cities)\b", s)
     # ("The power outages left many Iraqis without electricity", "Iraqis protested against power cuts")
     # (a people counted or said to be across its country: "Russians have no heating" near Moscow is some Russians)
-    people = re.search(r"\b(?:(?P<q>[Mm]any|[Mm]ost|[Mm]illions of|[Tt]housands of|[Hh]undreds of thousands of|[Tt]ens of thousands of)\s+)?"
+    # ("Around 3.16 million Filipinos do not have electricity at home": a count of a people)
+    people = re.search(r"\b(?:(?P<q>[Mm]any|[Mm]ost|[Mm]illions of|[Tt]housands of|[Hh]undreds of thousands of|[Tt]ens of thousands of|"
+                       r"(?:(?:[Aa]round|[Aa]bout|[Ss]ome|[Nn]early|[Oo]ver|[Mm]ore\s+than|[Aa]lmost)\s+)?\d[\d.,]*(?:\s+(?:million|thousand|lakh|crore))?)\s+)?"
                        r"([A-Z][a-z]+)s\b(?!\s+(?:said|say|says|told))", s)
     national = bool(re.search(r"\b(?:across|throughout) the country\b|\bnationwide\b|\bin the (?:south|north|east|west)\b", s))
     if re.match(r"\W*(?:The|This|That|Its|Their|[A-Z][a-z]+[’']s)\s+(?:\w+\s+)?(?:strategy|campaign|war|policy|tactics?|blockade)\b", s):
@@ -3056,6 +3067,12 @@ def _demonym_outage(sent: Span, drafts: dict, base_date, gz):
     if place is None:
         return None
     _outage_told_by(sent, drafts, place.gazetteer_id, place, place.name, find_date(s, base_date) or ((base_date, 2) if base_date else None))
+    d = drafts[(place.gazetteer_id, "outage")]
+    count = people.group("q") if people and not m else None
+    if count and re.search(r"(?:\d|million|thousand|lakh|crore)$", count):
+        q = find_affected(f"{count} people")  # ("Around 3.16 million Filipinos": that many people)
+        if q is not None and d.open_to("affected"):
+            d.set_figure("affected", (q.min, q.max, f"{count} {people.group(2)}s"))
     return (place.gazetteer_id, "outage")
 
 
@@ -3321,7 +3338,7 @@ def _beyond_town(s: str, gz: Gazetteer, town: Place) -> bool:
     told from a capital about a state or country (more people than the town has, people of a nation,
     "Millions of Americans", or words for a wider area), not the dateline town's."""
     q = find_affected(s)
-    if any(gz.demonym(w) for w in re.findall(r"\b[A-Z][a-z]+s\b", s)):
+    if any(gz.demonym(w) or gz.demonym(w[:-1]) for w in re.findall(r"\b[A-Z][a-z]+s\b", s)):  # ("3.16 million Filipinos")
         return True
     pop = max([c.population for c in gz.lookup(town.name or "") if c.gazetteer_id == town.gazetteer_id] or [0])
     return bool(q and (q.min or q.max or 0) > max(pop, 1000)) or bool(re.search(
@@ -4468,9 +4485,12 @@ def _places_list_head(text: str, sentences: list, sent_starts: list, sent: Span)
         j -= 1
     head = sentences[j].text
     # ("According to the official website, these areas are still without water as of Tuesday morning:")
-    return head if _FOLLOWING_PLACES.search(head) or (head.rstrip().endswith(":") and _THESE_PLACES.search(head)) else None
+    # ("As of 3 p.m. Friday, provinces still without power are:")
+    return head if _FOLLOWING_PLACES.search(head) or (head.rstrip().endswith(":") and (_THESE_PLACES.search(head) or _PLACES_ARE.search(head))) else None
 
 
+_PLACES_ARE = re.compile(r"\b(?:provinces|regions|states|counties|districts|areas|towns|cities|municipalities|communities|villages|"
+                         r"localities|barangays|oblasts|governorates|prefectures)\b[^:]*\b(?:are|were|include|included)\s*:\s*$", re.I)
 _THESE_PLACES = re.compile(r"\b(?:these|those)\s+(?:communities|locations|places|areas|towns|villages|settlements|districts|neighbou?rhoods|streets|postcodes)\b", re.I)
 _FOLLOWING_PLACES = re.compile(r"\b(?:the\s+)?following\s+(?:[\w-]+\s+)?(?:communities|locations|places|areas|towns|villages|settlements|districts|"
                                r"neighbou?rhoods|streets|municipalities|cities|regions|localities)\b", re.I)
@@ -4511,8 +4531,10 @@ def _strike_cues(s: str, weather: bool) -> list[re.Match]:
         # "hit by a nationwide communications blackout": what hit was an outage
         and not (_AMBIGUOUS_STRIKE.match(x.group(0)) and _OUTAGE_NOUN_AFTER.match(s[x.end():]))
         # "The nationwide blackout, which struck at 1:23 p.m.": what struck was the outage
+        # ("the outage--the biggest in nearly a decade--that struck at 3:20 a.m.": an aside between)
         and not (_AMBIGUOUS_STRIKE.match(x.group(0)) and re.search(r"\b(?:blackouts?|outages?|power\s+cuts?|power\s+failures?|grid\s+failures?)\s*,?\s*"
-                                                                  r"(?:(?:which|that)\s+)?(?:has\s+|had\s+|first\s+)?$", s[max(0, x.start() - 40) : x.start()], re.I))
+                                                                  r"(?:[-–—]{1,2}[^-–—.;]{1,60}[-–—]{1,2}\s*)?"
+                                                                  r"(?:(?:which|that)\s+)?(?:has\s+|had\s+|first\s+)?$", s[max(0, x.start() - 100) : x.start()], re.I))
         # "a cyber-attack may have caused a power outage in northern Ukraine": an attack only supposed
         and not re.match(r"\s+(?:may|might|could)\s+(?:also\s+)?have\s+(?:been\s+)?(?:caused|triggered|led|behind)\b", s[x.end() :])
         # "The FARC regularly attack the electrical infrastructure, especially in Arauca": a habit, no attack told
@@ -4577,6 +4599,12 @@ def _non_event_context(text: str, m: Mention, sent: Span) -> bool:
         return True  # "Rising waters brought power outages ... as downpours also affected California": the weather's, not the outage's
     if re.search(r"\b(?:purchas\w*|buy\w*|bought|order\w*|import\w*|procur\w*)\b[^.;]{0,80}?\bfrom\s+(?:[A-Z][\w&.-]*\s*){1,3},\s+$", before):
         return True  # "finalizing the purchase of two diesel generators from HNAC, China": where the seller is
+    if re.match(r"\s+(?:(?:train|railway|rail|bus|metro|subway|underground)\s+)?(?:station|terminal)\b", after) \
+            and re.search(r"[A-Z][\w’'-]*[’']s\s+(?:main\s+|central\s+|busiest\s+)?$", before):
+        return True  # "at Rome's main Termini train station": a station of the city named before, not a town
+    if re.search(r"\bblam\w*\s+(?:\w+\s+){0,4}?on\s+[^.;]{0,80}?\b(?:began|begun|started|originated|originating)\s+(?:\w+\s+){0,2}?in\s+"
+                 r"(?:the\s+)?(?:[A-Z][\w’'-]*(?:\s*,\s*|\s+)(?:and\s+)?(?:involved\s+)?)*$", text[max(sent.start, m.start - 200) : m.start]):
+        return True  # "blamed the blackout on a chain reaction that possibly began in Switzerland, and involved France": the cause's ground
     if _SUPPLIER_AFTER.match(after) or (re.search(r"\b(?:electricity|power|energy|gas|water|fuel)\s+(?:\w+\s+){0,3}?from\s+(?:the\s+)?$", before)
                                          and re.match(r"\s+to\s+(?:the\s+)?[A-Z]", after)):
         return True  # "Russia has started supplying electricity to Abkhazia", "the flow of electricity from Russia to Abkhazia": the supplier
@@ -4742,7 +4770,9 @@ def _is_actor(text: str, m: Mention, lo: int = 0, hi: int | None = None) -> bool
     if re.match(r"^\s+(?:terrorists|militants|militia|regime|forces|troops|army|military|saboteurs|gunmen|missiles|drones|rockets|airstrikes)\b", after) \
             or re.match(r"^[’']s\s+(?:\w+\s+)?(?:insurgents|rebels|guerrillas?|militants|terrorists)\b", after):
         return True  # "Kiev terrorists attack infrastructure in Energodar", "a wave of Russia missiles": who attacks
-    if re.match(r"^(?:\s+(?:and|or)\s+(?:the\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)?\s+(?:have\s+|has\s+|had\s+)?(?:both\s+|each\s+|also\s+|again\s+)?"
+    # ("Italy, Switzerland, France and Austria accuse each other as cause of blackout": a list of them)
+    if re.match(r"^(?:\s*,\s*(?:the\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)*,?(?:\s+(?:and|or)\s+(?:the\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)?\s+"
+                r"(?:have\s+|has\s+|had\s+)?(?:both\s+|each\s+|also\s+|again\s+|all\s+)?"
                 r"(?:accused|blamed|accuse|blame)\s+(?:each other|one another)\b", after):
         return True  # "Moscow and Kyiv have both accused each other of shelling around the plant": who accuse
     passive = re.match(r"^\s+(?:was|were|is|are|has been|have been|had been)\s+(?:\w+ly\s+)?(?:\w+ed|struck|hit|shot|taken|overrun|cut|shut|thrown|left)\b", after)

@@ -297,6 +297,10 @@ _SHARE_BEFORE = re.compile(rf"(?:({_LOWER}|{_UPPER}|{_ABOUT})\s+)?({'|'.join(_FR
                            r"(?:the\s+|its\s+|their\s+)?(?:[\w’'.-]+(?:\s+[A-Z][\w’'.-]+)?[’']s\s+)?$", re.I)
 
 
+_NEARLY_ALL_OF = re.compile(r"\b(?:almost|nearly|virtually|practically)\s+all\s+(?:of\s+)?(?:the\s+|its\s+|their\s+)?"
+                            r"(?:[\w’'.-]+(?:\s+[A-Z][\w’'.-]+)?[’']s\s+)?$", re.I)
+
+
 def _share_of(sentence: str, q: Quantity) -> Quantity:
     """ "more than half of Puerto Rico's 3 million people", "nearly 90% of 1.47 million clients": the
     share of the total, not the total."""
@@ -315,6 +319,13 @@ def _share_of(sentence: str, q: Quantity) -> Quantity:
         if qq is not None and (qq.min or qq.max or 0) <= q.min:
             return Quantity(qq.min, qq.max, sentence[at : q.end], at, q.end)
     m = _SHARE_BEFORE.search(sentence[max(0, q.start - 60) : q.start])
+    nearly_all = _NEARLY_ALL_OF.search(sentence[max(0, q.start - 60) : q.start])
+    # (but "on track to restore nearly all the 210,000 customers affected": those it will restore, of all who lost it)
+    if m is None and nearly_all is not None and q.min == q.max and q.min is not None \
+            and not re.search(r"\b(?:restor|reconnect)\w*\s+(?:\w+\s+){0,2}$", sentence[max(0, q.start - 90) : max(0, q.start - 60) + nearly_all.start()]):
+        # ("Almost all of the country's 57 million people were affected": up to all of them)
+        start = max(0, q.start - 60) + nearly_all.start()
+        return Quantity(None, q.min, sentence[start : q.end], start, q.end)
     if m is None or q.min != q.max or q.min is None:
         return q
     n = round(q.min * _FRACTIONS[m.group(2).lower()])
