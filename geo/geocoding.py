@@ -125,6 +125,22 @@ def _far_list_items(mentions: list[Mention], text: str, per: list[list]) -> None
             if per[k] and all(c.country_code != cc and c.kind == "city" and c.population < 200_000
                               and all(distance_km(c.lat, c.lon, h.lat, h.lon) > 500 for h in home) for c in per[k]):
                 per[k] = []
+    # ("... in Tasmania ... 1,033 customers in areas such as Bagdad, Dysart, Jericho, Kempton, Mangalore, and Melton
+    # Mowbray": a text whose regions and countries all lie in one country, and a list of three or more with a member
+    # there: a small town every reading of which is abroad and more than 1,500 km from all of them is a namesake)
+    regions = [c for cs in per if cs and len({x.country_code for x in cs}) == 1 for c in cs
+               if c.kind == "country" or (c.kind == "region" and c.population >= 100_000)]
+    if len({c.country_code for c in regions}) != 1:
+        return
+    cc = regions[0].country_code
+    for run in (r for r in runs if len(r) >= 3):
+        home = [c for k in run for c in per[k] if c.country_code == cc]
+        if not home:
+            continue
+        for k in run:
+            if per[k] and all(c.country_code != cc and c.kind in ("city", "region") and c.population < 200_000
+                              and all(distance_km(c.lat, c.lon, h.lat, h.lon) > 1500 for h in home + regions) for c in per[k]):
+                per[k] = []
 
 
 def resolve_mentions(

@@ -6759,3 +6759,30 @@ def test_a_dateline_s_day_before_a_next_day_issue_is_the_story_s():
 def test_almost_all_of_a_population_is_up_to_all_of_it():
     q = find_affected("Almost all of the country's 57 million people were affected.")
     assert (q.min, q.max) == (None, 57000000)
+
+
+def test_people_left_without_power_after_storms_lashed_a_region(gz):
+    got = events("Ten thousand people have been left without electricity after wild storms lashed northern Queensland.", gz)
+    assert ("Queensland", "outage") in got
+    got = events("A major storm has plunged over 3,000 homes and businesses in Tasmania into darkness.", gz)
+    assert got[("Tasmania", "outage")].affected_min == 3000
+
+
+def test_customers_affected_and_still_off_in_places(gz):
+    got = events("In the south, about 1700 customers in the Taroona and Kingston area are affected, the utility said.", gz)
+    assert ("Taroona", "outage") in got
+    got = events("The major problem is Devonport, with 2,500 customers still off in Devonport and Latrobe, he said.", gz)
+    assert ("Devonport", "outage") in got and ("Latrobe", "outage") in got
+
+
+def test_places_that_will_be_included_in_rotating_blackouts_are_to_come(gz):
+    text = ("Rolling power cuts hit Sonora and Sinaloa on Tuesday. Later in the day, states further south will be included "
+            "in the rotating blackouts, including Jalisco and Michoacan.")
+    got = events(text, gz)
+    assert ("Sonora", "outage") in got
+    assert ("Jalisco", "outage") not in got and ("Michoacán", "outage") not in got
+
+
+def test_creek_and_point_alone_are_no_towns(gz):
+    got = events("An outage affecting about 1000 customers around Penguin, Sulphur, Creek and Police Point in Tasmania.", gz)
+    assert not any(p in ("Creek", "Point", "Baytown") for p, _ in got)

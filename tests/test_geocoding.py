@@ -323,3 +323,11 @@ def test_many_small_namesakes_in_one_country_do_not_outvote_the_cities(gz):
 def test_the_visayas_island_group_is_a_place(gz):
     got = resolved("Power was cut across the Visayas and Mindanao after the typhoon.", gz)
     assert got["Visayas"].country_code == "PH" and abs(got["Visayas"].lat - 10.5) < 1.5
+
+
+def test_small_foreign_namesakes_in_a_list_of_one_country_s_villages_are_misses(gz):
+    text = ("Storms left over 3,000 homes in Tasmania without power. Another 1,033 customers in areas such as Bagdad, "
+            "Dysart, Kempton, Jericho and Melton Mowbray are also experiencing outages.")
+    got = resolved(text, gz)
+    assert got["Bagdad"].country_code == "AU"
+    assert got["Melton Mowbray"] is None or got["Melton Mowbray"].country_code == "AU"

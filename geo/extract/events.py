@@ -166,7 +166,8 @@ _OUTAGE = re.compile(
     r"(?<!budget )(?<!funding )(?<!spending )(?<!job )(?<!tax )\bcuts\s+(?:\w+\s+)?(?:last|lasted|have\s+lasted|reach|reached|have\s+reached|exceed|exceeded)\s+"
     r"(?:for\s+)?(?:up\s+to\s+|as\s+long\s+as\s+|about\s+|around\s+|nearly\s+|more\s+than\s+|over\s+)?[\w-]+\s+hours?\b|"
     # "plunging the Red Sea city into darkness", "threw much of the country into darkness"
-    r"\b(?:plung\w*|thr[eo]w\w*|thrown|sen[dt]\w*)\s+(?:[\w’'-]+,?\s+){1,8}?into\s+(?:total\s+|complete\s+)?dark(?:ness)?\b|"
+    # ("plunged over 3,000 homes and businesses in Tasmania into darkness")
+    r"\b(?:plung\w*|thr[eo]w\w*|thrown|sen[dt]\w*)\s+(?:[\w’'.,-]+\s+){1,8}?into\s+(?:total\s+|complete\s+)?dark(?:ness)?\b|"
     r"\b(?:cut|cutting|cuts|knocked out|knocking out|lost|losing|loses|loss of|disrupt\w*|interrupt\w*|suspend\w*|shut off|shutting off|shut down|restor\w*(?!\s+(?:operations|production|output|generation|(?:the\s+)?equipment)\b)|reconnect\w*|paralyz\w*|paralys\w*|went out|failed|failure|collaps\w+|brought down|took down|crippl\w+)\b"
     # (not "the dams collapsed, leaving outlying regions under water": a flood)
     r"(?:[^\w;]+\w+){0,6}?[^\w;]+(?:power|electricity|heating|heat|water|gas|supplies|supply|internet|communications|grid)\b(?<!\bunder\swater)"
@@ -223,6 +224,9 @@ _OUTAGE = re.compile(
     # and Konark towns from May 15": without it until then)
     r"\bwill\s+(?:be\s+able\s+to\s+)?(?:get|have|receive)\s+(?:their\s+)?(?:electricity|power)(?:\s+back)?\s+(?:by|on|from|within)\b|"
     r"\b(?:start|begin|resume)\s+supplying\s+(?:power|electricity)\s+in\b|"
+    # ("about 1700 customers in the Eagle Hawk Neck, Port Arthur area are affected", "2,500 customers still off in Ulverstone")
+    r"\b(?:customers|properties|premises|connections)\b[^.;]{0,80}?\b(?:are|were|have\s+been|had\s+been)\s+(?:also\s+)?affected\b|"
+    r"\b(?:customers|homes|properties|households|premises)\s+(?:are\s+|were\s+)?still\s+off\b|"
     # ("progress has slowed in reconnecting more than 2,800 customers in Bancroft and Tweed")
     r"\breconnect(?:ing|ed|s)?\s+(?:about\s+|around\s+|some\s+|nearly\s+|more\s+than\s+|over\s+|the\s+(?:last|remaining)\s+)?[\d,.]+(?:\s+(?:thousand|million))?\s+"
     r"(?:customers|homes|households|properties|people|residents|premises)\b|"
@@ -467,7 +471,9 @@ def _live(pattern: re.Pattern, s: str) -> list[re.Match]:
 
 # (not "customers in parts of Georgetown will experience an interruption" while the disruption lasts, nor "parts of Accra
 # will face irregular supply, starting today": the notice's own day)
-_WILL_GO_WITHOUT = re.compile(r"\bwill\s+(?:also\s+)?be\s+$")
+_WILL_GO_WITHOUT = re.compile(r"\bwill\s+(?:also\s+)?be\s+$|"
+                              # ("states further south will be included in the rotating blackouts, including Puebla")
+                              r"\bwill\s+(?:also\s+)?be\s+(?:included|added)\s+(?:in|to)\s+(?:the\s+)?(?:[\w-]+\s+)?$")
 
 
 def _cue_matches(pattern: re.Pattern, s: str) -> list[re.Match]:
@@ -1153,9 +1159,13 @@ def extract_events(doc: Document, gazetteer: Gazetteer | None = None) -> list[Ev
                     # ... without power": the result clause's place)
                     and not re.search(r",\s+(?:meaning|leaving|cutting|knocking out|plunging|so that)\b", text[seg.start : m.start], re.I)):
                 # ("Nearly 20,000 customers still in the dark 1 week after deadly storm in Tulsa": a city too)
-                if not (_WEATHER.search(seg.text) and (p.granularity in ("region", "country") or re.search(r"\bin\s+$", text[seg.start : m.start]))
+                if not (_WEATHER.search(seg.text) and (p.granularity in ("region", "country") or re.search(
+                        r"\b(?:in|lashed|hit|struck|battered|pounded|ravaged|slammed\s+into|swept\s+through|tore\s+through)\s+$", text[seg.start : m.start]))
                         and not any(sent.start <= mentions[j].start < seg.start for j in sm)
-                        and re.search(r"\b(?:across|throughout|through|over|in)\s+(?:the\s+)?(?:(?:north|south|east|west|central|northern|southern|eastern|western)\w*\s+)?$",
+                        # ("Ten thousand people have been left without electricity after wild storms lashed northern Tasmania")
+                        and re.search(r"\b(?:across|throughout|through|over|in|lashed|hit|struck|battered|pounded|ravaged|slammed(?:\s+into)?|"
+                                      r"swept\s+(?:through|across|over)|tore\s+(?:through|across))\s+(?:the\s+)?"
+                                      r"(?:(?:north|south|east|west|central|northern|southern|eastern|western)\w*\s+)?$",
                                       text[seg.start : m.start], re.I)) and (
                         # ("Heat supply was restored after the accident at the thermal power plant in
                         # Temirtau": when the outage names no place, the plant's town is where it was)

@@ -62,7 +62,7 @@ STOPWORDS = set(
     neighbouring neighboring nearby occupied besieged embattled frontline liberated annexed
     now still yet again even elsewhere currently separately additionally overall similarly instead thus line hydro council
     barely nearly almost just only roughly approximately around about later earlier soon finally eventually already
-    recently previously""".split()
+    recently previously creek point""".split()
 )
 
 
