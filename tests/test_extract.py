@@ -6786,3 +6786,16 @@ def test_places_that_will_be_included_in_rotating_blackouts_are_to_come(gz):
 def test_creek_and_point_alone_are_no_towns(gz):
     got = events("An outage affecting about 1000 customers around Penguin, Sulphur, Creek and Police Point in Tasmania.", gz)
     assert not any(p in ("Creek", "Point", "Baytown") for p, _ in got)
+
+
+def test_power_restored_after_an_earlier_blackout_is_the_story_s(gz):
+    got = events("In Guatemala, power has been largely restored following an earlier blackout, a spokesman said.", gz)
+    assert ("Guatemala", "outage") in got
+
+
+def test_blackouts_that_cannot_be_ruled_out_are_a_possibility(gz):
+    assert events("Brown-outs and black-outs cannot be ruled out in Belize, the utility warned.", gz) == {}
+
+
+def test_a_doubled_space_before_a_weekday():
+    assert find_date("Rationing after a blackout on  Friday in the capital began yesterday.", "2017-03-21") == ("2017-03-17", 1)

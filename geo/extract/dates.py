@@ -86,6 +86,7 @@ def _year_of_month(base: date, month: int) -> int:
 @lru_cache(maxsize=4096)
 def find_date(sentence: str, base: str | None = None) -> tuple[str, int] | None:
     """The first date in a sentence: ("YYYY-MM-DD" | "YYYY-MM" | "YYYY", time_precision)."""
+    sentence = re.sub(r"[ \t]{2,}", " ", sentence)  # ("a blackout on  Friday": a doubled space)
     # "on the night of 25-26 November": the attacks of such a night come after midnight, on its second day
     sentence = _NIGHT_OF.sub(r"\1\2\3", sentence)
     # ("on the night of Wednesday to Thursday": its second day)
