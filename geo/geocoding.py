@@ -128,11 +128,15 @@ def _far_list_items(mentions: list[Mention], text: str, per: list[list]) -> None
     # ("... in Tasmania ... 1,033 customers in areas such as Bagdad, Dysart, Jericho, Kempton, Mangalore, and Melton
     # Mowbray": a text whose regions and countries all lie in one country, and a list of three or more with a member
     # there: a small town every reading of which is abroad and more than 1,500 km from all of them is a namesake)
-    regions = [c for cs in per if cs and len({x.country_code for x in cs}) == 1 for c in cs
+    counties = [k for k, cs in enumerate(per) if cs and mentions[k].county_hint and all(c.country_code == "US" for c in cs)]
+    regions = [c for k, cs in enumerate(per) if cs and k not in counties and len({x.country_code for x in cs}) == 1 for c in cs
                if c.kind == "country" or (c.kind == "region" and c.population >= 100_000)]
     if len({c.country_code for c in regions}) != 1:
         return
     cc = regions[0].country_code
+    if cc != "US" and not any(cs and k not in counties and all(c.country_code == "US" for c in cs) for k, cs in enumerate(per)):
+        for k in counties:
+            per[k] = []  # ("the Charlottetown area and Kings County" in a report about Prince Edward Island: not Brooklyn's county)
     for run in (r for r in runs if len(r) >= 3):
         home = [c for k in run for c in per[k] if c.country_code == cc]
         if not home:
@@ -504,6 +508,19 @@ def _list_coherence(mentions, text, per, out) -> None:
                     alt = [c for c in per[k] if c.kind == "region" and c.country_code in ccs and not c.hint_only]
                     if alt:
                         out[k] = _entry_place(max(alt, key=lambda c: c.population), out[k].confidence)
+        # ("The storm killed 11 people in Ontario and Quebec": beside a region of its country, a city named like the
+        # province or state that holds it ("Quebec Province") is that region; but "Lviv and Volyn" keeps the city,
+        # a bare oblast's name being its city's)
+        if j > i and regions and not any(mentions[k].region_hint for k in range(i, j + 1)):
+            ccs = {out[k].country_code for k in regions}
+            for k in range(i, j + 1):
+                p = out[k]
+                if p is not None and p.granularity == "city" and p.country_code in ccs and p.admin1 \
+                        and normalize(p.admin1) in (f"{normalize(mentions[k].text)} province", f"{normalize(mentions[k].text)} state"):
+                    alt = [c for c in per[k] if c.kind == "region" and c.country_code == p.country_code and not c.hint_only
+                           and normalize(c.name) == normalize(p.admin1)]
+                    if alt:
+                        out[k] = _entry_place(alt[0], p.confidence)
         i = j + 1
     # ("Esteban Echeverria, Berazategui, Villa Soldati, Lomas de Zamora, San Telmo, Flores and Recoleta": a
     # list of one country's towns, some the gazetteer lacks, keeps its country; a small member it knows

@@ -331,3 +331,18 @@ def test_small_foreign_namesakes_in_a_list_of_one_country_s_villages_are_misses(
     got = resolved(text, gz)
     assert got["Bagdad"].country_code == "AU"
     assert got["Melton Mowbray"] is None or got["Melton Mowbray"].country_code == "AU"
+
+
+def test_a_province_named_like_its_capital_beside_another_province_is_the_province(gz):
+    got = resolved("The storm killed 11 people in Ontario and Quebec.", gz)
+    assert got["Quebec"].granularity == "region"
+    # (a bare oblast's name is its city's: "Lviv and Volyn" keeps the city)
+    assert resolved("Strikes hit Lviv and Volyn overnight.", gz)["Lviv"].granularity == "city"
+    assert resolved("Power was cut in Quebec on Monday.", gz)["Quebec"].granularity == "city"
+
+
+def test_an_american_county_in_a_text_about_another_country_is_a_miss(gz):
+    got = resolved("More than 79,000 homes in Prince Edward Island were without power. The majority are in the "
+                   "Charlottetown area and Kings County.", gz)
+    assert got["Kings County"] is None
+    assert resolved("Tornadoes hit Kansas; Harvey County lost power.", gz)["Harvey County"].country_code == "US"
