@@ -6799,3 +6799,9 @@ def test_blackouts_that_cannot_be_ruled_out_are_a_possibility(gz):
 
 def test_a_doubled_space_before_a_weekday():
     assert find_date("Rationing after a blackout on  Friday in the capital began yesterday.", "2017-03-21") == ("2017-03-17", 1)
+
+
+def test_a_country_that_qualifies_tensions_is_no_place_of_the_outage(gz):
+    got = events("Power outage hits Reykjavik in wake of US tensions easing", gz)
+    assert ("Reykjavík", "outage") in got or ("Reykjavik", "outage") in got
+    assert ("United States", "outage") not in got

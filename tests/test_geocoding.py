@@ -346,3 +346,4 @@ def test_an_american_county_in_a_text_about_another_country_is_a_miss(gz):
                    "Charlottetown area and Kings County.", gz)
     assert got["Kings County"] is None
     assert resolved("Tornadoes hit Kansas; Harvey County lost power.", gz)["Harvey County"].country_code == "US"
+

@@ -4627,6 +4627,9 @@ def _non_event_context(text: str, m: Mention, sent: Span) -> bool:
     if re.search(r"\b(?:heads|headed|moves|moved|moving)\s+(?:on\s+)?(?:for|to|towards?)\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s*(?:,\s*|\s+and\s+))*$", before) \
             and not _HIT_VERB.search(after) and not _live(_OUTAGE, after):
         return True  # "Storm leaves SA without power, heads to NSW, Victoria, Tasmania": where the storm goes next
+    if re.match(r"\s+(?:tensions|talks|sanctions|relations|ties|pressure|threats|demands|diplomats|envoys?)\b", after) \
+            and not _live(_OUTAGE, text[m.end : sent.end]):
+        return True  # ("Greenland hit by power outage, strong winds in wake of US tensions easing": what qualifies the tensions)
     if re.match(r"[’']s\s+(?:\w+\s+)?(?:border|borders|frontier)\s+with\b", after):
         return True  # "along Russia's border with Ukraine": the border's side, not a place of the event
     if re.search(r"\b(?:substation|power (?:plant|station)|plant|transformer|facility|line)\s+(?:(?:just|slightly|immediately|directly|a little)\s+)?"
