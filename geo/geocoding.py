@@ -82,6 +82,12 @@ def _is_acronym(s: str) -> bool:
     return bool(re.fullmatch(r"[A-Z]{2,5}|(?:[A-Z]\.){1,3}[A-Z]\.?", s))
 
 
+def _reading_key(m: Mention) -> tuple:
+    """What decides a mention's readings: mentions with one key share one candidate list (the spatial
+    bonus is computed once per key, and one sense per discourse picks one reading per key)."""
+    return (m.norm, m.region_hint, m.county_hint, m.gid, _is_acronym(m.text))
+
+
 def _has_region_word(s: str) -> bool:
     from .extract.mentions import REGION_WORDS
 
@@ -310,7 +316,7 @@ def resolve_mentions(
         for i, cs in enumerate(per):
             if len(cs) < 2:
                 continue
-            key = (mentions[i].norm, mentions[i].region_hint, mentions[i].county_hint, mentions[i].gid, _is_acronym(mentions[i].text))
+            key = _reading_key(mentions[i])
             if key not in bonus_cache:
                 others = [a for n, a in anchors.items() if n != mentions[i].norm]
                 bonus = []
@@ -329,7 +335,7 @@ def resolve_mentions(
     # One sense per discourse: every mention of a name gets the candidate best over all of them.
     groups: dict[tuple, list[int]] = defaultdict(list)
     for i, m in enumerate(mentions):
-        groups[(m.norm, m.region_hint, m.county_hint, m.gid, _is_acronym(m.text))].append(i)
+        groups[_reading_key(m)].append(i)
     for idx in groups.values():
         if len(idx) > 1 and per[idx[0]]:
             # the qualified mentions ("Concord is a town in Jefferson County") speak for the bare ones
