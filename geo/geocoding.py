@@ -85,7 +85,7 @@ def _is_acronym(s: str) -> bool:
 def _reading_key(m: Mention) -> tuple:
     """What decides a mention's readings: mentions with one key share one candidate list (the spatial
     bonus is computed once per key, and one sense per discourse picks one reading per key)."""
-    return (m.norm, m.region_hint, m.county_hint, m.gid, _is_acronym(m.text))
+    return (m.norm, m.region_hint, m.county_hint, m.gid, _is_acronym(m.text), m.country_hint)
 
 
 def _has_region_word(s: str) -> bool:
@@ -164,6 +164,8 @@ def resolve_mentions(
     per = [[c for c in cands.get(m.norm, []) if m.county_hint or not c.hint_only] for m in mentions]
     # ("the Ukrainian capital", "Vanuatu's capital": words that name one place by its id)
     per = [[c for c in cs if c.gazetteer_id == m.gid] or cs if m.gid else cs for m, cs in zip(mentions, per)]
+    # ("the Belozersk hromada" with only Russian towns of that spelling: a Ukrainian unit, so an honest miss)
+    per = [[c for c in cs if c.country_code == m.country_hint] if m.country_hint else cs for m, cs in zip(mentions, per)]
     for i, cs in enumerate(per):
         if set(mentions[i].norm.split()) <= _COMPASS:
             # "the West Side", "the North East": a part of somewhere, never a town's old alias
@@ -470,11 +472,33 @@ def resolve_mentions(
                 out.append(None)
                 elsewhere.add(mentions[i].norm)
                 continue
+        if c.kind == "city" and c.population < 50_000 and (k := _fronted_region(mentions, text, i)) is not None:
+            regions = [q for q in per[k] if q.kind == "region"]
+            if regions and not any(_in_region(c, q) or distance_km(c.lat, c.lon, q.lat, q.lon) < 300 for q in regions):
+                # "In the Kherson region, 7 settlements were left without electricity ... on a substation in the
+                # Belozersk community" with only Russian towns of that spelling: the region the sentence opens
+                # with holds the small places it goes on to name; a namesake far outside it is an honest miss
+                out.append(None)
+                continue
         out.append(_entry_place(c, conf))
     # (and "an attack on the Klimovsky district" later in the text is that district, no more the namesake)
     out = [None if o is not None and m.norm in elsewhere and o.granularity == "city" else o for m, o in zip(mentions, out)]
     _list_coherence(mentions, text, per, out)
     return out
+
+
+def _fronted_region(mentions, text: str, i: int) -> int | None:
+    """The mention a sentence opens with as its scope ("In the Kherson region, ..."), when mention ``i``
+    comes later in that sentence; else None."""
+    m = mentions[i]
+    start = max(text.rfind("\n", 0, m.start), *(text.rfind(p, 0, m.start) for p in (". ", "! ", "? "))) + 1
+    for k in range(i - 1, -1, -1):
+        if mentions[k].start < start:
+            return None
+        if mentions[k].region_hint and re.fullmatch(r"\s*(?:In|Across|Throughout)\s+(?:the\s+)?", text[start : mentions[k].start]) \
+                and re.match(r"\s*,", text[mentions[k].end : mentions[k].end + 3]):
+            return k
+    return None
 
 
 def _in_region(c: GazetteerEntry, q: GazetteerEntry) -> bool:
@@ -646,6 +670,9 @@ def is_qualifier(mentions, text, i, places) -> bool:
     rank = {"facility": 0, "city": 1, "region": 2, "country": 3}
     goes_on = "in" not in gap and i + 1 < len(mentions) and places[i + 1] is not None and re.fullmatch(
         r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+", text[b.end : mentions[i + 1].start])
+    if "in" not in gap and re.match(r"\s*,?\s*(?:and|or|as well as)\s+(?:many\s+|several\s+|some\s+|a few\s+)?other\s+(?:cities|towns|places|areas|regions|districts|settlements|localities|communities|villages)\b",
+                                    text[b.end : b.end + 60]):
+        return False  # "Chisinau, Balti, Drochia, and other cities": a list, not a qualifier
     if goes_on and rank.get(places[i + 1].granularity, 1) >= rank.get(pb.granularity, 1):
         return False  # "Jakarta, Banten and West Java": a list goes on, Banten does not locate Jakarta
     if goes_on and pa.granularity == "city" and pb.granularity == "region" and pa.admin1 and pa.country_code == pb.country_code \

@@ -45,6 +45,7 @@ class Mention:
     region_hint: bool = False  # written as "X region" / "X Oblast" / ...
     county_hint: bool = False  # written as "X County" / "X and Y counties" (a second-level unit)
     gid: str | None = None  # the one gazetteer place the words name ("the Ukrainian capital": Kyiv's id)
+    country_hint: str | None = None  # the country a unit's own word names ("the Belozerska hromada": Ukraine)
 
 
 @dataclass(frozen=True)

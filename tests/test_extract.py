@@ -6805,3 +6805,113 @@ def test_a_country_that_qualifies_tensions_is_no_place_of_the_outage(gz):
     got = events("Power outage hits Reykjavik in wake of US tensions easing", gz)
     assert ("Reykjavík", "outage") in got or ("Reykjavik", "outage") in got
     assert ("United States", "outage") not in got
+
+
+def test_an_outage_caused_by_strikes_on_another_country_is_no_strike_there(gz):
+    text = ("Missile strikes on Ukraine's power grid have caused blackouts across neighbouring Belarus, the energy "
+            "ministry said. Lithuania also suffered power cuts after the missile strikes.")
+    got = events(text, gz)
+    assert ("Ukraine", "strike") in got
+    assert ("Belarus", "outage") in got and ("Belarus", "strike") not in got
+    assert ("Lithuania", "outage") in got and ("Lithuania", "strike") not in got
+
+
+def test_the_country_attacked_as_the_cause_lost_no_power(gz):
+    got = events("Widespread power cuts began in Latvia due to a massive drone attack on Estonia.", gz)
+    assert ("Latvia", "outage") in got and ("Estonia", "strike") in got
+    assert ("Estonia", "outage") not in got
+
+
+def test_a_capital_that_began_attacks_is_the_attacker(gz):
+    got = events("Months ago, Minsk began targeted attacks on the neighbouring country's power supply.", gz)
+    assert not any(p == "Minsk" for p, _ in got)
+    got = events("On 3 May, Serbia again massively attacked Croatia with drones.", gz)
+    assert ("Croatia", "strike") in got and not any(p == "Serbia" for p, _ in got)
+
+
+def test_a_rocket_fragment_that_fell_is_no_strike(gz):
+    got = events("On 5 May, a rocket fragment fell in an orchard near the town of Soroca. Sappers found no explosives.", gz)
+    assert not any(t == "strike" for _, t in got)
+
+
+def test_a_repeat_of_an_earlier_day_keeps_the_report_s_day(gz):
+    text = ("Massive blackout in Georgia after today's attack on Armenia's grid, the minister said. He said the situation "
+            "was a repeat of March 3, when Georgia also suffered blackouts.")
+    got = events(text, gz, date="2024-04-10")
+    assert got[("Georgia", "outage")].date == "2024-04-10"
+
+
+def test_a_new_attack_on_the_report_s_day_beats_a_weeks_old_one(gz):
+    text = ("Published: 2024-12-16\n\n- On November 20, a massive missile attack on Moldova caused outages.\n"
+            "- On December 16, Russia again massively attacked Moldova with missiles. Power outages began in some towns.")
+    got = events(text, gz)
+    assert got[("Moldova", "strike")].date == "2024-12-16"
+
+
+def test_a_city_followed_by_and_other_cities_is_one_of_a_list(gz):
+    got = events("Residents reported power outages in Chisinau, Orhei, Hincesti, and other cities.", gz)
+    assert {("Chisinau", "outage"), ("Orhei", "outage")} <= set(got)
+    assert ("Hîncești", "outage") in got or ("Hincesti", "outage") in got
+
+
+def test_the_light_disappeared_and_no_lights_are_outages(gz):
+    assert ("Tartu", "outage") in events("Readers said the light disappeared in some districts of Tartu.", gz)
+    assert ("Narva", "outage") in events("There are also no lights in a number of streets in Narva.", gz)
+
+
+def test_the_country_just_named_is_the_one_blacked_out(gz):
+    text = ("Strikes on Ukraine's grid continued. Ukraine's energy minister said Kyiv was hit. Spinu said a line that supplies "
+            "Moldova was switched off automatically. This led to blackouts across the country.")
+    got = events(text, gz)
+    assert ("Moldova", "outage") in got and ("Ukraine", "outage") not in got
+
+
+def test_a_headline_count_after_a_comma(gz):
+    got = events("Massive power outage paralyzed Brno, 150,000 left without power", gz)
+    assert got[("Brno", "outage")].affected_min == 150000
+
+
+def test_operators_listed_are_companies_not_towns(gz):
+    got = events("Mobile networks went down throughout Portugal. Several operators, including Vodafone, MEO and Orange, were affected.", gz)
+    assert ("Portugal", "outage") in got and not any(p == "Orange" for p, _ in got)
+
+
+def test_a_background_section_tells_earlier_events(gz):
+    text = ("Slovakia blackout leaves thousands in the dark\n\nA power outage struck Bratislava on Friday, the grid operator said.\n\n"
+            "Outages in Europe\n\nOn March 3, Croatia and Slovenia experienced a sudden power outage. The incident left millions "
+            "without electricity in Croatia and parts of Austria.")
+    got = events(text, gz)
+    assert ("Bratislava", "outage") in got
+    assert not any(p in ("Croatia", "Slovenia", "Austria") for p, _ in got)
+
+
+def test_much_of_the_country_is_the_country_s_outage(gz):
+    got = events("Slovak officials met. A large-scale power outage occurred across much of the country, especially in Kosice.", gz)
+    assert ("Slovakia", "outage") in got and (("Košice", "outage") in got or ("Kosice", "outage") in got)
+
+
+def test_he_was_diagnosed_with_injuries_is_one_injured():
+    assert find_casualties("He was diagnosed with head and neck injuries.") == (None, 1)
+    assert find_casualties("She was hospitalised with shrapnel wounds.") == (None, 1)
+    assert find_casualties("The head of the region was diagnosed with flu.") == (None, None)
+
+
+def test_a_title_case_headline_with_territorial_community(gz):
+    got = events("Shelling Leaves Villages In Nikopol Territorial Community Without Power Supply", gz)
+    assert ("Nikopol", "outage") in got
+
+
+def test_two_districts_of_a_city_are_the_city(gz):
+    got = events("A drone attack left parts of the Central and Odesa districts of Mykolaiv without electricity.", gz)
+    assert {("Mykolaiv", "outage"), ("Mykolayiv", "outage")} & set(got) and not any(p == "Odesa" for p, _ in got)
+
+
+def test_places_listed_as_addresses_after_a_colon(gz):
+    got = events("Power supply was suspended to the addresses: Rylsky, Glushkovsky and Korenevsky districts of the Kursk region.", gz)
+    assert ("Rylsk", "outage") in got and ("Glushkovo", "outage") in got
+
+
+def test_the_region_after_the_situation_in_a_region(gz):
+    text = ("Meanwhile, the situation in Volyn Oblast has taken a darker turn.\n\nThe governor reported that the region has "
+            "been completely cut off from electricity.")
+    assert ("Volyn Oblast", "outage") in events(text, gz)

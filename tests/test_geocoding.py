@@ -347,3 +347,25 @@ def test_an_american_county_in_a_text_about_another_country_is_a_miss(gz):
     assert got["Kings County"] is None
     assert resolved("Tornadoes hit Kansas; Harvey County lost power.", gz)["Harvey County"].country_code == "US"
 
+
+
+def test_a_district_named_by_its_town_s_adjective_is_that_town(gz):
+    got = resolved("Drones struck the Shebekinsky district of the Belgorod region and the Kakhovsky district of the Kherson region.", gz)
+    assert got["Shebekinsky"].name == "Shebekino"
+    assert got["Kakhovsky"].name == "Kakhovka"
+    # (the town in the country of the region named beside it, not a larger namesake elsewhere)
+    got = resolved("Power was cut in the Ivanovsky and Chaplinsky districts of the Kherson region.", gz)
+    assert got["Ivanovsky"].country_code == "UA" and got["Chaplinsky"].name == "Chaplynka"
+
+
+def test_a_hromada_is_ukrainian(gz):
+    got = resolved("Drones hit a substation in the Beloozyorskiy hromada.", gz)
+    assert got.get("Beloozyorskiy") is None
+
+
+def test_a_small_namesake_far_outside_the_region_a_sentence_opens_with(gz):
+    got = resolved("In the Kherson region, seven villages were left without electricity after a drone attack on a substation in "
+                   "the Belozersk community, officials in Kyiv said. As a result, the villages of the Belozersky district have no light.", gz)
+    assert got["Belozersk"] is None
+    got = resolved("In the Kherson region, a drone hit a substation in Bilozerka.", gz)
+    assert got["Bilozerka"].country_code == "UA"

@@ -199,6 +199,11 @@ def find_date(sentence: str, base: str | None = None) -> tuple[str, int] | None:
     return None
 
 
+def has_day(sentence: str) -> bool:
+    """Whether the sentence names a day of a month ("On April 28", "5 December 2022")."""
+    return any(p.search(sentence) for p in (_MONTH_DAY_YEAR, _MONTH_DAY, _DAY_MONTH_YEAR, _DAY_MONTH))
+
+
 def has_full_date(sentence: str) -> bool:
     """A day, month and year written out ("25 August 2022", "August 25, 2022", "2022-08-25")."""
     return bool(_ISO.search(sentence) or _DOTTED.search(sentence) or _SLASHED.search(sentence) or _DAY_MONTH_YEAR.search(sentence) or _MONTH_DAY_YEAR.search(sentence))

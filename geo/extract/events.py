@@ -21,7 +21,7 @@ from datetime import date as _date, timedelta
 from ..gazetteer import Gazetteer, default_gazetteer, distance_km, normalize, skeleton
 from ..geocoding import is_qualifier, resolve_mentions
 from ..models import Document, Event, Evidence, Mention, Place
-from .dates import document_date, find_date, has_full_date, year_of
+from .dates import document_date, find_date, has_day, has_full_date, year_of
 from .facilities import DAMAGE, POWER_KINDS, find_facilities, is_descriptive, place_facilities
 from .figures import _ORDINALS, NTH_DEATH, TOLL_UPDATE, NUMBER, WHO, Quantity, parse_number, find_affected, find_casualties, find_temperature
 from .mentions import _UTILITY_WORDS, find_mentions
@@ -93,7 +93,9 @@ _OUTAGE = re.compile(
     # ("Khartsyzk, Ilovaisk, Zuhres – once every two days": the schedule told before, for a list)
     r"(?:^|\s)[–—-]\s+(?:only\s+)?(?:once|one\s+time)\s+every\s+(?:two|three|four|five|\d)(?:\s+(?:to|or)\s+(?:two|three|four|five|\d))?\s+days\b|"
     # ("There is also no light in the Ukrainian-controlled part of the Zaporizhia region": no electricity)
-    r"\b(?:is|was|are|were|remains?|remained)\s+(?:also\s+|still\s+)?no\s+light\s+(?:in|at|on)\b|"
+    r"\b(?:is|was|are|were|remains?|remained)\s+(?:also\s+|still\s+)?no\s+lights?\s+(?:in|at|on)\b|"
+    # ("the light disappeared in some districts of Chisinau", "the lights vanished across the city")
+    r"\b(?:the\s+)?(?:light|lights|electricity|power)\s+(?:had\s+|has\s+|have\s+)?(?:disappeared|vanished)\b|"
     # "Rylsk had already been reconnected to backup sources": cut off before
     r"\b(?:was|were|(?:had|has|have)\s+(?:already\s+|since\s+|now\s+)?been)\s+(?:already\s+|since\s+|now\s+|partly\s+|partially\s+)?reconnected\s+to\s+(?:the\s+)?"
     r"(?:backup|reserve|power|electricity|grid|network|supply)\b|"
@@ -385,6 +387,9 @@ _NOT_STRIKE = re.compile(r"\b(?:often|usually|typically|routinely|commonly|regul
                          # ("Houthi rebels, engaged in attacks targeting Israel in relation to the war in Gaza": a campaign, no attack told)
                          r"\bengaged\s+in\s+(?:\w+\s+)?(?:attacks|strikes|raids|shelling)\b|"
                          r"\bstruck\s+a\s+match\b|"  # ("a resident struck a match to light a stove")
+                         # ("a rocket element fell in Moldova, near the city of Brychany ... They did not find explosive
+                         # substances": a piece that fell, nothing attacked)
+                         r"\b(?:rocket|missile|drone)\s+(?:elements?|fragments?|parts?|pieces?|wreckage|remains)\s+(?:\w+\s+)?(?:fell|fallen|landed|was\s+found|were\s+found|found)\b|"
                          # ("Airports in the cities of Kazan and Kirov grounded all flights over the threat of drones")
                          r"\b(?:threat|danger|risk)\s+of\s+(?:\w+\s+)?(?:drones?|missiles?|attacks?|strikes?|air\s+raids?|shelling)\b|"
                          r"\b(?:after|before|since|following)\s+(?:the\s+|(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun|Yester|To)day)[A-Z][\w-]*[’']s\s+)(?:[\w-]+\s+){0,2}?(?:attacks?|strikes?|shelling|bombing)\b|\b(?:shot down|brought down|intercepted|downed|repelled|destroyed|neutrali[sz]ed)\s+(?:[\w,]+\s+){0,4}?(?:drones?|missiles?|rockets?|shaheds?)\b|"
@@ -594,7 +599,7 @@ _AGENT_AFTER = re.compile(r"^[’']s\s+(?:[\w-]+\s+){0,3}(?:attacks?|strikes?|sa
                           r"blitz(?:es)?|onslaught|bombardment|barrage|assault|bombs?)", re.I)
 # The place acts: "Ukraine has turned the tables, cutting power to ...", "Russia launched ..."
 _SUBJECT_AFTER = re.compile(
-    r"^\s+(?:has|have|had|is|was|will|would)?\s*(?:been\s+)?(?:\w+ly\s+|also\s+|then\s+|again\s+|later\s+|once again\s+|since\s+|now\s+|already\s+|overnight\s+|today\s+|yesterday\s+)?(?:strikes|attacks|hits|fires|launches|shells|bombs|targets|"
+    r"^\s+(?:has|have|had|is|was|will|would)?\s*(?:been\s+)?(?:\w+ly\s+|also\s+|then\s+|again\s+|later\s+|once again\s+|since\s+|now\s+|already\s+|overnight\s+|today\s+|yesterday\s+){0,2}(?:strikes|attacks|hits|fires|launches|shells|bombs|targets|"
     r"seized|captured|occupied|took|invaded|controls|controlled|annexed|"
     r"trying|tried|tries|seeks|aims|carried out|conducted|unleashed|launched|fired|attacked|struck|targeted|turned|"
     r"cut|sent|shelled|bombed|used|sought|accused|blamed|said|says|claimed|denied|responded|retaliated|"
@@ -607,6 +612,8 @@ _SUBJECT_AFTER = re.compile(
     r"denounced|condemned|denounces|condemns|battling|fighting|advancing|pressing|"
     # "as Moscow ramps up attacks ahead of winter", "Russia hit Ukraine with a massive strike"
     r"ramps? up|ramped up|steps? up|stepped up|escalat(?:es|ed)|intensifi(?:es|ed)|hit(?=\s+[A-Z])|"
+    # "Moscow began targeted attacks on the neighbouring country's energy supply"
+    r"(?:began|begun|started|resumed)\s+(?:\w+\s+){0,2}?(?:attacks|strikes|shelling|bombing|bombardments?|offensives?|assaults|campaign|war)|"
     r"scrambled|deployed|condemned|urged|summoned|vowed|pledged|announced|"
     r"had nothing to do|has nothing to do|was behind|is behind|rejected|dismissed)\b",
     re.I,
@@ -614,6 +621,8 @@ _SUBJECT_AFTER = re.compile(
 _PRECEDENT = re.compile(r"^\W*(?:This|It|That)\s+(?:follows|followed|comes after|came after)\b|"
                         # ("A week ago, Ukraine said it hit the Ryazan refinery", "As previously reported, a drone attack recently caused fires")
                         r"^\W*(?:a|one|two|three|four)\s+weeks?\s+ago\b|^\W*As\s+(?:previously|earlier)\s+reported\b|"
+                        # ("the situation was a repeat of Nov 15, when Moldova also suffered blackouts")
+                        r"\b(?:was|is|were|are|as)\s+(?:\w+\s+)?(?:a|an)\s+(?:\w+\s+)?repeat\s+of\b|"
                         # ("a pattern that has been increasingly observed in both Kursk and Belgorod Regions")
                         r"\ba\s+pattern\s+(?:that\s+(?:has|had)\s+been\s+)?(?:\w+\s+)?(?:observed|seen|noted|repeated)\b|\b(?:an?\s+similar\s+(?:\w+\s+)?(?:attack|strike|blackout|outage|incident|event|storm|failure|accident|breakdown|collapse)|(?<!a )(?<!an )\bsimilar\s+(?:\w+\s+)?(?:attacks|strikes|blackouts|outages|incidents)\s+(?:had|have)\b|previous(?!\s+(?:day|night|evening|morning|afternoon)\b)|(?<!hours )(?<!hour )(?<!minutes )(?<!moments )(?<!reported )(?<!announced )(?<!mentioned )(?<!noted )(?<!said )(?<!had )(?<!has )(?<!have )(?<!following an )(?<!after an )earlier(?!,?\s+(?:on|that|this week|in the day|today|the same day|(?:mon|tues|wednes|thurs|fri|satur|sun)day))(?!,?\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}?(?:said|says|reported|told|wrote|announced|stated)\b)|last (?:year|month|week)|in the past(?!\s+(?:day|days|24|48|72|few|several|two|three|hours?|night|week|weekend)\b)|recalled|recalling|reminiscent|anniversary|precedent|as it did|as they did|as happened|similar to (?:the|a) \d{4}|similar to (?:those|the ones?|that)\s+(?:\w+\s+)?(?:occur+\w*|seen|experienced|suffered|recorded)\b|as in \d{4}|since \d{4}|(?:frequently|regularly|repeatedly|routinely|constantly|often|periodically)\s+(?:been\s+)?(?:targeted|attacked|shelled|struck|hit|bombed|subject(?:ed)?\s+to)|since the (?:start|beginning|outbreak) of|(?:this|the|its|their)\s+(?:\w+\s+)?campaign\s+(?:involves|includes|has included|consists of)|last (?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+(?:another|a similar|an earlier)|(?:an?\s+)?(?:increase|rise|uptick|surge)\s+in\s+(?:the\s+)?(?:number\s+of\s+)?(?:strikes|attacks|shelling)|(?:occurred|happened|taken place|took place)\s+(?:\w+\s+)?(?:multiple|several|many|numerous|a number of)\s+times|\b(?:follows|followed|came after|comes after)\s+(?:the\s+)?(?:Hurricane|Storm|Typhoon|Cyclone|Tropical Storm|Winter Storm)\s+[A-Z]\w+|\b(?:hit|struck|battered|swept through|occurred|happened|took place)\s+[^.;]{0,40}?\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|several|many|a few|a dozen|\d+)\s+(?:weeks|months|years)\s+ago|\b(?:the|its)\s+last\s+(?:such\s+|major\s+|nationwide\s+|island-wide\s+)?(?:outage|blackout|collapse|failure|attack|strike)\b[^.;]{0,80}?\b(?:happened|occurred|was|took place))\b", re.I)
 
@@ -704,7 +713,8 @@ _COMPLAINTS_FROM = re.compile(r"^\W*(?:Similar\s+)?(?:Complaints|Reports|Calls)\
                              r"(?:taken|introduced|applied|imposed|implemented)\b")
 _INCIDENT_WORD = re.compile(r"\b(?:fires?|blazes?|explosions?|blasts?|accidents?|breakdowns?|malfunctions?|leaks?|ruptures?)\b", re.I)
 _LIST_NOUN_BEFORE = re.compile(r"\b(?:regions|oblasts|provinces|cities|towns|areas|districts|settlements|villages|states|counties|"
-                               r"municipalities|communities|neighbou?rhoods)(?:\s+of\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)?"
+                               # ("suspended power supply to the addresses: Chaplinsky, Novotroitsky ... districts")
+                               r"municipalities|communities|neighbou?rhoods|localities|locations|addresses)(?:\s+of\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)?"
                                # ("in portions of 22 counties and 7 tribal communities, including:")
                                r"(?:[^.;:]{0,40}?,?\s+(?:including|namely|among\s+them))?\s*$")
 _AMONG_THOSE = re.compile(r"^\W*Among\s+(?:those|these|them|the)\s+(?:[\w-]+\s+){0,2}?(?:countries|nations|cities|towns|places|areas|regions|states|provinces)?\s*(?:were|are|was|is)\b")
@@ -809,6 +819,10 @@ def extract_events(doc: Document, gazetteer: Gazetteer | None = None) -> list[Ev
     downed_at: tuple | None = None  # the one place of the sentence before, where drones were downed
     heading: tuple | None = None  # the place a line names alone, heading the lines about it
     dateline_at: tuple | None = None  # (place, mention, end) of a wire dateline that names one town
+    background_past: str | None = None  # the heading of a background section whose earlier events are being told
+    # the places an attack is told to be on ("Russian strikes on Ukraine's energy infrastructure"), and their countries
+    attacked_at = {i for i, m in enumerate(mentions) if places[i] is not None and _ATTACK_ON.search(text, max(0, m.start - 60), m.start)}
+    attacked_countries = {places[i].country_code for i in attacked_at}
     for sent in sentences:
         list_head = _places_list_head(text, sentences, sent_starts, sent)  # (the sentence that announced the list of places this item is of)
         if bulleted and _bullet_at(text, sent.start) and not list_head:
@@ -826,6 +840,15 @@ def extract_events(doc: Document, gazetteer: Gazetteer | None = None) -> list[Ev
         told_day = find_date(sent.text, base_date) if background else None
         continues_past = continues_past or bool(background and told_day and told_day[1] == 1 and len(told_day[0]) == 10 and base_date
                                                 and len(base_date) == 10 and told_day[0] < base_date and _days_apart(told_day[0], base_date) > 3)
+        if sent.start > title_end and _BACKGROUND_HEAD.fullmatch(sent.text.strip()):
+            continue  # a section's heading ("Blackouts in Europe") tells no event of its own
+        if (head := _section_head(text, sent.start)) is not None and _BACKGROUND_HEAD.fullmatch(head) and (
+                ((day := find_date(sent.text, base_date)) and day[1] == 1 and day[0] not in (base_date, story_day)
+                 and base_date and day[0] < base_date)
+                or (not base_date and has_day(sent.text)) or (background_past == head and not has_day(sent.text))):
+            # "Blackouts in Europe / On April 28, Spain, Portugal, and Andorra experienced a sudden power outage.
+            # The incident left millions ... in Portugal" after the story of Czechia's: a section of other, earlier events
+            continues_past, background_past = True, head
         # ("Gaylord, where a tornado killed two people in 2022, was among the hardest-hit towns": the
         # earlier year is the relative clause's, not the sentence's)
         stated = find_date(_RELATIVE_CLAUSE.sub(" ", sent.text), base_date)
@@ -995,7 +1018,7 @@ def extract_events(doc: Document, gazetteer: Gazetteer | None = None) -> list[Ev
                     # ("The attack also resulted in power outages across the city": its outage too)
                     last["keys"].append((struck_city[0], "outage"))
             elif not told_region and not _the_city(sent, drafts, base_date, named_city) \
-                    and not _nationwide(sent, mentions, places, drafts, base_date, gz) \
+                    and not _nationwide(sent, mentions, places, drafts, base_date, gz, prev_places) \
                     and not _statewide(sent, mentions, places, drafts, base_date):
                 if (not last.get("keys") and not last.get("struck") and not last.get("named") and weather_doc and len(doc_struck) == 1
                         and not any(k[1] == "outage" for k in drafts) and _live(_OUTAGE, sent.text) and not _NEGATION.search(sent.text)
@@ -1587,6 +1610,23 @@ def extract_events(doc: Document, gazetteer: Gazetteer | None = None) -> list[Ev
         # the places a struck facility serves are not where it was struck
         hits = [h for h in hits if not (h[1] == "strike" and _SERVED_BEFORE.search(
             text[max(sent.start, mentions[h[0]].start - 90) : mentions[h[0]].start]))]
+        # "Russian missile strikes on Ukraine's energy infrastructure have caused power cuts in half of Moldova",
+        # "Moldova also suffered blackouts after Russian missile strikes" in a report of attacks on Ukraine: the
+        # attack was on another country, the place only lost power
+        on_here = {places[j].country_code for j in sm if j in attacked_at}
+        hits = [h for h in hits if not (
+            h[1] == "strike" and h[0] not in attacked_at and any(x[0] == h[0] and x[1] == "outage" for x in hits)
+            and (places[h[0]].country_code not in on_here if on_here else (
+                places[h[0]].granularity == "country" and attacked_countries
+                and places[h[0]].country_code not in attacked_countries)))]
+        # "Mass power outages also began in Moldova due to a massive missile attack on Ukraine": the attack's
+        # place, told as the cause of another place's outage, did not itself lose power
+        hits = [h for h in hits if not (
+            h[1] == "outage" and h[0] in attacked_at and any(
+                x[1] == "outage" and x[0] != h[0] and mentions[x[0]].end < mentions[h[0]].start
+                and places[x[0]].gazetteer_id != places[h[0]].gazetteer_id
+                and re.search(r"\b(?:due\s+to|after|following|because\s+of|caused\s+by|amid)\b", text[mentions[x[0]].end : mentions[h[0]].start], re.I)
+                for x in hits))]
         # "Russia launched 200 missiles at Ukraine's energy system, and Ukrenergo said 150k consumers in
         # the Odesa region were cut off": a half with no attack of its own tells only the outage
         if _HALF.search(sent.text):
@@ -2024,6 +2064,13 @@ def extract_events(doc: Document, gazetteer: Gazetteer | None = None) -> list[Ev
                     d.date, d.since = since_date, True
                 elif when and not d.since and _starts_before(when, d.date) and not _other_dated_event(sent.text, when, d.date):
                     d.date = when  # the start of the event: the earliest of the most precise dates
+                elif when and when[1] == 1 and d.date and d.date[1] == 1 and len(when[0]) == len(d.date[0]) == 10 and base_date \
+                        and when[0] == base_date and d.date[0] < when[0] and _days_apart(d.date[0], when[0]) > 7 \
+                        and _AGAIN.search(text[slice(*_half_of(sent, mentions[i].start))]):
+                    # "- On November 23, ... massive power outages in Moldova ... - On December 16, Russia again
+                    # massively attacked Ukraine" in a report of 16 December: the report's day is a new attack's,
+                    # the weeks-old one a precedent at the same place
+                    d.date = when
             if etype == "outage" and affected and len(places_here) > 1:
                 _figure_of_result_clause(sent, affected, typed, mentions, places, drafts)
                 _total_to_container(sent, affected, [mentions[i] for i, _ in typed], [places[i] for i, _ in typed], drafts)
@@ -2305,6 +2352,8 @@ _GOT_THROUGH = re.compile(r"\b(?:one|two|three|several|some|a|another)\s+(?:\w+\
 _ACCORDING_TO = re.compile(r"\baccording to\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}$", re.I)
 _HIT_VERB = re.compile(r"\b(?:hit|struck|damaged|fell on)\b")
 _WEAPON = re.compile(r"\b(?:drones?|missiles?|rockets?|shells?|bombs?|shaheds?|debris)\b", re.I)
+# "strikes on Ukraine's", "attack against", "missiles at": the place an attack was on is named next
+_ATTACK_ON = re.compile(r"\b(?:attacks?|strikes?|shelling|bombing|bombardment|barrage|missiles?|drones?|rockets?)\s+(?:on|against|at|across|throughout)\s+(?:the\s+)?$", re.I)
 _AFTER_ATTACK = re.compile(r"\s*after\s+(?:an?\s+|the\s+)?(?:[A-Za-z-]+\s+){0,2}?(?:attacks?|strikes?|shelling|bombardment|drone|missile)\b(?![^.]{0,20}\b(?:19|20)\d\d\b)", re.I)
 _SUFFERED_DAMAGE = re.compile(r"(?:,[^,]{1,40},)?\s+(?:also\s+)?(?:suffered|sustained|faced|saw|reported)\s+(?:\w+\s+){0,2}?damage\b", re.I)
 _INFRA_DAMAGED = re.compile(
@@ -2918,7 +2967,8 @@ def _outage_told_by(sent: Span, drafts: dict, key: str, place: Place, mention: s
         d.evidence.append(ev)
 
 
-_COUNTRY_WIDE = r"nationwide|countrywide|across the country|throughout the country|across the nation"
+# ("a large-scale power outage occurred across much of the country")
+_COUNTRY_WIDE = r"nationwide|countrywide|(?:across|throughout|in)\s+(?:much|most|large\s+parts|parts|many\s+parts|a\s+(?:significant|large)\s+part)\s+of\s+the\s+country|across the country|throughout the country|across the nation"
 # ("... left several districts in Yerevan, as well as towns in several provinces of the country without power")
 _ACROSS_THE_COUNTRY = re.compile(rf"\b(?:{_COUNTRY_WIDE}|in\s+(?:several|many|most|all|a\s+number\s+of)\s+(?:of\s+the\s+)?"
                                  r"(?:provinces|regions|oblasts|states|districts|governorates)\s+of\s+the\s+country)\b", re.I)
@@ -2933,13 +2983,20 @@ _NATIONWIDE = re.compile(rf"\b(?:{_COUNTRY_WIDE}|national (?:blackouts?|power cu
                          r"(?-i:[A-Z][a-z]+(?:ian|an|ese|ish|i))\s+(?:energy\s+|power\s+|electricity\s+)?grid\s+operator)\b(?![’']s)", re.I)
 
 
-def _nationwide(sent: Span, mentions, places, drafts, base_date, gz) -> bool:
+def _nationwide(sent: Span, mentions, places, drafts, base_date, gz, prev_places=()) -> bool:
     """ "The government ordered nationwide rolling blackouts": an outage of the one country the
-    text is about so far (True when the sentence was placed so)."""
+    text is about so far, or of the one country the sentence before named (True when the sentence
+    was placed so)."""
     s = sent.text
     cc = _nation_of_people(s, gz)
     if (not _NATIONWIDE.search(s) and not cc) or not _live(_OUTAGE, s) or _NEGATION.search(s):
         return False
+    prev_ccs = {q.country_code for q in prev_places if q.country_code}
+    if cc is None and len(prev_ccs) == 1 and any(q.granularity == "country" for q in prev_places) \
+            and re.search(r"\b(?:the|this|that)\s+(?:whole\s+|entire\s+)?(?:country|nation)\b", s, re.I):
+        # "one of the power lines, which provides the electricity to Moldova, was switched off. This led to
+        # blackouts across the country.": the country just named, not the one the report names most
+        cc = next(iter(prev_ccs))
     if cc is None:
         # (the countries of the events told so far, when there are any: "Russia" and "Moscow" who attack
         # are named as often as the places hit)
@@ -3183,7 +3240,7 @@ def _city_districts(text: str, mentions, places):
         if out[i] is None:
             continue
         if not (re.search(r"\b(?:district|raion|neighbou?rhood|borough|quarter)$", m.text, re.I)
-                or re.match(r"\s+(?:(?:micro-?)?district|raion|neighbou?rhood|borough|quarter)\b", text[m.end : m.end + 15], re.I)
+                or re.match(r"\s+(?:(?:micro-?)?districts?|raions?|neighbou?rhoods?|boroughs?|quarters?)\b", text[m.end : m.end + 15], re.I)
                 # ("in the Kyivskyi and Saltivskyi districts")
                 or re.match(r"(?:\s*,\s*[A-Z][\w’'-]*|\s+and\s+[A-Z][\w’'-]*)+\s+(?:districts|raions|neighbou?rhoods|boroughs|quarters)\b",
                             text[m.end : m.end + 80])):
@@ -3219,7 +3276,7 @@ def _city_districts(text: str, mentions, places):
             r"[’']s\s+", text[mentions[i - 1].end : m.start])
         # ("the Zheleznodorozhny district of Khabarovsk": the city after "of")
         of_city = i + 1 < len(mentions) and out[i + 1] is not None and out[i + 1].granularity == "city" and re.fullmatch(
-            r"\s+(?:(?:district|raion|neighbou?rhood|borough|quarter)\s+)?of\s+(?:the\s+city\s+of\s+)?", text[m.end : mentions[i + 1].start], re.I)
+            r"\s+(?:(?:districts?|raions?|neighbou?rhoods?|boroughs?|quarters?)\s+)?of\s+(?:the\s+city\s+of\s+)?", text[m.end : mentions[i + 1].start], re.I)
         if of_city:
             out[i] = out[i + 1]
             continue
@@ -3242,6 +3299,9 @@ def _city_districts(text: str, mentions, places):
 # what a sentence about a place's trouble says, with no outage or attack word yet
 _TROUBLE = re.compile(r"\b(?:accidents?|boilers?|breakdowns?|failures?|damag\w+|brunt|hard[- ]hit|worst[- ]hit|emergenc\w+|disasters?|"
                       r"crisis|burst|busted|broke|ruptur\w+|fault|collapse\w*|explosions?|fires?|"
+                      # ("Meanwhile, the situation in Zaporizhzhia Oblast has taken a darker turn. The governor reported that
+                      # the region has been completely cut off from electricity")
+                      r"situation\s+in(?=\s)|"
                       # ("Suburbs of Moscow are beginning to face problems with their energy infrastructure")
                       r"problems\s+with\s+(?:\w+\s+){0,2}?(?:energy|power|heating|heat|water|gas|electricity)(?:\s+\w+)?)\b", re.I)
 _CITY_PART = re.compile(r"\b(?:North|South|East|West|Northeast|Northwest|Southeast|Southwest|Downtown|Midtown|Uptown|Central|Inner)\s+$")
@@ -3531,6 +3591,9 @@ def _carry_over(sent: Span, last: dict, drafts: dict, base_date: str | None, gz=
         and not _NEGATION.search(s)
     if is_outage and _MANY_PLACES.search(s) and not any(drafts[k].place.granularity == "country" for k in last["keys"]):
         is_outage = False  # "A strike hit Dnipro. DTEK reported power cuts in multiple regions.": not the city's
+    if is_outage and keys and all(drafts[k].place.granularity == "facility" for k in keys) and re.search(
+            r"\bto\s+(?:numerous|several|many|various|multiple)\s+(?:areas|neighbou?rhoods|communities|towns|cities|districts)\b", s, re.I):
+        is_outage = False  # ("the Varreux Power Plant ... destroyed. This disruption has cut off electricity to numerous areas": not the plant's)
     temp = find_temperature(s)
     # ("... leaving 60,000 families in Pavlohrad without heating. Temperatures in the region dropped
     # to minus 18C.": of several places, the one outage takes it)
@@ -4118,6 +4181,26 @@ def _fold_into(dst: _Draft, src: _Draft) -> None:
         dst.date = src.date
 
 
+# the heading of a section of other events told for background ("Blackouts in Europe", "Recall", "Previous attacks")
+_BACKGROUND_HEAD = re.compile(r"(?:Background|Context|Reminder|Recall|For reference|Previously|History|"
+                              r"(?:(?:Other|Previous|Earlier|Recent|Past|Similar|Major)\s+)?(?:blackouts|outages|power\s+cuts|incidents|attacks|strikes)"
+                              r"(?:\s+(?:in|across|around)\s+(?:the\s+)?(?-i:[A-Z][\w-]*)(?:\s+(?-i:[A-Z][\w-]*))?)?)\s*:?", re.I)
+
+
+def _section_head(text: str, pos: int) -> str | None:
+    """The nearest line before ``pos`` that stands alone as a heading (short, without a full stop,
+    after a blank line or the start), or None."""
+    lines = text[:pos].split("\n")
+    for k in range(len(lines) - 2, -1, -1):  # (the last piece is the line ``pos`` is on)
+        line = lines[k].strip()
+        if line and len(line) <= 60 and not re.search(r"[.!?:;,\"”]$", line) and (k == 0 or not lines[k - 1].strip()):
+            return line
+    return None
+
+
+_AGAIN = re.compile(r"\b(?:again|once more|anew|another|a (?:new|fresh) (?:wave|round|barrage|attack|strike|series))\b", re.I)
+
+
 def _starts_before(new: tuple[str, int], old: tuple[str, int] | None) -> bool:
     """Whether ``new`` is the better start of an event dated ``old``: a period wholly before the
     other is the start ("since March 2024" before "on 10 November 2024"); when the two overlap,
@@ -4610,6 +4693,9 @@ def _non_event_context(text: str, m: Mention, sent: Span) -> bool:
     if also_hit and also_hit.end() == m.start and _live(_OUTAGE, text[sent.start : also_hit.start()]) and not _live(_OUTAGE, also_hit.group(0)) \
             and not _live(_OUTAGE, text[m.end : sent.end]):
         return True  # "Rising waters brought power outages ... as downpours also affected California": the weather's, not the outage's
+    if re.search(r"\b(?:operators|carriers|providers|companies|firms|telcos|brands|networks)\s*,?\s+(?:including|such\s+as|like|among\s+them)\s+"
+                 r"(?:[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)?(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)){0,6}$", before):
+        return True  # "Many operators, including Movistar, Vodafone, and Orange, were affected": a company, not a town
     if re.search(r"\b(?:purchas\w*|buy\w*|bought|order\w*|import\w*|procur\w*)\b[^.;]{0,80}?\bfrom\s+(?:[A-Z][\w&.-]*\s*){1,3},\s+$", before):
         return True  # "finalizing the purchase of two diesel generators from HNAC, China": where the seller is
     if re.match(r"\s+(?:(?:train|railway|rail|bus|metro|subway|underground)\s+)?(?:station|terminal)\b", after) \

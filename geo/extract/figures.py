@@ -155,7 +155,8 @@ _AFFECTED_PATTERNS = [
     # ("Millions were left without electricity as the storm made landfall")
     re.compile(rf"(?<![\w$€£.,]){_QTY}(?=\s+(?:were|was|remained|remain|are)\s+(?:still\s+)?(?:left\s+)?(?:without|in the dark)\b)", re.I),
     # "402,000 left in the dark as storm tears through Ireland": a headline's count with no noun
-    re.compile(rf"(?:^|:\s+)(?:(?:about|around|some|nearly|almost|over|more than)\s+)?{_QTY}(?=\s+(?:left|plunged|are|were)\s+(?:in(?:to)? (?:the\s+)?dark(?:ness)?|without)\b)", re.I),
+    # ("Massive power outage paralyzed Prague, 200,000 left without power": after a comma or a dash too)
+    re.compile(rf"(?:^|(?<=:\s)|(?<=\D,\s)|(?<=\s[-–—]\s))(?:(?:about|around|some|nearly|almost|over|more than)\s+)?{_QTY}(?=\s+(?:left|plunged|are|were)\s+(?:in(?:to)? (?:the\s+)?dark(?:ness)?|without)\b)", re.I),
     # "leaving at least 16 people dead and over 2.5 million without electricity": a count with no noun,
     # said to be without a service
     re.compile(rf"(?<![\w$€£.,]){_QTY}(?=\s+(?:still\s+)?without\s+(?:power|electricity|heat(?:ing)?|water|gas|service|internet)\b)", re.I),
@@ -404,6 +405,9 @@ _INJURED = [
     re.compile(r"\b(the|a|an|one|another)\s+(?:[\w-]+\s+)?(?:driver|man|woman|boy|girl|child|resident|civilian|passenger|pedestrian|worker|"
                r"guard|farmer|pensioner|teenager|motorist|cyclist|employee|officer|firefighter|rescuer)\s+(?:escaped|was\s+treated|was\s+hospitali[sz]ed|was\s+taken\s+to\s+hospital|"
                r"suffered|sustained|received)\s+(?:with\s+|for\s+)?(?:\w+\s+){0,2}?(?:injuries|wounds|burns|fractures)\b", re.I),
+    # "a man was hit by an enemy strike. He was diagnosed with head and neck injuries": one person
+    re.compile(r"(?:^|[.;:]\s+)(?-i:(He|She))\s+(?:was|has\s+been|had\s+been)\s+(?:diagnosed|hospitali[sz]ed|treated|admitted\s+to\s+hospital)\s+(?:with|for)\s+"
+               r"(?:[\w-]+\s+){0,5}?(?:injuries|injury|wounds|burns|fractures|trauma)\b", re.I),
     # "shelling killed a man and left two women with shrapnel wounds"
     re.compile(rf"\b(?:left|leaving|leaves)\s+({NUMBER})\s+(?:{WHO}\s+)?with\s+(?:\w+\s+){{0,2}}?(?:wounds|injuries|burns|fractures)\b", re.I),
     # "killing two and leaving another person injured"
@@ -430,7 +434,7 @@ def _first_count(patterns, sentence: str) -> tuple[int, str] | None:
     best = None
     for pat in patterns:
         for m in pat.finditer(sentence):
-            n = 1 if m.group(1).lower() in ("her", "his", "their", "a", "an", "the", "another") else parse_number(m.group(1))
+            n = 1 if m.group(1).lower() in ("her", "his", "their", "a", "an", "the", "another", "he", "she") else parse_number(m.group(1))
             if n is None or n > 1_000_000:
                 continue
             if re.match(r"\s*(?:hours|days|minutes|years|weeks|percent|%)", sentence[m.end(1):], re.I):

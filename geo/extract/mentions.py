@@ -118,7 +118,32 @@ def find_mentions(text: str, gazetteer: Gazetteer, sentence_starts: set[int] | N
                     continue  # ("Canada, and on 24 September": a name does not start with a joining word)
                 grams[(run[a], run[b - 1])] = normalize(" ".join(
                     t if k in inner_s else _bare(t) for k, t in zip(run[a:b], toks)))
-    found = gazetteer.lookup_many(grams.values())
+    derived = _district_adjectives(text, words, grams)
+    found = gazetteer.lookup_many([*grams.values(), *(f for forms in derived.values() for f in forms)])
+    for key, forms in list(derived.items()):
+        # (of the towns it may be made from, the first inside the nearest region the text names, in the sentence first:
+        # "the Ivanovsky district of the Kherson region" is Ivanivka's, not Ivanovo's)
+        at = words[key[0]][1]
+        near = sorted((abs(words[k2[0]][1] - at) + (10_000 if re.search(r"[.!?]\s", text[min(at, words[k2[0]][1]) : max(at, words[k2[0]][1])]) else 0),
+                       found[g2]) for k2, g2 in grams.items() if k2 not in derived and g2 in found
+                      and len({c.country_code for c in found[g2]}) == 1
+                      and (all(c.kind == "country" for c in found[g2])
+                           or (_bare(words[k2[1]][0]).lower() in REGION_WORDS and all(c.kind == "region" for c in found[g2]))))
+        known = [f for f in forms if f in found]
+        holders = near[0][1] if near else []
+        of = re.compile(_DISTRICT_AFTER.pattern + r"\s+of\s+(?:the\s+|[A-Z][\w-]*[’']s\s+)?", re.I).match(text, words[key[0]][2])
+        named = [found[g2] for k2, g2 in grams.items() if of and words[k2[0]][1] == of.end() and g2 in found
+                 and all(c.kind in ("region", "country") for c in found[g2])]
+        holders = max(named, key=len, default=holders)  # ("the Kakhovsky district of the Kherson region": that region)
+        inside = [f for f in known if any(any(_inside(c, q) for q in holders) for c in found[f])]
+        # (only a town the context makes certain: one made from the adjective in the region named, or the only one
+        # anywhere; "the Klimovski district" in a report that names only Russia could be Klimovsk's or Klimovo's)
+        form = inside[0] if inside and holders[0].kind == "region" else inside[0] if len(inside) == 1 else \
+            known[0] if len(known) == 1 and not holders else None
+        if grams[key] not in found and form is not None:
+            grams[key] = form  # "the Shebekinsky district": Shebekino's
+        else:
+            del derived[key]
     # "St. John's": a name whose own spelling ends in 's is kept whole when the
     # gazetteer has it so (the possessive reading is the default)
     full_norms = {normalize(" ".join(words[k][0] for k in range(key[0], key[1] + 1)))
@@ -176,6 +201,8 @@ def find_mentions(text: str, gazetteer: Gazetteer, sentence_starts: set[int] | N
                     if normalize(surface2) in found:
                         surface, e = surface2, s + len(surface2)
                 norm = normalize(surface) if keep_s else normalize(_bare(surface))
+                if (i, j) in derived:
+                    norm = grams[(i, j)]  # (the town an adjectival district's name is made from)
                 if a > 0 and normalize(words[run[a - 1]][0]) in _DIRECTIONS and any(
                     c.kind in ("region", "country") and not c.hint_only for c in found.get(norm, [])
                 ):
@@ -194,7 +221,9 @@ def find_mentions(text: str, gazetteer: Gazetteer, sentence_starts: set[int] | N
                         and any(c.kind in ("region", "country") and not c.hint_only for c in found.get(norm, [])):
                     # "across southern Quebec": a part of an area, so the province, not Quebec City
                     region_hint = True
-                mentions.append(Mention(surface, s, e, norm, bool(region_hint or county), county))
+                unit = _NATIONAL_UNIT.match(text, e)
+                mentions.append(Mention(surface, s, e, norm, bool(region_hint or county), county,
+                                        country_hint=_NATIONAL_UNITS[unit.group(1).lower()] if unit else None))
             a = hit
     # "across North and South Carolina": the first of two compass-named places shares the second's name
     for m in re.finditer(r"\b(North|South|East|West)\s+and\s+(?:North|South|East|West)\s+([A-Z][a-z]+)\b", text):
@@ -399,7 +428,9 @@ _HEADLINE_WORDS = set(
     city cities town towns village villages left major massive new latest overnight night morning is are was were
     sparks spark sparked triggers trigger triggered causes cause caused disrupts disrupted faces faced sees suffers suffered
     has have had be been will would endures endure suffers suffer faces face enters enter sees see imposes imposed
-    shuts shut loses lose second third fourth fifth day days week weeks unprecedented internet""".split()
+    shuts shut loses lose second third fourth fifth day days week weeks unprecedented internet
+    territorial community communities hromada district districts settlement settlements area areas
+    power outage outages blackout blackouts""".split()
 )
 _TITLE_LINE = re.compile(r"(?m)^[^\n]{15,200}$")
 
@@ -504,6 +535,50 @@ _LOCATIVE = re.compile(r"\b(?:in|to|from|across|throughout|of|at|into|inside|wit
 
 
 _PREPOSITIONS = {"In", "On", "At", "To", "By", "For", "From", "Of", "With", "Near"}
+
+
+# the words of one country's units of government after a name ("the Belozerska hromada", "the Naddnipriansky starosta
+# district", "the Kherson territorial community"): the place is in that country
+_NATIONAL_UNITS = {"hromada": "UA", "hromadas": "UA", "territorial community": "UA", "territorial communities": "UA",
+                   "starosta district": "UA", "starostat": "UA"}
+_NATIONAL_UNIT = re.compile(r"\s+(hromadas?|territorial\s+communit(?:y|ies)|starosta\s+district|starostat)\b", re.I)
+
+
+# a district named by its town's adjective ("Shebekinsky", "Kakhovsky", "Chaplynskyi"), then the ending of the town's
+# name the adjective was made from, likeliest first ("-ka": Kakhovka; "-sk": Genichesk; none: Melitopol; "-o": Shebekino)
+_DISTRICT_ADJ = re.compile(r"^([A-Z][a-z]{2,})(?:skyi|skyy|skiy|skij|skii|sky|ski|skaya|ska)$")
+_ADJ_TOWN_ENDINGS = ("ka", "sk", "", "o", "e", "ske", "ske", "a", "ivka")
+_DISTRICT_AFTER = re.compile(r"(?:\s*,\s*[A-Z][\w’'-]*|\s+and\s+[A-Z][\w’'-]*|,?\s+and\s+[A-Z][\w’'-]*)*\s+(?:districts?|raions?|rayons?)\b", re.I)
+
+
+def _inside(c, q) -> bool:
+    """Whether town ``c`` lies in region ``q`` (by its first-level region's name, else within 250 km)."""
+    if q.kind == "country":
+        return c.country_code == q.country_code
+    if c.admin1:
+        a, b = normalize(c.admin1), normalize(q.name)
+        return a[:5] == b[:5] or b in a or a in b
+    from ..gazetteer import distance_km
+    return distance_km(c.lat, c.lon, q.lat, q.lon) < 250
+
+
+def _district_adjectives(text: str, words: list, grams: dict) -> dict:
+    """One-word names that are a district's adjective ("the Kakhovsky district", "Chaplinsky, Genichesky and
+    Kakhovsky districts"), each with the town names it may be made from, likeliest first."""
+    out = {}
+    for key, g in grams.items():
+        if key[0] != key[1]:
+            continue
+        w, _, e = words[key[0]]
+        adj = _DISTRICT_ADJ.match(_bare(w))
+        if adj is None or not _DISTRICT_AFTER.match(text, e):
+            continue
+        stem = adj.group(1)
+        forms = [normalize(stem + end) for end in _ADJ_TOWN_ENDINGS]
+        if stem.endswith("e"):
+            forms.insert(0, normalize(stem + "sk"))  # "Genichesky": Genichesk
+        out[key] = list(dict.fromkeys(f for f in forms if f != g))
+    return out
 
 
 def _keep(words, run, a, hit, text, sentence_starts, demonyms, found) -> bool:
