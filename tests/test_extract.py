@@ -6915,3 +6915,44 @@ def test_the_region_after_the_situation_in_a_region(gz):
     text = ("Meanwhile, the situation in Volyn Oblast has taken a darker turn.\n\nThe governor reported that the region has "
             "been completely cut off from electricity.")
     assert ("Volyn Oblast", "outage") in events(text, gz)
+
+
+def test_drones_destroyed_over_occupied_crimea_are_no_strike_there(gz):
+    text = ("A drone attack hit the port of Kerch overnight. The ministry announced a massive drone attack on border regions, "
+            "during which 60 drones were intercepted in the west of the country, over occupied Crimea, and the Sea of Azov.")
+    got = events(text, gz)
+    assert ("Kerch", "strike") in got
+    assert not any(p in ("Crimea", "Sea of Azov") for p, _ in got)
+
+
+def test_interruptions_in_communication_are_an_outage(gz):
+    got = events("A drone hit the oil depot in Feodosia. Residents reported interruptions in communication in the city.", gz)
+    assert ("Feodosia", "outage") in got and "communications" in got[("Feodosia", "outage")].services
+
+
+def test_the_move_followed_earlier_strikes(gz):
+    text = ("Drones struck the port of Sochi on Monday. The navy moved its ships there in 2023. The move followed a series of "
+            "strikes, including a missile attack on the fleet's headquarters in Sevastopol on Sept. 22.")
+    got = events(text, gz, date="2024-05-20")
+    assert ("Sochi", "strike") in got and not any(p == "Sevastopol" for p, _ in got)
+
+
+def test_a_heading_of_earlier_attacks_on_refineries(gz):
+    text = ("Drones hit the refinery in Volgograd on the night of May 20.\n\nAttacks on Russian refineries\n\n"
+            "In March, an oil refinery in the city of Saratov caught fire after a drone attack, and drones attacked an oil depot in Kursk.")
+    got = events(text, gz, date="2024-05-20")
+    assert ("Volgograd", "strike") in got
+    assert not any(p in ("Saratov", "Kursk") for p, _ in got)
+
+
+def test_a_source_line_does_not_move_the_story_on(gz):
+    text = ("An energy facility was damaged by a drone in the Lipetsk region.\n\nThis was reported by Astra with reference to "
+            "local media.\n\nAccording to the governor, air defence destroyed three drones in the region. The crash damaged "
+            "a substation, leaving several villages without power.")
+    assert ("Lipetsk Oblast", "outage") in events(text, gz)
+
+
+def test_previously_opens_an_earlier_event(gz):
+    text = ("The risk of drone attacks has been declared in the Tambov region. Previously, due to a drone attack on a car in "
+            "the village of Rasskazovo, two people were killed.")
+    assert not any(t == "strike" for _, t in events(text, gz))

@@ -135,6 +135,8 @@ _OUTAGE = re.compile(
     # of phone lines in the city"
     r"\b(?:disabl(?:e|ed|es|ing)|paraly[sz](?:e|ed|es|ing))\s+(?:the\s+|its\s+)?(?:telecommunications|communications|phones?|telephones?|internet|mobile|landlines?|fixed-line|cellular)\b|"
     r"\b(?:disruption|loss|interruption|severing)s?\s+of\s+(?:the\s+)?(?:phone|telephone|landline|mobile|internet|communications?|telecommunications?)\s+(?:lines|services?|networks?|links?)\b|"
+    # ("Residents reported interruptions in communication in the city")
+    r"\b(?:disruptions?|interruptions?|outages?|problems)\s+(?:in|with|to)\s+(?:the\s+)?(?:mobile\s+|cellular\s+)?(?:communications?|telecommunications?|internet|mobile\s+(?:service|network|connection))\b|"
     # "residents of Bamako have had only a few hours of electricity per day", "receive only two to five hours of power per day"
     r"\b(?:only|just|barely)\s+(?:a\s+few|[\w.-]+(?:\s+and\s+a\s+half)?(?:\s+(?:to|or)\s+[\w.-]+(?:\s+and\s+a\s+half)?)?)\s+hours?\s+of\s+"
     r"(?:electricity|power|light|water|gas|heat(?:ing)?|supply)\s+(?:per|a|each|every)\s+day\b|"
@@ -533,9 +535,11 @@ _TO_COME_AFTER = re.compile(r"\s+(?:schedules?\s+|plans?\s+|supply\s+|supplies\s
 
 _INTERCEPT = re.compile(
     r"\b(?:shot down|shooting down|brought down|intercepted|intercepting|downed|downing|destroyed(?!\s+(?:[\w-]+\s+){0,4}?(?:towers?|pylons?|poles?|lines?|substations?|transformers?|pipelines?|plants?|bridges?)\b)|repelled|neutrali[sz]ed)\b(?:\W+\w+){0,6}?\W+(?:over|above|near)\s+(?:the\s+)?"
+    # ("51 drones were destroyed over occupied Crimea", "over occupied Crimea, and the Black Sea")
+    r"(?:(?:temporarily\s+)?(?:occupied|annexed)\s+)?"
     r"(?:[^.;]{0,40}?\b(?:including|such as|among them)\s+(?:the\s+)?)?"
     r"(?:(?:[A-Z][\w-]*\s+)?(?:regions?|oblasts?|provinces?|territories)\s+of\s+)?"
-    r"(?:[A-ZА-Я][\w’'-]*(?:\s+[A-Z][\w’'-]*)?(?:\s*,\s*(?:and\s+)?|\s+and\s+))*"  # "over Tver, Kaluga and Oryol"
+    r"(?:[A-ZА-Я][\w’'-]*(?:\s+[A-Z][\w’'-]*)?(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?(?:occupied\s+)?)*"  # "over Tver, Kaluga and Oryol"
     r"(?:(?:[A-Z][\w’'-]*\s+){0,2}?(?:Region|Oblast|Province)?\s*,?\s*and\s+(?:another|a further|one more)\s+(?:\w+\s+){0,2}?(?:in|over|above|near)\s+(?:the\s+)?)?$",
     re.I,
 )
@@ -618,9 +622,11 @@ _SUBJECT_AFTER = re.compile(
     r"had nothing to do|has nothing to do|was behind|is behind|rejected|dismissed)\b",
     re.I,
 )
-_PRECEDENT = re.compile(r"^\W*(?:This|It|That)\s+(?:follows|followed|comes after|came after)\b|"
+_PRECEDENT = re.compile(r"^\W*(?:This|It|That|The\s+(?:move|decision|relocation|redeployment|withdrawal|step))\s+(?:follows|followed|comes after|came after)\b|"
                         # ("A week ago, Ukraine said it hit the Ryazan refinery", "As previously reported, a drone attack recently caused fires")
                         r"^\W*(?:a|one|two|three|four)\s+weeks?\s+ago\b|^\W*As\s+(?:previously|earlier)\s+reported\b|"
+                        # ("Previously, due to a drone attack on a car in the village of X, 3 people were killed")
+                        r"^\W*Previously\s*,|"
                         # ("the situation was a repeat of Nov 15, when Moldova also suffered blackouts")
                         r"\b(?:was|is|were|are|as)\s+(?:\w+\s+)?(?:a|an)\s+(?:\w+\s+)?repeat\s+of\b|"
                         # ("a pattern that has been increasingly observed in both Kursk and Belgorod Regions")
@@ -843,8 +849,8 @@ def extract_events(doc: Document, gazetteer: Gazetteer | None = None) -> list[Ev
         if sent.start > title_end and _BACKGROUND_HEAD.fullmatch(sent.text.strip()):
             continue  # a section's heading ("Blackouts in Europe") tells no event of its own
         if (head := _section_head(text, sent.start)) is not None and _BACKGROUND_HEAD.fullmatch(head) and (
-                ((day := find_date(sent.text, base_date)) and day[1] == 1 and day[0] not in (base_date, story_day)
-                 and base_date and day[0] < base_date)
+                ((day := find_date(sent.text, base_date)) and day[0] not in (base_date, story_day)
+                 and base_date and day[0] < base_date[: len(day[0])])
                 or (not base_date and has_day(sent.text)) or (background_past == head and not has_day(sent.text))):
             # "Blackouts in Europe / On April 28, Spain, Portugal, and Andorra experienced a sudden power outage.
             # The incident left millions ... in Portugal" after the story of Czechia's: a section of other, earlier events
@@ -3559,6 +3565,11 @@ _IT_OCCURRED = re.compile(
     r"(?:occurred|happened|took place|began|started|broke out)\b", re.I)
 
 
+# a sentence that only says who reported the story ("This was reported by Censor.NET", "NewsMaker writes about it")
+_SOURCE_LINE = re.compile(r"\W*(?:(?:This|It|That)\s+(?:was|is|has\s+been)\s+(?:reported|announced|stated|said|written)\s+(?:by|on|in)\b"
+                          r"|(?:[A-Z][\w.-]*\s+){1,3}(?:reports?|reported|writes|wrote)\s+(?:about\s+)?(?:this|it|about it)\s*[.,]?\s*$)")
+
+
 def _carry_over(sent: Span, last: dict, drafts: dict, base_date: str | None, gz=None) -> None:
     """A sentence that names no place continues the previous one ("Millions were left without
     power", "At least 40 people were killed"): its cues and figures go to that sentence's
@@ -3567,8 +3578,11 @@ def _carry_over(sent: Span, last: dict, drafts: dict, base_date: str | None, gz=
         return
     if re.match(r"^(?:In|At|Across|Near|Outside)\s+(?:the\s+)?[A-Z]", sent.text):
         return  # "In Jefferson Parish, water systems failed": about a place the gazetteer lacks
-    if len(re.findall(r"\w+", sent.text)) > 6 or re.search(r"\d", sent.text) or re.search(r"[.!?][\"”’')]*$", sent.text.strip()):
-        last["n"] += 1  # (a caption or a subheading, "(Photo: Wikimedia Commons)", does not move the story on)
+    if (len(re.findall(r"\w+", sent.text)) > 6 or re.search(r"\d", sent.text) or re.search(r"[.!?][\"”’')]*$", sent.text.strip())) \
+            and not _SOURCE_LINE.match(sent.text):
+        # (a caption or a subheading, "(Photo: Wikimedia Commons)", does not move the story on; nor does
+        # "This was reported by Censor.NET with reference to Russian media.")
+        last["n"] += 1
     if last["n"] > 2:
         # ("Massive shelling of Kherson continues. ... There is one deceased. According to the OVA, six
         # people were injured and one person died.": far from the sentence that placed it, a toll in a
@@ -4184,7 +4198,9 @@ def _fold_into(dst: _Draft, src: _Draft) -> None:
 # the heading of a section of other events told for background ("Blackouts in Europe", "Recall", "Previous attacks")
 _BACKGROUND_HEAD = re.compile(r"(?:Background|Context|Reminder|Recall|For reference|Previously|History|"
                               r"(?:(?:Other|Previous|Earlier|Recent|Past|Similar|Major)\s+)?(?:blackouts|outages|power\s+cuts|incidents|attacks|strikes)"
-                              r"(?:\s+(?:in|across|around)\s+(?:the\s+)?(?-i:[A-Z][\w-]*)(?:\s+(?-i:[A-Z][\w-]*))?)?)\s*:?", re.I)
+                              r"(?:\s+(?:in|across|around)\s+(?:the\s+)?(?-i:[A-Z][\w-]*)(?:\s+(?-i:[A-Z][\w-]*))?"
+                              # ("Attacks on Russian refineries")
+                              r"|\s+(?:on|against)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:refineries|plants|facilities|infrastructure|grids?|depots|ports|substations|power\s+stations))?)\s*:?", re.I)
 
 
 def _section_head(text: str, pos: int) -> str | None:
