@@ -6956,3 +6956,33 @@ def test_previously_opens_an_earlier_event(gz):
     text = ("The risk of drone attacks has been declared in the Tambov region. Previously, due to a drone attack on a car in "
             "the village of Rasskazovo, two people were killed.")
     assert not any(t == "strike" for _, t in events(text, gz))
+
+
+def test_the_entire_country_after_a_storm_struck_a_town_is_the_country_s(gz):
+    text = ("Cyclone Idai battered the region, and mudslides buried homes in the affected districts including Chimanimani, "
+            "where a hillside broke loose. The cyclone has also destroyed power lines, leaving almost the entire country in blackout.")
+    got = events(text, gz)
+    assert ("Zimbabwe", "outage") in got and ("Chimanimani", "outage") not in got
+
+
+def test_a_town_s_own_toll_is_not_the_country_s(gz):
+    text = ("Cyclone Idai made landfall on Thursday. At least 70 people were killed in Zimbabwe, authorities said. "
+            "Many parts of Zimbabwe are in darkness. Zimbabwe's eastern city of Mutare has reported 20 deaths.")
+    got = events(text, gz)
+    assert got[("Zimbabwe", "outage")].killed == 70
+
+
+def test_a_toll_of_two_countries_together_is_no_one_s(gz):
+    text = ("Many parts of Zambia are in darkness after the storm. The storm claimed more than a 100 lives in Zambia and Angola.")
+    got = events(text, gz)
+    assert got[("Zambia", "outage")].killed is None
+
+
+def test_more_than_a_hundred_written_with_digits():
+    assert find_casualties("The storm claimed more than a 100 lives.") == (100, None)
+
+
+def test_man_opening_a_headline_is_no_town(gz):
+    got = events("Parts of Chernihiv are without power after enemy attacks.\n\nMan killed by Russian drone strike in Chernihiv region\n\n"
+                 "Energy workers are restoring electricity.", gz)
+    assert not any(p == "Man" for p, _ in got)

@@ -2587,6 +2587,22 @@ def _casualties_of_named_place(text, sent, sm, mentions, places, drafts, pending
     if len(parts) == 1:
         # "The death toll in the region climbed to 14, including six people in Naga City": the town's part
         named = {places[parts[0][0]].gazetteer_id or places[parts[0][0]].name}
+    own_toll = len(named) == 1 and not with_event(named) and any(
+        (places[i].gazetteer_id or places[i].name) in named and re.match(
+            r"(?:\s+(?:city|town))?(?:\s+alone\b|\s+(?:has|have|had)\s+(?:also\s+)?(?:reported|recorded|registered|counted|seen)\b)", text[mentions[i].end : sent.end])
+        for i in sm if places[i] is not None)
+    if own_toll:
+        # ("Malawi's commercial capital of Blantyre has reported 85 deaths", "85 of the deaths were recorded in Blantyre
+        # alone" after the country's outage: the town's part of the toll, not the country's)
+        return None
+    listed = [i for i in sm if places[i] is not None and (places[i].gazetteer_id or places[i].name) in named]
+    if len(named) > 1 and len(listed) >= 2 and any(
+            re.fullmatch(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?", text[mentions[a].end : mentions[b].start])
+            and places[a].granularity == places[b].granularity == "country"
+            for a, b in zip(listed, listed[1:])) and not _tolls_by_clause(text, sent, listed, mentions) \
+            and not any(_elliptic_casualty(text, sent, mentions[i], [mentions[j] for j in listed], find_casualties(sent.text)) for i in listed):
+        # ("Freddy claimed more than 100 lives in Malawi and Mozambique": a toll of two countries together, no one's own)
+        return None
     if len(named) > 1 or not with_event(named):
         # "made landfall in Wenchang on Hainan island, killing two and injuring 92" after a
         # headline about Hainan: the one named place that has an event (a qualifier too:
@@ -3565,6 +3581,7 @@ _IT_OCCURRED = re.compile(
     r"(?:occurred|happened|took place|began|started|broke out)\b", re.I)
 
 
+_WHOLE_COUNTRY = re.compile(r"\b(?:(?:the\s+)?(?:whole|entire)\s+(?:country|nation)|(?:across|throughout)\s+the\s+(?:country|nation)|nationwide|countrywide)\b", re.I)
 # a sentence that only says who reported the story ("This was reported by Censor.NET", "NewsMaker writes about it")
 _SOURCE_LINE = re.compile(r"\W*(?:(?:This|It|That)\s+(?:was|is|has\s+been)\s+(?:reported|announced|stated|said|written)\s+(?:by|on|in)\b"
                           r"|(?:[A-Z][\w.-]*\s+){1,3}(?:reports?|reported|writes|wrote)\s+(?:about\s+)?(?:this|it|about it)\s*[.,]?\s*$)")
@@ -3649,11 +3666,21 @@ def _carry_over(sent: Span, last: dict, drafts: dict, base_date: str | None, gz=
     if is_outage and not keys and last.get("named"):
         last["struck"] = [last["named"]]
         named = last["named"][0]
-        if affected and gz is not None and named.granularity == "city" and (affected.min or 0) > 2 * max(1, _population(gz, named)) \
+        if gz is not None and named.granularity in ("city", "region") and (
+                (affected and named.granularity == "city" and (affected.min or 0) > 2 * max(1, _population(gz, named)))
+                # ("... the affected districts including Blantyre. The cyclone has also destroyed power generation
+                # infrastructure, leaving almost the entire country in blackout": the country's)
+                or _WHOLE_COUNTRY.search(s)) \
                 and (country := _country_place(gz, named.country_code)) is not None:
             # ("In addition, in Chittagong, another person died. The cyclone caused major power outages, affecting over
             # 12.5 million people": more people than the city has, so the city's country)
             last["struck"] = [(country, country.name, last["named"][2])]
+    if is_outage and not keys and gz is not None and last.get("struck") and len({p.country_code for p, _, _ in last["struck"]}) == 1 \
+            and all(p.granularity != "country" for p, _, _ in last["struck"]) and _WHOLE_COUNTRY.search(s) \
+            and (country := _country_place(gz, last["struck"][0][0].country_code)) is not None:
+        # ("... in the affected districts including Blantyre, where a mountain broke loose. The cyclone has also destroyed
+        # power generation infrastructure, leaving almost the entire country in blackout": the country's, not the town's)
+        last["struck"] = [(country, country.name, last["struck"][0][2])]
     if is_outage and not keys and last.get("struck") and re.search(r"\b(?:state|nation|country)-?wide\b", s) \
             and all(p.granularity in ("city", "facility") for p, _, _ in last["struck"]):
         return  # ("Surges inundated A, B and C. 30,000 properties remained without power after the statewide blackout": the state's)

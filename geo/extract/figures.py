@@ -486,9 +486,13 @@ def _listed_sum(m: re.Match | None) -> int | None:
     return total or None
 
 
+_A_BEFORE_DIGITS = re.compile(r"\b(than|over|about|nearly|almost|around|some)\s+an?\s+(?=\d)", re.I)
+
+
 @lru_cache(maxsize=8192)  # a sentence is asked once per place and rule
 def find_casualties(sentence: str) -> tuple[int | None, int | None]:
     """(killed, injured) stated in a sentence; a missing figure is None."""
+    sentence = _A_BEFORE_DIGITS.sub(r"\1 ", sentence)  # ("claimed more than a 100 lives": more than 100)
     fam = _FAMILY.search(sentence)
     if fam and parse_number(fam.group(2)):
         i = _first_count(_INJURED, sentence)

@@ -506,6 +506,7 @@ _COMMON_AT_START = {
     "independence", "liberty", "energy", "union", "unity", "progress", "enterprise", "commerce", "paradise", "major",
     "hot", "cold", "warm", "boiling", "frozen", "heavy", "strong", "high", "low",  # ("Hot water and heating failed": not Hot, Thailand)
     "rest", "relief", "welfare", "shelter", "warming", "charging",  # ("Rest centres were set up": not Rasht)
+    "man", "woman", "men", "women", "boy", "girl", "child", "children",  # ("Man killed by Russian drone strike": not Man, Ivory Coast)
 }
 # Prepositions and quantifiers that open a sentence and are also (rare) place names.
 _START_WORDS = {"over", "about", "around", "nearly", "almost", "under", "across", "along", "amid", "near", "through",
