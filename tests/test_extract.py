@@ -6986,3 +6986,23 @@ def test_man_opening_a_headline_is_no_town(gz):
     got = events("Parts of Chernihiv are without power after enemy attacks.\n\nMan killed by Russian drone strike in Chernihiv region\n\n"
                  "Energy workers are restoring electricity.", gz)
     assert not any(p == "Man" for p, _ in got)
+
+
+def test_an_accidental_blast_at_a_munitions_store_is_no_strike(gz):
+    text = ("A fire and explosion at a naval base near Varna killed 9 people and knocked out power across the region. "
+            "A grass fire, which started at dawn, spread to explosives stored at the base, officials said, ruling out "
+            "sabotage. Many of those injured were driving past the base and were hit by flying metal near Beloslav.")
+    got = events(text, gz)
+    assert not any(t == "strike" for _, t in got)
+
+
+def test_a_drone_blast_stays_a_strike_beside_an_accident_word(gz):
+    text = ("A drone struck the substation in Kramatorsk, officials said. A brush fire later spread to ammunition stored nearby.")
+    assert ("Kramatorsk", "strike") in events(text, gz)
+
+
+def test_the_island_after_a_blast_in_a_country(gz):
+    text = ("Nine people were killed in a blast at an arms depot in Malta after a brush fire spread to explosives stored there. "
+            "The island's main power station has been damaged, resulting in widespread power cuts.")
+    got = events(text, gz)
+    assert ("Malta", "outage") in got and ("Malta", "strike") not in got

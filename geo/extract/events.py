@@ -788,6 +788,9 @@ def extract_events(doc: Document, gazetteer: Gazetteer | None = None) -> list[Ev
     doc_strikes = bool(_STRIKE.search(text)) and not _WEATHER.search(text[:2000])
     # ("one of the boilers exploded ... Five people were injured": an accident's toll, as a storm's)
     mishap_doc = bool(_MISHAP.search(text))
+    # ("A bush fire ... spread to explosives stored at the naval base", "we are ruling out sabotage"): the blasts the
+    # text tells were an accident, not an attack
+    accident_doc = bool(_ACCIDENTAL_BLAST.search(text)) and not _BLAMED.search(text)
     # (not "the Crimean Wind Telegram channel": a weather word inside a name; and "the UAV attack" is an attack)
     weather_doc = any(not _NAMED_WEATHER_WORD.match(x.group(0)) or not _name_before(text, x.start()) for x in _WEATHER.finditer(text[:2000])) \
         and not any(x for x in _strike_cues(text[:2000], False)
@@ -1633,6 +1636,10 @@ def extract_events(doc: Document, gazetteer: Gazetteer | None = None) -> list[Ev
                 and places[x[0]].gazetteer_id != places[h[0]].gazetteer_id
                 and re.search(r"\b(?:due\s+to|after|following|because\s+of|caused\s+by|amid)\b", text[mentions[x[0]].end : mentions[h[0]].start], re.I)
                 for x in hits))]
+        if accident_doc and not _WEAPON_NAMED.search(sent.text):
+            # ("A fire and explosion at a Cyprus naval base ... killed 12 people", "hit by flying metal" in the report of
+            # an accidental blast at a munitions dump: no attack)
+            hits = [h for h in hits if h[1] != "strike"]
         # "Russia launched 200 missiles at Ukraine's energy system, and Ukrenergo said 150k consumers in
         # the Odesa region were cut off": a half with no attack of its own tells only the outage
         if _HALF.search(sent.text):
@@ -3320,7 +3327,7 @@ def _city_districts(text: str, mentions, places):
 
 # what a sentence about a place's trouble says, with no outage or attack word yet
 _TROUBLE = re.compile(r"\b(?:accidents?|boilers?|breakdowns?|failures?|damag\w+|brunt|hard[- ]hit|worst[- ]hit|emergenc\w+|disasters?|"
-                      r"crisis|burst|busted|broke|ruptur\w+|fault|collapse\w*|explosions?|fires?|"
+                      r"crisis|burst|busted|broke|ruptur\w+|fault|collapse\w*|explosions?|blasts?|fires?|"
                       # ("Meanwhile, the situation in Zaporizhzhia Oblast has taken a darker turn. The governor reported that
                       # the region has been completely cut off from electricity")
                       r"situation\s+in(?=\s)|"
@@ -4375,6 +4382,16 @@ def _refers_back(sentence: str, etype: str) -> bool:
 
 # what makes explosions an accident ("a natural gas leak caused fires and explosions", "a major
 # issue with a gas line led to dozens of explosions") and what makes them an attack
+_ACCIDENTAL_BLAST = re.compile(r"\b(?:accidental\s+(?:explosion|blast|detonation)|(?:explosion|blast)\s+was\s+an\s+accident|"
+                               r"(?:bush|brush|grass|forest|wild)\s*fires?\b[^.;]{0,150}\b(?:spread|set\s+off|detonat\w*|ignit\w*|reach\w*)\b[^.;]{0,80}\b(?:explosives|munitions|ammunition|stored)|"
+                               # ("An explosion of munitions stored at the Mari naval base ... The accident took out half the island's generating")
+                               r"(?:explosion|blast)s?\s+of\s+(?:munitions|ammunition|explosives)\s+stored\b|"
+                               r"(?:explosion|blast)[^.]{0,300}\.\s+The\s+accident\b|"
+                               r"rul(?:ing|ed|es)\s+out\s+sabotage|(?:munitions|ammunition|explosives)\s+(?:dump|depot|store)s?\b[^.;]{0,60}\b(?:caught\s+fire|fire|brush|bush)|"
+                               r"(?:fire|brush\s+fire|bush\s+fire)[^.;]{0,80}\b(?:torched|set\s+off|reached|engulfed)\s+(?:\d+\s+)?(?:containers\s+of\s+)?(?:explosive|munitions|ammunition))", re.I)
+# weapons that make a blast an attack ("a drone", "shelling"), not an accident's
+_WEAPON_NAMED = re.compile(r"\b(?:drones?|missiles?|rockets?|shell(?:s|ed|ing)|artillery|bombing|bombed|air\s*strikes?|shaheds?|sabotage|saboteurs?|"
+                           r"arson|terror\w*|gunmen|militants?|insurgents?|rebels?|mortars?|grenades?)\b", re.I)
 _MISHAP = re.compile(r"\b(?:accidents?|breakdowns?|explo(?:sions?|ded)|blasts?|malfunctions?|collapsed)\b", re.I)
 _GAS_CAUSE = re.compile(r"\bgas\s+(?:leaks?|leakage|leaked|leaking|lines?|mains?|pipes?|pipelines?|explosions?|blasts?|meters?|cylinders?)\b|\bover-?pressuri[sz]", re.I)
 _ARMED = re.compile(r"\b(?:drones?|missiles?|rockets?|shell(?:s|ed|ing)|artillery|bombs?|bombing|shaheds?|sabotage|saboteurs?|"
