@@ -7006,3 +7006,23 @@ def test_the_island_after_a_blast_in_a_country(gz):
             "The island's main power station has been damaged, resulting in widespread power cuts.")
     got = events(text, gz)
     assert ("Malta", "outage") in got and ("Malta", "strike") not in got
+
+
+def test_a_wind_named_for_a_place_is_no_place(gz):
+    got = events("Pacific Gas and Electric cut power to 40,000 customers in Sonoma County as Diablo winds raised the fire risk.", gz)
+    assert ("Sonoma County", "outage") in got and not any(p == "Diablo" for p, _ in got)
+
+
+def test_a_list_of_shutoffs_in_place(gz):
+    text = ("The utility said the following public safety shutoffs are in place:\n\n  • Marin County 1,200 customers\n"
+            "  • Napa County 800 customers\n")
+    got = events(text, gz)
+    assert got[("Marin County", "outage")].affected_min == 1200 and ("Napa County", "outage") in got
+
+
+def test_and_so_did_power(gz):
+    assert ("Oregon", "outage") in events("Trees went down, and so did power as strong winds howled across Oregon.", gz)
+
+
+def test_through_a_weekday_ends_a_warning():
+    assert find_date("The warning is in effect through Tuesday morning.", "2025-01-19") is None

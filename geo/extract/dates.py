@@ -32,6 +32,8 @@ _DEADLINE = re.compile(rf"\bto\s+[a-z]+\s+(?:[a-z]+\s+){{0,2}}?by\s+(?:(?:{_MONT
 # ("extended the suspension ... till 5.15 pm of December 5", "until November 20": when it ends, not when it began)
 _UNTIL = re.compile(rf"\b(?:till|until|untill)\s+(?:\d{{1,2}}(?:[.:]\d{{2}})?\s*(?:a\.?m\.?|p\.?m\.?)\s+(?:of\s+|on\s+)?)?"
                     rf"(?:(?:{_MONTHS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{_MONTHS}))(?:,?\s+\d{{4}})?\b", re.I)
+# ("a particularly dangerous situation through Tuesday morning": when a warning ends, not a day of the event)
+_UNTIL_WEEKDAY = re.compile(r"\b(?:till|until|untill|through|thru)\s+(?:(?:early|late)\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\b", re.I)
 _ISO = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
 _NIGHT_OF_DAYS = re.compile(r"(\bnight\s+of\s+)(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+(?:to|into|-|–)\s+((?:mon|tues|wednes|thurs|fri|satur|sun)day)\b", re.I)
 _NIGHT_OF = re.compile(rf"(\bnight\s+of\s+)\d{{1,2}}\s*(?:[-–]|to)\s*(\d{{1,2}})(\s+(?:{_MONTHS})\b)", re.I)
@@ -94,6 +96,7 @@ def find_date(sentence: str, base: str | None = None) -> tuple[str, int] | None:
     # ("a notice requiring private tankers to register by March 7": a deadline, no day of the event)
     sentence = _DEADLINE.sub(" ", sentence)
     sentence = _UNTIL.sub(" ", sentence)
+    sentence = _UNTIL_WEEKDAY.sub(" ", sentence)
     for pat, order in ((_ISO, "ymd"), (_DOTTED, "dmy."), (_SLASHED, "/"), (_DAY_MONTH_YEAR, "dmy"), (_MONTH_DAY_YEAR, "mdy")):
         m = pat.search(sentence)
         if m:

@@ -94,6 +94,8 @@ _OUTAGE = re.compile(
     r"(?:^|\s)[–—-]\s+(?:only\s+)?(?:once|one\s+time)\s+every\s+(?:two|three|four|five|\d)(?:\s+(?:to|or)\s+(?:two|three|four|five|\d))?\s+days\b|"
     # ("There is also no light in the Ukrainian-controlled part of the Zaporizhia region": no electricity)
     r"\b(?:is|was|are|were|remains?|remained)\s+(?:also\s+|still\s+)?no\s+lights?\s+(?:in|at|on)\b|"
+    # ("Trees went down, and so did power as strong winds howled")
+    r"\b(?:went|came|were|was)\s+down,?\s+(?:and\s+)?so\s+did\s+(?:the\s+)?(?:power|electricity|lights|power\s+lines)\b|"
     # ("the light disappeared in some districts of Chisinau", "the lights vanished across the city")
     r"\b(?:the\s+)?(?:light|lights|electricity|power)\s+(?:had\s+|has\s+|have\s+)?(?:disappeared|vanished)\b|"
     # "Rylsk had already been reconnected to backup sources": cut off before
@@ -4642,7 +4644,13 @@ def _places_list_head(text: str, sentences: list, sent_starts: list, sent: Span)
     head = sentences[j].text
     # ("According to the official website, these areas are still without water as of Tuesday morning:")
     # ("As of 3 p.m. Friday, provinces still without power are:")
-    return head if _FOLLOWING_PLACES.search(head) or (head.rstrip().endswith(":") and (_THESE_PLACES.search(head) or _PLACES_ARE.search(head))) else None
+    # ("Southern California Edison said the following public safety shutoffs are in place:")
+    return head if _FOLLOWING_PLACES.search(head) or (head.rstrip().endswith(":") and (
+        _THESE_PLACES.search(head) or _PLACES_ARE.search(head) or _FOLLOWING_CUTS.search(head))) else None
+
+
+_FOLLOWING_CUTS = re.compile(r"\bthe\s+following\s+(?:[\w-]+\s+){0,4}?(?:shutoffs|shut-offs|outages|power\s+cuts|cuts|blackouts|disconnections)\b"
+                             r"[^:]{0,40}\b(?:are|were|is)\s+(?:now\s+)?(?:in\s+place|in\s+effect|under\s+way|underway|ongoing)\b", re.I)
 
 
 _PLACES_ARE = re.compile(r"\b(?:provinces|regions|states|counties|districts|areas|towns|cities|municipalities|communities|villages|"

@@ -603,6 +603,8 @@ def _keep(words, run, a, hit, text, sentence_starts, demonyms, found) -> bool:
         return False  # "Giao Thuy District in the Northern Province of Nam Dinh": a description of Nam Dinh (but "the Northern Province of Zambia")
     if re.match(r"(?:\s*/\s*[A-Z][\w.]*)*\s+(?:audiences?|readers(?:hip)?|viewers|edition)\b", text[end0 : end0 + 40]):
         return False  # "(Canada/US audience)", "the UK edition": whom a page is written for
+    if re.match(r"\s+winds?\b(?!\s+(?:farm|turbine|park|power))", text[end0 : end0 + 20]):
+        return False  # "the Santa Ana winds", "Diablo winds": a wind named for a place, no place of the story
     if re.search(r"\b(?:surnamed|nicknamed|née|nee)\s+$", text[max(0, first[1] - 12) : first[1]], re.I):
         return False  # "a man surnamed Huang": a person's name
     if re.search(r"\bthe\s+$", text[max(0, first[1] - 5) : first[1]]) and re.match(
