@@ -7026,3 +7026,21 @@ def test_and_so_did_power(gz):
 
 def test_through_a_weekday_ends_a_warning():
     assert find_date("The warning is in effect through Tuesday morning.", "2025-01-19") is None
+
+
+def test_this_is_the_second_outage_after_one_elsewhere(gz):
+    text = ("A blackout hit Athens and Thessaloniki on Tuesday. Comment: This is the second major power outage this week, "
+            "following the widespread disruption in Belgium.")
+    got = events(text, gz)
+    assert ("Athens", "outage") in got and not any(p == "Belgium" for p, _ in got)
+
+
+def test_chechen_is_an_adjective_and_chechnya_the_republic(gz):
+    got = events("Chechen leader Ramzan Kadyrov reported a drone attack on a police barracks in Grozny, injuring four people.", gz)
+    assert ("Grozny", "strike") in got and not any(p in ("Chechen", "Chechnya") for p, _ in got)
+    assert ev_place("Chechnya", gz).country_code == "RU"
+
+
+def test_the_last_word_of_an_institution_s_name_is_no_town(gz):
+    got = events("A drone attacked the main building of the Russian Special Forces University in Gudermes, causing a fire.", gz)
+    assert ("Gudermes", "strike") in got and not any(p == "University" for p, _ in got)

@@ -629,6 +629,8 @@ _PRECEDENT = re.compile(r"^\W*(?:This|It|That|The\s+(?:move|decision|relocation|
                         r"^\W*(?:a|one|two|three|four)\s+weeks?\s+ago\b|^\W*As\s+(?:previously|earlier)\s+reported\b|"
                         # ("Previously, due to a drone attack on a car in the village of X, 3 people were killed")
                         r"^\W*Previously\s*,|"
+                        # ("This is the second major power outage this week, following the widespread disruption in the Netherlands")
+                        r"^\W*(?:\w+\s*:\s*)?(?:This|It)\s+(?:is|was|marks)\s+the\s+(?:second|third|fourth|fifth)\b[^.;]{0,80}\b(?:following|after)\b|"
                         # ("the situation was a repeat of Nov 15, when Moldova also suffered blackouts")
                         r"\b(?:was|is|were|are|as)\s+(?:\w+\s+)?(?:a|an)\s+(?:\w+\s+)?repeat\s+of\b|"
                         # ("a pattern that has been increasingly observed in both Kursk and Belgorod Regions")

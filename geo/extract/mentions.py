@@ -650,6 +650,8 @@ def _keep(words, run, a, hit, text, sentence_starts, demonyms, found) -> bool:
     prev_word = _prev_word(words, run[a])
     if prev_word and prev_word.lower().rstrip(".") in _TITLES:
         return False
+    if len(toks) == 1 and norm in _INSTITUTIONS and a > 0 and _is_cap(words[run[a - 1]][0]) and words[run[a - 1]][2] + 1 == first[1]:
+        return False  # "Russian Special Forces University in Gudermes": the end of an institution's name, no town
     if len(toks) == 1 and norm in _INSTITUTIONS and re.match(r"\s+of\s+(?:the\s+)?[A-Z]", text[words[run[hit - 1]][2] :]):
         return False  # "the University of Colorado": an institution, not a town called University
     if re.search(r"\b(?:Company|Corporation|Authority|Commission|Co\.|Bank|Service|Services|Power|Electric)\s+of\s+(?:the\s+)?$",
