@@ -7042,5 +7042,5 @@ def test_chechen_is_an_adjective_and_chechnya_the_republic(gz):
 
 
 def test_the_last_word_of_an_institution_s_name_is_no_town(gz):
-    got = events("A drone attacked the main building of the Russian Special Forces University in Gudermes, causing a fire.", gz)
+    got = events("A drone attacked the main building of Putin-named Russian Special Forces University in Gudermes, Chechnya, causing roof fire.", gz)
     assert ("Gudermes", "strike") in got and not any(p == "University" for p, _ in got)
