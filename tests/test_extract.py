@@ -7044,3 +7044,19 @@ def test_chechen_is_an_adjective_and_chechnya_the_republic(gz):
 def test_the_last_word_of_an_institution_s_name_is_no_town(gz):
     got = events("A drone attacked the main building of Putin-named Russian Special Forces University in Gudermes, Chechnya, causing roof fire.", gz)
     assert ("Gudermes", "strike") in got and not any(p == "University" for p, _ in got)
+
+
+def test_cuts_scheduled_for_days_after_the_notice_are_to_come(gz):
+    text = ("07 Feb 2020 | 10:58 AM UTC\n\nPower cuts scheduled in eastern Oran due to repairs February 10-16\n\n"
+            "Power cuts are scheduled between 09:00 to 16:00 each day in distinct neighborhoods of eastern Oran.")
+    assert events(text, gz) == {}
+
+
+def test_out_of_power_is_an_outage(gz):
+    got = events("Residents in Blida also protested after being out of power and drinking water for several days.", gz)
+    assert ("Blida", "outage") in got
+
+
+def test_a_distance_from_the_capital_locates(gz):
+    got = events("Setif province, 300 km east of the capital Algiers, is most affected by the power cuts.", gz)
+    assert not any(p == "Algiers" for p, _ in got)

@@ -94,6 +94,8 @@ _OUTAGE = re.compile(
     r"(?:^|\s)[–—-]\s+(?:only\s+)?(?:once|one\s+time)\s+every\s+(?:two|three|four|five|\d)(?:\s+(?:to|or)\s+(?:two|three|four|five|\d))?\s+days\b|"
     # ("There is also no light in the Ukrainian-controlled part of the Zaporizhia region": no electricity)
     r"\b(?:is|was|are|were|remains?|remained)\s+(?:also\s+|still\s+)?no\s+lights?\s+(?:in|at|on)\b|"
+    # ("after being out of power and drinking water for several days")
+    r"\b(?:being|been|be|is|are|was|were|remain(?:s|ed)?)\s+(?:still\s+)?out\s+of\s+(?:power|electricity)\b|"
     # ("Trees went down, and so did power as strong winds howled")
     r"\b(?:went|came|were|was)\s+down,?\s+(?:and\s+)?so\s+did\s+(?:the\s+)?(?:power|electricity|lights|power\s+lines)\b|"
     # ("the light disappeared in some districts of Chisinau", "the lights vanished across the city")
@@ -833,6 +835,7 @@ def extract_events(doc: Document, gazetteer: Gazetteer | None = None) -> list[Ev
     heading: tuple | None = None  # the place a line names alone, heading the lines about it
     dateline_at: tuple | None = None  # (place, mention, end) of a wire dateline that names one town
     background_past: str | None = None  # the heading of a background section whose earlier events are being told
+    scheduled_ahead = False  # the text has told of cuts scheduled for days after its own
     # the places an attack is told to be on ("Russian strikes on Ukraine's energy infrastructure"), and their countries
     attacked_at = {i for i, m in enumerate(mentions) if places[i] is not None and _ATTACK_ON.search(text, max(0, m.start - 60), m.start)}
     attacked_countries = {places[i].country_code for i in attacked_at}
@@ -1084,6 +1087,13 @@ def extract_events(doc: Document, gazetteer: Gazetteer | None = None) -> list[Ev
                 # "Earlier, on 20 March 2023, a bomb damaged a dam near Izium" in a 2024 report
                 stated and stated[1] == 1 and _earlier_than(stated[0], base_date)) or _restored_long_ago(sent.text, stated, base_date) \
                 or _month_long_before(sent.text, stated, base_date):
+            continue
+        if base_date and len(base_date) == 10 and (planned := _SCHEDULED_CUTS.search(sent.text)) and (
+                ((later := find_date(sent.text[planned.start():], base_date)) and len(later[0]) == 10 and later[0] > base_date)
+                or (scheduled_ahead and not find_date(sent.text, base_date))):
+            # ("Power cuts scheduled in western Algiers February 10-16" in a notice of 7 February, then "Power cuts are
+            # scheduled between 09:00 to 16:00 each day": cuts to come)
+            scheduled_ahead = True
             continue
         t_here = find_temperature(sent.text)
         if t_here:
@@ -4252,6 +4262,10 @@ def _section_head(text: str, pos: int) -> str | None:
     return None
 
 
+# planned cuts ("power cuts scheduled in X February 10-16", "planned outages in X on Monday")
+_SCHEDULED_CUTS = re.compile(r"\b(?:(?:power|electricity|water|gas)\s+)?(?:cuts|outages|shutoffs|shut-offs|interruptions|disconnections)\s+"
+                             r"(?:are\s+|were\s+)?(?:scheduled|planned)\b|\b(?:scheduled|planned)\s+(?:power\s+|electricity\s+|water\s+)?"
+                             r"(?:cuts|outages|shutoffs|shut-offs|interruptions|disconnections|maintenance)\b|\bthere\s+will\s+be\s+(?:power|electricity|water)\s+(?:cuts|outages)\b", re.I)
 _AGAIN = re.compile(r"\b(?:again|once more|anew|another|a (?:new|fresh) (?:wave|round|barrage|attack|strike|series))\b", re.I)
 
 
@@ -4839,7 +4853,8 @@ def _non_event_context(text: str, m: Mention, sent: Span) -> bool:
         return True
     if re.search(r"(?:\b\d[\d,.]*\s*(?:miles|mi|km|kilometres|kilometers)|\b[\w-]+[- ](?:hour|minute)\s+(?:drive|flight|walk))\s+(?:\(\d[^)]*\)\s+)?"
                  r"(?:(?:north|south|east|west)(?:-?(?:east|west))?-)?(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of\s+(?:the\s+)?"
-                 r"(?:(?:state|regional|provincial)\s+capital,?\s+)?$", before, re.I):
+                 r"(?:(?:(?:state|regional|provincial|national)\s+)?capital,?\s+)?$", before, re.I):
+        # ("Constantine province, 450 km east of the capital Algiers")
         return True  # "Oryol, some 200 miles south of Moscow": the distance locates the other place
     if re.search(r"[A-Za-z],\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:city|town|village|suburb|port|settlement|community|municipality)\s+"
                  r"(?:(?:just|about|some|roughly)\s+)?(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?|outside|near)\s+(?:of\s+)?(?:the\s+)?$", before, re.I):
