@@ -7060,3 +7060,9 @@ def test_out_of_power_is_an_outage(gz):
 def test_a_distance_from_the_capital_locates(gz):
     got = events("Setif province, 300 km east of the capital Algiers, is most affected by the power cuts.", gz)
     assert not any(p == "Algiers" for p, _ in got)
+
+
+def test_not_ruling_out_sabotage_is_no_accident(gz):
+    text = ("A blast hit a substation in Kramatorsk, cutting power. Officials are not ruling out sabotage, after a brush fire "
+            "spread to equipment stored nearby.")
+    assert ("Kramatorsk", "strike") in events(text, gz)

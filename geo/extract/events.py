@@ -835,6 +835,9 @@ def extract_events(doc: Document, gazetteer: Gazetteer | None = None) -> list[Ev
     heading: tuple | None = None  # the place a line names alone, heading the lines about it
     dateline_at: tuple | None = None  # (place, mention, end) of a wire dateline that names one town
     background_past: str | None = None  # the heading of a background section whose earlier events are being told
+    section_heads = _section_heads(text)
+    head_ends = [e for e, _ in section_heads]
+    bg_heads = any(_BACKGROUND_HEAD.fullmatch(t) for _, t in section_heads)
     scheduled_ahead = False  # the text has told of cuts scheduled for days after its own
     # the places an attack is told to be on ("Russian strikes on Ukraine's energy infrastructure"), and their countries
     attacked_at = {i for i, m in enumerate(mentions) if places[i] is not None and _ATTACK_ON.search(text, max(0, m.start - 60), m.start)}
@@ -858,7 +861,7 @@ def extract_events(doc: Document, gazetteer: Gazetteer | None = None) -> list[Ev
                                                 and len(base_date) == 10 and told_day[0] < base_date and _days_apart(told_day[0], base_date) > 3)
         if sent.start > title_end and _BACKGROUND_HEAD.fullmatch(sent.text.strip()):
             continue  # a section's heading ("Blackouts in Europe") tells no event of its own
-        if (head := _section_head(text, sent.start)) is not None and _BACKGROUND_HEAD.fullmatch(head) and (
+        if bg_heads and (head := _section_head(section_heads, head_ends, sent.start)) is not None and _BACKGROUND_HEAD.fullmatch(head) and (
                 ((day := find_date(sent.text, base_date)) and day[0] not in (base_date, story_day)
                  and base_date and day[0] < base_date[: len(day[0])])
                 or (not base_date and has_day(sent.text)) or (background_past == head and not has_day(sent.text))):
@@ -4251,15 +4254,23 @@ _BACKGROUND_HEAD = re.compile(r"(?:Background|Context|Reminder|Recall|For refere
                               r"|\s+(?:on|against)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:refineries|plants|facilities|infrastructure|grids?|depots|ports|substations|power\s+stations))?)\s*:?", re.I)
 
 
-def _section_head(text: str, pos: int) -> str | None:
-    """The nearest line before ``pos`` that stands alone as a heading (short, without a full stop,
-    after a blank line or the start), or None."""
-    lines = text[:pos].split("\n")
-    for k in range(len(lines) - 2, -1, -1):  # (the last piece is the line ``pos`` is on)
-        line = lines[k].strip()
-        if line and len(line) <= 60 and not re.search(r"[.!?:;,\"”]$", line) and (k == 0 or not lines[k - 1].strip()):
-            return line
-    return None
+def _section_heads(text: str) -> list[tuple[int, str]]:
+    """The lines that stand alone as headings (short, without a full stop, after a blank line or at the start),
+    as (end offset, text), in order; computed once per text."""
+    out, start, blank_before = [], 0, True
+    for line in text.split("\n"):
+        t = line.strip()
+        if t and blank_before and len(t) <= 60 and not re.search(r"[.!?:;,\"”]$", t):
+            out.append((start + len(line), t))
+        blank_before = not t
+        start += len(line) + 1
+    return out
+
+
+def _section_head(heads: list[tuple[int, str]], head_ends: list[int], pos: int) -> str | None:
+    """The nearest heading that ends before ``pos`` (``heads`` from `_section_heads`), or None."""
+    k = bisect_left(head_ends, pos)
+    return heads[k - 1][1] if k > 0 else None
 
 
 # planned cuts ("power cuts scheduled in X February 10-16", "planned outages in X on Monday")
@@ -4401,11 +4412,14 @@ def _refers_back(sentence: str, etype: str) -> bool:
 # what makes explosions an accident ("a natural gas leak caused fires and explosions", "a major
 # issue with a gas line led to dozens of explosions") and what makes them an attack
 _ACCIDENTAL_BLAST = re.compile(r"\b(?:accidental\s+(?:explosion|blast|detonation)|(?:explosion|blast)\s+was\s+an\s+accident|"
-                               r"(?:bush|brush|grass|forest|wild)\s*fires?\b[^.;]{0,150}\b(?:spread|set\s+off|detonat\w*|ignit\w*|reach\w*)\b[^.;]{0,80}\b(?:explosives|munitions|ammunition|stored)|"
+                               r"(?:bush|brush|grass|forest|wild)\s*fires?\b[^.;]{0,150}\b(?:spread|set\s+off|detonat\w*|ignit\w*|reach\w*)\b[^.;]{0,80}\b(?:explosives|munitions|ammunition)|"
+                               # ("A store of munitions ... is the probable culprit of the explosion - after brush fires spread to the
+                               # area in which they were stored")
+                               r"(?:munitions|ammunition|explosives)\b[^.;]{0,200}\b(?:bush|brush|grass|forest|wild)\s*fires?\b[^.;]{0,100}\bspread\b[^.;]{0,80}\bstored\b|"
                                # ("An explosion of munitions stored at the Mari naval base ... The accident took out half the island's generating")
                                r"(?:explosion|blast)s?\s+of\s+(?:munitions|ammunition|explosives)\s+stored\b|"
                                r"(?:explosion|blast)[^.]{0,300}\.\s+The\s+accident\b|"
-                               r"rul(?:ing|ed|es)\s+out\s+sabotage|(?:munitions|ammunition|explosives)\s+(?:dump|depot|store)s?\b[^.;]{0,60}\b(?:caught\s+fire|fire|brush|bush)|"
+                               r"(?<!not )(?<!n't )rul(?:ing|ed|es)\s+out\s+sabotage|(?:munitions|ammunition|explosives)\s+(?:dump|depot|store)s?\b[^.;]{0,60}\b(?:caught\s+fire|fire|brush|bush)|"
                                r"(?:fire|brush\s+fire|bush\s+fire)[^.;]{0,80}\b(?:torched|set\s+off|reached|engulfed)\s+(?:\d+\s+)?(?:containers\s+of\s+)?(?:explosive|munitions|ammunition))", re.I)
 # weapons that make a blast an attack ("a drone", "shelling"), not an accident's
 _WEAPON_NAMED = re.compile(r"\b(?:drones?|missiles?|rockets?|shell(?:s|ed|ing)|artillery|bombing|bombed|air\s*strikes?|shaheds?|sabotage|saboteurs?|"

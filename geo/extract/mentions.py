@@ -131,7 +131,7 @@ def find_mentions(text: str, gazetteer: Gazetteer, sentence_starts: set[int] | N
                            or (_bare(words[k2[1]][0]).lower() in REGION_WORDS and all(c.kind == "region" for c in found[g2]))))
         known = [f for f in forms if f in found]
         holders = near[0][1] if near else []
-        of = re.compile(_DISTRICT_AFTER.pattern + r"\s+of\s+(?:the\s+|[A-Z][\w-]*[’']s\s+)?", re.I).match(text, words[key[0]][2])
+        of = _DISTRICT_OF_AFTER.match(text, words[key[0]][2])
         named = [found[g2] for k2, g2 in grams.items() if of and words[k2[0]][1] == of.end() and g2 in found
                  and all(c.kind in ("region", "country") for c in found[g2])]
         holders = max(named, key=len, default=holders)  # ("the Kakhovsky district of the Kherson region": that region)
@@ -548,19 +548,19 @@ _NATIONAL_UNIT = re.compile(r"\s+(hromadas?|territorial\s+communit(?:y|ies)|star
 # a district named by its town's adjective ("Shebekinsky", "Kakhovsky", "Chaplynskyi"), then the ending of the town's
 # name the adjective was made from, likeliest first ("-ka": Kakhovka; "-sk": Genichesk; none: Melitopol; "-o": Shebekino)
 _DISTRICT_ADJ = re.compile(r"^([A-Z][a-z]{2,})(?:skyi|skyy|skiy|skij|skii|sky|ski|skaya|ska)$")
-_ADJ_TOWN_ENDINGS = ("ka", "sk", "", "o", "e", "ske", "ske", "a", "ivka")
+_ADJ_TOWN_ENDINGS = ("ka", "sk", "", "o", "e", "ske", "a", "ivka")
 _DISTRICT_AFTER = re.compile(r"(?:\s*,\s*[A-Z][\w’'-]*|\s+and\s+[A-Z][\w’'-]*|,?\s+and\s+[A-Z][\w’'-]*)*\s+(?:districts?|raions?|rayons?)\b", re.I)
+# ... and the region or country it is "of" ("the Kakhovsky district of the Kherson region", "of Russia's Bryansk region")
+_DISTRICT_OF_AFTER = re.compile(_DISTRICT_AFTER.pattern + r"\s+of\s+(?:the\s+|[A-Z][\w-]*[’']s\s+)?", re.I)
 
 
 def _inside(c, q) -> bool:
-    """Whether town ``c`` lies in region ``q`` (by its first-level region's name, else within 250 km)."""
+    """Whether town ``c`` lies in country or region ``q`` (the geocoder's test for a region)."""
     if q.kind == "country":
         return c.country_code == q.country_code
-    if c.admin1:
-        a, b = normalize(c.admin1), normalize(q.name)
-        return a[:5] == b[:5] or b in a or a in b
-    from ..gazetteer import distance_km
-    return distance_km(c.lat, c.lon, q.lat, q.lon) < 250
+    from ..geocoding import _in_region  # (the geocoder imports this module; this one imports it only when asked)
+
+    return _in_region(c, q)
 
 
 def _district_adjectives(text: str, words: list, grams: dict) -> dict:
