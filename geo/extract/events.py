@@ -3605,7 +3605,8 @@ _IT_OCCURRED = re.compile(
     r"(?:occurred|happened|took place|began|started|broke out)\b", re.I)
 
 
-_WHOLE_COUNTRY = re.compile(r"\b(?:(?:the\s+)?(?:whole|entire)\s+(?:country|nation)|(?:across|throughout)\s+the\s+(?:country|nation)|nationwide|countrywide)\b(?![’']s)", re.I)
+# the whole country, or most of it ("leaving almost the entire country in blackout"; not "across the nation's third-largest metropolis")
+_WHOLE_COUNTRY = re.compile(rf"\b(?:(?:the\s+)?(?:whole|entire)\s+(?:country|nation)|throughout\s+the\s+nation|{_COUNTRY_WIDE})\b(?![’']s)", re.I)
 # a sentence that only says who reported the story ("This was reported by Censor.NET", "NewsMaker writes about it")
 _SOURCE_LINE = re.compile(r"\W*(?:(?:This|It|That)\s+(?:was|is|has\s+been)\s+(?:reported|announced|stated|said|written)\s+(?:by|on|in)\b"
                           r"|(?:[A-Z][\w.-]*\s+){1,3}(?:reports?|reported|writes|wrote)\s+(?:about\s+)?(?:this|it|about it)\s*[.,]?\s*$)")
