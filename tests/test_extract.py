@@ -7066,3 +7066,68 @@ def test_not_ruling_out_sabotage_is_no_accident(gz):
     text = ("A blast hit a substation in Kramatorsk, cutting power. Officials are not ruling out sabotage, after a brush fire "
             "spread to equipment stored nearby.")
     assert ("Kramatorsk", "strike") in events(text, gz)
+
+
+def test_the_first_of_a_list_of_districts_is_kept(gz):
+    got = events("Emergency power outages were introduced in the Konotop, Romny, and Shostka districts.", gz)
+    assert {("Konotop", "outage"), ("Romny", "outage"), ("Shostka", "outage")} <= set(got)
+
+
+def test_two_districts_of_a_region_are_two_places(gz):
+    got = events("Overnight, drones struck energy facilities in the Konotop and Shostka districts of the region.", gz)
+    assert {("Konotop", "strike"), ("Shostka", "strike")} <= set(got)
+
+
+def test_a_link_run_into_the_sentence_before_is_another_story(gz):
+    text = ("Drones struck an energy facility in Konotop overnight. Repair crews are at work where it is safe."
+            "Read also: Night attack causes power outages in five regions")
+    got = events(text, gz)
+    assert ("Konotop", "strike") in got and not any(t == "outage" for _, t in got)
+
+
+def test_where_a_town_lies_from_a_bigger_one_locates(gz):
+    got = events("Drones hit an energy facility in Vinnytsia, a regional center located south-west of Kyiv.", gz)
+    assert ("Vinnytsia", "strike") in got and not any(p == "Kyiv" for p, _ in got)
+
+
+def test_the_capital_of_the_one_country_named(gz):
+    got = events("Russian missiles struck Ukraine overnight. Power was cut in the capital, officials said.", gz)
+    assert ("Kyiv", "outage") in got
+    # two countries named: which capital is not certain
+    got = events("Russia attacked Ukraine overnight. Power was cut in the capital.", gz)
+    assert not any(p in ("Kyiv", "Moscow") for p, _ in got)
+    # a city's description: the capital of its state, not of the country
+    got = events("In Brazil, some 80 per cent of people in Porto Alegre, the capital, have no running water.", gz)
+    assert ("Porto Alegre", "outage") in got and not any(p == "Brasília" for p, _ in got)
+
+
+def test_communications_severed_is_an_outage(gz):
+    got = events("The storm battered Quelimane, where communications were severed.", gz)
+    assert ("Quelimane", "outage") in got and "communications" in got[("Quelimane", "outage")].services
+
+
+def test_nationwide_flooding_is_neither_the_country_s_outage_nor_the_town_s_toll(gz):
+    got = events("Power was cut in Pemba after nationwide flooding that killed 40 people.", gz)
+    assert ("Pemba", "outage") in got and got[("Pemba", "outage")].killed is None
+    assert ("Mozambique", "outage") not in got
+    got = events("The cyclone battered Pemba, leaving its residents cut off after power cables were downed and "
+                 "communications severed.", gz)
+    assert ("Pemba", "outage") in got
+
+
+def test_a_continent_is_no_place_of_an_event(gz):
+    got = events("Cyclone Idai killed 150 people as it tore across southern Africa, and communications were disrupted. "
+                 "In Malawi, power was cut in Blantyre.", gz)
+    assert ("Blantyre", "outage") in got and not any(p == "Africa" for p, _ in got)
+
+
+def test_a_breadcrumb_names_no_place(gz):
+    got = events("Home / Normal / Blackout sweeps through Tripoli\n\nThe capital of Libya was plunged into a total blackout.", gz)
+    assert ("Tripoli", "outage") in got and not any(p in ("Home", "Normal") for p, _ in got)
+
+
+def test_an_outage_that_power_began_to_return_after_began_before(gz):
+    got = events("Electricity began to return to parts of Libya this morning after a total blackout hit the west yesterday.", gz,
+                 date="2017-01-15")
+    assert got[("Libya", "outage")].date == "2017-01-14"
+

@@ -44,6 +44,8 @@ _OUTAGE = re.compile(
     # "Communication lines and government websites remained down", "electricity and water are still affected in
     # Port Vila", "severely restricting access to drinking water, power and fuel"
     r"\b(?:communications?|telephone|phone|telecom\w*)\s+lines\b(?:\s+and\s+(?:[\w-]+\s+){1,2}?)?\s*(?:remain(?:ed|s)?|were|are|went|have\s+been)\s+down\b|"
+    # ("leaving its residents cut off after power cables were downed and communications severed")
+    r"\b(?:communications|telecommunications|(?:tele)?phone\s+lines)\s+(?:(?:were|was|have\s+been|had\s+been)\s+)?(?:\w+ly\s+)?(?:severed|knocked\s+out)\b|"
     r"\b(?:electricity|power|water|gas|heating)(?:\s+(?:and|or)\s+(?:electricity|power|water|gas|heating))?\s+(?:are|is|were|was|remain(?:ed|s)?)\s+"
     r"(?:still\s+|badly\s+|severely\s+)?affected\b|"
     r"\brestrict\w*\s+(?:\w+\s+)?access\s+to\s+(?:drinking\s+|clean\s+|running\s+)?(?:water|power|electricity)\b|"
@@ -713,7 +715,13 @@ def _refines(old, new) -> bool:
     return lo is not None and lo == hi and not _VAGUE_WORDS.search(text) and (old[0] or 0) <= lo
 
 
-_READ_ALSO = re.compile(r"^[ \t]*(?i:read\s+also|also\s+read|read\s+more|see\s+also|related|watch|read)\s*:[^\n]*$", re.M)
+_READ_ALSO = re.compile(r"^[ \t]*(?i:read\s+also|also\s+read|read\s+more|see\s+also|related|watch|read)\s*:[^\n]*$"
+                        # ("... when the security situation allows it.Read also: Nighttime attack causes power outages":
+                        # a link run into the sentence before it on a scraped page)
+                        r"|(?<=[a-z][.!?])(?i:read\s+also|also\s+read|read\s+more|see\s+also)\s*:[^\n]*$", re.M)
+# "Home / Normal / Blackout sweeps through west and south Libya": a page's path to the story, not its places (the
+# headline at its end is kept)
+_BREADCRUMB = re.compile(r"^[ \t]*(?i:home)[ \t]*[/»>›|][ \t]*(?:[^\n/»>›|]{1,40}?[ \t]*[/»>›|][ \t]*)*", re.M)
 _RELATED_TAIL = re.compile(r"^[ \t]*(?i:related\s+(?:articles|stories|news|posts)|you\s+may\s+also\s+like|recommended\s+for\s+you|read\s+next|"
                            r"most\s+(?:viewed|read|popular|shared)|trending(?:\s+now)?|popular(?:\s+(?:stories|news|posts))?|news\s+by\s+theme|more\s+stories|hot\s+this\s+week)[ \t]*$", re.M)
 _COMPLAINTS_FROM = re.compile(r"^\W*(?:Similar\s+)?(?:Complaints|Reports|Calls)\s+(?:have\s+|had\s+)?(?:also\s+)?(?:come|came|coming|been\s+coming|poured\s+in)\s+"
@@ -744,6 +752,7 @@ def _without_other_stories(text: str) -> str:
     all that follows "Related articles". They are not this report's events, nor its kind."""
     text = _LINK_LINE.sub(lambda m: " " * len(m.group(0)), text)
     text = _READ_ALSO.sub(lambda m: " " * len(m.group(0)), text)
+    text = _BREADCRUMB.sub(lambda m: " " * len(m.group(0)), text)
     tail = _RELATED_TAIL.search(text)
     return text[: tail.start()] + re.sub(r"[^\n]", " ", text[tail.start() :]) if tail else text
 
@@ -2087,6 +2096,9 @@ def extract_events(doc: Document, gazetteer: Gazetteer | None = None) -> list[Ev
                     # the story's day); "still in the dark 1 week after deadly storm": a week before
                     when = _counted_back(when, sent.text) or when
                     when = min(before + [when] + ([(story_day, 1)] if story_day else []) + ([began] if began else []))
+                elif etype == "outage" and when and began and began[0] < when[0] and _RETURNING.search(sent.text):
+                    # "Electricity began to return this morning after a total blackout hit the west yesterday": yesterday
+                    when = began
                 since = _SINCE_STATE.search(text, *_half_of(sent, mentions[i].start)) if etype == "outage" else None
                 since_date = find_date(since.group(1), base_date) if since else None
                 if since_date and (d.date is None or since_date[0] <= d.date[0]):
@@ -2182,7 +2194,10 @@ def extract_events(doc: Document, gazetteer: Gazetteer | None = None) -> list[Ev
             d.temperature = strike.temperature
     if _fahrenheit_country(places):
         _unitless_as_fahrenheit(drafts)
-    return [_finish(doc, d) for d in drafts.values()]
+    # ("as it tore across southern Africa, ... communications disrupted"): a continent is no place of an event (its
+    # draft told the sentences after it which countries were "affected", now named on their own)
+    return [_finish(doc, d) for d in drafts.values() if not (d.place.country_code is None and d.place.granularity == "region" and any(
+        c.kind == "continent" and c.gazetteer_id == d.place.gazetteer_id for c in gz.lookup(d.place.name or "")))]
 
 
 # countries whose newsrooms write temperatures in Fahrenheit without saying so
@@ -2348,7 +2363,7 @@ def _days_before(end: tuple[str, int], s: str) -> tuple[str, int] | None:
 def _onset_of_state(s: str, base_date: str | None) -> tuple[str, int] | None:
     """The day a state began, told after "after", "since" or "following" in a sentence about
     the state ("remained without power on Sunday, three days after a storm hit on Thursday")."""
-    if not _state_at_a_time(s):
+    if not (_state_at_a_time(s) or _RETURNING.search(s)):
         return None
     after = re.search(r"\b(?:after|since|following)\b", s)
     told = find_date(s[after.end() :], base_date) if after else None
@@ -2359,6 +2374,8 @@ def _onset_of_state(s: str, base_date: str | None) -> tuple[str, int] | None:
     return told
 
 
+# ("Electricity began to return to parts of Libya this morning after a total blackout hit the west yesterday")
+_RETURNING = re.compile(r"\b(?:began|begun|started|starting|beginning)\s+to\s+(?:return|come\s+back|be\s+restored)\b", re.I)
 _CONTINUING = re.compile(r"\b(?:remained|remains|remain|stayed|stays|still|continued to be|continues to be|persisted|remaining\s+(?:\w+\s+)?(?:outages|blackouts|cuts|customers|households|homes))\b", re.I)
 
 
@@ -3014,7 +3031,9 @@ def _outage_told_by(sent: Span, drafts: dict, key: str, place: Place, mention: s
 
 
 # ("a large-scale power outage occurred across much of the country")
-_COUNTRY_WIDE = r"nationwide|countrywide|(?:across|throughout|in)\s+(?:much|most|large\s+parts|parts|many\s+parts|a\s+(?:significant|large)\s+part)\s+of\s+the\s+country|across the country|throughout the country|across the nation"
+# (not "nationwide flooding", "a nationwide strike": the country's weather or protest, no outage of it)
+_COUNTRY_WIDE = (r"(?:nationwide|countrywide)(?!\s+(?:flood\w*|rains?|rainfall|storms?|downpours?|protests?|rall(?:y|ies)|strikes?|lockdowns?|curfews?|"
+                  r"elections?|campaigns?|search(?:es)?|emergency|alerts?|mourning|surveys?|polls?|averages?|droughts?|heat\s*waves?|cold\s+snaps?))|(?:across|throughout|in)\s+(?:much|most|large\s+parts|parts|many\s+parts|a\s+(?:significant|large)\s+part)\s+of\s+the\s+country|across the country|throughout the country|across the nation")
 # ("... left several districts in Yerevan, as well as towns in several provinces of the country without power")
 _ACROSS_THE_COUNTRY = re.compile(rf"\b(?:{_COUNTRY_WIDE}|in\s+(?:several|many|most|all|a\s+number\s+of)\s+(?:of\s+the\s+)?"
                                  r"(?:provinces|regions|oblasts|states|districts|governorates)\s+of\s+the\s+country)\b", re.I)
@@ -3312,6 +3331,8 @@ def _city_districts(text: str, mentions, places):
             recent = re.search(r"\bin\s+the\s+$", text[max(0, m.start - 8) : m.start]) and next(
                 (out[j] for j in range(i + 1, len(mentions)) if out[j] is not None and out[j].granularity == "city"
                  and mentions[j].start - m.end < 200 and not re.search(r"[.!?]\s|\n", text[m.end : mentions[j].start])
+                 # (not the next of a list: "in the Zhytomyr and Korosten districts" are two districts)
+                 and not re.fullmatch(r"\s*,\s*(?:and\s+)?|\s+and\s+", text[m.end : mentions[j].start])
                  and out[j].lat is not None and out[i].lat is not None
                  and distance_km(out[j].lat, out[j].lon, out[i].lat, out[i].lon) > 50), None)
             if recent is not None and recent is not False:
@@ -3532,6 +3553,9 @@ _CABLE_NEAR = re.compile(r"(?:\b(?:submarine|undersea|subsea|underwater)\b[^.;]{
 _DEMONYM_PART = re.compile(r"\b[A-Z][a-z]+\s+(?:people|households|homes|customers|consumers|residents)\b[^.;]{0,80}?,\s+of\s+(?:which|whom|them|those)\b")
 # "1.2 million people there are without electricity": "there" of a place (not the "there were" that introduces)
 _THERE = r"\b(?:people|residents|customers|households|homes|consumers|families|subscribers|users|everyone)\s+there\b|\b(?:lost|cut|restored|out|down|off)\s+there\b"
+_LOCATED_BEARING = re.compile(r"\b(?:located|situated|lying|lies|sits)\s+(?:(?:about|some|roughly|around)\s+)?(?:(?:\d+|a few|several)\s*"
+                              r"(?:km|kilometres|kilometers|miles|mi)\s+)?(?:north|south|east|west|north-?east|north-?west|south-?east|"
+                              r"south-?west)(?:ward)?\s+of\s+(?:the\s+(?:capital|city)\s+(?:of\s+)?)?$", re.I)
 _ISOLATED = re.compile(r"\b(?:cut\s+off|isolated)\s+from\s+the\s+(?:rest\s+of\s+the\s+|outside\s+)?world\b", re.I)
 _PARTITIVE = re.compile(r"\bof\s+(?:those|them|these|which|whom)\b|\b(?:the\s+)?(?:majority|most|half|bulk)\s+of\s+(?:them|those|which)\b", re.I)
 
@@ -3559,6 +3583,10 @@ def _only_locates(text: str, sent: Span, m: Mention, p: Place, others: list) -> 
             and any(q is not None and q.granularity == "country" and q.country_code == p.country_code for q in others):
         # "A truck driver was killed by a falling tree northeast of Paris and 1.2 million households in
         # France were left without electricity": a bearing from a place locates, it is not the place
+        return True
+    if p.granularity != "country" and before(_LOCATED_BEARING, 50):
+        # "an energy supply facility in Zhytomyr, a regional center located north-west of Kyiv": where the
+        # place lies, told from a bigger one
         return True
     if _ON_ALERT_AFTER.match(text, m.end, sent.end):
         # "... without electricity today with parts of Brittany and Normandy on red alert for strong
@@ -3981,7 +4009,7 @@ def _list_region_hints(text: str, mentions: list[Mention]) -> list[Mention]:
         head = _LIST_HEAD.search(text[max(0, m.start - 80) : m.start]) or (
             out and out[-1].region_hint and listed and re.fullmatch(r"\s*(?:,\s*(?:and\s+)?|and\s+)", text[out[-1].end : m.start]))
         listed = bool(head) and not tail
-        if not m.region_hint and (tail or head or _UNIT_OF.search(text[max(0, m.start - 40) : m.start])):  # "the province of Ontario"
+        if not m.region_hint and m.gid is None and (tail or head or _UNIT_OF.search(text[max(0, m.start - 40) : m.start])):  # "the province of Ontario"
             if tail:
                 unit = tail.group(1)
             elif isinstance(head, re.Match) and head.re is _LIST_HEAD:
@@ -4083,6 +4111,10 @@ def _where_figure(text, sent, mentions, i, affected):
     return (affected.min, affected.max, affected.text)
 
 
+_NATIONAL_TOLL = re.compile(r"\b(?:nationwide|countrywide)\s+[a-z]+\s+(?:that|which)\s+(?:has\s+|have\s+|had\s+)?(?:\w+\s+)?(?:killed|claimed)\b|"
+                            r"\b(?:killed|dead|died|deaths?)\b[^.;]{0,40}?\b(?:nationwide|countrywide|across\s+the\s+country|throughout\s+the\s+country)\b")
+
+
 def _casualties_for(text, sent, mention, typed_mentions, places, mentions, sentence_figures, places_here, sm):
     """(killed, injured) and scope for one place: figures in its own comma clause belong to
     it (shared with the places of that clause); with no clause figures anywhere in the
@@ -4090,6 +4122,9 @@ def _casualties_for(text, sent, mention, typed_mentions, places, mentions, sente
     own = _elliptic_casualty(text, sent, mention, typed_mentions, sentence_figures)
     if own is not None:
         return own, None  # "Eight deaths in Spain and one in Portugal"
+    if sentence_figures != (None, None) and _NATIONAL_TOLL.search(sent.text) and any(
+            mentions[j] is mention and places[j] is not None and places[j].granularity != "country" for j in sm):
+        return (None, None), None  # "Beira ... cut off following nationwide flooding that killed 66 people": the country's toll
     if sentence_figures != (None, None) and _VAGUE_PART.search(text[max(sent.start, mention.start - 60) : mention.start]):
         return (None, None), None  # "85 dead across the Philippines, most of them in Bicol": no count for Bicol
     part = _toll_part(text, sent, mention)

@@ -328,7 +328,26 @@ def _capitals(text: str, mentions: list[Mention], gazetteer: Gazetteer) -> list[
             continue
         out = [x for x in out if not (m.start() <= x.start < m.end())]
         out.append(Mention(m.group(0), m.start(), m.end(), normalize(cap.name), gid=cap.gazetteer_id))
+    bare = [m for m in _THE_CAPITAL.finditer(text) if not any(x.start <= m.start() < x.end for x in out)
+            # (not "Porto Alegre, the capital, ...": a city's description, the capital of its state)
+            and not re.search(r"[A-Z][\w’'.-]*\s*,\s*$", text[max(0, m.start() - 30) : m.start()])]
+    if bare:
+        # "Emergency shutdowns are in effect in the capital and Kyiv, Sumy ... regions" in a report that names
+        # one country: that country's capital (not when it names two: "Russia attacked Ukraine overnight")
+        found = gazetteer.lookup_many({x.norm for x in out})
+        ccs = {c.country_code for x in out for c in found.get(x.norm, [])
+               if c.kind == "country" and c.is_primary_name and normalize(c.name) == x.norm}
+        cap = gazetteer.capital(next(iter(ccs))) if len(ccs) == 1 else None
+        if cap is not None:
+            out = out + [Mention(m.group(0), m.start(), m.end(), normalize(cap.name), gid=cap.gazetteer_id) for m in bare]
     return out
+
+
+# "in the capital": the capital of the country a report is about (not "the capital of X", "the capital,
+# Beirut", "the capital city Tbilisi", "the regional capital", "capital spending")
+_THE_CAPITAL = re.compile(r"(?<![Rr]egional )(?<![Pp]rovincial )(?<![Ss]tate )\b[Tt]he\s+capital\b"
+                          r"(?!\s*,?\s+(?:[A-Z]|city\b|of\b|region\b|area\b|district\b|territory\b|province\b|oblast\b|"
+                          r"investment|expenditure|spending|markets?\b|needed\b|required\b|costs?\b)|[’']s\b|-)")
 
 
 _ACRONYM_NAME = re.compile(r"\b((?:[A-Z][\w’'-]*\s+(?:(?:to|of|and|for|the|de)\s+)?){1,6}[A-Z][\w’'-]*)\s*\(([A-Z]{2,7})\)")
@@ -582,6 +601,11 @@ def _district_adjectives(text: str, words: list, grams: dict) -> dict:
     return out
 
 
+# ", B, and C districts": the rest of a list of names that ends in a plural unit word
+_LIST_OF_UNITS = re.compile(r"(?:\s*,\s*(?:and\s+)?(?-i:[A-Z])[\w’'-]*(?:\s+(?-i:[A-Z])[\w’'-]*)?)+,?\s+"
+                           r"(?:districts|regions|oblasts|provinces|counties|raions|communities|hromadas|municipalities)\b")
+
+
 def _keep(words, run, a, hit, text, sentence_starts, demonyms, found) -> bool:
     toks = [words[k][0] for k in run[a:hit]]
     first = words[run[a]]
@@ -739,8 +763,10 @@ def _keep(words, run, a, hit, text, sentence_starts, demonyms, found) -> bool:
             return False  # "Mobile and internet services were cut", "Metro trains stopped": common words
         before = text[max(0, first[1] - 5) : first[1]]
         if (re.search(r"\bthe\s$", before) and cands and all(c.kind == "city" and c.population < 300_000 for c in cands)
-                and re.match(r"\s*(?:[.,;:)]|\s(?:was|were|is|are|has|had|will|would|could|can)\b|\s(?-i:[a-z]+ed)\s)", after)):
+                and re.match(r"\s*(?:[.,;:)]|\s(?:was|were|is|are|has|had|will|would|could|can)\b|\s(?-i:[a-z]+ed)\s)", after)
+                and not _LIST_OF_UNITS.match(text, words[run[hit - 1]][2])):
             return False  # "the Metro was halted", "the Metro suspended services": a town's name used as a common noun
+            # (but "the Korosten, Zhytomyr, and Zviahel districts": the first of a list of districts)
     return True
 
 
