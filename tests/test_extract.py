@@ -7131,3 +7131,125 @@ def test_an_outage_that_power_began_to_return_after_began_before(gz):
                  date="2017-01-15")
     assert got[("Libya", "outage")].date == "2017-01-14"
 
+
+
+def test_an_explosion_at_a_power_station_in_a_text_naming_no_weapon_is_an_accident(gz):
+    got = events("Much of Tajikistan lost power after an explosion occurred at the Nurek hydroelectric power station.", gz)
+    assert ("Tajikistan", "outage") in got and not any(t == "strike" for _, t in got)
+    # a weapon named anywhere makes it an attack
+    got = events("Russian drones attacked Kharkiv overnight. Much of the city lost power after an explosion at the thermal power plant.", gz)
+    assert any(t == "strike" for _, t in got)
+
+
+def test_the_country_an_outage_hit_beside_a_city(gz):
+    got = events("Tashkent's metro is still not running due to a blackout that hit Uzbekistan overnight.", gz)
+    assert {("Tashkent", "outage"), ("Uzbekistan", "outage")} <= set(got)
+    got = events("Parts of Bishkek were left without power after a nation-wide blackout caused by a fault at a substation in Kyrgyzstan.", gz)
+    assert ("Kyrgyzstan", "outage") in got
+
+
+def test_dams_whose_intakes_clogged_are_the_cause_not_places(gz):
+    got = events("Electricity distributor Umeme has called for patience as they restore power supply following a national wide "
+                 "power outage being experienced across Uganda.\n\nHe attributes the outage to a water weed island which migrated "
+                 "last night clogging intake gates for Nalubaale, Kiira and Bujagali dams.", gz)
+    assert ("Uganda", "outage") in got and not any("dam" in p.lower() for p, _ in got)
+
+
+def test_an_outage_weeks_before_the_report_elsewhere_is_a_precedent(gz):
+    text = ("Uganda was on Thursday hit by a nationwide power outage whose cause is not yet known.\n\n"
+            "Kenya on June 2 experienced a nationwide power blackout after a fault at a substation.")
+    got = events(text, gz, date="2020-08-13")
+    assert ("Uganda", "outage") in got and ("Kenya", "outage") not in got
+
+
+def test_a_toll_told_for_weeks_before_the_report_is_not_the_outage_s(gz):
+    text = ("Heavy snowfalls cut the power for over 1,000 villages in Bulgaria. In early September, heavy rains flooded "
+            "Bulgaria's Black Sea coast and took four lives. The snowfall that began on November 25 took two lives and left "
+            "36 other people injured.")
+    got = events(text, gz, date="2023-11-27")
+    assert (got[("Bulgaria", "outage")].killed, got[("Bulgaria", "outage")].injured) == (2, 36)
+
+
+def test_the_nth_day_in_a_row_counts_back_to_the_start(gz):
+    got = events("Heavy snow cut the power for over 1,000 villages in Bulgaria, with crews still struggling for the third day "
+                 "in a row on November 27.", gz, date="2023-11-27")
+    assert got[("Bulgaria", "outage")].date == "2023-11-25"
+
+
+def test_froze_to_death_is_a_death():
+    assert find_casualties("In Bulgaria, a homeless man froze to death in the freezing cold.") == (1, None)
+    assert find_casualties("Two pensioners froze to death in their homes.") == (2, None)
+
+
+def test_a_country_told_by_its_part_of_the_world_is_no_region(gz):
+    got = events("More than 1000 places in the Balkan country had to make do without electricity.", gz)
+    assert not any(p in ("Balkans", "Balkan") for p, _ in got)
+
+
+def test_chaos_in_a_place_then_an_outage_with_no_place(gz):
+    got = events("More than 1000 places in Bulgaria were without electricity. Snowstorms and drifts also caused chaos in eastern "
+                 "Romania on Sunday. Around 200 towns and villages lost power, affecting around 250,000 people.", gz)
+    assert got[("Romania", "outage")].affected_min == 250_000 and got[("Bulgaria", "outage")].affected_min is None
+
+
+def test_the_country_after_a_dateline_is_the_dateline_town_s_country(gz):
+    got = events("Kampala — Most parts of the country have been plunged into darkness.", gz)
+    assert ("Uganda", "outage") in got and ("Kampala", "outage") not in got
+
+
+def test_parts_of_a_city_back_on_had_lost_power(gz):
+    got = events("Umeme said parts of Mbarara are back on.", gz)
+    assert ("Mbarara", "outage") in got
+
+
+def test_without_power_for_the_nth_day_counts_back(gz):
+    got = events("Most of the coast, including Bhubaneswar, went without electricity for the second day today.", gz, date="2019-05-04")
+    assert got[("Bhubaneswar", "outage")].date == "2019-05-03"
+
+
+def test_a_power_cut_affecting_an_island_entering_its_nth_day(gz):
+    got = events("Businesses in Zanzibar are closing down as a power cut affecting the whole of the island enters its eighth day.",
+                 gz, date="2008-05-28")
+    assert got[("Zanzibar", "outage")].date == "2008-05-21"
+
+
+def test_without_electricity_for_weeks_counts_back(gz):
+    got = events("Residents of Mombasa have been without electricity for four weeks.", gz, date="2008-06-18")
+    assert got[("Mombasa", "outage")].date == "2008-05-21"
+
+
+def test_the_day_rationing_started_dates_the_outage(gz):
+    text = ("Due to technical faults, the island of Zanzibar is currently facing electricity rationing. The rationing started "
+            "already on 25 Sept 2013 and will continue through to 18 October 2013.")
+    got = events(text, gz, date="2013-09-30")
+    assert got[("Zanzibar", "outage")].date == "2013-09-25"
+
+
+def test_without_power_since_a_day_of_the_year_before_is_the_start_not_a_precedent(gz):
+    got = events("The island of Zanzibar is without power since 10 Dec 2009 due to a breakdown of the undersea cable.", gz,
+                 date="2010-01-12")
+    assert got[("Zanzibar", "outage")].date == "2009-12-10"
+
+
+def test_a_night_across_two_months_is_its_second_day():
+    assert find_date("Drones struck the substation on the night of 31 August-1 September.", "2025-09-01") == ("2025-09-01", 1)
+    assert find_date("Drones struck the substation on the night of August 31 to September 1.", "2025-09-01") == ("2025-09-01", 1)
+
+
+def test_where_a_region_lies_beside_occupied_land_locates(gz):
+    got = events("Fires broke out at a substation in Kropotkin after a drone attack. Krasnodar Krai, situated just east of "
+                 "occupied Crimea, has become an increasingly frequent target of drone strikes.", gz)
+    assert ("Kropotkin", "strike") in got and not any(p == "Crimea" for p, _ in got)
+
+
+def test_where_maintenance_work_caused_the_outage_is_no_place_of_it(gz):
+    got = events("Electricity returned to all parts of Jordan at 6:15pm, ending the major outage that lasted for few hours due "
+                 "to maintenance work of the network in Egypt.", gz)
+    assert ("Jordan", "outage") in got and not any(p == "Egypt" for p, _ in got)
+
+
+def test_a_news_agency_s_name_is_no_town(gz):
+    text = ("The outage caused disruption of water pumping across Jordan, the Jordan News Agency, Petra, reported. "
+            "Airports were not affected by the power outage as they rely on generators, Petra added.")
+    got = events(text, gz)
+    assert ("Jordan", "outage") in got and not any(p in ("Petra", "Wadi Musá", "Wadi Musa") for p, _ in got)

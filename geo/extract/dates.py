@@ -37,6 +37,9 @@ _UNTIL_WEEKDAY = re.compile(r"\b(?:till|until|untill|through|thru)\s+(?:(?:early
 _ISO = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
 _NIGHT_OF_DAYS = re.compile(r"(\bnight\s+of\s+)(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+(?:to|into|-|–)\s+((?:mon|tues|wednes|thurs|fri|satur|sun)day)\b", re.I)
 _NIGHT_OF = re.compile(rf"(\bnight\s+of\s+)\d{{1,2}}\s*(?:[-–]|to)\s*(\d{{1,2}})(\s+(?:{_MONTHS})\b)", re.I)
+# ("on the night of 31 August-1 September", "the night of August 31 to September 1": the second day)
+_NIGHT_OF_MONTHS = re.compile(rf"(\bnight\s+of\s+)(?:\d{{1,2}}\s+(?:{_MONTHS})|(?:{_MONTHS})\s+\d{{1,2}})\s*(?:[-–]|to|into)\s*"
+                              rf"(\d{{1,2}}\s+(?:{_MONTHS})\b|(?:{_MONTHS})\s+\d{{1,2}}\b)", re.I)
 # "02.02.2026", as Ukrainian and Russian sites write it; "06-05-2025", as Lebanese and Indian ones do
 # (day first; a slash stays unread: "5/6/2025" is month first in the United States)
 _DOTTED = re.compile(r"\b(\d{1,2})(?=[.-])[.-](\d{1,2})[.-](\d{4})\b")
@@ -91,6 +94,7 @@ def find_date(sentence: str, base: str | None = None) -> tuple[str, int] | None:
     sentence = re.sub(r"[ \t]{2,}", " ", sentence)  # ("a blackout on  Friday": a doubled space)
     # "on the night of 25-26 November": the attacks of such a night come after midnight, on its second day
     sentence = _NIGHT_OF.sub(r"\1\2\3", sentence)
+    sentence = _NIGHT_OF_MONTHS.sub(r"\1\2", sentence)
     # ("on the night of Wednesday to Thursday": its second day)
     sentence = _NIGHT_OF_DAYS.sub(r"\1\2", sentence)
     # ("a notice requiring private tankers to register by March 7": a deadline, no day of the event)

@@ -44,6 +44,8 @@ _OUTAGE = re.compile(
     # "Communication lines and government websites remained down", "electricity and water are still affected in
     # Port Vila", "severely restricting access to drinking water, power and fuel"
     r"\b(?:communications?|telephone|phone|telecom\w*)\s+lines\b(?:\s+and\s+(?:[\w-]+\s+){1,2}?)?\s*(?:remain(?:ed|s)?|were|are|went|have\s+been)\s+down\b|"
+    # ("power is being restored in a phased manner and parts of Kampala are back on": they were off)
+    r"\bparts\s+of\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?\s+(?:are|were|is|was)\s+(?:now\s+)?back\s+on\b|"
     # ("leaving its residents cut off after power cables were downed and communications severed")
     r"\b(?:communications|telecommunications|(?:tele)?phone\s+lines)\s+(?:(?:were|was|have\s+been|had\s+been)\s+)?(?:\w+ly\s+)?(?:severed|knocked\s+out)\b|"
     r"\b(?:electricity|power|water|gas|heating)(?:\s+(?:and|or)\s+(?:electricity|power|water|gas|heating))?\s+(?:are|is|were|was|remain(?:ed|s)?)\s+"
@@ -429,8 +431,9 @@ _ACCIDENT = re.compile(r"\b(?:natural\s+)?gas(?:[- ]leak)?\s+(?:(?:fires?|leaks?
 _NEGATION = re.compile(
     # (not "Thermal Power Plant No. 5 and damaged ...": a number; not "killed no fewer than two": a bound;
     # "adding that there were no casualties" says the attack hurt no one, not that there was none)
-    # (but "encountered unplanned power outages despite not being scheduled for cuts": a concession, the outage real)
-    r"(?<!\bdespite\s)\b(?:no(?!\.?\s*\d)(?!\s+(?:fewer|less|more)\s+than)|not(?!\s+(?:fewer|less|more)\s+than)|never|without any|none|neither|nor)\b(?:\W+\w+){0,4}?\W+(?:outages?|blackouts?|damage|affected|disruptions?|cuts?|strikes?|attacks?|hit|interrupted|disrupted|(?:power|electricity|water|gas|heat(?:ing)?|supply)\s+loss(?:es)?)|"
+    # (but "encountered unplanned power outages despite not being scheduled for cuts": a concession, the outage real;
+    # "the metro is still not running due to a blackout": what the outage stopped)
+    r"(?<!\bdespite\s)\b(?:no(?!\.?\s*\d)(?!\s+(?:fewer|less|more)\s+than)|not(?!\s+(?:fewer|less|more)\s+than)(?!(?:\W+\w+){0,2}?\W+(?:due\s+to|because\s+of|owing\s+to|amid|caused\s+by)\b)|never|without any|none|neither|nor)\b(?:\W+\w+){0,4}?\W+(?:outages?|blackouts?|damage|affected|disruptions?|cuts?|strikes?|attacks?|hit|interrupted|disrupted|(?:power|electricity|water|gas|heat(?:ing)?|supply)\s+loss(?:es)?)|"
     # (but "the quake spared neither city dwellers nor ...", "no town was spared": it hit them all)
     r"\b(?<!not\s)(?<!wasn[’']t\s)(?<!weren[’']t\s)(?:spared|avoided|unaffected)\b(?!\s+(?:neither|no\b|nobody|none|no\s+one))|"
     # "the boil-water advisory no longer included Buckhead": the place is out of it now
@@ -805,7 +808,10 @@ def extract_events(doc: Document, gazetteer: Gazetteer | None = None) -> list[Ev
     mishap_doc = bool(_MISHAP.search(text))
     # ("A bush fire ... spread to explosives stored at the naval base", "we are ruling out sabotage"): the blasts the
     # text tells were an accident, not an attack
-    accident_doc = bool(_ACCIDENTAL_BLAST.search(text)) and not _BLAMED.search(text)
+    accident_doc = bool(_ACCIDENTAL_BLAST.search(text)) and not _BLAMED.search(text) or (
+        # ("a blackout after an explosion occurred at the Mingachevir Hydro Power Plant", in a text that names no
+        # weapon, attack or troops anywhere: a plant's accident)
+        bool(_PLANT_BLAST.search(text)) and not _ARMED.search(text) and not _BLAMED.search(text))
     # (not "the Crimean Wind Telegram channel": a weather word inside a name; and "the UAV attack" is an attack)
     weather_doc = any(not _NAMED_WEATHER_WORD.match(x.group(0)) or not _name_before(text, x.start()) for x in _WEATHER.finditer(text[:2000])) \
         and not any(x for x in _strike_cues(text[:2000], False)
@@ -958,6 +964,11 @@ def extract_events(doc: Document, gazetteer: Gazetteer | None = None) -> list[Ev
             # the story that opens after a town's dateline and names no place is that town's (the
             # sentence then goes on as one that continues it)
             p, mention = dateline_at[:2]
+            if told[0] and gz is not None and p.country_code and (_NATIONWIDE.search(sent.text) or re.search(
+                    r"\b(?:the|whole|entire)\s+(?:country|nation)\b", sent.text, re.I)) \
+                    and (cp := _country_place(gz, p.country_code)) is not None:
+                # ("Kampala — Most parts of the country have been plunged into darkness": the dateline town's country)
+                p, mention = cp, cp.name
             keys = [(p.gazetteer_id or p.name, t) for t, said in zip(("outage", "strike"), told) if said]
             for key in keys:
                 d = drafts.get(key) or drafts.setdefault(key, _Draft(p, mention, key[1], date=(base_date, 2) if base_date else None))
@@ -1076,8 +1087,9 @@ def extract_events(doc: Document, gazetteer: Gazetteer | None = None) -> list[Ev
                 and not _NEGATION.search(sent.text):
             # "residents have been living without heating for the fourth day": it began three days
             # before the report's day (an ordinal counts that day; "for three days" does not)
-            o = ongoing.group("ord") or ongoing.group("ord2")
-            n = _ORDINALS.get(o.lower(), 0) - 1 if o else parse_number(ongoing.group("n")) or 0
+            o = ongoing.group("ord") or ongoing.group("ord2") or ongoing.group("ord3")
+            n = _ORDINALS.get(o.lower(), 0) - 1 if o else parse_number(ongoing.group("n")) or 0 if ongoing.group("n") else \
+                7 * (1 if ongoing.group("nw").lower() in ("a", "one") else parse_number(ongoing.group("nw")) or 0)  # ("for four weeks")
             if 0 < n < 60:
                 sent_date = ((_date.fromisoformat(base_date) - timedelta(days=n)).isoformat(), 1)
         sent_date = _hours_back(sent.text, sent_date, base_date)
@@ -1191,7 +1203,9 @@ def extract_events(doc: Document, gazetteer: Gazetteer | None = None) -> list[Ev
             fronted = _FRONTED_YEAR.match(sent.text)
             year_when = re.search(r"\b((?:19|20)\d\d)\s*,\s*(?:when|as)\s+[^,;]*$", text[sent.start : m.start])
             # ("the coldest winter since 2008 in Tashkent": a comparison's year, no precedent)
-            if base_year and (any(int(y) < base_year for y in _YEAR_TOKEN.findall(_own_years(text[ca:cb])))
+            # ("has been without power since 10 Dec 2009" in January 2010: the state's start, not a precedent)
+            if base_year and (any(int(y) < base_year for y in _YEAR_TOKEN.findall(_own_years(
+                    _SINCE_STATE.sub(lambda x: x.group(0)[: x.start(1) - x.start()], text[ca:cb]))))
                               # ("But the 2021 freeze prompted a power shortage across the Texas grid, which led to
                               # rolling outages": the whole sentence tells of the earlier event)
                               or (past_event and int(past_event.group(1)) < base_year)
@@ -1542,7 +1556,7 @@ def extract_events(doc: Document, gazetteer: Gazetteer | None = None) -> list[Ev
             told_in = sent.text if one_place else seg.text
             if not typed_here and _WEATHER.search(told_in) and not _NEGATION.search(told_in) and re.search(
                     r"\b(?:struck|strikes|hit|hits|swept|sweeps|batter\w*|affected|lash\w*|pound\w*|devastat\w+|ravag\w+|inflicted|wreak\w*|wrought|"
-                    r"shaken|shook|shakes|slam\w*|hammer\w*|bore down on|passage|passed through|made landfall)\b", told_in, re.I) \
+                    r"shaken|shook|shakes|slam\w*|hammer\w*|bore down on|passage|passed through|made landfall|caus\w+\s+(?:\w+\s+)?(?:chaos|havoc))\b", told_in, re.I) \
                     and not _GEAR_NEAR.search(text[max(seg.start, m.start - 60) : m.start]):
                 struck.append(i)  # (but not "collapsing transmission towers near Geelong": where the gear fell)
         for i, etype, _ in list(hits):
@@ -1562,7 +1576,8 @@ def extract_events(doc: Document, gazetteer: Gazetteer | None = None) -> list[Ev
                 # "parts of the Russian Arctic, including Murmansk": the named town is the place
                 hits = [h for h in hits if not (h[0] == i and h[1] == etype)]
                 continue
-            if p.granularity == "country" and not _WHOLE_BEFORE.search(text[max(sent.start, mentions[i].start - 70) : mentions[i].start]) and any(
+            if p.granularity == "country" and not _WHOLE_BEFORE.search(text[max(sent.start, mentions[i].start - 70) : mentions[i].start]) \
+                    and not _OUTAGE_HIT_BEFORE.search(text[max(sent.start, mentions[i].start - 60) : mentions[i].start]) and any(
                 t == etype and places[j].granularity != "country" and places[j].country_code == p.country_code
                 and not _INCLUDING.search(text[max(sent.start, mentions[j].start - 40) : mentions[j].start])
                 and not (mentions[j].start > mentions[i].end and _INCLUDING_ANY.search(text[mentions[i].end : mentions[j].start]))
@@ -1863,8 +1878,10 @@ def extract_events(doc: Document, gazetteer: Gazetteer | None = None) -> list[Ev
         not_only_located |= {p.gazetteer_id for p in prev_places}
         # (a place that only names who speaks is still where the toll was: "The Humboldt County Sheriff's
         # Office said two people had died")
+        # (not a toll told for weeks before: "In early September, heavy rains flooded Bulgaria's coast and took four lives"
+        # in a report of November's snow)
         told = _casualties_of_named_place(text, sent, sm, mentions, places, drafts, pending_tolls) if not hits and (
-            not excluded or all(_speaks(text, mentions[j], sent) for j in excluded)) else None
+            not excluded or all(_speaks(text, mentions[j], sent) for j in excluded)) and not _well_before(sent_date, base_date) else None
         if not hits and _INTERCEPTED.search(sent.text) and len({places[j].gazetteer_id for j in sm if places[j] is not None}) == 1:
             j0 = next(j for j in sm if places[j] is not None)
             downed_at = (places[j0], mentions[j0].text, sent_date or ((base_date, 2) if base_date else None), sent.end)
@@ -2176,6 +2193,7 @@ def extract_events(doc: Document, gazetteer: Gazetteer | None = None) -> list[Ev
     _drop_far_utility_names(drafts)
     _drop_country_summaries(drafts, _title_end(text))
     _drop_headline_only(drafts, _title_end(text))
+    _drop_dated_precedents(drafts, base_date)
     _drop_headline_region_strikes(drafts, _title_end(text))
     _merge_restatements(text, drafts)
     _assign_infobox_totals(text, drafts)
@@ -2267,7 +2285,7 @@ _GRID_OF = re.compile(r"[’']s\s+(?:\w+\s+){0,2}?(?:grid|power system|energy sy
 # ("announced scheduled power cuts for Monday and Tuesday": days to come)
 _FUTURE = re.compile(r"\b(?:will|would|shall|is expected to|are expected to|is due to|are due to|plans? to|scheduled to|"
                      r"(?:scheduled|planned|rolling)\s+(?:power\s+)?(?:cuts|outages|blackouts|shutoffs)\s+for)\b", re.I)
-_SINCE_STATE = re.compile(r"\b(?:has|have|had)\s+been\s+without\b[^.;]*?\bsince\s+((?:early\s+|late\s+|mid-)?[A-Z][a-z]+\s+(?:\d{1,2},?\s+)?\d{4}|\d{1,2}\s+[A-Z][a-z]+\s+\d{4})")
+_SINCE_STATE = re.compile(r"\b(?:(?:has|have|had)\s+been|is|are|was|were)\s+without\b[^.;]*?\bsince\s+((?:early\s+|late\s+|mid-)?[A-Z][a-z]+\s+(?:\d{1,2},?\s+)?\d{4}|\d{1,2}\s+[A-Z][a-z]+\s+\d{4})")
 _UNIT_WORDS = {"country": "country|nation|island", "region": "state|region|province|oblast|prefecture|territory"}
 _GEAR_NEAR = re.compile(
     r"\b(?:towers?|pylons?|(?:power\s+|transmission\s+)?lines?|substations?|transformers?|poles?|cables?|plants?|stations?)"
@@ -2313,10 +2331,15 @@ _HOURS_WITHOUT = re.compile(r"\b(?:ha[sd]|have)\s+(?:now\s+|already\s+)?been\s+w
 # on the report's day, its length counted back from then (not "lasted for three days", not "more than")
 _ONGOING_FOR = re.compile(
     r"\b(?:have|has)\s+(?:now\s+|already\s+)?(?:been|had|gone|lived)\b[^.;]{0,80}?\bfor\s+(?:(?:the|a)\s+(?P<ord>"
-    + "|".join(_ORDINALS) + r")\s+(?:straight\s+|consecutive\s+|successive\s+)?day\b|(?P<n>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\s+days\b)|"
+    + "|".join(_ORDINALS) + r")\s+(?:straight\s+|consecutive\s+|successive\s+)?day\b|(?P<n>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\s+days\b|(?P<nw>a|one|two|three|four|five|six)\s+weeks?\b)|"
     # "A major power outage has entered its fourth day"
-    r"\b(?:outage|blackout|power\s+cut|cut|shortage|disruption)s?\s+(?:has\s+|have\s+)?(?:now\s+)?(?:entered|enters|is\s+in|was\s+in)\s+its\s+(?P<ord2>"
-    + "|".join(_ORDINALS) + r")\s+(?:straight\s+|consecutive\s+)?day\b",
+    # ("a power cut affecting the whole of the island enters its eighth day")
+    r"\b(?:outage|blackout|power\s+cut|cut|shortage|disruption)s?\s+(?:(?:affecting|hitting|across|in)\s+[^.;]{0,60}?\s+)?(?:has\s+|have\s+)?(?:now\s+)?(?:entered|enters|is\s+in|was\s+in)\s+its\s+(?P<ord2>"
+    + "|".join(_ORDINALS) + r")\s+(?:straight\s+|consecutive\s+)?day\b|"
+    # "cut the power for over 1,000 villages, with teams still struggling for the third day in a row on November 27"
+    # ("went without electricity for the second day today")
+    r"(?:\b(?:still|continu\w+)\s+(?:[\w-]+\s+){0,8}?|\bwithout\s+(?:[\w-]+\s+){0,2}?)for\s+(?:the|a)\s+(?P<ord3>" + "|".join(_ORDINALS)
+    + r")\s+(?:straight\s+|consecutive\s+|successive\s+)?day(?:\s+in\s+a\s+row|\s+running)?\b",
     re.I)
 
 
@@ -2387,6 +2410,9 @@ def _state_at_a_time(s: str) -> bool:
 _WHOLE_BEFORE = re.compile(
     r"(?:outages?|blackouts?|load[- ]shedding|power cuts?|shutoffs?|without (?:power|electricity))[^.,;]{0,25}?"
     r"\b(?:across|throughout|all over|all of|most of|much of|large parts of)\s+(?:the\s+)?$", re.I)
+# "Baku's metro is still not running due to a blackout that hit Azerbaijan overnight": the country is what the outage hit
+_OUTAGE_HIT_BEFORE = re.compile(r"\b(?:blackouts?|outages?|power\s+cuts?|power\s+failures?)\s+(?:that\s+|which\s+)?(?:has\s+|had\s+)?"
+                                r"(?:hit|struck|affected|swept(?:\s+(?:across|through))?|plunged|engulfed|paralysed|paralyzed|crippled)\s+$", re.I)
 _INCLUDING = re.compile(r"\b(?:including|such as|among them|notably|especially|in particular)\s+(?:the\s+)?(?:\w+\s+){0,2}$", re.I)
 # what a weapon did to a place in a sentence that names the weapon ("one hit a substation")
 _INTERCEPTED = re.compile(r"\b(?:shot down|brought down|downed|intercepted|destroyed|repelled)\b[^.;]{0,40}\b(?:drones?|missiles?|rockets?|UAVs?)\b|"
@@ -2887,6 +2913,15 @@ def _restored_long_ago(s: str, stated, base_date) -> bool:
     return (by * 12 + bm) - (sy * 12 + sm) >= 2
 
 
+def _well_before(when: tuple | None, base_date: str | None) -> bool:
+    """Whether a sentence's date lies two weeks or more before the report's ("In early September" in November)."""
+    if not when or not base_date or len(base_date) != 10:
+        return False
+    if len(when[0]) == 7:
+        return when[0] < base_date[:7] and _days_apart(f"{when[0]}-28", base_date) >= 14
+    return len(when[0]) == 10 and when[0] < base_date and _days_apart(when[0], base_date) >= 14
+
+
 def _days_apart(a: str, b: str) -> int:
     """Days between two ISO dates (a large number when either is not a full date)."""
     try:
@@ -3032,7 +3067,7 @@ def _outage_told_by(sent: Span, drafts: dict, key: str, place: Place, mention: s
 
 # ("a large-scale power outage occurred across much of the country")
 # (not "nationwide flooding", "a nationwide strike": the country's weather or protest, no outage of it)
-_COUNTRY_WIDE = (r"(?:nationwide|countrywide)(?!\s+(?:flood\w*|rains?|rainfall|storms?|downpours?|protests?|rall(?:y|ies)|strikes?|lockdowns?|curfews?|"
+_COUNTRY_WIDE = (r"(?:nation-?wide|country-?wide)(?!\s+(?:flood\w*|rains?|rainfall|storms?|downpours?|protests?|rall(?:y|ies)|strikes?|lockdowns?|curfews?|"
                   r"elections?|campaigns?|search(?:es)?|emergency|alerts?|mourning|surveys?|polls?|averages?|droughts?|heat\s*waves?|cold\s+snaps?))|(?:across|throughout|in)\s+(?:much|most|large\s+parts|parts|many\s+parts|a\s+(?:significant|large)\s+part)\s+of\s+the\s+country|across the country|throughout the country|across the nation")
 # ("... left several districts in Yerevan, as well as towns in several provinces of the country without power")
 _ACROSS_THE_COUNTRY = re.compile(rf"\b(?:{_COUNTRY_WIDE}|in\s+(?:several|many|most|all|a\s+number\s+of)\s+(?:of\s+the\s+)?"
@@ -3553,9 +3588,9 @@ _CABLE_NEAR = re.compile(r"(?:\b(?:submarine|undersea|subsea|underwater)\b[^.;]{
 _DEMONYM_PART = re.compile(r"\b[A-Z][a-z]+\s+(?:people|households|homes|customers|consumers|residents)\b[^.;]{0,80}?,\s+of\s+(?:which|whom|them|those)\b")
 # "1.2 million people there are without electricity": "there" of a place (not the "there were" that introduces)
 _THERE = r"\b(?:people|residents|customers|households|homes|consumers|families|subscribers|users|everyone)\s+there\b|\b(?:lost|cut|restored|out|down|off)\s+there\b"
-_LOCATED_BEARING = re.compile(r"\b(?:located|situated|lying|lies|sits)\s+(?:(?:about|some|roughly|around)\s+)?(?:(?:\d+|a few|several)\s*"
+_LOCATED_BEARING = re.compile(r"\b(?:located|situated|lying|lies|sits)\s+(?:(?:about|some|roughly|around|just|immediately|directly)\s+)?(?:(?:\d+|a few|several)\s*"
                               r"(?:km|kilometres|kilometers|miles|mi)\s+)?(?:north|south|east|west|north-?east|north-?west|south-?east|"
-                              r"south-?west)(?:ward)?\s+of\s+(?:the\s+(?:capital|city)\s+(?:of\s+)?)?$", re.I)
+                              r"south-?west)(?:ward)?\s+of\s+(?:the\s+(?:capital|city)\s+(?:of\s+)?|(?:the\s+)?(?:occupied|annexed|neighbou?ring)\s+)?$", re.I)
 _ISOLATED = re.compile(r"\b(?:cut\s+off|isolated)\s+from\s+the\s+(?:rest\s+of\s+the\s+|outside\s+)?world\b", re.I)
 _PARTITIVE = re.compile(r"\bof\s+(?:those|them|these|which|whom)\b|\b(?:the\s+)?(?:majority|most|half|bulk)\s+of\s+(?:them|those|which)\b", re.I)
 
@@ -3592,6 +3627,8 @@ def _only_locates(text: str, sent: Span, m: Mention, p: Place, others: list) -> 
         # "... without electricity today with parts of Brittany and Normandy on red alert for strong
         # winds": an area under a warning, not where the power went out
         return True
+    if before(_WORK_AT, 80):
+        return True
     if p.granularity != "country" and (before(_HOUR_OUTSIDE, 40) or before(_CAUSE_AT, 70)):
         # "The mass power outage across Moore County, about an hour outside of Raleigh": a distance from a town
         # locates; "power to the hospital had gone down due to an issue with the Harmon Substation": where the
@@ -3624,11 +3661,13 @@ _HOUR_OUTSIDE = re.compile(r"\b(?:an?|one|two|three|four|five|\d+)\s+(?:hours?|m
                            r"(?:outside(?:\s+of)?|from|away\s+from)\s+(?:the\s+)?$", re.I)
 _CAUSE_AT = re.compile(r"\b(?:due\s+to|because\s+of|caused\s+by|after)\s+(?:an?\s+)?(?:issue|problem|fault|failure|malfunction|trip)\s+"
                        r"(?:with|at|in)\s+(?:the\s+)?$", re.I)
+# ("the outage that lasted for few hours due to maintenance work of the network in Egypt": where the work was, a country too)
+_WORK_AT = re.compile(r"\b(?:due\s+to|because\s+of|caused\s+by)\s+(?:the\s+|a\s+)?(?:maintenance|repair)\s+work\s+(?:[\w-]+\s+){0,4}?(?:in|at)\s+(?:the\s+)?$", re.I)
 _FLED_TO = re.compile(r"\b(?:flee|fled|fleeing|flees|evacuated|relocated|displaced)\s+(?:\w+\s+){0,2}?to\s+(?:the\s+)?(?:[a-z]+\s+)?$", re.I)
 _TOWNS_NEAR = re.compile(r"\b(?:towns|villages|settlements|communities|suburbs|cities)\s+(?:near|outside|around|close\s+to)\s+(?:the\s+)?$", re.I)
 _WAR_ON = re.compile(r"[’']s\s+(?:[\w-]+\s+){0,2}?(?:assault|onslaught|war|aggression|invasion)\s+(?:on|against|of|in)\s+(?:the\s+)?$", re.I)
 _IT_OCCURRED = re.compile(
-    r"^(?:The|This|That|Their|Its)\s+(?:[\w-]+\s+){0,2}?(?:accident|outage|blackout|breakdown|failure|malfunction|attack|strike|explosion|"
+    r"^(?:The|This|That|Their|Its)\s+(?:[\w-]+\s+){0,2}?(?:accident|outage|blackout|breakdown|failure|malfunction|attack|strike|explosion|rationing|power\s+cuts?|load[- ]shedding|"
     r"incident|fire|disconnection|shutdown|shut-down|emergency|rupture)\b(?:\s+(?:of|at|on|in)\s+(?:[\w-]+\s+){1,4}?)?\s*"
     r"(?:occurred|happened|took place|began|started|broke out)\b", re.I)
 
@@ -4457,6 +4496,9 @@ _ACCIDENTAL_BLAST = re.compile(r"\b(?:accidental\s+(?:explosion|blast|detonation
                                r"(?:explosion|blast)[^.]{0,300}\.\s+The\s+accident\b|"
                                r"(?<!not )(?<!n't )rul(?:ing|ed|es)\s+out\s+sabotage|(?:munitions|ammunition|explosives)\s+(?:dump|depot|store)s?\b[^.;]{0,60}\b(?:caught\s+fire|fire|brush|bush)|"
                                r"(?:fire|brush\s+fire|bush\s+fire)[^.;]{0,80}\b(?:torched|set\s+off|reached|engulfed)\s+(?:\d+\s+)?(?:containers\s+of\s+)?(?:explosive|munitions|ammunition))", re.I)
+_PLANT_BLAST = re.compile(r"\b(?:explosions?|blasts?|fires?)\s+(?:\w+\s+){0,3}?(?:at|in)\s+(?:the\s+|a\s+)?(?:[\w’'-]+\s+){0,4}?"
+                          r"(?:(?:hydro(?:electric)?|thermal|nuclear|coal|gas|power)[\s-]+(?:power\s+)?(?:plant|station)|HPP|TPP|substation|transformer)s?\b|"
+                          r"\btransformer\s+(?:explosion|blast|fire)s?\b", re.I)
 # weapons that make a blast an attack ("a drone", "shelling"), not an accident's
 _WEAPON_NAMED = re.compile(r"\b(?:drones?|missiles?|rockets?|shell(?:s|ed|ing)|artillery|bombing|bombed|air\s*strikes?|shaheds?|sabotage|saboteurs?|"
                            r"arson|terror\w*|gunmen|militants?|insurgents?|rebels?|mortars?|grenades?)\b", re.I)
@@ -4481,7 +4523,10 @@ def _drop_accident_strikes(text: str, drafts: dict) -> None:
 
 
 _PLANT_FAILED = re.compile(r"\b(?:shut\s*down|shutdown|failure|failed|went offline|breakdown|broke down|tripped|collapsed?|"
-                           r"disconnected\s+from\s+the\s+(?:power\s+|national\s+)?grid)\b", re.I)
+                           r"disconnected\s+from\s+the\s+(?:power\s+|national\s+)?grid|"
+                           # ("a water weed island ... clogging intake gates for Nalubaale, Kiira and Bujagali dams")
+                           r"clogg(?:ed|ing)|blocked\s+the\s+intakes?)\b", re.I)
+_FACILITY_WORD = re.compile(r"\s+(?:hydro(?:electric)?\s+|thermal\s+|nuclear\s+)?(?:dam|power\s+(?:station|plant)|plant|station|HPP|TPP|CHP)$", re.I)
 
 
 def _drop_failed_plants(drafts: dict) -> None:
@@ -4489,15 +4534,39 @@ def _drop_failed_plants(drafts: dict) -> None:
     collapse, leaving millions without electricity in Cuba": a plant whose failure the text tells, when the
     outage is placed in the country or region that holds it, is the outage's cause, not another place of it."""
     for key, d in list(drafts.items()):
-        named = [ev for ev in d.evidence if d.mention in ev.text]
+        stem = _FACILITY_WORD.sub("", d.mention)  # ("Kiira dam" in "Nalubaale, Kiira and Bujagali dams")
+        named = [ev for ev in d.evidence if d.mention in ev.text or (stem and re.search(rf"\b{re.escape(stem)}\b", ev.text))]
         if key[1] != "outage" or d.place.granularity != "facility" or not named or not all(_PLANT_FAILED.search(ev.text) for ev in named):
             continue
         host = next((o for k, o in drafts.items() if k[1] == "outage" and o is not d and o.place.granularity in ("country", "region")
                      and o.place.country_code == d.place.country_code
                      and (o.place.granularity == "country" or _bare_name(o.place.name) == _bare_name(d.place.admin1))), None)
+        countries = [o for k, o in drafts.items() if k[1] == "outage" and o.place.granularity == "country"]
+        if host is None and d.place.country_code is None and len(countries) == 1:
+            host = countries[0]  # (a plant the gazetteer does not place, in a report of one country's outage)
         if host is not None:
             _fold_into(host, d)  # (its figures and sentences are the outage's: "leaving millions of people without electricity in Cuba")
             del drafts[key]
+
+
+def _drop_dated_precedents(drafts: dict, base_date: str | None) -> None:
+    """ "Namibia on April 14 experienced a nationwide power blackout" at the end of a report of August 13 on Uganda's
+    blackout that day: a place whose only events are dated by their own sentences two weeks or more before the
+    report, beside events of the report's week elsewhere, is a precedent the report recalls."""
+    if not base_date or len(base_date) != 10:
+        return
+    def old(d):
+        return d.date is not None and d.date[1] == 1 and len(d.date[0]) == 10 and d.date[0] < base_date and _days_apart(d.date[0], base_date) >= 14 \
+            and d.evidence and all(find_date(ev.text, base_date) is not None for ev in d.evidence)
+    current = {d.place.gazetteer_id for d in drafts.values() if d.date is not None and len(d.date[0]) == 10 and _days_apart(d.date[0], base_date) <= 7}
+    by_place: dict = {}
+    for key, d in drafts.items():
+        by_place.setdefault(d.place.gazetteer_id, []).append(key)
+    for gid, keys in by_place.items():
+        if gid in current or not (current - {gid}) or not all(old(drafts[k]) for k in keys):
+            continue
+        for k in keys:
+            del drafts[k]
 
 
 def _city_and_the_region(drafts: dict) -> None:

@@ -360,7 +360,7 @@ _KILLED = [
     re.compile(rf"({NUMBER})\s+bodies\s+(?:were|have been|had been)\s+(?:\w+ly\s+)?(?:recovered|found|retrieved|pulled)\b", re.I),
     # ("Five people, including two children, were killed")
     re.compile(rf"({NUMBER})\s+(?:{WHO}\s*)?(?:,\s*(?:including|among them)\s+[^,]{{1,40}},\s*)?(?:more\s+|others?\s+)?(?:were|was|have been|had been|are|is|have|has|had)?\s*(?:also\s+)?(?:reported\s+|found\s+|(?:confirmed|reported|known)\s+to\s+have\s+(?:been\s+)?|confirmed\s+)?(?:[\w]+[- ]related\s+)?(?:killed|dead|died|deaths|fatalities|dies|drowned|perished|"
-               r"lost\s+(?:their|his|her)\s+lives?)\b", re.I),
+               r"lost\s+(?:their|his|her)\s+lives?|froze\s+to\s+death|frozen\s+to\s+death)\b", re.I),
     re.compile(rf"({NUMBER})\s+of\s+the\s+(?:[\w’']+\s+)?(?:dead|deaths|victims|fatalities|people killed|those killed)\b", re.I),
     # "At least a dozen other residents in the Houston area also died": where, between who and died
     re.compile(rf"({NUMBER})\s+(?:other\s+|more\s+)?{WHO}\s+(?:in|from|at|of|near)\s+(?:the\s+)?(?:[\w’'-]+\s+){{1,3}}?(?:also\s+|have\s+|had\s+)?(?:died|perished|(?:were|was|has\s+been|have\s+been|had\s+been)\s+killed)\b", re.I),
@@ -382,7 +382,7 @@ _KILLED = [
     re.compile(r"(?:^|[^\w-])((?i:an?|one))\s+(?:[\w-]+\s+){0,2}?(?:man|woman|boy|girl|child|baby|resident|civilian|pensioner|teenager|"
                r"worker|driver|motorist|pedestrian|farmer|patient)\b(?:(?:\s+[a-z]+){0,3}?\s+(?:in|from|of|at|near)\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?"
                r"(?:,\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?,)?)?\s+(?:was\s+killed|(?:later\s+)?died|drowned|was\s+found\s+dead|was\s+pronounced\s+dead|lost\s+(?:his|her)\s+life|"
-               r"(?:later\s+)?succumbed)\b"),
+               r"(?:later\s+)?succumbed|froze\s+to\s+death)\b"),
 ]
 _INJURED = [
     # "A 54-year-old port worker suffered shrapnel wounds"

@@ -302,9 +302,16 @@ def find_mentions(text: str, gazetteer: Gazetteer, sentence_starts: set[int] | N
              if "".join(w[0] for w in re.findall(r"\b[A-Z][\w’'-]*", a.group(1))).upper().endswith(a.group(2))]
     if named:
         mentions = [x for x in mentions if not any(a <= x.start < b for a, b in named)]
+    # ("the Jordan News Agency, Petra, reported ... Petra added": the agency's name, wherever the text uses it)
+    agencies = {normalize(a.group(1) or a.group(2)) for a in _AGENCY_NAMED.finditer(text)}
+    if agencies:
+        mentions = [x for x in mentions if not (x.norm in agencies and " " not in x.text.strip())]
     mentions = _capitals(text, mentions, gazetteer)
     mentions.sort(key=lambda x: x.start)
     return _counties_named_before(text, mentions, gazetteer)
+
+
+_AGENCY_NAMED = re.compile(r"\b(?:[Nn]ews\s+[Aa]gency|[Pp]ress\s+[Aa]gency)\s*,\s*([A-Z][\w-]+)\s*,|\b([A-Z][\w-]+)\s+news\s+agency\b")
 
 
 # "the Ukrainian capital", "Vanuatu's capital", "the capital of Lebanon": a country's capital told
@@ -619,6 +626,9 @@ def _keep(words, run, a, hit, text, sentence_starts, demonyms, found) -> bool:
             and not re.search(r"[A-Z][\w.)]*(?:,\s*(?:and\s+|or\s+)?|,?\s+(?:and|or)\s+)(?:the\s+)?$", text[max(0, first[1] - 40) : first[1]]):
         return False  # "U.S. officials", "UK aid": an adjective unless "in the U.S." (or one of a list: "India, Pakistan and the UAE")
     cands = found.get(norm, [])
+    if any(c.country_code is None and c.kind in ("region", "continent") for c in cands) and re.search(r"\bthe\s+$", text[max(0, first[1] - 5) : first[1]]) \
+            and re.match(r"\s+(?:country|nation|republic|kingdom|state)\b", text[end0 : end0 + 12]):
+        return False  # "More than 1000 places in the Balkan country": the country told by its part of the world
     if re.search(r"[’'](?:re|ve|ll|m|d)$", toks[-1]):
         return False  # "We’re pleased to share": a contraction, no name
     if len(toks) == 2 and toks[0].lower() in ("northern", "southern", "eastern", "western", "central") and toks[1].lower() in REGION_WORDS \

@@ -66,7 +66,7 @@ _DATELINE = re.compile(
     # ("Islamabad: Millions of people across Pakistan were without electricity")
     r"|^[A-Z][a-z’'\-]+(?:\s+[A-Z][a-z’'\-]+)?:\s+(?=[A-Z\"“])"
     # ("Northern Michigan – A powerful ice storm has left ...": a place and a dash, no agency)
-    r"|^[A-Z][a-z’'\-]+(?:\s+[A-Z][a-z’'\-]+){0,2}\s+[–—]\s+(?=(?:A|An|The)\b)"
+    r"|^[A-Z][a-z’'\-]+(?:\s+[A-Z][a-z’'\-]+){0,2}\s+[–—]\s+(?=(?:A|An|The|Most|Much|Parts|Large|Thousands|Millions|Hundreds|Residents|Power|Electricity)\b)"
     # ("Zubin Potok (Kosovo) (AFP) – Members of ...", "Pristina, (APP - UrduPoint - 30th Nov, 2024) An explosion ...")
     r"|^[A-Z][a-z’'\-]+(?:\s+[A-Z][a-z’'\-]+){0,2}\s*(?:\([^()\n]{1,25}\)\s*){1,2}[-–—]{1,2}\s+(?=[A-Z\"“])"
     # ("SEOUL, Nov. 26 (Korea Bizwire)A fire that broke out ...": a capitalised town, a day and an agency, run on)
