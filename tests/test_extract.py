@@ -7253,3 +7253,11 @@ def test_a_news_agency_s_name_is_no_town(gz):
             "Airports were not affected by the power outage as they rely on generators, Petra added.")
     got = events(text, gz)
     assert ("Jordan", "outage") in got and not any(p in ("Petra", "Wadi Musá", "Wadi Musa") for p, _ in got)
+
+
+def test_where_flights_were_diverted_and_trains_run_to_are_no_places_of_the_outage(gz):
+    got = events("A major power cut hit Amsterdam. Schiphol airport was switched to backup power and all flights were diverted to "
+                 "airports in Belgium and Germany because of the cut.", gz)
+    assert ("Amsterdam", "outage") in got and not any(p in ("Belgium", "Germany") for p, _ in got)
+    got = events("Currently no train service to Schiphol/Amsterdam/Utrecht due to a major power outage in Amsterdam.", gz)
+    assert ("Amsterdam", "outage") in got and ("Utrecht", "outage") not in got

@@ -3634,7 +3634,7 @@ def _only_locates(text: str, sent: Span, m: Mention, p: Place, others: list) -> 
         # locates; "power to the hospital had gone down due to an issue with the Harmon Substation": where the
         # cause was, not the outage
         return True
-    if before(_FLED_TO, 40) or (p.granularity == "city" and before(_TOWNS_NEAR, 40)):
+    if before(_FLED_TO, 60) or (p.granularity == "city" and before(_TOWNS_NEAR, 40)):
         # "forcing hundreds to flee to volatile Mogadishu": where people went, not where the service was cut;
         # "Towns near Moscow have been without heating": the big city locates the towns
         return True
@@ -3663,7 +3663,10 @@ _CAUSE_AT = re.compile(r"\b(?:due\s+to|because\s+of|caused\s+by|after)\s+(?:an?\
                        r"(?:with|at|in)\s+(?:the\s+)?$", re.I)
 # ("the outage that lasted for few hours due to maintenance work of the network in Egypt": where the work was, a country too)
 _WORK_AT = re.compile(r"\b(?:due\s+to|because\s+of|caused\s+by)\s+(?:the\s+|a\s+)?(?:maintenance|repair)\s+work\s+(?:[\w-]+\s+){0,4}?(?:in|at)\s+(?:the\s+)?$", re.I)
-_FLED_TO = re.compile(r"\b(?:flee|fled|fleeing|flees|evacuated|relocated|displaced)\s+(?:\w+\s+){0,2}?to\s+(?:the\s+)?(?:[a-z]+\s+)?$", re.I)
+_FLED_TO = re.compile(r"\b(?:flee|fled|fleeing|flees|evacuated|relocated|displaced)\s+(?:\w+\s+){0,2}?to\s+(?:the\s+)?(?:[a-z]+\s+)?$|"
+                      # ("all flights were diverted to airports in Belgium and Germany", "no train service to Schiphol/Amsterdam/Utrecht")
+                      r"\b(?:diverted|rerouted|redirected)\s+(?:\w+\s+){0,2}?to\s+(?:the\s+)?(?:[a-z]+\s+(?:in|at)\s+)?(?:[A-Z][\w-]*,?\s+(?:and\s+)?)?$|"
+                      r"\b(?:train|rail|bus|ferry|flight)s?\s+(?:services?\s+|traffic\s+|connections?\s+)?(?:to|from)\s+(?:[A-Z][\w-]*/)*$", re.I)
 _TOWNS_NEAR = re.compile(r"\b(?:towns|villages|settlements|communities|suburbs|cities)\s+(?:near|outside|around|close\s+to)\s+(?:the\s+)?$", re.I)
 _WAR_ON = re.compile(r"[’']s\s+(?:[\w-]+\s+){0,2}?(?:assault|onslaught|war|aggression|invasion)\s+(?:on|against|of|in)\s+(?:the\s+)?$", re.I)
 _IT_OCCURRED = re.compile(
