@@ -7261,3 +7261,44 @@ def test_where_flights_were_diverted_and_trains_run_to_are_no_places_of_the_outa
     assert ("Amsterdam", "outage") in got and not any(p in ("Belgium", "Germany") for p, _ in got)
     got = events("Currently no train service to Schiphol/Amsterdam/Utrecht due to a major power outage in Amsterdam.", gz)
     assert ("Amsterdam", "outage") in got and ("Utrecht", "outage") not in got
+
+
+def test_blacked_out_regions_are_an_outage(gz):
+    got = events("Basically the whole of the south of Peru was blacked out with zero electricity supply. The blacked out regions "
+                 "include the departments of Arequipa, Cusco and Tacna.", gz)
+    assert {("Arequipa", "outage"), ("Cusco", "outage"), ("Tacna", "outage")} <= {(p.split(" ")[0], t) for p, t in got}
+
+
+def test_a_plant_hit_by_lightning_is_the_cause_of_the_outage(gz):
+    got = events("A blackout hit the whole of southern Peru on Monday. The apparent reason for the mass outage was a lightning "
+                 "bolt direct hit on the San Gaban power station.", gz)
+    assert not any("San Gaban" in p for p, _ in got)
+
+
+def test_a_grid_incident_s_day_dates_the_outages_told_after_it(gz):
+    text = ("Partial blackout reported in Georgia\n\nGeorgian electricity distributor Telmico has confirmed that a major incident "
+            "affecting the nation's power grid occurred on Tuesday night.\n\nLocal news outlets have reported power disruptions "
+            "in Batumi and Kutaisi.")
+    got = events(text, gz, date="2025-04-09")
+    assert got[("Batumi", "outage")].date == "2025-04-08"
+
+
+def test_top_news_under_a_story_are_other_stories(gz):
+    text = ("Power cuts hit Tbilisi overnight, the distributor said.\n\nTop news\n'Colossal destruction': Repeated strikes on "
+            "targets in Odessa reported")
+    got = events(text, gz)
+    assert ("Tbilisi", "outage") in got and not any(t == "strike" for _, t in got)
+
+
+def test_a_nation_s_people_are_no_us_state_s(gz):
+    text = ("Blackout reported in Georgia. Power cuts halted an event commemorating the 1989 crackdown in Tbilisi on Georgians "
+            "who sought to depose the Soviet government.")
+    got = events(text, gz)
+    assert got[("Georgia", "outage")].country_code == "GE"
+
+
+def test_a_city_region_is_the_city(gz):
+    got = events("Georgia experienced a large-scale power outage on Tuesday night. Numerous cities, including the capital Tbilisi, "
+                 "were affected by the outages.\nGWP, a major water supplier for the Tbilisi region, also reported service "
+                 "interruptions in some areas.", gz)
+    assert ("Tbilisi", "outage") in got and not any("(city)" in p for p, _ in got)

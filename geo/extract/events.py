@@ -44,6 +44,8 @@ _OUTAGE = re.compile(
     # "Communication lines and government websites remained down", "electricity and water are still affected in
     # Port Vila", "severely restricting access to drinking water, power and fuel"
     r"\b(?:communications?|telephone|phone|telecom\w*)\s+lines\b(?:\s+and\s+(?:[\w-]+\s+){1,2}?)?\s*(?:remain(?:ed|s)?|were|are|went|have\s+been)\s+down\b|"
+    # ("the whole of the South of Peru was blacked out", "The blacked out regions include ...")
+    r"\b(?:was|were|is|are|been|got|get)\s+(?:\w+\s+)?blacked[- ]out\b|\b[Tt]he\s+blacked[- ]out\s+(?:regions|areas|cities|towns|districts|provinces|departments)\b|"
     # ("power is being restored in a phased manner and parts of Kampala are back on": they were off)
     r"\bparts\s+of\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?\s+(?:are|were|is|was)\s+(?:now\s+)?back\s+on\b|"
     # ("leaving its residents cut off after power cables were downed and communications severed")
@@ -726,7 +728,9 @@ _READ_ALSO = re.compile(r"^[ \t]*(?i:read\s+also|also\s+read|read\s+more|see\s+a
 # headline at its end is kept)
 _BREADCRUMB = re.compile(r"^[ \t]*(?i:home)[ \t]*[/»>›|][ \t]*(?:[^\n/»>›|]{1,40}?[ \t]*[/»>›|][ \t]*)*", re.M)
 _RELATED_TAIL = re.compile(r"^[ \t]*(?i:related\s+(?:articles|stories|news|posts)|you\s+may\s+also\s+like|recommended\s+for\s+you|read\s+next|"
+
                            r"most\s+(?:viewed|read|popular|shared)|trending(?:\s+now)?|popular(?:\s+(?:stories|news|posts))?|news\s+by\s+theme|more\s+stories|hot\s+this\s+week)[ \t]*$", re.M)
+_OTHER_STORIES_HEAD = re.compile(r"^[ \t]*(?i:top\s+(?:news|stories|headlines)|latest\s+(?:news|stories|headlines)|more\s+(?:headlines|news))[ \t]*$", re.M)
 _COMPLAINTS_FROM = re.compile(r"^\W*(?:Similar\s+)?(?:Complaints|Reports|Calls)\s+(?:have\s+|had\s+)?(?:also\s+)?(?:come|came|coming|been\s+coming|poured\s+in)\s+"
                              r"(?:\w+\s+){0,2}?from\b|"
                              # ("As a result, the city is in total blackout. A similar situation is reported further down the river in X")
@@ -757,6 +761,8 @@ def _without_other_stories(text: str) -> str:
     text = _READ_ALSO.sub(lambda m: " " * len(m.group(0)), text)
     text = _BREADCRUMB.sub(lambda m: " " * len(m.group(0)), text)
     tail = _RELATED_TAIL.search(text)
+    # ("Top news", "MORE HEADLINES" under the story: a list of other stories; not "Latest News" that heads the page)
+    tail = tail or next((x for x in _OTHER_STORIES_HEAD.finditer(text) if x.start() > len(text) // 3), None)
     return text[: tail.start()] + re.sub(r"[^\n]", " ", text[tail.start() :]) if tail else text
 
 
@@ -793,6 +799,7 @@ def extract_events(doc: Document, gazetteer: Gazetteer | None = None) -> list[Ev
     demonym_ccs = _demonym_ccs(text, gz)
     actors = frozenset(i for i, m in enumerate(mentions) if _is_actor(text, m))
     places = resolve_mentions(mentions, text, gz, demonym_ccs, actors)
+    places = [_city_of_city_region(p, gz) for p in places]
     mentions, places = _with_facilities(text, sentences, mentions, places, gz)
     places = _city_districts(text, mentions, places)
     places = _neighbourhoods(text, sentences, mentions, places, gz)
@@ -1068,9 +1075,10 @@ def extract_events(doc: Document, gazetteer: Gazetteer | None = None) -> list[Ev
                 _carry_over(sent, last, drafts, base_date, gz)
             when = find_date(sent.text, base_date)
             cued = _live(_OUTAGE, sent.text) or _live(_STRIKE, sent.text)
-            onset = (when, sent.end) if when and when[1] == 1 and cued and not _NEGATION.search(sent.text) and not _EXTENDED.search(sent.text) else None
+            incident = not cued and _GRID_INCIDENT.search(sent.text)  # ("a major incident affecting the nation's power grid occurred on Tuesday night")
+            onset = (when, sent.end) if when and when[1] == 1 and (cued or incident) and not _NEGATION.search(sent.text) and not _EXTENDED.search(sent.text) else None
             if (story_day is None and onset and sent.start >= title_end and not was_precedent and not _FUTURE.search(sent.text)
-                    and not all(_RESTORED.search(x.group(0)) for x in cued)):
+                    and (incident or not all(_RESTORED.search(x.group(0)) for x in cued))):
                 story_day = when[0]  # "A storm knocked out power to 250,000 homes on Tuesday": the story's day
             continue
         sent_date = find_date(_COMPARED_SINCE.sub(" ", sent.text), base_date)
@@ -1078,7 +1086,7 @@ def extract_events(doc: Document, gazetteer: Gazetteer | None = None) -> list[Ev
         if sent_date and fut and find_date(sent.text[fut.end() :], base_date) == sent_date and find_date(sent.text[: fut.start()], base_date) is None:
             sent_date = None  # "cuts would apply across most of the country on Sunday": a day to come starts nothing
         if (story_day is None and sent_date and sent_date[1] == 1 and sent.start >= title_end and not was_precedent
-                and not _earlier_than(sent_date[0], base_date) and _WEATHER.search(sent.text)
+                and not _earlier_than(sent_date[0], base_date) and (_WEATHER.search(sent.text) or _GRID_INCIDENT.search(sent.text))
                 and not _NEGATION.search(sent.text) and not _FUTURE.search(sent.text)):
             # "A magnitude 7.7 earthquake struck central Myanmar on Friday": the story's day
             story_day = (_onset_of_state(sent.text, base_date) or _counted_back(sent_date, sent.text) or sent_date)[0]
@@ -2913,6 +2921,11 @@ def _restored_long_ago(s: str, stated, base_date) -> bool:
     return (by * 12 + bm) - (sy * 12 + sm) >= 2
 
 
+# ("a major incident affecting the nation's power grid occurred on Tuesday night": the day of the story's outages)
+_GRID_INCIDENT = re.compile(r"\b(?:incident|failure|fault|accident|breakdown|malfunction|collapse)\b[^.;]{0,50}?\b(?:power\s+grid|national\s+grid|"
+                            r"power\s+system|electricity\s+system|energy\s+system)\b[^.;]{0,30}?\b(?:occurred|happened|took\s+place)\b", re.I)
+
+
 def _well_before(when: tuple | None, base_date: str | None) -> bool:
     """Whether a sentence's date lies two weeks or more before the report's ("In early September" in November)."""
     if not when or not base_date or len(base_date) != 10:
@@ -3203,6 +3216,16 @@ def _national_utility_before_cue(s: str) -> str | None:
 def _population(gz: Gazetteer, p: Place) -> int:
     """The gazetteer's population of a resolved place (0 when unknown)."""
     return next((c.population for c in gz.lookup(p.name or "") if c.gazetteer_id == p.gazetteer_id), 0) if p.name else 0
+
+
+def _city_of_city_region(p: Place | None, gz: Gazetteer) -> Place | None:
+    """ "the Tbilisi region" read as the city-region "Tbilisi (city)": the city itself, one place with the city named
+    elsewhere in the text (not two events a few kilometres apart)."""
+    if p is None or p.granularity != "region" or not (p.name or "").endswith(" (city)"):
+        return p
+    city = max((c for c in gz.lookup(p.name[: -len(" (city)")]) if c.kind == "city" and c.country_code == p.country_code),
+               key=lambda c: c.population, default=None)
+    return p if city is None else replace(p, name=city.name, lat=city.lat, lon=city.lon, granularity="city", gazetteer_id=city.gazetteer_id)
 
 
 def _country_place(gz: Gazetteer, cc: str | None) -> Place | None:
@@ -4528,7 +4551,9 @@ def _drop_accident_strikes(text: str, drafts: dict) -> None:
 _PLANT_FAILED = re.compile(r"\b(?:shut\s*down|shutdown|failure|failed|went offline|breakdown|broke down|tripped|collapsed?|"
                            r"disconnected\s+from\s+the\s+(?:power\s+|national\s+)?grid|"
                            # ("a water weed island ... clogging intake gates for Nalubaale, Kiira and Bujagali dams")
-                           r"clogg(?:ed|ing)|blocked\s+the\s+intakes?)\b", re.I)
+                           r"clogg(?:ed|ing)|blocked\s+the\s+intakes?|"
+                           # ("the apparent reason for the mass outage was a lightning bolt direct hit on the San Gaban power station")
+                           r"lightning|reason\s+for\s+the\s+(?:\w+\s+){0,2}?(?:outage|blackout|power\s+cut))\b", re.I)
 _FACILITY_WORD = re.compile(r"\s+(?:hydro(?:electric)?\s+|thermal\s+|nuclear\s+)?(?:dam|power\s+(?:station|plant)|plant|station|HPP|TPP|CHP)$", re.I)
 
 

@@ -253,8 +253,9 @@ def find_mentions(text: str, gazetteer: Gazetteer, sentence_starts: set[int] | N
             mentions.append(Mention(d.group(0), d.start(), d.end(), normalize(stem), True, False))
     for d in _CITY_DEMONYM.finditer(text):
         word = d.group(0)
-        if normalize(word) in demonyms or word.lower() in STOPWORDS or any(a <= d.start() < b for a, b in taken):
-            # ("all Regions of Amapá": a common word, not the people of Reggio)
+        if normalize(word) in demonyms or normalize(word[:-1]) in demonyms or word.lower() in STOPWORDS or any(a <= d.start() < b for a, b in taken):
+            # ("all Regions of Amapá": a common word, not the people of Reggio; "Georgians": a nation's people, the
+            # plural of its demonym, not the people of the US state)
             continue
         for stem in _demonym_stems(word):
             norm = normalize(stem)
