@@ -7300,5 +7300,5 @@ def test_a_nation_s_people_are_no_us_state_s(gz):
 def test_a_city_region_is_the_city(gz):
     got = events("Georgia experienced a large-scale power outage on Tuesday night. Numerous cities, including the capital Tbilisi, "
                  "were affected by the outages.\nGWP, a major water supplier for the Tbilisi region, also reported service "
-                 "interruptions in some areas.", gz)
+                 "interruptions in some areas, though it remains uncertain whether the issues are directly tied to the blackout.", gz)
     assert ("Tbilisi", "outage") in got and not any("(city)" in p for p, _ in got)
