@@ -1096,8 +1096,13 @@ def extract_events(doc: Document, gazetteer: Gazetteer | None = None) -> list[Ev
             # "residents have been living without heating for the fourth day": it began three days
             # before the report's day (an ordinal counts that day; "for three days" does not)
             o = ongoing.group("ord") or ongoing.group("ord2") or ongoing.group("ord3")
-            n = _ORDINALS.get(o.lower(), 0) - 1 if o else parse_number(ongoing.group("n")) or 0 if ongoing.group("n") else \
-                7 * (1 if ongoing.group("nw").lower() in ("a", "one") else parse_number(ongoing.group("nw")) or 0)  # ("for four weeks")
+            if o:
+                n = _ORDINALS.get(o.lower(), 0) - 1
+            elif ongoing.group("n"):
+                n = parse_number(ongoing.group("n")) or 0
+            else:  # ("for four weeks")
+                weeks = ongoing.group("nw").lower()
+                n = 7 * (1 if weeks in ("a", "one") else parse_number(weeks) or 0)
             if 0 < n < 60:
                 sent_date = ((_date.fromisoformat(base_date) - timedelta(days=n)).isoformat(), 1)
         sent_date = _hours_back(sent.text, sent_date, base_date)
