@@ -3606,7 +3606,10 @@ def _complete_the_one_toll(sent: Span, drafts: dict) -> bool:
     return False
 
 
-_DIRECTION_OF = re.compile(r"(?<!\bthe )(?<!\bThe )\b(?:(?:\d+|a few|several)\s*(?:km|kilometres|kilometers|miles|mi)\s+)?(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ward)?\s+of\s+$", re.I)
+# "30 km north-west of": a distance and a bearing from a place
+_BEARING_OF = (r"(?:(?:\d+|a few|several)\s*(?:km|kilometres|kilometers|miles|mi)\s+)?"
+               r"(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ward)?\s+of\s+")
+_DIRECTION_OF = re.compile(rf"(?<!\bthe )(?<!\bThe )\b{_BEARING_OF}$", re.I)
 _ON_ALERT_AFTER = re.compile(r"(?:,?\s(?:and\s)?(?:parts\sof\s)?(?-i:[A-Z])[\w’'-]*){0,4}\s(?:were\s|was\s|are\s|is\s|remain(?:s|ed)?\s)?"
                             r"(?:placed\s|put\s)?(?:on|under)\s(?:an?\s)?(?:\w+\s)?(?:alert|warning|watch)\b", re.I)
 _ROAD_ENDS = re.compile(r"\b(?:highway|road|motorway|railway|rail\s+line|route|expressway)\s+(?:that\s+|which\s+)?(?:runs|running|ran|leads|leading|links|linking|connects|connecting|goes|going)\s+"
@@ -3616,9 +3619,8 @@ _CABLE_NEAR = re.compile(r"(?:\b(?:submarine|undersea|subsea|underwater)\b[^.;]{
 _DEMONYM_PART = re.compile(r"\b[A-Z][a-z]+\s+(?:people|households|homes|customers|consumers|residents)\b[^.;]{0,80}?,\s+of\s+(?:which|whom|them|those)\b")
 # "1.2 million people there are without electricity": "there" of a place (not the "there were" that introduces)
 _THERE = r"\b(?:people|residents|customers|households|homes|consumers|families|subscribers|users|everyone)\s+there\b|\b(?:lost|cut|restored|out|down|off)\s+there\b"
-_LOCATED_BEARING = re.compile(r"\b(?:located|situated|lying|lies|sits)\s+(?:(?:about|some|roughly|around|just|immediately|directly)\s+)?(?:(?:\d+|a few|several)\s*"
-                              r"(?:km|kilometres|kilometers|miles|mi)\s+)?(?:north|south|east|west|north-?east|north-?west|south-?east|"
-                              r"south-?west)(?:ward)?\s+of\s+(?:the\s+(?:capital|city)\s+(?:of\s+)?|(?:the\s+)?(?:occupied|annexed|neighbou?ring)\s+)?$", re.I)
+_LOCATED_BEARING = re.compile(rf"\b(?:located|situated|lying|lies|sits)\s+(?:(?:about|some|roughly|around|just|immediately|directly)\s+)?{_BEARING_OF}"
+                              r"(?:the\s+(?:capital|city)\s+(?:of\s+)?|(?:the\s+)?(?:occupied|annexed|neighbou?ring)\s+)?$", re.I)
 _ISOLATED = re.compile(r"\b(?:cut\s+off|isolated)\s+from\s+the\s+(?:rest\s+of\s+the\s+|outside\s+)?world\b", re.I)
 _PARTITIVE = re.compile(r"\bof\s+(?:those|them|these|which|whom)\b|\b(?:the\s+)?(?:majority|most|half|bulk)\s+of\s+(?:them|those|which)\b", re.I)
 
