@@ -7302,3 +7302,35 @@ def test_a_city_region_is_the_city(gz):
                  "were affected by the outages.\nGWP, a major water supplier for the Tbilisi region, also reported service "
                  "interruptions in some areas, though it remains uncertain whether the issues are directly tied to the blackout.", gz)
     assert ("Tbilisi", "outage") in got and not any("(city)" in p for p, _ in got)
+
+
+def test_a_count_after_the_country_s_damage_is_the_country_s_not_the_tagged_town_s(gz):
+    text = ("PM: storm left homes dark\n\nThe overnight gale did heavy damage in the country. About 120,000 homes were without "
+            "electricity, the minister said.\n\n·Szeged, Hungary\nRead more")
+    got = events(text, gz)
+    assert got[("Hungary", "outage")].affected_min == 120000 and ("Szeged", "outage") not in got
+
+
+def test_the_hour_of_a_repair_does_not_date_the_loss():
+    assert find_date("80,000 homes lost power, but this morning crews restored most of them.", "2024-03-05") is None
+    assert find_date("80,000 homes lost power this morning.", "2024-03-05") == ("2024-03-05", 1)
+
+
+def test_cuts_still_to_come_give_no_count_to_the_outage(gz):
+    text = ("Blackouts again: Cochabamba suffers the most!\n\nThe reason for today's cuts is the maintenance of the high-voltage "
+            "line between Arboleda and Buenavista.\n\nThe utility also said that on Friday there will be power outages in "
+            "some 15,000 homes.")
+    got = events(text, gz)
+    assert got[("Cochabamba", "outage")].affected_min is None
+
+
+def test_where_a_line_runs_to_is_not_an_outage_place(gz):
+    got = events("The blackout across Paraguay followed a fault on the lines that connect to the Itaipu hydroelectric plant.", gz)
+    assert ("Paraguay", "outage") in got and not any("Itaipu" in p for p, _ in got)
+
+
+def test_a_placeless_temperature_goes_to_the_country_that_holds_the_towns(gz):
+    text = ("A blackout left much of Uruguay, including the capital Montevideo, without power.\n\nAs temperatures climbed "
+            "above 38°C, residents crowded into the shade of the parks.")
+    got = events(text, gz)
+    assert got[("Uruguay", "outage")].temperature_c == 38

@@ -75,6 +75,8 @@ _HOLIDAY = re.compile(r"\b(New Year[’']s Eve|New Year[’']s Day|Christmas Eve
 _DAY_OF_EVENT = re.compile(r"[’']s\s+(?:[\w-]+\s+){0,3}?(?:blackouts?|outages?|power\s+cuts?|storms?|attacks?|strikes?|"
                            r"(?:earth)?quakes?|explosions?|blasts?|shelling|bombardment|failures?)\b", re.I)
 _AS_OF = re.compile(r"\bas\s+of\s+$", re.I)
+_BUT_BEFORE = re.compile(r",?\s+but\s+(?:by\s+)?$", re.I)
+_REPAIRED_AFTER = re.compile(r"[^.;]{0,40}?\b(?:restor\w*|reduc\w*|brought\s+back|(?:was|were|is|are)\s+back)\b", re.I)
 _WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 
 
@@ -169,7 +171,10 @@ def find_date(sentence: str, base: str | None = None) -> tuple[str, int] | None:
         mo, dd = _HOLIDAYS[m.group(1).lower().replace("’", "'")]
         year = base_d.year - 1 if mo == 12 and base_d.month <= 2 else base_d.year
         return date(year, mo, dd).isoformat(), 1
-    found = list(_RELATIVE.finditer(sentence))
+    # ("366,000 households were without power, but this morning we managed to reduce this to 50,000": the hour
+    # of the repair, not of the loss)
+    found = [x for x in _RELATIVE.finditer(sentence) if not (_BUT_BEFORE.search(sentence, 0, x.start(1))
+                                                               and _REPAIRED_AFTER.match(sentence, x.end(1)))]
     # ("knocked out power overnight, ... at the peak on Monday": the day named wins over "overnight")
     days = [x for x in found if x.group(1).lower().split()[-1] in _WEEKDAYS]
     # ("visited on Monday to demand an explanation for Sunday's blackout": the day whose event it is; "restored

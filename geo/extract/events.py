@@ -1011,9 +1011,11 @@ def extract_events(doc: Document, gazetteer: Gazetteer | None = None) -> list[Ev
             if (not last.get("keys") or sent.start - last["end"] > 400 or last["n"] >= 2) and sent.start >= title_end \
                     and not (last.get("named") and sent.start - last["end"] <= 400 and not last.get("keys")) \
                     and _live(_OUTAGE, sent.text) and not _NEGATION.search(sent.text) and not _MANY_PLACES.search(sent.text) \
-                    and not _NATIONWIDE.search(sent.text) and not after_precedent and (q := find_affected(sent.text)) is not None:
+                    and not _NATIONWIDE.search(sent.text) and not after_precedent and not _FUTURE.search(sent.text) \
+                    and (q := find_affected(sent.text)) is not None:
                 # ("... another major heating disruption that Alchevsk suffered back in winter 2006. Some of the pipes
                 # froze, cutting off almost 700 houses": the earlier event's figure, after it is told)
+                # (nor cuts still to come: "For tomorrow, there will be power outages in some 28,000 homes")
                 orphans.append(("affected", q, sent))
             if (not last.get("keys") or sent.start - last["end"] > 400 or last["n"] >= 2) and sent.start >= title_end \
                     and (weather_doc or mishap_doc) and not _strike_cues(sent.text, True) and not _NEGATION.search(sent.text) \
@@ -2191,11 +2193,15 @@ def extract_events(doc: Document, gazetteer: Gazetteer | None = None) -> list[Ev
         named = [p for m, p in zip(mentions, places) if p is not None and not any(x.start <= m.start < x.end for x in datelines)]
         inner = _innermost(named)
         if len(inner) == 1 and (one := next(iter(inner.values()))).granularity != "country":
-            for sent in unplaced:
-                # (only a loss told with its count: "leaving more than 41,000 homes and businesses without electricity";
-                # and not one told across a state or country)
-                if find_affected(sent.text) is not None and not _STATEWIDE.search(sent.text) and not _NATIONWIDE.search(sent.text):
-                    _outage_told_by(sent, drafts, one.gazetteer_id, one, one.name, _day_told(sent, base_date))
+            # (only losses told with their count: "leaving more than 41,000 homes and businesses without electricity";
+            # and not ones told across a state)
+            counted = [x for x in unplaced if find_affected(x.text) is not None and not _STATEWIDE.search(x.text)]
+            if any(_NATIONWIDE.search(x.text) or _of_the_country_before(text, sentences, mentions, x) for x in counted):
+                # ("Last night's storm caused great damage in the country. 366,000 households were without
+                # power ... ·Budapest, Hungary": the losses are the country's, not the one town's)
+                one = _country_place(gz, one.country_code)
+            for sent in counted if one is not None else ():
+                _outage_told_by(sent, drafts, one.gazetteer_id, one, one.name, _day_told(sent, base_date))
     for sent in unplaced:
         # "Eskom has implemented Stage 6 load shedding": a national utility's cuts told at no place are its country's
         if (cc := _national_utility_before_cue(sent.text)) and not any(k[1] == "outage" and d.place.granularity == "country" for k, d in drafts.items()) \
@@ -3053,6 +3059,20 @@ def _heading(text: str, sent: Span, sm: list, mentions, places) -> tuple | None:
     return (places[sm[0]], m.text, sent.end)
 
 
+_IN_THE_COUNTRY = re.compile(r"\b(?:in|across|throughout)\s+the\s+(?:whole\s+|entire\s+)?(?:country|nation)\b", re.I)
+
+
+def _of_the_country_before(text: str, sentences: list[Span], mentions: list, sent: Span) -> bool:
+    """Whether the sentence just before ``sent``, in its paragraph and naming no place, tells of "the country"
+    ("The storm caused great damage in the country.")."""
+    before = [x for x in sentences if x.end <= sent.start]
+    if not before:
+        return False
+    prev = before[-1]
+    return "\n\n" not in text[prev.end:sent.start] and not any(prev.start <= m.start < prev.end for m in mentions) \
+        and bool(_IN_THE_COUNTRY.search(prev.text))
+
+
 def _day_told(sent: Span, base_date: str | None) -> tuple[str, int] | None:
     """The day a sentence states, else the report's own day (marked less precise)."""
     return find_date(sent.text, base_date) or ((base_date, 2) if base_date else None)
@@ -3287,7 +3307,11 @@ def _figures_of_the_one_outage(orphans: list, drafts: dict, title_end: int, plac
         # ("Hanoi residents flocked to the malls to escape power cuts ... As the temperature rose to 36 degrees
         # Celsius, ..." and Quang Ninh's cuts told later): a temperature that names no place is the weather of the
         # one place whose events were told before it, when that place had an outage
-        before = {d.place.gazetteer_id for d in drafts.values() if any(e.start < sent.start for e in d.evidence)}
+        before = {d.place.gazetteer_id: d.place for d in drafts.values() if any(e.start < sent.start for e in d.evidence)}
+        if len(before) > 1:
+            # ("A major blackout in Paraguay has left ... the capital Asunción without power ... As temperatures soared
+            # above 40°C": the place that holds the others)
+            before = {k: p for k, p in before.items() if all(q is p or _holds(p, q) for q in before.values())}
         if len(before) == 1 and (d := drafts.get((next(iter(before)), "outage"))) is not None and d.temperature is None:
             d.temperature = value
     told = {d.place.gazetteer_id: d.place for k, d in drafts.items() if k[1] == "outage" and any(e.start >= title_end for e in d.evidence)}
@@ -3657,7 +3681,9 @@ def _only_locates(text: str, sent: Span, m: Mention, p: Place, others: list) -> 
         # "... without electricity today with parts of Brittany and Normandy on red alert for strong
         # winds": an area under a warning, not where the power went out
         return True
-    if before(_WORK_AT, 80):
+    if before(_WORK_AT, 80) or before(_LINE_TO, 70):
+        # ("transmission lines going out of service within the system that connects to the Itaipú hydroelectric
+        # plant": where the line runs to, not where the power went out)
         return True
     if p.granularity != "country" and (before(_HOUR_OUTSIDE, 40) or before(_CAUSE_AT, 70)):
         # "The mass power outage across Moore County, about an hour outside of Raleigh": a distance from a town
@@ -3693,6 +3719,8 @@ _CAUSE_AT = re.compile(r"\b(?:due\s+to|because\s+of|caused\s+by|after)\s+(?:an?\
                        r"(?:with|at|in)\s+(?:the\s+)?$", re.I)
 # ("the outage that lasted for few hours due to maintenance work of the network in Egypt": where the work was, a country too)
 _WORK_AT = re.compile(r"\b(?:due\s+to|because\s+of|caused\s+by)\s+(?:the\s+|a\s+)?(?:maintenance|repair)\s+work\s+(?:[\w-]+\s+){0,4}?(?:in|at)\s+(?:the\s+)?$", re.I)
+_LINE_TO = re.compile(r"\b(?:lines?|system|grid|network|cables?|interconnectors?)\s+(?:that\s+|which\s+)?(?:connects?|connected|connecting|links?|linked|linking|"
+                      r"leads?|leading|runs?|running)\s+(?:it\s+|them\s+)?(?:to|with)\s+(?:the\s+)?$", re.I)
 _FLED_TO = re.compile(r"\b(?:flee|fled|fleeing|flees|evacuated|relocated|displaced)\s+(?:\w+\s+){0,2}?to\s+(?:the\s+)?(?:[a-z]+\s+)?$|"
                       # ("all flights were diverted to airports in Belgium and Germany", "no train service to Schiphol/Amsterdam/Utrecht")
                       r"\b(?:diverted|rerouted|redirected)\s+(?:\w+\s+){0,2}?to\s+(?:the\s+)?(?:[a-z]+\s+(?:in|at)\s+)?(?:[A-Z][\w-]*,?\s+(?:and\s+)?)?$|"
