@@ -7334,3 +7334,102 @@ def test_a_placeless_temperature_goes_to_the_country_that_holds_the_towns(gz):
             "above 38°C, residents crowded into the shade of the parks.")
     got = events(text, gz)
     assert got[("Uruguay", "outage")].temperature_c == 38
+
+
+def test_an_ordinal_s_suffix_before_a_name_is_no_title(gz):
+    text = "Apr 21st, 2023\n\nSerbia's state power company has said large portions of the country have been hit by an electricity blackout."
+    assert ("Serbia", "outage") in events(text, gz)
+
+
+def test_a_power_black_out_in_a_city_and_other_cities_of_a_country(gz):
+    got = events("Kigali and several other cities in Rwanda were hit by a power black out on Sunday.", gz)
+    assert {("Kigali", "outage"), ("Rwanda", "outage")} <= set(got) and not any(t == "strike" for _, t in got)
+
+
+def test_lights_out_across_a_country_and_a_power_disconnection(gz):
+    assert ("Jamaica", "outage") in events("Lights out and back on in several districts across Jamaica.", gz)
+    assert ("Vientiane", "outage") in events("In Vientiane, power disconnection has become a daily worry.", gz)
+
+
+def test_a_city_and_the_rest_of_the_country(gz):
+    got = events("Rolling cuts are causing blackouts across Dhaka and the rest of the country.", gz)
+    assert {("Dhaka", "outage"), ("Bangladesh", "outage")} <= set(got)
+
+
+def test_the_region_of_a_spared_town_is_spared(gz):
+    got = events("The outage left most regions of Kenya without electricity, except for Eldoret and its surroundings in "
+                 "Uasin Gishu County.", gz)
+    assert ("Kenya", "outage") in got and not any("Uasin" in p for p, _ in got)
+
+
+def test_an_organisation_s_initials_in_brackets_are_no_place(gz):
+    text = ("Nationwide Electricity blackout in Ethiopia!\n\nSources say that it might be a failure from Gibe III hydro power dam.\n\n"
+            "During the blackout, ethiopia news sources say the houses of four Oromo Libration Front (OLF) Gamtessa Boru, Abdi "
+            "Regassa, dr Shigut Geleta and Kenessa Ayana was surrounded by security forces and searched.\n\nOne Comment\n\n"
+            "  1. Pingback: Oromo Libration Front (OLF) officials have been arrested - Ethioab")
+    assert set(events(text, gz)) == {("Ethiopia", "outage")}
+
+
+def test_a_substation_named_like_a_town_abroad_is_the_report_s_country_s_cause(gz):
+    text = ("Lights out and back on in several districts across Grenada.\n\n\"While restoring power to our Hampton Substation we "
+            "experienced a fault which interrupted service to several parts of the island.\"")
+    got = events(text, gz)
+    assert set(got) == {("Grenada", "outage")}
+
+
+def test_suppliers_that_increased_supply_are_no_outage_place(gz):
+    got = events("In particular, to address the country's electricity shortage and respond to the request of the Royal Government "
+                 "of Cambodia, the Thai and Laos parties have increased electricity supply to the kingdom.", gz)
+    assert ("Laos", "outage") not in got
+
+
+def test_in_the_last_month_is_now_not_a_precedent(gz):
+    assert ("Karachi", "outage") in events("In the last month, power cuts have hit Karachi twice a week.", gz)
+
+
+def test_the_words_of_a_title_are_no_place(gz):
+    text = ("Dear Editor – In response to A.M.Junia's article titled Solomon Power & Brazil, Solomon Power clarifies that the "
+            "unplanned power outage was caused by a vehicle hitting a power pole, causing power black out to the whole of "
+            "Honiara.\n\nExcept for the White River areas, the rest of Honiara had its power restored in 30 minutes.")
+    got = events(text, gz)
+    assert ("Honiara", "outage") in got and ("Brazil", "outage") not in got
+
+
+def test_a_day_after_through_ends_the_outage():
+    assert find_date("Power outages to occur in parts of the capital through May 19 due to repair works.", "2024-05-17") is None
+    assert find_date("Power was out from May 12 through May 19.", "2024-05-20") == ("2024-05-12", 1)
+
+
+def test_central_america_is_no_us_and_no_event_place_beside_its_countries(gz):
+    got = events("A failure in the regional grid left much of Central America in the dark, with blackouts in Honduras and Nicaragua.", gz)
+    assert set(got) == {("Honduras", "outage"), ("Nicaragua", "outage")}
+
+
+def test_from_a_weekday_dates_the_start():
+    assert find_date("Four countries are affected by total power outage from Monday following a grid failure.", "2019-09-17") == ("2019-09-16", 1)
+
+
+def test_a_network_off_the_air_is_a_communications_outage(gz):
+    got = events("The internet in the capital Mogadishu, Hiran, Mudug, Shabelle, Bay and Bakool regions and Juba regions is "
+                 "completely off the air.", gz)
+    assert {("Mogadishu", "outage"), ("Hiran", "outage"), ("Mudug", "outage")} <= set(got)
+    assert "communications" in got[("Hiran", "outage")].services
+
+
+def test_a_speaker_named_after_said_is_a_person_not_a_town(gz):
+    text = ("The remaining Mogadishu residents, after most were driven out by the latest heavy fighting last "
+            "month, eke out a living, making do with nearly nothing.\nDespite efforts by the government to spruce "
+            "up the city, painting buldings -- at least those that have survived years of shelling -- and "
+            "cleaning round about, garbage heaps make up much of city features while water and electricity remain "
+            "a luxury.\nStill, the endless fighting between the Ethiopia-backed Somali forces and Islamist "
+            "insurgents has hampered government plans to restore peace and return the seaside capital to its "
+            "pre-war state.\nSince the fall of central government in 1991, the city has been deprived of basic "
+            "services such as water, electricity and public telephones.\nPrivate electricity supplier Hirsi Omar "
+            "has kept parts of the war-ruined Mogadishu lit, but many of his customers have fled the recurrent "
+            "city battles without paying their bills.\nOmar is among many businessmen who have set up power "
+            "generators across the city and nearby villages, taking advantage of the inability of successive "
+            "rulers to provide basic services.\n\"Because the city is quite big and the central government "
+            "collapsed, we had to provide people with electricity. In every village now there is a provider,\" "
+            "said Omar whose three giant generators supply 800 families with power.\nFor the 270 kilowatts per "
+            "hour of electricity he produces, Omar charges his clients eight US cents per kilowatt.")
+    assert not any(p == "Omar" for p, _ in events(text, gz))

@@ -29,8 +29,9 @@ _BARE_MONTH = re.compile(r"\b(?:[Bb]y|[Ii]n|[Ss]ince|[Ff]rom|[Dd]uring|[Ee]arly|
                          r"(January|February|March|April|May|June|July|August|September|October|November|December)\b(?!\s*\d)(?!,?\s+\d{4})")
 _MONTH_RANGE = re.compile(rf"\b(?:from|between)\s+({_MONTHS})\s+(?:to|and|until|through|[-–])\s+(?:{_MONTHS})\.?,?\s+(\d{{4}})\b", re.I)
 _DEADLINE = re.compile(rf"\bto\s+[a-z]+\s+(?:[a-z]+\s+){{0,2}}?by\s+(?:(?:{_MONTHS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{_MONTHS}))(?:,?\s+\d{{4}})?\b", re.I)
-# ("extended the suspension ... till 5.15 pm of December 5", "until November 20": when it ends, not when it began)
-_UNTIL = re.compile(rf"\b(?:till|until|untill)\s+(?:\d{{1,2}}(?:[.:]\d{{2}})?\s*(?:a\.?m\.?|p\.?m\.?)\s+(?:of\s+|on\s+)?)?"
+# ("extended the suspension ... till 5.15 pm of December 5", "until November 20", "outages in parts of the city through
+# May 19": when it ends, not when it began)
+_UNTIL = re.compile(rf"\b(?:till|until|untill|through|thru)\s+(?:\d{{1,2}}(?:[.:]\d{{2}})?\s*(?:a\.?m\.?|p\.?m\.?)\s+(?:of\s+|on\s+)?)?"
                     rf"(?:(?:{_MONTHS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{_MONTHS}))(?:,?\s+\d{{4}})?\b", re.I)
 # ("a particularly dangerous situation through Tuesday morning": when a warning ends, not a day of the event)
 _UNTIL_WEEKDAY = re.compile(r"\b(?:till|until|untill|through|thru)\s+(?:(?:early|late)\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\b", re.I)
@@ -48,7 +49,7 @@ _SLASHED = re.compile(r"\b(\d{1,2})/(\d{1,2})/(\d{4})\b")
 _RELATIVE = re.compile(
     # "on Monday", "since Sunday", "in the early hours of Sunday", "overnight into Friday" ("until Monday" is an end)
     # (wire style: "late Saturday", "early Monday", "Saturday night", "after Saturday's strike")
-    r"\b(yesterday|today|last night|this morning|(?:on|(?<!.)by|since|hours of|overnight(?: into| on| to)?|into|night of|morning of|evening of|late|early|last) "
+    r"\b(yesterday|today|last night|this morning|(?:on|(?<!.)by|since|from|hours of|overnight(?: into| on| to)?|into|night of|morning of|evening of|late|early|last) "
     r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
     r"(?= (?:morning|afternoon|evening|night)\b|[’']s\s|"
     # ("still without power from Friday storm")

@@ -36,8 +36,12 @@ _SERVICE_WORDS = {
                       r"(?:alerts?|sirens?|warning systems?)\W+(?:\w+\W+){0,16}?(?:were|was)\s+(?:also\s+)?(?:disrupted|knocked out|down|silenced)",
 }
 _OUTAGE = re.compile(
-    r"blackouts?|black-outs?|outages?|power cuts?|power failures?|load[- ]shedding|load[- ]reduction|water[- ]?shedding|water rationing|rationing of water|\bshed(?:s|ding)?\s+load\b|de-?energi[sz]ed|"
+    r"blackouts?|black-outs?|\b(?:power|electricity|electric|total)\s+black\s+outs?\b|\bpower\s+disconnections?\b|"
+    # ("Lights out and back on in several districts across Barbados")
+    r"^\W*lights\s+out\s+(?:and\s+back\s+on\s+)?(?:in|across)\b|outages?|power cuts?|power failures?|load[- ]shedding|load[- ]reduction|water[- ]?shedding|water rationing|rationing of water|\bshed(?:s|ding)?\s+load\b|de-?energi[sz]ed|"
     r"(?:supply|electricity|water|gas|heating|energy)\s+cuts\b|\bimpos\w*\s+(?:\w+\s+)?cuts\b|"
+    # ("The internet in the capital Mogadishu, Hiran, Mudug ... regions is completely off the air")
+    r"\b(?:internet|networks?|(?:phone|telephone|mobile|cellular)\s+services?|broadcasts?)\b[^.;]{0,120}?\b(?:is|are|was|were|went|remains?|remained)\s+(?:\w+ly\s+)?off\s+the\s+air\b|"
     # "Mobile phone networks were disrupted", "Morocco reported brief disruptions"
     r"\b(?:mobile|cell(?:ular)?)\s+(?:phone\s+)?(?:networks?|services?|coverage)\s+(?:\w+\s+){0,2}?(?:disrupted|down|cut|lost|failed|interrupted)\b|"
     r"\breported\s+(?:\w+\s+){0,2}disruptions\b|"
@@ -555,7 +559,7 @@ _INTERCEPT = re.compile(
     re.I,
 )
 # (not "Arson Attack Triggers Massive Power Outage": what the attack caused)
-_OUTAGE_NOUN_AFTER = re.compile(r"^\s+(?:by\s+)?(?!(?:\w+\s+){0,2}?(?:trigger|caus|leav|left|spark|prompt|knock|plung|result|brought|bring|led)\w*\s)(?:\w+\s+){0,3}?(?:blackouts?|outages?|power cuts?|shortages?|breakdowns?|failures?|collapses?|storms?|snow|ice|floods?|heat)\b", re.I)
+_OUTAGE_NOUN_AFTER = re.compile(r"^\s+(?:by\s+)?(?!(?:\w+\s+){0,2}?(?:trigger|caus|leav|left|spark|prompt|knock|plung|result|brought|bring|led)\w*\s)(?:\w+\s+){0,3}?(?:blackouts?|black[- ]outs?|outages?|power cuts?|shortages?|breakdowns?|failures?|collapses?|storms?|snow|ice|floods?|heat)\b", re.I)
 # Context right before a place that makes it a non-event site.
 _NON_EVENT_BEFORE = re.compile(
     # (not "Houthi-held", "Russian-occupied": a hyphen makes the word an adjective of control)
@@ -596,15 +600,20 @@ _NON_EVENT_BEFORE = re.compile(
     r"\s+(?:\w+\s+){0,3}?to\s+(?:the\s+)?$",
     re.I,
 )
+_EXCEPT_AROUND = re.compile(r"\b(?:except|excepting|excluding|apart from|other than|save for|with the exception of)\s+(?:for\s+)?"
+                            r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?(?:,?\s+(?:and|or)\s+(?:its|their|the)\s+surround\w*(?:\s+areas?)?)?,?\s+in\s+(?:the\s+)?$")
 _EXCEPT_BEFORE = re.compile(r"\b(?:except|excepting|excluding|apart from|other than|save for|with the exception of)\s+(?:for\s+)?(?:the\s+)?(?:(?:island|islands|region|regions|province|provinces|city|state|states)\s+of\s+)?(?:[A-Z][\w’'-]*\s*(?:,\s*|\s+and\s+))*$", re.I)
 # ("contractors from as far away as New Brunswick, Canada braved high winds": where the crews came from)
 _CAME_FROM_BEFORE = re.compile(r"\b(?:coming|came|come)\s+(?:\w+\s+){0,3}?(?:from|via)\s+(?:the\s+)?$|\bfrom\s+as\s+far\s+(?:away\s+)?as\s+(?:the\s+)?$", re.I)
 _WEATHER_ALSO_HIT = re.compile(r"\b(?:as|while|when|and)\s+(?:[\w-]+\s+){0,2}?(?:downpours?|rain(?:s|storms?)?|storms?|snow(?:fall)?|winds?|floods?|flooding|"
                                r"wildfires?|heat\s?waves?)\s+(?:also\s+)?(?:affected|hit|lashed|battered|drenched|pounded|soaked|swept|struck)\s+"
                                r"(?:(?:parts|much|most)\s+of\s+)?(?:the\s+)?", re.I)
-_SUPPLIER_AFTER = re.compile(r"\s+(?:(?:has|have|had|is|are|was|were|will)\s+)?(?:(?:been|be|started|begun|began|resumed|continued|also|now)\s+){0,2}"
+_SUPPLIER_AFTER = re.compile(r"\s+(?:(?:parties|party|sides?|authorities|governments?|utilities|grids?)\s+)?(?:(?:has|have|had|is|are|was|were|will)\s+)?(?:(?:been|be|started|begun|began|resumed|continued|also|now)\s+){0,2}"
                              r"(?:supply|supplies|supplying|supplied|deliver(?:s|ing|ed)?|provid(?:es|ing|ed)|sell(?:s|ing)?|sold|export(?:s|ing|ed)?|send(?:s|ing)?|sent)\s+"
-                             r"(?:[\w\"“”'-]+\s+){0,2}?(?:electricity|power|energy|gas|fuel|water)\s+to\b", re.I)
+                             r"(?:[\w\"“”'-]+\s+){0,2}?(?:electricity|power|energy|gas|fuel|water)\s+to\b|"
+                             # ("the Thai and Laos parties have increased electricity supply to the kingdom")
+                             r"\s+(?:(?:parties|party|sides?|authorities|governments?|utilities|grids?)\s+)?(?:has|have|had)\s+(?:also\s+)?(?:increased|boosted|raised|stepped\s+up)\s+"
+                             r"(?:their\s+|its\s+)?(?:electricity|power|energy|gas)\s+(?:supply|supplies|exports?|deliveries)\s+to\b", re.I)
 _SOURCE_BEFORE = re.compile(r"\baccording to\s+(?:[\w’'-]+\s+){0,5}?(?:in|at|of|from)\s+(?:the\s+)?$", re.I)
 _FROM_BEFORE = re.compile(r"(?<!followed )(?<!withdrawal )(?<!withdrawing )(?<!retreat )(?<!evacuation )(?<!pullout )(?<!moving away )(?<!moved away )(?<!moves away )\b(?:from|toward|towards|into|by|against)\s+(?:the\s+)?"
                           r"(?:(?:neighbou?ring|nearby|hostile|enemy)\s+)?(?:[A-Z][\w-]*[’']s\s+)?$")
@@ -643,7 +652,7 @@ _PRECEDENT = re.compile(r"^\W*(?:This|It|That|The\s+(?:move|decision|relocation|
                         # ("the situation was a repeat of Nov 15, when Moldova also suffered blackouts")
                         r"\b(?:was|is|were|are|as)\s+(?:\w+\s+)?(?:a|an)\s+(?:\w+\s+)?repeat\s+of\b|"
                         # ("a pattern that has been increasingly observed in both Kursk and Belgorod Regions")
-                        r"\ba\s+pattern\s+(?:that\s+(?:has|had)\s+been\s+)?(?:\w+\s+)?(?:observed|seen|noted|repeated)\b|\b(?:an?\s+similar\s+(?:\w+\s+)?(?:attack|strike|blackout|outage|incident|event|storm|failure|accident|breakdown|collapse)|(?<!a )(?<!an )\bsimilar\s+(?:\w+\s+)?(?:attacks|strikes|blackouts|outages|incidents)\s+(?:had|have)\b|previous(?!\s+(?:day|night|evening|morning|afternoon)\b)|(?<!hours )(?<!hour )(?<!minutes )(?<!moments )(?<!reported )(?<!announced )(?<!mentioned )(?<!noted )(?<!said )(?<!had )(?<!has )(?<!have )(?<!following an )(?<!after an )earlier(?!,?\s+(?:on|that|this week|in the day|today|the same day|(?:mon|tues|wednes|thurs|fri|satur|sun)day))(?!,?\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}?(?:said|says|reported|told|wrote|announced|stated)\b)|last (?:year|month|week)|in the past(?!\s+(?:day|days|24|48|72|few|several|two|three|hours?|night|week|weekend)\b)|recalled|recalling|reminiscent|anniversary|precedent|as it did|as they did|as happened|similar to (?:the|a) \d{4}|similar to (?:those|the ones?|that)\s+(?:\w+\s+)?(?:occur+\w*|seen|experienced|suffered|recorded)\b|as in \d{4}|since \d{4}|(?:frequently|regularly|repeatedly|routinely|constantly|often|periodically)\s+(?:been\s+)?(?:targeted|attacked|shelled|struck|hit|bombed|subject(?:ed)?\s+to)|since the (?:start|beginning|outbreak) of|(?:this|the|its|their)\s+(?:\w+\s+)?campaign\s+(?:involves|includes|has included|consists of)|last (?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+(?:another|a similar|an earlier)|(?:an?\s+)?(?:increase|rise|uptick|surge)\s+in\s+(?:the\s+)?(?:number\s+of\s+)?(?:strikes|attacks|shelling)|(?:occurred|happened|taken place|took place)\s+(?:\w+\s+)?(?:multiple|several|many|numerous|a number of)\s+times|\b(?:follows|followed|came after|comes after)\s+(?:the\s+)?(?:Hurricane|Storm|Typhoon|Cyclone|Tropical Storm|Winter Storm)\s+[A-Z]\w+|\b(?:hit|struck|battered|swept through|occurred|happened|took place)\s+[^.;]{0,40}?\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|several|many|a few|a dozen|\d+)\s+(?:weeks|months|years)\s+ago|\b(?:the|its)\s+last\s+(?:such\s+|major\s+|nationwide\s+|island-wide\s+)?(?:outage|blackout|collapse|failure|attack|strike)\b[^.;]{0,80}?\b(?:happened|occurred|was|took place))\b", re.I)
+                        r"\ba\s+pattern\s+(?:that\s+(?:has|had)\s+been\s+)?(?:\w+\s+)?(?:observed|seen|noted|repeated)\b|\b(?:an?\s+similar\s+(?:\w+\s+)?(?:attack|strike|blackout|outage|incident|event|storm|failure|accident|breakdown|collapse)|(?<!a )(?<!an )\bsimilar\s+(?:\w+\s+)?(?:attacks|strikes|blackouts|outages|incidents)\s+(?:had|have)\b|previous(?!\s+(?:day|night|evening|morning|afternoon)\b)|(?<!hours )(?<!hour )(?<!minutes )(?<!moments )(?<!reported )(?<!announced )(?<!mentioned )(?<!noted )(?<!said )(?<!had )(?<!has )(?<!have )(?<!following an )(?<!after an )earlier(?!,?\s+(?:on|that|this week|in the day|today|the same day|(?:mon|tues|wednes|thurs|fri|satur|sun)day))(?!,?\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}?(?:said|says|reported|told|wrote|announced|stated)\b)|(?<!in the )(?<!over the )(?<!during the )(?<!within the )last (?:year|month|week)|in the past(?!\s+(?:day|days|24|48|72|few|several|two|three|hours?|night|week|weekend)\b)|recalled|recalling|reminiscent|anniversary|precedent|as it did|as they did|as happened|similar to (?:the|a) \d{4}|similar to (?:those|the ones?|that)\s+(?:\w+\s+)?(?:occur+\w*|seen|experienced|suffered|recorded)\b|as in \d{4}|since \d{4}|(?:frequently|regularly|repeatedly|routinely|constantly|often|periodically)\s+(?:been\s+)?(?:targeted|attacked|shelled|struck|hit|bombed|subject(?:ed)?\s+to)|since the (?:start|beginning|outbreak) of|(?:this|the|its|their)\s+(?:\w+\s+)?campaign\s+(?:involves|includes|has included|consists of)|last (?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+(?:another|a similar|an earlier)|(?:an?\s+)?(?:increase|rise|uptick|surge)\s+in\s+(?:the\s+)?(?:number\s+of\s+)?(?:strikes|attacks|shelling)|(?:occurred|happened|taken place|took place)\s+(?:\w+\s+)?(?:multiple|several|many|numerous|a number of)\s+times|\b(?:follows|followed|came after|comes after)\s+(?:the\s+)?(?:Hurricane|Storm|Typhoon|Cyclone|Tropical Storm|Winter Storm)\s+[A-Z]\w+|\b(?:hit|struck|battered|swept through|occurred|happened|took place)\s+[^.;]{0,40}?\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|several|many|a few|a dozen|\d+)\s+(?:weeks|months|years)\s+ago|\b(?:the|its)\s+last\s+(?:such\s+|major\s+|nationwide\s+|island-wide\s+)?(?:outage|blackout|collapse|failure|attack|strike)\b[^.;]{0,80}?\b(?:happened|occurred|was|took place))\b", re.I)
 
 
 _COUNTRY_FIGHTERS = re.compile(r"[’']s\s+(?:[\w-]+\s+){0,2}?(?:rebels|militants|militias?|fighters|insurgents|guerrillas)\b", re.I)
@@ -1603,7 +1612,8 @@ def extract_events(doc: Document, gazetteer: Gazetteer | None = None) -> list[Ev
                 and not (mentions[j].start > mentions[i].end and _PARTITIVE.search(text[mentions[i].end : mentions[j].start]))
                 # ("power cuts in Dhaka and other parts of Bangladesh": the city and the rest of the country)
                 and not (mentions[j].end < mentions[i].start and re.fullmatch(
-                    r"\s+(?:and|as well as)\s+(?:in\s+)?(?:other|several|many|various|some|most)\s+(?:parts|areas|regions|cities|towns|districts|places)\s+of\s+(?:the\s+)?",
+                    # ("Addis Ababa and several other cities in Ethiopia are experiencing power black out")
+                    r"\s+(?:and|as well as)\s+(?:in\s+)?(?:other|several|many|various|some|most)\s+(?:other\s+)?(?:parts|areas|regions|cities|towns|districts|places)\s+(?:of|in|across)\s+(?:the\s+)?",
                     text[mentions[j].end : mentions[i].start]))
                 for j, t, _ in hits
             ):
@@ -2233,8 +2243,11 @@ def extract_events(doc: Document, gazetteer: Gazetteer | None = None) -> list[Ev
         _unitless_as_fahrenheit(drafts)
     # ("as it tore across southern Africa, ... communications disrupted"): a continent is no place of an event (its
     # draft told the sentences after it which countries were "affected", now named on their own)
-    return [_finish(doc, d) for d in drafts.values() if not (d.place.country_code is None and d.place.granularity == "region" and any(
-        c.kind == "continent" and c.gazetteer_id == d.place.gazetteer_id for c in gz.lookup(d.place.name or "")))]
+    # ("Huge power outage hits much of Central America ... Honduras and Nicaragua ... El Salvador and Guatemala"): nor is
+    # an area of no one country whose countries' own events of that kind the report tells
+    countries = {k[1]: {d.place.country_code for kk, d in drafts.items() if kk[1] == k[1] and d.place.granularity == "country"} for k in drafts}
+    return [_finish(doc, d) for k, d in drafts.items() if not (d.place.country_code is None and d.place.granularity == "region" and (any(
+        c.kind == "continent" and c.gazetteer_id == d.place.gazetteer_id for c in gz.lookup(d.place.name or "")) or len(countries[k[1]]) >= 2))]
 
 
 # countries whose newsrooms write temperatures in Fahrenheit without saying so
@@ -3107,12 +3120,13 @@ def _outage_told_by(sent: Span, drafts: dict, key: str, place: Place, mention: s
 # (not "nationwide flooding", "a nationwide strike": the country's weather or protest, no outage of it)
 _COUNTRY_WIDE = (r"(?:nation-?wide|country-?wide)(?!\s+(?:flood\w*|rains?|rainfall|storms?|downpours?|protests?|rall(?:y|ies)|strikes?|lockdowns?|curfews?|"
                   r"elections?|campaigns?|search(?:es)?|emergency|alerts?|mourning|surveys?|polls?|averages?|droughts?|heat\s*waves?|cold\s+snaps?))|(?:across|throughout|in)\s+(?:much|most|large\s+parts|parts|many\s+parts|a\s+(?:significant|large)\s+part)\s+of\s+the\s+country|across the country|throughout the country|across the nation")
-# ("... left several districts in Yerevan, as well as towns in several provinces of the country without power")
-_ACROSS_THE_COUNTRY = re.compile(rf"\b(?:{_COUNTRY_WIDE}|in\s+(?:several|many|most|all|a\s+number\s+of)\s+(?:of\s+the\s+)?"
+# ("... left several districts in Yerevan, as well as towns in several provinces of the country without power",
+# "blackouts across Phnom Penh and the rest of the country")
+_ACROSS_THE_COUNTRY = re.compile(rf"\b(?:{_COUNTRY_WIDE}|(?:and|as\s+well\s+as)\s+(?:in\s+)?the\s+rest\s+of\s+the\s+(?:country|nation)|in\s+(?:several|many|most|all|a\s+number\s+of)\s+(?:of\s+the\s+)?"
                                  r"(?:provinces|regions|oblasts|states|districts|governorates)\s+of\s+the\s+country)\b", re.I)
 # ("The Energy Ministry imposed emergency power cuts": a national body's cuts, in a sentence naming no place)
 _NATIONWIDE = re.compile(rf"\b(?:{_COUNTRY_WIDE}|national (?:blackouts?|power cuts|outages?)|"
-                         r"(?:(?:large|many|most|some|several)\s+)?parts of the country|(?:much|most) of the country|"
+                         r"(?:(?:large|many|most|some|several)\s+)?(?:parts|portions|swath?es) of the country|(?:much|most) of the country|"
                          # ("But the country has been forced to ration electricity in recent weeks")
                          r"\bthe\s+(?:country|nation)\s+(?:has|had|is|was)\s+(?:been\s+|also\s+)*(?:forced|plunged|hit|experiencing|facing|suffering|rationing)\b|"
                          # ("The strike prompted emergency shutdowns in six regions": of the country the text is about)
@@ -4588,7 +4602,9 @@ _PLANT_FAILED = re.compile(r"\b(?:shut\s*down|shutdown|failure|failed|went offli
                            # ("a water weed island ... clogging intake gates for Nalubaale, Kiira and Bujagali dams")
                            r"clogg(?:ed|ing)|blocked\s+the\s+intakes?|"
                            # ("the apparent reason for the mass outage was a lightning bolt direct hit on the San Gaban power station")
-                           r"lightning|reason\s+for\s+the\s+(?:\w+\s+){0,2}?(?:outage|blackout|power\s+cut))\b", re.I)
+                           r"lightning|reason\s+for\s+the\s+(?:\w+\s+){0,2}?(?:outage|blackout|power\s+cut)|"
+                           # ("While restoring power to our Hampton Substation we experienced a fault which interrupted service")
+                           r"(?:experienced|suffered|developed|had)\s+a\s+fault)\b", re.I)
 _FACILITY_WORD = re.compile(r"\s+(?:hydro(?:electric)?\s+|thermal\s+|nuclear\s+)?(?:dam|power\s+(?:station|plant)|plant|station|HPP|TPP|CHP)$", re.I)
 
 
@@ -4937,8 +4953,12 @@ _SPEAKER_BEFORE = re.compile(r"\b(?:secretary|minister|official|spokes(?:man|wom
 def _non_event_context(text: str, m: Mention, sent: Span) -> bool:
     before = text[max(sent.start, m.start - 60) : m.start]
     after = text[m.end : min(sent.end, m.end + 60)]
-    if _EXCEPT_BEFORE.search(before):
-        return True  # "all of Italy, except the islands of Sardinia": spared
+    if _EXCEPT_BEFORE.search(before) or _EXCEPT_AROUND.search(before):
+        # "all of Italy, except the islands of Sardinia": spared; "except for Bahir Dar and its surroundings in the
+        # Amhara region": the region named to place the spared town
+        return True
+    if re.search(r"\b(?:titled|entitled|headlined)\s+[\"“'‘]?(?:[A-Z][\w.’'-]*\s*(?:&|and|of|the|in|,)?\s*){0,6}$", before):
+        return True  # "A.M.Junia's article titled Solomon Power & Brazil": a title's words, no place of the story
     ne = _NON_EVENT_BEFORE.search(before)
     if ne and re.search(r"\b(?:struck|hit|hits|strikes|shelled|bombed|attacked|pounded|targeted)\b", ne.group(0)):
         ne = None  # "Rockets fired from Gaza struck Ashkelon": where they fell, not where from

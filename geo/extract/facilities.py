@@ -131,6 +131,12 @@ def place_facilities(facilities: list[Mention], mentions: list[Mention], places:
         inside = [(m, p) for m, p in zip(mentions, places) if p is not None and f.start <= m.start and m.end <= f.end]
         anchor = inside[0][1] if inside else None
         stated.append(False)
+        around = {p.country_code for m, p in zip(mentions, places) if p is not None and p.country_code and not (f.start <= m.start < f.end)}
+        home = next(iter(around)) if len(around) == 1 else None
+        if anchor is not None and home is not None and anchor.country_code != home and not _people_of(anchor.country_code, text, gazetteer):
+            # ("our Hampton Substation" in a report that names Barbados only): the name's namesake abroad
+            # (Hampton, Virginia) does not place it; it stands in the one country the text is about
+            anchor = None
         if anchor is not None and text is not None:
             # ("the town of Volgorechensk, home to ... the Kostroma Power Station", "the Zaporizhzhia plant in
             # Enerhodar"): a plant named after its region stands in the town the sentence puts it in
@@ -158,7 +164,7 @@ def place_facilities(facilities: list[Mention], mentions: list[Mention], places:
         if anchor is None and gazetteer is not None:
             anchor = _named_after(f.text, gazetteer)  # "Crimean Bridge", with no place named near it
         if anchor is None:
-            out.append(Place(f.text, None, None, None, None, "facility", None, 0.3))
+            out.append(Place(f.text, None, None, home, None, "facility", None, 0.3))
         else:
             out.append(Place(f.text, anchor.lat, anchor.lon, anchor.country_code, anchor.admin1, "facility",
                              f.norm, round(min(anchor.confidence, 0.8), 3)))
@@ -174,6 +180,14 @@ def place_facilities(facilities: list[Mention], mentions: list[Mention], places:
         if p.lat is not None and len(p.name) > len(fullest.get(f.norm, "")):
             fullest[f.norm] = p.name  # ... and under its fullest name
     return [replace(placed[f.norm][1], name=fullest[f.norm]) if f.norm in placed else p for f, p in zip(facilities, out)]
+
+
+def _people_of(cc: str | None, text: str | None, gazetteer) -> bool:
+    """Whether the text names the people of country ``cc`` ("Ukrainian"), which points to that country."""
+    if not cc or not text or gazetteer is None:
+        return False
+    dem = gazetteer.demonyms()
+    return any(dem.get(w.lower()) == cc for w in set(re.findall(r"\b[A-Z][a-z]+\b", text)))
 
 
 def _named_after(name: str, gazetteer) -> Place | None:
