@@ -7433,3 +7433,28 @@ def test_a_speaker_named_after_said_is_a_person_not_a_town(gz):
             "said Omar whose three giant generators supply 800 families with power.\nFor the 270 kilowatts per "
             "hour of electricity he produces, Omar charges his clients eight US cents per kilowatt.")
     assert not any(p == "Omar" for p, _ in events(text, gz))
+
+
+def test_a_utility_named_for_its_country_and_its_short_form(gz):
+    text = ("Dark days are back\n\nThe Lesotho Electricity Company (LEC) said it would ration power. GAZETTE REPORTER\nThe LEC has "
+            "reinstated load shedding nationwide, citing low water levels at the dam.")
+    assert set(events(text, gz)) == {("Lesotho", "outage")}
+
+
+def test_the_country_of_the_utility_not_of_its_supplier(gz):
+    text = ("Where is the power?\n\nWhere is the electricity secured in January? That is the question as power outages continue "
+            "in many parts of the country.\n\nThe Namibia Power Corporation (NamPower) announced it had secured more power from "
+            "South Africa. NamPower said South Africa supplies Namibia with more than 200mw of power.")
+    got = events(text, gz)
+    assert ("Namibia", "outage") in got and ("South Africa", "outage") not in got
+
+
+def test_a_company_s_short_form_from_its_words_is_no_place(gz):
+    got = events("The power cut occurred on Monday due to a technical problem between Aluminum Bahrain (Alba) and the state "
+                 "electricity company.", gz)
+    assert not any(p == "Alba" for p, _ in got)
+
+
+def test_a_date_line_over_the_story_dates_it_before_its_publication():
+    text = "Published: 2019-10-08\n\nRain causes blackout\n\n7 October 2019\nPress Agency\n\nLuanda - Parts of the city lost power at dawn."
+    assert document_date(text) == "2019-10-07"

@@ -242,6 +242,7 @@ _NAMES_AN_EVENT = re.compile(r"\s+(?:[\w-]+\s+)?(?:floods?|deluge|storms?|cyclon
 
 _DATED_DATELINE = re.compile(r"(?m)^[ \t]*[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){0,2},\s*((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2})\b"
                              r"(?:\s*\([^)\n]{1,25}\))?\s*[:–—-]")
+_BARE_DATE_LINE = re.compile(rf"(?m)^[ \t]*(\d{{1,2}}\s+(?:{_MONTHS})\.?\s+\d{{4}}|(?:{_MONTHS})\.?\s+\d{{1,2}},?\s+\d{{4}})[ \t]*$", re.I)
 _PUBLISHED_LINE = re.compile(r"(?im)^[ \t]*(?:Published|Date published|Publication date)\s*:\s*(\d{4}-\d{2}-\d{2})[ \t]*$")
 
 
@@ -256,8 +257,9 @@ def document_date(text: str, metadata_date: str | None = None) -> str | None:
         # ("Published: 2003-09-29" of a paper's next-day issue, then "Rome, Sept. 28 (Reuters): ... today": the
         # dateline's day is the story's)
         line = _DATED_DATELINE.search(text, pub.end(), pub.end() + 800)
-        if line:
-            told = find_date(line.group(1), pub.group(1))
+        # ("Published: 2019-10-08", then "7 October 2019" on a line of its own over the story: the story's day)
+        bare = _BARE_DATE_LINE.search(text, pub.end(), pub.end() + 400)
+        for told in (find_date(line.group(1), pub.group(1)) if line else None, find_date(bare.group(1)) if bare else None):
             if told and told[1] == 1 and 0 < (date.fromisoformat(pub.group(1)) - date.fromisoformat(told[0])).days <= 2:
                 return told[0]
         return pub.group(1)

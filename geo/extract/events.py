@@ -611,6 +611,9 @@ _WEATHER_ALSO_HIT = re.compile(r"\b(?:as|while|when|and)\s+(?:[\w-]+\s+){0,2}?(?
 _SUPPLIER_AFTER = re.compile(r"\s+(?:(?:parties|party|sides?|authorities|governments?|utilities|grids?)\s+)?(?:(?:has|have|had|is|are|was|were|will)\s+)?(?:(?:been|be|started|begun|began|resumed|continued|also|now)\s+){0,2}"
                              r"(?:supply|supplies|supplying|supplied|deliver(?:s|ing|ed)?|provid(?:es|ing|ed)|sell(?:s|ing)?|sold|export(?:s|ing|ed)?|send(?:s|ing)?|sent)\s+"
                              r"(?:[\w\"“”'-]+\s+){0,2}?(?:electricity|power|energy|gas|fuel|water)\s+to\b|"
+                             # ("South Africa supplies Botswana with more than 250mw of power")
+                             r"\s+(?:(?:has|have|had|is|are|was|were|will)\s+)?(?:(?:been|be|also|now)\s+)?(?:supply|supplies|supplying|supplied|provid(?:es|ing|ed))\s+"
+                             r"[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?\s+with\s+(?:[\w,.]+\s+){0,5}?(?:electricity|power|energy|gas|fuel)\b|"
                              # ("the Thai and Laos parties have increased electricity supply to the kingdom")
                              r"\s+(?:(?:parties|party|sides?|authorities|governments?|utilities|grids?)\s+)?(?:has|have|had)\s+(?:also\s+)?(?:increased|boosted|raised|stepped\s+up)\s+"
                              r"(?:their\s+|its\s+)?(?:electricity|power|energy|gas)\s+(?:supply|supplies|exports?|deliveries)\s+to\b", re.I)
@@ -1075,7 +1078,7 @@ def extract_events(doc: Document, gazetteer: Gazetteer | None = None) -> list[Ev
                     # ("The attack also resulted in power outages across the city": its outage too)
                     last["keys"].append((struck_city[0], "outage"))
             elif not told_region and not _the_city(sent, drafts, base_date, named_city) \
-                    and not _nationwide(sent, mentions, places, drafts, base_date, gz, prev_places) \
+                    and not _nationwide(sent, mentions, places, drafts, base_date, gz, prev_places, text) \
                     and not _statewide(sent, mentions, places, drafts, base_date):
                 if (not last.get("keys") and not last.get("struck") and not last.get("named") and weather_doc and len(doc_struck) == 1
                         and not any(k[1] == "outage" for k in drafts) and _live(_OUTAGE, sent.text) and not _NEGATION.search(sent.text)
@@ -2214,7 +2217,7 @@ def extract_events(doc: Document, gazetteer: Gazetteer | None = None) -> list[Ev
                 _outage_told_by(sent, drafts, one.gazetteer_id, one, one.name, _day_told(sent, base_date))
     for sent in unplaced:
         # "Eskom has implemented Stage 6 load shedding": a national utility's cuts told at no place are its country's
-        if (cc := _national_utility_before_cue(sent.text)) and not any(k[1] == "outage" and d.place.granularity == "country" for k, d in drafts.items()) \
+        if (cc := _national_utility_before_cue(sent.text, text, gz)) and not any(k[1] == "outage" and d.place.granularity == "country" for k, d in drafts.items()) \
                 and (country := _country_place(gz, cc)) is not None:
             _outage_told_by(sent, drafts, country.gazetteer_id, country, country.name,
                             _day_told(sent, base_date))
@@ -3135,7 +3138,7 @@ _NATIONWIDE = re.compile(rf"\b(?:{_COUNTRY_WIDE}|national (?:blackouts?|power cu
                          r"(?-i:[A-Z][a-z]+(?:ian|an|ese|ish|i))\s+(?:energy\s+|power\s+|electricity\s+)?grid\s+operator)\b(?![’']s)", re.I)
 
 
-def _nationwide(sent: Span, mentions, places, drafts, base_date, gz, prev_places=()) -> bool:
+def _nationwide(sent: Span, mentions, places, drafts, base_date, gz, prev_places=(), text: str = "") -> bool:
     """ "The government ordered nationwide rolling blackouts": an outage of the one country the
     text is about so far, or of the one country the sentence before named (True when the sentence
     was placed so)."""
@@ -3158,6 +3161,10 @@ def _nationwide(sent: Span, mentions, places, drafts, base_date, gz, prev_places
             # ("Nationwide outages hit Optus, a major Australian communications company": the nation its
             # demonym names, when the text has named no place yet)
             ccs = Counter(_demonym_ccs(s, gz))
+        if not ccs and len(utilities := set(_named_utilities(text, gz).values())) == 1:
+            # ("power outages continue in many parts of the country ... the Botswana Power Corporation (BPC) ... South
+            # Africa supplies Botswana"): the country of the one utility the text names for its country
+            ccs = Counter(utilities)
         if not ccs:
             # ("The nation's grid suffered a total collapse ... the nationwide darkness has worsened", then
             # Lagos, Kaduna, Sokoto: the one country of the places the text goes on to name)
@@ -3241,14 +3248,50 @@ def _national_utilities() -> re.Pattern | None:
     return re.compile("|".join(rf"(?P<{cc}_{i}>(?<![\w-]){re.escape(n)}(?![\w-]))" for i, (n, cc) in enumerate(sorted(names.items(), key=lambda x: -len(x[0])))))
 
 
-def _national_utility_before_cue(s: str) -> str | None:
+# ("Botswana Power Corporation", "Ethiopian Electric Power", "Electricity Generating Authority of Thailand"): a utility
+# named for its country, and the short form the text gives it ("Botswana Power Corporation (BPC)")
+_UTILITY_OF = re.compile(r"\b(?P<before>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)\s+(?:Power|Electricity|Electric|Energy)(?:\s+(?:Power|Supply|Generating|Generation|"
+                         r"Transmission|Distribution))?\s+(?:Corporation|Company|Authority|Board|Utility|Commission|Administration)\b|"
+                         r"\b(?:Electricity|Power|Electric)\s+(?:[A-Z]\w+\s+)?(?:Corporation|Company|Authority|Board)\s+of\s+(?P<after>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)")
+
+
+def _utility_country(gz: Gazetteer | None, name: str) -> str | None:
+    """The country a utility's name opens or ends with ("Botswana", "Ethiopian"), else None."""
+    if gz is None:
+        return None
+    for words in (name, name.split()[-1]):
+        n = normalize(words)
+        cc = gz.demonyms().get(n) or next((c.country_code for c in gz.lookup(n) if c.kind == "country"), None)
+        if cc:
+            return cc
+    return None
+
+
+def _named_utilities(text: str, gz: Gazetteer | None) -> dict[str, str]:
+    """The text's utilities named for their countries, and their short forms, as name -> country code."""
+    out = {}
+    for m in _UTILITY_OF.finditer(text):
+        cc = _utility_country(gz, m.group("before") or m.group("after"))
+        if cc:
+            out[m.group(0)] = cc
+            short = re.match(r"\s*\(\s*([A-Z]{2,6})\s*\)", text[m.end() :])
+            if short:
+                out[short.group(1)] = cc
+    return out
+
+
+def _national_utility_before_cue(s: str, text: str = "", gz: Gazetteer | None = None) -> str | None:
     """The country of the national utility a sentence names before its outage cue ("Eskom has implemented Stage 6
-    load shedding"), when it names one utility only; else None."""
+    load shedding", "The BPC has reinstated load shedding nationwide" after "Botswana Power Corporation (BPC)"), when it
+    names one utility only; else None."""
     pat = _national_utilities()
     cues = _live(_OUTAGE, s)
-    if pat is None or not cues:
+    if not cues:
         return None
-    found = {x.lastgroup.split("_")[0] for x in pat.finditer(s) if x.start() < cues[0].start()}
+    found = {x.lastgroup.split("_")[0] for x in pat.finditer(s) if x.start() < cues[0].start()} if pat is not None else set()
+    for name, cc in _named_utilities(text, gz).items():
+        if any(x.start() < cues[0].start() for x in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", s)):
+            found.add(cc)
     return next(iter(found)) if len(found) == 1 else None
 
 

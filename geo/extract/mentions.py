@@ -677,8 +677,10 @@ def _keep(words, run, a, hit, text, sentence_starts, demonyms, found) -> bool:
         return False  # "CenterPoint Energy": a company's name written in camel case, not Centerton (but "McAllen", "DeKalb")
     if len(toks) == 1 and (norm in _MEDIA or norm in _ORGANISATIONS):
         return False  # "(Xinhua)", "TASS reported": news agencies, not the towns of those names
-    if len(toks) == 1 and re.fullmatch(r"[A-Z]{2,5}", _bare(toks[0])) and _initials_before(text, first[1], _bare(toks[0])):
-        return False  # "Oromo Liberation Front (OLF)": the short form of the name before it, no place
+    if len(toks) == 1 and (re.fullmatch(r"[A-Z]{2,5}", _bare(toks[0])) or re.fullmatch(r"[A-Z][a-z]{2,7}", _bare(toks[0]))) \
+            and _initials_before(text, first[1], _bare(toks[0])):
+        # "Oromo Liberation Front (OLF)", "Aluminum Bahrain (Alba)": the short form of the name before it, no place
+        return False
     if len(toks) == 1 and re.fullmatch(r"[A-Z]{2,5}", _bare(toks[0])) and not any(c.kind in ("country", "region", "continent") for c in cands):
         return False  # "the ELN", "EU": an acronym is a country or region the gazetteer spells so, never a town
     # a title or an unknown capitalised word right before: "President Putin", "Vladimir Putin"
@@ -790,8 +792,15 @@ def _initials_before(text: str, start: int, acronym: str) -> bool:
     if not re.search(r"\(\s*$", text[max(0, start - 3) : start]):
         return False
     names = re.findall(r"[A-Z][\w’'-]*|of|and|the|for|de|du", text[max(0, start - 120) : start].rstrip(" (").split("\n")[-1])
-    caps = "".join(w[0] for w in names if w[0].isupper())
-    return len(caps) >= len(acronym) and caps.endswith(acronym)
+    caps = [w for w in names if w[0].isupper()]
+    if acronym.isupper():
+        return len(caps) >= len(acronym) and "".join(w[0] for w in caps).endswith(acronym)
+    # ("Aluminum Bahrain (Alba)": the first letters of two or more of the words before, in turn)
+    def spells(rest: str, ws: list[str]) -> bool:  # each word in turn gives the next letters, to the last word
+        if not ws:
+            return not rest
+        return any(rest[:k] == ws[0][:k].lower() and spells(rest[k:], ws[1:]) for k in range(1, min(len(rest), len(ws[0])) + 1))
+    return any(spells(acronym.lower(), caps[i:]) for i in range(len(caps) - 1))
 
 
 def _prev_word(words, idx, text: str) -> str | None:
