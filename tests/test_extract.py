@@ -7458,3 +7458,13 @@ def test_a_company_s_short_form_from_its_words_is_no_place(gz):
 def test_a_date_line_over_the_story_dates_it_before_its_publication():
     text = "Published: 2019-10-08\n\nRain causes blackout\n\n7 October 2019\nPress Agency\n\nLuanda - Parts of the city lost power at dawn."
     assert document_date(text) == "2019-10-07"
+
+
+def test_power_that_has_gone_out_from_one_town_to_another(gz):
+    got = events("The power has gone out in the Maldivian capital, from Male' City to Hulhumale'.", gz)
+    assert {("Male", "outage"), ("Hulhumale", "outage")} <= set(got)
+
+
+def test_the_people_an_outage_left_are_their_country_s(gz):
+    assert ("Uruguay", "outage") in events("The blackout of Monday left Uruguayans in the dark for hours.", gz)
+    assert ("Mauritius", "outage") in events("The large-scale blackout of today left Mauritians 'crippled' for several hours.", gz)

@@ -198,7 +198,7 @@ _OUTAGE = re.compile(
     r"\b(?:reduc\w+|lower\w*|cut\w*)\s+(?:the\s+)?(?:water|gas)\s+pressure\b|"
     # "About 9,500 homes in Killin had been reconnected", "4,100 properties ... still to be reconnected"
     r"\b(?:homes|properties|customers|households|premises|consumers|subscribers|villages|communities)\b[^.;]{0,100}?\breconnected\b|"
-    r"(?:power|electricity|heating|heat|water|gas|supplies|supply|internet|grid|communications|phone lines|(?:tele)?phone service|mobile (?:service|networks?)|telecom\w*|cell(?:ular)? (?:service|towers?|networks?)|(?:television|TV|radio) (?:broadcast\w*|signals?)|broadcasting)(?!\s+damage\b)(?:\W+\w+){0,14}?\W+(?:cut|cut off|knocked out|lost|disrupted|interrupted|suspended|paralyz\w*|paralys\w*|failed|went out|collapsed|"
+    r"(?:power|electricity|heating|heat|water|gas|supplies|supply|internet|grid|communications|phone lines|(?:tele)?phone service|mobile (?:service|networks?)|telecom\w*|cell(?:ular)? (?:service|towers?|networks?)|(?:television|TV|radio) (?:broadcast\w*|signals?)|broadcasting)(?!\s+damage\b)(?:\W+\w+){0,14}?\W+(?:cut|cut off|knocked out|lost|disrupted|interrupted|suspended|paralyz\w*|paralys\w*|failed|went out|(?:has|have|had)\s+gone\s+out|collapsed|"
     # (not "The force of the water moved some homes off their foundations", "one house floated down a river")
     r"down(?!\s+(?:a|the)\s+(?:river|stream|street|road|hill|slope|creek|canal|valley|mountain)\b)|"
     r"off(?!\s+(?:their|its|his|her|the|a)\s+(?:foundations?|roofs?|hinges|coast|shore|roads?|ground|streets?)\b)|outed|out of action|out of service|stopped|halted|ceased)\b|"
@@ -3184,7 +3184,8 @@ def _nationwide(sent: Span, mentions, places, drafts, base_date, gz, prev_places
 def _nation_of_people(s: str, gz) -> str | None:
     """ "Canadians woke up Friday to a widespread network outage", "Millions of Nigerians were without
     power": the country whose people are the subject of the sentence, else None."""
-    people = _NATION_PEOPLE.match(s)
+    # ("The large-scale blackout of today left Mauritians 'crippled' for several hours": the people the outage left so)
+    people = _NATION_PEOPLE.match(s) or _PEOPLE_LEFT.search(s)
     if people is None or gz is None:
         return None
     w = people.group(1)
@@ -3194,6 +3195,8 @@ def _nation_of_people(s: str, gz) -> str | None:
 _NATION_PEOPLE = re.compile(r"^\W*(?:(?:Millions|Thousands|Hundreds\s+of\s+thousands|Tens\s+of\s+thousands|Many|Most|Some)\s+of\s+|Many\s+|Most\s+)?"
                             r"((?-i:[A-Z][a-z]+s))\s+(?:were|are|woke\s+up|faced|face|lost|remained|remain|went|have\s+been|had\s+been|"
                             r"endured|suffered|spent|struggled)\b", re.I)
+_PEOPLE_LEFT = re.compile(r"\b(?:blackouts?|outages?|power\s+cuts?|power\s+failures?)\b[^.;]{0,60}?\b(?:left|leaves|leaving|plunged|plunges|plunging)\s+"
+                          r"(?:(?:millions|thousands|hundreds\s+of\s+thousands|tens\s+of\s+thousands|many)\s+of\s+)?((?-i:[A-Z][a-z]+s))\b", re.I)
 _STATEWIDE = re.compile(r"\b(?:statewide|state-wide|across the (?:state|province)|throughout the (?:state|province)|province-wide|provincewide)\b|"
                         # "far higher than the state's 8,000MW capacity - triggering blackouts"
                         r"\bthe (?:state|province)[’']s\b", re.I)
@@ -5088,7 +5091,7 @@ def _non_event_context(text: str, m: Mention, sent: Span) -> bool:
                  r"\b(?:in (?:response|retaliation|reply) to|retaliation for)\s+(?:[\w-]+\s+){0,2}?(?:attacks?|strikes?|shelling)\b[^.;]{0,80}\b(?:on|against|in)\s+(?:the\s+)?$",
                  text[max(sent.start, m.start - 130) : m.start], re.I):
         return True  # "bombing Yemen in response to the Houthis' attacks on Israel": the cause, told as such
-    if _FROM_BEFORE.search(before) and not re.match(r"^\s+to\s+(?:the\s+)?[A-Z]", after) and not (
+    if _FROM_BEFORE.search(before) and not re.match(r"^[’']?(?:\s+(?:City|Town|Island|Atoll|Province|Region))?\s+to\s+(?:the\s+)?[A-Z]", after) and not (
             # (but "a strike against Sana'a, Yemen, targeting the Haziz power station": the station was the target)
             _ATTACK_AGAINST.search(before) and not re.match(r"[^.;]{0,30}?\b(?:targeting|targetting|aimed at|hitting)\b", after)):
         return True  # "launched from X" (but "from X to Y" spans an area)
