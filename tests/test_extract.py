@@ -7468,3 +7468,17 @@ def test_power_that_has_gone_out_from_one_town_to_another(gz):
 def test_the_people_an_outage_left_are_their_country_s(gz):
     assert ("Uruguay", "outage") in events("The blackout of Monday left Uruguayans in the dark for hours.", gz)
     assert ("Mauritius", "outage") in events("The large-scale blackout of today left Mauritians 'crippled' for several hours.", gz)
+
+
+def test_consumers_hit_by_outages_tell_no_attack(gz):
+    got = events("Tonga Power consumers on Tongatapu have been hit by power outages that have worsened in recent months.", gz)
+    assert set(got) == {("Tongatapu", "outage")}
+
+
+def test_where_a_trip_the_outage_is_traced_to_happened_is_its_cause(gz):
+    text = ("Tonight, Freetown experienced widespread blackouts as major communities grappled with a sudden loss of power.\n\nThe "
+            "root cause of this disruption was traced to a significant power trip in Ivory Coast along the CLSG transmission "
+            "line.\n\nWhile the initial cause of the power trip in Ivory Coast is being investigated, the focus in Sierra Leone is "
+            "on a swift restoration of electricity services.")
+    got = events(text, gz)
+    assert ("Freetown", "outage") in got and ("Ivory Coast", "outage") not in got

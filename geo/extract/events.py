@@ -822,7 +822,8 @@ def extract_events(doc: Document, gazetteer: Gazetteer | None = None) -> list[Ev
         _COUNTRY_WEAPON.match(text, m.end) or _COUNTRY_FIGHTERS.match(text, m.end)
         or _FIGHTERS_BASED_IN.search(text, max(0, m.start - 40), m.start)) else p
               for m, p in zip(mentions, places)]
-    doc_strikes = bool(_STRIKE.search(text)) and not _WEATHER.search(text[:2000])
+    # (attack words that are attacks: not "consumers have been hit by power outages")
+    doc_strikes = bool(_strike_cues(text, False)) and not _WEATHER.search(text[:2000])
     # ("one of the boilers exploded ... Five people were injured": an accident's toll, as a storm's)
     mishap_doc = bool(_MISHAP.search(text))
     # ("A bush fire ... spread to explosives stored at the naval base", "we are ruling out sabotage"): the blasts the
@@ -3741,7 +3742,7 @@ def _only_locates(text: str, sent: Span, m: Mention, p: Place, others: list) -> 
         # "... without electricity today with parts of Brittany and Normandy on red alert for strong
         # winds": an area under a warning, not where the power went out
         return True
-    if before(_WORK_AT, 80) or before(_LINE_TO, 70):
+    if before(_WORK_AT, 80) or before(_LINE_TO, 70) or before(_TRACED_TO, 90):
         # ("transmission lines going out of service within the system that connects to the Itaipú hydroelectric
         # plant": where the line runs to, not where the power went out)
         return True
@@ -3779,6 +3780,11 @@ _CAUSE_AT = re.compile(r"\b(?:due\s+to|because\s+of|caused\s+by|after)\s+(?:an?\
                        r"(?:with|at|in)\s+(?:the\s+)?$", re.I)
 # ("the outage that lasted for few hours due to maintenance work of the network in Egypt": where the work was, a country too)
 _WORK_AT = re.compile(r"\b(?:due\s+to|because\s+of|caused\s+by)\s+(?:the\s+|a\s+)?(?:maintenance|repair)\s+work\s+(?:[\w-]+\s+){0,4}?(?:in|at)\s+(?:the\s+)?$", re.I)
+# ("The root cause of this disruption was traced to a significant power trip in Ivory Coast along the CLSG line")
+_TRACED_TO = re.compile(r"\b(?:traced|blamed|attributed|pinned)\s+(?:back\s+)?(?:on|to)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:trip|fault|failure|malfunction|"
+                        r"problem|issue|breakdown|disturbance)\s+(?:in|at|on|with)\s+(?:the\s+)?$|"
+                        # ("While the initial cause of the power trip in Ivory Coast is being investigated")
+                        r"\b(?:cause|source|origin)\s+of\s+(?:the\s+|this\s+)?(?:[\w-]+\s+){0,2}?(?:trip|fault|disturbance)\s+(?:in|at)\s+(?:the\s+)?$", re.I)
 _LINE_TO = re.compile(r"\b(?:lines?|system|grid|network|cables?|interconnectors?)\s+(?:that\s+|which\s+)?(?:connects?|connected|connecting|links?|linked|linking|"
                       r"leads?|leading|runs?|running)\s+(?:it\s+|them\s+)?(?:to|with)\s+(?:the\s+)?$", re.I)
 _FLED_TO = re.compile(r"\b(?:flee|fled|fleeing|flees|evacuated|relocated|displaced)\s+(?:\w+\s+){0,2}?to\s+(?:the\s+)?(?:[a-z]+\s+)?$|"
