@@ -823,7 +823,8 @@ def extract_events(doc: Document, gazetteer: Gazetteer | None = None) -> list[Ev
         or _FIGHTERS_BASED_IN.search(text, max(0, m.start - 40), m.start)) else p
               for m, p in zip(mentions, places)]
     # (attack words that are attacks: not "consumers have been hit by power outages")
-    doc_strikes = bool(_strike_cues(text, False)) and not _WEATHER.search(text[:2000])
+    doc_strikes = any(not (_AMBIGUOUS_STRIKE.match(x.group(0)) and _OUTAGE_NOUN_AFTER.match(text[x.end() : x.end() + 80]))
+                      for x in _STRIKE.finditer(text)) and not _WEATHER.search(text[:2000])
     # ("one of the boilers exploded ... Five people were injured": an accident's toll, as a storm's)
     mishap_doc = bool(_MISHAP.search(text))
     # ("A bush fire ... spread to explosives stored at the naval base", "we are ruling out sabotage"): the blasts the
