@@ -7482,3 +7482,30 @@ def test_where_a_trip_the_outage_is_traced_to_happened_is_its_cause(gz):
             "on a swift restoration of electricity services.")
     got = events(text, gz)
     assert ("Freetown", "outage") in got and ("Ivory Coast", "outage") not in got
+
+
+def test_a_possessive_s_heights_is_one_place_s_name(gz):
+    text = ("The lights went out in the east in New Providence on the evening of the 26 August 2020.  People were pissed off.  "
+            "This comes after the Minister and the Bahamas Power and Light promised that there would no load shedding this "
+            "summer.\n\nBahamas Power and Light Company Ltd. (BPL) wishes to inform the public the majority of the areas affected "
+            "by the Spanse Investment feeder (which include Blair, portions of the Eastern Road, Deal's Heights, High Vista, Mt. "
+            "Vernon, Melvarc Subdivision, Premier Subdivision) are now receiving supply,")
+    got = events(text, gz)
+    assert ("New Providence", "outage") in got and not any(p == "Deal" for p, _ in got)
+
+
+def test_a_dated_dateline_counts_the_story_s_weekday_back_from_its_day():
+    s = "BELIZE CITY, Wed. Feb. 9, 2022– On Monday night, at about 6:30, a nationwide power outage plunged the country into darkness."
+    assert find_date(s, "2022-02-12") == ("2022-02-07", 1)
+
+
+def test_a_clock_in_another_town_is_no_place_of_the_outage(gz):
+    text = ("Three weeks of recurring power cuts in Cape Verde affecting families, businesses\n\nIn the Cape Verdean capital, power "
+            "cuts have been recurring for about three weeks, leaving families with no alternative for preserving food.\n\n\"At six "
+            "in the morning (8 a.m. in Lisbon) there is no electricity. Sometimes it only comes back at 2 p.m.,\" a resident of "
+            "the São Pedro neighbourhood told Lusa.")
+    assert ("Lisbon", "outage") not in events(text, gz)
+
+
+def test_the_capital_of_a_two_word_demonym(gz):
+    assert ("Praia", "outage") in events("Power cuts hit the Cape Verdean capital overnight.", gz)

@@ -104,6 +104,13 @@ def find_date(sentence: str, base: str | None = None) -> tuple[str, int] | None:
     sentence = _DEADLINE.sub(" ", sentence)
     sentence = _UNTIL.sub(" ", sentence)
     sentence = _UNTIL_WEEKDAY.sub(" ", sentence)
+    line = _DATED_WIRE_LINE.match(sentence)
+    if line and _RELATIVE.search(sentence, line.end()):
+        # ("BELIZE CITY, Wed. Feb. 9, 2022– On Monday night, ... a nationwide power outage"): the dateline's day is
+        # when the story is told; the day the story names is counted back from it
+        told = find_date(line.group(1))
+        if told and told[1] == 1:
+            return find_date(sentence[line.end() :], told[0]) or told
     for pat, order in ((_ISO, "ymd"), (_DOTTED, "dmy."), (_SLASHED, "/"), (_DAY_MONTH_YEAR, "dmy"), (_MONTH_DAY_YEAR, "mdy")):
         m = pat.search(sentence)
         if m:
@@ -242,6 +249,8 @@ _NAMES_AN_EVENT = re.compile(r"\s+(?:[\w-]+\s+)?(?:floods?|deluge|storms?|cyclon
 
 _DATED_DATELINE = re.compile(r"(?m)^[ \t]*[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){0,2},\s*((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2})\b"
                              r"(?:\s*\([^)\n]{1,25}\))?\s*[:–—-]")
+_DATED_WIRE_LINE = re.compile(rf"^\W*(?:(?-i:[A-Z][A-Z.’' -]{{2,40}}),\s*)?(?:(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)[a-z]*\.?,?\s+)?"
+                              rf"((?:{_MONTHS})\.?\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+(?:{_MONTHS})\.?,?\s+\d{{4}})\s*[–—-]+\s*", re.I)
 _BARE_DATE_LINE = re.compile(rf"(?m)^[ \t]*(\d{{1,2}}\s+(?:{_MONTHS})\.?\s+\d{{4}}|(?:{_MONTHS})\.?\s+\d{{1,2}},?\s+\d{{4}})[ \t]*$", re.I)
 _PUBLISHED_LINE = re.compile(r"(?im)^[ \t]*(?:Published|Date published|Publication date)\s*:\s*(\d{4}-\d{2}-\d{2})[ \t]*$")
 

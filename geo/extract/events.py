@@ -5010,6 +5010,8 @@ def _non_event_context(text: str, m: Mention, sent: Span) -> bool:
         # "all of Italy, except the islands of Sardinia": spared; "except for Bahir Dar and its surroundings in the
         # Amhara region": the region named to place the spared town
         return True
+    if re.search(r"\(\s*\d{1,2}(?:[:.]\d{2})?\s*(?:a\.?m\.?|p\.?m\.?|h|hrs)?\s+(?:local\s+time\s+)?in\s+$", before, re.I):
+        return True  # "At six in the morning (8 a.m. in Lisbon) there is no electricity": the clock of another place
     if re.search(r"\b(?:titled|entitled|headlined)\s+[\"“'‘]?(?:[A-Z][\w.’'-]*\s*(?:&|and|of|the|in|,)?\s*){0,6}$", before):
         return True  # "A.M.Junia's article titled Solomon Power & Brazil": a title's words, no place of the story
     ne = _NON_EVENT_BEFORE.search(before)

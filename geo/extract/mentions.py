@@ -318,7 +318,7 @@ _AGENCY_NAMED = re.compile(r"\b(?:[Nn]ews\s+[Aa]gency|[Pp]ress\s+[Aa]gency)\s*,\
 
 # "the Ukrainian capital", "Vanuatu's capital", "the capital of Lebanon": a country's capital told
 # without its name (not "the Ukrainian capital Kyiv" or "the capital, Beirut": the name follows)
-_CAPITAL_OF = re.compile(r"\b(?:[Tt]he\s+(?P<dem>[A-Z][a-z]+)\s+capital(?:\s+city)?|(?P<own>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})[’']s\s+capital(?:\s+city)?|"
+_CAPITAL_OF = re.compile(r"\b(?:[Tt]he\s+(?P<dem>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+capital(?:\s+city)?|(?P<own>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})[’']s\s+capital(?:\s+city)?|"
                          r"[Tt]he\s+capital(?:\s+city)?\s+of\s+(?:the\s+)?(?P<of>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}))\b"
                          r"(?![’']s\b|\s*,?\s+(?:[A-Z]|city\b|region\b|area\b|district\b|territory\b|province\b|oblast\b))")
 
@@ -437,7 +437,7 @@ _SPEAKS_ALONE = re.compile(r"\b([A-Z][a-z’'-]{2,})\s+(?:said|says|noted|told|a
 _SAID_BY_ALONE = re.compile(r"\b(?:said|says|added|explained)\s+([A-Z][a-z’'-]{2,})\b(?![ \t]+[A-Z])(?!,\s+(?:the|a|an)\s)")
 # a name's noun after a possessive ("Allen's Neck", "Martha's Vineyard"): the possessor is part of a place's name
 _NAME_AFTER_POSSESSIVE = re.compile(r"[’']s\s+(?:Neck|Point|Creek|Hill|Hills|Island|Bay|Harbou?r|Landing|Ferry|Crossing|Corner|Wood|"
-                                    r"Vineyard|Ridge|Rest|Grove|Valley|Cove|Head|Brook|Mill|Mills|Lake|Pond|Beach|Inlet|Gap)\b")
+                                    r"Vineyard|Ridge|Rest|Grove|Valley|Cove|Head|Brook|Mill|Mills|Lake|Pond|Beach|Inlet|Gap|Heights|Estates?|Gardens|Acres)\b")
 # "Ward 90", "Route 66", "Zone 3": a numbered unit, not a town of that name
 _NUMBERED = re.compile(r"(?i:ward|route|block|gate|unit|zone|sector|section|phase|stage|terminal|pier|lot|camp|area|level|building|house|highway)$")
 _COMPANY_USE = re.compile(r"\b([A-Z][a-z’'-]+)\s+(?:outage|network|customers|subscribers|spokesperson|spokesman|spokeswoman)\b")
