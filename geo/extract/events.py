@@ -2250,9 +2250,12 @@ def extract_events(doc: Document, gazetteer: Gazetteer | None = None) -> list[Ev
     # draft told the sentences after it which countries were "affected", now named on their own)
     # ("Huge power outage hits much of Central America ... Honduras and Nicaragua ... El Salvador and Guatemala"): nor is
     # an area of no one country whose countries' own events of that kind the report tells
-    countries = {k[1]: {d.place.country_code for kk, d in drafts.items() if kk[1] == k[1] and d.place.granularity == "country"} for k in drafts}
-    return [_finish(doc, d) for k, d in drafts.items() if not (d.place.country_code is None and d.place.granularity == "region" and (any(
-        c.kind == "continent" and c.gazetteer_id == d.place.gazetteer_id for c in gz.lookup(d.place.name or "")) or len(countries[k[1]]) >= 2))]
+    countries: dict[str, set] = {}
+    for (_, etype), d in drafts.items():
+        if d.place.granularity == "country":
+            countries.setdefault(etype, set()).add(d.place.country_code)
+    return [_finish(doc, d) for (_, etype), d in drafts.items() if not (d.place.country_code is None and d.place.granularity == "region" and (any(
+        c.kind == "continent" and c.gazetteer_id == d.place.gazetteer_id for c in gz.lookup(d.place.name or "")) or len(countries.get(etype, ())) >= 2))]
 
 
 # countries whose newsrooms write temperatures in Fahrenheit without saying so
@@ -3272,8 +3275,10 @@ def _utility_country(gz: Gazetteer | None, name: str) -> str | None:
     return None
 
 
+@lru_cache(maxsize=4)
 def _named_utilities(text: str, gz: Gazetteer | None) -> dict[str, str]:
-    """The text's utilities named for their countries, and their short forms, as name -> country code."""
+    """The text's utilities named for their countries, and their short forms, as name -> country code (cached:
+    asked once per placeless sentence; callers must not change the dict)."""
     out = {}
     for m in _UTILITY_OF.finditer(text):
         cc = _utility_country(gz, m.group("before") or m.group("after"))
