@@ -7509,3 +7509,27 @@ def test_a_clock_in_another_town_is_no_place_of_the_outage(gz):
 
 def test_the_capital_of_a_two_word_demonym(gz):
     assert ("Praia", "outage") in events("Power cuts hit the Cape Verdean capital overnight.", gz)
+
+
+def test_lights_totally_dead_and_a_black_out_as_a_noun(gz):
+    assert ("Timor-Leste", "outage") in events("Lights are totally dead in all corners of 12 Districts in Timor Leste.", gz)
+    assert ("Dili", "outage") in events("There was a black out in Dili because one engine broke.", gz)
+
+
+def test_a_state_that_lasted_since_weeks_ago_is_no_precedent(gz):
+    text = ("Three weeks ago, the Dili power supply encountered problems and there have been numerous and lengthy power cuts "
+            "right across the city ever since.")
+    assert ("Dili", "outage") in events(text, gz)
+
+
+def test_power_for_only_some_hours_a_day(gz):
+    text = "Inspectors checked the electricity supply in Atauro, which currently operates for only 18 hours per day."
+    assert ("Atauro", "outage") in events(text, gz)
+
+
+def test_loadshedding_in_one_word_and_lights_that_refused_to_work(gz):
+    text = ("Until June, loadshedding was unheard of in Eswatini. But on the morning of June 1, kettles, stoves and lights all "
+            "refused to work.\n\nEswatini is not alone. Neighbouring countries like South Africa, Mozambique, Zimbabwe, and "
+            "Zambia suffer even longer outages.")
+    got = events(text, gz)
+    assert ("Eswatini", "outage") in got and not any(p in ("South Africa", "Mozambique", "Zimbabwe", "Zambia") for p, _ in got)

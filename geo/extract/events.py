@@ -36,7 +36,8 @@ _SERVICE_WORDS = {
                       r"(?:alerts?|sirens?|warning systems?)\W+(?:\w+\W+){0,16}?(?:were|was)\s+(?:also\s+)?(?:disrupted|knocked out|down|silenced)",
 }
 _OUTAGE = re.compile(
-    r"blackouts?|black-outs?|\b(?:power|electricity|electric|total)\s+black\s+outs?\b|\bpower\s+disconnections?\b|"
+    r"blackouts?|black-outs?|\b(?:power|electricity|electric|total|complete|a|the)\s+black\s+outs?\b|\bblack\s+out\s+(?:occurred|event|hit|lasted)\b|"
+    r"\bpower\s+disconnections?\b|\bloadshedding\b|\blights\s+(?:are|were|went)\s+(?:\w+ly\s+)?dead\b|"
     # ("Lights out and back on in several districts across Barbados")
     r"^\W*lights\s+out\s+(?:and\s+back\s+on\s+)?(?:in|across)\b|outages?|power cuts?|power failures?|load[- ]shedding|load[- ]reduction|water[- ]?shedding|water rationing|rationing of water|\bshed(?:s|ding)?\s+load\b|de-?energi[sz]ed|"
     r"(?:supply|electricity|water|gas|heating|energy)\s+cuts\b|\bimpos\w*\s+(?:\w+\s+)?cuts\b|"
@@ -154,6 +155,8 @@ _OUTAGE = re.compile(
     # "residents of Bamako have had only a few hours of electricity per day", "receive only two to five hours of power per day"
     r"\b(?:only|just|barely)\s+(?:a\s+few|[\w.-]+(?:\s+and\s+a\s+half)?(?:\s+(?:to|or)\s+[\w.-]+(?:\s+and\s+a\s+half)?)?)\s+hours?\s+of\s+"
     r"(?:electricity|power|light|water|gas|heat(?:ing)?|supply)\s+(?:per|a|each|every)\s+day\b|"
+    # ("the electricity supply in Atauro, which currently operates for only 18 hours per day")
+    r"\b(?:operates?|operating|runs?|running|available|supplied)\s+(?:for\s+)?(?:only|just)\s+(?:\d+|[a-z]+)\s+hours?\s+(?:per|a|each|every)\s+day\b|"
     # "the government temporarily blocked mobile phone data", "Mobile internet access was restored in Dakar"
     r"\b(?:block(?:ed|ing|s)?|suspend(?:ed|ing|s)?|cut(?:ting|s)?|restrict(?:ed|ing|s)?|curtail(?:ed|ing|s)?|shut(?:ting)?\s+(?:off|down))\s+"
     r"(?:access\s+to\s+)?(?:the\s+)?(?:mobile\s+(?:phone\s+)?(?:data|internet)|cell(?:phone|ular)\s+(?:data|internet)|internet\s+access)\b|"
@@ -212,7 +215,7 @@ _OUTAGE = re.compile(
     r"\b(?:unable|could\s*n[o']t|could\s+not|can(?:no|')t)\s+(?:to\s+)?(?:make|place|receive)\s+(?:phone\s+|mobile\s+)?calls\b|"
     r"\b(?:unable|could\s*n[o']t|could\s+not|can(?:no|')t)\s+(?:to\s+)?(?:use|access|connect\s+to|get\s+on(?:to)?)\s+the\s+internet\b|"
     # "while similar problems were reported in the coastal part of Croatia, Bosnia and Albania"
-    r"\bsimilar\s+(?:problems|issues|outages|blackouts|cuts|failures|disruptions)\s+(?:were|was|have been|had been|are being)\s+(?:reported|recorded|seen|observed)\b|emergency (?:power )?shutdowns?|rolling (?:cuts|shutdowns)|went dark|go dark|(?-i:\b[A-Z][\w’'-]+)\s+(?:is|are|was|were|remains|remained)\s+(?:still\s+)?(?:\w+ly\s+)?dark(?=[.,;]| at night| after)|lights (?:went|go|going|goes|have gone|had gone) out(?!\s+of\b)|\b(?:power|electricity)\s+to\s+go\s+out\b(?!\s+of\b)|(?:traffic |street )?lights (?:(?:\w+\s+){0,5}?)(?:failed|were out|stopped working|did not work|were not working|weren't working|didn't work)|"
+    r"\bsimilar\s+(?:problems|issues|outages|blackouts|cuts|failures|disruptions)\s+(?:were|was|have been|had been|are being)\s+(?:reported|recorded|seen|observed)\b|emergency (?:power )?shutdowns?|rolling (?:cuts|shutdowns)|went dark|go dark|(?-i:\b[A-Z][\w’'-]+)\s+(?:is|are|was|were|remains|remained)\s+(?:still\s+)?(?:\w+ly\s+)?dark(?=[.,;]| at night| after)|lights (?:went|go|going|goes|have gone|had gone) out(?!\s+of\b)|\b(?:power|electricity)\s+to\s+go\s+out\b(?!\s+of\b)|(?:traffic |street )?lights (?:(?:\w+\s+){0,5}?)(?:failed|were out|stopped working|did not work|were not working|weren't working|didn't work|refused to work)|"
     # "Ghana, Nigeria, and Cameroon are also experiencing varying degrees of impact" (after an outage): the same
     r"\b(?:are|were|is|was)\s+also\s+(?:experiencing|seeing|feeling|suffering)\s+(?:[\w-]+\s+){0,3}?(?:impacts?|disruptions?|problems)\b|"
     # "reported significant disruption to connectivity in eight West African nations"
@@ -647,7 +650,9 @@ _SUBJECT_AFTER = re.compile(
 )
 _PRECEDENT = re.compile(r"^\W*(?:This|It|That|The\s+(?:move|decision|relocation|redeployment|withdrawal|step))\s+(?:follows|followed|comes after|came after)\b|"
                         # ("A week ago, Ukraine said it hit the Ryazan refinery", "As previously reported, a drone attack recently caused fires")
-                        r"^\W*(?:a|one|two|three|four)\s+weeks?\s+ago\b|^\W*As\s+(?:previously|earlier)\s+reported\b|"
+                        # (but not a state that has lasted since: "Three weeks ago, the Dili power supply encountered problems and
+                        # there have been numerous and lengthy power cuts right across the city ever since")
+                        r"^\W*(?:a|one|two|three|four)\s+weeks?\s+ago\b(?![^.;]*\b(?:ever\s+since|since\s+then)\b)|^\W*As\s+(?:previously|earlier)\s+reported\b|"
                         # ("Previously, due to a drone attack on a car in the village of X, 3 people were killed")
                         r"^\W*Previously\s*,|"
                         # ("This is the second major power outage this week, following the widespread disruption in the Netherlands")
@@ -5015,6 +5020,9 @@ def _non_event_context(text: str, m: Mention, sent: Span) -> bool:
         # "all of Italy, except the islands of Sardinia": spared; "except for Bahir Dar and its surroundings in the
         # Amhara region": the region named to place the spared town
         return True
+    if re.search(r"\b(?:like|such\s+as|including)\s+(?:[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?\s*,?\s*(?:and\s+)?)*$", before) \
+            and re.match(r"[^.;]{0,80}?\b(?:suffer|face|endure|experience|see)s?\s+(?:even\s+|much\s+|far\s+)?(?:longer|worse|more|bigger|deeper|harsher)\b", text[m.end : sent.end]):
+        return True  # "Neighbouring countries like South Africa, Mozambique ... suffer even longer outages": a comparison
     if re.search(r"\(\s*\d{1,2}(?:[:.]\d{2})?\s*(?:a\.?m\.?|p\.?m\.?|h|hrs)?\s+(?:local\s+time\s+)?in\s+$", before, re.I):
         return True  # "At six in the morning (8 a.m. in Lisbon) there is no electricity": the clock of another place
     if re.search(r"\b(?:titled|entitled|headlined)\s+[\"“'‘]?(?:[A-Z][\w.’'-]*\s*(?:&|and|of|the|in|,)?\s*){0,6}$", before):
