@@ -26,6 +26,8 @@ import re
 import sqlite3
 import time
 import unicodedata
+from collections.abc import Mapping
+from types import MappingProxyType
 from collections import defaultdict
 from dataclasses import dataclass
 from functools import lru_cache
@@ -558,8 +560,11 @@ class Gazetteer:
         row = self._con.execute("SELECT cc FROM demonyms WHERE norm=?", (normalize(word),)).fetchone()
         return row[0] if row else None
 
-    def demonyms(self) -> dict[str, str]:
-        return dict(self._con.execute("SELECT norm, cc FROM demonyms"))
+    def demonyms(self) -> Mapping[str, str]:
+        """Every demonym's normalised form -> country code, read once (a read-only view: callers ask it per text)."""
+        if "_demonyms" not in self.__dict__:
+            self.__dict__["_demonyms"] = MappingProxyType(dict(self._con.execute("SELECT norm, cc FROM demonyms")))
+        return self.__dict__["_demonyms"]
 
     def country(self, cc: str) -> GazetteerEntry | None:
         cache = self.__dict__.setdefault("_countries", {})

@@ -3787,13 +3787,14 @@ def _main_clause(seg: str) -> str:
 
 _HOUR_OUTSIDE = re.compile(r"\b(?:an?|one|two|three|four|five|\d+)\s+(?:hours?|minutes?|miles|kilometres|kilometers|km)(?:[’']s\s+drive)?\s+"
                            r"(?:outside(?:\s+of)?|from|away\s+from)\s+(?:the\s+)?$", re.I)
-_CAUSE_AT = re.compile(r"\b(?:due\s+to|because\s+of|caused\s+by|after)\s+(?:an?\s+)?(?:issue|problem|fault|failure|malfunction|trip)\s+"
+_FAULT_WORDS = r"issue|problem|fault|failure|malfunction|trip"
+_CAUSE_AT = re.compile(rf"\b(?:due\s+to|because\s+of|caused\s+by|after)\s+(?:an?\s+)?(?:{_FAULT_WORDS})\s+"
                        r"(?:with|at|in)\s+(?:the\s+)?$", re.I)
 # ("the outage that lasted for few hours due to maintenance work of the network in Egypt": where the work was, a country too)
 _WORK_AT = re.compile(r"\b(?:due\s+to|because\s+of|caused\s+by)\s+(?:the\s+|a\s+)?(?:maintenance|repair)\s+work\s+(?:[\w-]+\s+){0,4}?(?:in|at)\s+(?:the\s+)?$", re.I)
 # ("The root cause of this disruption was traced to a significant power trip in Ivory Coast along the CLSG line")
-_TRACED_TO = re.compile(r"\b(?:traced|blamed|attributed|pinned)\s+(?:back\s+)?(?:on|to)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:trip|fault|failure|malfunction|"
-                        r"problem|issue|breakdown|disturbance)\s+(?:in|at|on|with)\s+(?:the\s+)?$|"
+_TRACED_TO = re.compile(rf"\b(?:traced|blamed|attributed|pinned)\s+(?:back\s+)?(?:on|to)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){{0,2}}?(?:{_FAULT_WORDS}|"
+                        r"breakdown|disturbance)\s+(?:in|at|on|with)\s+(?:the\s+)?$|"
                         # ("While the initial cause of the power trip in Ivory Coast is being investigated")
                         r"\b(?:cause|source|origin)\s+of\s+(?:the\s+|this\s+)?(?:[\w-]+\s+){0,2}?(?:trip|fault|disturbance)\s+(?:in|at)\s+(?:the\s+)?$", re.I)
 _LINE_TO = re.compile(r"\b(?:lines?|system|grid|network|cables?|interconnectors?)\s+(?:that\s+|which\s+)?(?:connects?|connected|connecting|links?|linked|linking|"

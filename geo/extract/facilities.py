@@ -127,13 +127,14 @@ def place_facilities(facilities: list[Mention], mentions: list[Mention], places:
     """A Place per facility, anchored to the nearest named place (see module docstring)."""
     out = []
     stated = []  # placed by where the text says it is ("the Dnipro HPP in Zaporizhzhia")
+    peoples = _peoples_in(text, gazetteer)  # (the countries whose people the text names, read once)
     for f in facilities:
         inside = [(m, p) for m, p in zip(mentions, places) if p is not None and f.start <= m.start and m.end <= f.end]
         anchor = inside[0][1] if inside else None
         stated.append(False)
         around = {p.country_code for m, p in zip(mentions, places) if p is not None and p.country_code and not (f.start <= m.start < f.end)}
         home = next(iter(around)) if len(around) == 1 else None
-        if anchor is not None and home is not None and anchor.country_code != home and not _people_of(anchor.country_code, text, gazetteer):
+        if anchor is not None and home is not None and anchor.country_code != home and anchor.country_code not in peoples:
             # ("our Hampton Substation" in a report that names Barbados only): the name's namesake abroad
             # (Hampton, Virginia) does not place it; it stands in the one country the text is about
             anchor = None
@@ -182,12 +183,12 @@ def place_facilities(facilities: list[Mention], mentions: list[Mention], places:
     return [replace(placed[f.norm][1], name=fullest[f.norm]) if f.norm in placed else p for f, p in zip(facilities, out)]
 
 
-def _people_of(cc: str | None, text: str | None, gazetteer) -> bool:
-    """Whether the text names the people of country ``cc`` ("Ukrainian"), which points to that country."""
-    if not cc or not text or gazetteer is None:
-        return False
+def _peoples_in(text: str | None, gazetteer) -> set[str]:
+    """The countries whose people the text names ("Ukrainian"), each of which points to its country."""
+    if not text or gazetteer is None:
+        return set()
     dem = gazetteer.demonyms()
-    return any(dem.get(w.lower()) == cc for w in set(re.findall(r"\b[A-Z][a-z]+\b", text)))
+    return {dem[w.lower()] for w in set(re.findall(r"\b[A-Z][a-z]+\b", text)) if w.lower() in dem}
 
 
 def _named_after(name: str, gazetteer) -> Place | None:
