@@ -7533,3 +7533,52 @@ def test_loadshedding_in_one_word_and_lights_that_refused_to_work(gz):
             "Zambia suffer even longer outages.")
     got = events(text, gz)
     assert ("Eswatini", "outage") in got and not any(p in ("South Africa", "Mozambique", "Zimbabwe", "Zambia") for p, _ in got)
+
+
+def test_a_hyphenated_date_with_the_month_first_when_the_day_cannot_be_a_month():
+    assert find_date("03-28-2019 Residents said they had no water for a week.") == ("2019-03-28", 1)
+    assert find_date("06-05-2025 Residents said they had no water for a week.") == ("2025-05-06", 1)  # day first stays
+
+
+def test_a_weekday_after_the_hour():
+    assert find_date("Lights went out across Nassau at 9:15 p.m. Tuesday.", "2019-06-13") == ("2019-06-11", 1)
+    assert find_date("The feeder tripped at 6am Sunday, cutting power to the port.", "2019-06-13") == ("2019-06-09", 1)
+
+
+def test_a_span_of_what_was_lost_is_no_supplier(gz):
+    got = events("A fault cut electricity from Bodden Town to West Bay and everywhere in between.", gz)
+    assert ("Bodden Town", "outage") in got and ("West Bay", "outage") in got
+    got = events("Georgia restored the flow of electricity from Russia to Abkhazia after the blackout in Sukhumi.", gz)
+    assert ("Russia", "outage") not in got
+
+
+def test_lightning_misspelt_is_no_attack(gz):
+    got = events("The blackout in Hamilton was caused by severe lighting strikes on two feeders.", gz)
+    assert ("Hamilton", "outage") in got and ("Hamilton", "strike") not in got
+
+
+def test_a_transformer_that_blew_up_is_an_accident(gz):
+    got = events("A transformer at the main substation in Bangui blew up on Sunday, leaving half the city without power.", gz)
+    assert ("Bangui", "outage") in got and ("Bangui", "strike") not in got
+
+
+def test_a_headline_verb_in_another_form_is_no_town(gz):
+    got = events("Ireland: Power Outages Plunge Western Towns into Darkness, Paralyzing Farms\n\nMore than 4,000 homes in Galway lost power.", gz)
+    assert ("Galway", "outage") in got and not any(e.country_code == "LT" for e in got.values())
+
+
+def test_the_customers_a_utility_serves_are_not_those_cut_off(gz):
+    got = events("The company, the sole power provider for more than 60,000 customers in Guam, said the outage was caused by a fault.", gz)
+    assert ("Guam", "outage") in got and got[("Guam", "outage")].affected_min is None
+    got = events("The utility, serving about 30,000 homes on Saipan, said power went out at noon.", gz)
+    assert got[("Saipan", "outage")].affected_min is None
+
+
+def test_areas_still_affected_are_places_of_the_outage(gz):
+    got = events("About 900 customers were still without power in Jamaica on Monday. The areas still affected are Portmore and Spanish Town.", gz)
+    assert ("Portmore", "outage") in got and ("Spanish Town", "outage") in got
+
+
+def test_traffic_directed_on_an_island_is_no_blame(gz):
+    got = events("Officers directed traffic on Guernsey when a power cut gripped the island.", gz)
+    assert ("Guernsey", "outage") in got

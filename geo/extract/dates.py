@@ -56,7 +56,10 @@ _RELATIVE = re.compile(
     r" (?:storms?|attacks?|strikes?|blasts?|explosions?|(?:earth)?quakes?|outages?|blackouts?|shelling)\b)|"
     # wire style after a verb's object: "after Hurricane Beryl slammed the Gulf Coast Monday, leaving ..."
     r"(?<=[a-z] )(?<!by )(?<!until )(?<!till )(?<!before )(?<!after )(?<!since )(?<!than )(?<!of )(?<!from )(?<!through )"
-    r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?=[,.;])|overnight|"
+    r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?=[,.;])|"
+    # ("an island-wide power outage since a little before 4:30 a.m. Friday": the day after its hour)
+    r"(?<=\d[ap]\.m\. )(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|(?<=\d [ap]\.m\. )(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|"
+    r"(?<=\d[ap]m )(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|(?<=\d [ap]m )(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|overnight|"
     # "paralyzed in parts of Seoul over the weekend": the weekend's first day
     r"(?:over|at|during|last)\s+the\s+weekend|last\s+weekend)\b",
     re.I,
@@ -124,7 +127,9 @@ def find_date(sentence: str, base: str | None = None) -> tuple[str, int] | None:
                 elif order == "ymd":
                     d = date(int(g[0]), int(g[1]), int(g[2]))
                 elif order == "dmy.":
-                    d = date(int(g[2]), int(g[1]), int(g[0]))
+                    # ("01-25-2017": the month first when the second number cannot be one)
+                    a, b = (int(g[1]), int(g[0])) if int(g[1]) > 12 >= int(g[0]) else (int(g[0]), int(g[1]))
+                    d = date(int(g[2]), b, a)
                 elif order == "dmy":
                     d = date(int(g[2]), _month(g[1]), int(g[0]))
                 else:

@@ -428,7 +428,7 @@ _NOT_STRIKE = re.compile(r"\b(?:often|usually|typically|routinely|commonly|regul
                          # "as India thwarts second wave of Pakistan drone attacks": attacks that failed
                          r"\b(?:thwart\w*|foil\w*|repuls\w*|repel\w*)\s+(?:[\w’'-]+\s+){0,5}?(?:attacks?|strikes?)\b|\b(?:attacks?|strikes?)\s+(?:[\w’'-]+\s+){0,4}?(?:were|was)\s+(?:\w+ly\s+)?(?:thwarted|foiled|repulsed|repelled)\b|"
                          # "Pakistani drones are being engaged in Jammu": air defence at work; "the sound of explosions"
-                         r"\b(?:drones?|missiles?|rockets?|UAVs?)\s+(?:are|were|was|is)\s+(?:being\s+)?engaged\b|\bsounds?\s+of\s+(?:\w+\s+){0,3}?(?:explosions?|blasts?)\b|\b(?:drones?|missiles?|rockets?|shaheds?|UAVs?)\s+(?:were|was|had been|have been|being)\s+(?:all\s+|also\s+)?[\x22“]?(?:shot down|brought down|intercepted|downed|repelled|destroyed|neutrali[sz]ed|thwarted)\b(?![^.;]{0,40}\b(?:but|while|though|although)\b[^.;]{0,40}\b(?:hit|struck|fell|damaged|exploded)\b)|\b(?:hear|heard|hearing|hears|reported|reporting)\s+(?:\w+\s+){0,4}(?:explosions?|blasts?)|\b(?:explosions?|blasts?)\s+(?:were|was)\s+(?:also\s+)?heard\b|\b(?:trying|working|attempting)\s+to\s+(?:shoot down|intercept|repel)\s+(?:\w+\s+){0,2}?(?:drones?|missiles?|rockets?)\b|\b(?:hunger|labou?r|general|workers?['’]?|lightning|storm|storms?|blackout|outage|quake|earthquake|ice|failure|breakdown|collapse|fault|malfunction)\s+(?:strikes?|struck)|\bstruck\s+(?:a deal|an agreement|down)|\bstrike (?:a|the) (?:deal|balance)|outage that struck|blackout that struck|(?:heart|panic|asthma) attacks?|\bair[- ]raid\s+(?:alerts?|alarms?|sirens?|warnings?|shelters?)|\bair[- ]raid\s+(?:was|were|has been|had been|is)\s+(?:\w+\s+)?(?:announced|declared|issued|sounded|in effect)|(?:missiles?|drones?|rockets?) (?:\w+ )?(?:crossed|entered|violated) (?:its |the |their )?airspace|\b(?:suppl(?:y|ying|ied|ies)|provid(?:e|ing|ed)|sell(?:ing|s)?|sold|deliver(?:ing|ed|s)?|transfer(?:ring|red)?|export(?:ing|ed)?|manufactur(?:e|ing|ed)|produc(?:e|ing|ed)|buy(?:ing)?|bought|acquir(?:e|ing|ed))\s+(?:\w+\s+){0,3}?(?:drones?|missiles?|rockets?|weapons|munitions)", re.I)
+                         r"\b(?:drones?|missiles?|rockets?|UAVs?)\s+(?:are|were|was|is)\s+(?:being\s+)?engaged\b|\bsounds?\s+of\s+(?:\w+\s+){0,3}?(?:explosions?|blasts?)\b|\b(?:drones?|missiles?|rockets?|shaheds?|UAVs?)\s+(?:were|was|had been|have been|being)\s+(?:all\s+|also\s+)?[\x22“]?(?:shot down|brought down|intercepted|downed|repelled|destroyed|neutrali[sz]ed|thwarted)\b(?![^.;]{0,40}\b(?:but|while|though|although)\b[^.;]{0,40}\b(?:hit|struck|fell|damaged|exploded)\b)|\b(?:hear|heard|hearing|hears|reported|reporting)\s+(?:\w+\s+){0,4}(?:explosions?|blasts?)|\b(?:explosions?|blasts?)\s+(?:were|was)\s+(?:also\s+)?heard\b|\b(?:trying|working|attempting)\s+to\s+(?:shoot down|intercept|repel)\s+(?:\w+\s+){0,2}?(?:drones?|missiles?|rockets?)\b|\b(?:hunger|labou?r|general|workers?['’]?|lightning|lighting|storm|storms?|blackout|outage|quake|earthquake|ice|failure|breakdown|collapse|fault|malfunction)\s+(?:strikes?|struck)|\bstruck\s+(?:a deal|an agreement|down)|\bstrike (?:a|the) (?:deal|balance)|outage that struck|blackout that struck|(?:heart|panic|asthma) attacks?|\bair[- ]raid\s+(?:alerts?|alarms?|sirens?|warnings?|shelters?)|\bair[- ]raid\s+(?:was|were|has been|had been|is)\s+(?:\w+\s+)?(?:announced|declared|issued|sounded|in effect)|(?:missiles?|drones?|rockets?) (?:\w+ )?(?:crossed|entered|violated) (?:its |the |their )?airspace|\b(?:suppl(?:y|ying|ied|ies)|provid(?:e|ing|ed)|sell(?:ing|s)?|sold|deliver(?:ing|ed|s)?|transfer(?:ring|red)?|export(?:ing|ed)?|manufactur(?:e|ing|ed)|produc(?:e|ing|ed)|buy(?:ing)?|bought|acquir(?:e|ing|ed))\s+(?:\w+\s+){0,3}?(?:drones?|missiles?|rockets?|weapons|munitions)", re.I)
 # a strike of workers ("strikes begun last week by telecoms sector employees", "their own strike
 # action", "Strikers are demanding") and an accident ("natural gas fires and explosions") are no attacks
 _LABOUR_STRIKE = re.compile(
@@ -2502,7 +2502,8 @@ _WHO_REPORTED = re.compile(r"\W*(?:who|which)\s+(?:also\s+)?(?:reported|warned\s
 _AFFECTED_INCLUDED = re.compile(r"\b(?:cities|towns|(?:urban\s+)?cent(?:er|re)s|areas|regions|provinces|states|counties|districts|municipalities|"
                                 # ("the municipalities in the State of Mexico (Edoméx) that were affected by the water reduction included")
                                 r"communities|neighbou?rhoods|places)(?:\s+in\s+[^.;:]{1,50}?)?(?:\s+(?:that|which)\s+(?:were|was|are|is|have\s+been|had\s+been))?"
-                                r"\s+(?:(?:most|worst|hardest|badly|severely)\s+)?(?:affected|impacted|hit|hardest[- ]hit|worst[- ]hit)\b[^.;:]{0,60}?"
+                                # ("The main areas still affected are East End, Beach Bay ...")
+                                r"\s+(?:(?:still|currently|now)\s+)?(?:(?:most|worst|hardest|badly|severely)\s+)?(?:affected|impacted|hit|hardest[- ]hit|worst[- ]hit)\b[^.;:]{0,60}?"
                                 r"\b(?:included|include|includes|comprised|comprise|comprises|were|are)\b\s*:?", re.I)
 # "Ghana, Nigeria, and Cameroon were also affected", "A, B and C are among other countries impacted", "with A, B and
 # C taking the hardest hit": a list of places before what befell them
@@ -4637,7 +4638,9 @@ _ACCIDENTAL_BLAST = re.compile(r"\b(?:accidental\s+(?:explosion|blast|detonation
                                r"(?:fire|brush\s+fire|bush\s+fire)[^.;]{0,80}\b(?:torched|set\s+off|reached|engulfed)\s+(?:\d+\s+)?(?:containers\s+of\s+)?(?:explosive|munitions|ammunition))", re.I)
 _PLANT_BLAST = re.compile(r"\b(?:explosions?|blasts?|fires?)\s+(?:\w+\s+){0,3}?(?:at|in)\s+(?:the\s+|a\s+)?(?:[\w’'-]+\s+){0,4}?"
                           r"(?:(?:hydro(?:electric)?|thermal|nuclear|coal|gas|power)[\s-]+(?:power\s+)?(?:plant|station)|HPP|TPP|substation|transformer)s?\b|"
-                          r"\btransformer\s+(?:explosion|blast|fire)s?\b", re.I)
+                          r"\btransformer\s+(?:explosion|blast|fire)s?\b|"
+                          # ("a transformer supplying power in the capital blew up, leaving large portions of the city without power")
+                          r"\b(?:transformers?|generators?|generating\s+units?|boilers?|turbines?)\s+(?:[\w-]+\s+){0,6}?(?:blew\s+up|exploded|caught\s+fire)\b", re.I)
 # weapons that make a blast an attack ("a drone", "shelling"), not an accident's
 _WEAPON_NAMED = re.compile(r"\b(?:drones?|missiles?|rockets?|shell(?:s|ed|ing)|artillery|bombing|bombed|air\s*strikes?|shaheds?|sabotage|saboteurs?|"
                            r"arson|terror\w*|gunmen|militants?|insurgents?|rebels?|mortars?|grenades?)\b", re.I)
@@ -5060,7 +5063,11 @@ def _non_event_context(text: str, m: Mention, sent: Span) -> bool:
                  r"(?:the\s+)?(?:[A-Z][\w’'-]*(?:\s*,\s*|\s+)(?:and\s+)?(?:involved\s+)?)*$", text[max(sent.start, m.start - 200) : m.start]):
         return True  # "blamed the blackout on a chain reaction that possibly began in Switzerland, and involved France": the cause's ground
     if _SUPPLIER_AFTER.match(after) or (re.search(r"\b(?:electricity|power|energy|gas|water|fuel)\s+(?:\w+\s+){0,3}?from\s+(?:the\s+)?$", before)
-                                         and re.match(r"\s+to\s+(?:the\s+)?[A-Z]", after)):
+                                         and re.match(r"\s+to\s+(?:the\s+)?[A-Z]", after)
+                                         # (not "knocking out electricity from East End to West Bay and everywhere in between": the
+                                         # span of what was lost)
+                                         and not re.search(r"\b(?:knock\w*\s+out|cut(?:s|ting)?(?:\s+off)?|los(?:t|ing|es)|without)\s+(?:all\s+)?"
+                                                           r"(?:electricity|power|energy|gas|water)\s+from\s+(?:the\s+)?$", before, re.I)):
         return True  # "Russia has started supplying electricity to Abkhazia", "the flow of electricity from Russia to Abkhazia": the supplier
     if re.search(r"\b(?:approaching|nearing|heading\s+(?:for|to|towards?)|flying\s+(?:to|towards?|in\s+the\s+direction\s+of))\s+(?:the\s+)?"
                  r"(?:(?:Russian\s+|Ukrainian\s+)?capital,?\s+|city\s+of\s+)?$", before) and not _HIT_VERB.search(after):
@@ -5098,7 +5105,8 @@ def _non_event_context(text: str, m: Mention, sent: Span) -> bool:
     if re.search(r"\b(?:connection|link|interconnection|interconnector)s?\s+with\s+(?:the\s+)?$", before, re.I) \
             or re.search(r",\s*(?:neighbou?ring|bordering)\s+(?:the\s+)?$", before, re.I) and re.match(r"\s*,", after):
         return True  # "the connection with Venezuela was cut", "the port of Tumaco, neighboring Ecuador,": the other end, a neighbour
-    if re.search(r"\b(?:blame[ds]?|levied|pointed|directed|pinned)\s+(?:\w+\s+){0,2}?(?:at|on)\s+$", before, re.I):
+    # (not "police officers directed traffic on Grand Cayman when a power outage gripped the island")
+    if re.search(r"\b(?:blame[ds]?|levied|pointed|directed(?!\s+traffic\b)|pinned)\s+(?:\w+\s+){0,2}?(?:at|on)\s+$", before, re.I):
         return True  # "No official blame for the massive power outage has been levied at Russia": who is blamed, not where
     if re.search(r"\b(?:war|warfare|conflict|tensions?|hostilities|fighting|confrontation)\s+with\s+(?:the\s+)?$", before, re.I):
         return True  # "amid escalating tensions and cyber warfare with Israel": the other side, not where

@@ -264,6 +264,11 @@ def find_affected(sentence: str) -> Quantity | None:
                      sentence[max(0, m.start() - 30) : m.start()], re.I):
             # (but "power to the entire island of 3.3 million people" is who lost it)
             continue  # "a city of four million people": its size, not who lost power
+        if re.search(r"\b(?:provider|supplier|utility|distributor|retailer)\s+(?:of\s+(?:electricity|power|water|gas)\s+)?(?:for|to)\s+(?:about\s+|some\s+|nearly\s+|"
+                     r"almost\s+|more than\s+|over\s+|roughly\s+)?$|\b(?:serves|serving|supplies|supplying)\s+(?:about\s+|some\s+|nearly\s+|almost\s+|more than\s+|"
+                     r"over\s+|roughly\s+|its\s+|their\s+)?$", sentence[max(0, m.start() - 40) : m.start()], re.I) \
+                and not re.match(r"[^.;]{0,40}?\b(?:without|lost|losing|in\s+the\s+dark|who|that|affected)\b", sentence[m.end() :], re.I):
+            continue  # "the lone electricity provider for more than 26,000 commercial and residential customers": all it serves
         if re.search(r",\s*which\s+(?:has|had)\s+(?:about\s+|some\s+|nearly\s+|more than\s+|over\s+)?$", sentence[max(0, m.start() - 30) : m.start()], re.I) \
                 and not re.match(r"\s*(?:without|in\s+the\s+dark|who|that|lacking|with\s+no)\b", sentence[m.end() :], re.I):
             continue  # "In Sichuan, which has 94 million people, water levels are down": its size

@@ -464,6 +464,18 @@ _HEADLINE_WORDS = set(
 _TITLE_LINE = re.compile(r"(?m)^[^\n]{15,200}$")
 
 
+def _inflections(word: str) -> set[str]:
+    """The other forms of an English verb or noun a headline may write ("plunge": "plunges", "plunged",
+    "plunging")."""
+    out = {word + "s", word + "es", word + "d", word + "ed", word + "ing"}
+    for end, stems in (("ies", ("y",)), ("es", ("", "e")), ("s", ("",)), ("ied", ("y",)), ("ed", ("", "e")), ("d", ("",)), ("ing", ("", "e"))):
+        if word.endswith(end) and len(word) - len(end) >= 3:
+            for stem in stems:
+                base = word[: -len(end)] + stem
+                out |= {base, base + "s", base + "d", base + "ed", base + "ing"}
+    return out - {word}
+
+
 def _uncap_title_words(text: str, words: list, gazetteer: Gazetteer) -> list:
     """In a headline in Title Case ("350,000 Subscribers In Kharkiv Region Left Without Power"),
     capitals no longer mark names: a capitalised word that is a common word (of the list, or
@@ -498,7 +510,8 @@ def _uncap_title_words(text: str, words: list, gazetteer: Gazetteer) -> list:
         if i in keep or not w[:1].isupper():
             continue
         lw = w.lower()
-        if lw in STOPWORDS or lw in _HEADLINE_WORDS:
+        # ("Power Outages Plunge Major Cities into Darkness": a headline word in another of its forms, "plunges")
+        if lw in STOPWORDS or lw in _HEADLINE_WORDS or any(v in _HEADLINE_WORDS for v in _inflections(lw)):
             out[i] = (lw, s, e)
             continue
         if lower_vocab is None:
