@@ -7582,3 +7582,45 @@ def test_areas_still_affected_are_places_of_the_outage(gz):
 def test_traffic_directed_on_an_island_is_no_blame(gz):
     got = events("Officers directed traffic on Guernsey when a power cut gripped the island.", gz)
     assert ("Guernsey", "outage") in got
+
+
+def test_blacked_out_neighbourhoods_and_not_had_electricity_for_months(gz):
+    assert ("Freetown", "outage") in events("Angry youths marched through blacked-out suburbs of Freetown on Friday.", gz)
+    assert ("Kenema", "outage") in events("Residents of Kenema have not had regular electricity for six weeks.", gz)
+    assert ("Bo", "outage") in events("Families in Bo haven't had running water since the pump failed.", gz)
+
+
+def test_the_words_of_a_party_name_are_no_places(gz):
+    got = events("Members of the Party of Unity and Progress say Bamako has been without power for days.", gz)
+    assert ("Bamako", "outage") in got and not any(p == "Unity" for p, _ in got)
+
+
+def test_people_from_a_list_of_towns_live_there(gz):
+    got = events("Residents from Mosta, Attard and Birkirkara reported power cuts overnight.", gz)
+    assert all((p, "outage") in got for p in ("Mosta", "Attard", "Birkirkara"))
+
+
+def test_a_saints_name_with_a_possessive_inside_is_one_place(gz):
+    got = events("Households in St Paul's Bay were without power for six hours.", gz)
+    assert ("St. Paul's Bay", "outage") in got or ("San Pawl il-Baħar", "outage") in got
+    assert not any(e.country_code == "SO" for e in got.values())
+
+
+def test_the_one_character_degree_signs():
+    assert find_temperature("Crowds sweltered in temperatures above 41℃ as the grid failed.") == (41.0, "41°C")
+    assert find_temperature("It was 104 ℉ when the lights went out.")[0] == 40.0
+
+
+def test_a_country_listed_with_its_island_is_both(gz):
+    got = events("Villages across Greece and Crete endured three nights of power cuts.", gz)
+    assert ("Greece", "outage") in got and ("Crete", "outage") in got
+
+
+def test_power_that_has_been_returned_in_a_town(gz):
+    assert ("Mosta", "outage") in events("By noon, power had been returned in Mosta.", gz)
+
+
+def test_the_day_of_a_reassurance_is_not_the_outages():
+    assert find_date("Despite the minister's assurance on Friday that supply was normal, parts of Zejtun spent another night "
+                     "in the dark.", "2023-07-25") is None
+    assert find_date("Power went out in Zejtun on Friday.", "2023-07-25") == ("2023-07-21", 1)

@@ -81,6 +81,8 @@ _DAY_OF_EVENT = re.compile(r"[’']s\s+(?:[\w-]+\s+){0,3}?(?:blackouts?|outages?
 _AS_OF = re.compile(r"\bas\s+of\s+$", re.I)
 _BUT_BEFORE = re.compile(r",?\s+but\s+(?:by\s+)?$", re.I)
 _REPAIRED_AFTER = re.compile(r"[^.;]{0,40}?\b(?:restor\w*|reduc\w*|brought\s+back|(?:was|were|is|are)\s+back)\b", re.I)
+_SAID_ON = re.compile(r"\b(?:reassurances?|assurances?|statements?|announcements?|promises?|pledges?|claims?|remarks?|"
+                      r"press\s+conference|post)\s+(?:\w+\s+)?(?:(?:on|last)\s+)?$", re.I)
 _WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 
 
@@ -187,7 +189,10 @@ def find_date(sentence: str, base: str | None = None) -> tuple[str, int] | None:
     # ("366,000 households were without power, but this morning we managed to reduce this to 50,000": the hour
     # of the repair, not of the loss)
     found = [x for x in _RELATIVE.finditer(sentence) if not (_BUT_BEFORE.search(sentence, 0, x.start(1))
-                                                               and _REPAIRED_AFTER.match(sentence, x.end(1)))]
+                                                               and _REPAIRED_AFTER.match(sentence, x.end(1)))
+             # ("Despite the prime minister's reassurance on Sunday that ..., several localities spent another night in the
+             # dark": the day of what was said, not of the outage)
+             and not _SAID_ON.search(sentence, max(0, x.start(1) - 40), x.start(1))]
     # ("knocked out power overnight, ... at the peak on Monday": the day named wins over "overnight")
     days = [x for x in found if x.group(1).lower().split()[-1] in _WEEKDAYS]
     # ("visited on Monday to demand an explanation for Sunday's blackout": the day whose event it is; "restored

@@ -50,7 +50,12 @@ _OUTAGE = re.compile(
     # Port Vila", "severely restricting access to drinking water, power and fuel"
     r"\b(?:communications?|telephone|phone|telecom\w*)\s+lines\b(?:\s+and\s+(?:[\w-]+\s+){1,2}?)?\s*(?:remain(?:ed|s)?|were|are|went|have\s+been)\s+down\b|"
     # ("the whole of the South of Peru was blacked out", "The blacked out regions include ...")
-    r"\b(?:was|were|is|are|been|got|get)\s+(?:\w+\s+)?blacked[- ]out\b|\b[Tt]he\s+blacked[- ]out\s+(?:regions|areas|cities|towns|districts|provinces|departments)\b|"
+    # ("demonstrations have rocked blacked-out neighbourhoods on the outskirts of Guinea's capital")
+    r"\b(?:was|were|is|are|been|got|get)\s+(?:\w+\s+)?blacked[- ]out\b|\bblacked[- ]out\s+(?:regions|areas|cities|towns|districts|provinces|departments|"
+    r"neighbou?rhoods|suburbs|sections|villages|streets|homes|parts)\b|"
+    # ("neighbourhoods that have not had regular electricity for three months")
+    r"\b(?:have|has|had)\s+not\s+(?:yet\s+)?had\s+(?:any\s+|regular\s+|reliable\s+|stable\s+|steady\s+|running\s+)?(?:power|electricity|light|water|gas|heating)\b|"
+    r"\b(?:haven[’']t|hasn[’']t|hadn[’']t)\s+had\s+(?:any\s+|regular\s+|reliable\s+|stable\s+|steady\s+|running\s+)?(?:power|electricity|light|water|gas|heating)\b|"
     # ("power is being restored in a phased manner and parts of Kampala are back on": they were off)
     r"\bparts\s+of\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?\s+(?:are|were|is|was)\s+(?:now\s+)?back\s+on\b|"
     # ("leaving its residents cut off after power cables were downed and communications severed")
@@ -122,7 +127,8 @@ _OUTAGE = re.compile(
     r"without (?:(?:stable|reliable|regular|steady|any|proper|adequate|sufficient|full|functional|functioning|working|basic|normal|central(?:i[sz]ed)?)\s+)?(?:power|electricity|heat(?:ing)?|water|gas|light|internet|communications?|mobile|(?:tele)?phones?|cell(?:ular)?\s+service|connectivity)|"
     r"without (?:access to )?(?:(?:safe|drinking|running|clean|tap|piped|potable|hot|reliable|stable|regular|central(?:i[sz]ed)?) ){0,2}water|"
     # "By Sunday, power had returned to parts of Havana": it had been out there
-    r"\b(?:power|electricity|water|supply|supplies|service)\s+(?:had\s+|has\s+|have\s+)?(?:returned|come back|came back)\s+to\b|"
+    # ("Reports now indicate that power has been returned in Mosta")
+    r"\b(?:power|electricity|water|supply|supplies|service)\s+(?:had\s+|has\s+|have\s+)?(?:been\s+)?(?:returned|come back|came back)\s+(?:to|in)\b|"
     # "Brovary and Irpin also reported heating interruptions"
     r"\b(?:power|electricity|heating|heat|water|gas|utility)\s+(?:supply\s+)?(?:interruptions?|disruptions?)\b|"
     # "In Balti, power returned within three hours"; "face intermittent supply"
@@ -620,6 +626,9 @@ _SUPPLIER_AFTER = re.compile(r"\s+(?:(?:parties|party|sides?|authorities|governm
                              # ("the Thai and Laos parties have increased electricity supply to the kingdom")
                              r"\s+(?:(?:parties|party|sides?|authorities|governments?|utilities|grids?)\s+)?(?:has|have|had)\s+(?:also\s+)?(?:increased|boosted|raised|stepped\s+up)\s+"
                              r"(?:their\s+|its\s+)?(?:electricity|power|energy|gas)\s+(?:supply|supplies|exports?|deliveries)\s+to\b", re.I)
+# ("A number of residents from Sliema, Dingli and Rabat reported power outages": where the people live, not whence something came)
+_PEOPLE_FROM = re.compile(r"\b(?i:residents|people|families|households|customers|consumers|inhabitants|villagers|locals|homeowners|businesses)\s+"
+                          r"from\s+(?:the\s+)?(?:[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*\s*(?:,\s*|\s+and\s+))*$")  # (a list: each item's people)
 _SOURCE_BEFORE = re.compile(r"\baccording to\s+(?:[\w’'-]+\s+){0,5}?(?:in|at|of|from)\s+(?:the\s+)?$", re.I)
 _FROM_BEFORE = re.compile(r"(?<!followed )(?<!withdrawal )(?<!withdrawing )(?<!retreat )(?<!evacuation )(?<!pullout )(?<!moving away )(?<!moved away )(?<!moves away )\b(?:from|toward|towards|into|by|against)\s+(?:the\s+)?"
                           r"(?:(?:neighbou?ring|nearby|hostile|enemy)\s+)?(?:[A-Z][\w-]*[’']s\s+)?$")
@@ -1620,6 +1629,9 @@ def extract_events(doc: Document, gazetteer: Gazetteer | None = None) -> list[Ev
                 and not (mentions[j].start > mentions[i].end and _SPAN_END.search(text[mentions[i].end : mentions[j].start]))
                 # ("in France, 1.2 million people were left without power, around 780,000 of those ... in Brittany": a part of it)
                 and not (mentions[j].start > mentions[i].end and _PARTITIVE.search(text[mentions[i].end : mentions[j].start]))
+                # ("Localities across Malta and Gozo have had to contend with ... power cuts": the country and its island, two of a list)
+                and not (mentions[j].start > mentions[i].end and re.fullmatch(r"\s+and\s+", text[mentions[i].end : mentions[j].start])
+                         and re.search(r"\b(?:across|throughout|all\s+over|in)\s+(?:the\s+)?$", text[max(sent.start, mentions[i].start - 20) : mentions[i].start], re.I))
                 # ("power cuts in Dhaka and other parts of Bangladesh": the city and the rest of the country)
                 and not (mentions[j].end < mentions[i].start and re.fullmatch(
                     # ("Addis Ababa and several other cities in Ethiopia are experiencing power black out")
@@ -5122,7 +5134,8 @@ def _non_event_context(text: str, m: Mention, sent: Span) -> bool:
                  r"\b(?:in (?:response|retaliation|reply) to|retaliation for)\s+(?:[\w-]+\s+){0,2}?(?:attacks?|strikes?|shelling)\b[^.;]{0,80}\b(?:on|against|in)\s+(?:the\s+)?$",
                  text[max(sent.start, m.start - 130) : m.start], re.I):
         return True  # "bombing Yemen in response to the Houthis' attacks on Israel": the cause, told as such
-    if _FROM_BEFORE.search(before) and not re.match(r"^[’']?(?:\s+(?:City|Town|Island|Atoll|Province|Region))?\s+to\s+(?:the\s+)?[A-Z]", after) and not (
+    if _FROM_BEFORE.search(before) and not re.match(r"^[’']?(?:\s+(?:City|Town|Island|Atoll|Province|Region))?\s+to\s+(?:the\s+)?[A-Z]", after) \
+            and not _PEOPLE_FROM.search(before) and not (
             # (but "a strike against Sana'a, Yemen, targeting the Haziz power station": the station was the target)
             _ATTACK_AGAINST.search(before) and not re.match(r"[^.;]{0,30}?\b(?:targeting|targetting|aimed at|hitting)\b", after)):
         return True  # "launched from X" (but "from X to Y" spans an area)

@@ -558,6 +558,7 @@ _BELOW_ZERO = re.compile(r"\b(\d+(?:\.\d+)?)(?:\s+below\s+zero\b|[- ]degrees?\s+
 @lru_cache(maxsize=8192)  # a sentence is asked once per place and rule
 def find_temperature(sentence: str) -> tuple[float, str] | None:
     """An air temperature (°C, one decimal) and the phrase as written, or None."""
+    sentence = sentence.replace("℃", "°C").replace("℉", "°F")  # ("temperatures above 40℃": the one-character signs)
     t = _find_temperature(sentence)
     if t is None and (m := _BELOW_ZERO.search(sentence)) and not _INDOOR.search(sentence[: m.start()]):
         return -float(m.group(1)), m.group(0)  # "at 10 below zero"

@@ -399,14 +399,16 @@ def _small_towns_only(entries) -> bool:
 
 def _inner_possessives(text: str, words: list, gazetteer: Gazetteer) -> set[int]:
     """Words ending in 's that are part of a name the gazetteer has with them: "Hawke's Bay",
-    "Martha's Vineyard", "King's Lynn" (elsewhere an 's ends a name: "Russia's Belgorod")."""
+    "Martha's Vineyard", "King's Lynn", "St Paul's Bay" (elsewhere an 's ends a name: "Russia's Belgorod")."""
     cands: dict[str, set[int]] = defaultdict(set)
     for i in range(len(words) - 1):
         w, _, e = words[i]
         if re.search(r"[’']s$", w) and text[e : words[i + 1][1]] == " " and _is_cap(words[i + 1][0]):
             for n in (1, 2):
-                if i + n < len(words):
-                    cands[normalize(" ".join(x[0] for x in words[i : i + n + 1]))].add(i)
+                # ("St Paul's Bay": the name may begin a word or two before the possessive)
+                for k in (0, 1, 2):
+                    if i + n < len(words) and i - k >= 0 and all(_is_cap(x[0]) for x in words[i - k : i]):
+                        cands[normalize(" ".join(x[0] for x in words[i - k : i + n + 1]))].add(i)
     if not cands:
         return set()
     found = gazetteer.lookup_many(cands)
@@ -708,6 +710,9 @@ def _keep(words, run, a, hit, text, sentence_starts, demonyms, found) -> bool:
         return False  # "Russian Special Forces University in Gudermes": the end of an institution's name, no town
     if len(toks) == 1 and norm in _INSTITUTIONS and re.match(r"\s+of\s+(?:the\s+)?[A-Z]", text[words[run[hit - 1]][2] :]):
         return False  # "the University of Colorado": an institution, not a town called University
+    if re.search(r"\b(?:Party|Movement|Front|Union|Alliance|Congress|Rally|Coalition)\s+(?:of|for)\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+(?:and\s+)?){0,3}$",
+                 text[max(0, first[1] - 60) : first[1]]) and not any(c.kind in ("country", "continent") for c in cands):
+        return False  # "the ruling Party of Unity and Progress": the words of a party's name (but "Union of Democratic Forces of Guinea")
     if re.search(r"\b(?:Company|Corporation|Authority|Commission|Co\.|Bank|Service|Services|Power|Electric)\s+of\s+(?:the\s+)?$",
                  text[max(0, first[1] - 30) : first[1]]):
         return False  # "Public Service Company of Oklahoma": the place names the company, it is no place of the text
