@@ -7624,3 +7624,13 @@ def test_the_day_of_a_reassurance_is_not_the_outages():
     assert find_date("Despite the minister's assurance on Friday that supply was normal, parts of Zejtun spent another night "
                      "in the dark.", "2023-07-25") is None
     assert find_date("Power went out in Zejtun on Friday.", "2023-07-25") == ("2023-07-21", 1)
+
+
+def test_a_citys_numbered_district_is_in_the_city(gz):
+    assert ("Yaoundé", "outage") in events("Traders in Yaoundé VI protested against a week-long power outage.", gz) or \
+        ("Yaounde", "outage") in events("Traders in Yaoundé VI protested against a week-long power outage.", gz)
+
+
+def test_a_compass_region_abroad_is_not_the_texts(gz):
+    got = events("Power cuts hit Douala for hours. The Central region is not the only one to suffer from this rationing of electricity.", gz)
+    assert ("Douala", "outage") in got and not any(e.country_code != "CM" for e in got.values())

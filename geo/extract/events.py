@@ -2242,6 +2242,7 @@ def extract_events(doc: Document, gazetteer: Gazetteer | None = None) -> list[Ev
                             _day_told(sent, base_date))
     _drop_accident_strikes(text, drafts)
     _drop_far_utility_names(drafts)
+    _drop_far_compass_regions(drafts)
     _drop_country_summaries(drafts, _title_end(text))
     _drop_headline_only(drafts, _title_end(text))
     _drop_dated_precedents(drafts, base_date)
@@ -4758,6 +4759,22 @@ def _drop_far_utility_names(drafts: dict) -> None:
         others = [o.place for o in drafts.values() if o.place.lat is not None and o.place.name != d.place.name]
         if others and all(distance_km(d.place.lat, d.place.lon, o.lat, o.lon) > 500 and not (
                 o.country_code == d.place.country_code and o.admin1 and o.admin1 == d.place.admin1) for o in others):
+            del drafts[key]
+
+
+_COMPASS_NAME = re.compile(r"(?:the\s+)?(?:central|north|south|east|west|northern|southern|eastern|western|north[- ]?(?:east|west)|"
+                           r"south[- ]?(?:east|west)|centre|center)(?:\s+(?:region|province|district|state))?", re.I)
+
+
+def _drop_far_compass_regions(drafts: dict) -> None:
+    """ "The Central region is not the only one to suffer from this rationing" in a report on Cameroon: a region named
+    only by a compass word, that the gazetteer places in another country than every other place of the text (Uganda's
+    Central region), is that country's part the text never meant."""
+    for key, d in list(drafts.items()):
+        if d.place.granularity != "region" or not _COMPASS_NAME.fullmatch(d.mention.strip()):
+            continue
+        others = {o.place.country_code for k, o in drafts.items() if o is not d and o.place.country_code}
+        if others and d.place.country_code not in others:
             del drafts[key]
 
 

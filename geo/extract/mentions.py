@@ -757,7 +757,9 @@ def _keep(words, run, a, hit, text, sentence_starts, demonyms, found) -> bool:
     if hit < len(run):
         nxt = words[run[hit]][0]
         nl = nxt.lower().rstrip("’'s")
-        if _is_cap(nxt) and nl not in _FOLLOWERS and nl not in demonyms and not nxt.endswith(",") and not (
+        # (but "Douala V", "Yaoundé VI": a city's numbered district is in the city)
+        if _is_cap(nxt) and nl not in _FOLLOWERS and nl not in demonyms and not nxt.endswith(",") \
+                and not (re.fullmatch(r"(?:I{1,3}|IV|VI{0,3}|IX|X)", _bare(nxt)) and any(c.kind == "city" and c.population >= 100_000 for c in cands)) and not (
                 (nl in _UTILITY_WORDS or re.sub(r"[’']s$", "", nxt.lower()) in _UTILITY_WORDS  # ("Utilities", not "utilitie")
                  or (re.match(r"\s+Public\s+(?:Service|Utilit|Power)", text[end_w : end_w + 30])
                      and any(c.kind == "country" for c in cands)))  # ("Jamaica Public Service", not "Arizona Public Service")
