@@ -7634,3 +7634,14 @@ def test_a_citys_numbered_district_is_in_the_city(gz):
 def test_a_compass_region_abroad_is_not_the_texts(gz):
     got = events("Power cuts hit Douala for hours. The Central region is not the only one to suffer from this rationing of electricity.", gz)
     assert ("Douala", "outage") in got and not any(e.country_code != "CM" for e in got.values())
+
+
+def test_electric_failures_and_power_only_some_hours_a_day(gz):
+    assert ("Lubumbashi", "outage") in events("Residents of Lubumbashi have suffered electric failures for weeks.", gz)
+    assert ("Kananga", "outage") in events("In Kananga, electricity is only available for a few hours a day.", gz)
+
+
+def test_congo_beside_a_town_of_the_democratic_republic(gz):
+    got = events("Power cuts have spread across Congo. Kinshasa has been dark since Monday.", gz)
+    assert any(e.country_code == "CD" and e.place != "Kinshasa" for e in got.values())
+    assert not any(e.country_code == "CG" for e in got.values())

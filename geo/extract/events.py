@@ -39,7 +39,7 @@ _OUTAGE = re.compile(
     r"blackouts?|black-outs?|\b(?:power|electricity|electric|total|complete|a|the)\s+black\s+outs?\b|\bblack\s+out\s+(?:occurred|event|hit|lasted)\b|"
     r"\bpower\s+disconnections?\b|\bloadshedding\b|\blights\s+(?:are|were|went)\s+(?:\w+ly\s+)?dead\b|"
     # ("Lights out and back on in several districts across Barbados")
-    r"^\W*lights\s+out\s+(?:and\s+back\s+on\s+)?(?:in|across)\b|outages?|power cuts?|power failures?|load[- ]shedding|load[- ]reduction|water[- ]?shedding|water rationing|rationing of water|\bshed(?:s|ding)?\s+load\b|de-?energi[sz]ed|"
+    r"^\W*lights\s+out\s+(?:and\s+back\s+on\s+)?(?:in|across)\b|outages?|power cuts?|power failures?|electric(?:al|ity)? failures|load[- ]shedding|load[- ]reduction|water[- ]?shedding|water rationing|rationing of water|\bshed(?:s|ding)?\s+load\b|de-?energi[sz]ed|"
     r"(?:supply|electricity|water|gas|heating|energy)\s+cuts\b|\bimpos\w*\s+(?:\w+\s+)?cuts\b|"
     # ("The internet in the capital Mogadishu, Hiran, Mudug ... regions is completely off the air")
     r"\b(?:internet|networks?|(?:phone|telephone|mobile|cellular)\s+services?|broadcasts?)\b[^.;]{0,120}?\b(?:is|are|was|were|went|remains?|remained)\s+(?:\w+ly\s+)?off\s+the\s+air\b|"
@@ -162,7 +162,9 @@ _OUTAGE = re.compile(
     r"\b(?:only|just|barely)\s+(?:a\s+few|[\w.-]+(?:\s+and\s+a\s+half)?(?:\s+(?:to|or)\s+[\w.-]+(?:\s+and\s+a\s+half)?)?)\s+hours?\s+of\s+"
     r"(?:electricity|power|light|water|gas|heat(?:ing)?|supply)\s+(?:per|a|each|every)\s+day\b|"
     # ("the electricity supply in Atauro, which currently operates for only 18 hours per day")
+    # ("In most cities, electricity is only available for a few hours a day")
     r"\b(?:operates?|operating|runs?|running|available|supplied)\s+(?:for\s+)?(?:only|just)\s+(?:\d+|[a-z]+)\s+hours?\s+(?:per|a|each|every)\s+day\b|"
+    r"\b(?:is|are|was|were)\s+(?:only|just)\s+(?:available|supplied|on)\s+(?:for\s+)?(?:\d+|a\s+few|one|two|three|four|five|six|several)\s+hours?\s+(?:per|a|each|every)\s+day\b|"
     # "the government temporarily blocked mobile phone data", "Mobile internet access was restored in Dakar"
     r"\b(?:block(?:ed|ing|s)?|suspend(?:ed|ing|s)?|cut(?:ting|s)?|restrict(?:ed|ing|s)?|curtail(?:ed|ing|s)?|shut(?:ting)?\s+(?:off|down))\s+"
     r"(?:access\s+to\s+)?(?:the\s+)?(?:mobile\s+(?:phone\s+)?(?:data|internet)|cell(?:phone|ular)\s+(?:data|internet)|internet\s+access)\b|"
