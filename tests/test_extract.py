@@ -7645,3 +7645,29 @@ def test_congo_beside_a_town_of_the_democratic_republic(gz):
     got = events("Power cuts have spread across Congo. Kinshasa has been dark since Monday.", gz)
     assert any(e.country_code == "CD" and e.place != "Kinshasa" for e in got.values())
     assert not any(e.country_code == "CG" for e in got.values())
+
+
+def test_an_island_wide_black_out_and_an_island_as_the_subject(gz):
+    assert ("Mallorca", "outage") in events("Mallorca has just experienced an island wide black out.", gz)
+    assert ("Madeira", "outage") in events("Madeira has just experienced an island wide black out.", gz)
+
+
+def test_the_group_an_island_belongs_to_only_locates_it(gz):
+    got = events("About 900,000 people on Mallorca, in Spain's Balearic Islands, were left without electricity.", gz)
+    assert ("Mallorca", "outage") in got and not any("Balearic" in p for p, _ in got)
+    got = events("Ibiza, the third largest of Spain's Balearic Islands, was left without power on Monday.", gz)
+    assert ("Ibiza", "outage") in got and not any("Balearic" in p for p, _ in got)
+
+
+def test_the_town_naming_a_failed_substation_beside_the_outage(gz):
+    got = events("Thousands of residents and tourists in Mallorca were hit by a power failure on Sunday, after an explosion at an "
+                 "Alcudia sub-station at around 1pm caused a blackout, affecting all areas of the island.", gz)
+    assert ("Mallorca", "outage") in got and not any(p.startswith("Alc") for p, _ in got)
+    assert not any(t == "strike" for _, t in got)
+
+
+def test_an_island_in_its_countrys_archipelago_and_a_government_that_fined(gz):
+    got = events("A major power outage in Ibiza in Spain's Balearic Islands left nearly 150,000 people without electricity.", gz)
+    assert ("Ibiza", "outage") in got and not any("Balearic" in p for p, _ in got)
+    got = events("Ibiza suffered a power cut on Wednesday. The Balearic Islands government fined Endesa for the shortage.", gz)
+    assert ("Ibiza", "outage") in got and not any("Balearic" in p for p, _ in got)

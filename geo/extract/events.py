@@ -36,7 +36,9 @@ _SERVICE_WORDS = {
                       r"(?:alerts?|sirens?|warning systems?)\W+(?:\w+\W+){0,16}?(?:were|was)\s+(?:also\s+)?(?:disrupted|knocked out|down|silenced)",
 }
 _OUTAGE = re.compile(
+    # ("Tenerife has just experienced an island wide black out")
     r"blackouts?|black-outs?|\b(?:power|electricity|electric|total|complete|a|the)\s+black\s+outs?\b|\bblack\s+out\s+(?:occurred|event|hit|lasted)\b|"
+    r"\b(?:an?|the)\s+(?:island|country|nation|city|state|province|region)[- ]wide\s+black\s+outs?\b|"
     r"\bpower\s+disconnections?\b|\bloadshedding\b|\blights\s+(?:are|were|went)\s+(?:\w+ly\s+)?dead\b|"
     # ("Lights out and back on in several districts across Barbados")
     r"^\W*lights\s+out\s+(?:and\s+back\s+on\s+)?(?:in|across)\b|outages?|power cuts?|power failures?|electric(?:al|ity)? failures|load[- ]shedding|load[- ]reduction|water[- ]?shedding|water rationing|rationing of water|\bshed(?:s|ding)?\s+load\b|de-?energi[sz]ed|"
@@ -3749,6 +3751,12 @@ def _part_of_total(text: str, sent: Span, m: Mention) -> tuple | None:
     return (q.min, q.max, q.text) if q is not None else None
 
 
+_GROUP_OF = re.compile(r"[A-Z][\w’'-]+,\s+(?:in|on)\s+(?:the\s+)?[A-Z][\w’'-]*[’']s\s+$|[A-Z][\w’'-]+\s+in\s+(?:the\s+)?[A-Z][\w’'-]*[’']s\s+$|\bthe\s+(?:largest|biggest|smallest|most\s+populous|main|"
+                       r"(?:second|third|fourth)[- ]largest|easternmost|westernmost|northernmost|southernmost)(?:\s+and\s+(?:most\s+)?\w+)?\s+(?:of|in)\s+(?:the\s+)?"
+                       r"(?:[A-Z][\w’'-]*[’']s\s+)?$")
+_MISHAP_AT = re.compile(r"\b(?:explosion|blast|fire|fault|failure|problems?|incident|breakdown|trip)s?\s+(?:\w+\s+){0,2}?(?:at|in|on)\s+(?:a|an|the)\s+$", re.I)
+
+
 def _only_locates(text: str, sent: Span, m: Mention, p: Place, others: list) -> bool:
     """The mention names where something else is, not a place of an event: a bearing from a town beside
     its country, an area on alert, a road's ends, where undersea cables broke, a country named as a
@@ -3764,6 +3772,20 @@ def _only_locates(text: str, sent: Span, m: Mention, p: Place, others: list) -> 
     if p.granularity != "country" and before(_LOCATED_BEARING, 50):
         # "an energy supply facility in Zhytomyr, a regional center located north-west of Kyiv": where the
         # place lies, told from a bigger one
+        return True
+    if p.granularity in ("region", "country") and (before(_GROUP_OF, 80) or (
+            re.search(r"(?:Islands|Isles|Archipelago)$", m.text) and before(re.compile(r"[A-Z][\w’'-]+,\s+(?:in|on)\s+the\s+$"), 40))) \
+            and any(q is not None and q.country_code == p.country_code and q.gazetteer_id != p.gazetteer_id for q in others):
+        # "Tenerife, in Spain's Canary Islands, ...", "Tenerife, the largest and most populous of Spain's Canary Islands,
+        # was left without power": the group the place belongs to, told to locate it
+        return True
+    if re.match(r"(?:[’']s)?\s+(?:regional\s+|local\s+|island\s+|state\s+)?(?:government|authorities|administration|executive|regulator)\s+"
+                r"(?:\w+\s+){0,2}?(?:fined|ordered|imposed|sanctioned|penali[sz]ed)\b", text[m.end : sent.end]):
+        return True  # "The Canary Islands government fined Red Electrica €30m for the shortage": who fined, not where
+    if re.match(r"\s+(?:sub-?stations?|power\s+(?:plants?|stations?)|plants?|transformers?)\b", text[m.end : m.end + 20]) \
+            and before(_MISHAP_AT, 40) and any(q is not None and q.gazetteer_id != p.gazetteer_id for q in others):
+        # "Thousands in Tenerife were hit by a power failure, after an explosion at a Granadilla sub-station caused a
+        # blackout": the town that names the failed facility, beside the place of the outage
         return True
     if _ON_ALERT_AFTER.match(text, m.end, sent.end):
         # "... without electricity today with parts of Brittany and Normandy on red alert for strong
@@ -4652,7 +4674,7 @@ _ACCIDENTAL_BLAST = re.compile(r"\b(?:accidental\s+(?:explosion|blast|detonation
                                r"(?<!not )(?<!n't )rul(?:ing|ed|es)\s+out\s+sabotage|(?:munitions|ammunition|explosives)\s+(?:dump|depot|store)s?\b[^.;]{0,60}\b(?:caught\s+fire|fire|brush|bush)|"
                                r"(?:fire|brush\s+fire|bush\s+fire)[^.;]{0,80}\b(?:torched|set\s+off|reached|engulfed)\s+(?:\d+\s+)?(?:containers\s+of\s+)?(?:explosive|munitions|ammunition))", re.I)
 _PLANT_BLAST = re.compile(r"\b(?:explosions?|blasts?|fires?)\s+(?:\w+\s+){0,3}?(?:at|in)\s+(?:the\s+|a\s+)?(?:[\w’'-]+\s+){0,4}?"
-                          r"(?:(?:hydro(?:electric)?|thermal|nuclear|coal|gas|power)[\s-]+(?:power\s+)?(?:plant|station)|HPP|TPP|substation|transformer)s?\b|"
+                          r"(?:(?:hydro(?:electric)?|thermal|nuclear|coal|gas|power)[\s-]+(?:power\s+)?(?:plant|station)|HPP|TPP|sub-?station|transformer)s?\b|"
                           r"\btransformer\s+(?:explosion|blast|fire)s?\b|"
                           # ("a transformer supplying power in the capital blew up, leaving large portions of the city without power")
                           r"\b(?:transformers?|generators?|generating\s+units?|boilers?|turbines?)\s+(?:[\w-]+\s+){0,6}?(?:blew\s+up|exploded|caught\s+fire)\b", re.I)

@@ -561,6 +561,7 @@ _INSTITUTIONS = {"university", "college", "institute", "academy", "hospital", "m
 # utilities named for the town they serve ("Nashville Electric Service", "Austin Energy")
 _UTILITY_WORDS = {"electric", "electricity", "light", "energy", "water", "gas", "utilities", "utility", "hydro"}
 _ORG_WORDS = {"power", "energy", "gas", "electric", "electricity", "grid", "water", "oil", "telecom", "national", "general"}
+_VERB_NEXT = re.compile(r"\s+(?:has|have|had|was|were|is|are|suffered|experienced|lost|saw|went|faced|remained|remains)\b")
 _COMPASS_OF = re.compile(r"\bthe\s+((?i:north|south|east|west|north[- ]?east|north[- ]?west|south[- ]?east|south[- ]?west))\s+of\s+([A-Z][a-z]+)\b|"
                          r"\b(north[- ]east|north[- ]west|south[- ]east|south[- ]west)\s+([A-Z][a-z]+)\b")  # ("across south-east England")
 _DIRECTIONS = {
@@ -668,7 +669,10 @@ def _keep(words, run, a, hit, text, sentence_starts, demonyms, found) -> bool:
         if not re.search(r"\b(?:in|to|from|across|throughout|of|at|into|over|around|near|on|and|or)\s+(?:the\s+)?"
                          r"(?:(?:[A-Z][a-z]+|northern|southern|eastern|western|central|north|south|east|west)\s+)?$",
                          text[max(0, first[1] - 40) : first[1]]) and not re.match(r"[,.;:)]", text[words[run[hit - 1]][2] :]) \
-                and not re.search(r"[’']s$", toks[-1]):  # ("The Gaza Strip's only power station": a possessor)
+                and not re.search(r"[’']s$", toks[-1]) \
+                and not (all(c.country_code for c in cands) and _VERB_NEXT.match(text, words[run[hit - 1]][2])):
+            # ("The Gaza Strip's only power station": a possessor; "Mallorca suffered a blackout": an island of one
+            # country, the subject of a verb)
             # ("feeding the Gaza Strip, and ...": a noun, the place itself)
             return False
         nxt = re.match(r"\s+([a-z]+)", text[words[run[hit - 1]][2] :])
