@@ -7671,3 +7671,21 @@ def test_an_island_in_its_countrys_archipelago_and_a_government_that_fined(gz):
     assert ("Ibiza", "outage") in got and not any("Balearic" in p for p, _ in got)
     got = events("Ibiza suffered a power cut on Wednesday. The Balearic Islands government fined Endesa for the shortage.", gz)
     assert ("Ibiza", "outage") in got and not any("Balearic" in p for p, _ in got)
+
+
+def test_home_at_the_start_of_a_sentence_is_no_town(gz):
+    got = events("Home and businesses across Malta were left without electricity at around 4pm.", gz)
+    assert ("Malta", "outage") in got and not any(e.country_code == "US" for e in got.values())
+
+
+def test_a_station_whose_disturbance_caused_the_cut_beside_the_towns_it_cut(gz):
+    got = events("A power outage occurred on Saturday due to a system disturbance at the Marsa Power Station. The affected areas "
+                 "included Birkirkara and Mosta.", gz)
+    assert ("Birkirkara", "outage") in got and ("Mosta", "outage") in got
+    assert not any("Station" in p for p, _ in got)
+
+
+def test_a_nickname_after_the_is_no_village(gz):
+    got = events("MALTA has suffered a total power outage this afternoon. The blackout has left thousands of residents without "
+                 "electricity, sparking anger across the Rock.", gz)
+    assert got[("Malta", "outage")].affected_min == 2000

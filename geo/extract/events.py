@@ -4706,7 +4706,9 @@ _PLANT_FAILED = re.compile(r"\b(?:shut\s*down|shutdown|failure|failed|went offli
                            # ("a water weed island ... clogging intake gates for Nalubaale, Kiira and Bujagali dams")
                            r"clogg(?:ed|ing)|blocked\s+the\s+intakes?|"
                            # ("the apparent reason for the mass outage was a lightning bolt direct hit on the San Gaban power station")
-                           r"lightning|reason\s+for\s+the\s+(?:\w+\s+){0,2}?(?:outage|blackout|power\s+cut)|"
+                           r"lightning|(?:reason\s+for|cause\s+of)\s+the\s+(?:\w+\s+){0,2}?(?:outage|blackout|power\s+cut)|"
+                           # ("due to a system disturbance at the North Mole Power Station")
+                           r"(?:due\s+to|caused\s+by)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:disturbance|fault|malfunction|trip)|"
                            # ("While restoring power to our Hampton Substation we experienced a fault which interrupted service")
                            r"(?:experienced|suffered|developed|had)\s+a\s+fault)\b", re.I)
 _FACILITY_WORD = re.compile(r"\s+(?:hydro(?:electric)?\s+|thermal\s+|nuclear\s+)?(?:dam|power\s+(?:station|plant)|plant|station|HPP|TPP|CHP)$", re.I)
@@ -4727,6 +4729,10 @@ def _drop_failed_plants(drafts: dict) -> None:
         countries = [o for k, o in drafts.items() if k[1] == "outage" and o.place.granularity == "country"]
         if host is None and d.place.country_code is None and len(countries) == 1:
             host = countries[0]  # (a plant the gazetteer does not place, in a report of one country's outage)
+        if host is None and d.place.country_code and any(k[1] == "outage" and o is not d and o.place.country_code == d.place.country_code
+                                                         and o.place.granularity == "city" for k, o in drafts.items()):
+            del drafts[key]  # ("The affected areas included the Upper Town and Catalan Bay": the towns are the outage's places)
+            continue
         if host is not None:
             _fold_into(host, d)  # (its figures and sentences are the outage's: "leaving millions of people without electricity in Cuba")
             del drafts[key]

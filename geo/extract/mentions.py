@@ -551,6 +551,7 @@ _COMMON_AT_START = {
     "hot", "cold", "warm", "boiling", "frozen", "heavy", "strong", "high", "low",  # ("Hot water and heating failed": not Hot, Thailand)
     "rest", "relief", "welfare", "shelter", "warming", "charging",  # ("Rest centres were set up": not Rasht)
     "man", "woman", "men", "women", "boy", "girl", "child", "children",  # ("Man killed by Russian drone strike": not Man, Ivory Coast)
+    "home", "homes", "house", "houses", "household", "households", "family", "families",  # ("Home and businesses across Gibraltar")
 }
 # Prepositions and quantifiers that open a sentence and are also (rare) place names.
 _START_WORDS = {"over", "about", "around", "nearly", "almost", "under", "across", "along", "amid", "near", "through",
@@ -648,6 +649,10 @@ def _keep(words, run, a, hit, text, sentence_starts, demonyms, found) -> bool:
     if any(c.country_code is None and c.kind in ("region", "continent") for c in cands) and re.search(r"\bthe\s+$", text[max(0, first[1] - 5) : first[1]]) \
             and re.match(r"\s+(?:country|nation|republic|kingdom|state)\b", text[end0 : end0 + 12]):
         return False  # "More than 1000 places in the Balkan country": the country told by its part of the world
+    if len(toks) == 1 and cands and re.search(r"\bthe\s+$", text[max(0, first[1] - 5) : first[1]]) and toks[0][1:].islower() \
+            and all(c.hint_only or (c.kind == "city" and c.population < 20_000) for c in cands) \
+            and re.match(r"\s*(?:[.,;:!?)]|$)", text[end0 : end0 + 3]):
+        return False  # "widespread anger across the Rock": a nickname or a common noun after "the", not a village of that name
     if re.search(r"[’'](?:re|ve|ll|m|d)$", toks[-1]):
         return False  # "We’re pleased to share": a contraction, no name
     if len(toks) == 2 and toks[0].lower() in ("northern", "southern", "eastern", "western", "central") and toks[1].lower() in REGION_WORDS \
