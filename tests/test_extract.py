@@ -7689,3 +7689,26 @@ def test_a_nickname_after_the_is_no_village(gz):
     got = events("MALTA has suffered a total power outage this afternoon. The blackout has left thousands of residents without "
                  "electricity, sparking anger across the Rock.", gz)
     assert got[("Malta", "outage")].affected_min == 2000
+
+
+def test_the_roads_heat_is_no_air_temperature():
+    assert find_temperature("The utility said the temperature of the asphalt has reached 55 degrees.") is None
+    assert find_temperature("Cables failed because the asphalt temperature neared 52°C.") is None
+    assert find_temperature("Cables cannot withstand the over 52 degrees of the scorching asphalt.") is None
+    assert find_temperature("Officials recorded 46.2 degrees Celsius in Palermo on Tuesday.") == (46.2, "46.2 degrees Celsius")
+
+
+def test_a_range_of_people_keeps_both_ends():
+    q = find_affected("The cuts left between 150,000 and 250,000 people without water.")
+    assert (q.min, q.max) == (150_000, 250_000)
+    q = find_affected("Pumps stopped, affecting around 150-250,000 people.")
+    assert (q.min, q.max) == (150_000, 250_000)
+    q = find_affected("The storm left 2-3 million people without power.")
+    assert (q.min, q.max) == (2_000_000, 3_000_000)
+
+
+def test_a_bound_refines_a_vague_count(gz):
+    text = ("Hundreds of thousands of people in Palermo have been left without electricity. Since Friday, up to 400,000 people "
+            "in Palermo have had intermittent power cuts.")
+    e = events(text, gz)[("Palermo", "outage")]
+    assert (e.affected_min, e.affected_max) == (None, 400_000)

@@ -744,10 +744,14 @@ def _grows(old, new) -> bool:
 
 
 def _refines(old, new) -> bool:
-    """An exact count inside the vague figure's range ("tens of thousands", then "about 68,000"), or
+    """An exact count or a bound inside the vague figure's range ("tens of thousands", then "about 68,000"), or
     above it ("left thousands of homes without electricity", then "affected 700,000 customers in the area")."""
     lo, hi, text = new if isinstance(new, tuple) else (new.min, new.max, new.text)
-    return lo is not None and lo == hi and not _VAGUE_WORDS.search(text) and (old[0] or 0) <= lo
+    if _VAGUE_WORDS.search(text):
+        return False
+    # ("hundreds of thousands", then "more than 500,000" or "up to 500,000 people in Catania": a bound inside or above it)
+    return (lo is not None and (lo == hi or hi is None) and (old[0] or 0) <= lo) or (
+        lo is None and hi is not None and (old[0] or 0) <= hi <= (old[1] or hi))
 
 
 _READ_ALSO = re.compile(r"^[ \t]*(?i:read\s+also|also\s+read|read\s+more|see\s+also|related|watch|read)\s*:[^\n]*$"

@@ -123,6 +123,13 @@ def _quantity_at(text: str, m: re.Match) -> Quantity | None:
         return Quantity(n, None, phrase.strip(), m.start(), m.end())
     if re.match(_UPPER, low):
         return Quantity(None, n, phrase.strip(), m.start(), m.end())
+    # ("between 200,000 and 300,000 people", "around 200-300,000 people", "2-3 million": a range, its two ends)
+    rng = re.search(r"(?:\bbetween\s+(\d[\d,.]*)\s+and|(?<![\w.,])(\d[\d,.]*)\s*(?:-|–|to))\s*$", text[max(0, m.start() - 30) : m.start()], re.I)
+    if rng and phrase[:1].isdigit() and (lo := parse_number(rng.group(1) or rng.group(2))) and 0 < lo < n:
+        for mult in (1, 1000, 1_000_000):
+            if n / 10 <= lo * mult < n:
+                start = m.start() - (len(text[max(0, m.start() - 30) : m.start()]) - rng.start())
+                return Quantity(int(lo * mult), n, text[start : m.end()].strip(), start, m.end())
     return Quantity(n, n, phrase.strip(), m.start(), m.end())
 
 
@@ -580,7 +587,9 @@ _TEMP_UNIT_WORD = re.compile(r"(?P<text>(?P<sign>minus\s+)?(?P<num>\d+(?:\.\d+)?
 
 _INDOOR = re.compile(
     # (and no water's: "the water inlet temperature is not more than 50 degrees", "coolant temperature")
-    r"(?:\b(?:indoor|room|home|apartment|inside|water|inlet|outlet|coolant|carrier|boiler|radiator|sea|body)\s+temperatures?|\btemperatures?\s+(?:(?:in|inside|at)\s+(?:the\s+|her\s+|his\s+|their\s+|its\s+|our\s+|many\s+|some\s+)?"
+    # (nor the road's: "the asphalt temperature has been approaching 50°C", "the temperature of the asphalt on roads")
+    r"(?:\b(?:indoor|room|home|apartment|inside|water|inlet|outlet|coolant|carrier|boiler|radiator|sea|body|asphalt|pavement|tarmac|road|surface|ground|soil)\s+temperatures?|"
+    r"\btemperatures?\s+of\s+the\s+(?:\w+\s+)?(?:asphalt|pavement|tarmac|roads?|ground|soil)\b|\btemperatures?\s+(?:(?:in|inside|at)\s+(?:the\s+|her\s+|his\s+|their\s+|its\s+|our\s+|many\s+|some\s+)?"
     r"(?:[\w-]+\s+){0,2}?(?:homes?|houses?|apartments?|flats?|rooms?|buildings?|hospitals?|facilities|schools?|classrooms?|wards?|dwellings?)))\b(?:(?!temperature)[^.;])*$", re.I)
 
 
@@ -597,6 +606,9 @@ def _find_temperature(sentence: str) -> tuple[float, str] | None:
             continue  # "Heat index values are expected to get as high as around 106 degrees": not the air
         if _INDOOR.search(sentence[: m.start()]):
             continue  # "Temperatures in the homes dropped to 13°C", "the average temperature in the apartments rose to 21": indoors
+        if re.match(r"\s*(?:celsius|C\b)?\s*of\s+the\s+(?:\w+\s+)?(?:asphalt|pavement|tarmac|roads?)\b", sentence[m.end() :], re.I) \
+                or re.search(r"\b(?:asphalt|pavement|tarmac)\b[^.;]{0,40}$", sentence[: m.start()], re.I):
+            continue  # "the over 50 degrees of the scorching asphalt", "the asphalt shines at 50 degrees": the road's heat
         v = float(m.group("num").replace(",", ".")) if m.re is not _TEMP_WORDS else float(parse_number(m.group("num")) or 0)
         # ("between 51 and 52 degrees Celsius", "37-38 degrees Celsius": a range's lower bound)
         rng = re.search(r"\bbetween\s+(\d+(?:\.\d+)?)\s+and\s+$", before) or re.search(
