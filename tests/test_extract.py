@@ -7712,3 +7712,21 @@ def test_a_bound_refines_a_vague_count(gz):
             "in Palermo have had intermittent power cuts.")
     e = events(text, gz)[("Palermo", "outage")]
     assert (e.affected_min, e.affected_max) == (None, 400_000)
+
+
+def test_out_of_supply_on_an_island_the_gazetteer_lists_as_an_area(gz):
+    got = events("By the morning of December 31, most parts of north Mahe and certain other areas were out of supply.", gz)
+    assert any(e.country_code == "SC" for e in got.values())
+
+
+def test_where_a_line_runs_and_a_station_whose_breaker_tripped(gz):
+    text = ("The power failure which hit the whole of Mahé on Sunday started where the line supported by high poles connecting "
+            "to Anse Royale crosses a valley. The fire caused the breaker at the Victoria station to trip, resulting in the power cut.")
+    got = events(text, gz)
+    assert any(e.country_code == "SC" and p.startswith("Mah") for (p, _), e in got.items())
+    assert not any(p.startswith(("Anse", "Victoria")) for p, _ in got)
+
+
+def test_an_island_word_before_a_name(gz):
+    got = events("Residents of Ile Perseverance were told the electricity outage on the street lights will continue.", gz)
+    assert ("Perseverance", "outage") in got

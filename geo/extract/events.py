@@ -113,7 +113,8 @@ _OUTAGE = re.compile(
     # ("There is also no light in the Ukrainian-controlled part of the Zaporizhia region": no electricity)
     r"\b(?:is|was|are|were|remains?|remained)\s+(?:also\s+|still\s+)?no\s+lights?\s+(?:in|at|on)\b|"
     # ("after being out of power and drinking water for several days")
-    r"\b(?:being|been|be|is|are|was|were|remain(?:s|ed)?)\s+(?:still\s+)?out\s+of\s+(?:power|electricity)\b|"
+    # ("most parts of north Mahe and certain other areas were out of supply")
+    r"\b(?:being|been|be|is|are|was|were|remain(?:s|ed)?)\s+(?:still\s+)?out\s+of\s+(?:power|electricity|supply)\b|"
     # ("Trees went down, and so did power as strong winds howled")
     r"\b(?:went|came|were|was)\s+down,?\s+(?:and\s+)?so\s+did\s+(?:the\s+)?(?:power|electricity|lights|power\s+lines)\b|"
     # ("the light disappeared in some districts of Chisinau", "the lights vanished across the city")
@@ -3783,6 +3784,8 @@ def _only_locates(text: str, sent: Span, m: Mention, p: Place, others: list) -> 
         # "Tenerife, in Spain's Canary Islands, ...", "Tenerife, the largest and most populous of Spain's Canary Islands,
         # was left without power": the group the place belongs to, told to locate it
         return True
+    if re.match(r"\s+(?:sub-?station|power\s+station|station|plant)\s+(?:to\s+trip|tripped|tripping)\b", text[m.end : sent.end]):
+        return True  # "the circuit breaker ... at the Roche Caïman station to trip, resulting in the power cut": where the cause was
     if re.match(r"(?:[’']s)?\s+(?:regional\s+|local\s+|island\s+|state\s+)?(?:government|authorities|administration|executive|regulator)\s+"
                 r"(?:\w+\s+){0,2}?(?:fined|ordered|imposed|sanctioned|penali[sz]ed)\b", text[m.end : sent.end]):
         return True  # "The Canary Islands government fined Red Electrica €30m for the shortage": who fined, not where
@@ -3839,7 +3842,8 @@ _TRACED_TO = re.compile(rf"\b(?:traced|blamed|attributed|pinned)\s+(?:back\s+)?(
                         r"breakdown|disturbance)\s+(?:in|at|on|with)\s+(?:the\s+)?$|"
                         # ("While the initial cause of the power trip in Ivory Coast is being investigated")
                         r"\b(?:cause|source|origin)\s+of\s+(?:the\s+|this\s+)?(?:[\w-]+\s+){0,2}?(?:trip|fault|disturbance)\s+(?:in|at)\s+(?:the\s+)?$", re.I)
-_LINE_TO = re.compile(r"\b(?:lines?|system|grid|network|cables?|interconnectors?)\s+(?:that\s+|which\s+)?(?:connects?|connected|connecting|links?|linked|linking|"
+# ("the electricity line supported by high poles connecting to Grand Anse Mahé")
+_LINE_TO = re.compile(r"\b(?:lines?|system|grid|network|cables?|interconnectors?)\s+(?:that\s+|which\s+|(?:[\w-]+\s+){1,4}?)?(?:connects?|connected|connecting|links?|linked|linking|"
                       r"leads?|leading|runs?|running)\s+(?:it\s+|them\s+)?(?:to|with)\s+(?:the\s+)?$", re.I)
 _FLED_TO = re.compile(r"\b(?:flee|fled|fleeing|flees|evacuated|relocated|displaced)\s+(?:\w+\s+){0,2}?to\s+(?:the\s+)?(?:[a-z]+\s+)?$|"
                       # ("all flights were diverted to airports in Belgium and Germany", "no train service to Schiphol/Amsterdam/Utrecht")

@@ -562,6 +562,7 @@ _INSTITUTIONS = {"university", "college", "institute", "academy", "hospital", "m
 # utilities named for the town they serve ("Nashville Electric Service", "Austin Energy")
 _UTILITY_WORDS = {"electric", "electricity", "light", "energy", "water", "gas", "utilities", "utility", "hydro"}
 _ORG_WORDS = {"power", "energy", "gas", "electric", "electricity", "grid", "water", "oil", "telecom", "national", "general"}
+_ISLAND_WORDS = {"ile", "île", "isle", "isla", "ilha", "ilot", "îlot"}
 _VERB_NEXT = re.compile(r"\s+(?:has|have|had|was|were|is|are|suffered|experienced|lost|saw|went|faced|remained|remains)\b")
 _COMPASS_OF = re.compile(r"\bthe\s+((?i:north|south|east|west|north[- ]?east|north[- ]?west|south[- ]?east|south[- ]?west))\s+of\s+([A-Z][a-z]+)\b|"
                          r"\b(north[- ]east|north[- ]west|south[- ]east|south[- ]west)\s+([A-Z][a-z]+)\b")  # ("across south-east England")
@@ -783,7 +784,8 @@ def _keep(words, run, a, hit, text, sentence_starts, demonyms, found) -> bool:
         pl = normalize(prevw)
         if " " in pl and pl.replace(" ", "") in _DIRECTIONS:
             pl = pl.replace(" ", "")  # "South-west Berlin": a compass word written with a hyphen
-        if _is_cap(prevw) and pl not in demonyms and pl not in STOPWORDS and pl not in REGION_WORDS and not prevw.endswith(",") \
+        # (but "Ile Perseverance", "Isla Mujeres": the island word of a name the gazetteer has without it)
+        if _is_cap(prevw) and pl not in demonyms and pl not in STOPWORDS and pl not in REGION_WORDS and pl not in _ISLAND_WORDS and not prevw.endswith(",") \
                 and not (pl in _START_WORDS and words[run[a - 1]][1] in sentence_starts) \
                 and not re.search(r"-(?:occupied|controlled|held|backed|annexed)$", prevw.lower()):  # ("the Russian-occupied Zaporizhzhia plant")
             return False  # (but "Across Canada, millions ...": a preposition that opens the sentence)
