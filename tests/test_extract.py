@@ -7730,3 +7730,14 @@ def test_where_a_line_runs_and_a_station_whose_breaker_tripped(gz):
 def test_an_island_word_before_a_name(gz):
     got = events("Residents of Ile Perseverance were told the electricity outage on the street lights will continue.", gz)
     assert ("Perseverance", "outage") in got
+
+
+def test_a_surname_after_a_middle_initial_speaking_alone(gz):
+    text = ("In cases of damage, executive director Gary P. Camacho said that critical areas will be brought online first. "
+            "For safety, Camacho advised residents leaving their homes for shelters to shut off their main breakers and water valves.")
+    assert not any(p == "Camacho" for p, _ in events(text, gz))
+
+
+def test_a_capitalised_small_word_inside_an_unknown_name(gz):
+    got = events("Hardware in power poles was damaged in Kagman and As Teo, causing an outage, he said.", gz)
+    assert not any(e.country_code == "ES" for e in got.values())
