@@ -7741,3 +7741,9 @@ def test_a_surname_after_a_middle_initial_speaking_alone(gz):
 def test_a_capitalised_small_word_inside_an_unknown_name(gz):
     got = events("Hardware in power poles was damaged in Kagman and As Teo, causing an outage, he said.", gz)
     assert not any(e.country_code == "ES" for e in got.values())
+
+
+def test_not_able_to_receive_the_supply_and_disruptions_reported_in(gz):
+    assert ("Tutong", "outage") in events("Homes in parts of Tutong district were not able to receive the electricity supply.", gz)
+    got = events("The shutdown hit the capital first, with disruptions reported in Seria.", gz)
+    assert ("Seria", "outage") in got

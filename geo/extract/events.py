@@ -113,6 +113,10 @@ _OUTAGE = re.compile(
     # ("There is also no light in the Ukrainian-controlled part of the Zaporizhia region": no electricity)
     r"\b(?:is|was|are|were|remains?|remained)\s+(?:also\s+|still\s+)?no\s+lights?\s+(?:in|at|on)\b|"
     # ("after being out of power and drinking water for several days")
+    # ("my house and the others in some parts of Brunei-Muara district were not able to receive the electricity supply")
+    r"\b(?:not\s+able|unable)\s+to\s+(?:receive|get|obtain)\s+(?:the\s+|any\s+)?(?:electricity|power|water|gas)(?:\s+supply)?\b|"
+    # ("with disruptions reported in Lumut and Mumong")
+    r"\b(?:disruptions?|interruptions?|outages?)\s+(?:were\s+|was\s+|have\s+been\s+)?reported\s+in\b|"
     # ("most parts of north Mahe and certain other areas were out of supply")
     r"\b(?:being|been|be|is|are|was|were|remain(?:s|ed)?)\s+(?:still\s+)?out\s+of\s+(?:power|electricity|supply)\b|"
     # ("Trees went down, and so did power as strong winds howled")
