@@ -7747,3 +7747,10 @@ def test_not_able_to_receive_the_supply_and_disruptions_reported_in(gz):
     assert ("Tutong", "outage") in events("Homes in parts of Tutong district were not able to receive the electricity supply.", gz)
     got = events("The shutdown hit the capital first, with disruptions reported in Seria.", gz)
     assert ("Seria", "outage") in got
+
+
+def test_a_power_shutdown_and_a_government_portal(gz):
+    got = events("Six people died and 40 were injured in Macau on Wednesday night, while the city also endured a power shutdown.", gz)
+    assert ("Macau", "outage") in got or ("Macao", "outage") in got
+    got = events("Kiribati Government Portal\nNews\nPower was cut to 2,000 households in Tarawa after the storm.", gz)
+    assert not any(e.country_code == "US" for e in got.values())

@@ -41,7 +41,7 @@ _OUTAGE = re.compile(
     r"\b(?:an?|the)\s+(?:island|country|nation|city|state|province|region)[- ]wide\s+black\s+outs?\b|"
     r"\bpower\s+disconnections?\b|\bloadshedding\b|\blights\s+(?:are|were|went)\s+(?:\w+ly\s+)?dead\b|"
     # ("Lights out and back on in several districts across Barbados")
-    r"^\W*lights\s+out\s+(?:and\s+back\s+on\s+)?(?:in|across)\b|outages?|power cuts?|power failures?|electric(?:al|ity)? failures|load[- ]shedding|load[- ]reduction|water[- ]?shedding|water rationing|rationing of water|\bshed(?:s|ding)?\s+load\b|de-?energi[sz]ed|"
+    r"^\W*lights\s+out\s+(?:and\s+back\s+on\s+)?(?:in|across)\b|outages?|power cuts?|power failures?|power shut-?downs?|electric(?:al|ity)? failures|load[- ]shedding|load[- ]reduction|water[- ]?shedding|water rationing|rationing of water|\bshed(?:s|ding)?\s+load\b|de-?energi[sz]ed|"
     r"(?:supply|electricity|water|gas|heating|energy)\s+cuts\b|\bimpos\w*\s+(?:\w+\s+)?cuts\b|"
     # ("The internet in the capital Mogadishu, Hiran, Mudug ... regions is completely off the air")
     r"\b(?:internet|networks?|(?:phone|telephone|mobile|cellular)\s+services?|broadcasts?)\b[^.;]{0,120}?\b(?:is|are|was|were|went|remains?|remained)\s+(?:\w+ly\s+)?off\s+the\s+air\b|"

@@ -563,6 +563,7 @@ _INSTITUTIONS = {"university", "college", "institute", "academy", "hospital", "m
 # utilities named for the town they serve ("Nashville Electric Service", "Austin Energy")
 _UTILITY_WORDS = {"electric", "electricity", "light", "energy", "water", "gas", "utilities", "utility", "hydro"}
 _ORG_WORDS = {"power", "energy", "gas", "electric", "electricity", "grid", "water", "oil", "telecom", "national", "general"}
+_ORG_NOUNS = {"government", "ministry", "department", "agency", "office", "council", "authority", "bureau", "commission"}
 _ISLAND_WORDS = {"ile", "île", "isle", "isla", "ilha", "ilot", "îlot"}
 _VERB_NEXT = re.compile(r"\s+(?:has|have|had|was|were|is|are|suffered|experienced|lost|saw|went|faced|remained|remains)\b")
 _COMPASS_OF = re.compile(r"\bthe\s+((?i:north|south|east|west|north[- ]?east|north[- ]?west|south[- ]?east|south[- ]?west))\s+of\s+([A-Z][a-z]+)\b|"
@@ -778,6 +779,9 @@ def _keep(words, run, a, hit, text, sentence_starts, demonyms, found) -> bool:
             # "Lviv Post", "Vladimir Putin", "Texas Instruments" (but "Nashville Electric Service",
             # "Tupelo Water & Light", "Jamaica Public Service": a place's utility speaks for the place)
             return False
+    if (org := re.search(r"\b([A-Z][a-z]+)[ \t]+$", text[max(0, first[1] - 20) : first[1]])) and org.group(1).lower() in _ORG_NOUNS \
+            and all(c.kind == "city" and c.population < 50_000 for c in cands):
+        return False  # "Macao SAR Government Portal": the name of a site or an office, not Portal, Arizona
     if a > 0 and normalize(words[run[a - 1]][0]) in _ORG_WORDS and words[run[a - 1]][1] not in sentence_starts:
         return False  # "the Southwest Power Pool", "Ukrenergo Grid Kyiv": part of a name
     if a > 0:
