@@ -3763,6 +3763,7 @@ def _part_of_total(text: str, sent: Span, m: Mention) -> tuple | None:
 _GROUP_OF = re.compile(r"[A-Z][\w’'-]+,\s+(?:in|on)\s+(?:the\s+)?[A-Z][\w’'-]*[’']s\s+$|[A-Z][\w’'-]+\s+in\s+(?:the\s+)?[A-Z][\w’'-]*[’']s\s+$|\bthe\s+(?:largest|biggest|smallest|most\s+populous|main|"
                        r"(?:second|third|fourth)[- ]largest|easternmost|westernmost|northernmost|southernmost)(?:\s+and\s+(?:most\s+)?\w+)?\s+(?:of|in)\s+(?:the\s+)?"
                        r"(?:[A-Z][\w’'-]*[’']s\s+)?$")
+_IN_THE_GROUP = re.compile(r"[A-Z][\w’'-]+,\s+(?:in|on)\s+the\s+$")  # ("Tenerife, in the Canary Islands")
 _MISHAP_AT = re.compile(r"\b(?:explosion|blast|fire|fault|failure|problems?|incident|breakdown|trip)s?\s+(?:\w+\s+){0,2}?(?:at|in|on)\s+(?:a|an|the)\s+$", re.I)
 
 
@@ -3783,7 +3784,7 @@ def _only_locates(text: str, sent: Span, m: Mention, p: Place, others: list) -> 
         # place lies, told from a bigger one
         return True
     if p.granularity in ("region", "country") and (before(_GROUP_OF, 80) or (
-            re.search(r"(?:Islands|Isles|Archipelago)$", m.text) and before(re.compile(r"[A-Z][\w’'-]+,\s+(?:in|on)\s+the\s+$"), 40))) \
+            re.search(r"(?:Islands|Isles|Archipelago)$", m.text) and before(_IN_THE_GROUP, 40))) \
             and any(q is not None and q.country_code == p.country_code and q.gazetteer_id != p.gazetteer_id for q in others):
         # "Tenerife, in Spain's Canary Islands, ...", "Tenerife, the largest and most populous of Spain's Canary Islands,
         # was left without power": the group the place belongs to, told to locate it
