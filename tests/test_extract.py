@@ -7754,3 +7754,8 @@ def test_a_power_shutdown_and_a_government_portal(gz):
     assert ("Macau", "outage") in got or ("Macao", "outage") in got
     got = events("Kiribati Government Portal\nNews\nPower was cut to 2,000 households in Tarawa after the storm.", gz)
     assert not any(e.country_code == "US" for e in got.values())
+
+
+def test_congo_alone_stays_the_republic(gz):
+    got = events("Power cuts hit Congo on Monday.", gz)
+    assert any(e.country_code == "CG" for e in got.values()) and not any(e.country_code == "CD" for e in got.values())
