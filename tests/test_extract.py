@@ -7759,3 +7759,13 @@ def test_a_power_shutdown_and_a_government_portal(gz):
 def test_congo_alone_stays_the_republic(gz):
     got = events("Power cuts hit Congo on Monday.", gz)
     assert any(e.country_code == "CG" for e in got.values()) and not any(e.country_code == "CD" for e in got.values())
+
+
+def test_counts_of_homes_reconnected_or_resupplied_are_not_those_cut_off():
+    assert find_affected("Since then over 500 homes have been reconnected, the utility said after the snow cut power.") is None
+    assert find_affected("The authority yesterday restored the supply to another 300 customers after the outage.") is None
+
+
+def test_the_manx_utility_speaks_for_the_isle_of_man(gz):
+    got = events("Around 250 people are still without power today, the Manx Electricity Authority said.", gz)
+    assert ("Isle of Man", "outage") in got

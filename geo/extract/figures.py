@@ -241,7 +241,7 @@ def find_affected(sentence: str) -> Quantity | None:
         if re.search(r"\b(?:supplies|supply|service|services)\s+(?:was|were|has been|have been)\s+restored\s+(?:also\s+)?(?:at|to|for)\s+"
                      r"(?:some\s+|about\s+|around\s+|nearly\s+)?$", sentence[max(0, m.start() - 60) : m.start()], re.I):
             continue  # "water supplies were restored also at some 110 households in central Suzu": those back, not those cut
-        if re.search(r"\brestor\w*\s+(?:power|electricity|service)\s+(?:to|for)\s+(?:an?\s+additional\s+|another\s+)?"
+        if re.search(r"\brestor\w*\s+(?:power|electricity|service|(?:the\s+)?(?:power\s+|electricity\s+)?suppl(?:y|ies))\s+(?:to|for)\s+(?:an?\s+additional\s+|another\s+)?"
                      # ("had restored power to more than half of the 25,000 customers in the region": those back)
                      r"(?:(?:(?:more\s+than|over|about|nearly|almost)\s+)?(?:half|a\s+third|two\s+thirds|most|the\s+majority|\d+(?:\.\d+)?\s*(?:%|percent|per\s+cent))\s+of\s+(?:the\s+|its\s+|their\s+)?)?$",
                      sentence[max(0, m.start() - 70) : m.start()], re.I) and not re.search(
@@ -249,6 +249,9 @@ def find_affected(sentence: str) -> Quantity | None:
                          r"\b(?:working|works|worked|work|racing|scrambling|struggling|continu\w+|trying|efforts?)\s+to\s+restore\s+\w+\s+(?:to|for)\s+"
                          r"(?:more\s+than\s+|over\s+|about\s+|nearly\s+|almost\s+|some\s+)?$", sentence[max(0, m.start() - 70) : m.start()], re.I):
             continue  # "expects to restore power for 1 million customers by Wednesday": those it will restore
+        if re.match(r"\s*(?:\w+\s+)?(?:have|has|had)\s+(?:now\s+|since\s+|already\s+)?been\s+(?:reconnected|restored|re-?energi[sz]ed)\b|"
+                    r"\s*(?:\w+\s+)?(?:were|was)\s+(?:later\s+|since\s+|already\s+)?(?:reconnected|re-?energi[sz]ed)\b", sentence[m.end() :], re.I):
+            continue  # "Since then over 500 homes have been reconnected": those back, not those cut off
         if re.match(r"\s+(?:whose|with)\s+(?:power|electricity|service|lights|water)\s+(?:was|were|has been|have been|had been)\s+(?:\w+\s+)?restored\b",
                     sentence[m.end() : m.end() + 60], re.I):
             continue  # "296,657 customers whose power was restored in the last 24 hours": those back
