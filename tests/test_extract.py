@@ -7769,3 +7769,49 @@ def test_counts_of_homes_reconnected_or_resupplied_are_not_those_cut_off():
 def test_the_manx_utility_speaks_for_the_isle_of_man(gz):
     got = events("Around 250 people are still without power today, the Manx Electricity Authority said.", gz)
     assert ("Isle of Man", "outage") in got
+
+
+def test_localities_the_gazetteer_lacks_stand_in_a_list_with_a_town_it_knows(gz):
+    got = events("Power cuts hit Cyprus villages\n\nA fault left Alambra, Kellomeni, Drosarka and Pitsilou in Nicosia district "
+                 "without electricity on Saturday.", gz)
+    assert ("Alámpra", "outage") in got
+    for name in ("Kellomeni", "Drosarka", "Pitsilou"):
+        e = got[(name, "outage")]
+        # placed at the town named with it, marked as such, and low enough to be re-placed online
+        assert e.country_code == "CY" and e.geocoder == "list" and e.confidence < 0.5
+        assert abs(e.lat - got[("Alámpra", "outage")].lat) < 0.2
+    # the same name later in the text is the same locality
+    got = events("Power cuts in Cyprus\n\nA fault cut power to Alambra and Drosarka on Friday. Residents in Drosarka said it was back by noon.", gz)
+    assert got[("Drosarka", "outage")].country_code == "CY"
+
+
+def test_a_foreign_namesake_in_a_list_of_villages_takes_the_lists_country(gz):
+    got = events("Heatwave cuts in Cyprus\n\nSpecific areas of Nicosia lost power. The fault affects areas in Ayia Varvara, Alambra, "
+                 "Kellomeni and Nisou in Nicosia district, as well as Ypsonas in Limassol.", gz)
+    assert got[("Ayia Varvara", "outage")].country_code == "CY"
+    assert not any(e.country_code == "GR" for e in got.values())
+
+
+def test_no_locality_from_words_that_name_none(gz):
+    got = events("Power cuts in Cyprus\n\nOutages hit Alambra, Surrounding Areas and the EAC depot, and Upper and Lower Kellomeni.", gz)
+    assert not any(k[0] in ("Surrounding Areas", "Upper", "EAC") for k in got)
+    # a list of cities far apart: a name the gazetteer lacks is no locality near one of them
+    got = events("Blackouts hit Kyiv, Lviv and Brovarnia on Monday.", gz)
+    assert ("Brovarnia", "outage") not in got
+
+
+def test_sunk_into_darkness_and_an_explosion_told_as_no_sabotage(gz):
+    got = events("Outage in Cyprus\n\nLast night Paphos and other areas of Cyprus were sunk into darkness due to a small explosion at a "
+                 "switch at the Dhekelia Power Station. Officials said there was no indication of sabotage.", gz)
+    assert ("Paphos", "outage") in got
+    assert not any(k[1] == "strike" for k in got)
+    assert not any("Dhekelia" in k[0] for k in got)
+
+
+def test_the_town_of_the_failed_station_is_no_place_of_the_outage(gz):
+    got = events("Blackout in Brunei\n\nSeveral areas in Brunei plunged into darkness last night, following a power disruption at the "
+                 "main electrical station in Seria.", gz)
+    assert ("Brunei", "outage") in got and ("Seria", "outage") not in got
+    got = events("Blackout in Cyprus\n\nA power outage was affecting the island this morning. The problem occurred at the Dhekelia "
+                 "power plant, the authority said.", gz)
+    assert ("Cyprus", "outage") in got and not any("Dhekelia" in k[0] for k in got)

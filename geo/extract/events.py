@@ -25,6 +25,7 @@ from .dates import document_date, find_date, has_day, has_full_date, year_of
 from .facilities import DAMAGE, POWER_KINDS, find_facilities, is_descriptive, place_facilities
 from .figures import _ORDINALS, NTH_DEATH, TOLL_UPDATE, NUMBER, WHO, Quantity, parse_number, find_affected, find_casualties, find_temperature
 from .mentions import _UTILITY_WORDS, find_mentions
+from .siblings import list_siblings
 from .text import Span, is_dateline, split_segments, split_sentences
 
 _SERVICE_WORDS = {
@@ -204,6 +205,8 @@ _OUTAGE = re.compile(
     # "plunging the Red Sea city into darkness", "threw much of the country into darkness"
     # ("plunged over 3,000 homes and businesses in Tasmania into darkness")
     r"\b(?:plung\w*|thr[eo]w\w*|thrown|sen[dt]\w*)\s+(?:[\w’'.,-]+\s+){1,8}?into\s+(?:total\s+|complete\s+)?dark(?:ness)?\b|"
+    # ("Limassol and other areas of Cyprus were sunk into darkness")
+    r"\b(?:were|was|been|got|are|is)\s+(?:plunged|thrown|sunk|sank|cast)\s+into\s+(?:total\s+|complete\s+)?dark(?:ness)?\b|"
     r"\b(?:cut|cutting|cuts|knocked out|knocking out|lost|losing|loses|loss of|disrupt\w*|interrupt\w*|suspend\w*|shut off|shutting off|shut down|restor\w*(?!\s+(?:operations|production|output|generation|(?:the\s+)?equipment)\b)|reconnect\w*|paralyz\w*|paralys\w*|went out|failed|failure|collaps\w+|brought down|took down|crippl\w+)\b"
     # (not "the dams collapsed, leaving outlying regions under water": a flood)
     r"(?:[^\w;]+\w+){0,6}?[^\w;]+(?:power|electricity|heating|heat|water|gas|supplies|supply|internet|communications|grid)\b(?<!\bunder\swater)"
@@ -346,6 +349,9 @@ _OUTAGE = re.compile(
     r"(?:power|energy|electricity|grid|heating|water) (?:crisis|shortages?|collapse|scarcity)|\bscarcity of (?:drinking |potable )?water\b|"
     # "The cuts severely impacted working-class Iztapalapa": the cuts told before, where they hit
     r"\b[Tt]he\s+(?:\w+\s+)?(?:cuts|cutoffs?|outages|blackouts|shutoffs)\s+(?:\w+\s+)?(?:impacted|affected|hit)\b|"
+    # ("The fault, recorded a few minutes before 3pm, affects areas in A, B and C"): the fault told before, where it cut power
+    r"\b[Tt]he\s+(?:\w+\s+)?(?:fault|failure|breakdown|malfunction)\b[^.;]{0,60}?\b(?:affects|affected|affecting|hit|hits)\s+"
+    r"(?:\w+\s+)?(?:areas|parts|villages|neighbou?rhoods|communities|localities|homes|households|residents|customers|consumers)\b|"
     r"(?:grid|infrastructure|power|system) failures?|"
     r"shortages? of (?:\w+, )*(?:water|heat|heating|power|electricity|gas)|remained (?:dark|unpowered|without)|partially powered|"
     r"water pressure (?:dropped|fell|was lost|collapsed)|lost water pressure|"
@@ -842,6 +848,7 @@ def extract_events(doc: Document, gazetteer: Gazetteer | None = None) -> list[Ev
     mentions, places = _with_facilities(text, sentences, mentions, places, gz)
     places = _city_districts(text, mentions, places)
     places = _neighbourhoods(text, sentences, mentions, places, gz)
+    mentions, places = list_siblings(text, sentences, mentions, places, gz)
     # "after deadly Iran missile strike": a country's name before its weapon's attack is who fired
     # ("Yemen's Houthi rebels claimed the drone attacks", "Houthi militants operating in Yemen have claimed"): whose
     # fighters attacked, not where
@@ -3807,7 +3814,7 @@ def _only_locates(text: str, sent: Span, m: Mention, p: Place, others: list) -> 
         # ("transmission lines going out of service within the system that connects to the Itaipú hydroelectric
         # plant": where the line runs to, not where the power went out)
         return True
-    if p.granularity != "country" and (before(_HOUR_OUTSIDE, 40) or before(_CAUSE_AT, 70)):
+    if p.granularity != "country" and (before(_HOUR_OUTSIDE, 40) or before(_CAUSE_AT, 70) or before(_CAUSE_STATION_AT, 110)):
         # "The mass power outage across Moore County, about an hour outside of Raleigh": a distance from a town
         # locates; "power to the hospital had gone down due to an issue with the Harmon Substation": where the
         # cause was, not the outage
@@ -3840,6 +3847,10 @@ _HOUR_OUTSIDE = re.compile(r"\b(?:an?|one|two|three|four|five|\d+)\s+(?:hours?|m
 _FAULT_WORDS = r"issue|problem|fault|failure|malfunction|trip"
 _CAUSE_AT = re.compile(rf"\b(?:due\s+to|because\s+of|caused\s+by|after)\s+(?:an?\s+)?(?:{_FAULT_WORDS})\s+"
                        r"(?:with|at|in)\s+(?:the\s+)?$", re.I)
+# ("plunged into darkness, following a power disruption at the main electrical station in Gadong": where the failed station is)
+_CAUSE_STATION_AT = re.compile(rf"\b(?:due\s+to|because\s+of|caused\s+by|after|following)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){{0,2}}?"
+                               rf"(?:{_FAULT_WORDS}|disruption|breakdown|disturbance|explosion|blast|fire)\s+(?:with|at|in)\s+(?:the\s+|an?\s+)?"
+                               r"(?:[\w-]+\s+){0,2}?(?:(?:electrical|electricity|power|generating)\s+)?(?:sub-?station|station|plant|facility)\s+(?:in|at|of)\s+$", re.I)
 # ("the outage that lasted for few hours due to maintenance work of the network in Egypt": where the work was, a country too)
 _WORK_AT = re.compile(r"\b(?:due\s+to|because\s+of|caused\s+by)\s+(?:the\s+|a\s+)?(?:maintenance|repair)\s+work\s+(?:[\w-]+\s+){0,4}?(?:in|at)\s+(?:the\s+)?$", re.I)
 # ("The root cause of this disruption was traced to a significant power trip in Ivory Coast along the CLSG line")
@@ -4684,7 +4695,9 @@ _ACCIDENTAL_BLAST = re.compile(r"\b(?:accidental\s+(?:explosion|blast|detonation
                                # ("An explosion of munitions stored at the Mari naval base ... The accident took out half the island's generating")
                                r"(?:explosion|blast)s?\s+of\s+(?:munitions|ammunition|explosives)\s+stored\b|"
                                r"(?:explosion|blast)[^.]{0,300}\.\s+The\s+accident\b|"
-                               r"(?<!not )(?<!n't )rul(?:ing|ed|es)\s+out\s+sabotage|(?:munitions|ammunition|explosives)\s+(?:dump|depot|store)s?\b[^.;]{0,60}\b(?:caught\s+fire|fire|brush|bush)|"
+                               r"(?<!not )(?<!n't )rul(?:ing|ed|es)\s+out\s+sabotage|"
+                               # ("an explosion at a power switch at the power station ... there is no indication of sabotage")
+                               r"\bno\s+(?:indication|sign|signs|evidence|suggestion)\s+(?:of|that\s+it\s+was)\s+(?:sabotage|an?\s+attack|foul\s+play)|(?:munitions|ammunition|explosives)\s+(?:dump|depot|store)s?\b[^.;]{0,60}\b(?:caught\s+fire|fire|brush|bush)|"
                                r"(?:fire|brush\s+fire|bush\s+fire)[^.;]{0,80}\b(?:torched|set\s+off|reached|engulfed)\s+(?:\d+\s+)?(?:containers\s+of\s+)?(?:explosive|munitions|ammunition))", re.I)
 _PLANT_BLAST = re.compile(r"\b(?:explosions?|blasts?|fires?)\s+(?:\w+\s+){0,3}?(?:at|in)\s+(?:the\s+|a\s+)?(?:[\w’'-]+\s+){0,4}?"
                           r"(?:(?:hydro(?:electric)?|thermal|nuclear|coal|gas|power)[\s-]+(?:power\s+)?(?:plant|station)|HPP|TPP|sub-?station|transformer)s?\b|"
@@ -4722,6 +4735,10 @@ _PLANT_FAILED = re.compile(r"\b(?:shut\s*down|shutdown|failure|failed|went offli
                            r"lightning|(?:reason\s+for|cause\s+of)\s+the\s+(?:\w+\s+){0,2}?(?:outage|blackout|power\s+cut)|"
                            # ("due to a system disturbance at the North Mole Power Station")
                            r"(?:due\s+to|caused\s+by)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:disturbance|fault|malfunction|trip)|"
+                           # ("sunk into darkness due to a small scale explosion at a power switch at the X Power Station";
+                           # "The problem occurred at the X power plant")
+                           r"(?:due\s+to|caused\s+by)\s+(?:an?\s+)?(?:[\w-]+\s+){0,3}?(?:explosion|blast|fire)\s+at|"
+                           r"\bproblems?\s+(?:occurred|arose|originated|started|began)\s+at|\b(?:fix|repair|rectify|solve)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?problems?\s+at|"
                            # ("While restoring power to our Hampton Substation we experienced a fault which interrupted service")
                            r"(?:experienced|suffered|developed|had)\s+a\s+fault)\b", re.I)
 _FACILITY_WORD = re.compile(r"\s+(?:hydro(?:electric)?\s+|thermal\s+|nuclear\s+)?(?:dam|power\s+(?:station|plant)|plant|station|HPP|TPP|CHP)$", re.I)

@@ -1,0 +1,145 @@
+"""Localities the gazetteer lacks, named in one list with places it knows.
+
+"The fault affects areas in Ayia Varvara, Alambra, Kotsiatis and Nisou": reports of outages
+list villages, neighbourhoods and suburbs that no offline gazetteer of towns has. When a list
+of names joined by commas and "and" holds at least one town the gazetteer resolved, the other
+names of that list are localities of the same story: each gets a place of its own name,
+placed at the point of the nearest resolved town of its list (the list's towns lie close
+together), with a low confidence (so an online geocoder, when one is switched on, re-places
+it by name) and geocoder "list" (so the map and the exports say how it was placed).
+
+The names are only words of the text: nothing is looked up beyond the gazetteer, and a word
+that is a common word, a title, an organisation's, a street's or a demonym is no locality.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections import Counter
+
+from ..gazetteer import Gazetteer, distance_km, normalize
+from ..models import Mention, Place
+from .mentions import STOPWORDS, _TITLES
+
+# one name: capitalised words, with a numeral or a roman number after ("Mile 16", "Hamdallaye I")
+_NAME = re.compile(r"(?<![\w’'-])[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'-]*\.?(?:[ \t]+(?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'-]*\.?|[IVX]{1,3}\b|\d{1,3}\b))*")
+# what joins the names of one list
+_SEP = re.compile(r"[ \t]*,[ \t]*(?:(?:and|or|&)[ \t]+)?|[ \t]+(?:and|or|&)[ \t]+")
+# words of names that are no locality: organisations, offices, media, streets and buildings
+_NOT_LOCALITY = set(
+    """company corporation corp authority ministry agency department group bank party council committee commission
+    association union university college school institute hospital clinic church mosque temple inc ltd llc plc co
+    energy electric electricity power utilities utility grid services service police army force forces navy
+    news times post radio tv television facebook twitter telegram instagram youtube whatsapp channel
+    street st road rd avenue ave lane highway hwy boulevard blvd drive way bridge tunnel
+    station substation plant airport port harbour harbor hotel mall stadium centre center office prison court
+    government parliament senate congress assembly cabinet president minister mayor governor spokesperson
+    republic kingdom federation province region district county state oblast municipality
+    mr mrs ms dr sir
+    areas area surrounding surroundings environs suburbs outskirts villages parts others""".split()
+)
+_UNITS_AFTER = re.compile(r"\s+(?:districts|raions|regions|oblasts|provinces|counties|parishes|states|municipalities|hromadas|"
+                          r"neighbou?rhoods|boroughs|quarters|suburbs|communes|prefectures|governorates|territories)\b", re.I)
+# words that name no place alone ("Upper and Lower Dandan")
+_NOT_ALONE = {"upper", "lower", "greater", "inner", "outer", "little", "grand", "middle", "high", "far"}
+
+
+def _candidates(sentence: str, offset: int):
+    """(start, end, text) of the names in ``sentence`` that stand in lists of two or more."""
+    names = [(offset + m.start(), offset + m.end(), m.group(0).rstrip(".")) for m in _NAME.finditer(sentence)]
+    lists, cur = [], []
+    for k, n in enumerate(names):
+        if cur and _SEP.fullmatch(sentence[cur[-1][1] - offset : n[0] - offset]):
+            cur.append(n)
+            continue
+        if len(cur) >= 3 or (len(cur) == 2 and re.search(r"\b(?:and|or|&)\b", sentence[cur[0][1] - offset : cur[1][0] - offset])):
+            lists.append(cur)
+        cur = [n]
+    if len(cur) >= 3 or (len(cur) == 2 and re.search(r"\b(?:and|or|&)\b", sentence[cur[0][1] - offset : cur[1][0] - offset])):
+        lists.append(cur)
+    return lists
+
+
+def _locality_like(name: str, text: str, start: int, gz: Gazetteer, sentence_start: int) -> bool:
+    words = name.split()
+    if len(name) < 3 or len(words) > 4 or (len(words) == 1 and name.lower() in _NOT_ALONE):
+        return False
+    if any(w.lower().rstrip(".") in _NOT_LOCALITY or w.lower().rstrip(".") in _TITLES for w in words):
+        return False
+    if words[0].lower() in STOPWORDS or all(w.lower() in STOPWORDS or re.fullmatch(r"[IVX\d]+", w) for w in words):
+        return False
+    if any(len(w) > 1 and w.isupper() and not re.fullmatch(r"[IVX]+", w) for w in words):
+        return False  # an acronym ("EAC", "KB")
+    if any(normalize(w) in gz.demonyms() for w in words):
+        return False
+    # a capitalised common word ("Centre"): the text writes it in small letters too
+    if len(words) == 1 and re.search(rf"(?<![\w’'-]){re.escape(name.lower())}(?![\w’'-])", text):
+        return False
+    # ("Officials said" opening a sentence is no name: the first word of a sentence must be no English word written small)
+    if start == sentence_start and len(words) == 1 and name.lower() in STOPWORDS:
+        return False
+    # "the Littoral": a name after an article is a region's or a building's, not a village's
+    return not re.search(r"\b(?:the|a|an|its|their|his|her)\s+$", text[max(0, start - 8) : start], re.I)
+
+
+def list_siblings(text: str, sentences, mentions: list[Mention], places: list[Place | None], gz: Gazetteer):
+    """Add the unresolved names that stand in one list with resolved towns (see the module docstring)."""
+    starts = [m.start for m in mentions]
+    doc_ccs = Counter(p.country_code for p in places if p is not None and p.country_code)
+    new: list[tuple[Mention, Place]] = []
+    replaced: dict[int, Place] = {}
+    for sent in sentences:
+        for items in _candidates(sent.text, sent.start):
+            if _UNITS_AFTER.match(text, items[-1][1]):
+                continue  # ("in the Shevchenkivskyi and Kholodnohirskyi districts": a city's districts, read as that city)
+            # each name: the mentions inside it
+            inside = []
+            for s, e, name in items:
+                lo = bisect_right(starts, s - 1)
+                inside.append([j for j in range(lo, len(mentions)) if mentions[j].start < e and mentions[j].end <= e])
+            known = [k for k, js in enumerate(inside) if js and any(places[j] is not None for j in js)]
+            towns = [k for k in known if all(places[j] is None or places[j].granularity == "city" for j in inside[k])
+                     and any(places[j] is not None and places[j].granularity == "city" and places[j].lat is not None for j in inside[k])]
+            if not towns or len(towns) != len(known):
+                continue  # no town of the gazetteer in the list, or a country's or region's list
+            pts = [next(places[j] for j in inside[k] if places[j] is not None) for k in towns]
+            ccs = {p.country_code for p in pts}
+            if len(ccs) > 1:
+                # ("Ayia Varvara, Alambra, Analiondas ... in Nicosia district": a foreign namesake among a list's
+                # villages is the gazetteer's guess; the list's country is the one the text names most)
+                home = max(ccs, key=lambda c: (doc_ccs[c], sum(p.country_code == c for p in pts)))
+                n_home = sum(p.country_code == home for p in pts)
+                if not (n_home * 2 > len(pts) or doc_ccs[home] > 2 * max(doc_ccs[c] for c in ccs - {home})):
+                    continue  # (no clear home country: the list is left as the gazetteer read it)
+                foreign = {k for k, p in zip(towns, pts) if p.country_code != home}
+                pts = [p for k, p in zip(towns, pts) if k not in foreign]
+                towns = [k for k in towns if k not in foreign]
+                known = [k for k in known if k not in foreign]
+            if len({p.country_code for p in pts}) > 1 or any(distance_km(p.lat, p.lon, q.lat, q.lon) > 100 for p in pts for q in pts):
+                continue  # towns far apart: a list of cities, not of one area's localities
+            for k, (s, e, name) in enumerate(items):
+                if k in known or not _locality_like(name, text, s, gz, sent.start):
+                    continue
+                near = min(towns, key=lambda t: (abs(t - k), t > k))
+                host = pts[towns.index(near)]
+                place = Place(name, host.lat, host.lon, host.country_code, host.admin1, "city", None,
+                              round(min(0.3, host.confidence), 3), "list")
+                unresolved = [j for j in inside[k] if mentions[j].start == s and mentions[j].end == e]
+                if unresolved:
+                    replaced[unresolved[0]] = place
+                elif not inside[k]:
+                    new.append((Mention(name, s, s + len(name), normalize(name)), place))
+    if not new and not replaced:
+        return mentions, places
+    # the same name elsewhere in the text ("residents in Lumut said"), unresolved or read as a namesake
+    # abroad, is that locality too
+    by_norm = {mentions[j].norm: q for j, q in replaced.items()} | {m.norm: q for m, q in new}
+    for i, m in enumerate(mentions):
+        q = by_norm.get(m.norm)
+        if i not in replaced and q is not None and (places[i] is None or (
+                places[i].granularity == "city" and places[i].country_code != q.country_code)):
+            replaced[i] = q
+    places = [replaced.get(i, p) for i, p in enumerate(places)]
+    merged = sorted(list(zip(mentions, places)) + new, key=lambda mp: mp[0].start)
+    return [m for m, _ in merged], [p for _, p in merged]
