@@ -198,7 +198,7 @@ def _marker_rows(events: list[Event], max_markers: int) -> tuple[list[list], boo
     """Compact rows for the event layer; aggregated per (place, type) above ``max_markers``.
 
     Row: [lat, lon, type, radius, place, services, affected, killed, injured, date, evidence,
-    source, confidence, reports]. Text stays text: the browser puts it in with textContent.
+    source, confidence, reports, placement note]. Text stays text: the browser puts it in with textContent.
     """
     pts = [e for e in events if e.lat is not None]
     aggregated = len(pts) > max_markers
@@ -210,7 +210,7 @@ def _marker_rows(events: list[Event], max_markers: int) -> tuple[list[list], boo
             ev = e.evidence[0].text if e.evidence else ""
             rows.append([round(e.lat, 5), round(e.lon, 5), e.event_type, r, e.place, ", ".join(e.services),
                          e.affected_text or "", e.killed, e.injured, e.date or "", ev[:400] + ("…" if len(ev) > 400 else ""),
-                         e.source, round(e.confidence, 2), 1])
+                         e.source, round(e.confidence, 2), 1, placement_note(e)])
         return rows, False
     groups: dict[tuple, list[Event]] = {}
     for e in pts:
@@ -223,8 +223,15 @@ def _marker_rows(events: list[Event], max_markers: int) -> tuple[list[list], boo
         rows.append([round(f.lat, 5), round(f.lon, 5), t, r, f.place,
                      ", ".join(sorted({s for x in evs for s in x.services})), f"{aff:,}" if aff else "", None, None,
                      f"{dates[0]} – {dates[-1]}" if dates else "", "", f"{len({x.source for x in evs})} sources",
-                     round(max(x.confidence for x in evs), 2), len(evs)])
+                     round(max(x.confidence for x in evs), 2), len(evs), placement_note(f)])
     return rows, True
+
+
+def placement_note(e: Event) -> str:
+    """What the popup says of a point that is an approximation ("" for a place the gazetteer or a geocoder placed)."""
+    if e.geocoder == "list":
+        return "approximate: not in the gazetteer, shown at a town named with it"
+    return ""
 
 
 _LAYER_JS = """
@@ -247,6 +254,7 @@ _LAYER_JS = """
     if (r[8] !== null) line(d, 'div', 'injured: ' + r[8]);
     if (r[9]) line(d, 'div', 'date: ' + r[9]);
     if (r[10]) { var q = line(d, 'blockquote', r[10], 'oa-evidence'); q.style.margin = '4px 0'; q.style.fontStyle = 'italic'; }
+    if (r[14]) line(d, 'div', r[14], 'oa-approx');
     line(d, 'small', 'source: ' + r[11] + ' · confidence ' + r[12]);
     return d;
   }

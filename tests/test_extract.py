@@ -7815,3 +7815,41 @@ def test_the_town_of_the_failed_station_is_no_place_of_the_outage(gz):
     got = events("Blackout in Cyprus\n\nA power outage was affecting the island this morning. The problem occurred at the Dhekelia "
                  "power plant, the authority said.", gz)
     assert ("Cyprus", "outage") in got and not any("Dhekelia" in k[0] for k in got)
+
+
+def test_the_day_of_saying_dates_no_ongoing_outage():
+    assert find_date("The utility's director said yesterday that the ongoing blackouts come from repairs.", "2019-03-14") is None
+    assert find_date("The utility said on Monday that the recent cuts would end soon.", "2019-03-14") is None
+    # a day the outage itself is told on is kept
+    assert find_date("The utility said the power went out on Monday.", "2019-03-14") == ("2019-03-11", 1)
+
+
+def test_a_utility_group_named_for_its_country_speaks_for_it(gz):
+    got = events("Blackout probe\n\nThe Malawi Energy Group (MEG) is investigating a blackout that plunged many parts of the country "
+                 "into darkness on Tuesday evening.", gz)
+    assert ("Malawi", "outage") in got
+
+
+def test_a_town_and_other_parts_of_the_country(gz):
+    got = events("Outages anger traders\n\nThe match followed a week of frequent power outages in Blantyre and other parts of the country.", gz)
+    assert ("Blantyre", "outage") in got and ("Malawi", "outage") in got
+    got = events("Cuts again\n\nZomba residents and others in some parts of the country are facing daily power cuts.", gz)
+    assert ("Malawi", "outage") in got
+
+
+def test_a_stadium_fell_into_darkness(gz):
+    assert ("Mzuzu", "outage") in events("A league match was stopped when the stadium in Mzuzu fell in total darkness.", gz)
+
+
+def test_the_reporters_town_and_the_province_it_tells_of(gz):
+    got = events("Power cuts\n\nOur correspondent in Chipata, Eastern Province says that most parts of the province were without "
+                 "power for two days.", gz)
+    assert ("Chipata", "outage") not in got
+    assert any(k[1] == "outage" and e.granularity == "region" and e.country_code == "ZM" for k, e in got.items())
+
+
+def test_the_station_whose_repairs_caused_the_cuts_is_no_outage_place(gz):
+    got = events("Cuts in Lusaka\n\nResidents of Lusaka have endured power blackouts this week. ZESCO attributed the power cuts to "
+                 "the technical repairs going on at Leopards Hill substation in Lusaka.", gz)
+    assert ("Lusaka", "outage") in got
+    assert not any("Leopards" in k[0] for k in got)

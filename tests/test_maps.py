@@ -97,3 +97,11 @@ def test_us_states_are_drawn_and_shaded_where_events_are(gz):
     html = map_html(build_map(events))
     assert '"US|Texas"' in html or "US|Texas" in html
     assert shade_for(counts["US|Louisiana"]) in html and shade_for(1) != SHADES[0]
+
+
+def test_a_point_placed_with_its_list_says_it_is_approximate(seed_events):
+    listed = replace(seed_events[0], place="Kellomeni", geocoder="list", confidence=0.21)
+    rows = event_rows(map_html(build_map([listed, *seed_events[1:]])))
+    notes = {r[4]: r[14] for r in rows}
+    assert "approximate" in notes["Kellomeni"]
+    assert all(not n for p, n in notes.items() if p != "Kellomeni")

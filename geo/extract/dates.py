@@ -35,6 +35,11 @@ _UNTIL = re.compile(rf"\b(?:till|until|untill|through|thru)\s+(?:\d{{1,2}}(?:[.:
                     rf"(?:(?:{_MONTHS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{_MONTHS}))(?:,?\s+\d{{4}})?\b", re.I)
 # ("a particularly dangerous situation through Tuesday morning": when a warning ends, not a day of the event)
 _UNTIL_WEEKDAY = re.compile(r"\b(?:till|until|untill|through|thru)\s+(?:(?:early|late)\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\b", re.I)
+# ("The director said yesterday that the ongoing power blackouts are a result of repairs"): the day of the saying,
+# when what is said is a state that goes on, dates no event
+_SAID_OF_ONGOING = re.compile(r"\b(?:said|says|told\s+(?:[\w-]+\s+){0,3}?|announced|explained|stated|added|noted|confirmed|disclosed)\s+"
+                              r"(?:on\s+)?(?:yesterday|today|(?:mon|tues|wednes|thurs|fri|satur|sun)day)(?:\s+(?:morning|afternoon|evening|night))?"
+                              r"(?=,?\s+that\s+(?:the\s+)?(?:ongoing|continuing|current|persistent|frequent|recurring|recent|repeated)\b)", re.I)
 _ISO = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
 _NIGHT_OF_DAYS = re.compile(r"(\bnight\s+of\s+)(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+(?:to|into|-|–)\s+((?:mon|tues|wednes|thurs|fri|satur|sun)day)\b", re.I)
 _NIGHT_OF = re.compile(rf"(\bnight\s+of\s+)\d{{1,2}}\s*(?:[-–]|to)\s*(\d{{1,2}})(\s+(?:{_MONTHS})\b)", re.I)
@@ -109,6 +114,7 @@ def find_date(sentence: str, base: str | None = None) -> tuple[str, int] | None:
     sentence = _DEADLINE.sub(" ", sentence)
     sentence = _UNTIL.sub(" ", sentence)
     sentence = _UNTIL_WEEKDAY.sub(" ", sentence)
+    sentence = _SAID_OF_ONGOING.sub("said", sentence)
     line = _DATED_WIRE_LINE.match(sentence)
     if line and _RELATIVE.search(sentence, line.end()):
         # ("BELIZE CITY, Wed. Feb. 9, 2022– On Monday night, ... a nationwide power outage"): the dateline's day is

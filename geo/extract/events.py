@@ -207,6 +207,8 @@ _OUTAGE = re.compile(
     r"\b(?:plung\w*|thr[eo]w\w*|thrown|sen[dt]\w*)\s+(?:[\w’'.,-]+\s+){1,8}?into\s+(?:total\s+|complete\s+)?dark(?:ness)?\b|"
     # ("Limassol and other areas of Cyprus were sunk into darkness")
     r"\b(?:were|was|been|got|are|is)\s+(?:plunged|thrown|sunk|sank|cast)\s+into\s+(?:total\s+|complete\s+)?dark(?:ness)?\b|"
+    # ("a stadium in Rubavu fell in total darkness due to power outage")
+    r"\b(?:fell|falls|fallen)\s+(?:in|into)\s+(?:total\s+|complete\s+)?darkness\b|"
     r"\b(?:cut|cutting|cuts|knocked out|knocking out|lost|losing|loses|loss of|disrupt\w*|interrupt\w*|suspend\w*|shut off|shutting off|shut down|restor\w*(?!\s+(?:operations|production|output|generation|(?:the\s+)?equipment)\b)|reconnect\w*|paralyz\w*|paralys\w*|went out|failed|failure|collaps\w+|brought down|took down|crippl\w+)\b"
     # (not "the dams collapsed, leaving outlying regions under water": a flood)
     r"(?:[^\w;]+\w+){0,6}?[^\w;]+(?:power|electricity|heating|heat|water|gas|supplies|supply|internet|communications|grid)\b(?<!\bunder\swater)"
@@ -2322,6 +2324,8 @@ _ANAPHOR_START = re.compile(r"^(?:It|This|That|They|These|The\s+(?:\w+\s+)?(?:bl
 _ELSEWHERE = re.compile(r"\b(?:across|throughout|in|to)\s+(?:the\s+)?(?:\w+\s+){0,3}?(?:states|regions|provinces|oblasts|parts|areas|"
                         r"cities|towns|districts|country|nation|villages|settlements|communities|households|homes)\b", re.I)
 _THE_REGION = re.compile(r"\b(?:in|across|throughout|to|hit|hits|hitting) the (?:region|province|oblast|state)\b(?!\s+of\b)|"
+                         # ("most parts of the province were without power")
+                         r"\b(?:most|many|some|large|several|all|other)\s+parts\s+of\s+the\s+(?:region|province|oblast|state)\b|"
                          # ("capacity was offline due to plant issues and state's infrastructural faults, leading to power cuts")
                          r"\b(?:the\s+)?(?:state|region|province|oblast)[’']s\s+(?:\w+\s+){0,2}?(?:grid|infrastructure|infrastructural|power|electricity|"
                          r"energy|network|system|supply)\b")
@@ -2854,6 +2858,15 @@ def _to_the_region(text, sent, sm, sentences, sent_starts, mention_starts, menti
         return False
     if re.search(r"\b(?:power|electricity|supply|supplies)\s+(?:to|in)\s+the\s+(?:city|town|port|capital)\b", sent.text, re.I):
         return False  # ("terrorist activity in the region that knocked out power to the city port": the city's outage)
+    own = [j for j in sm if places[j] is not None and places[j].granularity == "region"]
+    told = _THE_REGION.search(sent.text)
+    if own and len({places[j].gazetteer_id for j in own}) == 1 and all(
+            mentions[j].end <= sent.start + told.start() and is_qualifier(mentions, text, j, places) for j in own):
+        # ("Our correspondent in Nyagatare, Eastern Province says that most parts of the province were without power":
+        # the region that qualified the town before, in the same sentence)
+        r = places[own[0]]
+        _outage_told_by(sent, drafts, r.gazetteer_id or r.name, r, mentions[own[0]].text, date)
+        return True
     k = bisect_right(sent_starts, sent.start) - 1  # this sentence; the one before is k - 1
     hi = bisect_left(mention_starts, sent.start)
     lo = bisect_left(mention_starts, sentences[k - 1].start) if k >= 1 else hi
@@ -3169,7 +3182,9 @@ _COUNTRY_WIDE = (r"(?:nation-?wide|country-?wide)(?!\s+(?:flood\w*|rains?|rainfa
                   r"elections?|campaigns?|search(?:es)?|emergency|alerts?|mourning|surveys?|polls?|averages?|droughts?|heat\s*waves?|cold\s+snaps?))|(?:across|throughout|in)\s+(?:much|most|large\s+parts|parts|many\s+parts|a\s+(?:significant|large)\s+part)\s+of\s+the\s+country|across the country|throughout the country|across the nation")
 # ("... left several districts in Yerevan, as well as towns in several provinces of the country without power",
 # "blackouts across Phnom Penh and the rest of the country")
-_ACROSS_THE_COUNTRY = re.compile(rf"\b(?:{_COUNTRY_WIDE}|(?:and|as\s+well\s+as)\s+(?:in\s+)?the\s+rest\s+of\s+the\s+(?:country|nation)|in\s+(?:several|many|most|all|a\s+number\s+of)\s+(?:of\s+the\s+)?"
+_ACROSS_THE_COUNTRY = re.compile(rf"\b(?:{_COUNTRY_WIDE}|(?:and|as\s+well\s+as)\s+(?:in\s+)?the\s+rest\s+of\s+the\s+(?:country|nation)|"
+                                 # ("days of frequent power outages in Kigali and other parts of the country")
+                                 r"(?:and|as\s+well\s+as)\s+(?:others\s+)?(?:in\s+)?(?:other|many|several|various|some)\s+(?:parts|areas|regions)\s+of\s+the\s+(?:country|nation)|in\s+(?:several|many|most|all|a\s+number\s+of)\s+(?:of\s+the\s+)?"
                                  r"(?:provinces|regions|oblasts|states|districts|governorates)\s+of\s+the\s+country)\b", re.I)
 # ("The Energy Ministry imposed emergency power cuts": a national body's cuts, in a sentence naming no place)
 _NATIONWIDE = re.compile(rf"\b(?:{_COUNTRY_WIDE}|national (?:blackouts?|power cuts|outages?)|"
@@ -3298,7 +3313,8 @@ def _national_utilities() -> re.Pattern | None:
 # ("Botswana Power Corporation", "Ethiopian Electric Power", "Electricity Generating Authority of Thailand"): a utility
 # named for its country, and the short form the text gives it ("Botswana Power Corporation (BPC)")
 _UTILITY_OF = re.compile(r"\b(?P<before>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)\s+(?:Power|Electricity|Electric|Energy)(?:\s+(?:Power|Supply|Generating|Generation|"
-                         r"Transmission|Distribution))?\s+(?:Corporation|Company|Authority|Board|Utility|Commission|Administration)\b|"
+                         # ("The Rwanda Energy Group (REG) says it is still investigating ... the power blackout")
+                         r"Transmission|Distribution))?\s+(?:Corporation|Company|Authority|Board|Utility|Commission|Administration|Group)\b|"
                          r"\b(?:Electricity|Power|Electric)\s+(?:[A-Z]\w+\s+)?(?:Corporation|Company|Authority|Board)\s+of\s+(?P<after>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)")
 
 
@@ -3819,7 +3835,7 @@ def _only_locates(text: str, sent: Span, m: Mention, p: Place, others: list) -> 
         # locates; "power to the hospital had gone down due to an issue with the Harmon Substation": where the
         # cause was, not the outage
         return True
-    if before(_FLED_TO, 60) or (p.granularity == "city" and before(_TOWNS_NEAR, 40)):
+    if before(_FLED_TO, 60) or (p.granularity == "city" and (before(_TOWNS_NEAR, 40) or before(_REPORTER_IN, 40))):
         # "forcing hundreds to flee to volatile Mogadishu": where people went, not where the service was cut;
         # "Towns near Moscow have been without heating": the big city locates the towns
         return True
@@ -3865,6 +3881,9 @@ _FLED_TO = re.compile(r"\b(?:flee|fled|fleeing|flees|evacuated|relocated|displac
                       # ("all flights were diverted to airports in Belgium and Germany", "no train service to Schiphol/Amsterdam/Utrecht")
                       r"\b(?:diverted|rerouted|redirected)\s+(?:\w+\s+){0,2}?to\s+(?:the\s+)?(?:[a-z]+\s+(?:in|at)\s+)?(?:[A-Z][\w-]*,?\s+(?:and\s+)?)?$|"
                       r"\b(?:train|rail|bus|ferry|flight)s?\s+(?:services?\s+|traffic\s+|connections?\s+)?(?:to|from)\s+(?:[A-Z][\w-]*/)*$", re.I)
+# ("Our correspondent in Nyagatare, Eastern Province says that most parts of the province were without power": where the
+# reporter is, who tells of a wider area)
+_REPORTER_IN = re.compile(r"\b(?:correspondent|reporter|stringer)\s+(?:based\s+)?in\s+$", re.I)
 _TOWNS_NEAR = re.compile(r"\b(?:towns|villages|settlements|communities|suburbs|cities)\s+(?:near|outside|around|close\s+to)\s+(?:the\s+)?$", re.I)
 _WAR_ON = re.compile(r"[’']s\s+(?:[\w-]+\s+){0,2}?(?:assault|onslaught|war|aggression|invasion)\s+(?:on|against|of|in)\s+(?:the\s+)?$", re.I)
 _IT_OCCURRED = re.compile(
@@ -4740,7 +4759,10 @@ _PLANT_FAILED = re.compile(r"\b(?:shut\s*down|shutdown|failure|failed|went offli
                            r"(?:due\s+to|caused\s+by)\s+(?:an?\s+)?(?:[\w-]+\s+){0,3}?(?:explosion|blast|fire)\s+at|"
                            r"\bproblems?\s+(?:occurred|arose|originated|started|began)\s+at|\b(?:fix|repair|rectify|solve)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?problems?\s+at|"
                            # ("While restoring power to our Hampton Substation we experienced a fault which interrupted service")
-                           r"(?:experienced|suffered|developed|had)\s+a\s+fault)\b", re.I)
+                           r"(?:experienced|suffered|developed|had)\s+a\s+fault|"
+                           # ("Electrogaz has attributed the power cuts to the technical repairs going on at Gikondo power station")
+                           r"(?:attributed|blamed)\s+(?:[\w-]+\s+){0,4}?to\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?"
+                           r"(?:repairs?|works?|maintenance|upgrades?)\s+(?:going\s+on\s+|under\s*way\s+|carried\s+out\s+)?(?:at|in|on))\b", re.I)
 _FACILITY_WORD = re.compile(r"\s+(?:hydro(?:electric)?\s+|thermal\s+|nuclear\s+)?(?:dam|power\s+(?:station|plant)|plant|station|HPP|TPP|CHP)$", re.I)
 
 
