@@ -7853,3 +7853,8 @@ def test_the_station_whose_repairs_caused_the_cuts_is_no_outage_place(gz):
                  "the technical repairs going on at Leopards Hill substation in Lusaka.", gz)
     assert ("Lusaka", "outage") in got
     assert not any("Leopards" in k[0] for k in got)
+
+
+def test_electricity_loss_is_an_outage_but_the_grids_losses_are_not(gz):
+    assert ("Iceland", "outage") in events("Heavy snow fell for days. Electricity loss has been widespread in Iceland.", gz)
+    assert not events("Power loss in the grid in Iceland fell to 5 percent last year, the operator said.", gz)

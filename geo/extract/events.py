@@ -207,6 +207,8 @@ _OUTAGE = re.compile(
     r"\b(?:plung\w*|thr[eo]w\w*|thrown|sen[dt]\w*)\s+(?:[\w’'.,-]+\s+){1,8}?into\s+(?:total\s+|complete\s+)?dark(?:ness)?\b|"
     # ("Limassol and other areas of Cyprus were sunk into darkness")
     r"\b(?:were|was|been|got|are|is)\s+(?:plunged|thrown|sunk|sank|cast)\s+into\s+(?:total\s+|complete\s+)?dark(?:ness)?\b|"
+    # ("Electricity loss has been wide"; not the grid's "power losses" of energy, nor a loss of revenue)
+    r"\b(?:power|electricity)\s+loss\b(?!\s+(?:of|in\s+(?:the\s+)?(?:grid|network|lines|transmission)|rates?|ratio|reduction)\b)|"
     # ("a stadium in Rubavu fell in total darkness due to power outage")
     r"\b(?:fell|falls|fallen)\s+(?:in|into)\s+(?:total\s+|complete\s+)?darkness\b|"
     r"\b(?:cut|cutting|cuts|knocked out|knocking out|lost|losing|loses|loss of|disrupt\w*|interrupt\w*|suspend\w*|shut off|shutting off|shut down|restor\w*(?!\s+(?:operations|production|output|generation|(?:the\s+)?equipment)\b)|reconnect\w*|paralyz\w*|paralys\w*|went out|failed|failure|collaps\w+|brought down|took down|crippl\w+)\b"
