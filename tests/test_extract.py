@@ -7858,3 +7858,10 @@ def test_the_station_whose_repairs_caused_the_cuts_is_no_outage_place(gz):
 def test_electricity_loss_is_an_outage_but_the_grids_losses_are_not(gz):
     assert ("Iceland", "outage") in events("Heavy snow fell for days. Electricity loss has been widespread in Iceland.", gz)
     assert not events("Power loss in the grid in Iceland fell to 5 percent last year, the operator said.", gz)
+
+
+def test_a_toll_that_opens_the_sentence_is_the_next_named_places(gz):
+    got = events("Cyclone strikes\n\nThree people died, at least 40 were hurt and one was missing in Gisborne on Monday, while the "
+                 "town also lost power for hours.", gz)
+    e = got[("Gisborne", "outage")]
+    assert (e.killed, e.injured) == (3, 40)

@@ -4428,6 +4428,11 @@ def _casualties_for(text, sent, mention, typed_mentions, places, mentions, sente
             break
         more = find_casualties(text[c:nxt])
         figs = (figs[0] if figs[0] is not None else more[0], figs[1] if figs[1] is not None else more[1])
+    if None in figs and a > sent.start and not any(sent.start <= mentions[j].start < a for j in sm):
+        # ("Five people died, at least 153 were injured and two were still missing in Macau": the clauses that open
+        # the sentence and name no place tell the toll of the place named next)
+        more = find_casualties(text[sent.start : a])
+        figs = (figs[0] if figs[0] is not None else more[0], figs[1] if figs[1] is not None else more[1])
     if figs[0] is not None and (sentence_figures[0] or 0) > figs[0] and NTH_DEATH.search(text[a : sent.end]):
         figs = (sentence_figures[0], figs[1])  # "Two were killed in Sumy, and a third victim, a woman, succumbed"
     idx = {id(mentions[j]): j for j in sm}  # the sentence's mentions (linear in a long text)
