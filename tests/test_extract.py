@@ -7865,3 +7865,46 @@ def test_a_toll_that_opens_the_sentence_is_the_next_named_places(gz):
                  "town also lost power for hours.", gz)
     e = got[("Gisborne", "outage")]
     assert (e.killed, e.injured) == (3, 40)
+
+
+def test_a_parish_list_keeps_its_islands_country_and_saints_names(gz):
+    got = events("Power cuts across Guernsey\n\nThe island-wide power cut on Monday left homes dark. Residents reported further "
+                 "blackouts on Tuesday evening in parishes including Vale, St Peter's, Castel and St Martin's.", gz)
+    assert not any(e.country_code == "US" for e in got.values())
+    assert any(k[0].startswith("St Martin") and e.country_code == "GG" for k, e in got.items())
+
+
+def test_the_worst_affected_parishes_were(gz):
+    got = events("Power back for the last homes\n\nWith over 300 homes across ten parishes blacked out, crews worked through the night. "
+                 "The first and worst affected parishes on Monday were Grouville and St Ouen, followed by Trinity.", gz)
+    for p in ("Grouville", "St Ouen", "Trinity"):
+        assert (p, "outage") in got
+
+
+def test_the_utility_named_for_its_island_tells_of_the_towns_outage(gz):
+    got = events("Power cut\n\nA large part of St Peter Port lost power overnight. 'Engineers restored power to everyone affected "
+                 "by 4am,' said a spokesman for Guernsey Electricity.", gz)
+    assert ("Guernsey", "outage") not in got and ("St Peter Port", "outage") in got
+    got = events("Apology\n\nJERSEY Electricity has apologised after a cable fault left thousands in St Helier without power.\n\n"
+                 "A total of 3,118 Jersey Electricity customers were affected.", gz)
+    assert ("Jersey", "outage") not in got
+    assert got[("St Helier", "outage")].affected_min == 3118
+
+
+def test_where_power_came_back_from_and_where_lightning_struck_abroad(gz):
+    got = events("Island blackout\n\nThe island lost power this morning due to lightning strikes in Brittany cutting supplies from the "
+                 "French grid to Jersey's undersea cable. Generators at the La Collette power station were quick to restore supplies "
+                 "and engineers invoked restoration procedures at Queen's Road.", gz)
+    assert ("Jersey", "outage") in got
+    assert not any(k[0] in ("Brittany", "Bretagne") or "Collette" in k[0] or e.country_code == "GB" for k, e in got.items())
+
+
+def test_an_earlier_gas_shutdowns_count_is_not_the_outages():
+    from geo.extract.events import _PRECEDENT
+    assert _PRECEDENT.search("The electricity outage comes little more than a week after a gas network shutdown affected "
+                             "roughly 4,000 households.")
+
+
+def test_the_start_of_a_name_the_gazetteer_lacks_is_no_town(gz):
+    got = events("Cable fault\n\nThousands lost power in St Helier, from Havre des Pas to Green Street.", gz)
+    assert not any(e.country_code == "FR" for e in got.values())

@@ -54,7 +54,9 @@ _OUTAGE = re.compile(
     r"\b(?:communications?|telephone|phone|telecom\w*)\s+lines\b(?:\s+and\s+(?:[\w-]+\s+){1,2}?)?\s*(?:remain(?:ed|s)?|were|are|went|have\s+been)\s+down\b|"
     # ("the whole of the South of Peru was blacked out", "The blacked out regions include ...")
     # ("demonstrations have rocked blacked-out neighbourhoods on the outskirts of Guinea's capital")
-    r"\b(?:was|were|is|are|been|got|get)\s+(?:\w+\s+)?blacked[- ]out\b|\bblacked[- ]out\s+(?:regions|areas|cities|towns|districts|provinces|departments|"
+    r"\b(?:was|were|is|are|been|got|get)\s+(?:\w+\s+)?blacked[- ]out\b|"
+    # ("With over 200 homes across 11 parishes blacked out at the height of the emergency")
+    r"\b(?:homes|houses|households|properties|premises|customers)\s+(?:[\w-]+\s+){0,4}?blacked[- ]out\b|\bblacked[- ]out\s+(?:regions|areas|cities|towns|districts|provinces|departments|"
     r"neighbou?rhoods|suburbs|sections|villages|streets|homes|parts)\b|"
     # ("neighbourhoods that have not had regular electricity for three months")
     r"\b(?:have|has|had)\s+not\s+(?:yet\s+)?had\s+(?:any\s+|regular\s+|reliable\s+|stable\s+|steady\s+|running\s+)?(?:power|electricity|light|water|gas|heating)\b|"
@@ -677,6 +679,9 @@ _SUBJECT_AFTER = re.compile(
     re.I,
 )
 _PRECEDENT = re.compile(r"^\W*(?:This|It|That|The\s+(?:move|decision|relocation|redeployment|withdrawal|step))\s+(?:follows|followed|comes after|came after)\b|"
+                        # ("The electricity outage comes little more than a week after an Island-wide gas network shutdown
+                        # affected roughly 4,000 households": the earlier event's figure)
+                        r"^\W*(?:The|This)\s+(?:[\w-]+\s+){0,2}?(?:outage|blackout|cut|incident|disruption|failure)\s+(?:comes|came)\s+(?:[\w-]+\s+){0,5}?after\b|"
                         # ("A week ago, Ukraine said it hit the Ryazan refinery", "As previously reported, a drone attack recently caused fires")
                         # (but not a state that has lasted since: "Three weeks ago, the Dili power supply encountered problems and
                         # there have been numerous and lengthy power cuts right across the city ever since")
@@ -1064,7 +1069,7 @@ def extract_events(doc: Document, gazetteer: Gazetteer | None = None) -> list[Ev
                     and not (last.get("named") and sent.start - last["end"] <= 400 and not last.get("keys")) \
                     and _live(_OUTAGE, sent.text) and not _NEGATION.search(sent.text) and not _MANY_PLACES.search(sent.text) \
                     and not _NATIONWIDE.search(sent.text) and not after_precedent and not _FUTURE.search(sent.text) \
-                    and (q := find_affected(sent.text)) is not None:
+                    and not _PRECEDENT.search(sent.text) and (q := find_affected(sent.text)) is not None:
                 # ("... another major heating disruption that Alchevsk suffered back in winter 2006. Some of the pipes
                 # froze, cutting off almost 700 houses": the earlier event's figure, after it is told)
                 # (nor cuts still to come: "For tomorrow, there will be power outages in some 28,000 homes")
@@ -1997,6 +2002,8 @@ def extract_events(doc: Document, gazetteer: Gazetteer | None = None) -> list[Ev
             continue
         if not hits and excluded and last.get("keys") and all(
                 _speaks(text, mentions[j], sent) or _ACCORDING_TO.search(text, max(sent.start, mentions[j].start - 30), mentions[j].start)
+                # ("A total of 2,279 Jersey Electricity customers were affected": the utility's name, no other place)
+                or _UTILITY_NAME_AFTER.match(text, mentions[j].end)
                 for j in excluded) and not any(places[j] is not None and j not in excluded for j in sm):
             # "Four people were killed and 25 injured in the attack, according to the Kyiv City Military
             # Administration": a place that only names who speaks leaves the sentence about the last event
@@ -2558,9 +2565,12 @@ _AFFECTED_LIST = re.compile(
     r"^\W*The\s+(?:largest|biggest|highest|greatest)\s+(?:concentration|number)\s+of\s+(?:the\s+)?(?:affected\s+)?(?:customers|outages|homes|households)"
     r"(?:\s+without\s+power)?\s+(?:is|are|was|were|remains|continues\s+to\s+be)\s+(?:still\s+)?(?:in|around)\s+|"
     r"^\W*The\s+majority\s+of\s+(?:the\s+)?(?:affected\s+)?(?:homes|customers|outages|households|properties)\s+(?:are|were|is)\s+in\s+|"
-    r"^\W*(?:The\s+)?(?:[Aa]ffected|[Hh]ardest[- ]hit|[Ww]orst[- ]hit)\s+(?:municipalities|cities|towns|areas|districts|regions|"
+    # ("The first and worst affected parishes on Monday were St Lawrence, and St Peter")
+    r"^\W*(?:The\s+)?(?:(?:first|earliest)\s+and\s+)?(?:[Aa]ffected|[Hh]ardest[- ]hit|[Ww]orst[- ]hit|(?:[Ww]orst|[Mm]ost|[Bb]adly)[- ]affected)\s+"
+                            r"(?:municipalities|cities|towns|areas|districts|regions|parishes|"
                             # ("The hardest hit areas of Ottawa were A, B and C")
                             r"provinces|states|counties|neighbou?rhoods|communities|villages|settlements)(?:\s+(?:of|in)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)?"
+                            r"(?:\s+(?:on|by|at)\s+(?:\w+\s+){0,2}?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|night|morning|evening))?"
                             r"\s+(?:are|were|include|included)\b\s*:?")
 # "The incident initially affected about 7,000 properties in A, B and C": the places of the event the text has told
 # ("The outage has affected the entire Greater Jakarta region. It also extends to parts of X and Y.")
@@ -3837,6 +3847,10 @@ def _only_locates(text: str, sent: Span, m: Mention, p: Place, others: list) -> 
         # locates; "power to the hospital had gone down due to an issue with the Harmon Substation": where the
         # cause was, not the outage
         return True
+    if p.granularity == "facility" and (before(_RESTORED_FROM, 60) or _RESTORES_AFTER.match(text, m.end, sent.end)):
+        return True
+    if before(_LIGHTNING_IN, 60) and any(q is not None and q.country_code and q.country_code != p.country_code for q in others):
+        return True
     if before(_FLED_TO, 60) or (p.granularity == "city" and (before(_TOWNS_NEAR, 40) or before(_REPORTER_IN, 40))):
         # "forcing hundreds to flee to volatile Mogadishu": where people went, not where the service was cut;
         # "Towns near Moscow have been without heating": the big city locates the towns
@@ -3869,6 +3883,14 @@ _CAUSE_AT = re.compile(rf"\b(?:due\s+to|because\s+of|caused\s+by|after)\s+(?:an?
 _CAUSE_STATION_AT = re.compile(rf"\b(?:due\s+to|because\s+of|caused\s+by|after|following)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){{0,2}}?"
                                rf"(?:{_FAULT_WORDS}|disruption|breakdown|disturbance|explosion|blast|fire)\s+(?:with|at|in)\s+(?:the\s+|an?\s+)?"
                                r"(?:[\w-]+\s+){0,2}?(?:(?:electrical|electricity|power|generating)\s+)?(?:sub-?station|station|plant|facility)\s+(?:in|at|of)\s+$", re.I)
+# ("invoked its emergency restoration procedures at La Collette Power Station", "Generators at the Vale power station were
+# quick to restore supplies": where power came back from, not a place that lost it)
+_RESTORED_FROM = re.compile(r"\b(?:restoration\s+(?:[\w-]+\s+){0,2}?|(?:back-?up\s+|standby\s+|emergency\s+)?generators?\s+)(?:at|from|in)\s+(?:the\s+|our\s+|its\s+)?$", re.I)
+_RESTORES_AFTER = re.compile(r"\s+(?:was|were)\s+(?:quick\s+to\s+|able\s+to\s+|used\s+to\s+)?(?:restore|restored)\s+(?:the\s+)?(?:supplies|supply|power|electricity)\b", re.I)
+# ("this morning's power failure which was due to lightning strikes in Normandy cutting supplies from the French grid to
+# Jersey's one remaining undersea cable": where the lightning struck, abroad)
+_LIGHTNING_IN = re.compile(r"\b(?:due\s+to|because\s+of|caused\s+by|after|following|(?:a\s+)?result\s+of)\s+(?:a\s+|the\s+)?(?:lightning(?:\s+strikes?|\s+bolts?)?|storms?)\s+"
+                           r"(?:on\s+the\s+[\w-]+\s+(?:network|grid)\s+)?(?:in|on|over)\s+(?:the\s+)?$", re.I)
 # ("the outage that lasted for few hours due to maintenance work of the network in Egypt": where the work was, a country too)
 _WORK_AT = re.compile(r"\b(?:due\s+to|because\s+of|caused\s+by)\s+(?:the\s+|a\s+)?(?:maintenance|repair)\s+work\s+(?:[\w-]+\s+){0,4}?(?:in|at)\s+(?:the\s+)?$", re.I)
 # ("The root cause of this disruption was traced to a significant power trip in Ivory Coast along the CLSG line")
@@ -3885,6 +3907,7 @@ _FLED_TO = re.compile(r"\b(?:flee|fled|fleeing|flees|evacuated|relocated|displac
                       r"\b(?:train|rail|bus|ferry|flight)s?\s+(?:services?\s+|traffic\s+|connections?\s+)?(?:to|from)\s+(?:[A-Z][\w-]*/)*$", re.I)
 # ("Our correspondent in Nyagatare, Eastern Province says that most parts of the province were without power": where the
 # reporter is, who tells of a wider area)
+_UTILITY_NAME_AFTER = re.compile(r"\s+(?:Electricity|Electric|Power|Energy|Utilities|Water|Gas)\b(?!\s+(?:cuts?|outages?|supply|supplies|shortages?)\b)")
 _REPORTER_IN = re.compile(r"\b(?:correspondent|reporter|stringer)\s+(?:based\s+)?in\s+$", re.I)
 _TOWNS_NEAR = re.compile(r"\b(?:towns|villages|settlements|communities|suburbs|cities)\s+(?:near|outside|around|close\s+to)\s+(?:the\s+)?$", re.I)
 _WAR_ON = re.compile(r"[’']s\s+(?:[\w-]+\s+){0,2}?(?:assault|onslaught|war|aggression|invasion)\s+(?:on|against|of|in)\s+(?:the\s+)?$", re.I)
@@ -4910,10 +4933,28 @@ def _drop_country_summaries(drafts: dict, title_end: int = 0) -> None:
     only refers back to outages already placed inside it is a summary, not another event.
     A country event with figures of its own, or any sentence of its own, is kept."""
     for key, d in list(drafts.items()):
-        if d.place.granularity != "country" or d.affected or d.killed is not None or d.injured is not None:
+        if d.place.granularity != "country":
             continue
         inner = [x for x in drafts.values() if x.event_type == d.event_type and x.place.granularity != "country"
                  and x.place.country_code == d.place.country_code]
+        if inner and d.event_type == "outage" and d.killed is None and d.injured is None and any(
+                re.search(rf"\b(?i:{re.escape(d.mention)})\s+(?:Electricity|Electric|Power|Energy|Utilities|Water)\b", ev.text)
+                for ev in d.evidence) and not any(
+                re.search(rf"\b(?i:{re.escape(d.mention)})\b(?!\s+(?:Electricity|Electric|Power|Energy|Utilities|Water)\b)", ev.text)
+                for ev in d.evidence):
+            # ("A large area of St Peter Port was hit by a power cut ... 'Engineers worked to restore power to everyone
+            # affected,' said the head of distribution at Guernsey Electricity"; "thousands in St Helier without power.
+            # A total of 2,279 Jersey Electricity customers were affected"): the utility tells of the outage placed
+            # inside its country, not of another; its count is that outage's when it is the only one
+            if d.affected and len(inner) == 1 and (inner[0].affected is None or _vague(inner[0].affected)):
+                inner[0].affected = d.affected
+                inner[0].evidence.extend(ev for ev in d.evidence if ev not in inner[0].evidence)
+            elif d.affected:
+                continue
+            del drafts[key]
+            continue
+        if d.affected or d.killed is not None or d.injured is not None:
+            continue
         # ...and so is a country named only in the headline ("Great Britain blackout") when
         # the body places the event inside it
         if inner and d.evidence and all(_refers_back(ev.text, d.event_type) or ev.end <= title_end for ev in d.evidence):

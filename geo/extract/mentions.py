@@ -62,7 +62,7 @@ STOPWORDS = set(
     neighbouring neighboring nearby occupied besieged embattled frontline liberated annexed
     now still yet again even elsewhere currently separately additionally overall similarly instead thus line hydro council
     barely nearly almost just only roughly approximately around about later earlier soon finally eventually already
-    recently previously creek point""".split()
+    recently previously creek point road street avenue lane""".split()
 )
 
 
@@ -800,6 +800,11 @@ def _keep(words, run, a, hit, text, sentence_starts, demonyms, found) -> bool:
             return False  # "Kagman and As Teo": a capitalised small word inside a name the gazetteer lacks, not Spain's Teo
         if pl in _NAME_PARTS and _is_cap(prevw) and words[run[a - 1]][1] not in sentence_starts:
             return False  # "Little Five Points", "Old Fourth Ward": part of a name the gazetteer lacks
+    if re.match(r"\s+(?:des|du)\s+[A-Z]", text[end0 : end0 + 8]):
+        return False  # "from Havre des Pas to Green Street": the start of a name the gazetteer lacks, not Le Havre
+    if re.search(r"\b[A-Z][a-z]+\s+(?:des|de|du|del|la|le|les|los|las)\s+$", text[max(0, first[1] - 30) : first[1]]) \
+            and all(c.kind == "city" and c.population < 50_000 for c in cands):
+        return False  # "from Havre des Pas to Green Street": the end of a name the gazetteer lacks, not Pas-en-Artois
     if re.search(r"\b[A-Z][a-z]+\s+(?:de|da|di|del|dos|das|du|van|von|der|de la)\s+$", text[max(0, first[1] - 30) : first[1]]) \
             and not re.search(r"\b(?:in|at|near|from|of|to)\s+[A-Z][a-z]+\s+\w+(?:\s+la)?\s+$", text[max(0, first[1] - 40) : first[1]]):
         return False  # "Daniel Miguez de Luca, a Pierrefonds resident": a surname's particle, not the town of Luca

@@ -47,7 +47,7 @@ _NOT_ALONE = {"upper", "lower", "greater", "inner", "outer", "little", "grand", 
 
 def _candidates(sentence: str, offset: int):
     """(start, end, text) of the names in ``sentence`` that stand in lists of two or more."""
-    names = [(offset + m.start(), offset + m.end(), m.group(0).rstrip(".")) for m in _NAME.finditer(sentence)]
+    names = [(offset + m.start(), offset + m.start() + len(m.group(0).rstrip(".")), m.group(0).rstrip(".")) for m in _NAME.finditer(sentence)]
     lists, cur = [], []
     for k, n in enumerate(names):
         if cur and _SEP.fullmatch(sentence[cur[-1][1] - offset : n[0] - offset]):
@@ -65,7 +65,9 @@ def _locality_like(name: str, text: str, start: int, gz: Gazetteer, sentence_sta
     words = name.split()
     if len(name) < 3 or len(words) > 4 or (len(words) == 1 and name.lower() in _NOT_ALONE):
         return False
-    if any(w.lower().rstrip(".") in _NOT_LOCALITY or w.lower().rstrip(".") in _TITLES for w in words):
+    # ("St Martin's", "Ste-Marie": a saint's name opens many a parish's; "Green St" is a street)
+    if any((w.lower().rstrip(".") in _NOT_LOCALITY or w.lower().rstrip(".") in _TITLES)
+           and not (i == 0 and w.lower().rstrip(".") in {"st", "ste", "saint", "sainte", "san", "santa", "sao", "são"}) for i, w in enumerate(words)):
         return False
     if words[0].lower() in STOPWORDS or all(w.lower() in STOPWORDS or re.fullmatch(r"[IVX\d]+", w) for w in words):
         return False
@@ -99,23 +101,26 @@ def list_siblings(text: str, sentences, mentions: list[Mention], places: list[Pl
                 lo = bisect_right(starts, s - 1)
                 inside.append([j for j in range(lo, len(mentions)) if mentions[j].start < e and mentions[j].end <= e])
             known = [k for k, js in enumerate(inside) if js and any(places[j] is not None for j in js)]
-            towns = [k for k in known if all(places[j] is None or places[j].granularity == "city" for j in inside[k])
-                     and any(places[j] is not None and places[j].granularity == "city" and places[j].lat is not None for j in inside[k])]
+            first = {k: next(places[j] for j in inside[k] if places[j] is not None) for k in known}
+            ccs = {p.country_code for p in first.values() if p.granularity != "country"}
+            if len(ccs) > 1:
+                # ("Ayia Varvara, Alambra, Analiondas ... in Nicosia district", "parishes including Vale, St Peter's, Castel
+                # and St Martin's": a foreign namesake among a list's localities is the gazetteer's guess; the list's
+                # country is the one it names most, or, when that ties, the one the text names far more than the others)
+                home = max(ccs, key=lambda c: (doc_ccs[c], sum(p.country_code == c for p in first.values())))
+                n_home = sum(p.country_code == home for p in first.values())
+                if not (n_home * 2 > len(first) or doc_ccs[home] > 2 * max(doc_ccs[c] for c in ccs - {home})):
+                    continue  # (no clear home country: the list is left as the gazetteer read it)
+                known = [k for k in known if first[k].country_code == home or first[k].granularity == "country"]
+            towns = [k for k in known if first[k].granularity == "city" and first[k].lat is not None]
+            small = [k for k in known if first[k].granularity == "region" and first[k].lat is not None]
+            if small and len(towns) + len(small) == len(known) and len(known) >= 2:
+                # ("in parishes including Vale, St Peter's, Castel and St Martin's": small units the gazetteer holds
+                # as regions, close together, are the list's localities too)
+                towns = sorted(towns + small)
             if not towns or len(towns) != len(known):
                 continue  # no town of the gazetteer in the list, or a country's or region's list
-            pts = [next(places[j] for j in inside[k] if places[j] is not None) for k in towns]
-            ccs = {p.country_code for p in pts}
-            if len(ccs) > 1:
-                # ("Ayia Varvara, Alambra, Analiondas ... in Nicosia district": a foreign namesake among a list's
-                # villages is the gazetteer's guess; the list's country is the one the text names most)
-                home = max(ccs, key=lambda c: (doc_ccs[c], sum(p.country_code == c for p in pts)))
-                n_home = sum(p.country_code == home for p in pts)
-                if not (n_home * 2 > len(pts) or doc_ccs[home] > 2 * max(doc_ccs[c] for c in ccs - {home})):
-                    continue  # (no clear home country: the list is left as the gazetteer read it)
-                foreign = {k for k, p in zip(towns, pts) if p.country_code != home}
-                pts = [p for k, p in zip(towns, pts) if k not in foreign]
-                towns = [k for k in towns if k not in foreign]
-                known = [k for k in known if k not in foreign]
+            pts = [first[k] for k in towns]
             if len({p.country_code for p in pts}) > 1 or any(distance_km(p.lat, p.lon, q.lat, q.lon) > 100 for p in pts for q in pts):
                 continue  # towns far apart: a list of cities, not of one area's localities
             for k, (s, e, name) in enumerate(items):
@@ -125,7 +130,7 @@ def list_siblings(text: str, sentences, mentions: list[Mention], places: list[Pl
                 host = pts[towns.index(near)]
                 place = Place(name, host.lat, host.lon, host.country_code, host.admin1, "city", None,
                               round(min(0.3, host.confidence), 3), "list")
-                unresolved = [j for j in inside[k] if mentions[j].start == s and mentions[j].end == e]
+                unresolved = [j for j in inside[k] if mentions[j].start == s and text[mentions[j].end : e] in ("", "'s", "’s")]
                 if unresolved:
                     replaced[unresolved[0]] = place
                 elif not inside[k]:
