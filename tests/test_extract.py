@@ -7908,3 +7908,17 @@ def test_an_earlier_gas_shutdowns_count_is_not_the_outages():
 def test_the_start_of_a_name_the_gazetteer_lacks_is_no_town(gz):
     got = events("Cable fault\n\nThousands lost power in St Helier, from Havre des Pas to Green Street.", gz)
     assert not any(e.country_code == "FR" for e in got.values())
+
+
+def test_the_provinces_own_districts_the_gazetteer_lacks(gz):
+    got = events("Storm cuts power\n\nA storm has hit Attapeu province in southern Laos, knocking down electricity poles and affecting "
+                 "power supply in the province's Xaysetha, Nakhamsouk and Bouaphonh districts.", gz)
+    assert got[("Xaysetha", "outage")].geocoder == "gazetteer"
+    for name in ("Nakhamsouk", "Bouaphonh"):
+        e = got[(name, "outage")]
+        assert e.country_code == "LA" and e.geocoder == "list"
+
+
+def test_affecting_power_supply_is_an_outage(gz):
+    got = events("A storm hit Bokeo province on Sunday, affecting power supply across the province.", gz)
+    assert ("Bokeo", "outage") in got

@@ -281,7 +281,8 @@ _OUTAGE = re.compile(
     r"(?:\d+|one|two|three|four|five|six|a\s+few|several)\s+(?:hours?|minutes)\b|"
     r"\b(?:only|just)\s+(?:\d+|one|two|three|four|five|six|a\s+few)\s+hours?\s+of\s+(?:power|electricity|light)\b|"
     # "The floods have also impacted water and electricity services"
-    r"\b(?:impacted|affected|disrupted|hit|knocked out|damaged)\s+(?:the\s+)?(?:water|electricity|power|gas|heating|telecom\w*|internet|phone)"
+    # ("knocking down electricity poles and affecting power supply in the province's districts")
+    r"\b(?:impacted|affected|disrupted|hit|knocked out|damaged|affecting|impacting|disrupting)\s+(?:the\s+)?(?:water|electricity|power|gas|heating|telecom\w*|internet|phone)"
     r"(?:\s*(?:,|and|or)\s*(?:water|electricity|power|gas|heating|telecom\w*|internet|phone))*\s+(?:services|supplies|supply)\b|"
     # "the suspension of mobile internet services in Thoubal has been extended", "an internet ban": a shutdown ordered
     r"\bsuspension\s+of\s+(?:the\s+|all\s+)?(?:mobile\s+|broadband\s+|cellular\s+)?(?:internet|data|telecom\w*|phone|network)\b|"

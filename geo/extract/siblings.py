@@ -41,6 +41,8 @@ _NOT_LOCALITY = set(
 )
 _UNITS_AFTER = re.compile(r"\s+(?:districts|raions|regions|oblasts|provinces|counties|parishes|states|municipalities|hromadas|"
                           r"neighbou?rhoods|boroughs|quarters|suburbs|communes|prefectures|governorates|territories)\b", re.I)
+# ("the province's", "the city's"): the units after it are the named region's (or city's) own
+_OWNERS_UNITS = re.compile(r"\b(?:the|its)\s+(province|region|state|prefecture|oblast|county|island|city|town|capital)[’']s\s+$", re.I)
 # words that name no place alone ("Upper and Lower Dandan")
 _NOT_ALONE = {"upper", "lower", "greater", "inner", "outer", "little", "grand", "middle", "high", "far"}
 
@@ -93,6 +95,21 @@ def list_siblings(text: str, sentences, mentions: list[Mention], places: list[Pl
     replaced: dict[int, Place] = {}
     for sent in sentences:
         for items in _candidates(sent.text, sent.start):
+            owner = _OWNERS_UNITS.search(text, max(0, items[0][0] - 30), items[0][0])
+            if owner and _UNITS_AFTER.match(text, items[-1][1]):
+                # ("A storm has hit Bokeo province ..., affecting power supply in the province's Huayxai and Tonpheung
+                # districts": units the gazetteer lacks, of the region the sentence named before)
+                host = next((places[j] for j in range(bisect_right(starts, items[0][0]) - 1, -1, -1)
+                             if mentions[j].start >= sent.start and places[j] is not None
+                             and places[j].granularity == ("city" if owner.group(1).lower() in ("city", "town", "capital") else "region")
+                             and places[j].lat is not None), None)
+                if host is not None:
+                    for s, e, name in items:
+                        if not any(m.start < e and m.end > s for m in mentions) and _locality_like(name, text, s, gz, sent.start):
+                            new.append((Mention(name, s, s + len(name), normalize(name)),
+                                        Place(name, host.lat, host.lon, host.country_code, host.admin1, "city", None,
+                                              round(min(0.3, host.confidence), 3), "list")))
+                continue
             if _UNITS_AFTER.match(text, items[-1][1]):
                 continue  # ("in the Shevchenkivskyi and Kholodnohirskyi districts": a city's districts, read as that city)
             # each name: the mentions inside it
