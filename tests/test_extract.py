@@ -7922,3 +7922,10 @@ def test_the_provinces_own_districts_the_gazetteer_lacks(gz):
 def test_affecting_power_supply_is_an_outage(gz):
     got = events("A storm hit Bokeo province on Sunday, affecting power supply across the province.", gz)
     assert ("Bokeo", "outage") in got
+
+
+def test_what_can_happen_in_general_is_no_outage(gz):
+    assert not events("Power outages can occur in Fiji due to cyclones and ageing lines.", gz)
+    assert not events("Heavy storms in Fiji can damage power lines and disrupt the electricity supply.", gz)
+    # a modal that is not about what may happen: the outage is real
+    assert ("Suva", "outage") in events("Suva has been without power since Monday, and residents can only wait.", gz)

@@ -484,6 +484,8 @@ _UNREAL_BEFORE = re.compile(
     r"would(?!\s+(?:still\s+)?(?:remain|stay)\b)|could|should|threat\w* to|fears?|fearing|feared|risk|warn\w*|plans? to|planned|planning|prepar\w*|"
     # ("it will undertake interruptions in power supply to interconnect load": cuts to come)
     r"will\s+(?:undertake|carry\s+out|implement|conduct|impose|introduce)|"
+    # ("Power outages can occur in Laos due to various reasons": what may happen, told in general)
+    r"can\s+(?:also\s+|sometimes\s+|often\s+|still\s+)?(?:occur|happen|lead\s+to|result\s+in|cause|damage|disrupt)|"
     r"consider\w*|possible|possibly|potential|potentially|alleged|allegedly|purported|purportedly|if|unless|expected to|likely to|in case of|avoid\w*|den(?:y|ies|ied|ying)|"
     # "Germany remains on high alert for sabotage of critical infrastructure"
     r"alert for|on (?:high |heightened )?alert|guard against|protect\w* (?:\w+ )?against|(?:is|are|was|were)\s+set\s+to|escap(?:ed|es)|spared|necessary\s+to|avert\w*|stav(?:e|ed|es|ing)\s+off|stop(?:ped|s)?\s+short\s+of)\b|(?-i:\b(?:may|might)\b)|"
@@ -570,6 +572,8 @@ def _unreal_before(window: str) -> bool:
 
 _NEXT_STEP = re.compile(r"\b(?:the\s+)?next\s+steps?\s+(?:will|would|could|is|are)\s+(?:be\s+)?", re.I)
 _TO_COME_AFTER = re.compile(r"\s+(?:schedules?\s+|plans?\s+|supply\s+|supplies\s+)?(?:will|would|could|may|might)\s+(?:(?:also|then|likely|soon)\s+)?(?:apply|be\s+(?:applied|introduced|imposed)|come|follow|hit|occur|resume|impact|affect)\b|"
+                            # ("Power outages can occur in Laos due to various reasons": what may happen, told in general)
+                            r"\s+can\s+(?:also\s+|sometimes\s+|often\s+)?(?:occur|happen)\b|"
                             # ("Rolling blackouts will not be enacted Monday night")
                             r"\s+(?:will|would)\s+not\s+be\s+(?:enacted|implemented|ordered|imposed|needed|necessary|required|introduced)\b|"
                             # ("Public Safety Power Shutoff notices were sent to 16,000 users", "blackout warnings"): notice of one to come
