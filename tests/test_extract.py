@@ -7929,3 +7929,14 @@ def test_what_can_happen_in_general_is_no_outage(gz):
     assert not events("Heavy storms in Fiji can damage power lines and disrupt the electricity supply.", gz)
     # a modal that is not about what may happen: the outage is real
     assert ("Suva", "outage") in events("Suva has been without power since Monday, and residents can only wait.", gz)
+
+
+def test_an_island_area_as_the_object_of_the_outage(gz):
+    got = events("Island blackout\n\nA generator fault at noon left all the Efate island without electricity for four hours.", gz)
+    assert ("Efate", "outage") in got
+    assert ("Efate", "outage") in events("The storm left Efate without electricity on Sunday.", gz)
+
+
+def test_today_with_its_date_counts_yesterday_back():
+    assert find_date("Today, March 3, the utility explained the blackout that took place yesterday around noon.", "2021-03-03") \
+        == ("2021-03-02", 1)

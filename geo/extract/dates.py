@@ -115,6 +115,13 @@ def find_date(sentence: str, base: str | None = None) -> tuple[str, int] | None:
     sentence = _UNTIL.sub(" ", sentence)
     sentence = _UNTIL_WEEKDAY.sub(" ", sentence)
     sentence = _SAID_OF_ONGOING.sub("said", sentence)
+    today = _TODAY_IS.match(sentence)
+    if today and re.search(r"\b(?:yesterday|last\s+night|the\s+day\s+before)\b", sentence[today.end() :], re.I):
+        # ("Today, October 30, UNELCO has sent its statement explaining the power outage that took place yesterday"): the
+        # day the sentence opens with is when it is told; the day it goes on to name is counted back from it
+        told = find_date(today.group(1), base)
+        if told and told[1] == 1:
+            return find_date(sentence[today.end() :], told[0]) or told
     line = _DATED_WIRE_LINE.match(sentence)
     if line and _RELATIVE.search(sentence, line.end()):
         # ("BELIZE CITY, Wed. Feb. 9, 2022– On Monday night, ... a nationwide power outage"): the dateline's day is
@@ -265,6 +272,8 @@ _NAMES_AN_EVENT = re.compile(r"\s+(?:[\w-]+\s+)?(?:floods?|deluge|storms?|cyclon
 
 _DATED_DATELINE = re.compile(r"(?m)^[ \t]*[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){0,2},\s*((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2})\b"
                              r"(?:\s*\([^)\n]{1,25}\))?\s*[:–—-]")
+_TODAY_IS = re.compile(rf"^\W*(?:Today|This\s+morning|Tonight)\s*,?\s*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?"
+                       rf"((?:{_MONTHS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{_MONTHS})(?:,?\s+\d{{4}})?)\s*,", re.I)
 _DATED_WIRE_LINE = re.compile(rf"^\W*(?:(?-i:[A-Z][A-Z.’' -]{{2,40}}),\s*)?(?:(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)[a-z]*\.?,?\s+)?"
                               rf"((?:{_MONTHS})\.?\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+(?:{_MONTHS})\.?,?\s+\d{{4}})\s*[–—-]+\s*", re.I)
 _BARE_DATE_LINE = re.compile(rf"(?m)^[ \t]*(\d{{1,2}}\s+(?:{_MONTHS})\.?\s+\d{{4}}|(?:{_MONTHS})\.?\s+\d{{1,2}},?\s+\d{{4}})[ \t]*$", re.I)

@@ -674,9 +674,12 @@ def _keep(words, run, a, hit, text, sentence_starts, demonyms, found) -> bool:
     if cands and all(c.gazetteer_id.startswith("outage-atlas:") for c in cands):
         # areas such as "Arctic" or "Donbas" are places only after a preposition
         # ("in Donbas", "across the Russian Arctic"), not in "the Arctic naval base"
-        if not re.search(r"\b(?:in|to|from|across|throughout|of|at|into|over|around|near|on|and|or)\s+(?:the\s+)?"
+        # ("leaving all the Efate island without electricity", "the storm left Efate without power": an area a verb's object)
+        if not re.search(r"\b(?:in|to|from|across|throughout|of|at|into|over|around|near|on|and|or|left|leaving|leaves|plunged|plunging|"
+                         r"hit|hits|struck|battered|affected|affecting)\s+(?:all\s+|much\s+of\s+|most\s+of\s+)?(?:the\s+)?"
                          r"(?:(?:[A-Z][a-z]+|northern|southern|eastern|western|central|north|south|east|west)\s+)?$",
                          text[max(0, first[1] - 40) : first[1]]) and not re.match(r"[,.;:)]", text[words[run[hit - 1]][2] :]) \
+                and not re.match(r"\s+(?:island|isle)\b", text[words[run[hit - 1]][2] :], re.I) \
                 and not re.search(r"[’']s$", toks[-1]) \
                 and not (all(c.country_code for c in cands) and _VERB_NEXT.match(text, words[run[hit - 1]][2])):
             # ("The Gaza Strip's only power station": a possessor; "Mallorca suffered a blackout": an island of one
@@ -685,7 +688,7 @@ def _keep(words, run, a, hit, text, sentence_starts, demonyms, found) -> bool:
             return False
         nxt = re.match(r"\s+([a-z]+)", text[words[run[hit - 1]][2] :])
         if nxt and not re.search(r"[’']s$", toks[-1]) and nxt.group(1) not in _AFTER_PLACE and not re.fullmatch(
-                r"[a-z]+ed|hit|struck|left|lost|said|says|shut|cut|went|came|fell|ran|got|faces?|remains?", nxt.group(1)):
+                r"[a-z]+ed|hit|struck|left|lost|said|says|shut|cut|went|came|fell|ran|got|faces?|remains?|without|island|islands|isle", nxt.group(1)):
             return False  # "the Arctic naval base": an adjective (but "across the Gaza Strip killed 50": a verb)
     if a > 0 and normalize(words[run[a - 1]][0]) in _DIRECTIONS:
         # "Eastern Ontario" yes; "the Northern Fleet" (a town called Fleet) no
