@@ -7940,3 +7940,10 @@ def test_an_island_area_as_the_object_of_the_outage(gz):
 def test_today_with_its_date_counts_yesterday_back():
     assert find_date("Today, March 3, the utility explained the blackout that took place yesterday around noon.", "2021-03-03") \
         == ("2021-03-02", 1)
+
+
+def test_the_day_the_city_went_dark_after_the_day_it_came_back(gz):
+    got = events("Power back in the capital\nPublished: 2026-03-09\n\nAfter a storm, Iceland's capital, Reykjavik, restored electricity "
+                 "early Monday morning, overcoming an outage that had affected thousands. The city was plunged into darkness late on Sunday, "
+                 "leaving residents without heating.", gz)
+    assert got[("Reykjavik", "outage")].date == "2026-03-08"

@@ -3184,6 +3184,11 @@ def _outage_told_by(sent: Span, drafts: dict, key: str, place: Place, mention: s
         d = drafts[(key, "outage")] = _Draft(place, mention, "outage", date=date)
     elif date and (d.date is None or d.date[1] > date[1]):
         d.date = date  # a stated day over the headline's dateline
+    elif date and date[1] == 1 and d.date[1] == 1 and len(date[0]) == len(d.date[0]) == 10 and date[0] < d.date[0] \
+            and _days_apart(date[0], d.date[0]) <= 3 and not d.since:
+        # ("Nuuk successfully restored electricity early Sunday morning ... The city was plunged into darkness late on
+        # Saturday"): a day or two before, told next, is the outage's start
+        d.date = date
     d.services |= _services_in(sent.text) or (set() if d.services else {"power"})
     q = find_affected(sent.text)
     if q is not None and d.open_to("affected"):
