@@ -7947,3 +7947,9 @@ def test_the_day_the_city_went_dark_after_the_day_it_came_back(gz):
                  "early Monday morning, overcoming an outage that had affected thousands. The city was plunged into darkness late on Sunday, "
                  "leaving residents without heating.", gz)
     assert got[("Reykjavik", "outage")].date == "2026-03-08"
+
+
+def test_the_iberian_peninsula_is_an_area_of_no_one_country(gz):
+    got = events("The grid operator confirmed a widespread cut in electricity supply across the Iberian Peninsula on Monday.", gz)
+    e = got[("Iberian Peninsula", "outage")]
+    assert e.country_code is None and e.granularity == "region"
