@@ -7953,3 +7953,10 @@ def test_the_iberian_peninsula_is_an_area_of_no_one_country(gz):
     got = events("The grid operator confirmed a widespread cut in electricity supply across the Iberian Peninsula on Monday.", gz)
     e = got[("Iberian Peninsula", "outage")]
     assert e.country_code is None and e.granularity == "region"
+
+
+def test_where_the_tripped_lines_were_is_the_cause_not_the_outage(gz):
+    got = events("Blackout explained\n\nTripping transmission lines in Bihar and partially in Odisha, India was the cause of the blackout "
+                 "yesterday.\n\nMost parts of Nepal, including Kathmandu and Pokhara, were left in darkness for an hour.", gz)
+    assert ("Kathmandu", "outage") in got
+    assert not any(k[0] in ("Bihar", "Odisha", "India") for k in got)

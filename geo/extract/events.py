@@ -3857,6 +3857,11 @@ def _only_locates(text: str, sent: Span, m: Mention, p: Place, others: list) -> 
         # locates; "power to the hospital had gone down due to an issue with the Harmon Substation": where the
         # cause was, not the outage
         return True
+    if p.granularity != "country" and _CAUSE_OF_IT_AFTER.match(text, m.end, sent.end) and before(_LINES_IN, 120) \
+            and not _live(_OUTAGE, text[sent.start : m.start]):
+        # ("Tripping power transmission grid lines in West Bengal and partially in Assam, India was the cause of the
+        # blackout"): where the cause was, told before the places the outage hit
+        return True
     if p.granularity == "facility" and (before(_RESTORED_FROM, 60) or _RESTORES_AFTER.match(text, m.end, sent.end)):
         return True
     if before(_LIGHTNING_IN, 60) and any(q is not None and q.country_code and q.country_code != p.country_code for q in others):
@@ -3917,6 +3922,9 @@ _FLED_TO = re.compile(r"\b(?:flee|fled|fleeing|flees|evacuated|relocated|displac
                       r"\b(?:train|rail|bus|ferry|flight)s?\s+(?:services?\s+|traffic\s+|connections?\s+)?(?:to|from)\s+(?:[A-Z][\w-]*/)*$", re.I)
 # ("Our correspondent in Nyagatare, Eastern Province says that most parts of the province were without power": where the
 # reporter is, who tells of a wider area)
+_CAUSE_OF_IT_AFTER = re.compile(r"[^.;]{0,60}?\b(?:was|were|is|are)\s+(?:the\s+|a\s+)?(?:main\s+|likely\s+|probable\s+|root\s+)?"
+                                r"(?:cause|reason|source|origin)\s+(?:of|for|behind)\s+(?:the\s+|this\s+|a\s+)?(?:[\w-]+\s+)?(?:blackouts?|outages?|power\s+cuts?|disruptions?)\b", re.I)
+_LINES_IN = re.compile(r"\b(?:lines?|grids?|cables?|substations?|plants?|stations?|networks?)\s+(?:\w+\s+){0,3}?(?:in|at)\s+[^.;]{0,60}$")
 _UTILITY_NAME_AFTER = re.compile(r"\s+(?:Electricity|Electric|Power|Energy|Utilities|Water|Gas)\b(?!\s+(?:cuts?|outages?|supply|supplies|shortages?)\b)")
 _REPORTER_IN = re.compile(r"\b(?:correspondent|reporter|stringer)\s+(?:based\s+)?in\s+$", re.I)
 _TOWNS_NEAR = re.compile(r"\b(?:towns|villages|settlements|communities|suburbs|cities)\s+(?:near|outside|around|close\s+to)\s+(?:the\s+)?$", re.I)
