@@ -7960,3 +7960,29 @@ def test_where_the_tripped_lines_were_is_the_cause_not_the_outage(gz):
                  "yesterday.\n\nMost parts of Nepal, including Kathmandu and Pokhara, were left in darkness for an hour.", gz)
     assert ("Kathmandu", "outage") in got
     assert not any(k[0] in ("Bihar", "Odisha", "India") for k in got)
+
+
+def test_loss_of_service_to_a_list_of_areas_and_the_interrupted_substation(gz):
+    got = events("Trough system update\n\nThe Union substation was automatically interrupted at 2:09 p.m. resulting in loss of service "
+                 "to a number of areas including Babonneau, Monchy, Grande-Riviere and Trou Pierre.", gz)
+    for p in ("Babonneau", "Monchy", "Grande-Riviere", "Trou Pierre"):
+        assert (p, "outage") in got, p
+    assert not any("substation" in k[0] for k in got)
+
+
+def test_a_faulty_generator_at_a_plant_locates_the_cause(gz):
+    got = events("Power outages\nPublished: 2024-09-21\n\nThe most recent outage occurred on Sunday due to a faulty generator at "
+                 "the Cul de Sac plant.\n\nThe blackout affected areas including parts of Soufriere, Vieux Fort and Micoud.", gz)
+    assert not any(k[0].startswith("Cul") for k in got)
+    assert got[("Vieux Fort", "outage")].date == "2024-09-15"  # the story's day, told where only the cause is named
+
+
+def test_an_electricity_system_shutdown_is_an_outage(gz):
+    got = events("Generators urged\n\nWednesday, February 19, 2020\n\nSaint Lucia experienced a total electricity system shutdown "
+                 "Tuesday.", gz)
+    assert got[("Saint Lucia", "outage")].date == "2020-02-18"
+
+
+def test_a_name_with_a_french_particle_is_one_locality(gz):
+    got = events("Outage in St Lucia\n\nA fault cut power to Monchy, Bois d'Orange and Marisule on Sunday.", gz)
+    assert ("Bois d'Orange", "outage") in got

@@ -209,6 +209,11 @@ _OUTAGE = re.compile(
     r"\b(?:plung\w*|thr[eo]w\w*|thrown|sen[dt]\w*)\s+(?:[\w’'.,-]+\s+){1,8}?into\s+(?:total\s+|complete\s+)?dark(?:ness)?\b|"
     # ("Limassol and other areas of Cyprus were sunk into darkness")
     r"\b(?:were|was|been|got|are|is)\s+(?:plunged|thrown|sunk|sank|cast)\s+into\s+(?:total\s+|complete\s+)?dark(?:ness)?\b|"
+    # ("The Union substation was automatically interrupted at 2:09 p.m. resulting in loss of service to a number of
+    # areas including A, B and C", "one area in the South and another in Castries were without service")
+    r"\bloss\s+of\s+(?:electric(?:al|ity)?\s+|power\s+)?service\s+to\b|\b(?:were|was|are|is|remain(?:s|ed)?)\s+(?:still\s+)?without\s+service\b|"
+    # ("Saint Lucia experienced a total electricity system shutdown Tuesday", "The Macao SAR endured a power shutdown")
+    r"\b(?:total\s+|complete\s+)?(?:electricity|power|electrical|grid)\s+(?:system\s+)?shut\s*-?\s*down\b|\btotal\s+system\s+shut\s*-?\s*down\b|"
     # ("Electricity loss has been wide"; not the grid's "power losses" of energy, nor a loss of revenue)
     r"\b(?:power|electricity)\s+loss\b(?!\s+(?:of|in\s+(?:the\s+)?(?:grid|network|lines|transmission)|rates?|ratio|reduction)\b)|"
     # ("a stadium in Rubavu fell in total darkness due to power outage")
@@ -2019,6 +2024,12 @@ def extract_events(doc: Document, gazetteer: Gazetteer | None = None) -> list[Ev
                 and _the_city(sent, drafts, base_date, named_city):
             continue  # "Power was out in virtually the entire city, Escobedo said": a speaker names no place
         if not hits:
+            if (story_day is None and sent_date and sent_date[1] == 1 and sent.start >= title_end and not was_precedent
+                    and _live(_OUTAGE, sent.text) and not _NEGATION.search(sent.text) and not _FUTURE.search(sent.text)
+                    and not all(_RESTORED.search(x.group(0)) for x in _live(_OUTAGE, sent.text))):
+                # ("The most recent outage occurred on Sunday due to a faulty generator at the Cul de Sac plant": a
+                # sentence that names only where the cause was still tells the story's day)
+                story_day = sent_date[0]
             if told is not None:
                 # "The death toll in Dnipro rose to five ... Twelve people were injured.": the next
                 # sentence that names no place goes on about the same place
@@ -3893,7 +3904,10 @@ _HOUR_OUTSIDE = re.compile(r"\b(?:an?|one|two|three|four|five|\d+)\s+(?:hours?|m
                            r"(?:outside(?:\s+of)?|from|away\s+from)\s+(?:the\s+)?$", re.I)
 _FAULT_WORDS = r"issue|problem|fault|failure|malfunction|trip"
 _CAUSE_AT = re.compile(rf"\b(?:due\s+to|because\s+of|caused\s+by|after)\s+(?:an?\s+)?(?:{_FAULT_WORDS})\s+"
-                       r"(?:with|at|in)\s+(?:the\s+)?$", re.I)
+                       r"(?:with|at|in)\s+(?:the\s+)?$|"
+                       # ("The most recent outage occurred on Sunday due to a faulty generator at the Cul de Sac plant")
+                       r"\b(?:due\s+to|because\s+of|caused\s+by|after)\s+(?:an?\s+|the\s+)?(?:faulty|failed|failing|damaged|broken|tripped)\s+"
+                       r"(?:generators?|transformers?|turbines?|cables?|lines?|units?|feeders?)\s+(?:at|in|of)\s+(?:the\s+)?$", re.I)
 # ("plunged into darkness, following a power disruption at the main electrical station in Gadong": where the failed station is)
 _CAUSE_STATION_AT = re.compile(rf"\b(?:due\s+to|because\s+of|caused\s+by|after|following)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){{0,2}}?"
                                rf"(?:{_FAULT_WORDS}|disruption|breakdown|disturbance|explosion|blast|fire)\s+(?:with|at|in)\s+(?:the\s+|an?\s+)?"
@@ -4795,6 +4809,8 @@ def _drop_accident_strikes(text: str, drafts: dict) -> None:
 
 
 _PLANT_FAILED = re.compile(r"\b(?:shut\s*down|shutdown|failure|failed|went offline|breakdown|broke down|tripped|collapsed?|"
+                           # ("The Union substation was automatically interrupted", "remains de-energized to facilitate clean up")
+                           r"(?:automatically\s+)?interrupted|de-?energi[sz]ed|(?:severely\s+)?impacted\s+by\s+(?:heavy\s+)?flood\w*|"
                            r"disconnected\s+from\s+the\s+(?:power\s+|national\s+)?grid|"
                            # ("a water weed island ... clogging intake gates for Nalubaale, Kiira and Bujagali dams")
                            r"clogg(?:ed|ing)|blocked\s+the\s+intakes?|"

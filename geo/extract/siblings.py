@@ -23,7 +23,7 @@ from ..models import Mention, Place
 from .mentions import STOPWORDS, _TITLES
 
 # one name: capitalised words, with a numeral or a roman number after ("Mile 16", "Hamdallaye I")
-_NAME = re.compile(r"(?<![\w’'-])[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'-]*\.?(?:[ \t]+(?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'-]*\.?|[IVX]{1,3}\b|\d{1,3}\b))*")
+_NAME = re.compile(r"(?<![\w’'-])[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'-]*\.?(?:[ \t]+(?:(?:d[’']|de[ \t]+|du[ \t]+|des[ \t]+|la[ \t]+)?[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'-]*\.?|[IVX]{1,3}\b|\d{1,3}\b))*")
 # what joins the names of one list
 _SEP = re.compile(r"[ \t]*,[ \t]*(?:(?:and|or|&)[ \t]+)?|[ \t]+(?:and|or|&)[ \t]+")
 # words of names that are no locality: organisations, offices, media, streets and buildings
@@ -147,7 +147,9 @@ def list_siblings(text: str, sentences, mentions: list[Mention], places: list[Pl
                 host = pts[towns.index(near)]
                 place = Place(name, host.lat, host.lon, host.country_code, host.admin1, "city", None,
                               round(min(0.3, host.confidence), 3), "list")
-                unresolved = [j for j in inside[k] if mentions[j].start == s and text[mentions[j].end : e] in ("", "'s", "’s")]
+                # (the mention that opens the name: all of it, "St Martin" of "St Martin's", "Bois" of "Bois d'Orange")
+                unresolved = [j for j in inside[k] if mentions[j].start == s and (
+                    text[mentions[j].end : e] in ("", "'s", "’s") or re.match(r"\s+(?:d[’']|de\s|du\s|des\s|la\s)", text[mentions[j].end : e]))]
                 if unresolved:
                     replaced[unresolved[0]] = place
                 elif not inside[k]:
