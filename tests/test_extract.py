@@ -7986,3 +7986,26 @@ def test_an_electricity_system_shutdown_is_an_outage(gz):
 def test_a_name_with_a_french_particle_is_one_locality(gz):
     got = events("Outage in St Lucia\n\nA fault cut power to Monchy, Bois d'Orange and Marisule on Sunday.", gz)
     assert ("Bois d'Orange", "outage") in got
+
+
+def test_antigua_is_the_island_state_and_its_island_wide_outage(gz):
+    got = events("Outage explained\n\nST. JOHN'S Antigua, March 3rd, 2023 - The Antigua Public Utilities Authority (APUA) apologised to "
+                 "customers for the Island Wide Outage that occurred on Thursday 2nd March, 2023.", gz)
+    e = got[("Antigua and Barbuda", "outage")]
+    assert e.date == "2023-03-02"
+    # a big country's island: its island-wide blackout is no outage of the whole country
+    got = events("Blackout in Mallorca\n\nMallorca suffered an island-wide blackout on Monday. The island wide outage lasted hours.", gz)
+    assert ("Spain", "outage") not in got
+
+
+def test_the_utility_of_a_saints_island_speaks_for_its_island_wide_outage(gz):
+    got = events("LUCELEC restores supply after islandwide outage\n\nSt. Lucia Electricity Services Limited (LUCELEC) said the power "
+                 "outage this morning was caused by a fault at the Cul De Sac power station.", gz)
+    assert ("Saint Lucia", "outage") in got and not any(e.country_code == "SX" for e in got.values())
+
+
+def test_a_numbered_list_of_areas_after_include(gz):
+    got = events("Electricity interruption\n\nThe interruption began on Saturday. The main areas that were impacted during the outage "
+                 "include:\n\n  1. Swetes #4, Vernons #2, All Saints and Liberta\n  2. Bolans and Old Road\n", gz)
+    for p in ("Swetes", "Vernons", "All Saints", "Liberta", "Bolands", "Old Road"):
+        assert (p, "outage") in got, p

@@ -3227,6 +3227,9 @@ _NATIONWIDE = re.compile(rf"\b(?:{_COUNTRY_WIDE}|national (?:blackouts?|power cu
                          # ("The strike prompted emergency shutdowns in six regions": of the country the text is about)
                          r"\b(?:in|across)\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|multiple)\s+(?:regions|oblasts|provinces)\b(?!\s+of\b)|"
                          r"(?:energy|power|electricity) ministry|ministry of (?:energy|power)|national (?:grid|power|electricity) (?:operator|company)|"
+                         # ("apologize to its customers for the Island Wide Outage", "the entire island-wide grid to go down": of a
+                         # small island country; see _nationwide)
+                         r"(?P<island>island[- ]?wide\s+(?:outages?|blackouts?|black\s+outs?|power\s+(?:outages?|cuts?|failures?)|shut\s*downs?|grid)|entire\s+island)|"
                          r"(?-i:[A-Z][a-z]+(?:ian|an|ese|ish|i))\s+(?:energy\s+|power\s+|electricity\s+)?grid\s+operator)\b(?![’']s)", re.I)
 
 
@@ -3244,6 +3247,10 @@ def _nationwide(sent: Span, mentions, places, drafts, base_date, gz, prev_places
         # "one of the power lines, which provides the electricity to Moldova, was switched off. This led to
         # blackouts across the country.": the country just named, not the one the report names most
         cc = next(iter(prev_ccs))
+    wide = _NATIONWIDE.search(s)
+    island = wide is not None and wide.group("island") and not _NATIONWIDE.search(s[: wide.start()] + " " + s[wide.end() :])
+    if cc is None and island and len(utilities := set(_named_utilities(text, gz).values())) == 1:
+        cc = next(iter(utilities))  # ("St. Lucia Electricity Services ... after islandwide outage": the utility's island)
     if cc is None:
         # (the countries of the events told so far, when there are any: "Russia" and "Moscow" who attack
         # are named as often as the places hit)
@@ -3267,6 +3274,12 @@ def _nationwide(sent: Span, mentions, places, drafts, base_date, gz, prev_places
     place = _country_place(gz, cc)
     if place is None:
         return False
+    if island:
+        # (an island-wide outage is the country's only where the country is one small island state, not Spain of
+        # Tenerife's island-wide blackout)
+        c = gz.country(cc)
+        if c is None or c.population > 2_000_000:
+            return False
     # ("emergency power cuts would apply across most of the country on Sunday": a day to come dates nothing)
     when = None if _FUTURE.search(s) else find_date(_COMPARED_SINCE.sub(" ", s), base_date)
     _outage_told_by(sent, drafts, place.gazetteer_id, place, place.name, when or ((base_date, 2) if base_date else None))
@@ -3345,9 +3358,11 @@ def _national_utilities() -> re.Pattern | None:
 
 # ("Botswana Power Corporation", "Ethiopian Electric Power", "Electricity Generating Authority of Thailand"): a utility
 # named for its country, and the short form the text gives it ("Botswana Power Corporation (BPC)")
-_UTILITY_OF = re.compile(r"\b(?P<before>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)\s+(?:Power|Electricity|Electric|Energy)(?:\s+(?:Power|Supply|Generating|Generation|"
+_UTILITY_OF = re.compile(r"\b(?P<before>(?:(?:St|Saint|Ste)\.?\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)\s+(?:(?:Power|Electricity|Electric|Energy)(?:\s+(?:Power|Supply|Generating|Generation|"
                          # ("The Rwanda Energy Group (REG) says it is still investigating ... the power blackout")
-                         r"Transmission|Distribution))?\s+(?:Corporation|Company|Authority|Board|Utility|Commission|Administration|Group)\b|"
+                         r"Transmission|Distribution))?\s+(?:Corporation|Company|Authority|Board|Utility|Commission|Administration|Group|Services)|"
+                         # ("The Antigua Public Utilities Authority (APUA) ... apologize for the Island Wide Outage")
+                         r"Public\s+Utilit(?:y|ies)\s+(?:Authority|Board|Corporation|Commission|Company))\b|"
                          r"\b(?:Electricity|Power|Electric)\s+(?:[A-Z]\w+\s+)?(?:Corporation|Company|Authority|Board)\s+of\s+(?P<after>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)")
 
 
@@ -5098,13 +5113,16 @@ _SPAN_END = re.compile(rf"\bfrom\s+(?:the\s+)?(?:[\w’'-]+\s+){{0,3}}$|{_SPAN_T
 _DAMAGED_TOO = re.compile(r"\b(?:was|were|has been|have been|had been)\s+also\s+(?:\w+ly\s+)?(?:damaged|destroyed|hit)\b|"
                           r"\b(?:second|another|third)\s+(?:\w+\s+){0,4}?(?:was|were)\s+(?:\w+ly\s+)?(?:damaged|destroyed|hit)\b", re.I)
 _AT_PEAK = re.compile(r"\b(?:at (?:the|its) (?:peak|height)|peaked at|at one point|compared (?:with|to)|from (?:a|the|its) peak of)\b", re.I)
-_BULLET = re.compile(r"(?m)^[ \t]*[-•*‣▪–][ \t]+(?=\S)")
+# (and a numbered item: "The main areas that were impacted during the outage include:\n  1. Cassada Gardens, Swetes ...")
+_BULLET = re.compile(r"(?m)^[ \t]*(?:[-•*‣▪–]|\d{1,2}[.)])[ \t]+(?=\S)")
 
 
 def _bullet_at(text: str, pos: int) -> bool:
     """Whether a list item's bullet opens the line at ``pos`` ("  • Arima": indented or not)."""
     line = text.rfind("\n", 0, pos) + 1
-    return not text[line:pos].strip() and _BULLET.match(text, line) is not None
+    # (a numbered item's number may be a sentence of its own: "  1. Cassada Gardens, Swetes")
+    return (not text[line:pos].strip() or re.fullmatch(r"[ \t]*\d{1,2}[.)][ \t]*", text[line:pos]) is not None) \
+        and _BULLET.match(text, line) is not None
 
 
 def _places_list_head(text: str, sentences: list, sent_starts: list, sent: Span) -> str | None:

@@ -25,7 +25,8 @@ from .mentions import STOPWORDS, _TITLES
 # one name: capitalised words, with a numeral or a roman number after ("Mile 16", "Hamdallaye I")
 _NAME = re.compile(r"(?<![\w’'-])[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'-]*\.?(?:[ \t]+(?:(?:d[’']|de[ \t]+|du[ \t]+|des[ \t]+|la[ \t]+)?[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'-]*\.?|[IVX]{1,3}\b|\d{1,3}\b))*")
 # what joins the names of one list
-_SEP = re.compile(r"[ \t]*,[ \t]*(?:(?:and|or|&)[ \t]+)?|[ \t]+(?:and|or|&)[ \t]+")
+# ("Cassada Gardens #7, Swetes #4": a feeder's number after a name)
+_SEP = re.compile(r"(?:[ \t]*#\d+)?(?:[ \t]*,[ \t]*(?:(?:and|or|&)[ \t]+)?|[ \t]+(?:and|or|&)[ \t]+)")
 # words of names that are no locality: organisations, offices, media, streets and buildings
 _NOT_LOCALITY = set(
     """company corporation corp authority ministry agency department group bank party council committee commission
@@ -37,7 +38,8 @@ _NOT_LOCALITY = set(
     government parliament senate congress assembly cabinet president minister mayor governor spokesperson
     republic kingdom federation province region district county state oblast municipality
     mr mrs ms dr sir
-    areas area surrounding surroundings environs suburbs outskirts villages parts others""".split()
+    areas area surrounding surroundings environs suburbs outskirts villages parts others
+    supermarket supermarkets store stores shop shops restaurant restaurants bar club cemetery burial mosque""".split()
 )
 _UNITS_AFTER = re.compile(r"\s+(?:districts|raions|regions|oblasts|provinces|counties|parishes|states|municipalities|hromadas|"
                           r"neighbou?rhoods|boroughs|quarters|suburbs|communes|prefectures|governorates|territories)\b", re.I)
