@@ -8009,3 +8009,21 @@ def test_a_numbered_list_of_areas_after_include(gz):
                  "include:\n\n  1. Swetes #4, Vernons #2, All Saints and Liberta\n  2. Bolans and Old Road\n", gz)
     for p in ("Swetes", "Vernons", "All Saints", "Liberta", "Bolands", "Old Road"):
         assert (p, "outage") in got, p
+
+
+def test_a_list_takes_the_one_country_the_report_names_over_american_namesakes(gz):
+    got = events("Island outage\n\nSt. Vincent Electricity Services Limited (VINLEC) said a system failure plunged thousands into darkness "
+                 "on Saturday night. The outage affected numerous communities, including Fountain, Argyle, Mt Pleasant, Belmont, "
+                 "parts of Arnos Vale, Walvaroo and sections of Kingstown.", gz)
+    for name in ("Fountain", "Argyle", "Belmont", "Walvaroo"):
+        assert got[(name, "outage")].country_code == "VC", name
+    assert not any(e.country_code == "US" for e in got.values())
+
+
+def test_areas_a_one_country_report_lists_that_the_gazetteer_lacks(gz):
+    got = events("Recurring outages\n\nSt. Vincent Electricity Services Limited (VINLEC) is working on a recurring fault affecting "
+                 "electricity supply to customers in several areas. These areas include McKies Hill (including a shop), Paul Over, "
+                 "Trigger Ridge and Dorsetshire Hill.", gz)
+    for name in ("McKies Hill", "Paul Over", "Trigger Ridge", "Dorsetshire Hill"):
+        e = got[(name, "outage")]
+        assert e.country_code == "VC" and e.geocoder == "list" and e.confidence < 0.5

@@ -2599,6 +2599,9 @@ _INCIDENT_AT = re.compile(r"^\W*(?:The|This)\s+(?:incident|attack|strike|fire|ex
                           # ("41 areas still have no power supply. These were in Surigao del Sur (19 areas), Butuan City (10)",
                           # "These include the towns and cities of A, B and C": where the areas the sentence before counted are)
                           r"^\W*(?:These|They|Those)\s+(?:were|are)\s+(?:all\s+)?(?:located\s+)?in\s+|"
+                          # ("... a recurring fault affecting electricity supply to customers in several areas. These areas include
+                          # McKies Hill, Paul Over, Trigger Ridge and Upper Richmond Hill")
+                          r"^\W*(?:These|Those|The\s+affected)\s+(?:areas|communities|districts|villages|neighbou?rhoods|localities)\s+(?:include|included|are|were)\s+|"
                           r"^\W*These\s+include\s+(?:the\s+)?(?:towns|cities|municipalities|villages|areas|barangays|districts)"
                           r"(?:\s+and\s+(?:towns|cities|municipalities|villages))?\s+of\s+|"
                           # "That includes 44,000 in Northland and 40,000 in ...", "Of those, 3,000 were in X": a

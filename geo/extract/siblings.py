@@ -26,7 +26,10 @@ from .mentions import STOPWORDS, _TITLES
 _NAME = re.compile(r"(?<![\w’'-])[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'-]*\.?(?:[ \t]+(?:(?:d[’']|de[ \t]+|du[ \t]+|des[ \t]+|la[ \t]+)?[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'-]*\.?|[IVX]{1,3}\b|\d{1,3}\b))*")
 # what joins the names of one list
 # ("Cassada Gardens #7, Swetes #4": a feeder's number after a name)
-_SEP = re.compile(r"(?:[ \t]*#\d+)?(?:[ \t]*,[ \t]*(?:(?:and|or|&)[ \t]+)?|[ \t]+(?:and|or|&)[ \t]+)")
+# ("..., Reeves Level, parts of Arnos Vale, Walvaroo, ... and sections of Kingstown": a part of a place is still an item;
+# "McKies Hill (including Spectacle Shoppe), Paul Over": an aside after an item)
+_SEP = re.compile(r"(?:[ \t]*#\d+)?(?:[ \t]*\([^()\n]{1,40}\))?(?:[ \t]*,[ \t]*(?:(?:and|or|&)[ \t]+)?|[ \t]+(?:and|or|&)[ \t]+)"
+                  r"(?:(?:parts|sections|areas|portions|most|much)[ \t]+of[ \t]+(?:the[ \t]+)?)?")
 # words of names that are no locality: organisations, offices, media, streets and buildings
 _NOT_LOCALITY = set(
     """company corporation corp authority ministry agency department group bank party council committee commission
@@ -43,6 +46,9 @@ _NOT_LOCALITY = set(
 )
 _UNITS_AFTER = re.compile(r"\s+(?:districts|raions|regions|oblasts|provinces|counties|parishes|states|municipalities|hromadas|"
                           r"neighbou?rhoods|boroughs|quarters|suburbs|communes|prefectures|governorates|territories)\b", re.I)
+# ("These areas include", "the communities affected included", "areas such as") right before a list
+_AREAS_INCLUDE = re.compile(r"\b(?:areas|communities|villages|neighbou?rhoods|localities|settlements)\s+(?:that\s+were\s+|which\s+were\s+)?"
+                            r"(?:affected\s+|impacted\s+)?(?:include|included|including|includes|such\s+as|like)\s*:?\s*$", re.I)
 # ("the province's", "the city's"): the units after it are the named region's (or city's) own
 _OWNERS_UNITS = re.compile(r"\b(?:the|its)\s+(province|region|state|prefecture|oblast|county|island|city|town|capital)[’']s\s+$", re.I)
 # words that name no place alone ("Upper and Lower Dandan")
@@ -51,6 +57,8 @@ _NOT_ALONE = {"upper", "lower", "greater", "inner", "outer", "little", "grand", 
 
 def _candidates(sentence: str, offset: int):
     """(start, end, text) of the names in ``sentence`` that stand in lists of two or more."""
+    # (an aside in brackets is no item: "McKies Hill (including Spectacle Shoppe), Paul Over")
+    sentence = re.sub(r"\([^()\n]{1,40}\)", lambda m: " " * len(m.group(0)), sentence)
     names = [(offset + m.start(), offset + m.start() + len(m.group(0).rstrip(".")), m.group(0).rstrip(".")) for m in _NAME.finditer(sentence)]
     lists, cur = [], []
     for k, n in enumerate(names):
@@ -93,6 +101,7 @@ def list_siblings(text: str, sentences, mentions: list[Mention], places: list[Pl
     """Add the unresolved names that stand in one list with resolved towns (see the module docstring)."""
     starts = [m.start for m in mentions]
     doc_ccs = Counter(p.country_code for p in places if p is not None and p.country_code)
+    named_ccs = {p.country_code for p in places if p is not None and p.granularity == "country" and p.country_code}
     new: list[tuple[Mention, Place]] = []
     replaced: dict[int, Place] = {}
     for sent in sentences:
@@ -114,6 +123,22 @@ def list_siblings(text: str, sentences, mentions: list[Mention], places: list[Pl
                 continue
             if _UNITS_AFTER.match(text, items[-1][1]):
                 continue  # ("in the Shevchenkivskyi and Kholodnohirskyi districts": a city's districts, read as that city)
+            if len(items) >= 3 and len(named_ccs) == 1 and len({p.country_code for p in places if p is not None and p.country_code}) == 1 \
+                    and _AREAS_INCLUDE.search(text, max(sent.start, items[0][0] - 60), items[0][0]) \
+                    and not any(m.start < items[-1][1] and m.end > items[0][0] and p is not None and p.country_code in named_ccs
+                                for m, p in zip(mentions, places)):
+                # ("These areas include McKies Hill, Paul Over, Trigger Ridge and Upper Richmond Hill" in a report of one
+                # country whose gazetteer has none of them): localities of that country, shown at its point
+                country = next(p for p in places if p is not None and p.granularity == "country")
+                for s, e, name in items:
+                    if _locality_like(name, text, s, gz, sent.start):
+                        place = Place(name, country.lat, country.lon, country.country_code, None, "city", None, 0.2, "list")
+                        opened = [j for j in range(bisect_right(starts, s - 1), len(mentions)) if mentions[j].start == s and mentions[j].end <= e]
+                        if opened:
+                            replaced[opened[0]] = place  # ("Upper Richmond Hill": a namesake abroad read inside it)
+                        elif not any(m.start < e and m.end > s for m in mentions):
+                            new.append((Mention(name, s, s + len(name), normalize(name)), place))
+                continue
             # each name: the mentions inside it
             inside = []
             for s, e, name in items:
@@ -128,7 +153,13 @@ def list_siblings(text: str, sentences, mentions: list[Mention], places: list[Pl
                 # country is the one it names most, or, when that ties, the one the text names far more than the others)
                 home = max(ccs, key=lambda c: (doc_ccs[c], sum(p.country_code == c for p in first.values())))
                 n_home = sum(p.country_code == home for p in first.values())
-                if not (n_home * 2 > len(first) or doc_ccs[home] > 2 * max(doc_ccs[c] for c in ccs - {home})):
+                named = ccs & named_ccs
+                if len(named) == 1:
+                    # ("The outage affected Fountain, Calder, Argyle, Mt Pleasant ... and sections of Kingstown" in a report
+                    # that names St. Vincent and never the United States: the one country the text names is the list's,
+                    # however many American namesakes its villages have)
+                    home = next(iter(named))
+                elif not (n_home * 2 > len(first) or doc_ccs[home] > 2 * max(doc_ccs[c] for c in ccs - {home})):
                     continue  # (no clear home country: the list is left as the gazetteer read it)
                 known = [k for k in known if first[k].country_code == home or first[k].granularity == "country"]
             towns = [k for k in known if first[k].granularity == "city" and first[k].lat is not None]
