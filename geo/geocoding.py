@@ -153,6 +153,28 @@ def _far_list_items(mentions: list[Mention], text: str, per: list[list]) -> None
                 per[k] = []
 
 
+def _one_named_country(mentions, per, actors=frozenset()) -> None:
+    """ "Blackout in St Vincent. Power went out in Fountain and Argyle": a text that names one small country, and no
+    city or region that is surely elsewhere, speaks of that country's places; a name every reading of which is a
+    small town (under 100,000) more than 1,500 km from that country is a namesake the gazetteer offers for a village
+    it lacks: an honest miss, not Fountain, Colorado."""
+    named = {c.country_code for k, cs in enumerate(per) if k not in actors for c in cs if c.kind == "country"}
+    if len(named) != 1:
+        return
+    cc = next(iter(named))
+    country = next(c for cs in per for c in cs if c.kind == "country" and c.country_code == cc)
+    if country.population > 5_000_000:
+        return  # (a big country's point says little of where its places lie: "Russia's Lipetsk region" beside Kupiansk)
+    solid_abroad = any(cs and len({c.country_code for c in cs}) == 1 and cs[0].country_code != cc
+                       and any(c.kind == "region" or c.population >= 100_000 for c in cs) for cs in per)
+    if solid_abroad:
+        return
+    for k, cs in enumerate(per):
+        if cs and all(c.kind == "city" and c.population < 100_000 and c.country_code != cc
+                      and distance_km(c.lat, c.lon, country.lat, country.lon) > 1500 for c in cs):
+            per[k] = []
+
+
 def resolve_mentions(
     mentions: list[Mention], text: str, gazetteer: Gazetteer | None = None, demonym_ccs=(), actors=frozenset()
 ) -> list[Place | None]:
@@ -219,6 +241,7 @@ def resolve_mentions(
             per[i] = []
 
     _far_list_items(mentions, text, per)
+    _one_named_country(mentions, per, actors)
 
     # Document country prior: countries named, demonyms, and places with one country only.
     # A mention's own contribution is left out when its candidates are scored.

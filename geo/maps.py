@@ -230,7 +230,7 @@ def _marker_rows(events: list[Event], max_markers: int) -> tuple[list[list], boo
 def placement_note(e: Event) -> str:
     """What the popup says of a point that is an approximation ("" for a place the gazetteer or a geocoder placed)."""
     if e.geocoder == "list":
-        return "approximate: not in the gazetteer, shown at a town named with it"
+        return "approximate: not in the gazetteer, shown at a place the report names with it"
     return ""
 
 

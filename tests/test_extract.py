@@ -8027,3 +8027,8 @@ def test_areas_a_one_country_report_lists_that_the_gazetteer_lacks(gz):
     for name in ("McKies Hill", "Paul Over", "Trigger Ridge", "Dorsetshire Hill"):
         e = got[(name, "outage")]
         assert e.country_code == "VC" and e.geocoder == "list" and e.confidence < 0.5
+
+
+def test_a_compass_word_opens_a_list_locality(gz):
+    got = events("Outage in St Lucia\n\nA fault cut power to Monchy, North Rivière and Marisule on Sunday.", gz)
+    assert ("North Rivière", "outage") in got

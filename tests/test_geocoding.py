@@ -369,3 +369,12 @@ def test_a_small_namesake_far_outside_the_region_a_sentence_opens_with(gz):
     assert got["Belozersk"] is None
     got = resolved("In the Kherson region, a drone hit a substation in Bilozerka.", gz)
     assert got["Bilozerka"].country_code == "UA"
+
+
+def test_small_american_namesakes_in_a_text_that_names_one_far_country_are_misses(gz):
+    r = resolved("Blackout in St Vincent. Power went out in Fountain and later in Argyle on Saturday.", gz)
+    assert r["St Vincent"].country_code == "VC"
+    assert r["Fountain"] is None and r["Argyle"] is None
+    # a city or region surely in another country keeps the namesakes' reading open ("Texas" is named)
+    r = resolved("Storms hit Texas and Mexico. Power went out in Argyle on Saturday.", gz)
+    assert r["Argyle"] is not None and r["Argyle"].country_code == "US"

@@ -81,7 +81,10 @@ def _locality_like(name: str, text: str, start: int, gz: Gazetteer, sentence_sta
     if any((w.lower().rstrip(".") in _NOT_LOCALITY or w.lower().rstrip(".") in _TITLES)
            and not (i == 0 and w.lower().rstrip(".") in {"st", "ste", "saint", "sainte", "san", "santa", "sao", "são"}) for i, w in enumerate(words)):
         return False
-    if words[0].lower() in STOPWORDS or all(w.lower() in STOPWORDS or re.fullmatch(r"[IVX\d]+", w) for w in words):
+    # ("North Union", "East End", "South Dock": a compass word opens many a locality's name)
+    compass = len(words) > 1 and words[0].lower() in {"north", "south", "east", "west", "upper", "lower", "old", "new", "great", "little"}
+    if (words[0].lower() in STOPWORDS and not compass) or (
+            not compass and all(w.lower() in STOPWORDS or re.fullmatch(r"[IVX\d]+", w) for w in words)):
         return False
     if any(len(w) > 1 and w.isupper() and not re.fullmatch(r"[IVX]+", w) for w in words):
         return False  # an acronym ("EAC", "KB")
