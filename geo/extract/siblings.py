@@ -8,6 +8,11 @@ placed at the point of the nearest resolved town of its list (the list's towns l
 together), with a low confidence (so an online geocoder, when one is switched on, re-places
 it by name) and geocoder "list" (so the map and the exports say how it was placed).
 
+Two more lists are read the same way, placed more coarsely: units after "the province's"
+("in the province's Huayxai and Tonpheung districts") at the region the sentence named, and a
+list after "These areas include" that the gazetteer has none of, in a report of one small named
+country, at that country's point. A foreign namesake inside a list takes the list's country.
+
 The names are only words of the text: nothing is looked up beyond the gazetteer, and a word
 that is a common word, a title, an organisation's, a street's or a demonym is no locality.
 """
