@@ -8032,3 +8032,24 @@ def test_areas_a_one_country_report_lists_that_the_gazetteer_lacks(gz):
 def test_a_compass_word_opens_a_list_locality(gz):
     got = events("Outage in St Lucia\n\nA fault cut power to Monchy, North Rivière and Marisule on Sunday.", gz)
     assert ("North Rivière", "outage") in got
+
+
+def test_a_press_release_dateline_in_brackets_or_mixed_case_dates_the_story():
+    assert find_date("Providenciales, Turks and Caicos Islands (Wednesday, May 15, 2019) - On Tuesday, May 14, the utility "
+                     "experienced outages.", None) == ("2019-05-14", 1)
+    assert find_date("Providenciales, TCI, October 3, 2016 - The utility had a black out yesterday.", None) == ("2016-10-02", 1)
+
+
+def test_service_interrupted_to_areas_of_a_small_island_state(gz):
+    got = events("Provo outages\n\nProvidenciales, Turks and Caicos Islands (Wednesday, May 15, 2019) - On Tuesday, May 14, the utility "
+                 "experienced outages in Providenciales. Service was interrupted to customers in the areas of Juba Sound, "
+                 "Wheeland and Kew Town.", gz)
+    for name in ("Juba Sound", "Wheeland", "Kew Town"):
+        assert got[(name, "outage")].country_code == "TC", name
+
+
+def test_places_that_had_uninterrupted_service_are_no_outage_places(gz):
+    got = events("Island-wide outage\n\nThe utility, which had enjoyed uninterrupted service to its customers on North Caicos and "
+                 "South Caicos, suffered an island-wide outage on the island of Providenciales on Saturday.", gz)
+    assert ("Providenciales", "outage") in got
+    assert not any("Caicos" in k[0] for k in got)

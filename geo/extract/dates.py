@@ -126,7 +126,7 @@ def find_date(sentence: str, base: str | None = None) -> tuple[str, int] | None:
     if line and _RELATIVE.search(sentence, line.end()):
         # ("BELIZE CITY, Wed. Feb. 9, 2022– On Monday night, ... a nationwide power outage"): the dateline's day is
         # when the story is told; the day the story names is counted back from it
-        told = find_date(line.group(1))
+        told = find_date(line.group(1) or line.group(2))
         if told and told[1] == 1:
             return find_date(sentence[line.end() :], told[0]) or told
     for pat, order in ((_ISO, "ymd"), (_DOTTED, "dmy."), (_SLASHED, "/"), (_DAY_MONTH_YEAR, "dmy"), (_MONTH_DAY_YEAR, "mdy")):
@@ -275,7 +275,11 @@ _DATED_DATELINE = re.compile(r"(?m)^[ \t]*[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+
 _TODAY_IS = re.compile(rf"^\W*(?:Today|This\s+morning|Tonight)\s*,?\s*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?"
                        rf"((?:{_MONTHS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{_MONTHS})(?:,?\s+\d{{4}})?)\s*,", re.I)
 _DATED_WIRE_LINE = re.compile(rf"^\W*(?:(?-i:[A-Z][A-Z.’' -]{{2,40}}),\s*)?(?:(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)[a-z]*\.?,?\s+)?"
-                              rf"((?:{_MONTHS})\.?\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+(?:{_MONTHS})\.?,?\s+\d{{4}})\s*[–—-]+\s*", re.I)
+                              rf"((?:{_MONTHS})\.?\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+(?:{_MONTHS})\.?,?\s+\d{{4}})\s*[–—-]+\s*|"
+                              # ("Providenciales, TCI, September 23, 2016 – FortisTCI had a black out yesterday", "Providenciales,
+                              # Turks and Caicos Islands (Wednesday, April 24, 2019) – On Tuesday, April 23, ...": a press release's dateline)
+                              rf"^\W*(?-i:[A-Z])[\w.’' -]{{2,40}}(?:,\s*(?-i:[A-Z])[\w.’' -]{{1,40}}){{0,2}}(?:,\s*|\s*\()(?:(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)[a-z]*\.?,?\s+)?"
+                              rf"((?:{_MONTHS})\.?\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+(?:{_MONTHS})\.?,?\s+\d{{4}})\)?\s*[–—-]+\s*", re.I)
 _BARE_DATE_LINE = re.compile(rf"(?m)^[ \t]*(\d{{1,2}}\s+(?:{_MONTHS})\.?\s+\d{{4}}|(?:{_MONTHS})\.?\s+\d{{1,2}},?\s+\d{{4}})[ \t]*$", re.I)
 _PUBLISHED_LINE = re.compile(r"(?im)^[ \t]*(?:Published|Date published|Publication date)\s*:\s*(\d{4}-\d{2}-\d{2})[ \t]*$")
 

@@ -214,6 +214,8 @@ _OUTAGE = re.compile(
     r"\bloss\s+of\s+(?:electric(?:al|ity)?\s+|power\s+)?service\s+to\b|\b(?:were|was|are|is|remain(?:s|ed)?)\s+(?:still\s+)?without\s+service\b|"
     # ("Saint Lucia experienced a total electricity system shutdown Tuesday", "The Macao SAR endured a power shutdown")
     r"\b(?:total\s+|complete\s+)?(?:electricity|power|electrical|grid)\s+(?:system\s+)?shut\s*-?\s*down\b|\btotal\s+system\s+shut\s*-?\s*down\b|"
+    # ("service was interrupted to customers in the areas of Leeward and Leeward Palms", "an interruption in service to")
+    r"\bservice\s+(?:was|were|has\s+been|had\s+been)\s+interrupted\b|\binterruption\s+(?:in|of)\s+service\s+to\b|"
     # ("Electricity loss has been wide"; not the grid's "power losses" of energy, nor a loss of revenue)
     r"\b(?:power|electricity)\s+loss\b(?!\s+(?:of|in\s+(?:the\s+)?(?:grid|network|lines|transmission)|rates?|ratio|reduction)\b)|"
     # ("a stadium in Rubavu fell in total darkness due to power outage")
@@ -3891,6 +3893,8 @@ def _only_locates(text: str, sent: Span, m: Mention, p: Place, others: list) -> 
         # ("Tripping power transmission grid lines in West Bengal and partially in Assam, India was the cause of the
         # blackout"): where the cause was, told before the places the outage hit
         return True
+    if before(_UNINTERRUPTED_TO, 130):
+        return True  # ("had enjoyed uninterrupted service to its customers on Providenciales, North and Middle Caicos")
     if p.granularity == "facility" and (before(_RESTORED_FROM, 60) or _RESTORES_AFTER.match(text, m.end, sent.end)):
         return True
     if before(_LIGHTNING_IN, 60) and any(q is not None and q.country_code and q.country_code != p.country_code for q in others):
@@ -3957,6 +3961,7 @@ _FLED_TO = re.compile(r"\b(?:flee|fled|fleeing|flees|evacuated|relocated|displac
 _CAUSE_OF_IT_AFTER = re.compile(r"[^.;]{0,60}?\b(?:was|were|is|are)\s+(?:the\s+|a\s+)?(?:main\s+|likely\s+|probable\s+|root\s+)?"
                                 r"(?:cause|reason|source|origin)\s+(?:of|for|behind)\s+(?:the\s+|this\s+|a\s+)?(?:[\w-]+\s+)?(?:blackouts?|outages?|power\s+cuts?|disruptions?)\b", re.I)
 _LINES_IN = re.compile(r"\b(?:lines?|grids?|cables?|substations?|plants?|stations?|networks?)\s+(?:\w+\s+){0,3}?(?:in|at)\s+[^.;]{0,60}$")
+_UNINTERRUPTED_TO = re.compile(r"\buninterrupted\s+(?:service|supply|power|electricity)\b(?:(?!suffer|outage|blackout|black\s+out|lost|cut|without)[^.;]){0,110}$", re.I)
 _UTILITY_NAME_AFTER = re.compile(r"\s+(?:Electricity|Electric|Power|Energy|Utilities|Water|Gas)\b(?!\s+(?:cuts?|outages?|supply|supplies|shortages?)\b)")
 _REPORTER_IN = re.compile(r"\b(?:correspondent|reporter|stringer)\s+(?:based\s+)?in\s+$", re.I)
 _TOWNS_NEAR = re.compile(r"\b(?:towns|villages|settlements|communities|suburbs|cities)\s+(?:near|outside|around|close\s+to)\s+(?:the\s+)?$", re.I)
@@ -4827,6 +4832,8 @@ def _drop_accident_strikes(text: str, drafts: dict) -> None:
 
 
 _PLANT_FAILED = re.compile(r"\b(?:shut\s*down|shutdown|failure|failed|went offline|breakdown|broke down|tripped|collapsed?|"
+                           # ("a technical fault at the FortisTCI power plant on Leeward Highway resulted in two island-wide outages")
+                           r"(?:fault|failure|problem|issue)\s+at\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:power\s+)?(?:plant|station|substation)\b[^.;]{0,60}?\b(?:resulted\s+in|caused|led\s+to|triggered)|"
                            # ("The Union substation was automatically interrupted", "remains de-energized to facilitate clean up")
                            r"(?:automatically\s+)?interrupted|de-?energi[sz]ed|(?:severely\s+)?impacted\s+by\s+(?:heavy\s+)?flood\w*|"
                            r"disconnected\s+from\s+the\s+(?:power\s+|national\s+)?grid|"

@@ -51,9 +51,9 @@ _NOT_LOCALITY = set(
 )
 _UNITS_AFTER = re.compile(r"\s+(?:districts|raions|regions|oblasts|provinces|counties|parishes|states|municipalities|hromadas|"
                           r"neighbou?rhoods|boroughs|quarters|suburbs|communes|prefectures|governorates|territories)\b", re.I)
-# ("These areas include", "the communities affected included", "areas such as") right before a list
+# ("These areas include", "the communities affected included", "areas such as", "in the areas of") right before a list
 _AREAS_INCLUDE = re.compile(r"\b(?:areas|communities|villages|neighbou?rhoods|localities|settlements)\s+(?:that\s+were\s+|which\s+were\s+)?"
-                            r"(?:affected\s+|impacted\s+)?(?:include|included|including|includes|such\s+as|like)\s*:?\s*$", re.I)
+                            r"(?:affected\s+|impacted\s+)?(?:include|included|including|includes|such\s+as|like|of)\s*:?\s*$", re.I)
 # ("the province's", "the city's"): the units after it are the named region's (or city's) own
 _OWNERS_UNITS = re.compile(r"\b(?:the|its)\s+(province|region|state|prefecture|oblast|county|island|city|town|capital)[’']s\s+$", re.I)
 # words that name no place alone ("Upper and Lower Dandan")
@@ -131,7 +131,7 @@ def list_siblings(text: str, sentences, mentions: list[Mention], places: list[Pl
                 continue
             if _UNITS_AFTER.match(text, items[-1][1]):
                 continue  # ("in the Shevchenkivskyi and Kholodnohirskyi districts": a city's districts, read as that city)
-            if len(items) >= 3 and len(named_ccs) == 1 and len({p.country_code for p in places if p is not None and p.country_code}) == 1 \
+            if len(items) >= 2 and len(named_ccs) == 1 and len({p.country_code for p in places if p is not None and p.country_code}) == 1 \
                     and _AREAS_INCLUDE.search(text, max(sent.start, items[0][0] - 60), items[0][0]) \
                     and not any(m.start < items[-1][1] and m.end > items[0][0] and p is not None and p.country_code in named_ccs
                                 for m, p in zip(mentions, places)):
