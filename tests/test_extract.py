@@ -8053,3 +8053,9 @@ def test_places_that_had_uninterrupted_service_are_no_outage_places(gz):
                  "South Caicos, suffered an island-wide outage on the island of Providenciales on Saturday.", gz)
     assert ("Providenciales", "outage") in got
     assert not any("Caicos" in k[0] for k in got)
+
+
+def test_a_big_countrys_list_of_unknown_areas_is_not_placed_at_its_centre(gz):
+    got = events("Outages in Russia\n\nA fault cut electricity to customers in several areas. These areas include Zaretskoye, Gornovka "
+                 "and Lesnoye-Polye.", gz)
+    assert not any(e.geocoder == "list" for e in got.values())
