@@ -3962,7 +3962,9 @@ _CAUSE_OF_IT_AFTER = re.compile(r"[^.;]{0,60}?\b(?:was|were|is|are)\s+(?:the\s+|
                                 r"(?:cause|reason|source|origin)\s+(?:of|for|behind)\s+(?:the\s+|this\s+|a\s+)?(?:[\w-]+\s+)?(?:blackouts?|outages?|power\s+cuts?|disruptions?)\b", re.I)
 _LINES_IN = re.compile(r"\b(?:lines?|grids?|cables?|substations?|plants?|stations?|networks?)\s+(?:\w+\s+){0,3}?(?:in|at)\s+[^.;]{0,60}$")
 _UNINTERRUPTED_TO = re.compile(r"\buninterrupted\s+(?:service|supply|power|electricity)\b(?:(?!suffer|outage|blackout|black\s+out|lost|cut|without)[^.;]){0,110}$", re.I)
-_UTILITY_NAME_AFTER = re.compile(r"\s+(?:Electricity|Electric|Power|Energy|Utilities|Water|Gas)\b(?!\s+(?:cuts?|outages?|supply|supplies|shortages?)\b)")
+# the words that follow a place's name in its utility's ("Jersey Electricity", "Guernsey Power")
+_UTILITY_NAME_WORDS = r"(?:Electricity|Electric|Power|Energy|Utilities|Water)"
+_UTILITY_NAME_AFTER = re.compile(rf"\s+(?:{_UTILITY_NAME_WORDS}|Gas)\b(?!\s+(?:cuts?|outages?|supply|supplies|shortages?)\b)")
 _REPORTER_IN = re.compile(r"\b(?:correspondent|reporter|stringer)\s+(?:based\s+)?in\s+$", re.I)
 _TOWNS_NEAR = re.compile(r"\b(?:towns|villages|settlements|communities|suburbs|cities)\s+(?:near|outside|around|close\s+to)\s+(?:the\s+)?$", re.I)
 _WAR_ON = re.compile(r"[’']s\s+(?:[\w-]+\s+){0,2}?(?:assault|onslaught|war|aggression|invasion)\s+(?:on|against|of|in)\s+(?:the\s+)?$", re.I)
@@ -4997,9 +4999,9 @@ def _drop_country_summaries(drafts: dict, title_end: int = 0) -> None:
         inner = [x for x in drafts.values() if x.event_type == d.event_type and x.place.granularity != "country"
                  and x.place.country_code == d.place.country_code]
         if inner and d.event_type == "outage" and d.killed is None and d.injured is None and any(
-                re.search(rf"\b(?i:{re.escape(d.mention)})\s+(?:Electricity|Electric|Power|Energy|Utilities|Water)\b", ev.text)
+                re.search(rf"\b(?i:{re.escape(d.mention)})\s+{_UTILITY_NAME_WORDS}\b", ev.text)
                 for ev in d.evidence) and not any(
-                re.search(rf"\b(?i:{re.escape(d.mention)})\b(?!\s+(?:Electricity|Electric|Power|Energy|Utilities|Water)\b)", ev.text)
+                re.search(rf"\b(?i:{re.escape(d.mention)})\b(?!\s+{_UTILITY_NAME_WORDS}\b)", ev.text)
                 for ev in d.evidence):
             # ("A large area of St Peter Port was hit by a power cut ... 'Engineers worked to restore power to everyone
             # affected,' said the head of distribution at Guernsey Electricity"; "thousands in St Helier without power.

@@ -131,7 +131,7 @@ def list_siblings(text: str, sentences, mentions: list[Mention], places: list[Pl
                 continue
             if _UNITS_AFTER.match(text, items[-1][1]):
                 continue  # ("in the Shevchenkivskyi and Kholodnohirskyi districts": a city's districts, read as that city)
-            if len(items) >= 2 and len(named_ccs) == 1 and len({p.country_code for p in places if p is not None and p.country_code}) == 1 \
+            if len(items) >= 2 and len(named_ccs) == 1 and len(doc_ccs) == 1 \
                     and (c := gz.country(next(iter(named_ccs)))) is not None and c.population < 5_000_000 \
                     and _AREAS_INCLUDE.search(text, max(sent.start, items[0][0] - 60), items[0][0]) \
                     and not any(m.start < items[-1][1] and m.end > items[0][0] and p is not None and p.country_code in named_ccs
