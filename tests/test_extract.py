@@ -8059,3 +8059,50 @@ def test_a_big_countrys_list_of_unknown_areas_is_not_placed_at_its_centre(gz):
     got = events("Outages in Russia\n\nA fault cut electricity to customers in several areas. These areas include Zaretskoye, Gornovka "
                  "and Lesnoye-Polye.", gz)
     assert not any(e.geocoder == "list" for e in got.values())
+
+
+def test_a_list_item_told_as_partly_affected_is_still_an_item(gz):
+    got = events("Rain cuts power on Bonaire\n\nThere is a power outage in some areas of Bonaire, including: Wanapa partially, Sorobon, "
+                 "Punt Vierkant and Belnem partly.", gz)
+    for name in ("Wanapa", "Sorobon", "Punt Vierkant"):
+        assert got[(name, "outage")].country_code == "BQ" and got[(name, "outage")].geocoder == "list", name
+
+
+def test_the_neighbourhoods_of_the_one_island_a_report_names(gz):
+    got = events("Outages on Bonaire\n\nLate on Monday the neighborhoods of Wanapa, Sorobon and Punt Vierkant on Bonaire also lost power.", gz)
+    for name in ("Wanapa", "Sorobon", "Punt Vierkant"):
+        assert got[(name, "outage")].country_code == "BQ" and got[(name, "outage")].geocoder == "list", name
+
+
+def test_a_foreign_country_named_once_amid_a_list_of_localities_is_a_locality(gz):
+    got = events("Bracket fails\n\nA power failure occurred in Belnem, Wanapa (partly), Brasil, Sorobon and surrounding areas of Bonaire.", gz)
+    assert got[("Brasil", "outage")].country_code == "BQ"
+    assert not any(e.country_code == "BR" for e in got.values())
+    # (a country among towns and no unknown names stays the country)
+    got = events("Cuts\n\nPower cuts hit Izmail, Reni, Bolhrad and Moldova on Monday.", gz)
+    assert any(e.country_code == "MD" and e.granularity == "country" for e in got.values())
+
+
+def test_a_rotating_disconnection_schedule_is_an_outage(gz):
+    got = events("Low capacity\n\nThe utility applied a temporary rotating disconnection schedule for the neighborhoods of Belnem and "
+                 "Kralendijk on Monday.", gz)
+    assert ("Belnem", "outage") in got
+
+
+def test_the_first_of_this_years_outages_does_not_date_this_one(gz):
+    got = events("Blackout\n\nA major power outage swept across St. Maarten on Monday, May 5, 2025. This is the third major outage to "
+                 "hit St. Maarten this year; the first was in January 2025.", gz)
+    (e,) = [e for e in got.values() if e.country_code == "SX"]
+    assert e.date == "2025-05-05"
+
+
+def test_an_island_wide_outage_told_with_only_the_national_utility(gz):
+    got = events("Chief thanks crews\n\nThe chief of GEBE said all customers were reconnected after the island-wide electricity outage "
+                 "on Sunday.", gz)
+    assert [(e.country_code, e.granularity) for e in got.values()] == [("SX", "country")]
+
+
+def test_the_same_hour_in_another_countrys_time_is_no_place(gz):
+    got = events("Blackout\n\nPower returned at 2 a.m. local time, or 8 a.m. in Germany, after a blackout across Aruba.", gz)
+    assert any(e.country_code == "AW" for e in got.values())
+    assert not any(e.country_code == "DE" for e in got.values())

@@ -40,7 +40,7 @@ _OUTAGE = re.compile(
     # ("Tenerife has just experienced an island wide black out")
     r"blackouts?|black-outs?|\b(?:power|electricity|electric|total|complete|a|the)\s+black\s+outs?\b|\bblack\s+out\s+(?:occurred|event|hit|lasted)\b|"
     r"\b(?:an?|the)\s+(?:island|country|nation|city|state|province|region)[- ]wide\s+black\s+outs?\b|"
-    r"\bpower\s+disconnections?\b|\bloadshedding\b|\blights\s+(?:are|were|went)\s+(?:\w+ly\s+)?dead\b|"
+    r"\bpower\s+disconnections?\b|\b(?:rotating|rolling|scheduled)\s+disconnections?\b|\bdisconnection\s+schedules?\b|\bloadshedding\b|\blights\s+(?:are|were|went)\s+(?:\w+ly\s+)?dead\b|"
     # ("Lights out and back on in several districts across Barbados")
     r"^\W*lights\s+out\s+(?:and\s+back\s+on\s+)?(?:in|across)\b|outages?|power cuts?|power failures?|power shut-?downs?|electric(?:al|ity)? failures|load[- ]shedding|load[- ]reduction|water[- ]?shedding|water rationing|rationing of water|\bshed(?:s|ding)?\s+load\b|de-?energi[sz]ed|"
     r"(?:supply|electricity|water|gas|heating|energy)\s+cuts\b|\bimpos\w*\s+(?:\w+\s+)?cuts\b|"
@@ -702,6 +702,8 @@ _PRECEDENT = re.compile(r"^\W*(?:This|It|That|The\s+(?:move|decision|relocation|
                         r"^\W*Previously\s*,|"
                         # ("This is the second major power outage this week, following the widespread disruption in the Netherlands")
                         r"^\W*(?:\w+\s*:\s*)?(?:This|It)\s+(?:is|was|marks)\s+the\s+(?:second|third|fourth|fifth)\b[^.;]{0,80}\b(?:following|after)\b|"
+                        # ("This is the second major outage to hit St. Maarten this year; the first was in June 2024")
+                        r"^\W*(?:\w+\s*:\s*)?(?:This|It)\s+(?:is|was|marks)\s+the\s+(?:second|third|fourth|fifth)\b.{0,100}?\bthe\s+(?:first|previous|last|other)\s+(?:one\s+)?(?:was|came|occurred|happened|took\s+place)\s+(?:back\s+)?(?:in|on|last)\b|"
                         # ("the situation was a repeat of Nov 15, when Moldova also suffered blackouts")
                         r"\b(?:was|is|were|are|as)\s+(?:\w+\s+)?(?:a|an)\s+(?:\w+\s+)?repeat\s+of\b|"
                         # ("a pattern that has been increasingly observed in both Kursk and Belgorod Regions")
@@ -709,6 +711,10 @@ _PRECEDENT = re.compile(r"^\W*(?:This|It|That|The\s+(?:move|decision|relocation|
 
 
 _COUNTRY_FIGHTERS = re.compile(r"[’']s\s+(?:[\w-]+\s+){0,2}?(?:rebels|militants|militias?|fighters|insurgents|guerrillas)\b", re.I)
+# ("resolved at about 1:30 a.m. local time on Friday, or 7:30 a.m. in the Netherlands"): the same hour told in another
+# country's time, no place of the story
+_CLOCK_ELSEWHERE = re.compile(r"(?:\bor|\(|\bi\.e\.)\s*(?:about\s+|around\s+|roughly\s+)?\d{1,2}(?:[:.]\d{2})?\s*(?:a\.m\.|p\.m\.|am|pm|hrs|hours|h)?\s+"
+                              r"(?:local\s+time\s+)?in\s+(?:the\s+)?$", re.I)
 _FIGHTERS_BASED_IN = re.compile(r"\b(?:rebels|militants|militias?|fighters|insurgents|guerrillas)\s+(?:operating|based)\s+(?:in|from|out\s+of)\s+$", re.I)
 _COUNTRY_WEAPON = re.compile(r"\s+(?:(?:ballistic|cruise|hypersonic|guided)\s+)?(?:missile|drone|rocket|air|artillery|kamikaze)\s+"
                              r"(?:strikes?|attacks?|barrages?|salvos?|raids?|assaults?)\b", re.I)
@@ -873,9 +879,9 @@ def extract_events(doc: Document, gazetteer: Gazetteer | None = None) -> list[Ev
     # "after deadly Iran missile strike": a country's name before its weapon's attack is who fired
     # ("Yemen's Houthi rebels claimed the drone attacks", "Houthi militants operating in Yemen have claimed"): whose
     # fighters attacked, not where
-    places = [None if p is not None and p.granularity == "country" and (
+    places = [None if p is not None and (p.granularity == "country" and (
         _COUNTRY_WEAPON.match(text, m.end) or _COUNTRY_FIGHTERS.match(text, m.end)
-        or _FIGHTERS_BASED_IN.search(text, max(0, m.start - 40), m.start)) else p
+        or _FIGHTERS_BASED_IN.search(text, max(0, m.start - 40), m.start)) or _CLOCK_ELSEWHERE.search(text, max(0, m.start - 40), m.start)) else p
               for m, p in zip(mentions, places)]
     # (attack words that are attacks: not "consumers have been hit by power outages")
     doc_strikes = any(not (_AMBIGUOUS_STRIKE.match(x.group(0)) and _OUTAGE_NOUN_AFTER.match(text[x.end() : x.end() + 80]))
@@ -3234,7 +3240,7 @@ _NATIONWIDE = re.compile(rf"\b(?:{_COUNTRY_WIDE}|national (?:blackouts?|power cu
                          r"(?:energy|power|electricity) ministry|ministry of (?:energy|power)|national (?:grid|power|electricity) (?:operator|company)|"
                          # ("apologize to its customers for the Island Wide Outage", "the entire island-wide grid to go down": of a
                          # small island country; see _nationwide)
-                         r"(?P<island>island[- ]?wide\s+(?:outages?|blackouts?|black\s+outs?|power\s+(?:outages?|cuts?|failures?)|shut\s*downs?|grid)|entire\s+island)|"
+                         r"(?P<island>island[- ]?wide\s+(?:(?:electricity|power|electrical)\s+(?:outages?|blackouts?|failures?)|outages?|blackouts?|black\s+outs?|power\s+(?:outages?|cuts?|failures?)|shut\s*downs?|grid)|entire\s+island)|"
                          r"(?-i:[A-Z][a-z]+(?:ian|an|ese|ish|i))\s+(?:energy\s+|power\s+|electricity\s+)?grid\s+operator)\b(?![’']s)", re.I)
 
 
@@ -3256,6 +3262,9 @@ def _nationwide(sent: Span, mentions, places, drafts, base_date, gz, prev_places
     island = wide is not None and wide.group("island") and not _NATIONWIDE.search(s[: wide.start()] + " " + s[wide.end() :])
     if cc is None and island and len(utilities := set(_named_utilities(text, gz).values())) == 1:
         cc = next(iter(utilities))  # ("St. Lucia Electricity Services ... after islandwide outage": the utility's island)
+    if cc is None and island and (pat := _national_utilities()) is not None \
+            and len(found := {x.lastgroup.split("_")[0] for x in pat.finditer(text)}) == 1:
+        cc = next(iter(found))  # ("ANGLEC's CEO ... the island-wide electricity outage": the one national utility's island)
     if cc is None:
         # (the countries of the events told so far, when there are any: "Russia" and "Moscow" who attack
         # are named as often as the places hit)

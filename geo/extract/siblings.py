@@ -10,8 +10,11 @@ it by name) and geocoder "list" (so the map and the exports say how it was place
 
 Two more lists are read the same way, placed more coarsely: units after "the province's"
 ("in the province's Huayxai and Tonpheung districts") at the region the sentence named, and a
-list after "These areas include" that the gazetteer has none of, in a report of one small named
-country, at that country's point. A foreign namesake inside a list takes the list's country.
+list after "These areas include" (or "the neighborhoods of") that the gazetteer has none of, in a
+report of one small named country, at that country's point (or, when the report names no country,
+at the one region of that small country it names: "the neighborhoods of ... on Bonaire"). A foreign
+namesake inside a list takes the list's country; a foreign country named only there, amid a list
+of one country's localities, is a locality of that name ("Antriol, Mèxico, Playa Pabou").
 
 The names are only words of the text: nothing is looked up beyond the gazetteer, and a word
 that is a common word, a title, an organisation's, a street's or a demonym is no locality.
@@ -27,13 +30,14 @@ from ..gazetteer import Gazetteer, distance_km, normalize
 from ..models import Mention, Place
 from .mentions import STOPWORDS, _TITLES
 
-# one name: capitalised words, with a numeral or a roman number after ("Mile 16", "Hamdallaye I")
-_NAME = re.compile(r"(?<![\w’'-])[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'-]*\.?(?:[ \t]+(?:(?:d[’']|de[ \t]+|du[ \t]+|des[ \t]+|la[ \t]+)?[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'-]*\.?|[IVX]{1,3}\b|\d{1,3}\b))*")
+# one name: capitalised words, with a numeral or a roman number after ("Mile 16", "Hamdallaye I"), and the small
+# words inside names ("Bois d'Orange", "Nort di Saliña")
+_NAME = re.compile(r"(?<![\w’'-])[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'-]*\.?(?:[ \t]+(?:(?:d[’']|(?:de|du|des|la|di|da|do|dos|das|del|della)[ \t]+)?[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'-]*\.?|[IVX]{1,3}\b|\d{1,3}\b))*")
 # what joins the names of one list
 # ("Cassada Gardens #7, Swetes #4": a feeder's number after a name)
 # ("..., Reeves Level, parts of Arnos Vale, Walvaroo, ... and sections of Kingstown": a part of a place is still an item;
-# "McKies Hill (including Spectacle Shoppe), Paul Over": an aside after an item)
-_SEP = re.compile(r"(?:[ \t]*#\d+)?(?:[ \t]*\([^()\n]{1,40}\))?(?:[ \t]*,[ \t]*(?:(?:and|or|&)[ \t]+)?|[ \t]+(?:and|or|&)[ \t]+)"
+# "McKies Hill (including Spectacle Shoppe), Paul Over": an aside after an item; "Hato partially, Sabadeco": a part of it)
+_SEP = re.compile(r"(?:[ \t]*#\d+)?(?:[ \t]+(?:partially|partly|in\s+part))?(?:[ \t]*\([^()\n]{1,40}\))?(?:[ \t]*,[ \t]*(?:(?:and|or|&)[ \t]+)?|[ \t]+(?:and|or|&)[ \t]+)"
                   r"(?:(?:parts|sections|areas|portions|most|much)[ \t]+of[ \t]+(?:the[ \t]+)?)?")
 # words of names that are no locality: organisations, offices, media, streets and buildings
 _NOT_LOCALITY = set(
@@ -112,6 +116,13 @@ def list_siblings(text: str, sentences, mentions: list[Mention], places: list[Pl
     named_ccs = {p.country_code for p in places if p is not None and p.granularity == "country" and p.country_code}
     new: list[tuple[Mention, Place]] = []
     replaced: dict[int, Place] = {}
+    # the one small country a report names, or when it names none, the one region of a small country it names
+    # ("the neighborhoods of Tera Kora, Hato and Nort di Salina also lost power" in a report of the island of Bonaire)
+    area = None
+    if len(doc_ccs) == 1 and (c := gz.country(next(iter(doc_ccs)))) is not None and c.population < 5_000_000:
+        areas = {p.gazetteer_id: p for p in places if p is not None and p.granularity == "country"} \
+            or {p.gazetteer_id: p for p in places if p is not None and p.granularity == "region"}
+        area = next(iter(areas.values())) if len(areas) == 1 else None
     for sent in sentences:
         for items in _candidates(sent.text, sent.start):
             owner = _OWNERS_UNITS.search(text, max(0, items[0][0] - 30), items[0][0])
@@ -131,17 +142,16 @@ def list_siblings(text: str, sentences, mentions: list[Mention], places: list[Pl
                 continue
             if _UNITS_AFTER.match(text, items[-1][1]):
                 continue  # ("in the Shevchenkivskyi and Kholodnohirskyi districts": a city's districts, read as that city)
-            if len(items) >= 2 and len(named_ccs) == 1 and len(doc_ccs) == 1 \
-                    and (c := gz.country(next(iter(named_ccs)))) is not None and c.population < 5_000_000 \
+            if len(items) >= 2 and area is not None \
                     and _AREAS_INCLUDE.search(text, max(sent.start, items[0][0] - 60), items[0][0]) \
-                    and not any(m.start < items[-1][1] and m.end > items[0][0] and p is not None and p.country_code in named_ccs
+                    and not any(m.start < items[-1][1] and m.end > items[0][0] and p is not None and p.country_code == area.country_code
                                 for m, p in zip(mentions, places)):
                 # ("These areas include McKies Hill, Paul Over, Trigger Ridge and Upper Richmond Hill" in a report of one
-                # country whose gazetteer has none of them): localities of that country, shown at its point
-                country = next(p for p in places if p is not None and p.granularity == "country")
+                # country whose gazetteer has none of them): localities of that country (or of the one island it names),
+                # shown at its point
                 for s, e, name in items:
                     if _locality_like(name, text, s, gz, sent.start):
-                        place = Place(name, country.lat, country.lon, country.country_code, None, "city", None, 0.2, "list")
+                        place = Place(name, area.lat, area.lon, area.country_code, area.admin1, "city", None, 0.2, "list")
                         opened = [j for j in range(bisect_right(starts, s - 1), len(mentions)) if mentions[j].start == s and mentions[j].end <= e]
                         if opened:
                             replaced[opened[0]] = place  # ("Upper Richmond Hill": a namesake abroad read inside it)
@@ -177,13 +187,25 @@ def list_siblings(text: str, sentences, mentions: list[Mention], places: list[Pl
                 # ("in parishes including Vale, St Peter's, Castel and St Martin's": small units the gazetteer holds
                 # as regions, close together, are the list's localities too)
                 towns = sorted(towns + small)
-            if not towns or len(towns) != len(known):
-                continue  # no town of the gazetteer in the list, or a country's or region's list
+            countries = [k for k in known if first[k].granularity == "country"]
+            if not towns or len(towns) + len(countries) != len(known):
+                continue  # no town of the gazetteer in the list, or a region's list
             pts = [first[k] for k in towns]
             if len({p.country_code for p in pts}) > 1 or any(distance_km(p.lat, p.lon, q.lat, q.lon) > 100 for p in pts for q in pts):
                 continue  # towns far apart: a list of cities, not of one area's localities
+            unknown = [k for k, (s, e, name) in enumerate(items) if k not in known and _locality_like(name, text, s, gz, sent.start)]
+            home_cc = pts[0].country_code
+            for k in countries:
+                # ("Antriol (partly), Mèxico, Playa Pabou and surrounding areas": a foreign country the text names only
+                # there, amid a list of one country's localities, is a locality of that name)
+                if first[k].country_code != home_cc and len(unknown) >= 2 and doc_ccs[first[k].country_code] == 1 \
+                        and sum(m.norm == mentions[inside[k][0]].norm for m in mentions) == 1:
+                    near = min(towns, key=lambda t: (abs(t - k), t > k))
+                    host = pts[towns.index(near)]
+                    replaced[inside[k][0]] = Place(items[k][2], host.lat, host.lon, host.country_code, host.admin1, "city", None,
+                                                   round(min(0.3, host.confidence), 3), "list")
             for k, (s, e, name) in enumerate(items):
-                if k in known or not _locality_like(name, text, s, gz, sent.start):
+                if k not in unknown:
                     continue
                 near = min(towns, key=lambda t: (abs(t - k), t > k))
                 host = pts[towns.index(near)]
@@ -191,7 +213,7 @@ def list_siblings(text: str, sentences, mentions: list[Mention], places: list[Pl
                               round(min(0.3, host.confidence), 3), "list")
                 # (the mention that opens the name: all of it, "St Martin" of "St Martin's", "Bois" of "Bois d'Orange")
                 unresolved = [j for j in inside[k] if mentions[j].start == s and (
-                    text[mentions[j].end : e] in ("", "'s", "’s") or re.match(r"\s+(?:d[’']|de\s|du\s|des\s|la\s)", text[mentions[j].end : e]))]
+                    text[mentions[j].end : e] in ("", "'s", "’s") or re.match(r"\s+(?:d[’']|(?:de|du|des|la|di|da|do|dos|das|del|della)\s)", text[mentions[j].end : e]))]
                 if unresolved:
                     replaced[unresolved[0]] = place
                 elif not inside[k]:
