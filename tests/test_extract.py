@@ -8106,3 +8106,48 @@ def test_the_same_hour_in_another_countrys_time_is_no_place(gz):
     got = events("Blackout\n\nPower returned at 2 a.m. local time, or 8 a.m. in Germany, after a blackout across Aruba.", gz)
     assert any(e.country_code == "AW" for e in got.values())
     assert not any(e.country_code == "DE" for e in got.values())
+
+
+def test_a_plant_whose_lost_generation_caused_the_cut_is_no_outage_place(gz):
+    got = events("St. Croix outage\n\nAll customers on St. Croix lost power on Tuesday following the loss of generation capacity at "
+                 "the Estate Diamond Power Plant.", gz)
+    assert any(e.country_code == "VI" for e in got.values())
+    assert not any("Power Plant" in k[0] for k in got)
+
+
+def test_the_affected_areas_after_a_fronted_time_and_a_side_of_a_town(gz):
+    got = events("Feeder outage\n\nCustomers on Feeder 3 lost power on St. Croix after a car hit a pole. From about 6 to 9 p.m., the "
+                 "affected areas included: Mon Plaisir, Upper Love, southside of Christiansted town, Gallows Reach and Frederiksted.", gz)
+    for name in ("Mon Plaisir", "Upper Love", "Gallows Reach"):
+        assert got[(name, "outage")].country_code == "VI" and got[(name, "outage")].geocoder == "list", name
+    assert ("Christiansted", "outage") in got and ("Frederiksted", "outage") in got
+
+
+def test_islands_of_small_states_are_places_also_as_list_items(gz):
+    got = events("Outage\n\nHomes around Tortola lost power on Monday. Later the electricity went off in Road Town, Jost Van Dyke and "
+                 "Anegada.", gz)
+    for name in ("Tortola", "Jost Van Dyke", "Anegada"):
+        assert got[(name, "outage")].country_code == "VG", name
+
+
+def test_the_entire_island_is_the_island_told_of_in_a_country_of_several(gz):
+    got = events("Storm update\n\nPocket outages continue across sections of St. Croix. Crews hope to restore power to the entire "
+                 "island by Sunday.", gz)
+    assert not any(e.granularity == "country" for e in got.values())
+    got = events("Breaker\n\nLights went out in Yona and Talofofo on Monday. A breaker blew up in Mongmong, causing the entire "
+                 "island-wide grid to go down.", gz)
+    assert any(e.country_code == "GU" and e.granularity == "country" for e in got.values())
+
+
+def test_a_header_of_communities_over_one_name_a_line(gz):
+    got = events("Restoration update\n\nThe utility restored most supply in the BVI on Monday. Below are the communities still without "
+                 "power:\n\nCane Hill Estate\nSea View Point\nPasea Estate\n", gz)
+    for name in ("Cane Hill Estate", "Sea View Point", "Pasea Estate"):
+        assert got[(name, "outage")].country_code == "VG" and got[(name, "outage")].geocoder == "list", name
+
+
+def test_the_ends_of_a_stretch_and_the_entire_one_are_list_items(gz):
+    got = events("Storm cuts power\n\nPower is out in Dominica from Mahaut Bay to Coulibistrie, all the way to Castle Bruce, Riviere "
+                 "Cyrique, the entire Atkinson Valley and from Morne Prosper to Wotten Waven.", gz)
+    for name in ("Mahaut Bay", "Coulibistrie", "Riviere Cyrique", "Atkinson Valley", "Morne Prosper", "Wotten Waven"):
+        assert (name, "outage") in got and got[(name, "outage")].country_code == "DM", name

@@ -26,7 +26,7 @@ from .facilities import DAMAGE, POWER_KINDS, find_facilities, is_descriptive, pl
 from .figures import _ORDINALS, NTH_DEATH, TOLL_UPDATE, NUMBER, WHO, Quantity, parse_number, find_affected, find_casualties, find_temperature
 from .mentions import _UTILITY_WORDS, find_mentions
 from .siblings import list_siblings
-from .text import Span, is_dateline, split_segments, split_sentences
+from .text import Span, is_dateline, join_line_lists, split_segments, split_sentences
 
 _SERVICE_WORDS = {
     "power": r"power|electricity|electric|electrical|energy (?:infrastructure|facilities|facility|system|grid|sector)|(?<!internet )(?<!communications )(?<!telecom )(?<!telecoms )(?<!phone )(?<!mobile )(?<!media )(?<!news )(?<!information )blackouts?|black-outs?|grid|energy supply|lights?|de-?energi[sz]ed|substations?|power plants?|power stations?|thermal power|hydroelectric|transformers?",
@@ -864,7 +864,7 @@ def extract_events(doc: Document, gazetteer: Gazetteer | None = None) -> list[Ev
     """Events stated in one document (see the module docstring for the rules)."""
     gz = gazetteer or default_gazetteer()
     text = _without_other_stories(doc.text)
-    sentences = split_sentences(text)
+    sentences = join_line_lists(text, split_sentences(text))
     sent_starts = [x.start for x in sentences]
     mentions = _list_region_hints(text, find_mentions(text, gz, {s.start for s in sentences}))
     mentions = [m for m in mentions if not _sea_of_a_country(text, m)]
@@ -2590,7 +2590,8 @@ _AFFECTED_LIST = re.compile(
     r"(?:\s+without\s+power)?\s+(?:is|are|was|were|remains|continues\s+to\s+be)\s+(?:still\s+)?(?:in|around)\s+|"
     r"^\W*The\s+majority\s+of\s+(?:the\s+)?(?:affected\s+)?(?:homes|customers|outages|households|properties)\s+(?:are|were|is)\s+in\s+|"
     # ("The first and worst affected parishes on Monday were St Lawrence, and St Peter")
-    r"^\W*(?:The\s+)?(?:(?:first|earliest)\s+and\s+)?(?:[Aa]ffected|[Hh]ardest[- ]hit|[Ww]orst[- ]hit|(?:[Ww]orst|[Mm]ost|[Bb]adly)[- ]affected)\s+"
+    # ("From about 8 to 10 p.m., the affected areas included: A, B, C": after a fronted time)
+    r"^\W*(?:(?:From|Between|By|On|At|Since|Until|As\s+of)\s[^,;]{1,40},\s*)?(?:[Tt]he\s+)?(?:(?:first|earliest)\s+and\s+)?(?:[Aa]ffected|[Hh]ardest[- ]hit|[Ww]orst[- ]hit|(?:[Ww]orst|[Mm]ost|[Bb]adly)[- ]affected)\s+"
                             r"(?:municipalities|cities|towns|areas|districts|regions|parishes|"
                             # ("The hardest hit areas of Ottawa were A, B and C")
                             r"provinces|states|counties|neighbou?rhoods|communities|villages|settlements)(?:\s+(?:of|in)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)?"
@@ -3265,6 +3266,7 @@ def _nationwide(sent: Span, mentions, places, drafts, base_date, gz, prev_places
     if cc is None and island and (pat := _national_utilities()) is not None \
             and len(found := {x.lastgroup.split("_")[0] for x in pat.finditer(text)}) == 1:
         cc = next(iter(found))  # ("ANGLEC's CEO ... the island-wide electricity outage": the one national utility's island)
+    from_story = cc is None
     if cc is None:
         # (the countries of the events told so far, when there are any: "Russia" and "Moscow" who attack
         # are named as often as the places hit)
@@ -3293,6 +3295,12 @@ def _nationwide(sent: Span, mentions, places, drafts, base_date, gz, prev_places
         # Tenerife's island-wide blackout)
         c = gz.country(cc)
         if c is None or c.population > 2_000_000:
+            return False
+        if from_story and re.search(r"\bIslands\b|\band\b|&", c.name) \
+                and not any(p is not None and p.granularity == "country" and p.country_code == cc for p in places):
+            # ("pocket outages across sections of St. Croix ... even after we restore power to the entire island": the
+            # island the story told of, in a country of several islands it never names; but Guam's "entire island-wide
+            # grid" is Guam's)
             return False
     # ("emergency power cuts would apply across most of the country on Sunday": a day to come dates nothing)
     when = None if _FUTURE.search(s) else find_date(_COMPARED_SINCE.sub(" ", s), base_date)
@@ -3938,7 +3946,11 @@ _CAUSE_AT = re.compile(rf"\b(?:due\s+to|because\s+of|caused\s+by|after)\s+(?:an?
                        r"(?:with|at|in)\s+(?:the\s+)?$|"
                        # ("The most recent outage occurred on Sunday due to a faulty generator at the Cul de Sac plant")
                        r"\b(?:due\s+to|because\s+of|caused\s+by|after)\s+(?:an?\s+|the\s+)?(?:faulty|failed|failing|damaged|broken|tripped)\s+"
-                       r"(?:generators?|transformers?|turbines?|cables?|lines?|units?|feeders?)\s+(?:at|in|of)\s+(?:the\s+)?$", re.I)
+                       r"(?:generators?|transformers?|turbines?|cables?|lines?|units?|feeders?)\s+(?:at|in|of)\s+(?:the\s+)?$|"
+                       # ("affecting all customers in the St. Croix District following the loss of generation capacity at the
+                       # Estate Richmond Power Plant")
+                       r"\b(?:due\s+to|because\s+of|caused\s+by|after|following)\s+(?:an?\s+|the\s+)?loss\s+of\s+(?:[\w-]+\s+){0,2}?"
+                       r"(?:generation|generating|production)(?:\s+capacity)?\s+(?:at|in)\s+(?:the\s+)?$", re.I)
 # ("plunged into darkness, following a power disruption at the main electrical station in Gadong": where the failed station is)
 _CAUSE_STATION_AT = re.compile(rf"\b(?:due\s+to|because\s+of|caused\s+by|after|following)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){{0,2}}?"
                                rf"(?:{_FAULT_WORDS}|disruption|breakdown|disturbance|explosion|blast|fire)\s+(?:with|at|in)\s+(?:the\s+|an?\s+)?"

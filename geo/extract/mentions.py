@@ -677,8 +677,10 @@ def _keep(words, run, a, hit, text, sentence_starts, demonyms, found) -> bool:
         # ("leaving all the Efate island without electricity", "the storm left Efate without power": an area a verb's object)
         if not re.search(r"\b(?:in|to|from|across|throughout|of|at|into|over|around|near|on|and|or|left|leaving|leaves|plunged|plunging|"
                          r"hit|hits|struck|battered|affected|affecting)\s+(?:all\s+|much\s+of\s+|most\s+of\s+)?(?:the\s+)?"
-                         r"(?:(?:[A-Z][a-z]+|northern|southern|eastern|western|central|north|south|east|west)\s+)?$",
-                         text[max(0, first[1] - 40) : first[1]]) and not re.match(r"[,.;:)]", text[words[run[hit - 1]][2] :]) \
+                         r"(?:(?:[A-Z][a-z]+|northern|southern|eastern|western|central|north|south|east|west)\s+)?$|"
+                         # ("the electricity went off in St. Thomas, St. John, Water Island and Hassel Island": one of a list)
+                         r"\b(?:in|on|to|across)\s+[A-Z][^;:!?]{0,60}[\w.],\s*$",
+                         text[max(0, first[1] - 80) : first[1]]) and not re.match(r"[,.;:)]", text[words[run[hit - 1]][2] :]) \
                 and not re.match(r"\s+(?:island|isle)\b", text[words[run[hit - 1]][2] :], re.I) \
                 and not re.search(r"[’']s$", toks[-1]) \
                 and not (all(c.country_code for c in cands) and _VERB_NEXT.match(text, words[run[hit - 1]][2])):

@@ -36,9 +36,14 @@ _NAME = re.compile(r"(?<![\w’'-])[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'-]*\.?(?:[ \t]+(?:
 # what joins the names of one list
 # ("Cassada Gardens #7, Swetes #4": a feeder's number after a name)
 # ("..., Reeves Level, parts of Arnos Vale, Walvaroo, ... and sections of Kingstown": a part of a place is still an item;
-# "McKies Hill (including Spectacle Shoppe), Paul Over": an aside after an item; "Hato partially, Sabadeco": a part of it)
-_SEP = re.compile(r"(?:[ \t]*#\d+)?(?:[ \t]+(?:partially|partly|in\s+part))?(?:[ \t]*\([^()\n]{1,40}\))?(?:[ \t]*,[ \t]*(?:(?:and|or|&)[ \t]+)?|[ \t]+(?:and|or|&)[ \t]+)"
-                  r"(?:(?:parts|sections|areas|portions|most|much)[ \t]+of[ \t]+(?:the[ \t]+)?)?")
+# "McKies Hill (including Spectacle Shoppe), Paul Over": an aside after an item; "Hato partially, Sabadeco": a part of it;
+# "Cotton Valley, southside of Christiansted town": a side of it; "from Canefield to Belfast, all the way to Castle Bruce, ...,
+# the entire Kalinago Territory, Melville Hall and from Grand Fond to Delices": the ends of a stretch)
+_SEP = re.compile(r"(?:[ \t]*#\d+)?(?:[ \t]+(?:partially|partly|in\s+part|town|city|village|area))?(?:[ \t]*\([^()\n]{1,40}\))?"
+                  r"(?:[ \t]*,[ \t]*(?:(?:and|or|&)[ \t]+)?(?:all[ \t]+the[ \t]+way[ \t]+to[ \t]+|from[ \t]+)?|[ \t]+(?:and|or|&)[ \t]+(?:from[ \t]+)?|[ \t]+to[ \t]+|"
+                  # (one name a line, under a header: see text.join_line_lists)
+                  r"[ \t]*[,;.]?[ \t]*\n+[ \t]*(?:[-*•–—·▪][ \t]*)?)"
+                  r"(?:(?:parts|sections|areas|portions|most|much|(?:north|south|east|west)[ \t]?side)[ \t]+of[ \t]+(?:the[ \t]+)?|the[ \t]+(?:entire|whole)[ \t]+)?")
 # words of names that are no locality: organisations, offices, media, streets and buildings
 _NOT_LOCALITY = set(
     """company corporation corp authority ministry agency department group bank party council committee commission
@@ -55,9 +60,11 @@ _NOT_LOCALITY = set(
 )
 _UNITS_AFTER = re.compile(r"\s+(?:districts|raions|regions|oblasts|provinces|counties|parishes|states|municipalities|hromadas|"
                           r"neighbou?rhoods|boroughs|quarters|suburbs|communes|prefectures|governorates|territories)\b", re.I)
-# ("These areas include", "the communities affected included", "areas such as", "in the areas of") right before a list
+# ("These areas include", "the communities affected included", "areas such as", "in the areas of", a header) right before a list
 _AREAS_INCLUDE = re.compile(r"\b(?:areas|communities|villages|neighbou?rhoods|localities|settlements)\s+(?:that\s+were\s+|which\s+were\s+)?"
-                            r"(?:affected\s+|impacted\s+)?(?:include|included|including|includes|such\s+as|like|of)\s*:?\s*$", re.I)
+                            r"(?:affected\s+|impacted\s+)?(?:include|included|including|includes|such\s+as|like|of)\s*:?\s*$|"
+                            # ("Below are the communities still without power:" over one name a line)
+                            r"\b(?:areas|communities|villages|neighbou?rhoods|localities|settlements|estates)\b[^:\n.]{0,60}:\s*$", re.I)
 # ("the province's", "the city's"): the units after it are the named region's (or city's) own
 _OWNERS_UNITS = re.compile(r"\b(?:the|its)\s+(province|region|state|prefecture|oblast|county|island|city|town|capital)[’']s\s+$", re.I)
 # words that name no place alone ("Upper and Lower Dandan")
@@ -118,10 +125,12 @@ def list_siblings(text: str, sentences, mentions: list[Mention], places: list[Pl
     replaced: dict[int, Place] = {}
     # the one small country a report names, or when it names none, the one region of a small country it names
     # ("the neighborhoods of Tera Kora, Hato and Nort di Salina also lost power" in a report of the island of Bonaire)
+    # (a stray namesake abroad aside: "Fat Hog's Bay" read as Somalia's Bay region in a report from the BVI)
     area = None
-    if len(doc_ccs) == 1 and (c := gz.country(next(iter(doc_ccs)))) is not None and c.population < 5_000_000:
-        areas = {p.gazetteer_id: p for p in places if p is not None and p.granularity == "country"} \
-            or {p.gazetteer_id: p for p in places if p is not None and p.granularity == "region"}
+    main_cc, n_main = doc_ccs.most_common(1)[0] if doc_ccs else (None, 0)
+    if main_cc and n_main >= 3 * (sum(doc_ccs.values()) - n_main) and (c := gz.country(main_cc)) is not None and c.population < 5_000_000:
+        areas = {p.gazetteer_id: p for p in places if p is not None and p.granularity == "country" and p.country_code == main_cc} \
+            or {p.gazetteer_id: p for p in places if p is not None and p.granularity == "region" and p.country_code == main_cc}
         area = next(iter(areas.values())) if len(areas) == 1 else None
     for sent in sentences:
         for items in _candidates(sent.text, sent.start):
@@ -152,11 +161,14 @@ def list_siblings(text: str, sentences, mentions: list[Mention], places: list[Pl
                 for s, e, name in items:
                     if _locality_like(name, text, s, gz, sent.start):
                         place = Place(name, area.lat, area.lon, area.country_code, area.admin1, "city", None, 0.2, "list")
-                        opened = [j for j in range(bisect_right(starts, s - 1), len(mentions)) if mentions[j].start == s and mentions[j].end <= e]
-                        if opened:
-                            replaced[opened[0]] = place  # ("Upper Richmond Hill": a namesake abroad read inside it)
-                        elif not any(m.start < e and m.end > s for m in mentions):
+                        inner = [j for j in range(bisect_right(starts, s - 1), len(mentions)) if mentions[j].start < e and mentions[j].end <= e]
+                        if inner and mentions[inner[0]].start == s:
+                            replaced[inner[0]] = place  # ("Upper Richmond Hill": a namesake abroad read inside it)
+                            inner = inner[1:]
+                        elif not any(m.start < e and m.end > s for m in mentions if m.start < s):
                             new.append((Mention(name, s, s + len(name), normalize(name)), place))
+                        for j in inner:
+                            replaced[j] = None  # ("Fat Hog's Bay": not Somalia's Bay region)
                 continue
             # each name: the mentions inside it
             inside = []

@@ -127,6 +127,8 @@ def split_segments(sentence: Span) -> list[Span]:
             continue  # "Among the targets was the country's largest dam – the DniproHES in Zaporizhzhia."
         if m.group(0).startswith(":") and len(re.findall(r"\w+", sentence.text[start : m.start()])) <= 4:
             continue  # "- Kharkiv region: 120,000 consumers without power": a label, not a clause
+        if m.group(0) == ":\n" and _LIST_HEADER.search(sentence.text, 0, m.start() + 1):
+            continue  # "Below are the communities still without power:\nBelmont Estate\n...": the header's own list
         _add_rel(sentence, start, m.start(), out)
         start = m.start()
     _add_rel(sentence, start, len(sentence.text), out)
@@ -139,3 +141,32 @@ def _add_rel(sentence: Span, a: int, b: int, out: list[Span]) -> None:
         lead = len(seg) - len(seg.lstrip())
         seg = seg.strip()
         out.append(Span(seg, sentence.start + a + lead, sentence.start + a + lead + len(seg)))
+
+
+# ("Below are the communities still without power:" then one name a line): a header of places, and its lines
+_LIST_HEADER = re.compile(r"\b(?:communities|areas|villages|places|neighbou?rhoods|districts|towns|localities|parishes|"
+                          r"settlements|estates|subdivisions|suburbs|cities|regions|following)\b[^:\n]{0,80}:\s*$", re.I)
+_NAME_LINE = re.compile(r"[ \t]*(?:[-*•–—·▪][ \t]*)?[A-ZÀ-ÖØ-Þ][\w’'.-]*(?:[ \t]+(?:[A-ZÀ-ÖØ-Þ][\w’'.-]*|of|the|de|di|du|la|da|do|del|and|&))"
+                        r"{0,4}[ \t]*[,;.]?[ \t]*")
+
+
+def join_line_lists(text: str, spans: list[Span]) -> list[Span]:
+    """A header of places ending in a colon and the lines after it that are each one name, as one
+    sentence (so the header's words tell what happened at each: "Below are the communities still
+    without power:\\nBelmont Estate\\nSteele Point\\n..."); other sentences as they are."""
+    out: list[Span] = []
+    k = 0
+    while k < len(spans):
+        sp = spans[k]
+        j = k + 1
+        if _LIST_HEADER.search(sp.text):
+            while j < len(spans) and "\n" in text[spans[j - 1].end : spans[j].start + 1] and _NAME_LINE.fullmatch(spans[j].text) \
+                    and "\n\n" not in text[spans[j].start : spans[j].end]:
+                j += 1
+        if j - k >= 3:  # (two names at least)
+            out.append(Span(text[sp.start : spans[j - 1].end], sp.start, spans[j - 1].end))
+            k = j
+        else:
+            out.append(sp)
+            k += 1
+    return out
