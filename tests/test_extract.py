@@ -8151,3 +8151,51 @@ def test_the_ends_of_a_stretch_and_the_entire_one_are_list_items(gz):
                  "Cyrique, the entire Atkinson Valley and from Morne Prosper to Wotten Waven.", gz)
     for name in ("Mahaut Bay", "Coulibistrie", "Riviere Cyrique", "Atkinson Valley", "Morne Prosper", "Wotten Waven"):
         assert (name, "outage") in got and got[(name, "outage")].country_code == "DM", name
+
+
+def test_an_ordinal_run_into_its_month_and_a_press_release_dateline_with_it():
+    assert find_date("Basseterre (Friday 30thOctober 2020)—Residents lost power.", None) == ("2020-10-30", 1)
+    assert find_date("Castries, St Lucia (Friday 16thApril 2021)— Customers were without power early Thursday.", "2021-04-20") \
+        == ("2021-04-15", 1)
+
+
+def test_fire_at_a_plant_that_causes_the_outage_is_no_outage_place(gz):
+    got = events("Fire at NEVLEC's power plant causes island-wide outage\n\nResidents of Nevis were without power on Monday, "
+                 "March 2, 2020.", gz)
+    assert ("Nevis", "outage") in got
+    assert not any(e.granularity == "facility" for e in got.values())
+
+
+def test_an_island_wide_shut_down_of_one_island_of_a_federation(gz):
+    got = events("Outage\n\nThe St. Kitts Electricity Company is repairing the damaged cables that resulted in an island-wide shut "
+                 "down on Monday, March 2, 2020.", gz)
+    assert [(e.granularity, e.country_code) for e in got.values()] == [("region", "KN")]
+
+
+def test_a_place_named_as_an_example_elsewhere_is_no_outage_place(gz):
+    got = events("Outage on Ta'u\n\nThe American Samoa Power Authority apologised to customers on Ta'u for a power outage on Monday. "
+                 "Its micro-grid has been "
+                 "featured around the world, most recently in Puerto Rico as a solution to its power supply problems.", gz)
+    assert any(e.country_code == "AS" for e in got.values())
+    assert not any(e.country_code == "PR" for e in got.values())
+
+
+def test_electricity_out_of_service_on_a_main_island(gz):
+    got = events("Storm\n\nAn assessment found that 80 percent of electric and water was out of service for the main island of "
+                 "Tutuila.", gz)
+    assert got[("Tutuila", "outage")].country_code == "AS"
+
+
+def test_places_back_on_the_grid_or_whose_power_was_restored_were_off(gz):
+    got = events("Outage update\n\nCrews restored some areas quickly, with parts of the west coast and some areas in Roseau back on "
+                 "the grid.", gz)
+    assert ("Roseau", "outage") in got
+    got = events("Outage update\n\nPower to parts of St Peter Port was restored by noon on Tuesday.", gz)
+    assert any(k[1] == "outage" and e.country_code == "GG" for k, e in got.items())
+
+
+def test_the_majority_of_the_island_told_by_its_utility_beside_a_town(gz):
+    got = events("Massive power outage\n\nDominica Electricity Services has said it is investigating a power outage on Wednesday, "
+                 "which left the majority of the island without electricity. Some areas in Roseau are back on the grid.", gz)
+    assert ("Roseau", "outage") in got
+    assert any(e.country_code == "DM" and e.granularity == "country" for e in got.values())

@@ -17,12 +17,13 @@ _MONTHS = (
 # "30 and 31 July 2012", "16-17 May": a range starts on its first day
 _RANGE = r"(?:\s*(?:[-–]|and|&|to)\s*\d{1,2}(?:st|nd|rd|th)?)?"
 # ("Published February 10,2025": a comma with no space before the year)
-_DAY_MONTH_YEAR = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?{_RANGE}\s+({_MONTHS})\.?(?:,\s*|\s+)(\d{{4}})\b", re.I)
+# ("Thursday 29thDecember 2022": an ordinal run into its month)
+_DAY_MONTH_YEAR = re.compile(rf"\b(\d{{1,2}})(?:(?:st|nd|rd|th)?{_RANGE}\s+|(?:st|nd|rd|th)(?=[A-Z]))({_MONTHS})\.?(?:,\s*|\s+)(\d{{4}})\b", re.I)
 # ("today, May, 12 ,2021", as a statement quoted in a Nigerian report writes it)
 # ("todayMay 20, 2024", "UpdatedMay 20, 2024": a page's label run into its date)
 _MONTH_DAY_YEAR = re.compile(rf"(?:\b|(?<=[a-z])(?=(?-i:[A-Z])))({_MONTHS})\.?,?\s+(\d{{1,2}})(?:st|nd|rd|th)?{_RANGE}(?:\s*,\s*|\s+)(\d{{4}})\b", re.I)
 _MONTH_DAY = re.compile(rf"\b({_MONTHS})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?\b(?!\s*,?\s*\d{{4}})(?!\d)", re.I)
-_DAY_MONTH = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?{_RANGE}\s+({_MONTHS})\b(?!\.?,?\s+\d{{4}})", re.I)
+_DAY_MONTH = re.compile(rf"\b(\d{{1,2}})(?:(?:st|nd|rd|th)?{_RANGE}\s+|(?:st|nd|rd|th)(?=[A-Z]))({_MONTHS})\b(?!\.?,?\s+\d{{4}})", re.I)
 _MONTH_YEAR = re.compile(rf"\b({_MONTHS})\.?,?\s+(\d{{4}})\b", re.I)
 # ("until May" dates an end, not the start of the event)
 _BARE_MONTH = re.compile(r"\b(?:[Bb]y|[Ii]n|[Ss]ince|[Ff]rom|[Dd]uring|[Ee]arly|[Ll]ate)\s+(?:early\s+|late\s+|mid-)?"
@@ -275,11 +276,12 @@ _DATED_DATELINE = re.compile(r"(?m)^[ \t]*[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+
 _TODAY_IS = re.compile(rf"^\W*(?:Today|This\s+morning|Tonight)\s*,?\s*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?"
                        rf"((?:{_MONTHS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{_MONTHS})(?:,?\s+\d{{4}})?)\s*,", re.I)
 _DATED_WIRE_LINE = re.compile(rf"^\W*(?:(?-i:[A-Z][A-Z.’' -]{{2,40}}),\s*)?(?:(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)[a-z]*\.?,?\s+)?"
-                              rf"((?:{_MONTHS})\.?\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+(?:{_MONTHS})\.?,?\s+\d{{4}})\s*[–—-]+\s*|"
+                              rf"((?:{_MONTHS})\.?\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}(?:st|nd|rd|th)?\s*(?:{_MONTHS})\.?,?\s+\d{{4}})\s*[–—-]+\s*|"
                               # ("Providenciales, TCI, September 23, 2016 – FortisTCI had a black out yesterday", "Providenciales,
-                              # Turks and Caicos Islands (Wednesday, April 24, 2019) – On Tuesday, April 23, ...": a press release's dateline)
+                              # Turks and Caicos Islands (Wednesday, April 24, 2019) – On Tuesday, April 23, ...", "Basseterre, St. Kitts (Thursday
+                              # 14thJanuary 2021)— Customers were without power early Wednesday": a press release's dateline)
                               rf"^\W*(?-i:[A-Z])[\w.’' -]{{2,40}}(?:,\s*(?-i:[A-Z])[\w.’' -]{{1,40}}){{0,2}}(?:,\s*|\s*\()(?:(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)[a-z]*\.?,?\s+)?"
-                              rf"((?:{_MONTHS})\.?\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+(?:{_MONTHS})\.?,?\s+\d{{4}})\)?\s*[–—-]+\s*", re.I)
+                              rf"((?:{_MONTHS})\.?\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}(?:st|nd|rd|th)?\s*(?:{_MONTHS})\.?,?\s+\d{{4}})\)?\s*[–—-]+\s*", re.I)
 _BARE_DATE_LINE = re.compile(rf"(?m)^[ \t]*(\d{{1,2}}\s+(?:{_MONTHS})\.?\s+\d{{4}}|(?:{_MONTHS})\.?\s+\d{{1,2}},?\s+\d{{4}})[ \t]*$", re.I)
 _PUBLISHED_LINE = re.compile(r"(?im)^[ \t]*(?:Published|Date published|Publication date)\s*:\s*(\d{4}-\d{2}-\d{2})[ \t]*$")
 

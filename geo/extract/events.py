@@ -39,7 +39,10 @@ _SERVICE_WORDS = {
 _OUTAGE = re.compile(
     # ("Tenerife has just experienced an island wide black out")
     r"blackouts?|black-outs?|\b(?:power|electricity|electric|total|complete|a|the)\s+black\s+outs?\b|\bblack\s+out\s+(?:occurred|event|hit|lasted)\b|"
-    r"\b(?:an?|the)\s+(?:island|country|nation|city|state|province|region)[- ]wide\s+black\s+outs?\b|"
+    r"\b(?:an?|the)\s+(?:island|country|nation|city|state|province|region)[- ]wide\s+(?:black\s+outs?|shut[- ]?downs?)\b|"
+    # ("90 percent of electric and water was out of service for the main island of Tutuila")
+    r"\b(?:electric(?:ity)?|power|water|gas)\s+(?:(?:and|or)\s+(?:electric(?:ity)?|power|water|gas)\s+)?(?:supply\s+|service\s+)?(?:was|were|is|are|remain(?:ed|s)?)\s+"
+    r"(?:\w+ly\s+)?out\s+of\s+service\b|"
     r"\bpower\s+disconnections?\b|\b(?:rotating|rolling|scheduled)\s+disconnections?\b|\bdisconnection\s+schedules?\b|\bloadshedding\b|\blights\s+(?:are|were|went)\s+(?:\w+ly\s+)?dead\b|"
     # ("Lights out and back on in several districts across Barbados")
     r"^\W*lights\s+out\s+(?:and\s+back\s+on\s+)?(?:in|across)\b|outages?|power cuts?|power failures?|power shut-?downs?|electric(?:al|ity)? failures|load[- ]shedding|load[- ]reduction|water[- ]?shedding|water rationing|rationing of water|\bshed(?:s|ding)?\s+load\b|de-?energi[sz]ed|"
@@ -218,6 +221,11 @@ _OUTAGE = re.compile(
     r"\bservice\s+(?:was|were|has\s+been|had\s+been)\s+interrupted\b|\binterruption\s+(?:in|of)\s+service\s+to\b|"
     # ("Electricity loss has been wide"; not the grid's "power losses" of energy, nor a loss of revenue)
     r"\b(?:power|electricity)\s+loss\b(?!\s+(?:of|in\s+(?:the\s+)?(?:grid|network|lines|transmission)|rates?|ratio|reduction)\b)|"
+    # ("some areas in Roseau back on the grid", "Canefield Industrial Estate has now been added back to the grid", "Power to parts
+    # of St Helier was restored", "Potters Street ... have already been re-energized": they were off)
+    r"\bback\s+on\s+(?:the\s+)?grid\b|\b(?:added|brought|put)\s+back\s+(?:on|onto|to)\s+(?:the\s+)?grid\b|\bre-?energi[sz]ed\b|"
+    r"\b(?:power|electricity|supply|supplies|service)\s+to\s+(?:the\s+)?(?:parts|areas|sections|most|much|some|all)\s+of\s+(?:the\s+)?[A-Z][^.;]{0,80}?"
+    r"\b(?:was|were|has\s+been|had\s+been|have\s+been)\s+(?:\w+ly\s+)?(?:restored|reconnected)\b|"
     # ("a stadium in Rubavu fell in total darkness due to power outage")
     r"\b(?:fell|falls|fallen)\s+(?:in|into)\s+(?:total\s+|complete\s+)?darkness\b|"
     r"\b(?:cut|cutting|cuts|knocked out|knocking out|lost|losing|loses|loss of|disrupt\w*|interrupt\w*|suspend\w*|shut off|shutting off|shut down|restor\w*(?!\s+(?:operations|production|output|generation|(?:the\s+)?equipment)\b)|reconnect\w*|paralyz\w*|paralys\w*|went out|failed|failure|collaps\w+|brought down|took down|crippl\w+)\b"
@@ -3241,7 +3249,9 @@ _NATIONWIDE = re.compile(rf"\b(?:{_COUNTRY_WIDE}|national (?:blackouts?|power cu
                          r"(?:energy|power|electricity) ministry|ministry of (?:energy|power)|national (?:grid|power|electricity) (?:operator|company)|"
                          # ("apologize to its customers for the Island Wide Outage", "the entire island-wide grid to go down": of a
                          # small island country; see _nationwide)
-                         r"(?P<island>island[- ]?wide\s+(?:(?:electricity|power|electrical)\s+(?:outages?|blackouts?|failures?)|outages?|blackouts?|black\s+outs?|power\s+(?:outages?|cuts?|failures?)|shut\s*downs?|grid)|entire\s+island)|"
+                         r"(?P<island>island[- ]?wide\s+(?:(?:electricity|power|electrical)\s+(?:outages?|blackouts?|failures?)|outages?|blackouts?|black\s+outs?|power\s+(?:outages?|cuts?|failures?)|shut\s*downs?|grid)|entire\s+island|"
+                         # ("a power outage ..., which left the majority of the island without electricity")
+                         r"(?:the\s+)?(?:majority|most|much|all|whole|rest)\s+of\s+the\s+island\b(?!\s+of\b))|"
                          r"(?-i:[A-Z][a-z]+(?:ian|an|ese|ish|i))\s+(?:energy\s+|power\s+|electricity\s+)?grid\s+operator)\b(?![’']s)", re.I)
 
 
@@ -3290,6 +3300,12 @@ def _nationwide(sent: Span, mentions, places, drafts, base_date, gz, prev_places
     place = _country_place(gz, cc)
     if place is None:
         return False
+    if island and (c := gz.country(cc)) is not None and re.search(r"\bIslands\b|\band\b|&", c.name):
+        # ("Basseterre, St. Kitts ... an island-wide power outage": of the one island of a country of several the
+        # text names, not of the federation)
+        isles = {p.gazetteer_id: p for p in places if p is not None and p.country_code == cc and p.granularity == "region"}
+        if len(isles) == 1:
+            place = next(iter(isles.values()))
     if island:
         # (an island-wide outage is the country's only where the country is one small island state, not Spain of
         # Tenerife's island-wide blackout)
@@ -3892,6 +3908,8 @@ def _only_locates(text: str, sent: Span, m: Mention, p: Place, others: list) -> 
         # "Thousands in Tenerife were hit by a power failure, after an explosion at a Granadilla sub-station caused a
         # blackout": the town that names the failed facility, beside the place of the outage
         return True
+    if re.match(r"\s+as\s+an?\s+(?:solution|remedy|fix|answer|model|example)\s+(?:to|for)\b", text[m.end : sent.end], re.I):
+        return True  # ("featured ... most recently in Puerto Rico as a solution to its power supply problems": an example elsewhere)
     if _ON_ALERT_AFTER.match(text, m.end, sent.end):
         # "... without electricity today with parts of Brittany and Normandy on red alert for strong
         # winds": an area under a warning, not where the power went out
@@ -3914,6 +3932,8 @@ def _only_locates(text: str, sent: Span, m: Mention, p: Place, others: list) -> 
         return True  # ("had enjoyed uninterrupted service to its customers on Providenciales, North and Middle Caicos")
     if p.granularity == "facility" and (before(_RESTORED_FROM, 60) or _RESTORES_AFTER.match(text, m.end, sent.end)):
         return True
+    if p.granularity == "facility" and before(_MISHAP_AT_FACILITY, 40) and _CAUSES_NEXT.match(text, m.end, sent.end):
+        return True  # ("Fire at SKELEC's power plant causes island-wide outage": where the cause was)
     if before(_LIGHTNING_IN, 60) and any(q is not None and q.country_code and q.country_code != p.country_code for q in others):
         return True
     if before(_FLED_TO, 60) or (p.granularity == "city" and (before(_TOWNS_NEAR, 40) or before(_REPORTER_IN, 40))):
@@ -3955,6 +3975,9 @@ _CAUSE_AT = re.compile(rf"\b(?:due\s+to|because\s+of|caused\s+by|after)\s+(?:an?
 _CAUSE_STATION_AT = re.compile(rf"\b(?:due\s+to|because\s+of|caused\s+by|after|following)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){{0,2}}?"
                                rf"(?:{_FAULT_WORDS}|disruption|breakdown|disturbance|explosion|blast|fire)\s+(?:with|at|in)\s+(?:the\s+|an?\s+)?"
                                r"(?:[\w-]+\s+){0,2}?(?:(?:electrical|electricity|power|generating)\s+)?(?:sub-?station|station|plant|facility)\s+(?:in|at|of)\s+$", re.I)
+_MISHAP_AT_FACILITY = re.compile(r"\b(?:fire|blaze|explosion|blast|fault|failure|breakdown|malfunction|problems?|issues?|trip)\s+(?:at|in|on)\s+(?:the\s+|an?\s+)?$", re.I)
+_CAUSES_NEXT = re.compile(r"\s+(?:causes|caused|triggers|triggered|sparks|sparked|leads\s+to|led\s+to|results\s+in|resulted\s+in|"
+                          r"leaves|left|plunges|plunged)\b", re.I)
 # ("invoked its emergency restoration procedures at La Collette Power Station", "Generators at the Vale power station were
 # quick to restore supplies": where power came back from, not a place that lost it)
 _RESTORED_FROM = re.compile(r"\b(?:restoration\s+(?:[\w-]+\s+){0,2}?|(?:back-?up\s+|standby\s+|emergency\s+)?generators?\s+)(?:at|from|in)\s+(?:the\s+|our\s+|its\s+)?$", re.I)
@@ -5023,7 +5046,9 @@ def _drop_country_summaries(drafts: dict, title_end: int = 0) -> None:
                 re.search(rf"\b(?i:{re.escape(d.mention)})\s+{_UTILITY_NAME_WORDS}\b", ev.text)
                 for ev in d.evidence) and not any(
                 re.search(rf"\b(?i:{re.escape(d.mention)})\b(?!\s+{_UTILITY_NAME_WORDS}\b)", ev.text)
-                for ev in d.evidence):
+                for ev in d.evidence) and not any(_NATIONWIDE.search(ev.text) for ev in d.evidence):
+            # (but "Dominica Electricity Services ... a power outage ..., which left the majority of the island without
+            # electricity" tells of the whole island beside Roseau's)
             # ("A large area of St Peter Port was hit by a power cut ... 'Engineers worked to restore power to everyone
             # affected,' said the head of distribution at Guernsey Electricity"; "thousands in St Helier without power.
             # A total of 2,279 Jersey Electricity customers were affected"): the utility tells of the outage placed

@@ -51,7 +51,7 @@ _NOT_LOCALITY = set(
     energy electric electricity power utilities utility grid services service police army force forces navy
     news times post radio tv television facebook twitter telegram instagram youtube whatsapp channel
     street st road rd avenue ave lane highway hwy boulevard blvd drive way bridge tunnel
-    station substation plant airport port harbour harbor hotel mall stadium centre center office prison court
+    station substation plant airport port harbour harbor hotel mall stadium centre center office prison court site sites feeder feeders
     government parliament senate congress assembly cabinet president minister mayor governor spokesperson
     republic kingdom federation province region district county state oblast municipality
     mr mrs ms dr sir
