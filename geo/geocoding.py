@@ -153,16 +153,24 @@ def _far_list_items(mentions: list[Mention], text: str, per: list[list]) -> None
                 per[k] = []
 
 
-def _one_named_country(mentions, per, actors=frozenset()) -> None:
+def _one_named_country(mentions, per, actors=frozenset(), context_ccs=(), gz: Gazetteer | None = None) -> None:
     """ "Blackout in St Vincent. Power went out in Fountain and Argyle": a text that names one small country, and no
     city or region that is surely elsewhere, speaks of that country's places; a name every reading of which is a
     small town (under 100,000) more than 1,500 km from that country is a namesake the gazetteer offers for a village
     it lacks: an honest miss, not Fountain, Colorado."""
     named = {c.country_code for k, cs in enumerate(per) if k not in actors for c in cs if c.kind == "country"}
+    country = None
+    if not named and len(set(context_ccs)) == 1 and gz is not None:
+        # ("Montserrat Utilities Limited (MUL) has confirmed that load shedding will continue ... from Davy Hill to St
+        # John's": a country named only by its utility's or its people's name is the text's one country too)
+        named = set(context_ccs)
+        country = gz.country(next(iter(named)))
+        if country is None:
+            return
     if len(named) != 1:
         return
     cc = next(iter(named))
-    country = next(c for cs in per for c in cs if c.kind == "country" and c.country_code == cc)
+    country = country or next(c for cs in per for c in cs if c.kind == "country" and c.country_code == cc)
     if country.population > 5_000_000:
         return  # (a big country's point says little of where its places lie: "Russia's Lipetsk region" beside Kupiansk)
     solid_abroad = any(cs and len({c.country_code for c in cs}) == 1 and cs[0].country_code != cc
@@ -173,6 +181,9 @@ def _one_named_country(mentions, per, actors=frozenset()) -> None:
         if cs and all(c.kind == "city" and c.population < 100_000 and c.country_code != cc
                       and distance_km(c.lat, c.lon, country.lat, country.lon) > 1500 for c in cs):
             per[k] = []
+        elif cs and set(mentions[k].norm.split()) <= _COMPASS | {"coast", "shore", "side"} and all(
+                c.country_code != cc and distance_km(c.lat, c.lon, country.lat, country.lon) > 1500 for c in cs):
+            per[k] = []  # ("from East to West Coast" in a report from Palau: its own coast, not the Gambia's West Coast region)
 
 
 def resolve_mentions(
@@ -241,7 +252,7 @@ def resolve_mentions(
             per[i] = []
 
     _far_list_items(mentions, text, per)
-    _one_named_country(mentions, per, actors)
+    _one_named_country(mentions, per, actors, demonym_ccs, gz)
 
     # Document country prior: countries named, demonyms, and places with one country only.
     # A mention's own contribution is left out when its candidates are scored.

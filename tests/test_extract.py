@@ -8199,3 +8199,44 @@ def test_the_majority_of_the_island_told_by_its_utility_beside_a_town(gz):
                  "which left the majority of the island without electricity. Some areas in Roseau are back on the grid.", gz)
     assert ("Roseau", "outage") in got
     assert any(e.country_code == "DM" and e.granularity == "country" for e in got.values())
+
+
+def test_a_country_named_only_in_its_utilitys_name_is_the_texts_country(gz):
+    # (Fountain and Argyle are small American towns far away: the gazetteer lacks Montserrat's, an honest miss)
+    got = events("Load shedding\n\nMontserrat Utilities Limited (MUL) said the load shedding went on; on Friday night Fountain, "
+                 "Argyle and Calder were without electricity.", gz)
+    assert not any(e.country_code == "US" for e in got.values())
+
+
+def test_a_plant_with_generation_issues_is_where_the_cause_was(gz):
+    got = events("Load shedding\n\nLoad shedding hit Brades and Salem on Friday as engineers worked to resolve generation issues "
+                 "at the Brades Power Station.", gz)
+    assert ("Brades", "outage") in got
+    assert not any(e.granularity == "facility" for e in got.values())
+
+
+def test_communities_that_had_power_intermittently(gz):
+    got = events("Outage\n\nOn Tuesday, August 17, 2021, Brades and other northern communities of Montserrat had power "
+                 "intermittently throughout the day.", gz)
+    assert ("Brades", "outage") in got
+
+
+def test_an_island_wide_outage_in_the_headline_over_a_towns_outage(gz):
+    got = events("Island-Wide Outage Leaves Communities Without Power for 14 Hours\n\nThe Montserrat Utilities Limited (MUL) "
+                 "apologised on Tuesday, August 17, 2021. Olveston and Brades were without power since 2AM.", gz)
+    assert ("Brades", "outage") in got
+    assert any(e.country_code == "MS" and e.granularity == "country" for e in got.values())
+
+
+def test_a_facility_after_a_cause_of_outage_label_is_no_outage_place(gz):
+    got = events("Outage update\n\nThe utility apologised for a power outage affecting Ngchesar, Melekeok and Ngiwal on February 18, "
+                 "2020.\n\nCause of outage: A cutout was found open on Line B at the Kokusai Substation.", gz)
+    assert ("Melekeok", "outage") in got
+    assert not any(e.granularity == "facility" for e in got.values())
+
+
+def test_the_big_island_and_its_own_coast_in_a_report_from_a_small_country(gz):
+    got = events("Palau outage\n\nThe Palau utility said an outage on Tuesday, March 3, 2020 affected most of Babeldaob from East to "
+                 "West Coast.", gz)
+    assert got[("Babeldaob", "outage")].country_code == "PW"
+    assert not any(e.country_code == "GM" for e in got.values())

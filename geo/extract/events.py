@@ -43,6 +43,8 @@ _OUTAGE = re.compile(
     # ("90 percent of electric and water was out of service for the main island of Tutuila")
     r"\b(?:electric(?:ity)?|power|water|gas)\s+(?:(?:and|or)\s+(?:electric(?:ity)?|power|water|gas)\s+)?(?:supply\s+|service\s+)?(?:was|were|is|are|remain(?:ed|s)?)\s+"
     r"(?:\w+ly\s+)?out\s+of\s+service\b|"
+    # ("Brades, Little Bay and other Northern communities had power intermittently throughout the day")
+    r"\b(?:had|have|has|got)\s+(?:power|electricity)\s+(?:only\s+)?(?:intermittently|on\s+and\s+off|sporadically)\b|"
     r"\bpower\s+disconnections?\b|\b(?:rotating|rolling|scheduled)\s+disconnections?\b|\bdisconnection\s+schedules?\b|\bloadshedding\b|\blights\s+(?:are|were|went)\s+(?:\w+ly\s+)?dead\b|"
     # ("Lights out and back on in several districts across Barbados")
     r"^\W*lights\s+out\s+(?:and\s+back\s+on\s+)?(?:in|across)\b|outages?|power cuts?|power failures?|power shut-?downs?|electric(?:al|ity)? failures|load[- ]shedding|load[- ]reduction|water[- ]?shedding|water rationing|rationing of water|\bshed(?:s|ding)?\s+load\b|de-?energi[sz]ed|"
@@ -876,7 +878,7 @@ def extract_events(doc: Document, gazetteer: Gazetteer | None = None) -> list[Ev
     sent_starts = [x.start for x in sentences]
     mentions = _list_region_hints(text, find_mentions(text, gz, {s.start for s in sentences}))
     mentions = [m for m in mentions if not _sea_of_a_country(text, m)]
-    demonym_ccs = _demonym_ccs(text, gz)
+    demonym_ccs = _demonym_ccs(text, gz) + _utility_ccs(text, gz)
     actors = frozenset(i for i, m in enumerate(mentions) if _is_actor(text, m))
     places = resolve_mentions(mentions, text, gz, demonym_ccs, actors)
     places = [_city_of_city_region(p, gz) for p in places]
@@ -3932,6 +3934,9 @@ def _only_locates(text: str, sent: Span, m: Mention, p: Place, others: list) -> 
         return True  # ("had enjoyed uninterrupted service to its customers on Providenciales, North and Middle Caicos")
     if p.granularity == "facility" and (before(_RESTORED_FROM, 60) or _RESTORES_AFTER.match(text, m.end, sent.end)):
         return True
+    if p.granularity == "facility" and re.match(r"\W*(?:the\s+)?(?:root\s+)?cause\s+of\s+(?:the\s+)?(?:outage|blackout|power\s+cut|interruption|disruption)\s*:",
+                                                  sent.text, re.I):
+        return True  # ("Cause of outage: A cutout was found open on Line B at the Kokusai Substation")
     if p.granularity == "facility" and before(_MISHAP_AT_FACILITY, 40) and _CAUSES_NEXT.match(text, m.end, sent.end):
         return True  # ("Fire at SKELEC's power plant causes island-wide outage": where the cause was)
     if before(_LIGHTNING_IN, 60) and any(q is not None and q.country_code and q.country_code != p.country_code for q in others):
@@ -3961,7 +3966,7 @@ def _main_clause(seg: str) -> str:
 
 _HOUR_OUTSIDE = re.compile(r"\b(?:an?|one|two|three|four|five|\d+)\s+(?:hours?|minutes?|miles|kilometres|kilometers|km)(?:[’']s\s+drive)?\s+"
                            r"(?:outside(?:\s+of)?|from|away\s+from)\s+(?:the\s+)?$", re.I)
-_FAULT_WORDS = r"issue|problem|fault|failure|malfunction|trip"
+_FAULT_WORDS = r"issues?|problems?|faults?|failures?|malfunctions?|trips?|difficult(?:y|ies)"
 _CAUSE_AT = re.compile(rf"\b(?:due\s+to|because\s+of|caused\s+by|after)\s+(?:an?\s+)?(?:{_FAULT_WORDS})\s+"
                        r"(?:with|at|in)\s+(?:the\s+)?$|"
                        # ("The most recent outage occurred on Sunday due to a faulty generator at the Cul de Sac plant")
@@ -3970,7 +3975,9 @@ _CAUSE_AT = re.compile(rf"\b(?:due\s+to|because\s+of|caused\s+by|after)\s+(?:an?
                        # ("affecting all customers in the St. Croix District following the loss of generation capacity at the
                        # Estate Richmond Power Plant")
                        r"\b(?:due\s+to|because\s+of|caused\s+by|after|following)\s+(?:an?\s+|the\s+)?loss\s+of\s+(?:[\w-]+\s+){0,2}?"
-                       r"(?:generation|generating|production)(?:\s+capacity)?\s+(?:at|in)\s+(?:the\s+)?$", re.I)
+                       r"(?:generation|generating|production)(?:\s+capacity)?\s+(?:at|in)\s+(?:the\s+)?$|"
+                       # ("as engineers work to resolve ongoing generation issues at the Brades Power Station")
+                       r"\b(?:generation|generating|capacity)\s+(?:issues|problems|difficulties|shortfalls?|constraints)\s+(?:at|in)\s+(?:the\s+)?$", re.I)
 # ("plunged into darkness, following a power disruption at the main electrical station in Gadong": where the failed station is)
 _CAUSE_STATION_AT = re.compile(rf"\b(?:due\s+to|because\s+of|caused\s+by|after|following)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){{0,2}}?"
                                rf"(?:{_FAULT_WORDS}|disruption|breakdown|disturbance|explosion|blast|fire)\s+(?:with|at|in)\s+(?:the\s+|an?\s+)?"
@@ -5033,6 +5040,13 @@ _OWN_CUTS_AFTER = re.compile(r"\s+(?:has\s+|have\s+|had\s+)?(?:announced|introdu
 _OTHER_PARTS_OF = re.compile(r"\b(?:other|several|various|many|multiple|different)\s+(?:regions|parts|areas|cities|oblasts|provinces)\s+of\b", re.I)
 
 
+def _whole_island_or_country(s: str) -> bool:
+    """ "Island-Wide Outage", "left the majority of the island without electricity", "a nationwide blackout": an outage told
+    of the whole (island) country, not "in five regions"."""
+    m = _NATIONWIDE.search(s)
+    return m is not None and bool(m.group("island") or re.search(_COUNTRY_WIDE, s, re.I))
+
+
 def _drop_country_summaries(drafts: dict, title_end: int = 0) -> None:
     """ "In Russia, the power outages have exposed ...": a country named in a sentence that
     only refers back to outages already placed inside it is a summary, not another event.
@@ -5046,7 +5060,7 @@ def _drop_country_summaries(drafts: dict, title_end: int = 0) -> None:
                 re.search(rf"\b(?i:{re.escape(d.mention)})\s+{_UTILITY_NAME_WORDS}\b", ev.text)
                 for ev in d.evidence) and not any(
                 re.search(rf"\b(?i:{re.escape(d.mention)})\b(?!\s+{_UTILITY_NAME_WORDS}\b)", ev.text)
-                for ev in d.evidence) and not any(_NATIONWIDE.search(ev.text) for ev in d.evidence):
+                for ev in d.evidence) and not any(_whole_island_or_country(ev.text) for ev in d.evidence):
             # (but "Dominica Electricity Services ... a power outage ..., which left the majority of the island without
             # electricity" tells of the whole island beside Roseau's)
             # ("A large area of St Peter Port was hit by a power cut ... 'Engineers worked to restore power to everyone
@@ -5064,7 +5078,9 @@ def _drop_country_summaries(drafts: dict, title_end: int = 0) -> None:
             continue
         # ...and so is a country named only in the headline ("Great Britain blackout") when
         # the body places the event inside it
-        if inner and d.evidence and all(_refers_back(ev.text, d.event_type) or ev.end <= title_end for ev in d.evidence):
+        if inner and d.evidence and all(_refers_back(ev.text, d.event_type) or ev.end <= title_end for ev in d.evidence) \
+                and not any(_whole_island_or_country(ev.text) for ev in d.evidence):
+            # (but "Island-Wide Outage Leaves Some Communities Without Power" over Brades's outage tells of the whole island)
             del drafts[key]
         elif d.event_type == "strike" and len(inner) >= 2 and d.evidence and all(_OTHER_PARTS_OF.search(ev.text) for ev in d.evidence):
             del drafts[key]  # ("Russia's attacks on other regions of Ukraine", then the regions struck, one by one)
@@ -5525,6 +5541,15 @@ def _demonym_ccs(text: str, gz: Gazetteer) -> list[str]:
         if cc and not _AGENT_NOUN_AFTER.match(text, m.end()):
             out.append(cc)
     return out
+
+
+def _utility_ccs(text: str, gz: Gazetteer) -> list[str]:
+    """Countries of the national utilities the text names ("Montserrat Utilities Limited (MUL) has confirmed that load
+    shedding will continue": a report from Montserrat, though it names Montserrat only in the utility's name), one per
+    naming, as context for the places the text names."""
+    pat = _national_utilities()
+    found = [x.lastgroup.split("_")[0] for x in pat.finditer(text)] if pat is not None else []
+    return found + [cc for name, cc in _named_utilities(text, gz).items() for _ in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text)]
 
 
 _AGENT_NOUN_AFTER = re.compile(
