@@ -8240,3 +8240,25 @@ def test_the_big_island_and_its_own_coast_in_a_report_from_a_small_country(gz):
                  "West Coast.", gz)
     assert got[("Babeldaob", "outage")].country_code == "PW"
     assert not any(e.country_code == "GM" for e in got.values())
+
+
+def test_fijis_divisions_written_large_or_small(gz):
+    got = events("Power cut\n\nMarch 7, 2021\nThe whole of Central division is without power supply, Energy Fiji Limited says.", gz)
+    (e,) = [e for e in got.values() if e.granularity == "region"]
+    assert e.country_code == "FJ"
+    got = events("Power cut\n\nOn March 7, 2021 EFL restored 80 percent of supply in the Western Division after the outage.", gz)
+    assert any(e.country_code == "FJ" and e.granularity == "region" for e in got.values())
+
+
+def test_a_slashed_date_read_by_the_weekday_before_it():
+    assert find_date("Saturday 12/08/2023", None) == ("2023-08-12", 1)
+    assert find_date("Friday 12/08/2023", None) == ("2023-12-08", 1)
+    assert find_date("on 12/08/2023", None) is None  # (no weekday: either reading)
+
+
+def test_a_list_of_a_small_utility_country_whose_gazetteer_towns_are_far_namesakes(gz):
+    got = events("Landslide outage\n\nThe Fiji Electricity Authority said the outage disrupted supply on November 14, 2017 to customers "
+                 "in the following areas: Lami Bay, C.K Shah, Qauia Point, P&T exchange, Delainavesi village and Mau.", gz)
+    assert got[("Mau", "outage")].country_code == "FJ"
+    assert ("Qauia Point", "outage") in got
+    assert not any(e.country_code == "IN" for e in got.values())

@@ -138,8 +138,22 @@ def find_date(sentence: str, base: str | None = None) -> tuple[str, int] | None:
                 if order == "/":
                     a, b = int(g[0]), int(g[1])
                     if (a > 12) == (b > 12):
-                        continue
-                    d = date(int(g[2]), b, a) if a > 12 else date(int(g[2]), a, b)
+                        # ("Saturday 12/08/2023": the weekday before it tells which number is the month)
+                        wd = re.search(r"\b(mon|tues|wednes|thurs|fri|satur|sun)day,?\s*$", sentence[: m.start()], re.I)
+                        days = ("mon", "tues", "wednes", "thurs", "fri", "satur", "sun")
+                        fits = []
+                        for day, month in ((a, b), (b, a)):
+                            try:
+                                x = date(int(g[2]), month, day)
+                            except ValueError:
+                                continue
+                            if wd and days[x.weekday()] == wd.group(1).lower():
+                                fits.append(x)
+                        if len(fits) != 1:
+                            continue
+                        d = fits[0]
+                    else:
+                        d = date(int(g[2]), b, a) if a > 12 else date(int(g[2]), a, b)
                 elif order == "ymd":
                     d = date(int(g[0]), int(g[1]), int(g[2]))
                 elif order == "dmy.":
@@ -305,9 +319,12 @@ def document_date(text: str, metadata_date: str | None = None) -> str | None:
         return pub.group(1)
     best = None
     for pat in (_ISO, _DOTTED, _SLASHED, _DAY_MONTH_YEAR, _MONTH_DAY_YEAR):
-        m = next((m for m in pat.finditer(text) if find_date(m.group(0))), None)
+        # (a slashed date with the weekday before it: "Saturday 12/08/2023")
+        def told(m):
+            return find_date(m.group(0)) or (find_date(re.sub(r"^.*\n", "", text[max(0, m.start() - 12) : m.end()])) if pat is _SLASHED else None)
+        m = next((m for m in pat.finditer(text) if told(m)), None)
         if m and (best is None or m.start() < best[0]):
-            got = find_date(m.group(0))
+            got = told(m)
             if got:
                 best = (m.start(), got[0])
     meta = _META_YEAR_MONTH.search(text)

@@ -885,7 +885,7 @@ def extract_events(doc: Document, gazetteer: Gazetteer | None = None) -> list[Ev
     mentions, places = _with_facilities(text, sentences, mentions, places, gz)
     places = _city_districts(text, mentions, places)
     places = _neighbourhoods(text, sentences, mentions, places, gz)
-    mentions, places = list_siblings(text, sentences, mentions, places, gz)
+    mentions, places = list_siblings(text, sentences, mentions, places, gz, _utility_ccs(text, gz))
     # "after deadly Iran missile strike": a country's name before its weapon's attack is who fired
     # ("Yemen's Houthi rebels claimed the drone attacks", "Houthi militants operating in Yemen have claimed"): whose
     # fighters attacked, not where

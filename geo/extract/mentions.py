@@ -90,7 +90,9 @@ def find_mentions(text: str, gazetteer: Gazetteer, sentence_starts: set[int] | N
         gap = text[words[i - 1][2] : s] if i else ""
         joined = i and cur and gap in (" ", "-", " - ") or (gap == "" and i and cur) or (
             i and cur and gap == ". " and words[i - 1][0] in _ABBREVIATED_TITLES)  # "St. Petersburg", "Mt. Vernon"
-        if _is_cap(w) or (cur and _bare(w).lower() in REGION_WORDS) or (cur and w.lower() in _CONNECT and i + 1 < len(words) and (
+        if _is_cap(w) or (cur and _bare(w).lower() in REGION_WORDS) or (
+                # ("The whole of Central division": Fiji's divisions, written small)
+                cur and _bare(w).lower() == "division" and words[i - 1][0].lower() in ("central", "western", "eastern", "northern", "southern")) or (cur and w.lower() in _CONNECT and i + 1 < len(words) and (
                 _is_cap(words[i + 1][0]) or (  # ("Lake of the Woods County")
                     words[i + 1][0].lower() in _CONNECT and i + 2 < len(words) and _is_cap(words[i + 2][0])))):
             if cur and not joined:

@@ -31,8 +31,8 @@ from ..models import Mention, Place
 from .mentions import STOPWORDS, _TITLES
 
 # one name: capitalised words, with a numeral or a roman number after ("Mile 16", "Hamdallaye I"), and the small
-# words inside names ("Bois d'Orange", "Nort di Saliña")
-_NAME = re.compile(r"(?<![\w’'-])[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'-]*\.?(?:[ \t]+(?:(?:d[’']|(?:de|du|des|la|di|da|do|dos|das|del|della)[ \t]+)?[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'-]*\.?|[IVX]{1,3}\b|\d{1,3}\b))*")
+# words inside names ("Bois d'Orange", "Nort di Saliña"), and initials ("C.J Patel")
+_NAME = re.compile(r"(?<![\w’'&-])[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'&-]*(?:\.[A-Z][\w’'-]*)*\.?(?:[ \t]+(?:(?:d[’']|(?:de|du|des|la|di|da|do|dos|das|del|della)[ \t]+)?[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'-]*\.?|[IVX]{1,3}\b|\d{1,3}\b))*")
 # what joins the names of one list
 # ("Cassada Gardens #7, Swetes #4": a feeder's number after a name)
 # ("..., Reeves Level, parts of Arnos Vale, Walvaroo, ... and sections of Kingstown": a part of a place is still an item;
@@ -116,8 +116,9 @@ def _locality_like(name: str, text: str, start: int, gz: Gazetteer, sentence_sta
     return not re.search(r"\b(?:the|a|an|its|their|his|her)\s+$", text[max(0, start - 8) : start], re.I)
 
 
-def list_siblings(text: str, sentences, mentions: list[Mention], places: list[Place | None], gz: Gazetteer):
-    """Add the unresolved names that stand in one list with resolved towns (see the module docstring)."""
+def list_siblings(text: str, sentences, mentions: list[Mention], places: list[Place | None], gz: Gazetteer, context_ccs=()):
+    """Add the unresolved names that stand in one list with resolved towns (see the module docstring). ``context_ccs``:
+    countries the text names other than as places (its national utilities': "Fiji Electricity Authority")."""
     starts = [m.start for m in mentions]
     doc_ccs = Counter(p.country_code for p in places if p is not None and p.country_code)
     named_ccs = {p.country_code for p in places if p is not None and p.granularity == "country" and p.country_code}
@@ -126,12 +127,37 @@ def list_siblings(text: str, sentences, mentions: list[Mention], places: list[Pl
     # the one small country a report names, or when it names none, the one region of a small country it names
     # ("the neighborhoods of Tera Kora, Hato and Nort di Salina also lost power" in a report of the island of Bonaire)
     # (a stray namesake abroad aside: "Fat Hog's Bay" read as Somalia's Bay region in a report from the BVI)
+    # (or the one small country the text names: "Fiji Electricity Authority ... customers in the following areas: Uduya Point, ...,
+    # Qilai village and Mau", whose namesakes in India are the gazetteer's guesses)
     area = None
     main_cc, n_main = doc_ccs.most_common(1)[0] if doc_ccs else (None, 0)
+    named_area = named_ccs or set(context_ccs)
+    if len(named_area) == 1:
+        main_cc, n_main = next(iter(named_area)), sum(doc_ccs.values())
     if main_cc and n_main >= 3 * (sum(doc_ccs.values()) - n_main) and (c := gz.country(main_cc)) is not None and c.population < 5_000_000:
         areas = {p.gazetteer_id: p for p in places if p is not None and p.granularity == "country" and p.country_code == main_cc} \
             or {p.gazetteer_id: p for p in places if p is not None and p.granularity == "region" and p.country_code == main_cc}
+        if not areas and main_cc in set(context_ccs):
+            areas = {c.gazetteer_id: Place(c.name, c.lat, c.lon, c.country_code, None, "country", c.gazetteer_id, 1.0, "gazetteer")}
         area = next(iter(areas.values())) if len(areas) == 1 else None
+    def at_area(items, sentence_start):
+        """Each locality of the list at the area's point; a namesake abroad inside an item is no place."""
+        for s, e, name in items:
+            inner = [j for j in range(bisect_right(starts, s - 1), len(mentions)) if mentions[j].start < e and mentions[j].end <= e]
+            if not _locality_like(name, text, s, gz, sentence_start):
+                for j in inner:
+                    if places[j] is not None and places[j].country_code != area.country_code:
+                        replaced[j] = None  # ("FMF Naval Base" of a Fijian list: not a base in India)
+                continue
+            place = Place(name, area.lat, area.lon, area.country_code, area.admin1, "city", None, 0.2, "list")
+            if inner and mentions[inner[0]].start == s:
+                replaced[inner[0]] = place  # ("Upper Richmond Hill": a namesake abroad read inside it)
+                inner = inner[1:]
+            elif not any(m.start < e and m.end > s for m in mentions if m.start < s):
+                new.append((Mention(name, s, s + len(name), normalize(name)), place))
+            for j in inner:
+                replaced[j] = None  # ("Fat Hog's Bay": not Somalia's Bay region)
+
     for sent in sentences:
         for items in _candidates(sent.text, sent.start):
             owner = _OWNERS_UNITS.search(text, max(0, items[0][0] - 30), items[0][0])
@@ -153,22 +179,13 @@ def list_siblings(text: str, sentences, mentions: list[Mention], places: list[Pl
                 continue  # ("in the Shevchenkivskyi and Kholodnohirskyi districts": a city's districts, read as that city)
             if len(items) >= 2 and area is not None \
                     and _AREAS_INCLUDE.search(text, max(sent.start, items[0][0] - 60), items[0][0]) \
-                    and not any(m.start < items[-1][1] and m.end > items[0][0] and p is not None and p.country_code == area.country_code
+                    and not any(m.start < items[-1][1] and m.end > items[0][0] and p is not None and (
+                                p.country_code == area.country_code or p.lat is None or distance_km(p.lat, p.lon, area.lat, area.lon) < 1500)
                                 for m, p in zip(mentions, places)):
                 # ("These areas include McKies Hill, Paul Over, Trigger Ridge and Upper Richmond Hill" in a report of one
                 # country whose gazetteer has none of them): localities of that country (or of the one island it names),
                 # shown at its point
-                for s, e, name in items:
-                    if _locality_like(name, text, s, gz, sent.start):
-                        place = Place(name, area.lat, area.lon, area.country_code, area.admin1, "city", None, 0.2, "list")
-                        inner = [j for j in range(bisect_right(starts, s - 1), len(mentions)) if mentions[j].start < e and mentions[j].end <= e]
-                        if inner and mentions[inner[0]].start == s:
-                            replaced[inner[0]] = place  # ("Upper Richmond Hill": a namesake abroad read inside it)
-                            inner = inner[1:]
-                        elif not any(m.start < e and m.end > s for m in mentions if m.start < s):
-                            new.append((Mention(name, s, s + len(name), normalize(name)), place))
-                        for j in inner:
-                            replaced[j] = None  # ("Fat Hog's Bay": not Somalia's Bay region)
+                at_area(items, sent.start)
                 continue
             # each name: the mentions inside it
             inside = []
@@ -178,6 +195,12 @@ def list_siblings(text: str, sentences, mentions: list[Mention], places: list[Pl
             known = [k for k, js in enumerate(inside) if js and any(places[j] is not None for j in js)]
             first = {k: next(places[j] for j in inside[k] if places[j] is not None) for k in known}
             ccs = {p.country_code for p in first.values() if p.granularity != "country"}
+            if area is not None and ccs and area.country_code not in ccs and all(
+                    distance_km(p.lat, p.lon, area.lat, area.lon) > 1500 for p in first.values() if p.lat is not None):
+                # ("P&T exchange, Qilai village and Mau" in a report of the Fiji Electricity Authority: every town the
+                # gazetteer read in the list is a far namesake; the list is the report's country's)
+                at_area(items, sent.start)
+                continue
             if len(ccs) > 1:
                 # ("Ayia Varvara, Alambra, Analiondas ... in Nicosia district", "parishes including Vale, St Peter's, Castel
                 # and St Martin's": a foreign namesake among a list's localities is the gazetteer's guess; the list's
