@@ -8262,3 +8262,9 @@ def test_a_list_of_a_small_utility_country_whose_gazetteer_towns_are_far_namesak
     assert got[("Mau", "outage")].country_code == "FJ"
     assert ("Qauia Point", "outage") in got
     assert not any(e.country_code == "IN" for e in got.values())
+
+
+def test_a_utility_not_able_to_supply_electricity_to_places(gz):
+    got = events("Blackout\n\nOn January 24, 2025 the utility said it will not be able to supply electricity to Bunia and Beni residents "
+                 "due to fighting.", gz)
+    assert ("Bunia", "outage") in got and ("Beni", "outage") in got

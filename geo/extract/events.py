@@ -123,6 +123,8 @@ _OUTAGE = re.compile(
     # ("after being out of power and drinking water for several days")
     # ("my house and the others in some parts of Brunei-Muara district were not able to receive the electricity supply")
     r"\b(?:not\s+able|unable)\s+to\s+(?:receive|get|obtain)\s+(?:the\s+|any\s+)?(?:electricity|power|water|gas)(?:\s+supply)?\b|"
+    # ("it will not be able to supply electricity to Goma and Nyiragongo residents due to fighting")
+    r"\b(?:not\s+(?:be\s+)?able|unable)\s+to\s+(?:supply|provide|deliver)\s+(?:any\s+)?(?:electricity|power|water|gas|heating)\s+to\b|"
     # ("with disruptions reported in Lumut and Mumong")
     r"\b(?:disruptions?|interruptions?|outages?)\s+(?:were\s+|was\s+|have\s+been\s+)?reported\s+in\b|"
     # ("most parts of north Mahe and certain other areas were out of supply")
