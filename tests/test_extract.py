@@ -8268,3 +8268,11 @@ def test_a_utility_not_able_to_supply_electricity_to_places(gz):
     got = events("Blackout\n\nOn January 24, 2025 the utility said it will not be able to supply electricity to Bunia and Beni residents "
                  "due to fighting.", gz)
     assert ("Bunia", "outage") in got and ("Beni", "outage") in got
+
+
+def test_a_list_of_townships_of_one_region_far_apart(gz):
+    got = events("Power cuts\n\nOn June 22, 2024 electricity supply was cut off in Sittwe, Kyauktaw, Ponnagyun, Mrauk-U, Sabaingkyun and Taungup "
+                 "townships in Arakan State.", gz)
+    for name in ("Ponnagyun", "Sabaingkyun"):
+        assert got[(name, "outage")].country_code == "MM" and got[(name, "outage")].geocoder == "list", name
+    assert any(e.country_code == "MM" and e.granularity == "region" for e in got.values())  # (Arakan State: Rakhine)

@@ -216,6 +216,23 @@ def list_siblings(text: str, sentences, mentions: list[Mention], places: list[Pl
                 elif not (n_home * 2 > len(first) or doc_ccs[home] > 2 * max(doc_ccs[c] for c in ccs - {home})):
                     continue  # (no clear home country: the list is left as the gazetteer read it)
                 known = [k for k in known if first[k].country_code == home or first[k].granularity == "country"]
+            if re.match(r"\s+townships\b", text[items[-1][1] :], re.I):
+                # ("Electricity supply was cut off in Sittwe, Pauktaw, Ponnagyun, ... Thandwe, Taungup and Ramree townships":
+                # units of the one first-level region most of the list's known towns lie in, placed at its point)
+                adm = Counter((first[k].country_code, first[k].admin1) for k in known if first[k].granularity == "city" and first[k].admin1)
+                (cc1, a1), n1 = adm.most_common(1)[0] if adm else ((None, None), 0)
+                region = next((c for c in gz.lookup(a1) if c.kind == "region" and c.country_code == cc1), None) if a1 else None
+                if region is not None and n1 >= 2 and n1 * 4 >= 3 * len(known):
+                    for k, (s, e, name) in enumerate(items):
+                        if k in known and first[k].admin1 == a1 or not _locality_like(name, text, s, gz, sent.start):
+                            continue
+                        place = Place(name, region.lat, region.lon, cc1, a1, "city", None, 0.2, "list")
+                        unresolved = [j for j in inside[k] if mentions[j].start == s]
+                        if unresolved:
+                            replaced[unresolved[0]] = place  # ("Pauktaw": not the Yangon Region's namesake)
+                        elif not inside[k]:
+                            new.append((Mention(name, s, s + len(name), normalize(name)), place))
+                    continue
             towns = [k for k in known if first[k].granularity == "city" and first[k].lat is not None]
             small = [k for k in known if first[k].granularity == "region" and first[k].lat is not None]
             if small and len(towns) + len(small) == len(known) and len(known) >= 2:
