@@ -3277,8 +3277,7 @@ def _nationwide(sent: Span, mentions, places, drafts, base_date, gz, prev_places
     island = wide is not None and wide.group("island") and not _NATIONWIDE.search(s[: wide.start()] + " " + s[wide.end() :])
     if cc is None and island and len(utilities := set(_named_utilities(text, gz).values())) == 1:
         cc = next(iter(utilities))  # ("St. Lucia Electricity Services ... after islandwide outage": the utility's island)
-    if cc is None and island and (pat := _national_utilities()) is not None \
-            and len(found := {x.lastgroup.split("_")[0] for x in pat.finditer(text)}) == 1:
+    if cc is None and island and len(found := set(_national_utility_ccs(text))) == 1:
         cc = next(iter(found))  # ("ANGLEC's CEO ... the island-wide electricity outage": the one national utility's island)
     from_story = cc is None
     if cc is None:
@@ -3384,8 +3383,8 @@ def _anaphoric_casualties(sent: Span, drafts: dict) -> None:
 
 
 @lru_cache(maxsize=1)
-def _national_utilities() -> re.Pattern | None:
-    """data/national_utilities.tsv as one pattern whose group names the country."""
+def _national_utility_names() -> dict[str, str]:
+    """data/national_utilities.tsv: name -> country code."""
     from ..gazetteer import DATA_DIR
 
     names: dict[str, str] = {}
@@ -3393,6 +3392,23 @@ def _national_utilities() -> re.Pattern | None:
         if line and not line.startswith("#"):
             cc, name = line.split("\t")[:2]
             names[name] = cc
+    return names
+
+
+def _national_utility_ccs(text: str) -> list[str]:
+    """The country of each naming of a national utility in ``text`` (a substring test first: one pattern of all the
+    names run over a long text is slow)."""
+    out = []
+    for name, cc in _national_utility_names().items():
+        if name in text:
+            out += [cc] * sum(1 for _ in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text))
+    return out
+
+
+@lru_cache(maxsize=1)
+def _national_utilities() -> re.Pattern | None:
+    """data/national_utilities.tsv as one pattern whose group names the country."""
+    names = _national_utility_names()
     if not names:
         return None
     return re.compile("|".join(rf"(?P<{cc}_{i}>(?<![\w-]){re.escape(n)}(?![\w-]))" for i, (n, cc) in enumerate(sorted(names.items(), key=lambda x: -len(x[0])))))
@@ -5549,9 +5565,7 @@ def _utility_ccs(text: str, gz: Gazetteer) -> list[str]:
     """Countries of the national utilities the text names ("Montserrat Utilities Limited (MUL) has confirmed that load
     shedding will continue": a report from Montserrat, though it names Montserrat only in the utility's name), one per
     naming, as context for the places the text names."""
-    pat = _national_utilities()
-    found = [x.lastgroup.split("_")[0] for x in pat.finditer(text)] if pat is not None else []
-    return found + [cc for name, cc in _named_utilities(text, gz).items() for _ in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text)]
+    return _national_utility_ccs(text) + [cc for name, cc in _named_utilities(text, gz).items() for _ in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text)]
 
 
 _AGENT_NOUN_AFTER = re.compile(

@@ -14,7 +14,10 @@ list after "These areas include" (or "the neighborhoods of") that the gazetteer 
 report of one small named country, at that country's point (or, when the report names no country,
 at the one region of that small country it names: "the neighborhoods of ... on Bonaire"). A foreign
 namesake inside a list takes the list's country; a foreign country named only there, amid a list
-of one country's localities, is a locality of that name ("Antriol, Mèxico, Playa Pabou").
+of one country's localities, is a locality of that name ("Antriol, Mèxico, Playa Pabou"); a list
+whose every gazetteer reading is a far namesake, in a report of one small country, is that
+country's; "A, B, ... and Z townships" far apart are placed at the one region most of their known
+towns lie in. A header of places over one name a line is one list (text.join_line_lists).
 
 The names are only words of the text: nothing is looked up beyond the gazetteer, and a word
 that is a common word, a title, an organisation's, a street's or a demonym is no locality.
@@ -124,11 +127,12 @@ def list_siblings(text: str, sentences, mentions: list[Mention], places: list[Pl
     named_ccs = {p.country_code for p in places if p is not None and p.granularity == "country" and p.country_code}
     new: list[tuple[Mention, Place]] = []
     replaced: dict[int, Place] = {}
-    # the one small country a report names, or when it names none, the one region of a small country it names
-    # ("the neighborhoods of Tera Kora, Hato and Nort di Salina also lost power" in a report of the island of Bonaire)
-    # (a stray namesake abroad aside: "Fat Hog's Bay" read as Somalia's Bay region in a report from the BVI)
-    # (or the one small country the text names: "Fiji Electricity Authority ... customers in the following areas: Uduya Point, ...,
-    # Qilai village and Mau", whose namesakes in India are the gazetteer's guesses)
+    # The report's area: a small country (under 5 million) that the text names (as a place, or only by its national
+    # utility: "Fiji Electricity Authority ... customers in the following areas: Uduya Point, ..., Qilai village and Mau",
+    # whose Indian namesakes are the gazetteer's guesses) or whose places make three quarters of those it resolved (a
+    # stray namesake abroad aside: "Fat Hog's Bay" read as Somalia's Bay region in a report from the BVI); its point is
+    # the country's, or, when the text names no country, that of the one region of it named ("the neighborhoods of Tera
+    # Kora, Hato and Nort di Salina also lost power" in a report of the island of Bonaire).
     area = None
     main_cc, n_main = doc_ccs.most_common(1)[0] if doc_ccs else (None, 0)
     named_area = named_ccs or set(context_ccs)
