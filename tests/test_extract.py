@@ -8276,3 +8276,15 @@ def test_a_list_of_townships_of_one_region_far_apart(gz):
     for name in ("Ponnagyun", "Sabaingkyun"):
         assert got[(name, "outage")].country_code == "MM" and got[(name, "outage")].geocoder == "list", name
     assert any(e.country_code == "MM" and e.granularity == "region" for e in got.values())  # (Arakan State: Rakhine)
+
+
+def test_the_one_temperature_of_a_days_outages_in_a_country_is_each_ones(gz):
+    text = ("Heatwave cuts\n\nParts of Paphos and Larnaca were left without power on Sunday, July 9, 2023, as temperatures hit 41C. "
+            "The fault affects areas in Kissonerga, Chlorakas, Peyia and Tremithousa in Paphos district.")
+    got = events(text, gz)
+    for name in ("Kissonerga", "Chlorakas", "Tremithousa"):
+        assert got[(name, "outage")].temperature_c == 41.0, name
+    # (two temperatures that day: no one weather for the others)
+    got = events(text.replace(" The fault affects", " In Limassol, where temperatures reached 44C, power also failed. The fault affects"), gz)
+    assert got[("Limassol", "outage")].temperature_c == 44.0
+    assert got[("Kissonerga", "outage")].temperature_c is None

@@ -2329,6 +2329,7 @@ def extract_events(doc: Document, gazetteer: Gazetteer | None = None) -> list[Ev
         strike = drafts.get((k0, "strike"))
         if etype == "outage" and d.temperature is None and strike is not None and strike.temperature is not None:
             d.temperature = strike.temperature
+    _one_weather_per_story(drafts)
     if _fahrenheit_country(places):
         _unitless_as_fahrenheit(drafts)
     # ("as it tore across southern Africa, ... communications disrupted"): a continent is no place of an event (its
@@ -5063,6 +5064,22 @@ def _whole_island_or_country(s: str) -> bool:
     of the whole (island) country, not "in five regions"."""
     m = _NATIONWIDE.search(s)
     return m is not None and bool(m.group("island") or re.search(_COUNTRY_WIDE, s, re.I))
+
+
+def _one_weather_per_story(drafts: dict) -> None:
+    """ "Specific areas in Nicosia and Limassol were left without power ..., as temperatures hit 42C. The fault ... affects
+    areas in Ayia Varvara, Alambra, ... and Nisou": the one temperature a report gives for a country's outages of one day
+    is the weather of each of that day's outages there (not when the report gives two temperatures, or other days)."""
+    told: dict[str, set] = {}
+    for (_, etype), d in drafts.items():
+        if etype == "outage" and d.temperature is not None and d.place.country_code:
+            told.setdefault(d.place.country_code, set()).add((d.temperature, d.date[0] if d.date else None))
+    for (_, etype), d in drafts.items():
+        got = told.get(d.place.country_code or "")
+        if etype == "outage" and d.temperature is None and got and len(got) == 1:
+            t, day = next(iter(got))
+            if day is not None and d.date and d.date[0] == day:
+                d.temperature = t
 
 
 def _drop_country_summaries(drafts: dict, title_end: int = 0) -> None:
