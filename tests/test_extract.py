@@ -8288,3 +8288,16 @@ def test_the_one_temperature_of_a_days_outages_in_a_country_is_each_ones(gz):
     got = events(text.replace(" The fault affects", " In Limassol, where temperatures reached 44C, power also failed. The fault affects"), gz)
     assert got[("Limassol", "outage")].temperature_c == 44.0
     assert got[("Kissonerga", "outage")].temperature_c is None
+
+
+def test_a_ministrys_field_is_no_small_town(gz):
+    from geo.extract.mentions import find_mentions
+
+    got = [m.text for m in find_mentions("Ministry of Justice staff and the Department of Energy office in Avarua lost power; the "
+                                         "University of Chicago did not.", gz)]
+    assert "Justice" not in got and "Avarua" in got and "Chicago" in got
+
+
+def test_an_islands_residents_facing_outages(gz):
+    got = events("Lights out again\n\nAnegada residents faced a second night of unexpected power outages on Wednesday, June 26, 2024.", gz)
+    assert got[("Anegada", "outage")].country_code == "VG"

@@ -660,6 +660,10 @@ def _keep(words, run, a, hit, text, sentence_starts, demonyms, found) -> bool:
         return False  # "widespread anger across the Rock": a nickname or a common noun after "the", not a village of that name
     if re.search(r"[’'](?:re|ve|ll|m|d)$", toks[-1]):
         return False  # "We’re pleased to share": a contraction, no name
+    if len(toks) == 1 and cands and all(c.kind == "city" and c.population < 100_000 for c in cands) and re.search(
+            r"\b(?:Ministry|Department|Minister|Secretary|Office|Bureau|Directorate|Faculty|Institute|Court|Board|Commission)\s+of\s+(?:the\s+)?$",
+            text[max(0, first[1] - 30) : first[1]]):
+        return False  # "the Ministry of Justice building in Avarua": a ministry's field, not Justice, Illinois
     if len(toks) == 2 and toks[0].lower() in ("northern", "southern", "eastern", "western", "central") and toks[1].lower() in REGION_WORDS \
             and (of := re.match(r"\s+of\s+((?:[A-Z][\w’'-]*)(?:\s+[A-Z][\w’'-]*){0,2})", text[end0 : end0 + 40])) \
             and (named := found.get(normalize(of.group(1)))) and not any(c.kind == "country" for c in named):
@@ -685,14 +689,16 @@ def _keep(words, run, a, hit, text, sentence_starts, demonyms, found) -> bool:
                          text[max(0, first[1] - 80) : first[1]]) and not re.match(r"[,.;:)]", text[words[run[hit - 1]][2] :]) \
                 and not re.match(r"\s+(?:island|isle)\b", text[words[run[hit - 1]][2] :], re.I) \
                 and not re.search(r"[’']s$", toks[-1]) \
-                and not (all(c.country_code for c in cands) and _VERB_NEXT.match(text, words[run[hit - 1]][2])):
+                and not (all(c.country_code for c in cands) and _VERB_NEXT.match(text, words[run[hit - 1]][2])) \
+                and not (all(c.country_code for c in cands) and re.match(
+                    r"\s+(?:residents|people|households|homes|customers|businesses|islanders)\b", text[words[run[hit - 1]][2] :])):
             # ("The Gaza Strip's only power station": a possessor; "Mallorca suffered a blackout": an island of one
-            # country, the subject of a verb)
+            # country, the subject of a verb; "Rarotonga residents faced a second night of outages": its people)
             # ("feeding the Gaza Strip, and ...": a noun, the place itself)
             return False
         nxt = re.match(r"\s+([a-z]+)", text[words[run[hit - 1]][2] :])
         if nxt and not re.search(r"[’']s$", toks[-1]) and nxt.group(1) not in _AFTER_PLACE and not re.fullmatch(
-                r"[a-z]+ed|hit|struck|left|lost|said|says|shut|cut|went|came|fell|ran|got|faces?|remains?|without|island|islands|isle", nxt.group(1)):
+                r"[a-z]+ed|hit|struck|left|lost|said|says|shut|cut|went|came|fell|ran|got|faces?|remains?|without|island|islands|isle|residents|people|households|homes|customers|businesses|islanders", nxt.group(1)):
             return False  # "the Arctic naval base": an adjective (but "across the Gaza Strip killed 50": a verb)
     if a > 0 and normalize(words[run[a - 1]][0]) in _DIRECTIONS:
         # "Eastern Ontario" yes; "the Northern Fleet" (a town called Fleet) no
