@@ -8301,3 +8301,8 @@ def test_a_ministrys_field_is_no_small_town(gz):
 def test_an_islands_residents_facing_outages(gz):
     got = events("Lights out again\n\nAnegada residents faced a second night of unexpected power outages on Wednesday, June 26, 2024.", gz)
     assert got[("Anegada", "outage")].country_code == "VG"
+
+
+def test_yesterday_with_its_weekday_in_brackets_is_that_weekday():
+    assert find_date('"Yesterday (Thursday), Anegada experienced an unexpected electricity outage," the statement said.', "2024-08-17") \
+        == ("2024-08-15", 1)

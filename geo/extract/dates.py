@@ -106,6 +106,9 @@ def _year_of_month(base: date, month: int) -> int:
 def find_date(sentence: str, base: str | None = None) -> tuple[str, int] | None:
     """The first date in a sentence: ("YYYY-MM-DD" | "YYYY-MM" | "YYYY", time_precision)."""
     sentence = re.sub(r"[ \t]{2,}", " ", sentence)  # ("a blackout on  Friday": a doubled space)
+    # ("Yesterday (Thursday), Rarotonga experienced an unexpected electricity outage", quoted from a statement of the day
+    # before the report: the weekday it names is the day)
+    sentence = re.sub(r"\b(?:yesterday|today|tonight|last\s+night)\s*\(\s*((?:mon|tues|wednes|thurs|fri|satur|sun)day)\s*\)", r"on \1", sentence, flags=re.I)
     # "on the night of 25-26 November": the attacks of such a night come after midnight, on its second day
     sentence = _NIGHT_OF.sub(r"\1\2\3", sentence)
     sentence = _NIGHT_OF_MONTHS.sub(r"\1\2", sentence)
