@@ -8306,3 +8306,12 @@ def test_an_islands_residents_facing_outages(gz):
 def test_yesterday_with_its_weekday_in_brackets_is_that_weekday():
     assert find_date('"Yesterday (Thursday), Anegada experienced an unexpected electricity outage," the statement said.', "2024-08-17") \
         == ("2024-08-15", 1)
+
+
+def test_a_blackout_that_could_possibly_happen_is_none(gz):
+    got = events("Generators failing\n\nOne of Anegada's two power generators is cracking up and an extended power blackout, which "
+                 "would stop the island, could possibly happen.", gz)
+    assert not got
+    got = events("Generators failing\n\nOne of Anegada's two power generators cracked on Monday, June 3, 2024, and an extended power "
+                 "blackout followed.", gz)
+    assert ("Anegada", "outage") in got

@@ -591,6 +591,9 @@ def _unreal_before(window: str) -> bool:
 
 _NEXT_STEP = re.compile(r"\b(?:the\s+)?next\s+steps?\s+(?:will|would|could|is|are)\s+(?:be\s+)?", re.I)
 _TO_COME_AFTER = re.compile(r"\s+(?:schedules?\s+|plans?\s+|supply\s+|supplies\s+)?(?:will|would|could|may|might)\s+(?:(?:also|then|likely|soon)\s+)?(?:apply|be\s+(?:applied|introduced|imposed)|come|follow|hit|occur|resume|impact|affect)\b|"
+                            # ("an extended power blackout, which would bring the island and economy to a standstill, could possibly
+                            # happen": a risk)
+                            r"(?:\s*,\s*which\s+[^,.;]{0,100},)?\s+(?:could|may|might)\s+(?:(?:possibly|potentially|well|also|even)\s+)?(?:happen|occur)\b|"
                             # ("Power outages can occur in Laos due to various reasons": what may happen, told in general)
                             r"\s+can\s+(?:also\s+|sometimes\s+|often\s+)?(?:occur|happen)\b|"
                             # ("Rolling blackouts will not be enacted Monday night")
