@@ -303,6 +303,12 @@ _BARE_DATE_LINE = re.compile(rf"(?m)^[ \t]*(\d{{1,2}}\s+(?:{_MONTHS})\.?\s+\d{{4
 _PUBLISHED_LINE = re.compile(r"(?im)^[ \t]*(?:Published|Date published|Publication date)\s*:\s*(\d{4}-\d{2}-\d{2})[ \t]*$")
 
 
+def _date_at(text: str, m: re.Match) -> tuple[str, int] | None:
+    """The date a full-date match of ``text`` reads as, with the weekday on its line before it for a slashed one
+    ("Saturday 12/08/2023")."""
+    return find_date(m.group(0)) or (find_date(re.sub(r"^.*\n", "", text[max(0, m.start() - 12) : m.end()])) if m.re is _SLASHED else None)
+
+
 def document_date(text: str, metadata_date: str | None = None) -> str | None:
     """The article's reference date: its metadata, else the first full date in the text."""
     if metadata_date:
@@ -322,12 +328,9 @@ def document_date(text: str, metadata_date: str | None = None) -> str | None:
         return pub.group(1)
     best = None
     for pat in (_ISO, _DOTTED, _SLASHED, _DAY_MONTH_YEAR, _MONTH_DAY_YEAR):
-        # (a slashed date with the weekday before it: "Saturday 12/08/2023")
-        def told(m):
-            return find_date(m.group(0)) or (find_date(re.sub(r"^.*\n", "", text[max(0, m.start() - 12) : m.end()])) if pat is _SLASHED else None)
-        m = next((m for m in pat.finditer(text) if told(m)), None)
+        m = next((m for m in pat.finditer(text) if _date_at(text, m)), None)
         if m and (best is None or m.start() < best[0]):
-            got = told(m)
+            got = _date_at(text, m)
             if got:
                 best = (m.start(), got[0])
     meta = _META_YEAR_MONTH.search(text)

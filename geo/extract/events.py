@@ -883,14 +883,15 @@ def extract_events(doc: Document, gazetteer: Gazetteer | None = None) -> list[Ev
     sent_starts = [x.start for x in sentences]
     mentions = _list_region_hints(text, find_mentions(text, gz, {s.start for s in sentences}))
     mentions = [m for m in mentions if not _sea_of_a_country(text, m)]
-    demonym_ccs = _demonym_ccs(text, gz) + _utility_ccs(text, gz)
+    utility_ccs = _utility_ccs(text, gz)
+    demonym_ccs = _demonym_ccs(text, gz) + utility_ccs
     actors = frozenset(i for i, m in enumerate(mentions) if _is_actor(text, m))
     places = resolve_mentions(mentions, text, gz, demonym_ccs, actors)
     places = [_city_of_city_region(p, gz) for p in places]
     mentions, places = _with_facilities(text, sentences, mentions, places, gz)
     places = _city_districts(text, mentions, places)
     places = _neighbourhoods(text, sentences, mentions, places, gz)
-    mentions, places = list_siblings(text, sentences, mentions, places, gz, _utility_ccs(text, gz))
+    mentions, places = list_siblings(text, sentences, mentions, places, gz, utility_ccs)
     # "after deadly Iran missile strike": a country's name before its weapon's attack is who fired
     # ("Yemen's Houthi rebels claimed the drone attacks", "Houthi militants operating in Yemen have claimed"): whose
     # fighters attacked, not where
@@ -3281,7 +3282,7 @@ def _nationwide(sent: Span, mentions, places, drafts, base_date, gz, prev_places
     island = wide is not None and wide.group("island") and not _NATIONWIDE.search(s[: wide.start()] + " " + s[wide.end() :])
     if cc is None and island and len(utilities := set(_named_utilities(text, gz).values())) == 1:
         cc = next(iter(utilities))  # ("St. Lucia Electricity Services ... after islandwide outage": the utility's island)
-    if cc is None and island and len(found := set(_national_utility_ccs(text))) == 1:
+    if cc is None and island and len(found := {cc for _, cc in _national_utility_hits(text)}) == 1:
         cc = next(iter(found))  # ("ANGLEC's CEO ... the island-wide electricity outage": the one national utility's island)
     from_story = cc is None
     if cc is None:
@@ -3399,23 +3400,15 @@ def _national_utility_names() -> dict[str, str]:
     return names
 
 
-def _national_utility_ccs(text: str) -> list[str]:
-    """The country of each naming of a national utility in ``text`` (a substring test first: one pattern of all the
-    names run over a long text is slow)."""
-    out = []
-    for name, cc in _national_utility_names().items():
-        if name in text:
-            out += [cc] * sum(1 for _ in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text))
-    return out
+def _name_hits(name: str, text: str) -> list[int]:
+    """Where ``name`` stands in ``text`` as a whole name (not inside a longer word)."""
+    return [m.start() for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text)] if name in text else []
 
 
-@lru_cache(maxsize=1)
-def _national_utilities() -> re.Pattern | None:
-    """data/national_utilities.tsv as one pattern whose group names the country."""
-    names = _national_utility_names()
-    if not names:
-        return None
-    return re.compile("|".join(rf"(?P<{cc}_{i}>(?<![\w-]){re.escape(n)}(?![\w-]))" for i, (n, cc) in enumerate(sorted(names.items(), key=lambda x: -len(x[0])))))
+def _national_utility_hits(text: str) -> list[tuple[int, str]]:
+    """(offset, country code) of each naming of a national utility in ``text`` (a substring test first: one pattern of
+    all the names run over a long text is slow)."""
+    return [(at, cc) for name, cc in _national_utility_names().items() for at in _name_hits(name, text)]
 
 
 # ("Botswana Power Corporation", "Ethiopian Electric Power", "Electricity Generating Authority of Thailand"): a utility
@@ -3459,14 +3452,11 @@ def _national_utility_before_cue(s: str, text: str = "", gz: Gazetteer | None = 
     """The country of the national utility a sentence names before its outage cue ("Eskom has implemented Stage 6
     load shedding", "The BPC has reinstated load shedding nationwide" after "Botswana Power Corporation (BPC)"), when it
     names one utility only; else None."""
-    pat = _national_utilities()
     cues = _live(_OUTAGE, s)
     if not cues:
         return None
-    found = {x.lastgroup.split("_")[0] for x in pat.finditer(s) if x.start() < cues[0].start()} if pat is not None else set()
-    for name, cc in _named_utilities(text, gz).items():
-        if any(x.start() < cues[0].start() for x in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", s)):
-            found.add(cc)
+    found = {cc for at, cc in _national_utility_hits(s) if at < cues[0].start()}
+    found |= {cc for name, cc in _named_utilities(text, gz).items() if any(at < cues[0].start() for at in _name_hits(name, s))}
     return next(iter(found)) if len(found) == 1 else None
 
 
@@ -5585,7 +5575,7 @@ def _utility_ccs(text: str, gz: Gazetteer) -> list[str]:
     """Countries of the national utilities the text names ("Montserrat Utilities Limited (MUL) has confirmed that load
     shedding will continue": a report from Montserrat, though it names Montserrat only in the utility's name), one per
     naming, as context for the places the text names."""
-    return _national_utility_ccs(text) + [cc for name, cc in _named_utilities(text, gz).items() for _ in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text)]
+    return [cc for _, cc in _national_utility_hits(text)] + [cc for name, cc in _named_utilities(text, gz).items() for _ in _name_hits(name, text)]
 
 
 _AGENT_NOUN_AFTER = re.compile(

@@ -638,6 +638,10 @@ _LIST_OF_UNITS = re.compile(r"(?:\s*,\s*(?:and\s+)?(?-i:[A-Z])[\w’'-]*(?:\s+(?
                            r"(?:districts|regions|oblasts|provinces|counties|raions|communities|hromadas|municipalities)\b")
 
 
+# ("Rarotonga residents faced ..."): the words for a place's people after its name
+_ITS_PEOPLE = "residents|people|households|homes|customers|businesses|islanders"
+
+
 def _keep(words, run, a, hit, text, sentence_starts, demonyms, found) -> bool:
     toks = [words[k][0] for k in run[a:hit]]
     first = words[run[a]]
@@ -691,14 +695,14 @@ def _keep(words, run, a, hit, text, sentence_starts, demonyms, found) -> bool:
                 and not re.search(r"[’']s$", toks[-1]) \
                 and not (all(c.country_code for c in cands) and _VERB_NEXT.match(text, words[run[hit - 1]][2])) \
                 and not (all(c.country_code for c in cands) and re.match(
-                    r"\s+(?:residents|people|households|homes|customers|businesses|islanders)\b", text[words[run[hit - 1]][2] :])):
+                    rf"\s+(?:{_ITS_PEOPLE})\b", text[words[run[hit - 1]][2] :])):
             # ("The Gaza Strip's only power station": a possessor; "Mallorca suffered a blackout": an island of one
             # country, the subject of a verb; "Rarotonga residents faced a second night of outages": its people)
             # ("feeding the Gaza Strip, and ...": a noun, the place itself)
             return False
         nxt = re.match(r"\s+([a-z]+)", text[words[run[hit - 1]][2] :])
         if nxt and not re.search(r"[’']s$", toks[-1]) and nxt.group(1) not in _AFTER_PLACE and not re.fullmatch(
-                r"[a-z]+ed|hit|struck|left|lost|said|says|shut|cut|went|came|fell|ran|got|faces?|remains?|without|island|islands|isle|residents|people|households|homes|customers|businesses|islanders", nxt.group(1)):
+                r"[a-z]+ed|hit|struck|left|lost|said|says|shut|cut|went|came|fell|ran|got|faces?|remains?|without|island|islands|isle|" + _ITS_PEOPLE, nxt.group(1)):
             return False  # "the Arctic naval base": an adjective (but "across the Gaza Strip killed 50": a verb)
     if a > 0 and normalize(words[run[a - 1]][0]) in _DIRECTIONS:
         # "Eastern Ontario" yes; "the Northern Fleet" (a town called Fleet) no
