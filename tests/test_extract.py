@@ -8315,3 +8315,37 @@ def test_a_blackout_that_could_possibly_happen_is_none(gz):
     got = events("Generators failing\n\nOne of Anegada's two power generators cracked on Monday, June 3, 2024, and an extended power "
                  "blackout followed.", gz)
     assert ("Anegada", "outage") in got
+
+
+def test_a_headline_that_says_power_restored_in_a_place(gz):
+    got = events("Cyclone batters Tonga; power restored in Vava'u, schools reopen\n\nNUKU'ALOFA — Schools reopened on Friday.", gz)
+    assert ("Vava'u", "outage") in got
+    assert not events("Power restored after storm\n\nThe council thanked the crews.", gz)
+
+
+def test_a_service_disruption_told_with_power_lines_is_an_outage_but_not_a_bus_services(gz):
+    got = events("Storm damage\n\nHigh winds damaged power lines on Tuesday, resulting in service disruption in Castries.", gz)
+    assert ("Castries", "outage") in got
+    assert not events("Strike\n\nA drivers' strike caused bus service disruption in Castries on Tuesday.", gz)
+
+
+def test_a_bulleted_header_list_with_small_words_and_a_names_own_article(gz):
+    text = ("Storm\n\nThe Tonga Power Limited crews are repairing a line, which left the following areas without power:\n\n"
+            "• Halaleva Flats\n\n• TCC depot\n\n• The Kolomotu\n\n• Fanga Point\n\nThe company apologised.")
+    got = events(text, gz)
+    for name in ("Halaleva Flats", "The Kolomotu", "Fanga Point"):
+        assert got[(name, "outage")].country_code == "TO" and got[(name, "outage")].geocoder == "list", name
+    assert not any(name.startswith("TCC") for name, _ in got)  # (an acronym's depot is no locality)
+
+
+def test_a_possessive_name_in_a_list_is_placed_whole(gz):
+    got = events("Outage\n\nPower went off in Ryde, Sandown, Parson’s Wood and Shanklin on Monday.", gz)
+    assert ("Parson’s Wood", "outage") in got and got[("Parson’s Wood", "outage")].country_code == "GB"
+    assert ("Wood", "outage") not in got
+
+
+def test_the_falklands_is_the_falkland_islands(gz):
+    place = ev_place("Falklands", gz)
+    assert place is not None and place.country_code == "FK" and place.granularity == "country"
+    got = events("Falklands: gales bring power cuts\n\nPower was cut across the Falklands on Tuesday.", gz)
+    assert [(e.country_code, e.granularity) for e in got.values()] == [("FK", "country")]

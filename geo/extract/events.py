@@ -150,6 +150,10 @@ _OUTAGE = re.compile(
     r"\b(?:power|electricity|heating|heat|water|gas|utility)\s+(?:supply\s+)?(?:interruptions?|disruptions?)\b|"
     # "In Balti, power returned within three hours"; "face intermittent supply"
     r"\b(?:power|electricity|water|gas|heating|heat|supplies|supply)\s+(?:had\s+|has\s+)?(?:returned|came back|come back)\b|"
+    # ("power lines had been damaged ..., resulting in service disruption in the following areas:"; not a bus service's)
+    r"\b(?:power|electric\w*|water)\b[^.;]{0,150}?\bservice\s+(?:disruptions?|interruptions?)\b|"
+    # a headline's "power restored in Chuuk, regular flights resume": it had been off there
+    r"\b(?:power|electricity|water|gas|heating|lights)\s+(?:supply\s+)?restored\s+(?:in|to|across)\s+(?=(?:parts\s+of\s+|most\s+of\s+)?(?:the\s+)?[A-Z])|"
     r"\b(?:intermittent|irregular|erratic|sporadic)\s+(?:water\s+|power\s+|electricity\s+|gas\s+)?(?:supply|supplies|service)\b|"
     # "Meralco said electricity was back for most of Metro Manila"
     r"\b(?:power|electricity|water|supply|supplies|service)\s+(?:was|is|were|are|had\s+been|has\s+been)\s+(?:largely\s+|mostly\s+|partly\s+)?back\s+(?:on\s+)?(?:for|in|to|across)\b|"

@@ -32,6 +32,7 @@ from collections import Counter
 from ..gazetteer import Gazetteer, distance_km, normalize
 from ..models import Mention, Place
 from .mentions import STOPWORDS, _TITLES
+from .text import NAME_LINE
 
 # one name: capitalised words, with a numeral or a roman number after ("Mile 16", "Hamdallaye I"), and the small
 # words inside names ("Bois d'Orange", "Nort di Saliña"), and initials ("C.J Patel")
@@ -67,7 +68,7 @@ _UNITS_AFTER = re.compile(r"\s+(?:districts|raions|regions|oblasts|provinces|cou
 _AREAS_INCLUDE = re.compile(r"\b(?:areas|communities|villages|neighbou?rhoods|localities|settlements)\s+(?:that\s+were\s+|which\s+were\s+)?"
                             r"(?:affected\s+|impacted\s+)?(?:include|included|including|includes|such\s+as|like|of)\s*:?\s*$|"
                             # ("Below are the communities still without power:" over one name a line)
-                            r"\b(?:areas|communities|villages|neighbou?rhoods|localities|settlements|estates)\b[^:\n.]{0,60}:\s*$", re.I)
+                            r"\b(?:areas|communities|villages|neighbou?rhoods|localities|settlements|estates)\b[^:\n.]{0,60}:\s*(?:[-*•–—·▪]\s*)?$", re.I)
 # ("the province's", "the city's"): the units after it are the named region's (or city's) own
 _OWNERS_UNITS = re.compile(r"\b(?:the|its)\s+(province|region|state|prefecture|oblast|county|island|city|town|capital)[’']s\s+$", re.I)
 # words that name no place alone ("Upper and Lower Dandan")
@@ -78,8 +79,22 @@ def _candidates(sentence: str, offset: int):
     """(start, end, text) of the names in ``sentence`` that stand in lists of two or more."""
     # (an aside in brackets is no item: "McKies Hill (including Spectacle Shoppe), Paul Over")
     sentence = re.sub(r"\([^()\n]{1,40}\)", lambda m: " " * len(m.group(0)), sentence)
+    lists = []
+    header = re.search(r":[ \t]*\n", sentence)
+    if header and all(NAME_LINE.fullmatch(x) for x in sentence[header.end() :].split("\n") if x.strip()):
+        # a header over one name a line (see text.join_line_lists): each line an item, whatever its words
+        # ("• Market Garden", "• FIC warehouse", "• The Canache")
+        items, at = [], header.end()
+        for line in sentence[header.end() :].split("\n"):
+            m = re.fullmatch(r"[ \t]*(?:[-*•–—·▪][ \t]*)?(.*?)[ \t]*[,;.]?[ \t]*", line)
+            if m.group(1):
+                items.append((offset + at + m.start(1), offset + at + m.end(1), m.group(1)))
+            at += len(line) + 1
+        if len(items) >= 2:
+            lists.append(items)
+            sentence = sentence[: header.start()]
     names = [(offset + m.start(), offset + m.start() + len(m.group(0).rstrip(".")), m.group(0).rstrip(".")) for m in _NAME.finditer(sentence)]
-    lists, cur = [], []
+    cur = []
     for k, n in enumerate(names):
         if cur and _SEP.fullmatch(sentence[cur[-1][1] - offset : n[0] - offset]):
             cur.append(n)
@@ -94,6 +109,8 @@ def _candidates(sentence: str, offset: int):
 
 def _locality_like(name: str, text: str, start: int, gz: Gazetteer, sentence_start: int) -> bool:
     words = name.split()
+    if len(words) > 1 and words[0] == "The" and re.fullmatch(r"[ \t]*(?:[-*•–—·▪][ \t]*)?", text[text.rfind("\n", 0, start) + 1 : start]):
+        words = words[1:]  # ("• The Canache": a name's own article, a line of its own)
     if len(name) < 3 or len(words) > 4 or (len(words) == 1 and name.lower() in _NOT_ALONE):
         return False
     # ("St Martin's", "Ste-Marie": a saint's name opens many a parish's; "Green St" is a street)
@@ -127,6 +144,7 @@ def list_siblings(text: str, sentences, mentions: list[Mention], places: list[Pl
     named_ccs = {p.country_code for p in places if p is not None and p.granularity == "country" and p.country_code}
     new: list[tuple[Mention, Place]] = []
     replaced: dict[int, Place] = {}
+    dropped: set[int] = set()  # unresolved mentions inside a name the list places whole
     # The report's area: a small country (under 5 million) that the text names (as a place, or only by its national
     # utility: "Fiji Electricity Authority ... customers in the following areas: Uduya Point, ..., Qilai village and Mau",
     # whose Indian namesakes are the gazetteer's guesses) or whose places make three quarters of those it resolved (a
@@ -274,6 +292,11 @@ def list_siblings(text: str, sentences, mentions: list[Mention], places: list[Pl
                     replaced[unresolved[0]] = place
                 elif not inside[k]:
                     new.append((Mention(name, s, s + len(name), normalize(name)), place))
+                elif re.search(r"[’']s\s", name):
+                    # ("Alarm Forest, Thompson’s Wood and Blue Hill": the whole name, not the "Wood" the gazetteer
+                    # could not place, nor a namesake abroad of the "Dawson" of "Dawson’s Post")
+                    new.append((Mention(name, s, s + len(name), normalize(name)), place))
+                    dropped.update(inside[k])
     if not new and not replaced:
         return mentions, places
     # the same name elsewhere in the text ("residents in Lumut said"), unresolved or read as a namesake
@@ -285,5 +308,5 @@ def list_siblings(text: str, sentences, mentions: list[Mention], places: list[Pl
                 places[i].granularity == "city" and places[i].country_code != q.country_code)):
             replaced[i] = q
     places = [replaced.get(i, p) for i, p in enumerate(places)]
-    merged = sorted(list(zip(mentions, places)) + new, key=lambda mp: mp[0].start)
+    merged = sorted([mp for i, mp in enumerate(zip(mentions, places)) if i not in dropped] + new, key=lambda mp: mp[0].start)
     return [m for m, _ in merged], [p for _, p in merged]

@@ -146,7 +146,8 @@ def _add_rel(sentence: Span, a: int, b: int, out: list[Span]) -> None:
 # ("Below are the communities still without power:" then one name a line): a header of places, and its lines
 _LIST_HEADER = re.compile(r"\b(?:communities|areas|villages|places|neighbou?rhoods|districts|towns|localities|parishes|"
                           r"settlements|estates|subdivisions|suburbs|cities|regions|following)\b[^:\n]{0,80}:\s*$", re.I)
-_NAME_LINE = re.compile(r"[ \t]*(?:[-*•–—·▪][ \t]*)?[A-ZÀ-ÖØ-Þ][\w’'.-]*(?:[ \t]+(?:[A-ZÀ-ÖØ-Þ][\w’'.-]*|of|the|de|di|du|la|da|do|del|and|&))"
+# (a word written small after the name's first: "• FIC warehouse" among "• Market Garden", "• Byron Yard")
+NAME_LINE = re.compile(r"[ \t]*(?:[-*•–—·▪][ \t]*)?[A-ZÀ-ÖØ-Þ][\w’'.-]*(?:[ \t]+(?:[A-ZÀ-ÖØ-Þ][\w’'.-]*|of|the|de|di|du|la|da|do|del|and|&|[a-z][\w’'-]*))"
                         r"{0,4}[ \t]*[,;.]?[ \t]*")
 
 
@@ -160,7 +161,7 @@ def join_line_lists(text: str, spans: list[Span]) -> list[Span]:
         sp = spans[k]
         j = k + 1
         if _LIST_HEADER.search(sp.text):
-            while j < len(spans) and "\n" in text[spans[j - 1].end : spans[j].start + 1] and _NAME_LINE.fullmatch(spans[j].text) \
+            while j < len(spans) and "\n" in text[spans[j - 1].end : spans[j].start + 1] and NAME_LINE.fullmatch(spans[j].text) \
                     and "\n\n" not in text[spans[j].start : spans[j].end]:
                 j += 1
         if j - k >= 3:  # (two names at least)
