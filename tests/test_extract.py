@@ -8349,3 +8349,16 @@ def test_the_falklands_is_the_falkland_islands(gz):
     assert place is not None and place.country_code == "FK" and place.granularity == "country"
     got = events("Falklands: gales bring power cuts\n\nPower was cut across the Falklands on Tuesday.", gz)
     assert [(e.country_code, e.granularity) for e in got.values()] == [("FK", "country")]
+
+
+def test_a_place_people_go_to_for_what_they_lack_is_no_outage_place(gz):
+    got = events("Blackout\n\nThe power cuts in Gizo are causing hardship, and families are driving to the town of Munda to "
+                 "charge their phones.", gz)
+    assert ("Gizo", "outage") in got and not any(p == "Munda" for p, _ in got)
+
+
+def test_generators_that_arrived_where_power_returned(gz):
+    got = events("Relief\n\nNew generators arrived on Funafuti on Sunday, allowing normal power to return to most of the island.", gz)
+    assert ("Funafuti", "outage") in got
+    got = events("Talks\n\nThe minister arrived on Funafuti on Sunday, allowing talks to begin.", gz)
+    assert not got

@@ -152,6 +152,8 @@ _OUTAGE = re.compile(
     r"\b(?:power|electricity|water|gas|heating|heat|supplies|supply)\s+(?:had\s+|has\s+)?(?:returned|came back|come back)\b|"
     # ("power lines had been damaged ..., resulting in service disruption in the following areas:"; not a bus service's)
     r"\b(?:power|electric\w*|water)\b[^.;]{0,150}?\bservice\s+(?:disruptions?|interruptions?)\b|"
+    # ("the first one was hooked into the power plant by late Monday, allowing normal power to return to most of the island")
+    r"\b(?:allow\w*|enabl\w*)\s+(?:normal\s+|full\s+)?(?:power|electricity|water|supply)\s+to\s+return\b|"
     # a headline's "power restored in Chuuk, regular flights resume": it had been off there
     r"\b(?:power|electricity|water|gas|heating|lights)\s+(?:supply\s+)?restored\s+(?:in|to|across)\s+(?=(?:parts\s+of\s+|most\s+of\s+)?(?:the\s+)?[A-Z])|"
     r"\b(?:intermittent|irregular|erratic|sporadic)\s+(?:water\s+|power\s+|electricity\s+|gas\s+)?(?:supply|supplies|service)\b|"
@@ -5348,7 +5350,12 @@ def _non_event_context(text: str, m: Mention, sent: Span) -> bool:
         return True  # "At six in the morning (8 a.m. in Lisbon) there is no electricity": the clock of another place
     if re.search(r"\b(?:titled|entitled|headlined)\s+[\"“'‘]?(?:[A-Z][\w.’'-]*\s*(?:&|and|of|the|in|,)?\s*){0,6}$", before):
         return True  # "A.M.Junia's article titled Solomon Power & Brazil": a title's words, no place of the story
+    if re.match(r"\s+to\s+(?:do\s+(?:their|the)\s+(?:laundry|washing)|charge\s+(?:their|phones?|devices?)|shower|bathe|buy|fetch|"
+                r"get\s+(?:water|fuel|food|ice|petrol|gasoline|supplies))\b", after):
+        return True  # ("many are travelling ... to the neighbouring atoll of Kwajalein to do their laundry": where people go for what they lack)
     ne = _NON_EVENT_BEFORE.search(before)
+    if ne and re.match(r"\s*arrived\b", ne.group(0)) and re.search(r"\b(?:generators?|fuel|parts|spares|supplies|equipment|transformers?)\b[^.;]{0,30}$", before[: ne.start()]):
+        ne = None  # ("Two rental generators in containers arrived on Ebeye late Sunday": where the power was out, no visit)
     if ne and re.search(r"\b(?:struck|hit|hits|strikes|shelled|bombed|attacked|pounded|targeted)\b", ne.group(0)):
         ne = None  # "Rockets fired from Gaza struck Ashkelon": where they fell, not where from
     if ne and re.search(r"\b(?:cut|cuts|cutting|halted|stopped|disrupted|suspended|interrupted)\b(?:\s+off)?[^.;]{0,40}\bsuppl(?:y|ies)\s+to\s+(?:the\s+)?$", before):
