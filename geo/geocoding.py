@@ -178,6 +178,8 @@ def _one_named_country(mentions, per, actors=frozenset(), context_ccs=(), gz: Ga
     if solid_abroad:
         return
     for k, cs in enumerate(per):
+        if mentions[k].gid:
+            continue  # ("Tuvalu's capital" in a report that names Fiji: named by its country)
         if cs and all(c.kind == "city" and c.population < 100_000 and c.country_code != cc
                       and distance_km(c.lat, c.lon, country.lat, country.lon) > 1500 for c in cs):
             per[k] = []
@@ -450,7 +452,8 @@ def resolve_mentions(
             far_namesake, near_others = True, False
         if set(mentions[i].norm.split()) <= _COMPASS and share < 0.2:
             far_namesake, near_others = True, False  # "the North East" names a part of the text's own country
-        if far_namesake and not near_others:
+        if far_namesake and not near_others and not mentions[i].gid:
+            # (but "Tuvalu's capital" is named by its country, wherever the text's other places are)
             out.append(None)  # a far-away village namesake in an article about elsewhere: an honest miss
             continue
         # (the possessor as resolved: "Georgia's Savannah" in a text about the US state is no Georgian town)

@@ -8362,3 +8362,29 @@ def test_generators_that_arrived_where_power_returned(gz):
     assert ("Funafuti", "outage") in got
     got = events("Talks\n\nThe minister arrived on Funafuti on Sunday, allowing talks to begin.", gz)
     assert not got
+
+
+def test_power_in_a_countrys_capital_restored_with_helpers_from_abroad(gz):
+    got = events("Update\n\nPower in Nauru's capital has been restored after engineers from Australia replaced a transformer.", gz)
+    assert [(e.place, e.country_code) for e in got.values()] == [("Yaren", "NR")]
+
+
+def test_the_two_ends_of_a_stretch_of_villages(gz):
+    got = events("Outage\n\nThe Niue Power Corporation said the villages from Hikutavake through to Mutalau had no power on "
+                 "Tuesday, and the power is still off from Fatiau to Lakepa.", gz)
+    for name in ("Hikutavake", "Mutalau", "Lakepa"):
+        assert (name, "outage") in got, name
+    assert got[("Fatiau", "outage")].geocoder == "list"  # (one the gazetteer lacks, in a report from one small country)
+
+
+def test_areas_from_one_place_to_another_in_a_small_countrys_report(gz):
+    got = events("Rationing\n\nTonga Power scheduled a power cut to parts of the island which included areas from Fasi to "
+                 "Ma'ufanga.", gz)
+    assert got[("Fasi", "outage")].country_code == "TO" and got[("Ma'ufanga", "outage")].country_code == "TO"
+
+
+def test_the_town_trucks_go_to_is_no_outage_place(gz):
+    got = events("Blackout\n\nPower cuts hit Sao Tome and Principe on Monday. The announcement on power cuts followed a decision "
+                 "by the fuel company to suspend the movement of tanker trucks to the city of Neves, where its fuel depots are.", gz)
+    assert not any(p == "Neves" for p, _ in got)
+    assert any(e.granularity == "country" and e.country_code == "ST" for e in got.values())

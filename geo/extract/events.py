@@ -345,7 +345,8 @@ _OUTAGE = re.compile(
     # "which is depriving important parts of Kosovo of water supplies"
     r"\bdepriv(?:e|es|ed|ing)\s+(?:[\w’'-]+\s+){0,6}?of\s+(?:\w+\s+)?(?:power|electricity|heat(?:ing)?|water|gas|internet|communications)\b|"
     # "The power supply to several areas in Colombo, the Southern Province and Kurunegala was restored after over six hours"
-    r"\b(?:power|electricity|water|gas|heat(?:ing)?)\s+supply\s+(?:to|in)\s+[^.;]{1,100}?\b(?:was|were|has been|have been|had been)\s+(?:\w+\s+)?restored\b|"
+    # ("Power in Tuvalu's capital has been fully restored after technicians ... repaired a cable")
+    r"\b(?:power|electricity|water|gas|heat(?:ing)?)(?:\s+supply)?\s+(?:to|in)\s+[^.;]{1,100}?\b(?:was|were|has been|have been|had been)\s+(?:\w+\s+)?restored\b|"
     # "Problems with electricity were also reported in Sumy and Poltava regions"
     r"\bproblems?\s+with\s+(?:the\s+)?(?:uninterrupted\s+|reliable\s+|regular\s+|stable\s+)?(?:electricity|power|water|heat(?:ing)?|gas)(?:\s+suppl(?:y|ies))?\b|"
     # "protest against the lack of gas in their homes", "cuts in the gas supply"
@@ -631,7 +632,7 @@ _NON_EVENT_BEFORE = re.compile(
     r"speaking|spoke|speech|told reporters|addressing|interview|press conference|news conference|"
     r"flew in|originat\w*|sent|export(?:s|ed|ing|ers?)?|import(?:s|ed|ing|ers?)?|according|border with|(?i:line of control|frontier|boundary)\s+with|"
     r"compared|comparison|(?<!more )(?<!less )(?<!fewer )(?<!greater )(?<!rather )than|unlike|similar to|as happened in|"
-    r"route|road|highway|train|flights?|airline|accused|accusing|accuses|blamed|blaming|blames)\s+(?:\w+\s+){0,3}?(?:in|at|to|from|with|of|on|for)?\s*(?:the\s+)?$|"
+    r"route|road|highway|train|flights?|airline|(?:tanker\s+)?trucks|tankers|convoys|accused|accusing|accuses|blamed|blaming|blames)\s+(?:\w+\s+){0,3}?(?:in|at|to|from|with|of|on|for)?\s*(?:the\s+)?$|"
     # "during the TVA board meeting on Feb. 16 in Muscle Shoals": a meeting's day, then its place
     r"\b(?:meetings?|summit|conference|hearing|session)\s+on\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})(?:,\s+\d{4})?\s+(?:in|at)\s+(?:the\s+)?$|"
     # "drones launched from Crimea", "rockets fired at Haifa" (no hit told): where from, where aimed
@@ -5391,7 +5392,9 @@ def _non_event_context(text: str, m: Mention, sent: Span) -> bool:
                                          # (not "knocking out electricity from East End to West Bay and everywhere in between": the
                                          # span of what was lost)
                                          and not re.search(r"\b(?:knock\w*\s+out|cut(?:s|ting)?(?:\s+off)?|los(?:t|ing|es)|without)\s+(?:all\s+)?"
-                                                           r"(?:electricity|power|energy|gas|water)\s+from\s+(?:the\s+)?$", before, re.I)):
+                                                           r"(?:electricity|power|energy|gas|water)\s+from\s+(?:the\s+)?$", before, re.I)
+                                         # (nor "the power is still off from Matalave to Liku")
+                                         and not re.search(r"\b(?:off|out|down)\s+from\s+(?:the\s+)?$", before)):
         return True  # "Russia has started supplying electricity to Abkhazia", "the flow of electricity from Russia to Abkhazia": the supplier
     if re.search(r"\b(?:approaching|nearing|heading\s+(?:for|to|towards?)|flying\s+(?:to|towards?|in\s+the\s+direction\s+of))\s+(?:the\s+)?"
                  r"(?:(?:Russian\s+|Ukrainian\s+)?capital,?\s+|city\s+of\s+)?$", before) and not _HIT_VERB.search(after):
@@ -5446,7 +5449,7 @@ def _non_event_context(text: str, m: Mention, sent: Span) -> bool:
                  r"\b(?:in (?:response|retaliation|reply) to|retaliation for)\s+(?:[\w-]+\s+){0,2}?(?:attacks?|strikes?|shelling)\b[^.;]{0,80}\b(?:on|against|in)\s+(?:the\s+)?$",
                  text[max(sent.start, m.start - 130) : m.start], re.I):
         return True  # "bombing Yemen in response to the Houthis' attacks on Israel": the cause, told as such
-    if _FROM_BEFORE.search(before) and not re.match(r"^[’']?(?:\s+(?:City|Town|Island|Atoll|Province|Region))?\s+to\s+(?:the\s+)?[A-Z]", after) \
+    if _FROM_BEFORE.search(before) and not re.match(r"^[’']?(?:\s+(?:City|Town|Island|Atoll|Province|Region))?\s+(?:through\s+|up\s+)?to\s+(?:the\s+)?[A-Z]", after) \
             and not _PEOPLE_FROM.search(before) and not (
             # (but "a strike against Sana'a, Yemen, targeting the Haziz power station": the station was the target)
             _ATTACK_AGAINST.search(before) and not re.match(r"[^.;]{0,30}?\b(?:targeting|targetting|aimed at|hitting)\b", after)):

@@ -44,7 +44,7 @@ _NAME = re.compile(r"(?<![\w’'&-])[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'&-]*(?:\.[A-Z][\w
 # "Cotton Valley, southside of Christiansted town": a side of it; "from Canefield to Belfast, all the way to Castle Bruce, ...,
 # the entire Kalinago Territory, Melville Hall and from Grand Fond to Delices": the ends of a stretch)
 _SEP = re.compile(r"(?:[ \t]*#\d+)?(?:[ \t]+(?:partially|partly|in\s+part|town|city|village|area))?(?:[ \t]*\([^()\n]{1,40}\))?"
-                  r"(?:[ \t]*,[ \t]*(?:(?:and|or|&)[ \t]+)?(?:all[ \t]+the[ \t]+way[ \t]+to[ \t]+|from[ \t]+)?|[ \t]+(?:and|or|&)[ \t]+(?:from[ \t]+)?|[ \t]+to[ \t]+|"
+                  r"(?:[ \t]*,[ \t]*(?:(?:and|or|&)[ \t]+)?(?:all[ \t]+the[ \t]+way[ \t]+to[ \t]+|from[ \t]+)?|[ \t]+(?:and|or|&)[ \t]+(?:from[ \t]+)?|[ \t]+(?:through[ \t]+|up[ \t]+)?to[ \t]+|"
                   # (one name a line, under a header: see text.join_line_lists)
                   r"[ \t]*[,;.]?[ \t]*\n+[ \t]*(?:[-*•–—·▪][ \t]*)?)"
                   r"(?:(?:parts|sections|areas|portions|most|much|(?:north|south|east|west)[ \t]?side)[ \t]+of[ \t]+(?:the[ \t]+)?|the[ \t]+(?:entire|whole)[ \t]+)?")
@@ -66,7 +66,7 @@ _UNITS_AFTER = re.compile(r"\s+(?:districts|raions|regions|oblasts|provinces|cou
                           r"neighbou?rhoods|boroughs|quarters|suburbs|communes|prefectures|governorates|territories)\b", re.I)
 # ("These areas include", "the communities affected included", "areas such as", "in the areas of", a header) right before a list
 _AREAS_INCLUDE = re.compile(r"\b(?:areas|communities|villages|neighbou?rhoods|localities|settlements)\s+(?:that\s+were\s+|which\s+were\s+)?"
-                            r"(?:affected\s+|impacted\s+)?(?:include|included|including|includes|such\s+as|like|of)\s*:?\s*$|"
+                            r"(?:affected\s+|impacted\s+)?(?:include|included|including|includes|such\s+as|like|of|from)\s*:?\s*$|"
                             # ("Below are the communities still without power:" over one name a line)
                             r"\b(?:areas|communities|villages|neighbou?rhoods|localities|settlements|estates)\b[^:\n.]{0,60}:\s*(?:[-*•–—·▪]\s*)?$", re.I)
 # ("the province's", "the city's"): the units after it are the named region's (or city's) own
@@ -99,12 +99,21 @@ def _candidates(sentence: str, offset: int):
         if cur and _SEP.fullmatch(sentence[cur[-1][1] - offset : n[0] - offset]):
             cur.append(n)
             continue
-        if len(cur) >= 3 or (len(cur) == 2 and re.search(r"\b(?:and|or|&)\b", sentence[cur[0][1] - offset : cur[1][0] - offset])):
+        if _a_list(cur, sentence, offset):
             lists.append(cur)
         cur = [n]
-    if len(cur) >= 3 or (len(cur) == 2 and re.search(r"\b(?:and|or|&)\b", sentence[cur[0][1] - offset : cur[1][0] - offset])):
+    if _a_list(cur, sentence, offset):
         lists.append(cur)
     return lists
+
+
+def _a_list(cur, sentence: str, offset: int) -> bool:
+    """Three names or more, or two joined by "and" ("A and B"), or the two ends of a stretch ("from A through to B")."""
+    if len(cur) != 2:
+        return len(cur) >= 3
+    gap = sentence[cur[0][1] - offset : cur[1][0] - offset]
+    return bool(re.search(r"\b(?:and|or|&)\b", gap) or (
+        re.fullmatch(r"\s+(?:through\s+|up\s+)?to\s+", gap) and re.search(r"\bfrom\s+$", sentence[: cur[0][0] - offset])))
 
 
 def _locality_like(name: str, text: str, start: int, gz: Gazetteer, sentence_start: int) -> bool:
@@ -261,6 +270,11 @@ def list_siblings(text: str, sentences, mentions: list[Mention], places: list[Pl
                 # ("in parishes including Vale, St Peter's, Castel and St Martin's": small units the gazetteer holds
                 # as regions, close together, are the list's localities too)
                 towns = sorted(towns + small)
+            if not towns and small and area is not None and all(first[k].country_code == area.country_code and k in small for k in known):
+                # ("the power is still off from Matalave to Liku" in a report from Niue, whose villages the gazetteer
+                # holds as regions, when it has one of them only): the others are the report's country's localities too
+                at_area([it for k, it in enumerate(items) if k not in known], sent.start)
+                continue
             countries = [k for k in known if first[k].granularity == "country"]
             if not towns or len(towns) + len(countries) != len(known):
                 continue  # no town of the gazetteer in the list, or a region's list
