@@ -8388,3 +8388,17 @@ def test_the_town_trucks_go_to_is_no_outage_place(gz):
                  "by the fuel company to suspend the movement of tanker trucks to the city of Neves, where its fuel depots are.", gz)
     assert not any(p == "Neves" for p, _ in got)
     assert any(e.granularity == "country" and e.country_code == "ST" for e in got.values())
+
+
+def test_drinking_water_in_short_supply_or_rationed_is_a_water_outage(gz):
+    got = events("Water\n\nSeveral neighborhoods of Mekelle are suffering from lack of drinking water supplies.", gz)
+    assert tuple(got[("Mekelle", "outage")].services) == ("water",)
+    got = events("Water\n\nIn Gondar drinking water has been in short supply for weeks and residents are rationed a barrel a week.", gz)
+    assert any(e.mention == "Gondar" and e.event_type == "outage" for e in got.values())
+    assert not events("Drought\n\nFarmers in Gondar fear a shortage of rain this season.", gz)
+
+
+def test_a_cables_declassification_date_is_no_document_date():
+    text = "CONFIDENTIAL\nE.O. 12958: DECL: 03/14/2019\nSUBJECT: POWER\n1. Power cuts hit the capital on March 12."
+    assert document_date(text) is None
+    assert document_date("Sent: 03/14/2009\n" + text) == "2009-03-14"

@@ -328,7 +328,9 @@ def document_date(text: str, metadata_date: str | None = None) -> str | None:
         return pub.group(1)
     best = None
     for pat in (_ISO, _DOTTED, _SLASHED, _DAY_MONTH_YEAR, _MONTH_DAY_YEAR):
-        m = next((m for m in pat.finditer(text) if _date_at(text, m)), None)
+        # (not a diplomatic cable's "E.O. 12958: DECL: 06/25/2018": the day it may be declassified, years on)
+        m = next((m for m in pat.finditer(text) if _date_at(text, m)
+                  and not re.search(r"\bDECL(?:ASSIFY(?:\s+ON)?)?\s*:\s*$", text[max(0, m.start() - 20) : m.start()], re.I)), None)
         if m and (best is None or m.start() < best[0]):
             got = _date_at(text, m)
             if got:

@@ -154,6 +154,11 @@ _OUTAGE = re.compile(
     r"\b(?:power|electric\w*|water)\b[^.;]{0,150}?\bservice\s+(?:disruptions?|interruptions?)\b|"
     # ("the first one was hooked into the power plant by late Monday, allowing normal power to return to most of the island")
     r"\b(?:allow\w*|enabl\w*)\s+(?:normal\s+|full\s+)?(?:power|electricity|water|supply)\s+to\s+return\b|"
+    # ("Several neighborhoods ... are suffering from lack of drinking water supplies", "drinking water has been in short
+    # supply for months now and residents are rationed a barrel a week": water lost or rationed)
+    r"\b(?:lack|shortages?)\s+of\s+(?:drinking|tap|running|potable)\s+water\b|\black\s+of\s+water\s+suppl(?:y|ies)\b|"
+    r"\b(?:drinking|tap|running|potable)\s+water\s+(?:has\s+been\s+|had\s+been\s+|is\s+|was\s+|remains\s+)?in\s+short\s+supply\b|"
+    r"\b(?:are|were|is|was|been)\s+rationed\s+(?:to\s+)?(?:a|one|two)\s+(?:barrel|bucket|jerry\s*can)s?\b|"
     # a headline's "power restored in Chuuk, regular flights resume": it had been off there
     r"\b(?:power|electricity|water|gas|heating|lights)\s+(?:supply\s+)?restored\s+(?:in|to|across)\s+(?=(?:parts\s+of\s+|most\s+of\s+)?(?:the\s+)?[A-Z])|"
     r"\b(?:intermittent|irregular|erratic|sporadic)\s+(?:water\s+|power\s+|electricity\s+|gas\s+)?(?:supply|supplies|service)\b|"
