@@ -8402,3 +8402,14 @@ def test_a_cables_declassification_date_is_no_document_date():
     text = "CONFIDENTIAL\nE.O. 12958: DECL: 03/14/2019\nSUBJECT: POWER\n1. Power cuts hit the capital on March 12."
     assert document_date(text) is None
     assert document_date("Sent: 03/14/2009\n" + text) == "2009-03-14"
+
+
+def test_areas_around_localities_of_the_one_town_a_report_names(gz):
+    got = events("Outages\n\nPort Moresby experienced power outages on Tuesday night. Electricity was cut in areas around "
+                 "Hohola, Tokarara and 4 Mile after a truck hit a pole.", gz)
+    for name in ("Hohola", "Tokarara", "4 Mile"):
+        assert got[(name, "outage")].country_code == "PG" and got[(name, "outage")].geocoder == "list", name
+    # (two towns named: no one area for the localities)
+    got = events("Outages\n\nPort Moresby and Lae experienced power outages on Tuesday. Electricity was cut in areas around "
+                 "Hohola, Tokarara and 4 Mile.", gz)
+    assert ("Hohola", "outage") not in got

@@ -36,7 +36,8 @@ from .text import NAME_LINE
 
 # one name: capitalised words, with a numeral or a roman number after ("Mile 16", "Hamdallaye I"), and the small
 # words inside names ("Bois d'Orange", "Nort di Saliña"), and initials ("C.J Patel")
-_NAME = re.compile(r"(?<![\w’'&-])[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'&-]*(?:\.[A-Z][\w’'-]*)*\.?(?:[ \t]+(?:(?:d[’']|(?:de|du|des|la|di|da|do|dos|das|del|della)[ \t]+)?[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'-]*\.?|[IVX]{1,3}\b|\d{1,3}\b))*")
+# ("Gordons, Erima and 5 Miles": a suburb named by its milepost)
+_NAME = re.compile(r"(?<![\w’'&-])(?:\d{1,2}[ \t]+(?=Miles?\b))?[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'&-]*(?:\.[A-Z][\w’'-]*)*\.?(?:[ \t]+(?:(?:d[’']|(?:de|du|des|la|di|da|do|dos|das|del|della)[ \t]+)?[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'-]*\.?|[IVX]{1,3}\b|\d{1,3}\b))*")
 # what joins the names of one list
 # ("Cassada Gardens #7, Swetes #4": a feeder's number after a name)
 # ("..., Reeves Level, parts of Arnos Vale, Walvaroo, ... and sections of Kingstown": a part of a place is still an item;
@@ -66,7 +67,7 @@ _UNITS_AFTER = re.compile(r"\s+(?:districts|raions|regions|oblasts|provinces|cou
                           r"neighbou?rhoods|boroughs|quarters|suburbs|communes|prefectures|governorates|territories)\b", re.I)
 # ("These areas include", "the communities affected included", "areas such as", "in the areas of", a header) right before a list
 _AREAS_INCLUDE = re.compile(r"\b(?:areas|communities|villages|neighbou?rhoods|localities|settlements)\s+(?:that\s+were\s+|which\s+were\s+)?"
-                            r"(?:affected\s+|impacted\s+)?(?:include|included|including|includes|such\s+as|like|of|from)\s*:?\s*$|"
+                            r"(?:affected\s+|impacted\s+)?(?:include|included|including|includes|such\s+as|like|of|from|around)\s*:?\s*$|"
                             # ("Below are the communities still without power:" over one name a line)
                             r"\b(?:areas|communities|villages|neighbou?rhoods|localities|settlements|estates)\b[^:\n.]{0,60}:\s*(?:[-*•–—·▪]\s*)?$", re.I)
 # ("the province's", "the city's"): the units after it are the named region's (or city's) own
@@ -171,6 +172,11 @@ def list_siblings(text: str, sentences, mentions: list[Mention], places: list[Pl
         if not areas and main_cc in set(context_ccs):
             areas = {c.gazetteer_id: Place(c.name, c.lat, c.lon, c.country_code, None, "country", c.gazetteer_id, 1.0, "gazetteer")}
         area = next(iter(areas.values())) if len(areas) == 1 else None
+    towns_named = {p.gazetteer_id: p for p in places if p is not None and p.granularity not in ("country", "facility")}
+    if area is None and len(towns_named) == 1 and (one := next(iter(towns_named.values()))).granularity == "city":
+        # ("Port Moresby experienced power outages ... in areas around Gordons, Erima and 5 Miles": the one town a
+        # report names, beside its country and its plants, is the area of the localities it lists under "areas")
+        area = one
     def at_area(items, sentence_start):
         """Each locality of the list at the area's point; a namesake abroad inside an item is no place."""
         for s, e, name in items:
