@@ -8413,3 +8413,18 @@ def test_areas_around_localities_of_the_one_town_a_report_names(gz):
     got = events("Outages\n\nPort Moresby and Lae experienced power outages on Tuesday. Electricity was cut in areas around "
                  "Hohola, Tokarara and 4 Mile.", gz)
     assert ("Hohola", "outage") not in got
+
+
+def test_internet_services_snapped_or_taken_down(gz):
+    got = events("Shutdown\n\nThe other towns where internet services have been snapped are Nagpur, Akola and Wardha.", gz)
+    for name in ("Nagpur", "Akola", "Wardha"):
+        assert (name, "outage") in got, name
+    got = events("Shutdown\n\nPolice have taken down mobile internet services for the Assam state after protests.", gz)
+    assert ("Assam", "outage") in got
+
+
+def test_a_wire_dateline_without_a_dash_and_a_government_that_speaks(gz):
+    got = events("Shutdown\n\nBEIRUT, Lebanon (AP) Syrians in the northwest suffered internet outages on Monday in Idlib province, "
+                 "monitors said. There was no word from the government in Damascus on the cause.", gz)
+    assert not any(p in ("Beirut", "Lebanon", "Damascus") for p, _ in got)
+    assert any(e.mention.startswith("Idlib") for e in got.values())

@@ -243,7 +243,7 @@ _OUTAGE = re.compile(
     r"\b(?:was|were|has\s+been|had\s+been|have\s+been)\s+(?:\w+ly\s+)?(?:restored|reconnected)\b|"
     # ("a stadium in Rubavu fell in total darkness due to power outage")
     r"\b(?:fell|falls|fallen)\s+(?:in|into)\s+(?:total\s+|complete\s+)?darkness\b|"
-    r"\b(?:cut|cutting|cuts|knocked out|knocking out|lost|losing|loses|loss of|disrupt\w*|interrupt\w*|suspend\w*|shut off|shutting off|shut down|restor\w*(?!\s+(?:operations|production|output|generation|(?:the\s+)?equipment)\b)|reconnect\w*|paralyz\w*|paralys\w*|went out|failed|failure|collaps\w+|brought down|took down|crippl\w+)\b"
+    r"\b(?:cut|cutting|cuts|knocked out|knocking out|lost|losing|loses|loss of|disrupt\w*|interrupt\w*|suspend\w*|shut off|shutting off|shut down|restor\w*(?!\s+(?:operations|production|output|generation|(?:the\s+)?equipment)\b)|reconnect\w*|paralyz\w*|paralys\w*|went out|failed|failure|collaps\w+|brought down|took down|taken down|take down|taking down|crippl\w+)\b"
     # (not "the dams collapsed, leaving outlying regions under water": a flood)
     r"(?:[^\w;]+\w+){0,6}?[^\w;]+(?:power|electricity|heating|heat|water|gas|supplies|supply|internet|communications|grid)\b(?<!\bunder\swater)"
     # (nor "the dams collapsing caused a deluge of water": a flood's water)
@@ -255,7 +255,7 @@ _OUTAGE = re.compile(
     r"\b(?:reduc\w+|lower\w*|cut\w*)\s+(?:the\s+)?(?:water|gas)\s+pressure\b|"
     # "About 9,500 homes in Killin had been reconnected", "4,100 properties ... still to be reconnected"
     r"\b(?:homes|properties|customers|households|premises|consumers|subscribers|villages|communities)\b[^.;]{0,100}?\breconnected\b|"
-    r"(?:power|electricity|heating|heat|water|gas|supplies|supply|internet|grid|communications|phone lines|(?:tele)?phone service|mobile (?:service|networks?)|telecom\w*|cell(?:ular)? (?:service|towers?|networks?)|(?:television|TV|radio) (?:broadcast\w*|signals?)|broadcasting)(?!\s+damage\b)(?:\W+\w+){0,14}?\W+(?:cut|cut off|knocked out|lost|disrupted|interrupted|suspended|paralyz\w*|paralys\w*|failed|went out|(?:has|have|had)\s+gone\s+out|collapsed|"
+    r"(?:power|electricity|heating|heat|water|gas|supplies|supply|internet|grid|communications|phone lines|(?:tele)?phone service|mobile (?:service|networks?)|telecom\w*|cell(?:ular)? (?:service|towers?|networks?)|(?:television|TV|radio) (?:broadcast\w*|signals?)|broadcasting)(?!\s+damage\b)(?:\W+\w+){0,14}?\W+(?:cut|cut off|knocked out|lost|disrupted|interrupted|suspended|snapped|paralyz\w*|paralys\w*|failed|went out|(?:has|have|had)\s+gone\s+out|collapsed|"
     # (not "The force of the water moved some homes off their foundations", "one house floated down a river")
     r"down(?!\s+(?:a|the)\s+(?:river|stream|street|road|hill|slope|creek|canal|valley|mountain)\b)|"
     r"off(?!\s+(?:their|its|his|her|the|a)\s+(?:foundations?|roofs?|hinges|coast|shore|roads?|ground|streets?)\b)|outed|out of action|out of service|stopped|halted|ceased)\b|"
@@ -638,6 +638,9 @@ _NON_EVENT_BEFORE = re.compile(
     r"flew in|originat\w*|sent|export(?:s|ed|ing|ers?)?|import(?:s|ed|ing|ers?)?|according|border with|(?i:line of control|frontier|boundary)\s+with|"
     r"compared|comparison|(?<!more )(?<!less )(?<!fewer )(?<!greater )(?<!rather )than|unlike|similar to|as happened in|"
     r"route|road|highway|train|flights?|airline|(?:tanker\s+)?trucks|tankers|convoys|accused|accusing|accuses|blamed|blaming|blames)\s+(?:\w+\s+){0,3}?(?:in|at|to|from|with|of|on|for)?\s*(?:the\s+)?$|"
+    # ("There has been no official word from the government in Tehran on why internet service was blocked": the seat of a
+    # government, speaking)
+    r"\b(?:word|statement|comment|response|explanation)\s+from\s+the\s+(?:central\s+|federal\s+)?(?:government|regime|leadership)\s+in\s+$|"
     # "during the TVA board meeting on Feb. 16 in Muscle Shoals": a meeting's day, then its place
     r"\b(?:meetings?|summit|conference|hearing|session)\s+on\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})(?:,\s+\d{4})?\s+(?:in|at)\s+(?:the\s+)?$|"
     # "drones launched from Crimea", "rockets fired at Haifa" (no hit told): where from, where aimed

@@ -69,6 +69,10 @@ _DATELINE = re.compile(
     r"|^[A-Z][a-z’'\-]+(?:\s+[A-Z][a-z’'\-]+){0,2}\s+[–—]\s+(?=(?:A|An|The|Most|Much|Parts|Large|Thousands|Millions|Hundreds|Residents|Power|Electricity)\b)"
     # ("Zubin Potok (Kosovo) (AFP) – Members of ...", "Pristina, (APP - UrduPoint - 30th Nov, 2024) An explosion ...")
     r"|^[A-Z][a-z’'\-]+(?:\s+[A-Z][a-z’'\-]+){0,2}\s*(?:\([^()\n]{1,25}\)\s*){1,2}[-–—]{1,2}\s+(?=[A-Z\"“])"
+    # ("DUBAI, United Arab Emirates (AP) Poor Iranians in the southeast ...": a capitalised town, its country and a wire
+    # agency, with no dash)
+    r"|^[A-Z][A-Z’'.\-]+(?:\s+[A-Z][A-Z’'.\-]+)*(?:,\s*[A-Z][\w.]+(?:\s+[A-Z][\w.]+){0,3})?\s*"
+    r"\((?:AP|AFP|Reuters|UPI|dpa|Xinhua|IANS|PTI|ANI|Bloomberg|Bernama|Anadolu)\)\s+(?=[A-Z\"“])"
     # ("SEOUL, Nov. 26 (Korea Bizwire)A fire that broke out ...": a capitalised town, a day and an agency, run on)
     rf"|^[A-Z][A-Z’'.\-]+(?:\s+[A-Z][A-Z’'.\-]+)*,\s*{_MONTH_DAY}\s*\([^)\n]{{1,25}}\)\s*(?=[A-Z\"“])"
     # ("BEIJING—Factories in China's southwest have shut down": a capitalised town run on to its em dash)
