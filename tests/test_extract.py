@@ -8428,3 +8428,31 @@ def test_a_wire_dateline_without_a_dash_and_a_government_that_speaks(gz):
                  "monitors said. There was no word from the government in Damascus on the cause.", gz)
     assert not any(p in ("Beirut", "Lebanon", "Damascus") for p, _ in got)
     assert any(e.mention.startswith("Idlib") for e in got.values())
+
+
+def test_a_strike_that_plunged_a_long_list_of_cities_into_darkness(gz):
+    got = events("Strike\n\nA drone attack on a major power plant has plunged major cities across Yemen, including the capital Sanaa "
+                 "and the port city of Hodeidah, into darkness.", gz)
+    assert {e.mention for e in got.values() if e.event_type == "outage"} >= {"Sanaa", "Hodeidah"}
+    assert ("Sanaa", "strike") not in got
+
+
+def test_a_country_and_date_dateline_run_into_the_story(gz):
+    got = events("Blackout\n\nNigeria, March 3 2025 -Residents of Kano woke to darkness on Monday after a fire hit the city's "
+                 "main substation.", gz)
+    assert not any(p == "Nigeria" for p, _ in got)
+    assert ("Kano", "outage") in got
+
+
+def test_where_drones_were_launched_from_and_whose_base_it_was(gz):
+    got = events("Strikes\n\nDrones struck Kosti overnight. Witnesses said the drones were launched from areas in Darfur, "
+                 "particularly from the city of Nyala. On Monday a drone attack hit a Bangladesh peacekeeping base in Abyei.", gz)
+    assert ("Kosti", "strike") in got
+    assert not any(p in ("Nyala", "Bangladesh") for p, _ in got)
+
+
+def test_the_outage_the_attack_caused_is_the_struck_towns(gz):
+    got = events("Attack\n\nKassala — The militia launched a drone attack at dawn today targeting a power station in Kassala. The "
+                 "national electricity company said the attack resulted in a complete shutdown of the electricity supply.", gz)
+    assert ("Kassala", "strike") in got and ("Kassala", "outage") in got
+    assert not any(e.granularity == "country" for e in got.values())

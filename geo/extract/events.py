@@ -159,6 +159,8 @@ _OUTAGE = re.compile(
     r"\b(?:lack|shortages?)\s+of\s+(?:drinking|tap|running|potable)\s+water\b|\black\s+of\s+water\s+suppl(?:y|ies)\b|"
     r"\b(?:drinking|tap|running|potable)\s+water\s+(?:has\s+been\s+|had\s+been\s+|is\s+|was\s+|remains\s+)?in\s+short\s+supply\b|"
     r"\b(?:are|were|is|was|been)\s+rationed\s+(?:to\s+)?(?:a|one|two)\s+(?:barrel|bucket|jerry\s*can)s?\b|"
+    # ("the attack resulted in a complete shutdown of the electricity supply", "Residents of El Obeid woke to darkness")
+    r"\bshut\s*-?\s*down\s+of\s+(?:the\s+)?(?:electricity|power|water|gas)\s+(?:supply|supplies|grid|network)\b|\bwoke\s+(?:up\s+)?to\s+(?:total\s+)?darkness\b|"
     # a headline's "power restored in Chuuk, regular flights resume": it had been off there
     r"\b(?:power|electricity|water|gas|heating|lights)\s+(?:supply\s+)?restored\s+(?:in|to|across)\s+(?=(?:parts\s+of\s+|most\s+of\s+)?(?:the\s+)?[A-Z])|"
     r"\b(?:intermittent|irregular|erratic|sporadic)\s+(?:water\s+|power\s+|electricity\s+|gas\s+)?(?:supply|supplies|service)\b|"
@@ -224,7 +226,8 @@ _OUTAGE = re.compile(
     r"(?:for\s+)?(?:up\s+to\s+|as\s+long\s+as\s+|about\s+|around\s+|nearly\s+|more\s+than\s+|over\s+)?[\w-]+\s+hours?\b|"
     # "plunging the Red Sea city into darkness", "threw much of the country into darkness"
     # ("plunged over 3,000 homes and businesses in Tasmania into darkness")
-    r"\b(?:plung\w*|thr[eo]w\w*|thrown|sen[dt]\w*)\s+(?:[\w’'.,-]+\s+){1,8}?into\s+(?:total\s+|complete\s+)?dark(?:ness)?\b|"
+    # ("has plunged major cities across Sudan, including the capital Khartoum and the coastal city of Port Sudan, into darkness")
+    r"\b(?:plung\w*|thr[eo]w\w*|thrown|sen[dt]\w*)\s+(?:[\w’'.,-]+\s+){1,20}?into\s+(?:total\s+|complete\s+)?dark(?:ness)?\b|"
     # ("Limassol and other areas of Cyprus were sunk into darkness")
     r"\b(?:were|was|been|got|are|is)\s+(?:plunged|thrown|sunk|sank|cast)\s+into\s+(?:total\s+|complete\s+)?dark(?:ness)?\b|"
     # ("The Union substation was automatically interrupted at 2:09 p.m. resulting in loss of service to a number of
@@ -694,7 +697,8 @@ _PEOPLE_FROM = re.compile(r"\b(?i:residents|people|families|households|customers
                           r"from\s+(?:the\s+)?(?:[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*\s*(?:,\s*|\s+and\s+))*$")  # (a list: each item's people)
 _SOURCE_BEFORE = re.compile(r"\baccording to\s+(?:[\w’'-]+\s+){0,5}?(?:in|at|of|from)\s+(?:the\s+)?$", re.I)
 _FROM_BEFORE = re.compile(r"(?<!followed )(?<!withdrawal )(?<!withdrawing )(?<!retreat )(?<!evacuation )(?<!pullout )(?<!moving away )(?<!moved away )(?<!moves away )\b(?:from|toward|towards|into|by|against)\s+(?:the\s+)?"
-                          r"(?:(?:neighbou?ring|nearby|hostile|enemy)\s+)?(?:[A-Z][\w-]*[’']s\s+)?$")
+                          # ("launched from areas in the Kordofan region, particularly from the city of Bara")
+                          r"(?:(?:neighbou?ring|nearby|hostile|enemy)\s+)?(?:[A-Z][\w-]*[’']s\s+)?(?:(?<=from the )(?:city|town|village)\s+of\s+)?$")
 # "strikes against Kharkiv": the target (but "the war against Ukraine" is no place of an event)
 _ATTACK_AGAINST = re.compile(r"\b(?:attacks?|strikes?|airstrikes?|assaults?|raids?|shelling|bombing|bombardment)\s+(?:\w+\s+){0,2}?against\s+(?:the\s+)?$", re.I)
 _AGENT_AFTER = re.compile(r"^[’']s\s+(?:[\w-]+\s+){0,3}(?:attacks?|strikes?|salvos?|barrages?|onslaughts?|assaults?|blitz|forces?|army|navy|military|troops|air defen[cs]es?|ministry|ministers?|president|prime minister|governor|mayor|authorities|spokes(?:man|woman|person)|(?:grid |network |system )?operator|utility|state company|drones?|missiles?|bombing|shelling|(?:counter-?)?offensive|campaign|war|invasion|ability|tactics|government|officials?|strategy|response|security\s+service|intelligence|general\s+staff|special\s+services|"
@@ -1286,6 +1290,9 @@ def extract_events(doc: Document, gazetteer: Gazetteer | None = None) -> list[Ev
                 continue
             if _only_locates(text, sent, m, p, [places[j] for j in sm if j != i]):
                 excluded.add(i)
+                continue
+            if p.granularity == "country" and re.match(r"\s+(?:peacekeeping|military|army|naval|air\s+force)\s+(?:base|camp|contingent|battalion|mission|unit)\b", text[m.end :]):
+                excluded.add(i)  # ("a drone attack on a Bangladesh peacekeeping base in Kadugli": whose base, not where)
                 continue
             if _non_event_context(text, m, sent) or (
                 # "In Cheboygan County, Presque Isle Electric said 22,000 members ...": a utility's
@@ -2320,6 +2327,16 @@ def extract_events(doc: Document, gazetteer: Gazetteer | None = None) -> list[Ev
                 one = _country_place(gz, one.country_code)
             for sent in counted if one is not None else ():
                 _outage_told_by(sent, drafts, one.gazetteer_id, one, one.name, _day_told(sent, base_date))
+    struck = {d.place.gazetteer_id: d.place for (_, etype), d in drafts.items() if etype == "strike" and d.place.granularity == "city"}
+    if len(struck) == 1 and not any(etype == "outage" for _, etype in drafts):
+        # ("a drone attack at dawn today targeting a power station in El Obeid ... The statement said the attack resulted in
+        # ... a complete shutdown of the electricity supply": the outage the attack caused, told at no place, is the one
+        # struck town's, not the country of the utility that said so)
+        town = next(iter(struck.values()))
+        told = [x for x in unplaced if re.search(r"\b(?:the|this|that)\s+(?:drone\s+|missile\s+)?(?:attack|strike|bombing|shelling)\b", x.text, re.I)]
+        for sent in told:
+            _outage_told_by(sent, drafts, town.gazetteer_id, town, town.name, _day_told(sent, base_date))
+        unplaced = [x for x in unplaced if x not in told]
     for sent in unplaced:
         # "Eskom has implemented Stage 6 load shedding": a national utility's cuts told at no place are its country's
         if (cc := _national_utility_before_cue(sent.text, text, gz)) and not any(k[1] == "outage" and d.place.granularity == "country" for k, d in drafts.items()) \
@@ -3286,6 +3303,11 @@ def _nationwide(sent: Span, mentions, places, drafts, base_date, gz, prev_places
     s = sent.text
     cc = _nation_of_people(s, gz)
     if (not _NATIONWIDE.search(s) and not cc) or not _live(_OUTAGE, s) or _NEGATION.search(s):
+        return False
+    if re.search(r"\b(?:the|this|that)\s+(?:drone\s+|missile\s+)?(?:attack|strike)\s+(?:resulted\s+in|caused|led\s+to|left)\b", s, re.I) \
+            and len({d.place.gazetteer_id for (_, t), d in drafts.items() if t == "strike" and d.place.granularity == "city"}) == 1:
+        # ("The national electricity company said the attack resulted in a complete shutdown of the electricity supply":
+        # the outage of the one town struck, not the country of the company that said so)
         return False
     prev_ccs = {q.country_code for q in prev_places if q.country_code}
     if cc is None and len(prev_ccs) == 1 and any(q.granularity == "country" for q in prev_places) \

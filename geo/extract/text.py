@@ -61,8 +61,9 @@ _MONTH_DAY = (r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.
 _DATELINE = re.compile(
     r"^(?:[A-Z][A-Z'’.\-]+)(?:(?:\s+|\s*/\s*)[A-Z][A-Z'’.\-]+)*(?:,\s*[^,\n—–\-]{1,30}){0,3}?\s*(?:\([^)\n]{1,25}\))?\s*(?:[-–—]{1,2}|:)\s+(?=[A-Z\"“])"  # ("CAIRO: A power plant ...")
     # ("Jerusalem, June 17 (IANS): A deadly ...", "Atlanta, Georgia – May 31, 2024 – Atlanta's ..."): a town and a day
+    # ("Kenya, January 4 2026 -Residents of El Obeid woke to darkness": the dash run into the story's first word)
     rf"|^[A-Z][a-z’'.\-]+(?:\s+[A-Z][a-z’'.\-]+){{0,2}}(?:,\s*[A-Z][a-z.]+(?:\s+[A-Z][a-z.]+)?)?\s*[,–—-]\s*{_MONTH_DAY}\s*"
-    r"(?:\([^)\n]{1,25}\))?\s*(?:[-–—]{1,2}|:)\s+(?=[A-Z\"“])"
+    r"(?:\([^)\n]{1,25}\))?\s*(?:(?:[-–—]{1,2}|:)\s+|\s[-–—](?=[A-Z][a-z]))(?=[A-Z\"“])"
     # ("Islamabad: Millions of people across Pakistan were without electricity")
     r"|^[A-Z][a-z’'\-]+(?:\s+[A-Z][a-z’'\-]+)?:\s+(?=[A-Z\"“])"
     # ("Northern Michigan – A powerful ice storm has left ...": a place and a dash, no agency)
