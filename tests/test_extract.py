@@ -8456,3 +8456,10 @@ def test_the_outage_the_attack_caused_is_the_struck_towns(gz):
                  "national electricity company said the attack resulted in a complete shutdown of the electricity supply.", gz)
     assert ("Kassala", "strike") in got and ("Kassala", "outage") in got
     assert not any(e.granularity == "country" for e in got.values())
+
+
+def test_strikes_about_a_month_ago_are_a_precedent_and_a_sites_clock_no_date(gz):
+    got = events("Strike\n\nMissiles hit a power plant in Aden on Sunday. The last reported strikes occurred about a month ago, "
+                 "when jets hit the port of Mukalla.", gz)
+    assert ("Aden", "strike") in got and not any(p == "Mukalla" for p, _ in got)
+    assert document_date("Today : Aug 21, 2025\nWorld News\n17 August 2025\n\nPower cut in Aden.") == "2025-08-17"

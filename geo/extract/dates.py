@@ -329,8 +329,9 @@ def document_date(text: str, metadata_date: str | None = None) -> str | None:
     best = None
     for pat in (_ISO, _DOTTED, _SLASHED, _DAY_MONTH_YEAR, _MONTH_DAY_YEAR):
         # (not a diplomatic cable's "E.O. 12958: DECL: 06/25/2018": the day it may be declassified, years on)
+        # (nor a site's clock, "Today : Aug 21, 2025", over a story of the 17th)
         m = next((m for m in pat.finditer(text) if _date_at(text, m)
-                  and not re.search(r"\bDECL(?:ASSIFY(?:\s+ON)?)?\s*:\s*$", text[max(0, m.start() - 20) : m.start()], re.I)), None)
+                  and not re.search(r"\bDECL(?:ASSIFY(?:\s+ON)?)?\s*:\s*$|^\s*Today\s*:\s*$", text[max(0, m.start() - 20) : m.start()], re.I | re.M)), None)
         if m and (best is None or m.start() < best[0]):
             got = _date_at(text, m)
             if got:
