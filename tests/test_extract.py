@@ -8463,3 +8463,11 @@ def test_strikes_about_a_month_ago_are_a_precedent_and_a_sites_clock_no_date(gz)
                  "when jets hit the port of Mukalla.", gz)
     assert ("Aden", "strike") in got and not any(p == "Mukalla" for p, _ in got)
     assert document_date("Today : Aug 21, 2025\nWorld News\n17 August 2025\n\nPower cut in Aden.") == "2025-08-17"
+
+
+def test_generators_put_out_of_service_are_no_outage(gz):
+    got = events("Strike\n\nMissiles struck the Ras Kanatib power station near Hodeidah. The attack hit electricity generators, "
+                 "putting them out of service.", gz)
+    assert not any(t == "outage" for _, t in got)
+    got = events("Storm\n\nElectricity in Hodeidah was out of service for six hours.", gz)
+    assert any(t == "outage" for _, t in got)
