@@ -8471,3 +8471,13 @@ def test_generators_put_out_of_service_are_no_outage(gz):
     assert not any(t == "outage" for _, t in got)
     got = events("Storm\n\nElectricity in Hodeidah was out of service for six hours.", gz)
     assert any(t == "outage" for _, t in got)
+
+
+def test_supply_came_to_a_halt_and_whose_troops_and_whom_a_struck_plant_serves(gz):
+    got = events("Water\n\nThe water supply to about 30 villages in Tyre came to a halt on Monday.", gz)
+    assert ("Tyre", "outage") in got
+    got = events("Shelling\n\nOn Monday Damascus government troops shelled the western outskirts of Raqqa, killing 5 civilians.", gz)
+    assert any(e.mention == "Raqqa" and e.event_type == "strike" for e in got.values()) and not any(p == "Damascus" for p, _ in got)
+    got = events("Strike\n\nA warplane fired a missile at the spring water project near Tyre, which supplies dozens of villages in the "
+                 "areas of Qana and Bazourieh with drinking water.", gz)
+    assert not any(p in ("Qana", "Bazourieh") and t == "strike" for p, t in got)

@@ -161,6 +161,8 @@ _OUTAGE = re.compile(
     r"\b(?:are|were|is|was|been)\s+rationed\s+(?:to\s+)?(?:a|one|two)\s+(?:barrel|bucket|jerry\s*can)s?\b|"
     # ("the attack resulted in a complete shutdown of the electricity supply", "Residents of El Obeid woke to darkness")
     r"\bshut\s*-?\s*down\s+of\s+(?:the\s+)?(?:electricity|power|water|gas)\s+(?:supply|supplies|grid|network)\b|\bwoke\s+(?:up\s+)?to\s+(?:total\s+)?darkness\b|"
+    # ("the water supply to about 40 towns and villages in Iqlim al-Tuffah and Nabatieh came to a halt")
+    r"\b(?:water|power|electricity|gas|heat(?:ing)?)\s+suppl(?:y|ies)\b[^.;]{0,120}?\bcame\s+to\s+a\s+(?:halt|standstill|stop)\b|"
     # a headline's "power restored in Chuuk, regular flights resume": it had been off there
     r"\b(?:power|electricity|water|gas|heating|lights)\s+(?:supply\s+)?restored\s+(?:in|to|across)\s+(?=(?:parts\s+of\s+|most\s+of\s+)?(?:the\s+)?[A-Z])|"
     r"\b(?:intermittent|irregular|erratic|sporadic)\s+(?:water\s+|power\s+|electricity\s+|gas\s+)?(?:supply|supplies|service)\b|"
@@ -1293,6 +1295,9 @@ def extract_events(doc: Document, gazetteer: Gazetteer | None = None) -> list[Ev
                 continue
             if p.granularity == "country" and re.match(r"\s+(?:peacekeeping|military|army|naval|air\s+force)\s+(?:base|camp|contingent|battalion|mission|unit)\b", text[m.end :]):
                 excluded.add(i)  # ("a drone attack on a Bangladesh peacekeeping base in Kadugli": whose base, not where)
+                continue
+            if re.match(r"\s+(?:government|regime)\s+(?:troops|forces|soldiers|army|militias?)\b", text[m.end :]):
+                excluded.add(i)  # ("Damascus government troops ... carried out attacks on ... Deir ez-Zor": whose troops)
                 continue
             if _non_event_context(text, m, sent) or (
                 # "In Cheboygan County, Presque Isle Electric said 22,000 members ...": a utility's
@@ -5384,6 +5389,11 @@ def _non_event_context(text: str, m: Mention, sent: Span) -> bool:
     if re.match(r"\s+to\s+(?:do\s+(?:their|the)\s+(?:laundry|washing)|charge\s+(?:their|phones?|devices?)|shower|bathe|buy|fetch|"
                 r"get\s+(?:water|fuel|food|ice|petrol|gasoline|supplies))\b", after):
         return True  # ("many are travelling ... to the neighbouring atoll of Kwajalein to do their laundry": where people go for what they lack)
+    if re.search(r"\b(?:which|that)\s+(?:supplies|serves|feeds)\s+[^.;]{0,80}$", text[max(sent.start, m.start - 100) : m.start]) \
+            and _strike_cues(sent.text, False) and not _live(_OUTAGE, sent.text):
+        # ("fired a missile at the main exit of the spring water project, which supplies dozens of villages and towns in the
+        # areas of Al-Arqoub, Hasbaya, and Marjeyoun with drinking water": whom the facility struck serves, not where it was)
+        return True
     ne = _NON_EVENT_BEFORE.search(before)
     if ne and re.match(r"\s*arrived\b", ne.group(0)) and re.search(r"\b(?:generators?|fuel|parts|spares|supplies|equipment|transformers?)\b[^.;]{0,30}$", before[: ne.start()]):
         ne = None  # ("Two rental generators in containers arrived on Ebeye late Sunday": where the power was out, no visit)
