@@ -8481,3 +8481,10 @@ def test_supply_came_to_a_halt_and_whose_troops_and_whom_a_struck_plant_serves(g
     got = events("Strike\n\nA warplane fired a missile at the spring water project near Tyre, which supplies dozens of villages in the "
                  "areas of Qana and Bazourieh with drinking water.", gz)
     assert not any(p in ("Qana", "Bazourieh") and t == "strike" for p, t in got)
+
+
+def test_places_of_the_attacks_a_raid_answers_are_no_strike_places(gz):
+    got = events("Raids\n\nJets struck Hodeidah on Sunday. Israeli and US forces have launched raids in response to the group’s "
+                 "missile and drone attacks against Israel and commercial vessels in the Red Sea.", gz)
+    assert any(e.mention == "Hodeidah" and e.event_type == "strike" for e in got.values())
+    assert not any(p == "Red Sea" for p, _ in got)

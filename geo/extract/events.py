@@ -5486,7 +5486,8 @@ def _non_event_context(text: str, m: Mention, sent: Span) -> bool:
         return True  # "the Houthis' campaign in support of Gaza": a cause, not a place of this event
     if re.search(r"\b(?:in (?:response|retaliation|reply) to|retaliation for)\b[^.;]{0,60}\b(?:attacks?|strikes?|shelling|missiles?)\s+(?:on|against)\s+(?:the\s+)?$|"
                  # ("in response to terrorist attacks by the Kiev regime on civilian infrastructure in Russia")
-                 r"\b(?:in (?:response|retaliation|reply) to|retaliation for)\s+(?:[\w-]+\s+){0,2}?(?:attacks?|strikes?|shelling)\b[^.;]{0,80}\b(?:on|against|in)\s+(?:the\s+)?$",
+                 # ("in response to the group’s missile and drone attacks against Israel and commercial vessels in the Red Sea")
+                 r"\b(?:in (?:response|retaliation|reply) to|retaliation for)\s+(?:[\w’'-]+\s+){0,5}?(?:attacks?|strikes?|shelling)\b[^.;]{0,80}\b(?:on|against|in)\s+(?:the\s+)?$",
                  text[max(sent.start, m.start - 130) : m.start], re.I):
         return True  # "bombing Yemen in response to the Houthis' attacks on Israel": the cause, told as such
     if _FROM_BEFORE.search(before) and not re.match(r"^[’']?(?:\s+(?:City|Town|Island|Atoll|Province|Region))?\s+(?:through\s+|up\s+)?to\s+(?:the\s+)?[A-Z]", after) \
