@@ -32,7 +32,7 @@ from collections import Counter
 from ..gazetteer import Gazetteer, distance_km, normalize
 from ..models import Mention, Place
 from .mentions import STOPWORDS, _TITLES
-from .text import NAME_LINE
+from .text import BULLET, NAME_LINE
 
 # one name: capitalised words, with a numeral or a roman number after ("Mile 16", "Hamdallaye I"), and the small
 # words inside names ("Bois d'Orange", "Nort di Saliña"), and initials ("C.J Patel")
@@ -47,7 +47,7 @@ _NAME = re.compile(r"(?<![\w’'&-])(?:\d{1,2}[ \t]+(?=Miles?\b))?[A-ZÀ-ÖØ-Þ
 _SEP = re.compile(r"(?:[ \t]*#\d+)?(?:[ \t]+(?:partially|partly|in\s+part|town|city|village|area))?(?:[ \t]*\([^()\n]{1,40}\))?"
                   r"(?:[ \t]*,[ \t]*(?:(?:and|or|&)[ \t]+)?(?:all[ \t]+the[ \t]+way[ \t]+to[ \t]+|from[ \t]+)?|[ \t]+(?:and|or|&)[ \t]+(?:from[ \t]+)?|[ \t]+(?:through[ \t]+|up[ \t]+)?to[ \t]+|"
                   # (one name a line, under a header: see text.join_line_lists)
-                  r"[ \t]*[,;.]?[ \t]*\n+[ \t]*(?:[-*•–—·▪][ \t]*)?)"
+                  r"[ \t]*[,;.]?[ \t]*\n+" + BULLET + ")"
                   r"(?:(?:parts|sections|areas|portions|most|much|(?:north|south|east|west)[ \t]?side)[ \t]+of[ \t]+(?:the[ \t]+)?|the[ \t]+(?:entire|whole)[ \t]+)?")
 # words of names that are no locality: organisations, offices, media, streets and buildings
 _NOT_LOCALITY = set(
@@ -87,7 +87,7 @@ def _candidates(sentence: str, offset: int):
         # ("• Market Garden", "• FIC warehouse", "• The Canache")
         items, at = [], header.end()
         for line in sentence[header.end() :].split("\n"):
-            m = re.fullmatch(r"[ \t]*(?:[-*•–—·▪][ \t]*)?(.*?)[ \t]*[,;.]?[ \t]*", line)
+            m = re.fullmatch(BULLET + r"(.*?)[ \t]*[,;.]?[ \t]*", line)
             if m.group(1):
                 items.append((offset + at + m.start(1), offset + at + m.end(1), m.group(1)))
             at += len(line) + 1
@@ -119,7 +119,7 @@ def _a_list(cur, sentence: str, offset: int) -> bool:
 
 def _locality_like(name: str, text: str, start: int, gz: Gazetteer, sentence_start: int) -> bool:
     words = name.split()
-    if len(words) > 1 and words[0] == "The" and re.fullmatch(r"[ \t]*(?:[-*•–—·▪][ \t]*)?", text[text.rfind("\n", 0, start) + 1 : start]):
+    if len(words) > 1 and words[0] == "The" and re.fullmatch(BULLET, text[text.rfind("\n", 0, start) + 1 : start]):
         words = words[1:]  # ("• The Canache": a name's own article, a line of its own)
     if len(name) < 3 or len(words) > 4 or (len(words) == 1 and name.lower() in _NOT_ALONE):
         return False

@@ -151,8 +151,10 @@ def _add_rel(sentence: Span, a: int, b: int, out: list[Span]) -> None:
 # ("Below are the communities still without power:" then one name a line): a header of places, and its lines
 _LIST_HEADER = re.compile(r"\b(?:communities|areas|villages|places|neighbou?rhoods|districts|towns|localities|parishes|"
                           r"settlements|estates|subdivisions|suburbs|cities|regions|following)\b[^:\n]{0,80}:\s*$", re.I)
+# what may open a line of a list: indentation and a bullet ("  • Arima", "- Arima")
+BULLET = r"[ \t]*(?:[-*•–—·▪][ \t]*)?"
 # (a word written small after the name's first: "• FIC warehouse" among "• Market Garden", "• Byron Yard")
-NAME_LINE = re.compile(r"[ \t]*(?:[-*•–—·▪][ \t]*)?[A-ZÀ-ÖØ-Þ][\w’'.-]*(?:[ \t]+(?:[A-ZÀ-ÖØ-Þ][\w’'.-]*|of|the|de|di|du|la|da|do|del|and|&|[a-z][\w’'-]*))"
+NAME_LINE = re.compile(BULLET + r"[A-ZÀ-ÖØ-Þ][\w’'.-]*(?:[ \t]+(?:[A-ZÀ-ÖØ-Þ][\w’'.-]*|of|the|de|di|du|la|da|do|del|and|&|[a-z][\w’'-]*))"
                         r"{0,4}[ \t]*[,;.]?[ \t]*")
 
 
