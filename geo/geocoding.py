@@ -445,7 +445,9 @@ def resolve_mentions(
                 and not (sure.get(c.country_code, set()) - {mentions[i].norm})):
             far_namesake = True  # another spelling of a small town in a country no other name of the text is surely in
         others_at = [(la, lo) for n, (la, lo) in anchors.items() if n != mentions[i].norm]
-        if (not c.is_primary_name and c.kind == "city" and c.population < 20000 and len(others_at) >= 3
+        # (a big city too when the spelling is another's and the text names nothing in its country: "Khin Oo", a
+        # township of Sagaing, is one of Hino's (Tokyo) alternate names)
+        if (not c.is_primary_name and c.kind == "city" and (c.population < 20000 or share == 0) and len(others_at) >= 3
                 and min(distance_km(c.lat, c.lon, la, lo) for la, lo in others_at) > 1500):
             # ("the North Bay" of a text about Napa and Sonoma counties is no North Bay Village, Florida): another spelling of
             # a small town far from every other place the text names is a namesake, even in the text's own country

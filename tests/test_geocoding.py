@@ -378,3 +378,13 @@ def test_small_american_namesakes_in_a_text_that_names_one_far_country_are_misse
     # a city or region surely in another country keeps the namesakes' reading open ("Texas" is named)
     r = resolved("Storms hit Texas and Mexico. Power went out in Argyle on Saturday.", gz)
     assert r["Argyle"] is not None and r["Argyle"].country_code == "US"
+
+
+def test_another_spelling_of_a_big_city_far_from_every_place_the_text_names_is_a_miss(gz):
+    from geo.extract.mentions import find_mentions
+    from geo.geocoding import resolve_mentions
+    text = "The internet was blocked in Khin Oo township, Sagaing, and only Kale, Monywa and Shwebo kept a connection."
+    ms = find_mentions(text, gz)
+    got = {m.text: p for m, p in zip(ms, resolve_mentions(ms, text, gz))}
+    assert "Khin Oo" in got and (got["Khin Oo"] is None or got["Khin Oo"].country_code == "MM")
+    assert got["Monywa"] is not None and got["Monywa"].country_code == "MM"
