@@ -2332,13 +2332,11 @@ def extract_events(doc: Document, gazetteer: Gazetteer | None = None) -> list[Ev
                 one = _country_place(gz, one.country_code)
             for sent in counted if one is not None else ():
                 _outage_told_by(sent, drafts, one.gazetteer_id, one, one.name, _day_told(sent, base_date))
-    struck = {d.place.gazetteer_id: d.place for (_, etype), d in drafts.items() if etype == "strike" and d.place.granularity == "city"}
-    if len(struck) == 1 and not any(etype == "outage" for _, etype in drafts):
+    if (town := _one_struck_city(drafts)) is not None and not any(etype == "outage" for _, etype in drafts):
         # ("a drone attack at dawn today targeting a power station in El Obeid ... The statement said the attack resulted in
         # ... a complete shutdown of the electricity supply": the outage the attack caused, told at no place, is the one
         # struck town's, not the country of the utility that said so)
-        town = next(iter(struck.values()))
-        told = [x for x in unplaced if re.search(r"\b(?:the|this|that)\s+(?:drone\s+|missile\s+)?(?:attack|strike|bombing|shelling)\b", x.text, re.I)]
+        told = [x for x in unplaced if re.search(_THE_ATTACK + r"(?:attack|strike|bombing|shelling)\b", x.text, re.I)]
         for sent in told:
             _outage_told_by(sent, drafts, town.gazetteer_id, town, town.name, _day_told(sent, base_date))
         unplaced = [x for x in unplaced if x not in told]
@@ -3301,6 +3299,16 @@ _NATIONWIDE = re.compile(rf"\b(?:{_COUNTRY_WIDE}|national (?:blackouts?|power cu
                          r"(?-i:[A-Z][a-z]+(?:ian|an|ese|ish|i))\s+(?:energy\s+|power\s+|electricity\s+)?grid\s+operator)\b(?![’']s)", re.I)
 
 
+# "the attack", "this drone strike": the one told before
+_THE_ATTACK = r"\b(?:the|this|that)\s+(?:drone\s+|missile\s+)?"
+
+
+def _one_struck_city(drafts) -> Place | None:
+    """The one town the text tells struck so far, else None."""
+    struck = {d.place.gazetteer_id: d.place for (_, etype), d in drafts.items() if etype == "strike" and d.place.granularity == "city"}
+    return next(iter(struck.values())) if len(struck) == 1 else None
+
+
 def _nationwide(sent: Span, mentions, places, drafts, base_date, gz, prev_places=(), text: str = "") -> bool:
     """ "The government ordered nationwide rolling blackouts": an outage of the one country the
     text is about so far, or of the one country the sentence before named (True when the sentence
@@ -3309,8 +3317,7 @@ def _nationwide(sent: Span, mentions, places, drafts, base_date, gz, prev_places
     cc = _nation_of_people(s, gz)
     if (not _NATIONWIDE.search(s) and not cc) or not _live(_OUTAGE, s) or _NEGATION.search(s):
         return False
-    if re.search(r"\b(?:the|this|that)\s+(?:drone\s+|missile\s+)?(?:attack|strike)\s+(?:resulted\s+in|caused|led\s+to|left)\b", s, re.I) \
-            and len({d.place.gazetteer_id for (_, t), d in drafts.items() if t == "strike" and d.place.granularity == "city"}) == 1:
+    if re.search(_THE_ATTACK + r"(?:attack|strike)\s+(?:resulted\s+in|caused|led\s+to|left)\b", s, re.I) and _one_struck_city(drafts) is not None:
         # ("The national electricity company said the attack resulted in a complete shutdown of the electricity supply":
         # the outage of the one town struck, not the country of the company that said so)
         return False
