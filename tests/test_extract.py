@@ -8488,3 +8488,38 @@ def test_places_of_the_attacks_a_raid_answers_are_no_strike_places(gz):
                  "missile and drone attacks against Israel and commercial vessels in the Red Sea.", gz)
     assert any(e.mention == "Hodeidah" and e.event_type == "strike" for e in got.values())
     assert not any(p == "Red Sea" for p, _ in got)
+
+
+def test_this_refers_to_lists_the_places_of_the_outage_told_before(gz):
+    got = events("Blackout\n\nPower went out across much of Romania on Sunday, the grid operator said. As reported, this refers to "
+                 "at least Iasi and its suburbs (Tomesti, Valea Lupului), as well as Vaslui and Botosani.", gz)
+    for name in ("Iasi", "Tomesti", "Valea Lupului", "Vaslui", "Botosani"):
+        assert any(p.startswith(name[:4]) and t == "outage" for p, t in got), name
+
+
+def test_every_end_of_a_dashed_transmission_line_only_names_the_line(gz):
+    got = events("Outage\n\nAlmost all of Bulgaria was left without electricity on Friday. There was a voltage drop on the "
+                 "400-kV Varna–Burgas—Plovdiv transmission line, which led to an emergency shutdown of the power system.", gz)
+    assert ("Bulgaria", "outage") in got
+    assert not any(p in ("Varna", "Burgas", "Plovdiv") for p, _ in got), got
+
+
+def test_what_the_earlier_attacks_caused_is_no_event_of_the_story(gz):
+    got = events("Drone attack\nPublished: 2023-03-10\n\nRussian drones hit a substation in Lviv on Thursday, cutting power to "
+                 "part of the city.\n\nThe previous ones took place on Jan. 14, Feb. 10, and Feb. 16. They resulted in power "
+                 "outages across Ukraine, including in Odesa.", gz)
+    assert ("Lviv", "outage") in got
+    assert not any(p in ("Odesa", "Ukraine") and t == "outage" for p, t in got), got
+
+
+def test_a_report_titled_like_a_background_section_still_tells_its_events(gz):
+    # (a one-word title "Strikes" is the text's title, not the heading of a section of earlier strikes)
+    got = events("Strikes\nPublished: 2023-03-10\n\nRussian drones hit a substation in Lviv on Thursday, cutting power to "
+                 "part of the city.", gz)
+    assert ("Lviv", "strike") in got and ("Lviv", "outage") in got
+
+
+def test_the_country_that_left_another_in_the_dark_is_no_outage_place(gz):
+    got = events("Gas\n\nRussia has left Armenia without gas for the third day, the minister said on Tuesday.", gz)
+    assert ("Armenia", "outage") in got
+    assert ("Russia", "outage") not in got

@@ -723,6 +723,8 @@ _SUBJECT_AFTER = re.compile(
     # "Moscow began targeted attacks on the neighbouring country's energy supply"
     r"(?:began|begun|started|resumed)\s+(?:\w+\s+){0,2}?(?:attacks|strikes|shelling|bombing|bombardments?|offensives?|assaults|campaign|war)|"
     r"scrambled|deployed|condemned|urged|summoned|vowed|pledged|announced|"
+    # ("Russia has left Moldova in the dark": the place that did it, the one named after is where)
+    r"left(?=\s+(?-i:[A-Z])[\w’'-]+(?:\s+(?-i:[A-Z])[\w’'-]+)?\s+(?:in\s+the\s+dark|without)\b)|"
     r"had nothing to do|has nothing to do|was behind|is behind|rejected|dismissed)\b",
     re.I,
 )
@@ -2652,6 +2654,9 @@ _AFFECTED_LIST = re.compile(
 # "The incident initially affected about 7,000 properties in A, B and C": the places of the event the text has told
 # ("The outage has affected the entire Greater Jakarta region. It also extends to parts of X and Y.")
 _INCIDENT_AFFECTED = re.compile(r"^\W*(?:It|The\s+(?:outage|blackout))\s+(?:also\s+|now\s+)?(?:extends|extended|spreads|spread|reaches|reached)\s+(?:to|into|across)\s+|"
+                                # ("There is no electricity in some settlements. As indicated, this refers to at least A and
+                                # its suburbs (B, C), as well as D": the places of the outage the sentence before told)
+                                r"^\W*(?:As\s+(?:indicated|reported|noted|specified|clarified),\s*)?(?:This|It)\s+(?:refers|applies|relates)\s+to\s+|"
                                 r"^\W*(?:The|This)\s+(?:incident|problem|issue|disruption|fault|failure|burst|leak)\s+(?:has\s+|had\s+)?(?:initially\s+|also\s+|now\s+)?"
                                 r"(?:affected|affects|hit|hits)\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+|an\s+estimated\s+|up\s+to\s+)?"
                                 r"[\d,.]+(?:\s+(?:thousand|million))?\s+(?:properties|homes|households|customers|people|residents|premises|consumers|users)\s+(?:in|across|throughout)\b", re.I)
@@ -4708,7 +4713,10 @@ _ANAPHORIC = re.compile(
 _YEAR_EVENT = re.compile(r"^\W*(?:(?:But|And|Yet|Still|However|Then),?\s+)?(?:[Tt]he|[Tt]hat)\s+((?:19|20)\d{2})\s+(?:[a-z]+\s+){0,2}?(?:freeze|storm|blackout|outage|attacks?|strikes?|earthquake|"
                          r"floods?|hurricane|crisis|invasion|collapse|disaster|heat\s?wave|cold snap|cyclone|typhoon)\b")
 _THOSE_EVENTS = re.compile(r"\b(?:those|these|the same)\s+(?:[\w-]+\s+)?(?:outages|blackouts|power cuts|cuts|strikes|attacks|shutoffs)\b", re.I)
-_BACK_REFERENCE = re.compile(r"^\W*(?:In (?:response|retaliation|reply)|After (?:that|this)|Afterwards|Following (?:this|that)|Then|Subsequently|The next day|That (?:day|night|attack|strike)|This (?:attack|strike))\b")
+_BACK_REFERENCE = re.compile(r"^\W*(?:In (?:response|retaliation|reply)|After (?:that|this)|Afterwards|Following (?:this|that)|Then|Subsequently|The next day|That (?:day|night|attack|strike)|This (?:attack|strike)|"
+                             # ("The previous ones took place on Oct. 10 and Nov. 15. They resulted in power outages across
+                             # Ukraine, including in Kyiv": what the earlier events did)
+                             r"(?:They|These|Those)\s+(?:also\s+)?(?:resulted\s+in|caused|led\s+to|left|knocked\s+out|cut|plunged|triggered))\b")
 _INFOBOX_NOT_WHERE = re.compile(r"^\s*[-*]?\s*(?:Causes?|Perpetrators?|Motives?|Belligerents?|Weapons?|Attackers?|Commanders?|Operators?|Owners?)\s*:", re.I)
 # ("Deaths: 4", or run together as copied from a page: "Deaths4")
 _INFOBOX_KILLED = re.compile(r"^\s*[-*]?\s*(?:Reported\s+)?(?:Fatalities|Deaths|Killed|Dead)(?:\s*:\s*(?:at least\s+)?(\d[\d,]*)|\s?(\d[\d,]*)\s*$)", re.I | re.M)
@@ -4749,12 +4757,13 @@ _BACKGROUND_HEAD = re.compile(r"(?:Background|Context|Reminder|Recall|For refere
 
 
 def _section_heads(text: str) -> list[tuple[int, str]]:
-    """The lines that stand alone as headings (short, without a full stop, after a blank line or at the start),
-    as (end offset, text), in order; computed once per text."""
+    """The lines that stand alone as headings (short, without a full stop, after a blank line), as (end offset,
+    text), in order; computed once per text. The text's first line is its title, not a section's heading (a report
+    headed "Strikes" is not a section of earlier strikes)."""
     out, start, blank_before = [], 0, True
     for line in text.split("\n"):
         t = line.strip()
-        if t and blank_before and len(t) <= 60 and not re.search(r"[.!?:;,\"”]$", t):
+        if t and blank_before and start > 0 and len(t) <= 60 and not re.search(r"[.!?:;,\"”]$", t):
             out.append((start + len(line), t))
         blank_before = not t
         start += len(line) + 1
@@ -5567,10 +5576,11 @@ def _non_event_context(text: str, m: Mention, sent: Span) -> bool:
             r"ministry|doctors|medics|spokes(?:man|woman|person))\s+(?:based\s+)?in\s+$", before) and re.search(
             r"\b(?:in|at|to)\s+(?:the\s+)?(?:\w+\s+){0,3}[A-Z]", text[m.end : sent.end]):
         return True  # "Aid agencies in Khartoum said the water station in Shendi had stopped": where they speak
-    if re.match(rf"^\s+{_ROUTE}", after, re.I) and re.search(r"[–-]\s*$", before):
-        return True  # "the Caño Limón–Coveñas oil pipeline": a route named by its ends (the second end)
-    if re.match(rf"^\s*[–-]\s*[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?\s+{_ROUTE}", after):
-        return True  # "the Warsaw–Lublin railway line": the first end names the route too
+    if re.match(rf"^{_ROUTE_END}*\s+{_ROUTE}", after, re.I) and re.search(r"[–—-]\s*$", before):
+        return True  # "the Caño Limón–Coveñas oil pipeline": a route named by its ends (the second end, or one between)
+    if re.match(rf"^{_ROUTE_END}+\s+{_ROUTE}", after):
+        # "the Warsaw–Lublin railway line", "the Isaccea–Vulcanesti—MGRES transmission line": the first end names the route too
+        return True
     return False
 
 
@@ -5578,8 +5588,9 @@ _EXTENDED = re.compile(r"\bextend(?:s|ed|ing)?\s+(?:the\s+)?(?:\w+\s+){0,2}?(?:s
                        r"\b(?:suspension|ban|shutdown|blackout|cuts?|outages?|restrictions?)\s+(?:was|were|has\s+been|had\s+been|is|are)\s+(?:\w+ly\s+)?extended\b", re.I)
 _STRUCK_SUPPLY_TO = re.compile(r"\b(?:bomb(?:s|ed)?|attack(?:s|ed)?|target(?:s|ed)?|sabotag(?:es|ed)|blew\s+up|blow(?:s)?\s+up)\s+(?:the\s+)?"
                                r"(?:power|electricity|water|gas|heat(?:ing)?|energy)\s+suppl(?:y|ies)\s+(?:to|for)\s+(?:the\s+)?$", re.I)
+_ROUTE_END = r"(?:\s*[–—-]\s*[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)"  # "–Vulcanesti", "—MGRES": one more end of a route
 _ROUTE = (r"(?:\([^()]{1,30}\)\s*)?(?:\d+\s*(?:[kK][vV]|kilovolts?)\s+)?"  # "Damaturu – Maiduguri (Molai) 330kv line"
-          r"(?:oil\s+|gas\s+|power\s+)?(?:pipeline|railway|railroad|rail|highway|motorway|road|"
+          r"(?:oil\s+|gas\s+|power\s+|high[- ]voltage\s+)?(?:pipeline|railway|railroad|rail|highway|motorway|road|"
           r"(?:railway\s+|rail\s+|power\s+|transmission\s+)?line|route|interconnector)\b")
 
 
