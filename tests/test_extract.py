@@ -8523,3 +8523,49 @@ def test_the_country_that_left_another_in_the_dark_is_no_outage_place(gz):
     got = events("Gas\n\nRussia has left Armenia without gas for the third day, the minister said on Tuesday.", gz)
     assert ("Armenia", "outage") in got
     assert ("Russia", "outage") not in got
+
+
+def test_the_mayor_who_revealed_the_cut_names_no_place_of_it(gz):
+    got = events("Water\n\nAhmed Saleh, mayor of Jabalia, has revealed that the cut to the pumping station has left Beit Lahia "
+                 "without water.", gz)
+    assert any(p in ("Bayt Lahya", "Beit Lahia") and t == "outage" for p, t in got), got
+    assert not any(p == "Jabalia" for p, _ in got), got
+
+
+def test_the_supplier_whose_decision_cut_the_power_is_no_outage_place(gz):
+    got = events("Desalination\n\nThe main desalination plant in Gaza has been forced to scale down its operations following "
+                 "Egypt's decision to cut off the electricity supply to the territory.", gz)
+    assert not any(p == "Egypt" for p, _ in got), got
+    # (a title-case headline: "X Cuts Power to Y")
+    got = events("Israel Cuts Power to Desalination Plant\n\nThe water crisis in Gaza deepens. Water supplies in the Gaza Strip "
+                 "were disrupted.", gz)
+    assert ("Gaza Strip", "outage") in got
+    assert not any(p == "Israel" for p, _ in got), got
+
+
+def test_a_desalination_plant_that_stopped_functioning_is_a_water_outage(gz):
+    got = events("Water\n\nThe only desalination plant in Beit Lahia has stopped functioning.", gz)
+    assert any(p in ("Bayt Lahya", "Beit Lahia") and t == "outage" and "water" in d.services for (p, t), d in got.items()), got
+
+
+def test_a_warning_that_plants_have_shut_down_tells_them_shut(gz):
+    got = events("Water\n\nThe mayor warned that the water supply has been cut in Jabalia. He warned that power could be cut in "
+                 "Beit Lahia.", gz)
+    assert ("Jabalia", "outage") in got
+    assert not any(p in ("Bayt Lahya", "Beit Lahia") for p, _ in got), got
+
+
+def test_the_bigger_area_that_locates_a_named_area_is_no_event_place(gz):
+    got = events("Cut\n\nPower was cut to two plants in the Khan Younis area of southern Gaza, leaving thousands of people "
+                 "without water.", gz)
+    assert [p for p, t in got if t == "outage"] == ["Khan Yunis"], got
+    got = events("Cut\n\nPower was cut in the Bucha district of Kyiv Oblast, leaving thousands of people without water.", gz)
+    assert [p for p, t in got if t == "outage"] == ["Bucha"], got
+
+
+def test_a_persons_last_name_before_a_title_is_no_place(gz):
+    got = events("Water\n\nIsrael has cut off power to the pumping plant in Jabalia, leaving thousands of residents without water. "
+                 "Omar Khaled Salem, Director General of Water in the municipality, expressed concern about the supply.\nSalem "
+                 "highlighted the dire situation, noting the loss of this water source would have severe consequences for hospitals.", gz)
+    assert ("Jabalia", "outage") in got
+    assert [p for p, _ in got] == ["Jabalia"], got

@@ -31,7 +31,7 @@ from .text import Span, is_dateline, join_line_lists, split_segments, split_sent
 _SERVICE_WORDS = {
     "power": r"power|electricity|electric|electrical|energy (?:infrastructure|facilities|facility|system|grid|sector)|(?<!internet )(?<!communications )(?<!telecom )(?<!telecoms )(?<!phone )(?<!mobile )(?<!media )(?<!news )(?<!information )blackouts?|black-outs?|grid|energy supply|lights?|de-?energi[sz]ed|substations?|power plants?|power stations?|thermal power|hydroelectric|transformers?",
     "heating": r"heating|heat supply|heat and hot water|central heating|district heating|boilers?|radiators?|without heat|no heat|unheated",
-    "water": r"(?<!hot )(?<!hot and cold )water|water supply|running water|sewage|pumping",
+    "water": r"(?<!hot )(?<!hot and cold )water|water supply|running water|sewage|pumping|desalination",
     "gas": r"\bgas\b(?!\s+(?:and|&)\s+[Ee]lectric)(?!\s+[Cc]ompany)|gas supply|natural gas|pipeline",
     "communications": r"internet|browsing|fib(?:er|re)[- ]optic|(?:television|TV|radio) (?:broadcast\w*|signals?)|broadcasting|mobile (?:(?:voice|data|phone)\s+)?(?:network|service|connection|signal|coverage)s?|mobile data|(?:phone|cell|no) signal|cell towers?|cell(?:ular)? (?:service|network)|phone|telephone|telecom\w*|communications?|connectivity|connection (?:problems|issues)|(?:make|place|receive) (?:phone )?calls|calling 9-?1-?1|called 9-?1-?1|"
                       r"(?:alerts?|sirens?|warning systems?)\W+(?:\w+\W+){0,16}?(?:were|was)\s+(?:also\s+)?(?:disrupted|knocked out|down|silenced)",
@@ -260,7 +260,7 @@ _OUTAGE = re.compile(
     r"\b(?:reduc\w+|lower\w*|cut\w*)\s+(?:the\s+)?(?:water|gas)\s+pressure\b|"
     # "About 9,500 homes in Killin had been reconnected", "4,100 properties ... still to be reconnected"
     r"\b(?:homes|properties|customers|households|premises|consumers|subscribers|villages|communities)\b[^.;]{0,100}?\breconnected\b|"
-    r"(?:power|electricity|heating|heat|water|gas|supplies|supply|internet|grid|communications|phone lines|(?:tele)?phone service|mobile (?:service|networks?)|telecom\w*|cell(?:ular)? (?:service|towers?|networks?)|(?:television|TV|radio) (?:broadcast\w*|signals?)|broadcasting)(?!\s+(?:damage|generators?|turbines?|generating\s+units?)\b)(?:\W+\w+){0,14}?\W+(?:cut|cut off|knocked out|lost|disrupted|interrupted|suspended|snapped|paralyz\w*|paralys\w*|failed|went out|(?:has|have|had)\s+gone\s+out|collapsed|"
+    r"(?:power|electricity|heating|heat|water|desalination\s+(?:plants?|stations?|facilit(?:y|ies))|gas|supplies|supply|internet|grid|communications|phone lines|(?:tele)?phone service|mobile (?:service|networks?)|telecom\w*|cell(?:ular)? (?:service|towers?|networks?)|(?:television|TV|radio) (?:broadcast\w*|signals?)|broadcasting)(?!\s+(?:damage|generators?|turbines?|generating\s+units?)\b)(?:\W+\w+){0,14}?\W+(?:cut|cut off|knocked out|lost|disrupted|interrupted|suspended|snapped|paralyz\w*|paralys\w*|failed|went out|(?:has|have|had)\s+gone\s+out|collapsed|"
     # (not "The force of the water moved some homes off their foundations", "one house floated down a river")
     r"down(?!\s+(?:a|the)\s+(?:river|stream|street|road|hill|slope|creek|canal|valley|mountain)\b)|"
     r"off(?!\s+(?:their|its|his|her|the|a)\s+(?:foundations?|roofs?|hinges|coast|shore|roads?|ground|streets?)\b)|outed|out of action|out of service|stopped|halted|ceased)\b|"
@@ -537,7 +537,7 @@ def _live(pattern: re.Pattern, s: str) -> list[re.Match]:
     a sentence is asked once per place it names). Callers must not change the list."""
     # ("suspended electricity exports to Ecuador", "the plants cut output": a trade or a plant's
     # production, not a supply lost)
-    return [x for x in _cue_matches(pattern, s) if not _unreal_before(s[max(0, x.start() - 60) : x.start()])
+    return [x for x in _cue_matches(pattern, s) if not _unreal_before(s[max(0, x.start() - 60) : x.start()], x.group(0))
             # ("the next step will be cutting the water and electricity, and opening the gates of hell on
             # Gaza with a ... strike": a threat, all of it)
             and not _NEXT_STEP.search(s, 0, x.start())
@@ -588,12 +588,17 @@ _COMPANY_WORD = re.compile(r"(?:Gas|Water|Power|Electric|Electricity|Energy)\b")
 _COMPANY_BEFORE = re.compile(r"(?<![\w&.’'-])(?!(?:The|A|An|Of|In|On|At|For|And|To|From|With|By|After|Amid|As)\s)[A-Z][\w&.’'-]*\s+$")
 
 
-def _unreal_before(window: str) -> bool:
+def _unreal_before(window: str, cue: str = "") -> bool:
     """An unreal or negated word governs what follows it, up to another verb of the same subject
-    ("claim they have not seen water tanks and have been without water for days": real)."""
+    ("claim they have not seen water tanks and have been without water for days": real). A warning that
+    something has happened tells it as done ("warned that all the plants in the north have also shut down":
+    ``cue`` is the cue's own text)."""
     last = None
     for last in _UNREAL_BEFORE.finditer(window):
         pass
+    if last is not None and last.group(0).lower().startswith("warn") and re.match(r"\s+that\s", window[last.end() :]) and re.search(
+            r"\b(?:has|have|had)\s+(?:also\s+|already\s+|now\s+|all\s+)?(?:been\s+)?(?:\w+ed|shut|cut|gone|run)\b", window[last.end() :] + cue):
+        return False
     return last is not None and not re.search(r"\b(?:and|but)\s+(?:have|has|had|were|was|are|is|remain(?:s|ed)?)\s+(?:still\s+)?(?:been\s+)?|"
                                               # ("warnings from police in Toronto, who reported connection problems")
                                               r",\s*(?:who|which)\s+(?:also\s+)?(?:reported|confirmed|experienced|saw|suffered)\b|"
@@ -703,14 +708,17 @@ _FROM_BEFORE = re.compile(r"(?<!followed )(?<!withdrawal )(?<!withdrawing )(?<!r
                           r"(?:(?:neighbou?ring|nearby|hostile|enemy)\s+)?(?:[A-Z][\w-]*[’']s\s+)?(?:(?<=from the )(?:city|town|village)\s+of\s+)?$")
 # "strikes against Kharkiv": the target (but "the war against Ukraine" is no place of an event)
 _ATTACK_AGAINST = re.compile(r"\b(?:attacks?|strikes?|airstrikes?|assaults?|raids?|shelling|bombing|bombardment)\s+(?:\w+\s+){0,2}?against\s+(?:the\s+)?$", re.I)
-_AGENT_AFTER = re.compile(r"^[’']s\s+(?:[\w-]+\s+){0,3}(?:attacks?|strikes?|salvos?|barrages?|onslaughts?|assaults?|blitz|forces?|army|navy|military|troops|air defen[cs]es?|ministry|ministers?|president|prime minister|governor|mayor|authorities|spokes(?:man|woman|person)|(?:grid |network |system )?operator|utility|state company|drones?|missiles?|bombing|shelling|(?:counter-?)?offensive|campaign|war|invasion|ability|tactics|government|officials?|strategy|response|security\s+service|intelligence|general\s+staff|special\s+services|"
+_AGENT_AFTER = re.compile(r"^[’']s\s+(?:\w+\s+)?(?:decision|order|move|refusal|plan)\s+to\s+(?:cut|halt|stop|suspend|sever|block|shut|switch)\b(?:\s+off)?\s+"
+                          # ("following Israel's decision to cut off the electricity supply to the territory": the supplier's decision)
+                          r"(?:[\w-]+\s+){0,3}?(?:to|for)\b|"
+                          r"^[’']s\s+(?:[\w-]+\s+){0,3}(?:attacks?|strikes?|salvos?|barrages?|onslaughts?|assaults?|blitz|forces?|army|navy|military|troops|air defen[cs]es?|ministry|ministers?|president|prime minister|governor|mayor|authorities|spokes(?:man|woman|person)|(?:grid |network |system )?operator|utility|state company|drones?|missiles?|bombing|shelling|(?:counter-?)?offensive|campaign|war|invasion|ability|tactics|government|officials?|strategy|response|security\s+service|intelligence|general\s+staff|special\s+services|"
                           r"blitz(?:es)?|onslaught|bombardment|barrage|assault|bombs?)", re.I)
 # The place acts: "Ukraine has turned the tables, cutting power to ...", "Russia launched ..."
 _SUBJECT_AFTER = re.compile(
     r"^\s+(?:has|have|had|is|was|will|would)?\s*(?:been\s+)?(?:\w+ly\s+|also\s+|then\s+|again\s+|later\s+|once again\s+|since\s+|now\s+|already\s+|overnight\s+|today\s+|yesterday\s+){0,2}(?:strikes|attacks|hits|fires|launches|shells|bombs|targets|"
     r"seized|captured|occupied|took|invaded|controls|controlled|annexed|"
     r"trying|tried|tries|seeks|aims|carried out|conducted|unleashed|launched|fired|attacked|struck|targeted|turned|"
-    r"cut|sent|shelled|bombed|used|sought|accused|blamed|said|says|claimed|denied|responded|retaliated|"
+    r"cut|cuts|sent|shelled|bombed|used|sought|accused|blamed|said|says|claimed|denied|responded|retaliated|"
     r"argu(?:es|ed|ing)|insist(?:s|ed|ing)?|maintain(?:s|ed|ing)?|claiming|saying|denying|"
     r"attacking|shelling|targeting|striking|bombing|(?:is|was|are|were)\s+(?:\w+ly\s+)?responsible\s+for|"
     r"hit back|warned|threatened|plans?|planned|wants?|wanted|demanded|agreed|offered|"
@@ -3944,6 +3952,10 @@ _IN_THE_GROUP = re.compile(r"[A-Z][\w’'-]+,\s+(?:in|on)\s+the\s+$")  # ("Tener
 _MISHAP_AT = re.compile(r"\b(?:explosion|blast|fire|fault|failure|problems?|incident|breakdown|trip)s?\s+(?:\w+\s+){0,2}?(?:at|in|on)\s+(?:a|an|the)\s+$", re.I)
 
 
+_AREA_OF = re.compile(r"\bthe\s+(?-i:[A-Z])[\w’'-]*(?:[\s-](?-i:[A-Z])[\w’'-]*){0,2}\s+(?:area|district|neighbou?rhood|suburbs?|outskirts|region)\s+of\s+"
+                      r"(?:(?:north|south|east|west|central|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+)?(?:the\s+)?$", re.I)
+
+
 def _only_locates(text: str, sent: Span, m: Mention, p: Place, others: list) -> bool:
     """The mention names where something else is, not a place of an event: a bearing from a town beside
     its country, an area on alert, a road's ends, where undersea cables broke, a country named as a
@@ -3965,6 +3977,10 @@ def _only_locates(text: str, sent: Span, m: Mention, p: Place, others: list) -> 
             and any(q is not None and q.country_code == p.country_code and q.gazetteer_id != p.gazetteer_id for q in others):
         # "Tenerife, in Spain's Canary Islands, ...", "Tenerife, the largest and most populous of Spain's Canary Islands,
         # was left without power": the group the place belongs to, told to locate it
+        return True
+    if p.granularity in ("region", "country") and before(_AREA_OF, 60) \
+            and any(q is not None and q.country_code == p.country_code and q.gazetteer_id != p.gazetteer_id for q in others):
+        # "two desalination plants in the Deir Al-Balah area of central Gaza": the bigger area locates the named one
         return True
     if re.match(r"\s+(?:sub-?station|power\s+station|station|plant)\s+(?:to\s+trip|tripped|tripping)\b", text[m.end : sent.end]):
         return True  # "the circuit breaker ... at the Roche Caïman station to trip, resulting in the power cut": where the cause was
@@ -5373,7 +5389,9 @@ def _speaks(text: str, m: Mention, sent: Span) -> bool:
     """ "..., Dnipropetrovsk region governor Serhiy Lysak said", "..., the Madison County coroner
     said", "The Donetsk region's governor said": the place names who speaks."""
     before = text[max(sent.start, m.start - 60) : m.start]
-    if _SPEAKER_BEFORE.search(before) and re.match(r"(?:\s+in\s+[A-Z][\w’'-]+)?(?:,\s+(?:[A-Z][\w’'-]+\s+){0,2}[A-Z][\w’'-]+,)?(?:\s+on\s+\w+day,)?[^.;]{0,12}\b(?:told|said|says|added|wrote|accused|blamed|condemned|stated|announced|warned|claimed|published|posted|shared|used|informed|reported|noted|confirmed|emphasi[sz]ed|stressed|explained)\b",
+    if _SPEAKER_BEFORE.search(before) and re.match(r"(?:\s+in\s+[A-Z][\w’'-]+)?(?:,\s+(?:[A-Z][\w’'-]+\s+){0,2}[A-Z][\w’'-]+,)?(?:\s+on\s+\w+day,)?[^.;]{0,12}\b(?:told|said|says|added|wrote|accused|blamed|condemned|stated|announced|warned|claimed|published|posted|shared|used|informed|reported|noted|confirmed|emphasi[sz]ed|stressed|explained|"
+                                                  # ("Nizar Ayash, mayor of Deir al-Balah, has revealed that ...")
+                                                  r"revealed|disclosed|declared|admitted|indicated|insisted)\b",
                                                   text[m.end : sent.end]):
         # ("the Prime Minister of Kosovo, Albin Kurti, accused Serbia")
         return True  # "..., Saeed Mangnejo, health secretary for the province of Sindh, told Reuters"
@@ -5569,7 +5587,7 @@ def _non_event_context(text: str, m: Mention, sent: Span) -> bool:
         return True  # "came a day after a drone attack on X", "in retaliation for X": what came before
     if re.search(r"\bbetween\s+(?:the\s+)?$|\bbetween\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?\s+and\s+$", before):
         return True  # "The territory between Mykolaiv and Kherson has seen intense fighting": the ends of an area
-    if re.match(r"^\s+(?:city|town|village|port|district)\s+of\s+[A-Z]", after) and re.search(r"\b(?i:the)\s+(?:[a-z]+\s+)?$", before):
+    if re.match(r"^\s+(?:city|town|village|port)\s+of\s+[A-Z]", after) and re.search(r"\b(?i:the)\s+(?:[a-z]+\s+)?$", before):
         return True  # "The central Gaza city of Deir al Balah": the area that holds the city named next
     if re.match(r"^\s+(?:said|say|says|reported|told)\b", after) and re.search(
             r"\b(?:agencies|officials|sources|groups|analysts|diplomats|journalists|activists|organi[sz]ations|authorities|"

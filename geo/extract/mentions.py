@@ -302,6 +302,12 @@ def find_mentions(text: str, gazetteer: Gazetteer, sentence_starts: set[int] | N
     surnames |= {normalize(m.group(1)) for m in re.finditer(r"\b(?:Storm|Hurricane|Typhoon|Cyclone)[ \t]+([A-Z][a-z]+)\b(?![’'])", text)}
     if surnames:
         mentions = [x for x in mentions if not (x.norm in surnames and " " not in x.text.strip())]
+    # ("Maher Ashour Salem, Director General of Planning ... Salem highlighted": the last of a person's names, with
+    # the title after it, and the surname alone later)
+    titled = {normalize(t.group(2)) for t in _NAME_THEN_TITLE.finditer(text) if normalize(t.group(1)) not in STOPWORDS
+              and normalize(t.group(1)) not in _TITLES and not gazetteer.lookup(normalize(t.group(1)))}
+    if titled:
+        mentions = [x for x in mentions if not (x.norm in titled and " " not in x.text.strip())]
     # ("the African Coast to Europe (ACE) submarine cable", "Tennessee Valley Authority (TVA)": a name its acronym spells)
     named = [(a.start(1), a.end(1)) for a in _ACRONYM_NAME.finditer(text)
              if "".join(w[0] for w in re.findall(r"\b[A-Z][\w’'-]*", a.group(1))).upper().endswith(a.group(2))]
@@ -436,6 +442,8 @@ def _demonym_stems(word: str) -> list[str]:
 
 
 _NAME_PARTS = {"little", "great", "old", "big", "upper", "lower"}
+_NAME_THEN_TITLE = re.compile(r"\b([A-Z][a-z’'-]{2,})\s+([A-Z][a-z’'-]{2,}),\s+(?:the\s+)?(?:(?:Deputy|Vice|Acting|Executive|Managing|Regional|General)\s+)?(?:Director|Minister|Head|Chief|Spokes(?:man|woman|person)|"
+                          r"Mayor|Governor|President|Secretary|Chair(?:man|woman|person)?|CEO|Commissioner|Manager|Chairman)\b")
 _PERSON_NAME = re.compile(r"\b([A-Z][a-z]{2,})\s+([A-Z][a-z’'-]{2,})(?=,\s+(?:who|a|an|aged|\d+)\b|\s+(?:said|says|told|woke|lives|lived|added|explained)\b)")
 _SPEAKS_ALONE = re.compile(r"\b([A-Z][a-z’'-]{2,})\s+(?:said|says|noted|told|added|explained|stated|emphasi[sz]ed|"
                            r"confirmed|warned|insisted|stressed|wrote|announced|assured|urged|asked|advised|encouraged)\b")
