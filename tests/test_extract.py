@@ -8569,3 +8569,30 @@ def test_a_persons_last_name_before_a_title_is_no_place(gz):
                  "highlighted the dire situation, noting the loss of this water source would have severe consequences for hospitals.", gz)
     assert ("Jabalia", "outage") in got
     assert [p for p, _ in got] == ["Jabalia"], got
+
+
+def test_a_supplier_that_reduced_its_supply_to_cities_cut_their_power(gz):
+    got = events("Cuts\n\nThe Ghanaian supplier has significantly reduced its supply to the northern cities of Tamale, Bolgatanga "
+                 "and Wa over unpaid bills.", gz)
+    for name in ("Tamale", "Bolgatanga", "Wa"):
+        assert (name, "outage") in got, (name, got)
+
+
+def test_last_month_named_alone_is_the_one_before_the_report():
+    assert find_date("Last October, the ship cut power to the capital.", "2024-04-18") == ("2023-10", 3)
+    assert find_date("In October last year, the ship cut power to the capital.", "2024-04-18") == ("2023-10", 3)
+    assert find_date("Last March, the ship cut power to the capital.", "2024-04-18") == ("2024-03", 3)
+
+
+def test_what_happened_last_october_is_a_precedent(gz):
+    got = events("Blackout\nPublished: 2024-04-18\n\nMonrovia has had power outages for weeks. The company is strict with "
+                 "payments. Last October, it similarly disrupted power supply to Conakry over unpaid bills, resulting in a "
+                 "city-wide blackout.", gz)
+    assert ("Monrovia", "outage") in got
+    assert not any(p == "Conakry" for p, _ in got), got
+
+
+def test_a_nicknames_word_is_no_place(gz):
+    got = events("Dark\n\nResidents of Accra relied on generators, nicknamed “Tema tigers,” to cope with the lack of "
+                 "electricity.", gz)
+    assert not any(p == "Tema" for p, _ in got), got

@@ -26,7 +26,7 @@ _MONTH_DAY = re.compile(rf"\b({_MONTHS})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?\b(?!\s
 _DAY_MONTH = re.compile(rf"\b(\d{{1,2}})(?:(?:st|nd|rd|th)?{_RANGE}\s+|(?:st|nd|rd|th)(?=[A-Z]))({_MONTHS})\b(?!\.?,?\s+\d{{4}})", re.I)
 _MONTH_YEAR = re.compile(rf"\b({_MONTHS})\.?,?\s+(\d{{4}})\b", re.I)
 # ("until May" dates an end, not the start of the event)
-_BARE_MONTH = re.compile(r"\b(?:[Bb]y|[Ii]n|[Ss]ince|[Ff]rom|[Dd]uring|[Ee]arly|[Ll]ate)\s+(?:early\s+|late\s+|mid-)?"
+_BARE_MONTH = re.compile(r"\b(?:[Bb]y|[Ii]n|[Ss]ince|[Ff]rom|[Dd]uring|[Ee]arly|[Ll]ate|[Ll]ast)\s+(?:early\s+|late\s+|mid-)?"
                          r"(January|February|March|April|May|June|July|August|September|October|November|December)\b(?!\s*\d)(?!,?\s+\d{4})")
 _MONTH_RANGE = re.compile(rf"\b(?:from|between)\s+({_MONTHS})\s+(?:to|and|until|through|[-–])\s+(?:{_MONTHS})\.?,?\s+(\d{{4}})\b", re.I)
 _DEADLINE = re.compile(rf"\bto\s+[a-z]+\s+(?:[a-z]+\s+){{0,2}}?by\s+(?:(?:{_MONTHS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{_MONTHS}))(?:,?\s+\d{{4}})?\b", re.I)
@@ -205,7 +205,13 @@ def find_date(sentence: str, base: str | None = None) -> tuple[str, int] | None:
             return d.isoformat(), 1
     m = _BARE_MONTH.search(sentence)
     if m and base_d:  # "By June, the fighting had spread": that month of the article's year
-        return f"{_year_of_month(base_d, _month(m.group(1))):04d}-{_month(m.group(1)):02d}", 3
+        mo = _month(m.group(1))
+        y = _year_of_month(base_d, mo)
+        if re.match(r"\s+(?:of\s+)?last\s+year\b", sentence[m.end() :], re.I):
+            y = base_d.year - 1  # ("In October last year" in a report of April)
+        elif m.group(0)[:4].lower() == "last":
+            y = base_d.year if mo < base_d.month else base_d.year - 1  # ("Last October" in a report of April: the one before)
+        return f"{y:04d}-{mo:02d}", 3
     m = _MONTH_RANGE.search(sentence)
     if m:  # "from June to October 2022": it began in June
         return f"{int(m.group(2)):04d}-{_month(m.group(1)):02d}", 3

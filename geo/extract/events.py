@@ -215,6 +215,8 @@ _OUTAGE = re.compile(
     r"in (?:the )?dark(?:ness)?|plunged into (?:total\s+|complete\s+|near-total\s+)?darkness|"
     # "Israel stopped supplying electricity to the desalination plant in Deir al-Balah"
     r"\b(?:stopped|stops|halted|halts|ceased|cut off|suspended)\s+(?:supplying|providing|delivering|pumping)\s+(?:electricity|power|water|gas|heat)\s+to\b|"
+    # "CLSG has significantly reduced its supply to the south-eastern cities of A, B and C": a supplier's partial cut
+    r"\b(?:reduced|decreased|curtailed|slashed|scaled\s+back|cut\s+back|cut)\s+(?:its|their|the)\s+(?:electricity\s+|power\s+)?(?:supply|supplies)\s+to\b|"
     # "woke up to find their radiators stone cold"
     r"\bradiators?\s+(?:were\s+|was\s+|had\s+gone\s+|went\s+|are\s+|stayed\s+)?(?:stone[- ]|ice[- ])?cold\b|\bcold radiators\b|"
     # "a transformer failure left 3,000 customers without air conditioning"
@@ -3777,7 +3779,7 @@ def _month_long_before(s: str, stated, base: str | None) -> bool:
     if not stated or stated[1] != 3 or len(stated[0]) != 7 or not base or len(base) < 7:
         return False
     months = (int(base[:4]) - int(stated[0][:4])) * 12 + int(base[5:7]) - int(stated[0][5:7])
-    return months >= 2 and bool(re.search(r"\b(?:in|during|last)\s+(?:early\s+|late\s+|mid-)?(?:January|February|March|April|May|June|July|August|"
+    return months >= 2 and bool(re.search(r"\b(?:[Ii]n|[Dd]uring|[Ll]ast)\s+(?:early\s+|late\s+|mid-)?(?:January|February|March|April|May|June|July|August|"
                                          r"September|October|November|December)\b(?!\s+\d)", s)) and not re.search(r"\b(?:since|from|until|through)\s+(?:early\s+|late\s+|mid-)?[A-Z][a-z]+\b", s)
 
 
@@ -5409,6 +5411,8 @@ _SPEAKER_BEFORE = re.compile(r"\b(?:secretary|minister|official|spokes(?:man|wom
 def _non_event_context(text: str, m: Mention, sent: Span) -> bool:
     before = text[max(sent.start, m.start - 60) : m.start]
     after = text[m.end : min(sent.end, m.end + 60)]
+    if re.search(r"\b(?:nicknamed|dubbed)\s*[“\"‘']$", before, re.I):
+        return True  # "generators, nicknamed “Kabba tigers,”": a nickname's word, not a place
     if _EXCEPT_BEFORE.search(before) or _EXCEPT_AROUND.search(before):
         # "all of Italy, except the islands of Sardinia": spared; "except for Bahir Dar and its surroundings in the
         # Amhara region": the region named to place the spared town
