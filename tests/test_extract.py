@@ -8596,3 +8596,17 @@ def test_a_nicknames_word_is_no_place(gz):
     got = events("Dark\n\nResidents of Accra relied on generators, nicknamed “Tema tigers,” to cope with the lack of "
                  "electricity.", gz)
     assert not any(p == "Tema" for p, _ in got), got
+
+
+def test_supplies_to_countries_that_resumed_had_been_cut(gz):
+    got = events("Gas\n\nSupplies of Iranian natural gas to Turkey and Azerbaijan unexpectedly resumed early on Friday.", gz)
+    assert ("Turkey", "outage") in got and ("Azerbaijan", "outage") in got
+    got = events("Iran Restores Gas Supplies To Turkey\n\nDeliveries through the pipeline were halted for six days.", gz)
+    assert not any(p == "Iran" for p, _ in got), got
+
+
+def test_where_the_pipeline_broke_is_not_who_lost_the_gas(gz):
+    got = events("Gas supply to Azerbaijan suspended\n\nThe gas supply to the republic has been suspended as the main pipeline "
+                 "has been damaged as a result of a landslide in one of the high mountain regions of Dagestan.", gz)
+    assert ("Azerbaijan", "outage") in got
+    assert not any(p == "Dagestan" for p, _ in got), got

@@ -173,6 +173,9 @@ _OUTAGE = re.compile(
     r"^(?:The\s+)?(?:water|power|electricity|gas|heat(?:ing)?)\s+(?:supply|supplies|services?)\b(?:[^.;]|(?<=\d)\.(?=\d)){0,200}?\b(?:was|were|has been|had been)\s+(?:\w+ly\s+)?(?:disrupted|cut|interrupted|suspended|halted|lost)\b|"
     # "officials said power supply to A, B, C, ... and Q had been suspended": a long list between the supply and its verb
     r"\b(?:water|power|electricity|gas|heat(?:ing)?)\s+suppl(?:y|ies)\s+to\s+(?:the\s+)?[A-Z][^.;]{0,300}?\b(?:was|were|has been|had been|have been)\s+(?:\w+ly\s+)?(?:disrupted|cut|interrupted|suspended|halted|restored)\b|"
+    # "Supplies of Russian natural gas to Armenia and Georgia unexpectedly resumed": they had been cut
+    r"\b(?:(?:water|power|electricity|gas)\s+suppl(?:y|ies)|suppl(?:y|ies)\s+of\s+(?:[\w-]+\s+){0,3}?(?:gas|electricity|power|water))\s+to\s+"
+    r"(?:the\s+)?[A-Z][^.;]{0,80}?\b(?:\w+ly\s+)?resumed\b|"
     # "Officials expected power to be restored to nearly all homes in the X area by Wednesday": out until then
     r"\b(?:power|electricity|water|heat(?:ing)?|gas|service|supplies|supply)\s+(?:is\s+|was\s+|are\s+|were\s+)?(?:expected|due|set|scheduled|likely)\s+"
     r"to\s+be\s+(?:fully\s+|completely\s+|largely\s+)?restored\b|"
@@ -733,6 +736,8 @@ _SUBJECT_AFTER = re.compile(
     # "Moscow began targeted attacks on the neighbouring country's energy supply"
     r"(?:began|begun|started|resumed)\s+(?:\w+\s+){0,2}?(?:attacks|strikes|shelling|bombing|bombardments?|offensives?|assaults|campaign|war)|"
     r"scrambled|deployed|condemned|urged|summoned|vowed|pledged|announced|"
+    # ("Russia Restores Gas Supplies To Armenia": the supplier)
+    r"restor(?:es|ed)\s+(?:[\w-]+\s+){0,3}?(?:supplies|supply|deliveries|exports|flows?)\s+to\b|"
     # ("Russia has left Moldova in the dark": the place that did it, the one named after is where)
     r"left(?=\s+(?-i:[A-Z])[\w’'-]+(?:\s+(?-i:[A-Z])[\w’'-]+)?\s+(?:in\s+the\s+dark|without)\b)|"
     r"had nothing to do|has nothing to do|was behind|is behind|rejected|dismissed)\b",
@@ -3954,6 +3959,9 @@ _IN_THE_GROUP = re.compile(r"[A-Z][\w’'-]+,\s+(?:in|on)\s+the\s+$")  # ("Tener
 _MISHAP_AT = re.compile(r"\b(?:explosion|blast|fire|fault|failure|problems?|incident|breakdown|trip)s?\s+(?:\w+\s+){0,2}?(?:at|in|on)\s+(?:a|an|the)\s+$", re.I)
 
 
+_DAMAGE_SITE = re.compile(r"\b(?:as|because|after|since|when|due\s+to|caused\s+by|following)\b[^.;]{0,100}?\b(?:landslides?|rockfalls?|rock\s+falls?|mudslides?|"
+                          r"avalanches?|accidents?|ruptures?|explosions?|blasts?|leaks?|breaks?|damage)\b[^.;]{0,20}?\bin\s+(?:one\s+of\s+)?(?:the\s+)?"
+                          r"(?:[\w-]+\s+){0,3}?(?:(?:regions?|areas?|districts?|parts?)\s+of\s+)?(?:the\s+)?$", re.I)
 _AREA_OF = re.compile(r"\bthe\s+(?-i:[A-Z])[\w’'-]*(?:[\s-](?-i:[A-Z])[\w’'-]*){0,2}\s+(?:area|district|neighbou?rhood|suburbs?|outskirts|region)\s+of\s+"
                       r"(?:(?:north|south|east|west|central|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+)?(?:the\s+)?$", re.I)
 
@@ -3979,6 +3987,11 @@ def _only_locates(text: str, sent: Span, m: Mention, p: Place, others: list) -> 
             and any(q is not None and q.country_code == p.country_code and q.gazetteer_id != p.gazetteer_id for q in others):
         # "Tenerife, in Spain's Canary Islands, ...", "Tenerife, the largest and most populous of Spain's Canary Islands,
         # was left without power": the group the place belongs to, told to locate it
+        return True
+    if before(_DAMAGE_SITE, 160) and (to := re.search(r"\bsuppl(?:y|ies)\s+to\s+(?:the\s+)?(?:republic|country|nation|island|(?-i:[A-Z]))", text[sent.start : m.start], re.I)) \
+            and not re.search(re.escape(m.text), text[sent.start + to.start() : sent.start + to.end() + len(m.text)]):
+        # "the gas supply to the republic has been suspended as the gas pipeline has been damaged as a result of a
+        # landslide in one of the high mountainous regions of North Caucasus": where the line broke, not who lost the gas
         return True
     if p.granularity in ("region", "country") and before(_AREA_OF, 60) \
             and any(q is not None and q.country_code == p.country_code and q.gazetteer_id != p.gazetteer_id for q in others):
