@@ -8610,3 +8610,44 @@ def test_where_the_pipeline_broke_is_not_who_lost_the_gas(gz):
                  "has been damaged as a result of a landslide in one of the high mountain regions of Dagestan.", gz)
     assert ("Azerbaijan", "outage") in got
     assert not any(p == "Dagestan" for p, _ in got), got
+
+
+def test_towers_sabotaged_in_provinces_and_terrorist_acts_are_strikes(gz):
+    got = events("Towers\n\nUp to 12 power transmission towers were sabotaged in the provinces of Diyala and Al Anbar within one "
+                 "week. Terrorist acts targeting power lines in Wasit caused damage to four towers.", gz)
+    for name in ("Diyala", "Al Anbar", "Wasit"):
+        assert (name, "strike") in got, (name, got)
+
+
+def test_an_iraqi_provinces_spellings_are_one_region(gz):
+    for spelling in ("Salah al-Din", "Salahuddin", "Salahaddin"):
+        got = events(f"Towers\n\nA bomb hit two pylons in {spelling} province on Sunday.", gz)
+        assert ("Saladin", "strike") in got, (spelling, got)
+
+
+def test_an_improvised_explosive_device_that_went_off_is_a_strike_even_the_same_day_as_a_similar_one(gz):
+    got = events("Towers\n\nA bomb hit towers in Diyala province on Sunday. A similar incident was reported earlier the day in "
+                 "Wasit province where an improvised explosive device went off and damaged two power transmission towers.", gz)
+    assert ("Wasit", "strike") in got, got
+
+
+def test_the_places_that_only_locate_a_line_or_an_area(gz):
+    got = events("Towers\n\nA new attack targeted the transmission towers in the area between the western governorates and "
+                 "Karbala.", gz)
+    assert not any(p.startswith("Karbala") for p, _ in got), got
+    got = events("Towers\n\nMany towers were bombed in Taji and Mahmudiyah areas north of the capital Baghdad.", gz)
+    assert not any(p == "Baghdad" for p, _ in got), got
+    got = events("Towers\n\nThe line north of Samarra was hit by a bomb, causing it to go out of service in Salah al-Din "
+                 "province.", gz)
+    assert ("Saladin", "strike") in got and not any(p == "Samarra" for p, _ in got), got
+    got = events("Towers\n\nMilitants sabotaged the towers that link Kut to Amarah in the neighbouring Maysan province.", gz)
+    assert not any(p in ("Kut", "Al Kut", "Amarah", "Al ‘Amārah") for p, _ in got), got
+    got = events("Towers\n\nThe Kut-Amarah bus line (400 kV) was targeted by a bomb in Wasit province.", gz)
+    assert ("Wasit", "strike") in got and not any(p in ("Kut", "Al Kut") for p, _ in got), got
+
+
+def test_a_suppliers_cuts_of_exports_are_not_its_outage(gz):
+    got = events("Shortages\n\nIraq suffers from chronic electricity shortages, caused by corruption and Iran’s recent cuts of "
+                 "electricity and gas exports because of unpaid bills.", gz)
+    assert not any(p == "Iran" for p, _ in got), got
+

@@ -438,7 +438,7 @@ _OUTAGE = re.compile(
 )
 _STRIKE = re.compile(
     r"\b(?:air ?strikes?|strikes?|struck|striking|came under (?:fire|attack|shelling)|fired (?:at|on|upon)|opened fire on|attack(?:s|ed|ing)?|shell(?:ing|ed|s)|bomb(?:ings?|ed|s|ardments?|arded)?|blitz(?:es)?|onslaught|rocketed|"
-    r"missiles?|drones?|rockets?|projectiles?|artillery|explosions?|explosives|blasts?|shot at|gunfire|"
+    r"missiles?|drones?|rockets?|projectiles?|artillery|explosions?|explosives|(?:improvised\s+)?explosive\s+devices?|(?-i:IEDs?)|blasts?|shot at|gunfire|"
     r"hit by|(?:was|were|been|being) hit|targeted|barrage|assault|raid(?:s|ed)?|kamikaze|shahed|blew up|blown up|blowing up|"
     # "Boko Haram blew off a transmission tower": what was blown off, named next
     r"(?:blew|blown|blowing)\s+off\s+(?:an?\s+|the\s+|two\s+|three\s+|several\s+)?(?:[\w-]+\s+)?(?:towers?|pylons?|poles?|lines?|transformers?|substations?|pipelines?|bridges?)\b|"
@@ -464,7 +464,10 @@ _STRIKE = re.compile(
     # vandalism of the grid is sabotage ("Vandals destroyed three transmission towers")
     r"vandals|vandali[sz]ed|vandali[sz]ing|vandalism)\b|"
     # sabotage of things, not of talks
-    r"\bsabotag\w*(?=\s+(?:\w+\s+){0,3}(?:pipelines?|lines?|substations?|cables?|rail\w*|grid|plants?|stations?|facilit\w+|infrastructure|dams?|towers?))",
+    r"\bsabotag\w*(?=\s+(?:\w+\s+){0,3}(?:pipelines?|lines?|substations?|cables?|rail\w*|grid|plants?|stations?|facilit\w+|infrastructure|dams?|towers?))|"
+    # ("27 power transmission towers were sabotaged in the provinces of A, B and C", "Terrorist acts targeting power lines in X")
+    r"\b(?:towers?|pylons?|lines?|substations?|pipelines?|cables?|transformers?)\s+(?:were|was|have\s+been|had\s+been|has\s+been)\s+(?:\w+ly\s+)?sabotaged\b|"
+    r"\bterrorist\s+acts?\b|\bacts?\s+of\s+(?:terror|terrorism|sabotage)\b",
     re.I,
 )
 # Words that are strikes only when no weather is around: "a storm struck", "lightning hit".
@@ -713,7 +716,9 @@ _FROM_BEFORE = re.compile(r"(?<!followed )(?<!withdrawal )(?<!withdrawing )(?<!r
                           r"(?:(?:neighbou?ring|nearby|hostile|enemy)\s+)?(?:[A-Z][\w-]*[’']s\s+)?(?:(?<=from the )(?:city|town|village)\s+of\s+)?$")
 # "strikes against Kharkiv": the target (but "the war against Ukraine" is no place of an event)
 _ATTACK_AGAINST = re.compile(r"\b(?:attacks?|strikes?|airstrikes?|assaults?|raids?|shelling|bombing|bombardment)\s+(?:\w+\s+){0,2}?against\s+(?:the\s+)?$", re.I)
-_AGENT_AFTER = re.compile(r"^[’']s\s+(?:\w+\s+)?(?:decision|order|move|refusal|plan)\s+to\s+(?:cut|halt|stop|suspend|sever|block|shut|switch)\b(?:\s+off)?\s+"
+_AGENT_AFTER = re.compile(r"^[’']s\s+(?:\w+\s+)?cuts?\s+(?:of|in|to)\s+(?:[\w-]+\s+){0,3}?(?:exports?|supplies|deliveries|imports)\b|"
+                          # ("Iran's recent cuts of electricity and gas exports": the supplier's)
+                          r"^[’']s\s+(?:\w+\s+)?(?:decision|order|move|refusal|plan)\s+to\s+(?:cut|halt|stop|suspend|sever|block|shut|switch)\b(?:\s+off)?\s+"
                           # ("following Israel's decision to cut off the electricity supply to the territory": the supplier's decision)
                           r"(?:[\w-]+\s+){0,3}?(?:to|for)\b|"
                           r"^[’']s\s+(?:[\w-]+\s+){0,3}(?:attacks?|strikes?|salvos?|barrages?|onslaughts?|assaults?|blitz|forces?|army|navy|military|troops|air defen[cs]es?|ministry|ministers?|president|prime minister|governor|mayor|authorities|spokes(?:man|woman|person)|(?:grid |network |system )?operator|utility|state company|drones?|missiles?|bombing|shelling|(?:counter-?)?offensive|campaign|war|invasion|ability|tactics|government|officials?|strategy|response|security\s+service|intelligence|general\s+staff|special\s+services|"
@@ -760,7 +765,7 @@ _PRECEDENT = re.compile(r"^\W*(?:This|It|That|The\s+(?:move|decision|relocation|
                         # ("the situation was a repeat of Nov 15, when Moldova also suffered blackouts")
                         r"\b(?:was|is|were|are|as)\s+(?:\w+\s+)?(?:a|an)\s+(?:\w+\s+)?repeat\s+of\b|"
                         # ("a pattern that has been increasingly observed in both Kursk and Belgorod Regions")
-                        r"\ba\s+pattern\s+(?:that\s+(?:has|had)\s+been\s+)?(?:\w+\s+)?(?:observed|seen|noted|repeated)\b|\b(?:an?\s+similar\s+(?:\w+\s+)?(?:attack|strike|blackout|outage|incident|event|storm|failure|accident|breakdown|collapse)|(?<!a )(?<!an )\bsimilar\s+(?:\w+\s+)?(?:attacks|strikes|blackouts|outages|incidents)\s+(?:had|have)\b|previous(?!\s+(?:day|night|evening|morning|afternoon)\b)|(?<!hours )(?<!hour )(?<!minutes )(?<!moments )(?<!reported )(?<!announced )(?<!mentioned )(?<!noted )(?<!said )(?<!had )(?<!has )(?<!have )(?<!following an )(?<!after an )earlier(?!,?\s+(?:on|that|this week|in the day|today|the same day|(?:mon|tues|wednes|thurs|fri|satur|sun)day))(?!,?\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}?(?:said|says|reported|told|wrote|announced|stated)\b)|(?<!in the )(?<!over the )(?<!during the )(?<!within the )last (?:year|month|week)|in the past(?!\s+(?:day|days|24|48|72|few|several|two|three|hours?|night|week|weekend)\b)|recalled|recalling|reminiscent|anniversary|precedent|as it did|as they did|as happened|similar to (?:the|a) \d{4}|similar to (?:those|the ones?|that)\s+(?:\w+\s+)?(?:occur+\w*|seen|experienced|suffered|recorded)\b|as in \d{4}|since \d{4}|(?:frequently|regularly|repeatedly|routinely|constantly|often|periodically)\s+(?:been\s+)?(?:targeted|attacked|shelled|struck|hit|bombed|subject(?:ed)?\s+to)|since the (?:start|beginning|outbreak) of|(?:this|the|its|their)\s+(?:\w+\s+)?campaign\s+(?:involves|includes|has included|consists of)|last (?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+(?:another|a similar|an earlier)|(?:an?\s+)?(?:increase|rise|uptick|surge)\s+in\s+(?:the\s+)?(?:number\s+of\s+)?(?:strikes|attacks|shelling)|(?:occurred|happened|taken place|took place)\s+(?:\w+\s+)?(?:multiple|several|many|numerous|a number of)\s+times|\b(?:follows|followed|came after|comes after)\s+(?:the\s+)?(?:Hurricane|Storm|Typhoon|Cyclone|Tropical Storm|Winter Storm)\s+[A-Z]\w+|\b(?:hit|struck|battered|swept through|occurred|happened|took place)\s+[^.;]{0,40}?\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|several|many|a few|a dozen|\d+)\s+(?:weeks|months|years)\s+ago|\b(?:hit|struck|occurred|happened|took place)\s+(?:about\s+|nearly\s+|almost\s+|some\s+)?(?:a|one)\s+(?:month|year)\s+ago|\b(?:the|its)\s+last\s+(?:such\s+|major\s+|nationwide\s+|island-wide\s+)?(?:outage|blackout|collapse|failure|attack|strike)\b[^.;]{0,80}?\b(?:happened|occurred|was|took place))\b", re.I)
+                        r"\ba\s+pattern\s+(?:that\s+(?:has|had)\s+been\s+)?(?:\w+\s+)?(?:observed|seen|noted|repeated)\b|\b(?:an?\s+similar\s+(?:\w+\s+)?(?:attack|strike|blackout|outage|incident|event|storm|failure|accident|breakdown|collapse)(?![^.;]*\b(?:(?:earlier|later)\s+(?:the|that|this|in\s+the)\s+day|same\s+day|earlier\s+today)\b)|(?<!a )(?<!an )\bsimilar\s+(?:\w+\s+)?(?:attacks|strikes|blackouts|outages|incidents)\s+(?:had|have)\b|previous(?!\s+(?:day|night|evening|morning|afternoon)\b)|(?<!hours )(?<!hour )(?<!minutes )(?<!moments )(?<!reported )(?<!announced )(?<!mentioned )(?<!noted )(?<!said )(?<!had )(?<!has )(?<!have )(?<!following an )(?<!after an )earlier(?!,?\s+(?:on|that|this week|in the day|the day|that day|today|the same day|(?:mon|tues|wednes|thurs|fri|satur|sun)day))(?!,?\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}?(?:said|says|reported|told|wrote|announced|stated)\b)|(?<!in the )(?<!over the )(?<!during the )(?<!within the )last (?:year|month|week)|in the past(?!\s+(?:day|days|24|48|72|few|several|two|three|hours?|night|week|weekend)\b)|recalled|recalling|reminiscent|anniversary|precedent|as it did|as they did|as happened|similar to (?:the|a) \d{4}|similar to (?:those|the ones?|that)\s+(?:\w+\s+)?(?:occur+\w*|seen|experienced|suffered|recorded)\b|as in \d{4}|since \d{4}|(?:frequently|regularly|repeatedly|routinely|constantly|often|periodically)\s+(?:been\s+)?(?:targeted|attacked|shelled|struck|hit|bombed|subject(?:ed)?\s+to)|since the (?:start|beginning|outbreak) of|(?:this|the|its|their)\s+(?:\w+\s+)?campaign\s+(?:involves|includes|has included|consists of)|last (?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+(?:another|a similar|an earlier)|(?:an?\s+)?(?:increase|rise|uptick|surge)\s+in\s+(?:the\s+)?(?:number\s+of\s+)?(?:strikes|attacks|shelling)|(?:occurred|happened|taken place|took place)\s+(?:\w+\s+)?(?:multiple|several|many|numerous|a number of)\s+times|\b(?:follows|followed|came after|comes after)\s+(?:the\s+)?(?:Hurricane|Storm|Typhoon|Cyclone|Tropical Storm|Winter Storm)\s+[A-Z]\w+|\b(?:hit|struck|battered|swept through|occurred|happened|took place)\s+[^.;]{0,40}?\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|several|many|a few|a dozen|\d+)\s+(?:weeks|months|years)\s+ago|\b(?:hit|struck|occurred|happened|took place)\s+(?:about\s+|nearly\s+|almost\s+|some\s+)?(?:a|one)\s+(?:month|year)\s+ago|\b(?:the|its)\s+last\s+(?:such\s+|major\s+|nationwide\s+|island-wide\s+)?(?:outage|blackout|collapse|failure|attack|strike)\b[^.;]{0,80}?\b(?:happened|occurred|was|took place))\b", re.I)
 
 
 _COUNTRY_FIGHTERS = re.compile(r"[’']s\s+(?:[\w-]+\s+){0,2}?(?:rebels|militants|militias?|fighters|insurgents|guerrillas)\b", re.I)
@@ -3924,6 +3929,7 @@ def _complete_the_one_toll(sent: Span, drafts: dict) -> bool:
 # "30 km north-west of": a distance and a bearing from a place
 _BEARING_OF = (r"(?:(?:\d+|a few|several)\s*(?:km|kilometres|kilometers|miles|mi)\s+)?"
                r"(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ward)?\s+of\s+")
+_BEARING_CAPITAL = re.compile(rf"\b{_BEARING_OF}(?:the\s+)?(?:capital|provincial\s+capital|(?:country|region|province)[’']s\s+capital)\s+$", re.I)
 _DIRECTION_OF = re.compile(rf"(?<!\bthe )(?<!\bThe )\b{_BEARING_OF}$", re.I)
 _ON_ALERT_AFTER = re.compile(r"(?:,?\s(?:and\s)?(?:parts\sof\s)?(?-i:[A-Z])[\w’'-]*){0,4}\s(?:were\s|was\s|are\s|is\s|remain(?:s|ed)?\s)?"
                             r"(?:placed\s|put\s)?(?:on|under)\s(?:an?\s)?(?:\w+\s)?(?:alert|warning|watch)\b", re.I)
@@ -3974,10 +3980,14 @@ def _only_locates(text: str, sent: Span, m: Mention, p: Place, others: list) -> 
         return pattern.search(text, max(sent.start, m.start - n), m.start)
 
     if p.granularity != "country" and before(_DIRECTION_OF, 30) and not re.match(r",?\s+where\b", text[m.end : m.end + 10]) \
-            and any(q is not None and q.granularity == "country" and q.country_code == p.country_code for q in others):
+            and any(q is not None and q.country_code == p.country_code and (q.granularity == "country" or (
+                # ("the line north of Samarra ... in Salah al-Din province": the town's own region, named beside it)
+                q.granularity == "region" and p.granularity == "city" and q.name == p.admin1)) for q in others):
         # "A truck driver was killed by a falling tree northeast of Paris and 1.2 million households in
         # France were left without electricity": a bearing from a place locates, it is not the place
         return True
+    if before(_BEARING_CAPITAL, 50) and any(q is not None and q.gazetteer_id != p.gazetteer_id for q in others):
+        return True  # ("in al-Nebai and Tarmiyah areas north of the capital Baghdad": the capital only locates them)
     if p.granularity != "country" and before(_LOCATED_BEARING, 50):
         # "an energy supply facility in Zhytomyr, a regional center located north-west of Kyiv": where the
         # place lies, told from a bigger one
@@ -4013,6 +4023,9 @@ def _only_locates(text: str, sent: Span, m: Mention, p: Place, others: list) -> 
         # "... without electricity today with parts of Brittany and Normandy on red alert for strong
         # winds": an area under a warning, not where the power went out
         return True
+    if before(_LINKS_ENDS, 80) or (re.search(r"\b(?:lines?|towers?|pylons?|cables?|pipelines?)\s+(?:that|which)\s+(?:link|links|linked|connect|connects|connected)\s+$",
+                                             text[max(sent.start, m.start - 60) : m.start], re.I) and re.match(r"\s+(?:to|with)\s", text[m.end : m.end + 6])):
+        return True  # ("sabotaged the towers that link Kirkuk to Baiji in the neighboring Salahudin province": the line's ends)
     if before(_WORK_AT, 80) or before(_LINE_TO, 70) or before(_TRACED_TO, 90):
         # ("transmission lines going out of service within the system that connects to the Itaipú hydroelectric
         # plant": where the line runs to, not where the power went out)
@@ -4097,6 +4110,8 @@ _TRACED_TO = re.compile(rf"\b(?:traced|blamed|attributed|pinned)\s+(?:back\s+)?(
                         r"breakdown|disturbance)\s+(?:in|at|on|with)\s+(?:the\s+)?$|"
                         # ("While the initial cause of the power trip in Ivory Coast is being investigated")
                         r"\b(?:cause|source|origin)\s+of\s+(?:the\s+|this\s+)?(?:[\w-]+\s+){0,2}?(?:trip|fault|disturbance)\s+(?:in|at)\s+(?:the\s+)?$", re.I)
+_LINKS_ENDS = re.compile(r"\b(?:lines?|towers?|pylons?|cables?|pipelines?)\s+(?:that|which)\s+(?:link|links|linked|connect|connects|connected)\s+"
+                         r"(?-i:[A-Z])[\w’'-]*(?:\s+(?-i:[A-Z])[\w’'-]*)?\s+(?:to|with)\s+(?:the\s+)?$", re.I)
 # ("the electricity line supported by high poles connecting to Grand Anse Mahé")
 _LINE_TO = re.compile(r"\b(?:lines?|system|grid|network|cables?|interconnectors?)\s+(?:that\s+|which\s+|(?:[\w-]+\s+){1,4}?)?(?:connects?|connected|connecting|links?|linked|linking|"
                       r"leads?|leading|runs?|running)\s+(?:it\s+|them\s+)?(?:to|with)\s+(?:the\s+)?$", re.I)
@@ -5602,7 +5617,8 @@ def _non_event_context(text: str, m: Mention, sent: Span) -> bool:
         return True  # "plunging the Red Sea city into darkness": the water describes the city named before
     if _CAUSE_BEFORE.search(before):
         return True  # "came a day after a drone attack on X", "in retaliation for X": what came before
-    if re.search(r"\bbetween\s+(?:the\s+)?$|\bbetween\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?\s+and\s+$", before):
+    # ("the area between the northern governorates and Baghdad": an end of the stretch)
+    if re.search(r"\bbetween\s+(?:the\s+)?$|\bbetween\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?\s+and\s+$|\bbetween\s+the\s+(?:[a-z]+\s+){1,2}and\s+(?:the\s+)?$", before):
         return True  # "The territory between Mykolaiv and Kherson has seen intense fighting": the ends of an area
     if re.match(r"^\s+(?:city|town|village|port)\s+of\s+[A-Z]", after) and re.search(r"\b(?i:the)\s+(?:[a-z]+\s+)?$", before):
         return True  # "The central Gaza city of Deir al Balah": the area that holds the city named next
@@ -5625,7 +5641,7 @@ _STRUCK_SUPPLY_TO = re.compile(r"\b(?:bomb(?:s|ed)?|attack(?:s|ed)?|target(?:s|e
                                r"(?:power|electricity|water|gas|heat(?:ing)?|energy)\s+suppl(?:y|ies)\s+(?:to|for)\s+(?:the\s+)?$", re.I)
 _ROUTE_END = r"(?:\s*[–—-]\s*[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)"  # "–Vulcanesti", "—MGRES": one more end of a route
 _ROUTE = (r"(?:\([^()]{1,30}\)\s*)?(?:\d+\s*(?:[kK][vV]|kilovolts?)\s+)?"  # "Damaturu – Maiduguri (Molai) 330kv line"
-          r"(?:oil\s+|gas\s+|power\s+|high[- ]voltage\s+)?(?:pipeline|railway|railroad|rail|highway|motorway|road|"
+          r"(?:oil\s+|gas\s+|power\s+|high[- ]voltage\s+|bus\s+)?(?:pipeline|railway|railroad|rail|highway|motorway|road|"
           r"(?:railway\s+|rail\s+|power\s+|transmission\s+)?line|route|interconnector)\b")
 
 
