@@ -4024,7 +4024,7 @@ def _only_locates(text: str, sent: Span, m: Mention, p: Place, others: list) -> 
         # winds": an area under a warning, not where the power went out
         return True
     if before(_LINKS_ENDS, 80) or (re.search(r"\b(?:lines?|towers?|pylons?|cables?|pipelines?)\s+(?:that|which)\s+(?:link|links|linked|connect|connects|connected)\s+$",
-                                             text[max(sent.start, m.start - 60) : m.start], re.I) and re.match(r"\s+(?:to|with)\s", text[m.end : m.end + 6])):
+                                             text[max(sent.start, m.start - 60) : m.start], re.I) and re.match(r"\s+(?:to|with)\s+[A-Z]", text[m.end : m.end + 8])):
         return True  # ("sabotaged the towers that link Kirkuk to Baiji in the neighboring Salahudin province": the line's ends)
     if before(_WORK_AT, 80) or before(_LINE_TO, 70) or before(_TRACED_TO, 90):
         # ("transmission lines going out of service within the system that connects to the Itaipú hydroelectric
