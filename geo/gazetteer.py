@@ -594,6 +594,17 @@ class Gazetteer:
             cache[cc] = max(towns, key=lambda c: (c.is_primary_name, c.population), default=None)
         return cache[cc]
 
+    def city_points(self, cc: str, admin1: str | None = None) -> list[tuple[float, float]]:
+        """(lat, lon) of every city of country ``cc`` (of its first-level region ``admin1`` when given): the spread of a
+        country or region, where the gazetteer has only its centre."""
+        cache = self.__dict__.setdefault("_city_points", {})
+        if (cc, admin1) not in cache:
+            sql, args = "SELECT lat, lon FROM places WHERE kind='city' AND cc=?", [cc]
+            if admin1:
+                sql, args = sql + " AND admin1=?", args + [admin1]
+            cache[(cc, admin1)] = [(float(a), float(b)) for a, b in self._con.execute(sql, args)]
+        return cache[(cc, admin1)]
+
     def major_cities(self, min_population: int, bbox: tuple[float, float, float, float], limit: int = 50) -> list[GazetteerEntry]:
         """Cities of at least ``min_population`` inside (west, south, east, north), largest first."""
         w, s, e, n = bbox

@@ -751,3 +751,52 @@ def resolve_one(name: str, context: str = "", gazetteer: Gazetteer | None = None
     others = [m for m in find_mentions(text, gz) if m.start > len(name)]
     m0 = Mention(name, 0, len(name), normalize(name), _has_region_word(name))
     return resolve_mentions([m0, *others], text, gz)[0]
+
+
+# the parts of a country or region a report names by their bearing ("eastern Ukraine", "Western Japan", "southwest Iceland")
+_BEARINGS = {"north": (1, 0), "south": (-1, 0), "east": (0, 1), "west": (0, -1), "northeast": (1, 1), "northwest": (1, -1),
+             "southeast": (-1, 1), "southwest": (-1, -1), "central": (0, 0)}
+
+
+def bearing_key(word: str) -> str | None:
+    """ "Eastern", "north-western", "South-East" -> "east", "northwest", "southeast"; None for any other word."""
+    w = re.sub(r"[\s-]", "", word.lower())
+    w = re.sub(r"ern$", "", w)
+    return w if w in _BEARINGS else None
+
+
+def directional_part(place: Place, bearing: str, points: list[tuple[float, float]], name: str | None = None) -> Place | None:
+    """The part of ``place`` (a country or region) that lies toward ``bearing`` ("east", "southwest", "central"),
+    placed at the mean of the cities ``points`` (its towns, from the gazetteer) in that third of its spread (that half,
+    for a diagonal; the middle third of both, for "central"). None when the place has too few towns to tell its
+    spread. Longitudes are unwrapped around the place (Alaska's Aleutians lie past 180 degrees). ``name``: as the report
+    wrote it ("Southern Quebec"), else the bearing and the gazetteer's name."""
+    if place.lat is None or place.lon is None or bearing not in _BEARINGS or len(points) < 12:
+        return None
+    pts = [(la, ((lo - place.lon + 180.0) % 360.0) - 180.0 + place.lon) for la, lo in points]
+    lats, lons = sorted(p[0] for p in pts), sorted(p[1] for p in pts)
+
+    def q(vals, f):
+        return vals[min(len(vals) - 1, int(f * len(vals)))]
+
+    dlat, dlon = _BEARINGS[bearing]
+    diagonal = dlat != 0 and dlon != 0
+    lo_f, hi_f = (0.5, 0.5) if diagonal else (1 / 3, 2 / 3)
+
+    def keep(v, vals, d):
+        if d > 0:
+            return v >= q(vals, hi_f)
+        if d < 0:
+            return v <= q(vals, lo_f)
+        return bearing != "central" or q(vals, 1 / 3) <= v <= q(vals, 2 / 3)
+
+    chosen = [p for p in pts if keep(p[0], lats, dlat) and keep(p[1], lons, dlon)]
+    if len(chosen) < 3:
+        return None
+    lat = sum(p[0] for p in chosen) / len(chosen)
+    lon = sum(p[1] for p in chosen) / len(chosen)
+    lon = ((lon + 180.0) % 360.0) - 180.0
+    return Place(name=name or f"{bearing.capitalize()} {place.name}", lat=round(lat, 4), lon=round(lon, 4),
+                 country_code=place.country_code, admin1=place.admin1, granularity="region",
+                 gazetteer_id=f"{place.gazetteer_id}#{bearing}" if place.gazetteer_id else None,
+                 confidence=round(place.confidence * 0.8, 3), geocoder="direction")

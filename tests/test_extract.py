@@ -8651,3 +8651,35 @@ def test_a_suppliers_cuts_of_exports_are_not_its_outage(gz):
                  "electricity and gas exports because of unpaid bills.", gz)
     assert not any(p == "Iran" for p, _ in got), got
 
+
+
+def test_a_part_of_a_country_named_by_its_bearing_is_placed_there(gz):
+    got = events("Strikes\n\nShelling cut power in Eastern Ukraine on Monday.", gz)
+    d = got[("Eastern Ukraine", "outage")]
+    assert d.geocoder == "direction" and d.lon > 34  # (Ukraine's centre is near 31 E)
+    # (a bearing written small is no sub-region's name: the whole place, as the annotation rules keep it)
+    assert ("Ukraine", "outage") in events("Strikes\n\nShelling cut power in eastern Ukraine on Monday.", gz)
+    got = events("Storm\n\nPower was out in Eastern Kentucky on Monday.", gz)
+    assert got[("Eastern Kentucky", "outage")].lon > -84.5
+    # (a name that begins with a bearing is the place itself; a place also named without one stays whole)
+    got = events("Storm\n\nPower was out in North Carolina and East Java.", gz)
+    assert {p for p, _ in got} == {"North Carolina", "East Java"}
+    got = events("Strikes\n\nStrikes cut power across Ukraine on Monday, mostly in Eastern Ukraine.", gz)
+    assert ("Ukraine", "outage") in got and got[("Ukraine", "outage")].geocoder != "direction"
+
+
+def test_a_mobile_networks_troubles_are_a_communications_outage_not_an_attack(gz):
+    got = events("Outage\n\nMobile customers across Chile hit by prolonged network troubles on Friday.", gz)
+    assert "communications" in got[("Chile", "outage")].services and ("Chile", "strike") not in got
+    got = events("Outage\n\nUsers in Lima still had problems making voice calls on Monday.", gz)
+    assert ("Lima", "outage") in got
+    got = events("Outage\n\nThe operator said it had restored data connectivity in Peru by noon.", gz)
+    assert ("Peru", "outage") in got
+    got = events("Outage\n\nIn Bolivia, maintenance work interrupted up to 3 million mobile connections.", gz)
+    assert ("Bolivia", "outage") in got
+
+
+def test_a_file_photos_date_is_not_the_reports():
+    text = ("Network down\n\nA man takes a photo in Lima, Peru March 31, 2020. REUTERS/Jane Doe\n\nLIMA, July 3 (Reuters) - "
+            "The mobile network failed on Saturday.")
+    assert document_date(text) is None or not document_date(text).startswith("2020-03")

@@ -388,3 +388,27 @@ def test_another_spelling_of_a_big_city_far_from_every_place_the_text_names_is_a
     got = {m.text: p for m, p in zip(ms, resolve_mentions(ms, text, gz))}
     assert "Khin Oo" in got and (got["Khin Oo"] is None or got["Khin Oo"].country_code == "MM")
     assert got["Monywa"] is not None and got["Monywa"].country_code == "MM"
+
+
+def test_the_part_of_a_place_its_bearing_names_lies_that_way():
+    from geo.geocoding import bearing_key, directional_part
+    from geo.models import Place
+
+    # a made-up square country of 100 towns, 0..9 degrees each way, its centre at (4.5, 4.5)
+    pts = [(la, lo) for la in range(10) for lo in range(10)]
+    whole = Place("Squareland", 4.5, 4.5, "XX", None, "country", "t:1", 0.9)
+    east = directional_part(whole, bearing_key("Eastern"), pts, "Eastern Squareland")
+    assert east.name == "Eastern Squareland" and east.lon > 7 and 3.5 < east.lat < 5.5
+    assert directional_part(whole, "north", pts).name == "North Squareland"
+    assert east.granularity == "region" and east.gazetteer_id == "t:1#east" and east.geocoder == "direction"
+    sw = directional_part(whole, bearing_key("south-western"), pts)
+    assert sw.lat < 3 and sw.lon < 3
+    mid = directional_part(whole, bearing_key("central"), pts)
+    assert 3 < mid.lat < 6 and 3 < mid.lon < 6
+    assert bearing_key("Eastern") == "east" and bearing_key("Northwest") == "northwest" and bearing_key("Greater") is None
+    assert directional_part(whole, "east", pts[:5]) is None  # (too few towns to tell a spread)
+    # (longitudes unwrapped around the place: towns on both sides of 180 degrees)
+    wrap = [(60.0 + la, lo) for la in range(4) for lo in (170.0, 175.0, 179.0, -179.0, -175.0, -170.0)]
+    across = Place("Dateline", 61.5, 180.0, "XX", None, "region", "t:2", 0.9)
+    west = directional_part(across, "west", wrap)
+    assert 168 < west.lon < 176

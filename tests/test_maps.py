@@ -101,7 +101,9 @@ def test_us_states_are_drawn_and_shaded_where_events_are(gz):
 
 def test_a_point_placed_with_its_list_says_it_is_approximate(seed_events):
     listed = replace(seed_events[0], place="Kellomeni", geocoder="list", confidence=0.21)
-    rows = event_rows(map_html(build_map([listed, *seed_events[1:]])))
+    # (and a part of a country placed by its bearing: "Eastern Ukraine")
+    part = replace(seed_events[1], place="Eastern Ukraine", geocoder="direction", gazetteer_id="geonames:690791#east")
+    rows = event_rows(map_html(build_map([listed, part, *seed_events[2:]])))
     notes = {r[4]: r[14] for r in rows}
-    assert "approximate" in notes["Kellomeni"]
-    assert all(not n for p, n in notes.items() if p != "Kellomeni")
+    assert "approximate" in notes["Kellomeni"] and "bearing" in notes["Eastern Ukraine"]
+    assert all(not n for p, n in notes.items() if p not in ("Kellomeni", "Eastern Ukraine"))

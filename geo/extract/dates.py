@@ -337,7 +337,9 @@ def document_date(text: str, metadata_date: str | None = None) -> str | None:
         # (not a diplomatic cable's "E.O. 12958: DECL: 06/25/2018": the day it may be declassified, years on)
         # (nor a site's clock, "Today : Aug 21, 2025", over a story of the 17th)
         m = next((m for m in pat.finditer(text) if _date_at(text, m)
-                  and not re.search(r"\bDECL(?:ASSIFY(?:\s+ON)?)?\s*:\s*$|^\s*Today\s*:\s*$", text[max(0, m.start() - 20) : m.start()], re.I | re.M)), None)
+                  and not re.search(r"\bDECL(?:ASSIFY(?:\s+ON)?)?\s*:\s*$|^\s*Today\s*:\s*$", text[max(0, m.start() - 20) : m.start()], re.I | re.M)
+                  # (nor a file photo's caption: "... in Tokyo, Japan March 31, 2020. REUTERS/Issei Kato")
+                  and not re.match(r"[^\n]{0,40}?\b(?:REUTERS|AFP|EPA|AP|Getty\s+Images)\s*/", text[m.end() :])), None)
         if m and (best is None or m.start() < best[0]):
             got = _date_at(text, m)
             if got:

@@ -19,7 +19,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date as _date, timedelta
 
 from ..gazetteer import Gazetteer, default_gazetteer, distance_km, normalize, skeleton
-from ..geocoding import is_qualifier, resolve_mentions
+from ..geocoding import bearing_key, directional_part, is_qualifier, resolve_mentions
 from ..models import Document, Event, Evidence, Mention, Place
 from .dates import document_date, find_date, has_day, has_full_date, year_of
 from .facilities import DAMAGE, POWER_KINDS, find_facilities, is_descriptive, place_facilities
@@ -33,7 +33,7 @@ _SERVICE_WORDS = {
     "heating": r"heating|heat supply|heat and hot water|central heating|district heating|boilers?|radiators?|without heat|no heat|unheated",
     "water": r"(?<!hot )(?<!hot and cold )water|water supply|running water|sewage|pumping|desalination",
     "gas": r"\bgas\b(?!\s+(?:and|&)\s+[Ee]lectric)(?!\s+[Cc]ompany)|gas supply|natural gas|pipeline",
-    "communications": r"internet|browsing|fib(?:er|re)[- ]optic|(?:television|TV|radio) (?:broadcast\w*|signals?)|broadcasting|mobile (?:(?:voice|data|phone)\s+)?(?:network|service|connection|signal|coverage)s?|mobile data|(?:phone|cell|no) signal|cell towers?|cell(?:ular)? (?:service|network)|phone|telephone|telecom\w*|communications?|connectivity|connection (?:problems|issues)|(?:make|place|receive) (?:phone )?calls|calling 9-?1-?1|called 9-?1-?1|"
+    "communications": r"internet|browsing|fib(?:er|re)[- ]optic|(?:television|TV|radio) (?:broadcast\w*|signals?)|broadcasting|mobile (?:(?:voice|data|phone)\s+)?(?:network|service|connection|signal|coverage)s?|mobile data|(?:phone|cell|no) signal|cell towers?|cell(?:ular)? (?:service|network)|phone|telephone|telecom\w*|communications?|connectivity|connection (?:problems|issues)|(?:make|place|receive|making|placing|receiving) (?:voice |phone )?calls|voice and data|data connectivity|mobile (?:customers|users|subscribers|operators?|carriers?)|calling 9-?1-?1|called 9-?1-?1|"
                       r"(?:alerts?|sirens?|warning systems?)\W+(?:\w+\W+){0,16}?(?:were|was)\s+(?:also\s+)?(?:disrupted|knocked out|down|silenced)",
 }
 _OUTAGE = re.compile(
@@ -218,6 +218,13 @@ _OUTAGE = re.compile(
     r"in (?:the )?dark(?:ness)?|plunged into (?:total\s+|complete\s+|near-total\s+)?darkness|"
     # "Israel stopped supplying electricity to the desalination plant in Deir al-Balah"
     r"\b(?:stopped|stops|halted|halts|ceased|cut off|suspended)\s+(?:supplying|providing|delivering|pumping)\s+(?:electricity|power|water|gas|heat)\s+to\b|"
+    # ("nationwide network troubles affected up to nearly 40 million users", "a network failure caused customers across the
+    # country to struggle with voice and data services", "problems making voice calls", "KDDI had restored data connectivity
+    # in Western Japan", "maintenance work interrupted up to 39 million mobile connections")
+    r"\b(?:network|mobile|telecoms?|telecommunications?|cellular)\s+(?:troubles?|failures?|errors|issues|problems|disruptions?|glitch(?:es)?|breakdowns?)\b|"
+    r"\b(?:problems|trouble|difficult(?:y|ies)|unable|struggl\w+)\s+(?:\w+\s+){0,2}?(?:making|to\s+make)\s+(?:voice\s+|phone\s+)?calls\b|"
+    r"\brestored\s+(?:data\s+|mobile\s+|internet\s+|network\s+)?(?:connectivity|coverage)\s+(?:in|to|across)\b|"
+    r"\b(?:interrupted|disrupted)\s+(?:up\s+to\s+|about\s+|some\s+|nearly\s+|almost\s+)?[\d.,]+\s*(?:million\s+)?(?:mobile\s+|phone\s+|internet\s+|broadband\s+)?connections\b|"
     # "CLSG has significantly reduced its supply to the south-eastern cities of A, B and C": a supplier's partial cut
     r"\b(?:reduced|decreased|curtailed|slashed|scaled\s+back|cut\s+back|cut)\s+(?:its|their|the)\s+(?:electricity\s+|power\s+)?(?:supply|supplies)\s+to\b|"
     # "woke up to find their radiators stone cold"
@@ -646,7 +653,7 @@ _INTERCEPT = re.compile(
     re.I,
 )
 # (not "Arson Attack Triggers Massive Power Outage": what the attack caused)
-_OUTAGE_NOUN_AFTER = re.compile(r"^\s+(?:by\s+)?(?!(?:\w+\s+){0,2}?(?:trigger|caus|leav|left|spark|prompt|knock|plung|result|brought|bring|led)\w*\s)(?:\w+\s+){0,3}?(?:blackouts?|black[- ]outs?|outages?|power cuts?|shortages?|breakdowns?|failures?|collapses?|storms?|snow|ice|floods?|heat)\b", re.I)
+_OUTAGE_NOUN_AFTER = re.compile(r"^\s+(?:by\s+)?(?!(?:\w+\s+){0,2}?(?:trigger|caus|leav|left|spark|prompt|knock|plung|result|brought|bring|led)\w*\s)(?:\w+\s+){0,3}?(?:blackouts?|black[- ]outs?|outages?|power cuts?|shortages?|breakdowns?|failures?|collapses?|storms?|snow|ice|floods?|heat|troubles?|problems?|disruptions?|glitch(?:es)?|errors|interruptions?)\b", re.I)
 # Context right before a place that makes it a non-event site.
 _NON_EVENT_BEFORE = re.compile(
     # (not "Houthi-held", "Russian-occupied": a hyphen makes the word an adjective of control)
@@ -2401,6 +2408,8 @@ def extract_events(doc: Document, gazetteer: Gazetteer | None = None) -> list[Ev
     for (_, etype), d in drafts.items():
         if d.place.granularity == "country":
             countries.setdefault(etype, set()).add(d.place.country_code)
+    for d in drafts.values():
+        d.place = _directional(d, gz) or d.place
     return [_finish(doc, d) for (_, etype), d in drafts.items() if not (d.place.country_code is None and d.place.granularity == "region" and (any(
         c.kind == "continent" and c.gazetteer_id == d.place.gazetteer_id for c in gz.lookup(d.place.name or "")) or len(countries.get(etype, ())) >= 2))]
 
@@ -5718,6 +5727,41 @@ def _shown_name(p: Place, mention: str) -> str | None:
             and skeleton(normalize(m)) == skeleton(normalize(p.name))):
         return m if not m.isupper() else m.title()
     return p.name
+
+
+_BEARING_WORD = r"(?:north|south|east|west)(?:ern)?|(?:north|south)-?(?:east|west)(?:ern)?|central"
+
+
+def _directional(d: _Draft, gz: Gazetteer) -> Place | None:
+    """ "Shelling cut power in Eastern Ukraine", "data connectivity in Western Japan", "Eastern Kentucky": the part of a
+    country or region a report names as a sub-region of its own (its bearing capitalised), when every naming of the place
+    in the event's evidence carries the same bearing (placed by `geo.geocoding.directional_part`); None otherwise (the
+    whole place, as the gazetteer has it: "western France" is France, as the annotation rules keep it)."""
+    p = d.place
+    if p.granularity not in ("region", "country") or not p.name or p.lat is None or not p.country_code:
+        return None
+    name = re.sub(r"[’']s$", "", d.mention or "").strip()
+    own = re.fullmatch(rf"({_BEARING_WORD})\s+(.+)", name, re.I)
+    if own and normalize(own.group(2)) == normalize(p.name) and not normalize(p.name).startswith(normalize(own.group(1))):
+        said = {own.group(1)}  # ("Eastern Kentucky": the surface holds the bearing)
+    else:
+        said = set()
+        for ev in d.evidence:
+            for x in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", ev.text):
+                b = re.search(rf"\b({_BEARING_WORD})\s+(?:parts?\s+of\s+)?(?:the\s+)?$|\bthe\s+({_BEARING_WORD})\s+of\s+(?:the\s+)?$",
+                              ev.text[max(0, x.start() - 30) : x.start()], re.I)
+                said.add((b.group(1) or b.group(2)) if b else None)
+    if len(said) != 1 or None in said:
+        return None
+    shown = next(iter(said))
+    if not shown[:1].isupper():
+        return None  # ("western France", "the south of Portugal": the whole place, as the annotation rules keep it)
+    key = bearing_key(shown)
+    if key is None or normalize(p.name).startswith(normalize(shown)):
+        return None
+    base = own.group(2) if own else name  # (the report's name of the whole: "Quebec", not the gazetteer's "Quebec Province")
+    return directional_part(p, key, gz.city_points(p.country_code, p.admin1 if p.granularity == "region" else None),
+                            f"{shown[:1].upper()}{shown[1:]} {base}")
 
 
 def _finish(doc: Document, d: _Draft) -> Event:
