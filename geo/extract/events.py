@@ -4032,8 +4032,8 @@ def _only_locates(text: str, sent: Span, m: Mention, p: Place, others: list) -> 
         # "... without electricity today with parts of Brittany and Normandy on red alert for strong
         # winds": an area under a warning, not where the power went out
         return True
-    if before(_LINKS_ENDS, 80) or (re.search(r"\b(?:lines?|towers?|pylons?|cables?|pipelines?)\s+(?:that|which)\s+(?:link|links|linked|connect|connects|connected)\s+$",
-                                             text[max(sent.start, m.start - 60) : m.start], re.I) and re.match(r"\s+(?:to|with)\s+[A-Z]", text[m.end : m.end + 8])):
+    if before(_LINKS_ENDS, 80) or (re.search(_LINKS + r"$", text[max(sent.start, m.start - 60) : m.start], re.I)
+                                   and re.match(r"\s+(?:to|with)\s+[A-Z]", text[m.end : m.end + 8])):
         return True  # ("sabotaged the towers that link Kirkuk to Baiji in the neighboring Salahudin province": the line's ends)
     if before(_WORK_AT, 80) or before(_LINE_TO, 70) or before(_TRACED_TO, 90):
         # ("transmission lines going out of service within the system that connects to the Itaipú hydroelectric
@@ -4119,8 +4119,8 @@ _TRACED_TO = re.compile(rf"\b(?:traced|blamed|attributed|pinned)\s+(?:back\s+)?(
                         r"breakdown|disturbance)\s+(?:in|at|on|with)\s+(?:the\s+)?$|"
                         # ("While the initial cause of the power trip in Ivory Coast is being investigated")
                         r"\b(?:cause|source|origin)\s+of\s+(?:the\s+|this\s+)?(?:[\w-]+\s+){0,2}?(?:trip|fault|disturbance)\s+(?:in|at)\s+(?:the\s+)?$", re.I)
-_LINKS_ENDS = re.compile(r"\b(?:lines?|towers?|pylons?|cables?|pipelines?)\s+(?:that|which)\s+(?:link|links|linked|connect|connects|connected)\s+"
-                         r"(?-i:[A-Z])[\w’'-]*(?:\s+(?-i:[A-Z])[\w’'-]*)?\s+(?:to|with)\s+(?:the\s+)?$", re.I)
+_LINKS = r"\b(?:lines?|towers?|pylons?|cables?|pipelines?)\s+(?:that|which)\s+(?:link|links|linked|connect|connects|connected)\s+"
+_LINKS_ENDS = re.compile(_LINKS + r"(?-i:[A-Z])[\w’'-]*(?:\s+(?-i:[A-Z])[\w’'-]*)?\s+(?:to|with)\s+(?:the\s+)?$", re.I)
 # ("the electricity line supported by high poles connecting to Grand Anse Mahé")
 _LINE_TO = re.compile(r"\b(?:lines?|system|grid|network|cables?|interconnectors?)\s+(?:that\s+|which\s+|(?:[\w-]+\s+){1,4}?)?(?:connects?|connected|connecting|links?|linked|linking|"
                       r"leads?|leading|runs?|running)\s+(?:it\s+|them\s+)?(?:to|with)\s+(?:the\s+)?$", re.I)
