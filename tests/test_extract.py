@@ -8683,3 +8683,10 @@ def test_a_file_photos_date_is_not_the_reports():
     text = ("Network down\n\nA man takes a photo in Lima, Peru March 31, 2020. REUTERS/Jane Doe\n\nLIMA, July 3 (Reuters) - "
             "The mobile network failed on Saturday.")
     assert document_date(text) is None or not document_date(text).startswith("2020-03")
+
+
+def test_two_parts_of_one_country_named_by_their_bearings_are_two_places(gz):
+    got = events("Outage\n\nThe operator restored data connectivity in Northern Chile at 11am and in Southern Chile six hours "
+                 "later.", gz)
+    north, south = got[("Northern Chile", "outage")], got[("Southern Chile", "outage")]
+    assert north.lat > south.lat + 5 and north.geocoder == south.geocoder == "direction"

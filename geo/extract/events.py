@@ -942,6 +942,7 @@ def extract_events(doc: Document, gazetteer: Gazetteer | None = None) -> list[Ev
     places = _city_districts(text, mentions, places)
     places = _neighbourhoods(text, sentences, mentions, places, gz)
     mentions, places = list_siblings(text, sentences, mentions, places, gz, utility_ccs)
+    places = [_named_part(text, m, p, gz) or p for m, p in zip(mentions, places)]
     # "after deadly Iran missile strike": a country's name before its weapon's attack is who fired
     # ("Yemen's Houthi rebels claimed the drone attacks", "Houthi militants operating in Yemen have claimed"): whose
     # fighters attacked, not where
@@ -2409,7 +2410,7 @@ def extract_events(doc: Document, gazetteer: Gazetteer | None = None) -> list[Ev
         if d.place.granularity == "country":
             countries.setdefault(etype, set()).add(d.place.country_code)
     for d in drafts.values():
-        d.place = _directional(d, gz) or d.place
+        d.place = _directional(d, gz) or d.place  # (a country's event made from the country, not from its named part)
     return [_finish(doc, d) for (_, etype), d in drafts.items() if not (d.place.country_code is None and d.place.granularity == "region" and (any(
         c.kind == "continent" and c.gazetteer_id == d.place.gazetteer_id for c in gz.lookup(d.place.name or "")) or len(countries.get(etype, ())) >= 2))]
 
@@ -5732,36 +5733,61 @@ def _shown_name(p: Place, mention: str) -> str | None:
 _BEARING_WORD = r"(?:north|south|east|west)(?:ern)?|(?:north|south)-?(?:east|west)(?:ern)?|central"
 
 
+def _named_part(text: str, m: Mention, p: Place | None, gz: Gazetteer) -> Place | None:
+    """ "restored data connectivity in Western Japan ..., with Eastern Japan switched-on six hours later": a sub-region a
+    report names by its capitalised bearing is a place of its own, one per bearing (None: not so named)."""
+    if p is None or p.granularity not in ("region", "country") or not p.name or p.lat is None or not p.country_code:
+        return None
+    own = re.fullmatch(rf"((?=(?-i:[A-Z]))(?:{_BEARING_WORD}))\s+(.+)", m.text.strip(), re.I)
+    if own:
+        bearing, base, at = own.group(1), own.group(2), m.start
+    else:
+        b = _BEARING_BEFORE.search(text[max(0, m.start - 20) : m.start])
+        if b is None:
+            return None
+        bearing, base, at = b.group(1), m.text.strip(), m.start - len(b.group(0))
+    if _opens_line(text, at):
+        return None
+    key = bearing_key(bearing)
+    if key is None or (own and normalize(base) != normalize(p.name)) or normalize(p.name).startswith(normalize(bearing)):
+        return None  # ("North Carolina", "East Java" for Jawa Timur: the bearing is part of the place's own name)
+    return directional_part(p, key, gz.city_points(p.country_code, p.admin1 if p.granularity == "region" else None),
+                            f"{bearing[:1].upper()}{bearing[1:].lower()} {base}")
+
+
 def _directional(d: _Draft, gz: Gazetteer) -> Place | None:
-    """ "Shelling cut power in Eastern Ukraine", "data connectivity in Western Japan", "Eastern Kentucky": the part of a
-    country or region a report names as a sub-region of its own (its bearing capitalised), when every naming of the place
-    in the event's evidence carries the same bearing (placed by `geo.geocoding.directional_part`); None otherwise (the
-    whole place, as the gazetteer has it: "western France" is France, as the annotation rules keep it)."""
+    """ "Shelling cut power in Eastern Ukraine": an event the rules made for the whole country or region (not from its
+    named part, `_named_part`) is that part when every naming of the place in the event's evidence carries the same
+    capitalised bearing; None otherwise ("western France" is France, as the annotation rules keep it)."""
     p = d.place
     if p.granularity not in ("region", "country") or not p.name or p.lat is None or not p.country_code:
         return None
     name = re.sub(r"[’']s$", "", d.mention or "").strip()
-    own = re.fullmatch(rf"({_BEARING_WORD})\s+(.+)", name, re.I)
-    if own and normalize(own.group(2)) == normalize(p.name) and not normalize(p.name).startswith(normalize(own.group(1))):
-        said = {own.group(1)}  # ("Eastern Kentucky": the surface holds the bearing)
-    else:
-        said = set()
-        for ev in d.evidence:
-            for x in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", ev.text):
-                b = re.search(rf"\b({_BEARING_WORD})\s+(?:parts?\s+of\s+)?(?:the\s+)?$|\bthe\s+({_BEARING_WORD})\s+of\s+(?:the\s+)?$",
-                              ev.text[max(0, x.start() - 30) : x.start()], re.I)
-                said.add((b.group(1) or b.group(2)) if b else None)
+    own = re.fullmatch(rf"(?:{_BEARING_WORD})\s+(.+)", name, re.I)
+    if own and normalize(own.group(1)) == normalize(p.name):
+        name = own.group(1)  # ("Eastern Ukraine" as the mention: the evidence is read for "Ukraine")
+    said = set()
+    for ev in d.evidence:
+        for x in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", ev.text):
+            b = _BEARING_BEFORE.search(ev.text[max(0, x.start() - 30) : x.start()])
+            said.add(b.group(1) if b and not _opens_line(ev.text, x.start() - len(b.group(0))) else None)
     if len(said) != 1 or None in said:
         return None
     shown = next(iter(said))
-    if not shown[:1].isupper():
-        return None  # ("western France", "the south of Portugal": the whole place, as the annotation rules keep it)
     key = bearing_key(shown)
     if key is None or normalize(p.name).startswith(normalize(shown)):
         return None
-    base = own.group(2) if own else name  # (the report's name of the whole: "Quebec", not the gazetteer's "Quebec Province")
     return directional_part(p, key, gz.city_points(p.country_code, p.admin1 if p.granularity == "region" else None),
-                            f"{shown[:1].upper()}{shown[1:]} {base}")
+                            f"{shown[:1].upper()}{shown[1:].lower()} {name}")
+
+
+# a capitalised bearing right before a name ("in Western Japan"); one that opens a line or sentence is no sign of a
+# sub-region's name ("Northern Michigan ice storm: ...", "Northern Wisconsin – A powerful ice storm")
+_BEARING_BEFORE = re.compile(rf"(?<![\w-])((?=(?-i:[A-Z]))(?:{_BEARING_WORD}))\s+$", re.I)
+
+
+def _opens_line(text: str, at: int) -> bool:
+    return bool(re.search(r"(?:^|\n|[.!?:]\s)\W*$", text[max(0, at - 4) : max(0, at)])) or at <= 0
 
 
 def _finish(doc: Document, d: _Draft) -> Event:
