@@ -8690,3 +8690,10 @@ def test_two_parts_of_one_country_named_by_their_bearings_are_two_places(gz):
                  "later.", gz)
     north, south = got[("Northern Chile", "outage")], got[("Southern Chile", "outage")]
     assert north.lat > south.lat + 5 and north.geocoder == south.geocoder == "direction"
+
+
+def test_an_island_without_power_since_a_day_of_the_year_before(gz):
+    assert find_date("since the 10th of December 2009.", "2010-02-18") == ("2009-12-10", 1)
+    got = events("Thursday, February 18, 2010\n\nStill dark on the island\n\nThe people of Kilindoni haven't had power since "
+                 "the 12th of December 2009, and the shops have closed.", gz)
+    assert got[("Kilindoni", "outage")].date == "2009-12-12"

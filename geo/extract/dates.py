@@ -17,13 +17,13 @@ _MONTHS = (
 # "30 and 31 July 2012", "16-17 May": a range starts on its first day
 _RANGE = r"(?:\s*(?:[-–]|and|&|to)\s*\d{1,2}(?:st|nd|rd|th)?)?"
 # ("Published February 10,2025": a comma with no space before the year)
-# ("Thursday 29thDecember 2022": an ordinal run into its month)
-_DAY_MONTH_YEAR = re.compile(rf"\b(\d{{1,2}})(?:(?:st|nd|rd|th)?{_RANGE}\s+|(?:st|nd|rd|th)(?=[A-Z]))({_MONTHS})\.?(?:,\s*|\s+)(\d{{4}})\b", re.I)
+# ("Thursday 29thDecember 2022": an ordinal run into its month; "since the 10th of December 2009")
+_DAY_MONTH_YEAR = re.compile(rf"\b(\d{{1,2}})(?:(?:st|nd|rd|th)?{_RANGE}\s+(?:of\s+)?|(?:st|nd|rd|th)(?=[A-Z]))({_MONTHS})\.?(?:,\s*|\s+)(\d{{4}})\b", re.I)
 # ("today, May, 12 ,2021", as a statement quoted in a Nigerian report writes it)
 # ("todayMay 20, 2024", "UpdatedMay 20, 2024": a page's label run into its date)
 _MONTH_DAY_YEAR = re.compile(rf"(?:\b|(?<=[a-z])(?=(?-i:[A-Z])))({_MONTHS})\.?,?\s+(\d{{1,2}})(?:st|nd|rd|th)?{_RANGE}(?:\s*,\s*|\s+)(\d{{4}})\b", re.I)
 _MONTH_DAY = re.compile(rf"\b({_MONTHS})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?\b(?!\s*,?\s*\d{{4}})(?!\d)", re.I)
-_DAY_MONTH = re.compile(rf"\b(\d{{1,2}})(?:(?:st|nd|rd|th)?{_RANGE}\s+|(?:st|nd|rd|th)(?=[A-Z]))({_MONTHS})\b(?!\.?,?\s+\d{{4}})", re.I)
+_DAY_MONTH = re.compile(rf"\b(\d{{1,2}})(?:(?:st|nd|rd|th)?{_RANGE}\s+(?:of\s+)?|(?:st|nd|rd|th)(?=[A-Z]))({_MONTHS})\b(?!\.?,?\s+\d{{4}})", re.I)
 _MONTH_YEAR = re.compile(rf"\b({_MONTHS})\.?,?\s+(\d{{4}})\b", re.I)
 # ("until May" dates an end, not the start of the event)
 _BARE_MONTH = re.compile(r"\b(?:[Bb]y|[Ii]n|[Ss]ince|[Ff]rom|[Dd]uring|[Ee]arly|[Ll]ate|[Ll]ast)\s+(?:early\s+|late\s+|mid-)?"

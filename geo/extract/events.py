@@ -1266,7 +1266,8 @@ def extract_events(doc: Document, gazetteer: Gazetteer | None = None) -> list[Ev
             sent_date = None  # "on Wednesday extended the suspension of mobile internet": the day it was prolonged, not begun
         if _told_as_precedent(_own_years(sent.text)) or _INFOBOX_NOT_WHERE.match(sent.text) or continues_past or (
                 # "Earlier, on 20 March 2023, a bomb damaged a dam near Izium" in a 2024 report
-                stated and stated[1] == 1 and _earlier_than(stated[0], base_date)) or _restored_long_ago(sent.text, stated, base_date) \
+                stated and stated[1] == 1 and _earlier_than(stated[0], base_date) and not _SINCE_STATE.search(sent.text)) \
+                or _restored_long_ago(sent.text, stated, base_date) \
                 or _month_long_before(sent.text, stated, base_date):
             continue
         if base_date and len(base_date) == 10 and (planned := _SCHEDULED_CUTS.search(sent.text)) and (
@@ -2484,7 +2485,9 @@ _GRID_OF = re.compile(r"[’']s\s+(?:\w+\s+){0,2}?(?:grid|power system|energy sy
 # ("announced scheduled power cuts for Monday and Tuesday": days to come)
 _FUTURE = re.compile(r"\b(?:will|would|shall|is expected to|are expected to|is due to|are due to|plans? to|scheduled to|"
                      r"(?:scheduled|planned|rolling)\s+(?:power\s+)?(?:cuts|outages|blackouts|shutoffs)\s+for)\b", re.I)
-_SINCE_STATE = re.compile(r"\b(?:(?:has|have|had)\s+been|is|are|was|were)\s+without\b[^.;]*?\bsince\s+((?:early\s+|late\s+|mid-)?[A-Z][a-z]+\s+(?:\d{1,2},?\s+)?\d{4}|\d{1,2}\s+[A-Z][a-z]+\s+\d{4})")
+_SINCE_STATE = re.compile(r"\b(?:(?:(?:has|have|had)\s+been|is|are|was|were)\s+without|(?:has|have|had)(?:n[’']t|\s+not)\s+had\s+(?:power|electricity|water|gas|heating|heat)\b)"
+                          # ("Zanzibar haven't had power since the 10th of December 2009")
+                          r"[^.;]*?\bsince\s+((?:early\s+|late\s+|mid-)?[A-Z][a-z]+\s+(?:\d{1,2},?\s+)?\d{4}|(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?[A-Z][a-z]+\s+\d{4})")
 _UNIT_WORDS = {"country": "country|nation|island", "region": "state|region|province|oblast|prefecture|territory"}
 _GEAR_NEAR = re.compile(
     r"\b(?:towers?|pylons?|(?:power\s+|transmission\s+)?lines?|substations?|transformers?|poles?|cables?|plants?|stations?)"
