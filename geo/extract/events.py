@@ -5739,7 +5739,7 @@ _BEARING_WORD = r"(?:north|south|east|west)(?:ern)?|(?:north|south)-?(?:east|wes
 def _named_part(text: str, m: Mention, p: Place | None, gz: Gazetteer) -> Place | None:
     """ "restored data connectivity in Western Japan ..., with Eastern Japan switched-on six hours later": a sub-region a
     report names by its capitalised bearing is a place of its own, one per bearing (None: not so named)."""
-    if p is None or p.granularity not in ("region", "country") or not p.name or p.lat is None or not p.country_code:
+    if not _partable(p):
         return None
     own = re.fullmatch(rf"((?=(?-i:[A-Z]))(?:{_BEARING_WORD}))\s+(.+)", m.text.strip(), re.I)
     if own:
@@ -5749,11 +5749,22 @@ def _named_part(text: str, m: Mention, p: Place | None, gz: Gazetteer) -> Place 
         if b is None:
             return None
         bearing, base, at = b.group(1), m.text.strip(), m.start - len(b.group(0))
-    if _opens_line(text, at):
-        return None
+    if _opens_line(text, at) or (own and normalize(base) != normalize(p.name)):
+        return None  # ("East Java" for Jawa Timur: the bearing is part of the name the text gives the place)
+    return _bearing_part(p, bearing, base, gz)
+
+
+def _partable(p: Place | None) -> bool:
+    """A country or region whose part a bearing may name (placed, with its country)."""
+    return p is not None and p.granularity in ("region", "country") and bool(p.name) and p.lat is not None and bool(p.country_code)
+
+
+def _bearing_part(p: Place, bearing: str, base: str, gz: Gazetteer) -> Place | None:
+    """The part of ``p`` that ``bearing`` ("Eastern") names, shown as "Eastern <base>" (None: no bearing, one that is part of
+    the place's own name - "North Carolina" -, or too few towns to place it)."""
     key = bearing_key(bearing)
-    if key is None or (own and normalize(base) != normalize(p.name)) or normalize(p.name).startswith(normalize(bearing)):
-        return None  # ("North Carolina", "East Java" for Jawa Timur: the bearing is part of the place's own name)
+    if key is None or normalize(p.name).startswith(normalize(bearing)):
+        return None
     return directional_part(p, key, gz.city_points(p.country_code, p.admin1 if p.granularity == "region" else None),
                             f"{bearing[:1].upper()}{bearing[1:].lower()} {base}")
 
@@ -5763,7 +5774,7 @@ def _directional(d: _Draft, gz: Gazetteer) -> Place | None:
     named part, `_named_part`) is that part when every naming of the place in the event's evidence carries the same
     capitalised bearing; None otherwise ("western France" is France, as the annotation rules keep it)."""
     p = d.place
-    if p.granularity not in ("region", "country") or not p.name or p.lat is None or not p.country_code:
+    if not _partable(p):
         return None
     name = re.sub(r"[’']s$", "", d.mention or "").strip()
     own = re.fullmatch(rf"(?:{_BEARING_WORD})\s+(.+)", name, re.I)
@@ -5774,14 +5785,7 @@ def _directional(d: _Draft, gz: Gazetteer) -> Place | None:
         for x in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", ev.text):
             b = _BEARING_BEFORE.search(ev.text[max(0, x.start() - 30) : x.start()])
             said.add(b.group(1) if b and not _opens_line(ev.text, x.start() - len(b.group(0))) else None)
-    if len(said) != 1 or None in said:
-        return None
-    shown = next(iter(said))
-    key = bearing_key(shown)
-    if key is None or normalize(p.name).startswith(normalize(shown)):
-        return None
-    return directional_part(p, key, gz.city_points(p.country_code, p.admin1 if p.granularity == "region" else None),
-                            f"{shown[:1].upper()}{shown[1:].lower()} {name}")
+    return _bearing_part(p, next(iter(said)), name, gz) if len(said) == 1 and None not in said else None
 
 
 # a capitalised bearing right before a name ("in Western Japan"); one that opens a line or sentence is no sign of a
