@@ -697,6 +697,9 @@ def is_qualifier(mentions, text, i, places) -> bool:
     if re.fullmatch(r"\s*,\s*(?:the\s+)?(?:(?:state|regional|provincial|district|county)\s+)?(?:capital|seat|administrative\s+cent(?:re|er))\s+of\s+(?:the\s+)?(?:(?:north|south|east|west|central)[\w-]*\s+)?", gap, re.I) \
             and pb.granularity in ("region", "country") and pa.granularity == "city" and pa.country_code == pb.country_code:
         return True  # "Maiduguri, the capital of Borno State": the region only locates its capital
+    if re.fullmatch(r"\s+on\s+the\s+", gap) and pa.granularity == "city" and pb.granularity == "region" \
+            and pa.country_code == pb.country_code and distance_km(pa.lat, pa.lon, pb.lat, pb.lon) < 400:
+        return True  # "sabotage on lines in Ndola on the Copperbelt": the region a town lies on only locates it
     # ("In Noida, across the border in Uttar Pradesh, ...": the state that holds the city)
     if not re.fullmatch(r"\s*,\s*|\s+in\s+(the\s+)?(?:[A-Z][\w-]+[’']s\s+)?|\s*\(\s*|"
                         r"\s*,\s*(?:just\s+)?(?:across|over)\s+the\s+(?:border|river|state line)\s+in\s+(?:the\s+)?(?:neighbou?ring\s+)?",

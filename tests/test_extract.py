@@ -8697,3 +8697,76 @@ def test_an_island_without_power_since_a_day_of_the_year_before(gz):
     got = events("Thursday, February 18, 2010\n\nStill dark on the island\n\nThe people of Kilindoni haven't had power since "
                  "the 12th of December 2009, and the shops have closed.", gz)
     assert got[("Kilindoni", "outage")].date == "2009-12-12"
+
+
+def test_a_name_with_an_elided_article_is_one_place(gz):
+    # ("Côte d’Ivoire", "Cortina d'Ampezzo": the elided article joins the name, it does not end it)
+    got = events("Outages\n\nCôte d’Ivoire has been hit by power outages.", gz)
+    assert got[("Ivory Coast", "outage")].country_code == "CI"
+    assert ("Cortina d'Ampezzo", "outage") in events("Snow\n\nPower was cut in Belluno and in Cortina d'Ampezzo on Monday.", gz)
+
+
+def test_outages_in_the_past_week_are_now_not_a_precedent(gz):
+    got = events("Outages\n\nKenya has been hit by power outages in the past one week. Uganda too.", gz)
+    assert got[("Kenya", "outage")].confidence > 0.5
+    got = events("Outages\n\nUganda has been hit by power outages in the past month.", gz)
+    assert got[("Uganda", "outage")].confidence > 0.5
+
+
+def test_a_place_prone_to_outages_has_none_told(gz):
+    got = events("Blog\n\nThe flat I rented in Mombasa was prone to water outages. Then on Tuesday the power went off in Nakuru.", gz)
+    assert ("Mombasa", "outage") not in got and ("Nakuru", "outage") in got
+
+
+def test_the_last_of_a_list_of_towns_whose_residents_said_is_a_place(gz):
+    # ("Residents of Lusaka and Ndola said": the people of both towns speak, no town acts)
+    got = events("Blackout\n\nResidents of the capital Lusaka and of Kitwe and Ndola said that they had no electricity.", gz)
+    assert {"Lusaka", "Kitwe", "Ndola"} <= {p for p, _ in got}
+
+
+def test_a_region_a_town_lies_on_only_locates_it(gz):
+    got = events("Blackout\n\nMore than 10,000 households lost power after vandals cut lines in Ndola on the Copperbelt.", gz)
+    assert ("Copperbelt", "outage") not in got
+    assert got[("Ndola", "outage")].affected_min == 10000
+
+
+def test_the_first_of_two_days_in_wire_style_dates_the_outage():
+    assert find_date("The crisis continued to be felt Friday and Saturday as residents dealt with power outages.",
+                     "2007-04-30") == ("2007-04-27", 1)
+
+
+def test_an_outage_told_as_going_on_starts_on_the_earlier_day_told_after(gz):
+    got = events("Monday, April 30, 2007\n\nRationing goes on\n\nPanama's energy crisis continued to be felt on Friday and Saturday as "
+                 "residents dealt with power outages. The crisis became evident April 19 when a massive blackout left most of "
+                 "the country in the dark.", gz)
+    assert got[("Panama", "outage")].date == "2007-04-19"
+
+
+def test_a_month_told_before_the_reports_dates_a_nationwide_blackout(gz):
+    got = events("Friday, December 21, 2007\n\nNationwide Blackout Left Country in The Dark\n\nA dry season and a spike in demand "
+                 "at the Panamanian utility resulted in a nationwide blackout that shook the nation in April. The unplanned nationwide "
+                 "blackout was the first in five years.", gz)
+    assert got[("Panama", "outage")].date == "2007-04"
+
+
+def test_cuts_to_come_are_no_outage_yet(gz):
+    assert events("Thursday, May 9, 2024\n\nElectricity Cuts to Affect Panama Next Week\n\nThe utility spoke about the "
+                  "electricity cuts that will be carried out in different parts of Panama.", gz) == {}
+
+
+def test_where_people_flee_from_and_where_the_switch_is_are_no_outage_places(gz):
+    got = events("Power out again\n\nPower went out in Korhogo on Wednesday, as people arrived in northern towns fleeing "
+                 "violence in the commercial capital Abidjan.", gz)
+    assert ("Korhogo", "outage") in got and ("Abidjan", "outage") not in got
+    got = events("Power out again\n\nOfficials came to the distribution centre in Abidjan and turned off power to the zones.", gz)
+    assert ("Abidjan", "outage") not in got
+
+
+def test_energy_rationing_is_an_outage_and_a_journeys_ends_are_not_its_places(gz):
+    got = events("Published: 2024-11-15\n\nSince energy rationing began 12 to 14 hours a day in Peru on September 18, moving from "
+                 "his office in the north of Lima to Callao has become an ordeal.", gz)
+    assert got[("Peru", "outage")].date == "2024-09-18"
+    assert ("Lima", "outage") not in got and ("Callao", "outage") not in got
+    # (and a country that launched an attack, after a time phrase, still acts)
+    got = events("In the early hours of Sunday, Russia launched a massive drone attack on Ukraine's energy facilities.", gz)
+    assert ("Russia", "strike") not in got

@@ -62,7 +62,8 @@ _RELATIVE = re.compile(
     r" (?:storms?|attacks?|strikes?|blasts?|explosions?|(?:earth)?quakes?|outages?|blackouts?|shelling)\b)|"
     # wire style after a verb's object: "after Hurricane Beryl slammed the Gulf Coast Monday, leaving ..."
     r"(?<=[a-z] )(?<!by )(?<!until )(?<!till )(?<!before )(?<!after )(?<!since )(?<!than )(?<!of )(?<!from )(?<!through )"
-    r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?=[,.;])|"
+    # ("continued to be felt Friday and Saturday as residents dealt with power outages": the first of two days)
+    r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?=[,.;]|\s+(?:and|or|to)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b)|"
     # ("an island-wide power outage since a little before 4:30 a.m. Friday": the day after its hour)
     r"(?<=\d[ap]\.m\. )(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|(?<=\d [ap]\.m\. )(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|"
     r"(?<=\d[ap]m )(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|(?<=\d [ap]m )(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|overnight|"

@@ -298,7 +298,7 @@ _OUTAGE = re.compile(
     r"\b(?:haven[’']t|hasn[’']t|hadn[’']t|have\s+not|has\s+not|had\s+not)\s+(?:yet\s+)?had\s+(?:any\s+)?(?:power|electricity|heat(?:ing)?|water|gas|internet)\b|"
     r"\b(?:lacking|lacked)\s+(?:heat(?:ing)?|power|electricity|(?:running\s+)?water)\b|"
     # "the province of Golestan moved to close plants and ration electricity"
-    r"\bration(?:s|ed|ing)?\s+(?:of\s+)?(?:electricity|power|gas|water)\b|\b(?:electricity|power|gas|water)\s+rationing\b|"
+    r"\bration(?:s|ed|ing)?\s+(?:of\s+)?(?:electricity|power|gas|water|energy)\b|\b(?:electricity|electrical|power|gas|water|energy)\s+rationing\b|"
     # ("Power curbs in Chongqing have been extended", "began limiting electricity supply to homes", "rotating brownouts")
     r"\b(?:electricity|power)\s+(?:curbs|restrictions)\b|\blimit(?:s|ed|ing)?\s+(?:the\s+)?(?:electricity|power|gas|water)\s+suppl(?:y|ies)\b|"
     r"\b(?:rotating|rolling)\s+brown-?outs\b|"
@@ -537,6 +537,8 @@ _UNREAL_BEFORE = re.compile(
     r"will\s+(?:undertake|carry\s+out|implement|conduct|impose|introduce)|"
     # ("Power outages can occur in Laos due to various reasons": what may happen, told in general)
     r"can\s+(?:also\s+|sometimes\s+|often\s+|still\s+)?(?:occur|happen|lead\s+to|result\s+in|cause|damage|disrupt)|"
+    # ("the flat was prone to water outages": a liability, told in general)
+    r"(?:(?:was|were|is|are|remains?|remained|be)\s+)?(?:prone|susceptible)\s+to|"
     r"consider\w*|possible|possibly|potential|potentially|alleged|allegedly|purported|purportedly|if|unless|expected to|likely to|in case of|avoid\w*|den(?:y|ies|ied|ying)|"
     # "Germany remains on high alert for sabotage of critical infrastructure"
     r"alert for|on (?:high |heightened )?alert|guard against|protect\w* (?:\w+ )?against|(?:is|are|was|were)\s+set\s+to|escap(?:ed|es)|spared|necessary\s+to|avert\w*|stav(?:e|ed|es|ing)\s+off|stop(?:ped|s)?\s+short\s+of)\b|(?-i:\b(?:may|might)\b)|"
@@ -633,6 +635,11 @@ _TO_COME_AFTER = re.compile(r"\s+(?:schedules?\s+|plans?\s+|supply\s+|supplies\s
                             r"(?:\s*,\s*which\s+[^,.;]{0,100},)?\s+(?:could|may|might)\s+(?:(?:possibly|potentially|well|also|even)\s+)?(?:happen|occur)\b|"
                             # ("Power outages can occur in Laos due to various reasons": what may happen, told in general)
                             r"\s+can\s+(?:also\s+|sometimes\s+|often\s+)?(?:occur|happen)\b|"
+                            # ("Electricity Cuts to Affect Costa Rica Next Week": a headline's infinitive, what is to come)
+                            r"\s+to\s+(?:affect|hit|impact|begin|start|resume|return)\b|"
+                            # ("the electricity cuts that will be carried out in different parts of the country")
+                            r"\s+(?:that|which)\s+(?:will|would|are\s+to|is\s+to)\s+(?:also\s+)?(?:be\s+)?(?:carried\s+out|implemented|applied|introduced|imposed|enforced|made|"
+                            r"take\s+place|begin|start|last)\b|"
                             # ("Rolling blackouts will not be enacted Monday night")
                             r"\s+(?:will|would)\s+not\s+be\s+(?:enacted|implemented|ordered|imposed|needed|necessary|required|introduced)\b|"
                             # ("Public Safety Power Shutoff notices were sent to 16,000 users", "blackout warnings"): notice of one to come
@@ -772,7 +779,7 @@ _PRECEDENT = re.compile(r"^\W*(?:This|It|That|The\s+(?:move|decision|relocation|
                         # ("the situation was a repeat of Nov 15, when Moldova also suffered blackouts")
                         r"\b(?:was|is|were|are|as)\s+(?:\w+\s+)?(?:a|an)\s+(?:\w+\s+)?repeat\s+of\b|"
                         # ("a pattern that has been increasingly observed in both Kursk and Belgorod Regions")
-                        r"\ba\s+pattern\s+(?:that\s+(?:has|had)\s+been\s+)?(?:\w+\s+)?(?:observed|seen|noted|repeated)\b|\b(?:an?\s+similar\s+(?:\w+\s+)?(?:attack|strike|blackout|outage|incident|event|storm|failure|accident|breakdown|collapse)(?![^.;]*\b(?:(?:earlier|later)\s+(?:the|that|this|in\s+the)\s+day|same\s+day|earlier\s+today)\b)|(?<!a )(?<!an )\bsimilar\s+(?:\w+\s+)?(?:attacks|strikes|blackouts|outages|incidents)\s+(?:had|have)\b|previous(?!\s+(?:day|night|evening|morning|afternoon)\b)|(?<!hours )(?<!hour )(?<!minutes )(?<!moments )(?<!reported )(?<!announced )(?<!mentioned )(?<!noted )(?<!said )(?<!had )(?<!has )(?<!have )(?<!following an )(?<!after an )earlier(?!,?\s+(?:on|that|this week|in the day|the day|that day|today|the same day|(?:mon|tues|wednes|thurs|fri|satur|sun)day))(?!,?\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}?(?:said|says|reported|told|wrote|announced|stated)\b)|(?<!in the )(?<!over the )(?<!during the )(?<!within the )last (?:year|month|week)|in the past(?!\s+(?:day|days|24|48|72|few|several|two|three|hours?|night|week|weekend)\b)|recalled|recalling|reminiscent|anniversary|precedent|as it did|as they did|as happened|similar to (?:the|a) \d{4}|similar to (?:those|the ones?|that)\s+(?:\w+\s+)?(?:occur+\w*|seen|experienced|suffered|recorded)\b|as in \d{4}|since \d{4}|(?:frequently|regularly|repeatedly|routinely|constantly|often|periodically)\s+(?:been\s+)?(?:targeted|attacked|shelled|struck|hit|bombed|subject(?:ed)?\s+to)|since the (?:start|beginning|outbreak) of|(?:this|the|its|their)\s+(?:\w+\s+)?campaign\s+(?:involves|includes|has included|consists of)|last (?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+(?:another|a similar|an earlier)|(?:an?\s+)?(?:increase|rise|uptick|surge)\s+in\s+(?:the\s+)?(?:number\s+of\s+)?(?:strikes|attacks|shelling)|(?:occurred|happened|taken place|took place)\s+(?:\w+\s+)?(?:multiple|several|many|numerous|a number of)\s+times|\b(?:follows|followed|came after|comes after)\s+(?:the\s+)?(?:Hurricane|Storm|Typhoon|Cyclone|Tropical Storm|Winter Storm)\s+[A-Z]\w+|\b(?:hit|struck|battered|swept through|occurred|happened|took place)\s+[^.;]{0,40}?\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|several|many|a few|a dozen|\d+)\s+(?:weeks|months|years)\s+ago|\b(?:hit|struck|occurred|happened|took place)\s+(?:about\s+|nearly\s+|almost\s+|some\s+)?(?:a|one)\s+(?:month|year)\s+ago|\b(?:the|its)\s+last\s+(?:such\s+|major\s+|nationwide\s+|island-wide\s+)?(?:outage|blackout|collapse|failure|attack|strike)\b[^.;]{0,80}?\b(?:happened|occurred|was|took place))\b", re.I)
+                        r"\ba\s+pattern\s+(?:that\s+(?:has|had)\s+been\s+)?(?:\w+\s+)?(?:observed|seen|noted|repeated)\b|\b(?:an?\s+similar\s+(?:\w+\s+)?(?:attack|strike|blackout|outage|incident|event|storm|failure|accident|breakdown|collapse)(?![^.;]*\b(?:(?:earlier|later)\s+(?:the|that|this|in\s+the)\s+day|same\s+day|earlier\s+today)\b)|(?<!a )(?<!an )\bsimilar\s+(?:\w+\s+)?(?:attacks|strikes|blackouts|outages|incidents)\s+(?:had|have)\b|previous(?!\s+(?:day|night|evening|morning|afternoon)\b)|(?<!hours )(?<!hour )(?<!minutes )(?<!moments )(?<!reported )(?<!announced )(?<!mentioned )(?<!noted )(?<!said )(?<!had )(?<!has )(?<!have )(?<!following an )(?<!after an )earlier(?!,?\s+(?:on|that|this week|in the day|the day|that day|today|the same day|(?:mon|tues|wednes|thurs|fri|satur|sun)day))(?!,?\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}?(?:said|says|reported|told|wrote|announced|stated)\b)|(?<!in the )(?<!over the )(?<!during the )(?<!within the )last (?:year|month|week)|in the past(?!\s+(?:day|days|24|48|72|few|several|couple|one|two|three|four|five|six|seven|hours?|night|week|weeks|weekend|month|fortnight)\b)|recalled|recalling|reminiscent|anniversary|precedent|as it did|as they did|as happened|similar to (?:the|a) \d{4}|similar to (?:those|the ones?|that)\s+(?:\w+\s+)?(?:occur+\w*|seen|experienced|suffered|recorded)\b|as in \d{4}|since \d{4}|(?:frequently|regularly|repeatedly|routinely|constantly|often|periodically)\s+(?:been\s+)?(?:targeted|attacked|shelled|struck|hit|bombed|subject(?:ed)?\s+to)|since the (?:start|beginning|outbreak) of|(?:this|the|its|their)\s+(?:\w+\s+)?campaign\s+(?:involves|includes|has included|consists of)|last (?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+(?:another|a similar|an earlier)|(?:an?\s+)?(?:increase|rise|uptick|surge)\s+in\s+(?:the\s+)?(?:number\s+of\s+)?(?:strikes|attacks|shelling)|(?:occurred|happened|taken place|took place)\s+(?:\w+\s+)?(?:multiple|several|many|numerous|a number of)\s+times|\b(?:follows|followed|came after|comes after)\s+(?:the\s+)?(?:Hurricane|Storm|Typhoon|Cyclone|Tropical Storm|Winter Storm)\s+[A-Z]\w+|\b(?:hit|struck|battered|swept through|occurred|happened|took place)\s+[^.;]{0,40}?\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|several|many|a few|a dozen|\d+)\s+(?:weeks|months|years)\s+ago|\b(?:hit|struck|occurred|happened|took place)\s+(?:about\s+|nearly\s+|almost\s+|some\s+)?(?:a|one)\s+(?:month|year)\s+ago|\b(?:the|its)\s+last\s+(?:such\s+|major\s+|nationwide\s+|island-wide\s+)?(?:outage|blackout|collapse|failure|attack|strike)\b[^.;]{0,80}?\b(?:happened|occurred|was|took place))\b", re.I)
 
 
 _COUNTRY_FIGHTERS = re.compile(r"[’']s\s+(?:[\w-]+\s+){0,2}?(?:rebels|militants|militias?|fighters|insurgents|guerrillas)\b", re.I)
@@ -3295,12 +3302,23 @@ def _outage_told_by(sent: Span, drafts: dict, key: str, place: Place, mention: s
     d = drafts.get((key, "outage"))
     if d is None:
         d = drafts[(key, "outage")] = _Draft(place, mention, "outage", date=date)
-    elif date and (d.date is None or d.date[1] > date[1]):
-        d.date = date  # a stated day over the headline's dateline
+    elif date and (d.date is None or d.date[1] > date[1]) and not (date[1] == 2 and d.date[1] == 3 and d.date[0] < date[0][:7]):
+        d.date = date  # a stated day over the headline's dateline (not the dateline over a month told before it)
     elif date and date[1] == 1 and d.date[1] == 1 and len(date[0]) == len(d.date[0]) == 10 and date[0] < d.date[0] \
             and _days_apart(date[0], d.date[0]) <= 3 and not d.since:
         # ("Nuuk successfully restored electricity early Sunday morning ... The city was plunged into darkness late on
         # Saturday"): a day or two before, told next, is the outage's start
+        d.date = date
+    elif date and date[1] == 1 and d.date[1] == 1 and len(date[0]) == len(d.date[0]) == 10 and date[0] < d.date[0] \
+            and _days_apart(date[0], d.date[0]) <= 31 and not d.since and d.evidence \
+            and re.search(r"\b(?:continu\w+|still|ongoing|persist\w*)\b", d.evidence[0].text, re.I):
+        # ("The crisis continued to be felt Friday and Saturday as residents dealt with power outages ... The crisis
+        # became evident April 19 when a massive blackout left most of the country in the dark"): an outage told as going
+        # on started on the earlier day told after
+        d.date = date
+    elif date and date[1] == 3 and d.date[1] == 2 and date[0] < d.date[0][:7]:
+        # ("... resulted in a nationwide blackout ... that shook the nation in April", in December): a month before the
+        # report's, over its dateline
         d.date = date
     d.services |= _services_in(sent.text) or (set() if d.services else {"power"})
     q = find_affected(sent.text)
@@ -3985,6 +4003,11 @@ _AREA_OF = re.compile(r"\bthe\s+(?-i:[A-Z])[\w’'-]*(?:[\s-](?-i:[A-Z])[\w’'-
                       r"(?:(?:north|south|east|west|central|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+)?(?:the\s+)?$", re.I)
 
 
+_CONTROL_SITE = re.compile(r"\b(?:centre|center|office|headquarters|room|station|facility|depot)\s+(?:in|at)\s+(?:the\s+)?$", re.I)
+_CUT_OFF_TO = re.compile(r"[^.;]{0,40}?\b(?:turned|switched|cut|shut)\s+(?:off\s+)?(?:the\s+)?(?:power|electricity|supply|supplies)(?:\s+off)?\s+"
+                         r"(?:supply\s+|supplies\s+)?to\b", re.I)
+
+
 def _only_locates(text: str, sent: Span, m: Mention, p: Place, others: list) -> bool:
     """The mention names where something else is, not a place of an event: a bearing from a town beside
     its country, an area on alert, a road's ends, where undersea cables broke, a country named as a
@@ -4019,6 +4042,10 @@ def _only_locates(text: str, sent: Span, m: Mention, p: Place, others: list) -> 
     if p.granularity in ("region", "country") and before(_AREA_OF, 60) \
             and any(q is not None and q.country_code == p.country_code and q.gazetteer_id != p.gazetteer_id for q in others):
         # "two desalination plants in the Deir Al-Balah area of central Gaza": the bigger area locates the named one
+        return True
+    if before(_CONTROL_SITE, 60) and _CUT_OFF_TO.match(text, m.end, sent.end):
+        # "people working for the government came to the electricity distribution centre in Abidjan and turned off power
+        # to the zones": where the switch is, not the places cut off
         return True
     if re.match(r"\s+(?:sub-?station|power\s+station|station|plant)\s+(?:to\s+trip|tripped|tripping)\b", text[m.end : sent.end]):
         return True  # "the circuit breaker ... at the Roche Caïman station to trip, resulting in the power cut": where the cause was
@@ -5473,6 +5500,12 @@ def _non_event_context(text: str, m: Mention, sent: Span) -> bool:
         # ("fired a missile at the main exit of the spring water project, which supplies dozens of villages and towns in the
         # areas of Al-Arqoub, Hasbaya, and Marjeyoun with drinking water": whom the facility struck serves, not where it was)
         return True
+    if re.search(r"\b(?:moving|commuting|commute|travel(?:l)?ing|driving|walking|journeying|the\s+(?:journey|commute|trip|drive|walk))\s+"
+                 r"from\s+(?:[^.;,]{0,50}?|[^.;]{0,60}?\s+to\s+(?:the\s+)?)$", before, re.I):
+        return True  # "moving from his office in the north of Guayaquil to Durán has become an ordeal": a journey's ends
+    if re.search(r"\b(?:fleeing|fled|flee|flees|escaping|escaped)\s+(?:[\w-]+\s+){0,4}?(?:in|from)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?$", before) \
+            and not re.search(r"\b(?:fleeing|fled|flee|flees|escaping|escaped)\s+(?:the\s+)?(?:cold|dark(?:ness)?|heat|blackouts?|outages?)\b", before):
+        return True  # "people arrive by the busload in northern towns, fleeing violence in the commercial capital Abidjan": where they left
     ne = _NON_EVENT_BEFORE.search(before)
     if ne and re.match(r"\s*arrived\b", ne.group(0)) and re.search(r"\b(?:generators?|fuel|parts|spares|supplies|equipment|transformers?)\b[^.;]{0,30}$", before[: ne.start()]):
         ne = None  # ("Two rental generators in containers arrived on Ebeye late Sunday": where the power was out, no visit)
@@ -5671,7 +5704,10 @@ def _is_actor(text: str, m: Mention, lo: int = 0, hi: int | None = None) -> bool
     (looking no further than ``lo``..``hi``, the sentence when known)."""
     after = text[m.end : min(len(text) if hi is None else hi, m.end + 60)]
     before = text[max(lo, m.start - 60) : m.start]
-    governed = re.search(r"\b(?:on|in|at|to|of|over|near|across|for|into|throughout)\s+(?:the\s+)?$", before, re.I)
+    # (and the last of a list so governed: "Residents of Lusaka and Ndola said they had no electricity")
+    governed = re.search(r"\b(?:on|in|at|to|of|over|near|across|for|into|throughout)\s+(?:the\s+)?"
+                         r"(?:(?:(?-i:[A-Z])[\w’'-]+(?:\s+(?-i:[A-Z])[\w’'-]+)?\s*,\s*)*(?-i:[A-Z])[\w’'-]+(?:\s+(?-i:[A-Z])[\w’'-]+)?,?\s+(?:and|or)\s+)?$",
+                         before, re.I)
     if re.search(r"\bHydro[\s-]+$", before):
         return False  # "Hydro Ottawa says 1,400 of its customers are without power": the utility's city, where its customers are
     if re.match(r"^\s+(?:\w+\s+)?(?:suspended|halted|stopped|cut|reduced|resumed|banned|ended|terminated|blocked|"

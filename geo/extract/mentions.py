@@ -66,14 +66,14 @@ STOPWORDS = set(
 )
 
 
-_ARTICLE_PREFIX = re.compile(r"^(?:al|el|ad|as|ash|an|ar|at|az|ez|es|er|et|ul|ed|en|de|di|da|du|la|le|von|van|der)-[A-ZÀ-ÖØ-ÞĀ-Ž]")
+_ARTICLE_PREFIX = re.compile(r"^(?:(?:al|el|ad|as|ash|an|ar|at|az|ez|es|er|et|ul|ed|en|de|di|da|du|la|le|von|van|der)-|[dl][’'])[A-ZÀ-ÖØ-ÞĀ-Ž]")
 
 
 _ABBREVIATED_TITLES = {"St", "Ste", "Mt", "Ft", "Pt", "Sta", "Sto"}
 
 
 def _is_cap(word: str) -> bool:
-    """Capitalised, or an Arabic/Romance article before a capital: "al-Balah", "de-Gaulle"."""
+    """Capitalised, or an Arabic/Romance article before a capital: "al-Balah", "de-Gaulle", "Côte d'Ivoire"."""
     return bool(_CAP.match(word) or _ARTICLE_PREFIX.match(word))
 
 
