@@ -229,6 +229,10 @@ def resolve_mentions(
         if not per[i] and len(words) > 1 and words[0] in _COMPASS:
             # "East Austin", "South Philadelphia": a part of a large city the gazetteer does not list
             per[i] = [c for c in gz.lookup(" ".join(words[1:])) if c.kind == "city" and c.population >= 100_000]
+        if len(words) > 1 and words[-1] == "city" and per[i] and not any(c.is_primary_name for c in per[i]):
+            # ("the whole of Juba City", whose spelling the index knows only as another name of Yuba City, California):
+            # the city of the bare name is a reading too, and the context chooses
+            per[i] = per[i] + [c for c in gz.lookup(" ".join(words[:-1])) if c.kind == "city" and c not in per[i]]
 
     # "Heathrow Airport" beside London and Hayes, with only a Florida town of that name in the
     # gazetteer: a small town, the one reading of its name, an ocean away from every other place of

@@ -8770,3 +8770,35 @@ def test_energy_rationing_is_an_outage_and_a_journeys_ends_are_not_its_places(gz
     # (and a country that launched an attack, after a time phrase, still acts)
     got = events("In the early hours of Sunday, Russia launched a massive drone attack on Ukraine's energy facilities.", gz)
     assert ("Russia", "strike") not in got
+
+
+def test_a_bylines_day_of_publication_beats_the_sites_clock():
+    text = ("15th July 2024\nMake a Donation\n\nUtility apologizes for blackout\n\nAuthor: A. Writer | Published: Friday, "
+            "May 12, 2023\n\nThe city was plunged into darkness on Thursday.")
+    assert document_date(text) == "2023-05-12"
+    assert document_date("Published: 4 hours ago\n\nMay 3, 2020 storm") == "2020-05-03"
+
+
+def test_a_city_bracing_for_a_cut_it_will_experience_has_none_yet(gz):
+    assert events("Published: 2021-07-17\n\nWau braces for power shutdown\n\nWau will experience a total power cut on "
+                  "Monday, the electricity supplier has announced.", gz) == {}
+
+
+def test_a_city_named_with_city_whose_spelling_is_a_far_towns_alias(gz):
+    # ("Juba City": in the index only another name of Yuba City, California; the bare name is Juba)
+    got = events("Blackout today\n\nThe whole of Juba City went into a total power blackout on Monday morning.", gz)
+    (e,) = [e for (p, t), e in got.items() if t == "outage"]
+    assert e.country_code == "SS"
+
+
+def test_a_utilitys_commonwealth_is_no_place(gz):
+    # ("the Commonwealth Utilities Corp.": not Quezon City's Commonwealth, whose vote put Saipan in the Philippines)
+    got = events("Outage\n\nPower was cut on Saipan on Saturday, the Commonwealth Utilities Corp. said.", gz)
+    assert got[("Saipan", "outage")].country_code == "MP" and not any(p == "Commonwealth" for p, _ in got)
+
+
+def test_outages_told_at_no_place_under_a_dateline_go_to_the_country_the_body_names(gz):
+    got = events("DAKAR, 17 March (IRIN) - Senegal residents are thinking twice these days. Mass power cuts are now the rule.", gz)
+    assert ("Senegal", "outage") in got
+    # (a dateline alone names no country for them: "ALBANY — ... had lost power as the storm moved across the state")
+    assert events("DAKAR, 17 March (IRIN) - Residents are thinking twice these days. Mass power cuts are now the rule.", gz) == {}

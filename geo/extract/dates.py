@@ -307,6 +307,7 @@ _DATED_WIRE_LINE = re.compile(rf"^\W*(?:(?-i:[A-Z][A-Z.’' -]{{2,40}}),\s*)?(?:
                               rf"^\W*(?-i:[A-Z])[\w.’' -]{{2,40}}(?:,\s*(?-i:[A-Z])[\w.’' -]{{1,40}}){{0,2}}(?:,\s*|\s*\()(?:(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)[a-z]*\.?,?\s+)?"
                               rf"((?:{_MONTHS})\.?\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}(?:st|nd|rd|th)?\s*(?:{_MONTHS})\.?,?\s+\d{{4}})\)?\s*[–—-]+\s*", re.I)
 _BARE_DATE_LINE = re.compile(rf"(?m)^[ \t]*(\d{{1,2}}\s+(?:{_MONTHS})\.?\s+\d{{4}}|(?:{_MONTHS})\.?\s+\d{{1,2}},?\s+\d{{4}})[ \t]*$", re.I)
+_PUBLISHED_LABEL = re.compile(r"(?i)(?:^|\|)[ \t]*(?:Published|Posted)(?:\s+on)?\s*:?[ \t]+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?[ \t]+)?([^\n|]{6,40})", re.M)
 _PUBLISHED_LINE = re.compile(r"(?im)^[ \t]*(?:Published|Date published|Publication date)\s*:\s*(\d{4}-\d{2}-\d{2})[ \t]*$")
 
 
@@ -333,6 +334,12 @@ def document_date(text: str, metadata_date: str | None = None) -> str | None:
             if told and told[1] == 1 and 0 < (date.fromisoformat(pub.group(1)) - date.fromisoformat(told[0])).days <= 2:
                 return told[0]
         return pub.group(1)
+    # ("15th July 2024 / Make a Donation / ... Author: Obaj Okuj | Published: Friday, May 12, 2023": a byline's day of
+    # publication over the site's clock)
+    for lab in _PUBLISHED_LABEL.finditer(text, 0, 3000):
+        when = _MONTH_DAY_YEAR.match(lab.group(1)) or _DAY_MONTH_YEAR.match(lab.group(1))
+        if when and (got := _date_at(lab.group(1), when)):
+            return got[0]
     best = None
     for pat in (_ISO, _DOTTED, _SLASHED, _DAY_MONTH_YEAR, _MONTH_DAY_YEAR):
         # (not a diplomatic cable's "E.O. 12958: DECL: 06/25/2018": the day it may be declassified, years on)

@@ -535,6 +535,8 @@ _UNREAL_BEFORE = re.compile(
     r"would(?!\s+(?:still\s+)?(?:remain|stay)\b)|could|should|threat\w* to|fears?|fearing|feared|risk|warn\w*|plans? to|planned|planning|prepar\w*|"
     # ("it will undertake interruptions in power supply to interconnect load": cuts to come)
     r"will\s+(?:undertake|carry\s+out|implement|conduct|impose|introduce)|"
+    # ("Juba braces for power shutdown": what is to come; "will experience" is in _live)
+    r"(?:braces?|braced|bracing)\s+(?:itself\s+|themselves\s+)?for|"
     # ("Power outages can occur in Laos due to various reasons": what may happen, told in general)
     r"can\s+(?:also\s+|sometimes\s+|often\s+|still\s+)?(?:occur|happen|lead\s+to|result\s+in|cause|damage|disrupt)|"
     # ("the flat was prone to water outages": a liability, told in general)
@@ -548,6 +550,9 @@ _UNREAL_BEFORE = re.compile(
 )
 
 
+_WILL_UNDERGO = re.compile(r"\bwill\s+(?:also\s+)?(?:experience|face|suffer|undergo|go\s+into)\s+(?:[\w-]+\s+){0,3}$", re.I)
+
+
 @lru_cache(maxsize=4096)
 def _live(pattern: re.Pattern, s: str) -> list[re.Match]:
     """Cue matches in ``s`` not made unreal by a word in the 60 characters before them (cached:
@@ -558,6 +563,11 @@ def _live(pattern: re.Pattern, s: str) -> list[re.Match]:
             # ("the next step will be cutting the water and electricity, and opening the gates of hell on
             # Gaza with a ... strike": a threat, all of it)
             and not _NEXT_STEP.search(s, 0, x.start())
+            # ("Juba will experience a total power cut on Monday": to come, told with its day; but "customers will experience
+            # an interruption in power supply while our team works to restore service": going on)
+            and not (_WILL_UNDERGO.search(s, max(0, x.start() - 50), x.start())
+                     and re.match(r"[^.;]{0,30}?\b(?:on\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day|tomorrow|next\s+\w+|this\s+(?:weekend|week|evening|"
+                                  r"afternoon|morning|night)|from\s+\d)", s[x.end() :], re.I))
             and not (pattern is _OUTAGE and re.match(r"\s+(?:its\s+|their\s+)?(?:exports?|imports?|sales|output|production)\b", s[x.end() :]))
             # ("without supply" says what was lost only beside a service: "halting gas production and leaving ...")
             and not (pattern is _OUTAGE and re.fullmatch(r"without\s+supply", x.group(0), re.I) and not _services_in(s))
@@ -2346,7 +2356,12 @@ def extract_events(doc: Document, gazetteer: Gazetteer | None = None) -> list[Ev
         # (nor a country named only as a yardstick: "among the worst disasters recorded in modern history in Spain")
         ccs = {p.country_code for p in places if p is not None and p.country_code
                and not (p.gazetteer_id in only_located and p.gazetteer_id not in not_only_located)} | (set(demonym_ccs) & adjectives)
-        if len(ccs) == 1 and all(p is None or p.granularity == "country" for p in places) \
+        # (a town named only in the dateline, in that one country, does not count: "DAKAR, 17 March (IRIN) - Senegal
+        # residents are thinking twice ... With mass power cuts suddenly the rule")
+        in_dateline = {i for i, m in enumerate(mentions) for x in sentences if x.start <= m.start < x.end and is_dateline(x.text)}
+        if len(ccs) == 1 and all(p is None or p.granularity == "country" or (i in in_dateline and p.country_code in ccs)
+                                 for i, p in enumerate(places)) \
+                and (not in_dateline or any(p is not None and p.granularity == "country" and i not in in_dateline for i, p in enumerate(places))) \
                 and (country := _country_place(gz, next(iter(ccs)))) is not None:
             for sent in unplaced:
                 _outage_told_by(sent, drafts, country.gazetteer_id, country, country.name,

@@ -57,7 +57,7 @@ STOPWORDS = set(
     artillery troops forces residents authorities emergency electricity heating blackout blackouts
     outage outages temperatures crews schools hospitals explosions explosion rescuers firefighters
     fire storm storms winds snow rain floods ice heat island islands well regions cities states countries areas districts provinces
-    god christmas easter ramadan world war union republic kingdom federation national
+    god christmas easter ramadan world war union republic kingdom federation national commonwealth
     communist democrat democratic republican independent
     neighbouring neighboring nearby occupied besieged embattled frontline liberated annexed
     now still yet again even elsewhere currently separately additionally overall similarly instead thus line hydro council
