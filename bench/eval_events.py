@@ -5,7 +5,7 @@
 
 Matching: same event_type and the same place, by name (folded: equal first, then either
 containing the other) or within 25 km (city/facility), 150 km (region) or 500 km (country) of the gold point;
-one-to-one. Predictions at a gold `non_events` place are counted apart as non-event false
+a name match in another country than the gold's (and farther than that) is no match; one-to-one. Predictions at a gold `non_events` place are counted apart as non-event false
 positives; predictions at `ambiguous` places are not scored.
 """
 
@@ -33,6 +33,10 @@ def _names(s: str) -> set[str]:
 
 
 def same_place(pred: dict, gold: dict, by_distance: bool = True, exact: bool = False) -> bool:
+    if pred.get("country_code") and gold.get("country_code") and pred["country_code"] != gold["country_code"] \
+            and not (gold.get("lat") is not None and pred.get("lat") is not None
+                     and distance_km(pred["lat"], pred["lon"], gold["lat"], gold["lon"]) <= TOL.get(gold.get("granularity"), 25)):
+        return False  # a namesake in another country ("Juba City" put at Yuba City, California) is not the place
     pn = {normalize(pred["place"]), normalize(pred.get("mention") or "")} - {""}
     gn = _names(gold["place"])
     if pn & gn:

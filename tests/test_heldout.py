@@ -31,3 +31,14 @@ def test_heldout_reports_score_as_the_goals_ask(name):
     assert res["nonevent_fp"] <= 0.1 * max(1, res["tp"] + res["fp"]), res["errors"]
     for field, (ok, n) in res["fields"].items():
         assert ok >= 0.9 * n, (field, res["errors"])
+
+
+def test_a_namesake_in_another_country_does_not_match_by_name():
+    from eval_events import same_place
+
+    gold = {"place": "Juba", "country_code": "SS", "lat": 4.85, "lon": 31.58, "granularity": "city"}
+    far = {"place": "Juba City", "mention": "Juba City", "country_code": "US", "lat": 39.14, "lon": -121.62}
+    near = {"place": "Juba", "mention": "Juba", "country_code": "SS", "lat": 4.86, "lon": 31.6}
+    assert not same_place(far, gold) and same_place(near, gold)
+    # (a place on the border, coded to the neighbour but within the tolerance, still matches)
+    assert same_place({"place": "Juba", "country_code": "UG", "lat": 4.9, "lon": 31.6}, gold)
