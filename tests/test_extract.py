@@ -8802,3 +8802,31 @@ def test_outages_told_at_no_place_under_a_dateline_go_to_the_country_the_body_na
     assert ("Senegal", "outage") in got
     # (a dateline alone names no country for them: "ALBANY — ... had lost power as the storm moved across the state")
     assert events("DAKAR, 17 March (IRIN) - Residents are thinking twice these days. Mass power cuts are now the rule.", gz) == {}
+
+
+def test_outages_counted_over_past_months_are_precedents(gz):
+    got = events("Blackout\n\nSan Lucas has been without electricity for the past hour. In the last 10 months we have had two "
+                 "outages in Antigua that lasted over an hour.", gz)
+    assert ("San Lucas Sacatepéquez", "outage") in got or any(p.startswith("San Lucas") for p, _ in got)
+    assert not any(p.startswith("Antigua") for p, _ in got)
+
+
+def test_fighters_who_damage_pylons_strike_and_a_cut_supply_is_the_receivers(gz):
+    got = events("Kabul dark\n\nPower was cut after Taliban fighters damaged pylons in the northern province of Kunduz.", gz)
+    assert any(t == "strike" and e.country_code == "AF" for (p, t), e in got.items())
+    got = events("Kabul dark\n\nThe Taliban has hit back by cutting off imported power from Uzbekistan to Kabul.", gz)
+    assert ("Kabul", "outage") in got and not any(p == "Uzbekistan" for p, _ in got)
+
+
+def test_a_peoples_outage_across_the_country_before_the_attack_told_in_a_region(gz):
+    got = events("Dark\n\nAfghan households in about a third of the country have been hit by blackouts after militants "
+                 "destroyed pylons in the northern province of Kunduz.", gz)
+    assert ("Afghanistan", "outage") in got
+    assert [t for (p, t), e in got.items() if e.granularity == "region"] == ["strike"]
+
+
+def test_where_the_speaker_is_and_a_distances_mark_are_not_where_the_pylon_fell(gz):
+    got = events("Pylon blown up\n\nIn Kabul, the power utility said the militants destroyed the pylon with a bomb 22 kilometer "
+                 "from a sub-station in the Baghlan capital at around 2am. The pylon was blown up in Doshi district.", gz)
+    assert ("Kabul", "strike") not in got and ("Baghlan", "strike") not in got
+    assert any(p == "Doshi" and t == "strike" for p, t in got)

@@ -450,7 +450,8 @@ _STRIKE = re.compile(
     # "Boko Haram blew off a transmission tower": what was blown off, named next
     r"(?:blew|blown|blowing)\s+off\s+(?:an?\s+|the\s+|two\s+|three\s+|several\s+)?(?:[\w-]+\s+)?(?:towers?|pylons?|poles?|lines?|transformers?|substations?|pipelines?|bridges?)\b|"
     # "Unidentified men destroyed four power transmission towers", "militants damaged a pylon": attackers that wreck infrastructure
-    r"\b(?:militants|insurgents|gunmen|rebels|terrorists|saboteurs|attackers|(?:unidentified|unknown|armed|masked)\s+(?:men|assailants|persons|people|individuals|attackers))"
+    # ("Taliban fighters damaged pylons")
+    r"\b(?:militants|insurgents|gunmen|rebels|terrorists|saboteurs|attackers|fighters|guerrillas|bandits|(?:unidentified|unknown|armed|masked)\s+(?:men|assailants|persons|people|individuals|attackers))"
     r"\s+(?:\w+\s+){0,2}?(?:destroyed|damaged|torched|toppled|severed|set\s+(?:fire\s+to|ablaze))\s+(?:[\w-]+\s+){0,4}?"
     r"(?:towers?|pylons?|poles?|lines?|transformers?|substations?|pipelines?|stations?|plants?|cables?|grid|infrastructure|facilit(?:y|ies))\b|"
     # ("A UAV fragment had earlier fallen on the territory of the kindergarten in X": the attack's debris hit there)
@@ -789,7 +790,7 @@ _PRECEDENT = re.compile(r"^\W*(?:This|It|That|The\s+(?:move|decision|relocation|
                         # ("the situation was a repeat of Nov 15, when Moldova also suffered blackouts")
                         r"\b(?:was|is|were|are|as)\s+(?:\w+\s+)?(?:a|an)\s+(?:\w+\s+)?repeat\s+of\b|"
                         # ("a pattern that has been increasingly observed in both Kursk and Belgorod Regions")
-                        r"\ba\s+pattern\s+(?:that\s+(?:has|had)\s+been\s+)?(?:\w+\s+)?(?:observed|seen|noted|repeated)\b|\b(?:an?\s+similar\s+(?:\w+\s+)?(?:attack|strike|blackout|outage|incident|event|storm|failure|accident|breakdown|collapse)(?![^.;]*\b(?:(?:earlier|later)\s+(?:the|that|this|in\s+the)\s+day|same\s+day|earlier\s+today)\b)|(?<!a )(?<!an )\bsimilar\s+(?:\w+\s+)?(?:attacks|strikes|blackouts|outages|incidents)\s+(?:had|have)\b|previous(?!\s+(?:day|night|evening|morning|afternoon)\b)|(?<!hours )(?<!hour )(?<!minutes )(?<!moments )(?<!reported )(?<!announced )(?<!mentioned )(?<!noted )(?<!said )(?<!had )(?<!has )(?<!have )(?<!following an )(?<!after an )earlier(?!,?\s+(?:on|that|this week|in the day|the day|that day|today|the same day|(?:mon|tues|wednes|thurs|fri|satur|sun)day))(?!,?\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}?(?:said|says|reported|told|wrote|announced|stated)\b)|(?<!in the )(?<!over the )(?<!during the )(?<!within the )last (?:year|month|week)|in the past(?!\s+(?:day|days|24|48|72|few|several|couple|one|two|three|four|five|six|seven|hours?|night|week|weeks|weekend|month|fortnight)\b)|recalled|recalling|reminiscent|anniversary|precedent|as it did|as they did|as happened|similar to (?:the|a) \d{4}|similar to (?:those|the ones?|that)\s+(?:\w+\s+)?(?:occur+\w*|seen|experienced|suffered|recorded)\b|as in \d{4}|since \d{4}|(?:frequently|regularly|repeatedly|routinely|constantly|often|periodically)\s+(?:been\s+)?(?:targeted|attacked|shelled|struck|hit|bombed|subject(?:ed)?\s+to)|since the (?:start|beginning|outbreak) of|(?:this|the|its|their)\s+(?:\w+\s+)?campaign\s+(?:involves|includes|has included|consists of)|last (?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+(?:another|a similar|an earlier)|(?:an?\s+)?(?:increase|rise|uptick|surge)\s+in\s+(?:the\s+)?(?:number\s+of\s+)?(?:strikes|attacks|shelling)|(?:occurred|happened|taken place|took place)\s+(?:\w+\s+)?(?:multiple|several|many|numerous|a number of)\s+times|\b(?:follows|followed|came after|comes after)\s+(?:the\s+)?(?:Hurricane|Storm|Typhoon|Cyclone|Tropical Storm|Winter Storm)\s+[A-Z]\w+|\b(?:hit|struck|battered|swept through|occurred|happened|took place)\s+[^.;]{0,40}?\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|several|many|a few|a dozen|\d+)\s+(?:weeks|months|years)\s+ago|\b(?:hit|struck|occurred|happened|took place)\s+(?:about\s+|nearly\s+|almost\s+|some\s+)?(?:a|one)\s+(?:month|year)\s+ago|\b(?:the|its)\s+last\s+(?:such\s+|major\s+|nationwide\s+|island-wide\s+)?(?:outage|blackout|collapse|failure|attack|strike)\b[^.;]{0,80}?\b(?:happened|occurred|was|took place))\b", re.I)
+                        r"\ba\s+pattern\s+(?:that\s+(?:has|had)\s+been\s+)?(?:\w+\s+)?(?:observed|seen|noted|repeated)\b|\b(?:an?\s+similar\s+(?:\w+\s+)?(?:attack|strike|blackout|outage|incident|event|storm|failure|accident|breakdown|collapse)(?![^.;]*\b(?:(?:earlier|later)\s+(?:the|that|this|in\s+the)\s+day|same\s+day|earlier\s+today)\b)|(?<!a )(?<!an )\bsimilar\s+(?:\w+\s+)?(?:attacks|strikes|blackouts|outages|incidents)\s+(?:had|have)\b|previous(?!\s+(?:day|night|evening|morning|afternoon)\b)|(?<!hours )(?<!hour )(?<!minutes )(?<!moments )(?<!reported )(?<!announced )(?<!mentioned )(?<!noted )(?<!said )(?<!had )(?<!has )(?<!have )(?<!following an )(?<!after an )earlier(?!,?\s+(?:on|that|this week|in the day|the day|that day|today|the same day|(?:mon|tues|wednes|thurs|fri|satur|sun)day))(?!,?\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}?(?:said|says|reported|told|wrote|announced|stated)\b)|(?<!in the )(?<!over the )(?<!during the )(?<!within the )last (?:year|month|week)|in the past(?!\s+(?:day|days|24|48|72|few|several|couple|one|two|three|four|five|six|seven|hours?|night|week|weeks|weekend|month|fortnight)\b)|recalled|recalling|reminiscent|anniversary|precedent|(?:in|over|during|within)\s+the\s+(?:last|past)\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|few)\s+(?:months|years)\b[^.;]{0,40}?\b(?:two|three|four|five|six|several|\d+)\s+(?:outages|blackouts|power\s+cuts)|as it did|as they did|as happened|similar to (?:the|a) \d{4}|similar to (?:those|the ones?|that)\s+(?:\w+\s+)?(?:occur+\w*|seen|experienced|suffered|recorded)\b|as in \d{4}|since \d{4}|(?:frequently|regularly|repeatedly|routinely|constantly|often|periodically)\s+(?:been\s+)?(?:targeted|attacked|shelled|struck|hit|bombed|subject(?:ed)?\s+to)|since the (?:start|beginning|outbreak) of|(?:this|the|its|their)\s+(?:\w+\s+)?campaign\s+(?:involves|includes|has included|consists of)|last (?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+(?:another|a similar|an earlier)|(?:an?\s+)?(?:increase|rise|uptick|surge)\s+in\s+(?:the\s+)?(?:number\s+of\s+)?(?:strikes|attacks|shelling)|(?:occurred|happened|taken place|took place)\s+(?:\w+\s+)?(?:multiple|several|many|numerous|a number of)\s+times|\b(?:follows|followed|came after|comes after)\s+(?:the\s+)?(?:Hurricane|Storm|Typhoon|Cyclone|Tropical Storm|Winter Storm)\s+[A-Z]\w+|\b(?:hit|struck|battered|swept through|occurred|happened|took place)\s+[^.;]{0,40}?\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|several|many|a few|a dozen|\d+)\s+(?:weeks|months|years)\s+ago|\b(?:hit|struck|occurred|happened|took place)\s+(?:about\s+|nearly\s+|almost\s+|some\s+)?(?:a|one)\s+(?:month|year)\s+ago|\b(?:the|its)\s+last\s+(?:such\s+|major\s+|nationwide\s+|island-wide\s+)?(?:outage|blackout|collapse|failure|attack|strike)\b[^.;]{0,80}?\b(?:happened|occurred|was|took place))\b", re.I)
 
 
 _COUNTRY_FIGHTERS = re.compile(r"[’']s\s+(?:[\w-]+\s+){0,2}?(?:rebels|militants|militias?|fighters|insurgents|guerrillas)\b", re.I)
@@ -2399,6 +2400,7 @@ def extract_events(doc: Document, gazetteer: Gazetteer | None = None) -> list[Ev
                 and (country := _country_place(gz, cc)) is not None:
             _outage_told_by(sent, drafts, country.gazetteer_id, country, country.name,
                             _day_told(sent, base_date))
+    _country_before_the_cause(drafts, gz)
     _drop_accident_strikes(text, drafts)
     _drop_far_utility_names(drafts)
     _drop_far_compass_regions(drafts)
@@ -3593,6 +3595,35 @@ def _city_of_city_region(p: Place | None, gz: Gazetteer) -> Place | None:
     city = max((c for c in gz.lookup(p.name[: -len(" (city)")]) if c.kind == "city" and c.country_code == p.country_code),
                key=lambda c: c.population, default=None)
     return p if city is None else replace(p, name=city.name, lat=city.lat, lon=city.lon, granularity="city", gazetteer_id=city.gazetteer_id)
+
+
+_CAUSE_CLAUSE = re.compile(r"\b(?:after|following|in\s+the\s+wake\s+of|as\s+a\s+result\s+of|due\s+to)\b[^.;]{0,60}?\b(?:explosions?|blasts?|attacks?|militants|insurgents|"
+                           r"fighters|rebels|saboteurs|bomb(?:s|ing)?|sabotage)\b", re.I)
+_OF_THE_COUNTRY = re.compile(r"\b(?:the|this|that)\s+(?:[\w-]+\s+)?(?:country|nation)\b(?![’']s)", re.I)
+
+
+def _country_before_the_cause(drafts: dict, gz) -> None:
+    """ "Afghan households ... in about a third of the war-ravaged country have been hit by blackouts in the wake of
+    explosions ... that have destroyed pylons in the northern province of Baghlan": the outage told before the cause is
+    the country's its people's demonym names; the region named in the cause is where the attack was."""
+    if gz is None:
+        return
+    dem = gz.demonyms()
+    for (key, etype), d in list(drafts.items()):
+        if etype != "outage" or d.place.granularity not in ("region", "city") or (key, "strike") not in drafts or len(d.evidence) != 1:
+            continue
+        s = d.evidence[0].text
+        cause = _CAUSE_CLAUSE.search(s)
+        at = s.find(d.mention)
+        if cause is None or at < cause.start() or not _OF_THE_COUNTRY.search(s, 0, cause.start()):
+            continue
+        ccs = {dem[w.lower()] for w in re.findall(r"\b[A-Z][a-z]+\b", s[: cause.start()]) if w.lower() in dem}
+        if ccs != {d.place.country_code} or (country := _country_place(gz, d.place.country_code)) is None:
+            continue
+        del drafts[(key, etype)]
+        drafts[(country.gazetteer_id, "outage")] = _Draft(country, country.name, "outage", services=set(d.services), evidence=list(d.evidence),
+                                                          date=d.date)
+        drafts[(country.gazetteer_id, "outage")].affected = d.affected
 
 
 def _country_place(gz: Gazetteer, cc: str | None) -> Place | None:
@@ -5515,6 +5546,12 @@ def _non_event_context(text: str, m: Mention, sent: Span) -> bool:
         # ("fired a missile at the main exit of the spring water project, which supplies dozens of villages and towns in the
         # areas of Al-Arqoub, Hasbaya, and Marjeyoun with drinking water": whom the facility struck serves, not where it was)
         return True
+    said = re.match(r",\s+[^.;,]{1,70}?\b(?:said|says|reported|announced|stated)\b", after)
+    if said and re.fullmatch(r"\W*In\s+", text[sent.start : m.start]) and _strike_cues(sent.text, False) and not _live(_OUTAGE, sent.text) and re.search(
+            r"\b(?:in|at|near|from|of)\s+(?:the\s+)?(?:(?:northern|southern|eastern|western|central)\s+)?(?-i:[A-Z])[\w’'-]+", text[m.end + said.end() : sent.end]):
+        # "In Kabul, De Afghanistan Breshna Shirkat (DABS) said the militants destroyed the pylon with a bomb 22 kilometer from
+        # a sub-station in the Baghlan capital": where the speaker is, before what it tells of another place
+        return True
     if re.search(r"\b(?:moving|commuting|commute|travel(?:l)?ing|driving|walking|journeying|the\s+(?:journey|commute|trip|drive|walk))\s+"
                  r"from\s+(?:[^.;,]{0,50}?|[^.;]{0,60}?\s+to\s+(?:the\s+)?)$", before, re.I):
         return True  # "moving from his office in the north of Guayaquil to Durán has become an ordeal": a journey's ends
@@ -5526,7 +5563,9 @@ def _non_event_context(text: str, m: Mention, sent: Span) -> bool:
         ne = None  # ("Two rental generators in containers arrived on Ebeye late Sunday": where the power was out, no visit)
     if ne and re.search(r"\b(?:struck|hit|hits|strikes|shelled|bombed|attacked|pounded|targeted)\b", ne.group(0)):
         ne = None  # "Rockets fired from Gaza struck Ashkelon": where they fell, not where from
-    if ne and re.search(r"\b(?:cut|cuts|cutting|halted|stopped|disrupted|suspended|interrupted)\b(?:\s+off)?[^.;]{0,40}\bsuppl(?:y|ies)\s+to\s+(?:the\s+)?$", before):
+    if ne and re.search(r"\b(?:cut|cuts|cutting|halted|stopped|disrupted|suspended|interrupted)\b(?:\s+off)?[^.;]{0,40}\b(?:suppl(?:y|ies)|power|electricity)"
+                        r"(?:\s+from\s+(?:the\s+)?[A-Z][^.;,]{0,30}?)?\s+to\s+(?:the\s+)?$", before):
+        # ("The Taliban has hit back by cutting off imported power from Uzbekistan to Kabul")
         ne = None  # "strikes have cut off power and water supplies to Kharkiv": the supply lost was Kharkiv's
     if ne and re.search(r"\b(?:supplied|supplies|supplying|delivered|exported|exports)\b", ne.group(0)) \
             and re.match(r",\s+(?:which|where)\b", text[m.end : sent.end]) and _live(_OUTAGE, text[m.end : sent.end]):
@@ -5631,6 +5670,9 @@ def _non_event_context(text: str, m: Mention, sent: Span) -> bool:
                  r"(?:(?:(?:state|regional|provincial|national)\s+)?capital,?\s+)?$", before, re.I):
         # ("Constantine province, 450 km east of the capital Algiers")
         return True  # "Oryol, some 200 miles south of Moscow": the distance locates the other place
+    if re.search(r"\b\d[\d,.]*\s*(?:miles?|mi|km|kilometres?|kilometers?)\s+(?:away\s+)?from\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?"
+                 r"(?:sub-?station|station|plant|dam|town|village|city|base)\s+(?:in|of|near)\s+(?:the\s+)?$", before, re.I):
+        return True  # "destroyed the pylon with a bomb 22 kilometer from a sub-station in the Baghlan capital": a distance's mark
     if re.search(r"[A-Za-z],\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:city|town|village|suburb|port|settlement|community|municipality)\s+"
                  r"(?:(?:just|about|some|roughly)\s+)?(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?|outside|near)\s+(?:of\s+)?(?:the\s+)?$", before, re.I):
         return True  # "Petah Tikva, a city east of Tel Aviv, where a missile struck": the other place locates it
