@@ -8830,3 +8830,14 @@ def test_where_the_speaker_is_and_a_distances_mark_are_not_where_the_pylon_fell(
                  "from a sub-station in the Baghlan capital at around 2am. The pylon was blown up in Doshi district.", gz)
     assert ("Kabul", "strike") not in got and ("Baghlan", "strike") not in got
     assert any(p == "Doshi" and t == "strike" for p, t in got)
+
+
+def test_a_service_that_will_be_suspended_is_not_out_yet(gz):
+    assert events("Exams\n\nInternet service will be suspended for three hours daily during the next seven days in the Kurdistan "
+                  "region.", gz) == {}
+    assert ("Lviv", "outage") in events("Cuts\n\nPower was cut in Lviv and will be cut again on Tuesday.", gz)
+
+
+def test_two_months_of_a_year_date_from_the_first():
+    assert find_date("In May and June 2025, the government once again shut down the internet.", "2025-07-01") == ("2025-05", 3)
+    assert document_date("Shutdowns\n\nIn May and June 2025, the government once again shut down the internet.") == "2025-05"

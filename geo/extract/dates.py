@@ -28,7 +28,8 @@ _MONTH_YEAR = re.compile(rf"\b({_MONTHS})\.?,?\s+(\d{{4}})\b", re.I)
 # ("until May" dates an end, not the start of the event)
 _BARE_MONTH = re.compile(r"\b(?:[Bb]y|[Ii]n|[Ss]ince|[Ff]rom|[Dd]uring|[Ee]arly|[Ll]ate|[Ll]ast)\s+(?:early\s+|late\s+|mid-)?"
                          r"(January|February|March|April|May|June|July|August|September|October|November|December)\b(?!\s*\d)(?!,?\s+\d{4})")
-_MONTH_RANGE = re.compile(rf"\b(?:from|between)\s+({_MONTHS})\s+(?:to|and|until|through|[-–])\s+(?:{_MONTHS})\.?,?\s+(\d{{4}})\b", re.I)
+# ("In May and June 2025, the government once again shut down the internet": the first month)
+_MONTH_RANGE = re.compile(rf"\b(?:from|between|in|during)\s+({_MONTHS})\s+(?:to|and|until|through|[-–])\s+(?:{_MONTHS})\.?,?\s+(\d{{4}})\b", re.I)
 _DEADLINE = re.compile(rf"\bto\s+[a-z]+\s+(?:[a-z]+\s+){{0,2}}?by\s+(?:(?:{_MONTHS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{_MONTHS}))(?:,?\s+\d{{4}})?\b", re.I)
 # ("extended the suspension ... till 5.15 pm of December 5", "until November 20", "outages in parts of the city through
 # May 19": when it ends, not when it began)
@@ -361,6 +362,8 @@ def document_date(text: str, metadata_date: str | None = None) -> str | None:
         # "in July 2006" before "August 2, 2006": the month named first is the event's,
         # and "beginning on July 17" later gives its day
         year, month = int(m.group(2)), _month(m.group(1))
+        if first := re.search(rf"\b({_MONTHS})\s+(?:and|to|through|[-–])\s+$", text[max(0, m.start() - 16) : m.start()], re.I):
+            month = _month(first.group(1))  # ("In May and June 2025": from May)
         days = []
         for pat, order in ((_MONTH_DAY, "md"), (_DAY_MONTH, "dm")):
             for d in pat.finditer(text):

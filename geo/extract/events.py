@@ -551,6 +551,8 @@ _UNREAL_BEFORE = re.compile(
 )
 
 
+_WILL_BE_CUT = re.compile(r"\b(?:will|shall)\s+(?:also\s+|then\s+|again\s+|only\s+)?be\s+(?:temporarily\s+|partially\s+|completely\s+|fully\s+)?"
+                          r"(?:cut|suspended|interrupted|switched\s+off|turned\s+off|shut\s+(?:off|down)|disconnected|halted|stopped|de-?energi[sz]ed)\b", re.I)
 _WILL_UNDERGO = re.compile(r"\bwill\s+(?:also\s+)?(?:experience|face|suffer|undergo|go\s+into)\s+(?:[\w-]+\s+){0,3}$", re.I)
 
 
@@ -564,6 +566,8 @@ def _live(pattern: re.Pattern, s: str) -> list[re.Match]:
             # ("the next step will be cutting the water and electricity, and opening the gates of hell on
             # Gaza with a ... strike": a threat, all of it)
             and not _NEXT_STEP.search(s, 0, x.start())
+            # ("Internet service will be suspended for three hours daily", "Power will be cut in Lviv on Monday": to come)
+            and not _WILL_BE_CUT.search(s, max(0, x.start() - 30), x.end())
             # ("Juba will experience a total power cut on Monday": to come, told with its day; but "customers will experience
             # an interruption in power supply while our team works to restore service": going on)
             and not (_WILL_UNDERGO.search(s, max(0, x.start() - 50), x.start())
