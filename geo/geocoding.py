@@ -251,6 +251,13 @@ def resolve_mentions(
             others = [c for n, c in largest.items() if n != mentions[i].norm]
         elif all(c.population < 20000 for c in cs if c.is_primary_name) and any(c.is_primary_name for c in cs):
             others = [c for n, c in solid.items() if n != mentions[i].norm]
+        elif not any(c.is_primary_name for c in cs):
+            # ("Mişêrfe Himê hamlet of Hesekê" in a report about north-east Syria: "Hime" only another name of Himeji, Japan;
+            # a name that is no place's own, of any size, an ocean away from the text's solid places, all in one country)
+            # (who acts does not count: "Turkey targeted a power plant ... Himê station")
+            others = [solid[m.norm] for k, m in enumerate(mentions) if k not in actors and m.norm in solid and m.norm != mentions[i].norm]
+            if len({o.country_code for o in others}) != 1:
+                continue
         else:
             continue
         if len(others) >= 2 and all(all(o.country_code != c.country_code and distance_km(o.lat, o.lon, c.lat, c.lon) > 1500 for o in others)

@@ -8841,3 +8841,34 @@ def test_a_service_that_will_be_suspended_is_not_out_yet(gz):
 def test_two_months_of_a_year_date_from_the_first():
     assert find_date("In May and June 2025, the government once again shut down the internet.", "2025-07-01") == ("2025-05", 3)
     assert document_date("Shutdowns\n\nIn May and June 2025, the government once again shut down the internet.") == "2025-05"
+
+
+def test_threatened_targets_and_where_attackers_trained_are_not_struck(gz):
+    got = events("Strikes\n\nDrones hit the power station in Qamishli. The drone strikes took place following a statement by the "
+                 "foreign minister, in which he threatened to strike a broader range of targets in Syria and Iraq in retaliation "
+                 "for the Ankara attack. On Wednesday, he claimed that the two assailants who carried out the attack had been "
+                 "trained in Lebanon.", gz)
+    assert any(t == "strike" and e.country_code == "SY" and e.granularity != "country" for (p, t), e in got.items())
+    assert not any(e.country_code in ("IQ", "TR", "LB") for e in got.values())
+
+
+def test_the_ends_of_a_road_between_two_cities_one_with_its_other_name(gz):
+    got = events("Strikes\n\nDrones targeted a mill on the road between the cities of Hasakah (Hesekê) and Amuda, injuring two "
+                 "workers.", gz)
+    assert not any(e.country_code == "SY" and e.granularity == "city" for e in got.values())
+
+
+def test_the_suspension_of_electricity_in_a_city_is_its_outage(gz):
+    got = events("Strikes\n\nThe energy office noted the suspension of electricity in the city of Kobani and 660 villages.", gz)
+    assert any(t == "outage" and e.country_code == "SY" for (p, t), e in got.items())
+
+
+def test_yesterdays_statements_do_not_date_the_strike():
+    assert find_date("The plant was targeted in the air strikes following yesterday's statements by the minister.",
+                     "2023-10-05") is None
+
+
+def test_a_name_that_is_only_another_name_of_a_far_city_is_no_place(gz):
+    # ("Himê station", near Hasakah: "Hime" is only another name of Himeji, Japan)
+    got = events("Strikes\n\nDrones bombed Himê station near Hasakah and the dam at Qamishli on Thursday.", gz)
+    assert not any(e.country_code == "JP" for e in got.values())

@@ -56,7 +56,9 @@ _SLASHED = re.compile(r"\b(\d{1,2})/(\d{1,2})/(\d{4})\b")
 _RELATIVE = re.compile(
     # "on Monday", "since Sunday", "in the early hours of Sunday", "overnight into Friday" ("until Monday" is an end)
     # (wire style: "late Saturday", "early Monday", "Saturday night", "after Saturday's strike")
-    r"\b(yesterday|today|last night|this morning|(?:on|(?<!.)by|since|from|hours of|overnight(?: into| on| to)?|into|night of|morning of|evening of|late|early|last) "
+    # (not "following yesterday's statements by the Minister": the day of what was said, not of the strikes)
+    r"\b(yesterday(?![’']s\s+(?:\w+\s+)?(?:statements?|remarks?|comments?|speech(?:es)?|announcements?|meetings?|talks|decisions?|threats?|warnings?))|"
+    r"today|last night|this morning|(?:on|(?<!.)by|since|from|hours of|overnight(?: into| on| to)?|into|night of|morning of|evening of|late|early|last) "
     r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
     r"(?= (?:morning|afternoon|evening|night)\b|[’']s\s|"
     # ("still without power from Friday storm")

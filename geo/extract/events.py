@@ -333,6 +333,8 @@ _OUTAGE = re.compile(
     r"(?:\s*(?:,|and|or)\s*(?:water|electricity|power|gas|heating|telecom\w*|internet|phone))*\s+(?:services|supplies|supply)\b|"
     # "the suspension of mobile internet services in Thoubal has been extended", "an internet ban": a shutdown ordered
     r"\bsuspension\s+of\s+(?:the\s+|all\s+)?(?:mobile\s+|broadband\s+|cellular\s+)?(?:internet|data|telecom\w*|phone|network)\b|"
+    # ("noting the suspension of electricity in the city of Kobani")
+    r"\bsuspension\s+of\s+(?:the\s+)?(?:electricity|electric\s+power|power|water|gas|heating)(?:\s+(?:supply|supplies|services?))?\s+(?:in|to|across)\b|"
     r"\b(?:internet|mobile\s+data|telecom\w*)\s+(?:ban|blackout|shutdowns?)\b|\bThe\s+suspension\b(?=[^.;]{0,60}\baffect)|"
     r"\b(?:do|does|did)\s+not\s+have\s+(?:any\s+)?(?:power|electricity|heat(?:ing)?|(?:hot\s+|running\s+)?water|gas|internet)\b|"
     r"\bno (?:centrali[sz]ed |central |district )?(?:power|electricity|energy|heat(?:ing)?|running water|water|gas|internet|mobile signal|communications?|(?:mobile |phone |cell )?(?:signal|service|connection|coverage))\b|"
@@ -680,7 +682,7 @@ _OUTAGE_NOUN_AFTER = re.compile(r"^\s+(?:by\s+)?(?!(?:\w+\s+){0,2}?(?:trigger|ca
 _NON_EVENT_BEFORE = re.compile(
     # (not "Houthi-held", "Russian-occupied": a hyphen makes the word an adjective of control)
     r"\b(?<![-‐])(?:talks|negotiations|meetings?|summit|conference|ceremony|visit|visited|visiting|travel(?:led|ed)?|flew|arrived|"
-    r"signed|hosted|held|met|meet|forum|delegation|embassy|envoys?|headquartered|based|born|"
+    r"signed|hosted|held|met|meet|forum|delegation|embassy|envoys?|headquartered|based|born|trained|recruited|radicali[sz]ed|"
     r"speaking|spoke|speech|told reporters|addressing|interview|press conference|news conference|"
     r"flew in|originat\w*|sent|export(?:s|ed|ing|ers?)?|import(?:s|ed|ing|ers?)?|according|border with|(?i:line of control|frontier|boundary)\s+with|"
     r"compared|comparison|(?<!more )(?<!less )(?<!fewer )(?<!greater )(?<!rather )than|unlike|similar to|as happened in|"
@@ -5550,6 +5552,10 @@ def _non_event_context(text: str, m: Mention, sent: Span) -> bool:
         # ("fired a missile at the main exit of the spring water project, which supplies dozens of villages and towns in the
         # areas of Al-Arqoub, Hasbaya, and Marjeyoun with drinking water": whom the facility struck serves, not where it was)
         return True
+    if re.search(r"\b(?:threat\w*|vow\w*|pledg\w*|promis\w*)\s+to\s+(?:strike|attack|hit|target|bomb)\s+[^.;]{0,60}?\b(?:in|on|at|against)\s+(?:the\s+)?"
+                 r"(?:[A-Z][\w’'-]*\s+(?:and|or)\s+)?$|\blegitimate\s+targets?\b[^.;]{0,60}?\b(?:in|on)\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+(?:and|or)\s+)?$",
+                 text[max(sent.start, m.start - 120) : m.start]):
+        return True  # "he threatened to strike a broader range of targets in Syria and Iraq": where strikes are threatened
     said = re.match(r",\s+[^.;,]{1,70}?\b(?:said|says|reported|announced|stated)\b", after)
     if said and re.fullmatch(r"\W*In\s+", text[sent.start : m.start]) and _strike_cues(sent.text, False) and not _live(_OUTAGE, sent.text) and re.search(
             r"\b(?:in|at|near|from|of)\s+(?:the\s+)?(?:(?:northern|southern|eastern|western|central)\s+)?(?-i:[A-Z])[\w’'-]+", text[m.end + said.end() : sent.end]):
@@ -5725,7 +5731,11 @@ def _non_event_context(text: str, m: Mention, sent: Span) -> bool:
     if _CAUSE_BEFORE.search(before):
         return True  # "came a day after a drone attack on X", "in retaliation for X": what came before
     # ("the area between the northern governorates and Baghdad": an end of the stretch)
-    if re.search(r"\bbetween\s+(?:the\s+)?$|\bbetween\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?\s+and\s+$|\bbetween\s+the\s+(?:[a-z]+\s+){1,2}and\s+(?:the\s+)?$", before):
+    # ("a mill on the road between the cities of Hasakah (Hesekê) and Amuda")
+    if re.search(r"\bbetween\s+(?:the\s+)?(?:(?:cities|towns|villages|regions|provinces)\s+of\s+)?$|"
+                 r"\bbetween\s+(?:the\s+(?:cities|towns|villages|regions|provinces)\s+of\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?(?:\s*\([^()]{1,30}\))?\s+and\s+$|"
+                 r"\bbetween\s+(?:the\s+(?:cities|towns|villages|regions|provinces)\s+of\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?\s*\(\s*$|"
+                 r"\bbetween\s+the\s+(?:[a-z]+\s+){1,2}and\s+(?:the\s+)?$", before):
         return True  # "The territory between Mykolaiv and Kherson has seen intense fighting": the ends of an area
     if re.match(r"^\s+(?:city|town|village|port)\s+of\s+[A-Z]", after) and re.search(r"\b(?i:the)\s+(?:[a-z]+\s+)?$", before):
         return True  # "The central Gaza city of Deir al Balah": the area that holds the city named next
@@ -5755,7 +5765,7 @@ _ROUTE = (r"(?:\([^()]{1,30}\)\s*)?(?:\d+\s*(?:[kK][vV]|kilovolts?)\s+)?"  # "Da
 _CAUSE_BEFORE = re.compile(
     r"(?:\b(?:came|comes|coming)\s+(?:\w+\s+){0,3}?(?:after|following)|\bin\s+(?:retaliation|response|revenge|reprisal)\s+(?:for|to)"
     r"|\b(?:responding|retaliating|reacting|answering)\s+(?:to|for)|\b(?:answered|avenged|avenging|retaliated\s+for|was\s+(?:a\s+)?(?:response|reprisal|retaliation)\s+(?:to|for)))"
-    r"\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,6}?(?:on|in|at|against)\s+(?:the\s+)?(?:(?:north|south|east|west|central|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+)?$",
+    r"\s+(?:an?\s+|the\s+)?(?:(?:[\w-]+\s+){0,6}?(?:on|in|at|against)\s+(?:the\s+)?(?:(?:north|south|east|west|central|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+)?)?$",
     re.I,
 )
 
