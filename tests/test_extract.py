@@ -8872,3 +8872,15 @@ def test_a_name_that_is_only_another_name_of_a_far_city_is_no_place(gz):
     # ("Himê station", near Hasakah: "Hime" is only another name of Himeji, Japan)
     got = events("Strikes\n\nDrones bombed Himê station near Hasakah and the dam at Qamishli on Thursday.", gz)
     assert not any(e.country_code == "JP" for e in got.values())
+
+
+def test_people_without_gas_since_a_day_date_the_outage_told_before(gz):
+    got = events("Thursday 25 December 2008\n\nGas restored\n\nEngineers have visited all 18,000 Lancashire homes which were left "
+                 "without gas due to a ruptured main, the National Grid said. Engineers will continue to knock on the remaining "
+                 "doors so people who have been without gas since Monday can have supplies.", gz)
+    assert got[("Lancashire", "outage")].date == "2008-12-22"
+
+
+def test_homes_reconnected_had_lost_their_supply(gz):
+    got = events("Gas back on\n\nGas engineers have reconnected all the Huddersfield homes they have been able to access.", gz)
+    assert ("Huddersfield", "outage") in got

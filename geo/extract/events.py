@@ -333,6 +333,8 @@ _OUTAGE = re.compile(
     r"(?:\s*(?:,|and|or)\s*(?:water|electricity|power|gas|heating|telecom\w*|internet|phone))*\s+(?:services|supplies|supply)\b|"
     # "the suspension of mobile internet services in Thoubal has been extended", "an internet ban": a shutdown ordered
     r"\bsuspension\s+of\s+(?:the\s+|all\s+)?(?:mobile\s+|broadband\s+|cellular\s+)?(?:internet|data|telecom\w*|phone|network)\b|"
+    # ("GAS engineers have reconnected all the Marsden homes they have been able to access": homes that had lost it)
+    r"\breconnect(?:ed|ing|s)?\s+(?:all\s+|most\s+|some\s+|many\s+|the\s+last\s+)?(?:of\s+)?(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:homes|properties|customers|households|premises)\b|"
     # ("noting the suspension of electricity in the city of Kobani")
     r"\bsuspension\s+of\s+(?:the\s+)?(?:electricity|electric\s+power|power|water|gas|heating)(?:\s+(?:supply|supplies|services?))?\s+(?:in|to|across)\b|"
     r"\b(?:internet|mobile\s+data|telecom\w*)\s+(?:ban|blackout|shutdowns?)\b|\bThe\s+suspension\b(?=[^.;]{0,60}\baffect)|"
@@ -4223,6 +4225,7 @@ _UTILITY_NAME_AFTER = re.compile(rf"\s+(?:{_UTILITY_NAME_WORDS}|Gas)\b(?!\s+(?:c
 _REPORTER_IN = re.compile(r"\b(?:correspondent|reporter|stringer)\s+(?:based\s+)?in\s+$", re.I)
 _TOWNS_NEAR = re.compile(r"\b(?:towns|villages|settlements|communities|suburbs|cities)\s+(?:near|outside|around|close\s+to)\s+(?:the\s+)?$", re.I)
 _WAR_ON = re.compile(r"[’']s\s+(?:[\w-]+\s+){0,2}?(?:assault|onslaught|war|aggression|invasion)\s+(?:on|against|of|in)\s+(?:the\s+)?$", re.I)
+_WITHOUT_SINCE = re.compile(r"\b(?:been|are|were|is|was)\s+without\s+(?:power|electricity|gas|water|heat(?:ing)?|internet|service)\s+since\s+", re.I)
 _IT_OCCURRED = re.compile(
     r"^(?:The|This|That|Their|Its)\s+(?:[\w-]+\s+){0,2}?(?:accident|outage|blackout|breakdown|failure|malfunction|attack|strike|explosion|rationing|power\s+cuts?|load[- ]shedding|"
     r"incident|fire|disconnection|shutdown|shut-down|emergency|rupture)\b(?:\s+(?:of|at|on|in)\s+(?:[\w-]+\s+){1,4}?)?\s*"
@@ -4392,7 +4395,12 @@ def _carry_over(sent: Span, last: dict, drafts: dict, base_date: str | None, gz=
         last["keys"] = keys
     # ("The last outage ... happened on Dec. 9, 2023": an earlier one's day)
     when = find_date(s, base_date) if is_outage and not _FUTURE.search(s) and not _PRECEDENT.search(s) else None
-    if when and base_date and _earlier_than(when[0], base_date):
+    if is_outage and when is None and not _PRECEDENT.search(s) and (since := _WITHOUT_SINCE.search(s)):
+        # ("Engineers will continue to knock on the remaining doors so people who have been without gas since Monday can have
+        # supplies": the state's start, whatever else is to come)
+        when = find_date(s[since.start() :], base_date)
+    if when and base_date and _earlier_than(when[0], base_date) and _days_apart(when[0], base_date) > 14:
+        # (but "people who have been without gas since Monday", days before the report: this outage's start)
         when = None  # ("November 2019: A week-long national blackout" in a 2025 report: an earlier one's)
     if when and all(_RESTORED.search(x.group(0)) for x in _live(_OUTAGE, s)):
         when = None  # "Service was restored between 31 July and 1 August": the end, not the start
