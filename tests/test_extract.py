@@ -8884,3 +8884,10 @@ def test_people_without_gas_since_a_day_date_the_outage_told_before(gz):
 def test_homes_reconnected_had_lost_their_supply(gz):
     got = events("Gas back on\n\nGas engineers have reconnected all the Huddersfield homes they have been able to access.", gz)
     assert ("Huddersfield", "outage") in got
+
+
+def test_a_blackout_a_storm_came_close_to_triggering_did_not_happen(gz):
+    got = events("Storm\n\nThe storm knocked out power across Winnipeg on Monday. Further south, the United States experienced a close "
+                 "shave: “we came uncomfortably close to triggering a blackout that could have extended clear across the country.”", gz)
+    assert ("Winnipeg", "outage") in got and not any(e.country_code == "US" for e in got.values())
+

@@ -548,6 +548,8 @@ _UNREAL_BEFORE = re.compile(
     r"(?:(?:was|were|is|are|remains?|remained|be)\s+)?(?:prone|susceptible)\s+to|"
     r"consider\w*|possible|possibly|potential|potentially|alleged|allegedly|purported|purportedly|if|unless|expected to|likely to|in case of|avoid\w*|den(?:y|ies|ied|ying)|"
     # "Germany remains on high alert for sabotage of critical infrastructure"
+    # ("we came uncomfortably close to triggering a blackout": one that did not happen)
+    r"close\s+to\s+(?:triggering|causing|sparking|a)|"
     r"alert for|on (?:high |heightened )?alert|guard against|protect\w* (?:\w+ )?against|(?:is|are|was|were)\s+set\s+to|escap(?:ed|es)|spared|necessary\s+to|avert\w*|stav(?:e|ed|es|ing)\s+off|stop(?:ped|s)?\s+short\s+of)\b|(?-i:\b(?:may|might)\b)|"
     # ("PG&E to shut off power in Napa, Sonoma counties", "Eskom to cut power": a headline's infinitive, what is to come)
     r"(?-i:(?<![\w&])[A-Z][\w&.’'-]*\s+to\s+$)",
