@@ -8891,3 +8891,9 @@ def test_a_blackout_a_storm_came_close_to_triggering_did_not_happen(gz):
                  "shave: “we came uncomfortably close to triggering a blackout that could have extended clear across the country.”", gz)
     assert ("Winnipeg", "outage") in got and not any(e.country_code == "US" for e in got.values())
 
+
+
+def test_clients_counted_by_the_services_they_take_are_affected(gz):
+    assert find_affected("after 900,000 internet, phone and television clients were hit by an outage").min == 900000
+    got = events("Outage\n\nThe outage shuttered internet access for millions in Chile on Monday.", gz)
+    assert ("Chile", "outage") in got

@@ -201,7 +201,8 @@ _OUTAGE = re.compile(
     r"\b(?:operates?|operating|runs?|running|available|supplied)\s+(?:for\s+)?(?:only|just)\s+(?:\d+|[a-z]+)\s+hours?\s+(?:per|a|each|every)\s+day\b|"
     r"\b(?:is|are|was|were)\s+(?:only|just)\s+(?:available|supplied|on)\s+(?:for\s+)?(?:\d+|a\s+few|one|two|three|four|five|six|several)\s+hours?\s+(?:per|a|each|every)\s+day\b|"
     # "the government temporarily blocked mobile phone data", "Mobile internet access was restored in Dakar"
-    r"\b(?:block(?:ed|ing|s)?|suspend(?:ed|ing|s)?|cut(?:ting|s)?|restrict(?:ed|ing|s)?|curtail(?:ed|ing|s)?|shut(?:ting)?\s+(?:off|down))\s+"
+    # ("shuttering internet access for millions")
+    r"\b(?:block(?:ed|ing|s)?|suspend(?:ed|ing|s)?|cut(?:ting|s)?|restrict(?:ed|ing|s)?|curtail(?:ed|ing|s)?|shut(?:ting)?\s+(?:off|down)|shutter(?:ed|ing|s)?)\s+"
     r"(?:access\s+to\s+)?(?:the\s+)?(?:mobile\s+(?:phone\s+)?(?:data|internet)|cell(?:phone|ular)\s+(?:data|internet)|internet\s+access)\b|"
     r"\b(?:mobile|internet|phone|data|network)\s+(?:internet\s+|data\s+)?access\b[^.;]{0,60}?\b(?:was|were|has\s+been|had\s+been)\s+(?:\w+ly\s+)?restored\b|"
     # "a burst water main flooded the gas pipes network", "water infiltrating the gas pipes", "inundated the gas infrastructure"

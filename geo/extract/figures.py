@@ -146,6 +146,10 @@ _AFFECTED_PATTERNS = [
     # ("nearly 7,000 San Antonio area residents": a town's area)
     # ("1.55 crore Palli Bidyut Samiti (PBS) customers": the name's initials in brackets)
     re.compile(rf"(?<![\w$€£.,]){_QTY}\s+(?-i:[A-Z][\w.&-]*)(?:\s+(?:(?-i:[A-Z][\w.&-]*)|&|(?-i:of|and|the))){{0,5}}(?:\s+\((?-i:[A-Z][A-Za-z&]{{1,9}})\))?\s+(?:(?-i:area|metro|region)\s+)?{_PEOPLE}\b", re.I),
+    # "900,000 internet, phone and television clients": a list of the services they take
+    re.compile(rf"(?<![\w$€£.,]){_QTY}\s+(?:(?:internet|phone|telephone|mobile|television|TV|broadband|landline|cable|electricity|power|gas|water)"
+               rf"(?:\s*,\s*|\s+(?:and|or)\s+|\s*,\s*(?:and|or)\s+)){{1,4}}(?:internet|phone|telephone|mobile|television|TV|broadband|landline|cable|"
+               rf"electricity|power|gas|water)\s+{_PEOPLE}\b", re.I),
     # "left hundreds of thousands in darkness / without power"
     re.compile(rf"\b(?:left|leaving|leaves?|affect(?:ed|ing|s)?|plunged|plunging|plunges?|cut off|cutting off|cuts? off|to)\s+(?:an?\s+)?(?:estimated\s+)?{_QTY}(?=\s+(?:in\b|without\b|of\b|with no\b|across\b|powerless\b))", re.I),    # "425,000 customers were without power in A and another 40,000 were in the dark in B": the
     # noun of the figure before
