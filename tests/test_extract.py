@@ -8897,3 +8897,10 @@ def test_clients_counted_by_the_services_they_take_are_affected(gz):
     assert find_affected("after 900,000 internet, phone and television clients were hit by an outage").min == 900000
     got = events("Outage\n\nThe outage shuttered internet access for millions in Chile on Monday.", gz)
     assert ("Chile", "outage") in got
+
+
+def test_a_peoples_outage_joins_the_countrys_told_before(gz):
+    got = events("Dark\n\nAfghanistan was hit by power outages on Monday, officials said. Afghan households in about a third of the "
+                 "country have been hit by blackouts after militants destroyed pylons in the northern province of Kunduz.", gz)
+    e = got[("Afghanistan", "outage")]
+    assert len(e.evidence) == 2  # (not the attack's sentence alone, replacing the country's own)

@@ -3632,6 +3632,11 @@ def _country_before_the_cause(drafts: dict, gz) -> None:
         if ccs != {d.place.country_code} or (country := _country_place(gz, d.place.country_code)) is None:
             continue
         del drafts[(key, etype)]
+        if (have := drafts.get((country.gazetteer_id, "outage"))) is not None:
+            # (the country's outage told elsewhere too: the sentence joins it)
+            have.services |= d.services
+            have.evidence.extend(ev for ev in d.evidence if ev not in have.evidence)
+            continue
         drafts[(country.gazetteer_id, "outage")] = _Draft(country, country.name, "outage", services=set(d.services), evidence=list(d.evidence),
                                                           date=d.date)
         drafts[(country.gazetteer_id, "outage")].affected = d.affected
