@@ -8904,3 +8904,12 @@ def test_a_peoples_outage_joins_the_countrys_told_before(gz):
                  "country have been hit by blackouts after militants destroyed pylons in the northern province of Kunduz.", gz)
     e = got[("Afghanistan", "outage")]
     assert len(e.evidence) == 2  # (not the attack's sentence alone, replacing the country's own)
+
+
+def test_power_restrictions_imposed_are_rationing_and_a_day_announced_is_not_their_start(gz):
+    assert find_date("Power supply restrictions that were imposed in Kyrgyzstan last October have been lifted, the utility "
+                     "announced on February 24.", "2016-02-24") == ("2015-10", 3)
+    assert find_date("Power was cut on Monday, the utility said on Tuesday.", "2016-02-24") == ("2016-02-22", 1)
+    got = events("Published: 2016-02-24\n\nElectric power supply restrictions that were imposed in Kyrgyzstan last October have "
+                 "been lifted, the utility announced on February 24.", gz)
+    assert ("Kyrgyzstan", "outage") in got

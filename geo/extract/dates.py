@@ -42,6 +42,8 @@ _UNTIL_WEEKDAY = re.compile(r"\b(?:till|until|untill|through|thru)\s+(?:(?:early
 _SAID_OF_ONGOING = re.compile(r"\b(?:said|says|told\s+(?:[\w-]+\s+){0,3}?|announced|explained|stated|added|noted|confirmed|disclosed)\s+"
                               r"(?:on\s+)?(?:yesterday|today|(?:mon|tues|wednes|thurs|fri|satur|sun)day)(?:\s+(?:morning|afternoon|evening|night))?"
                               r"(?=,?\s+that\s+(?:the\s+)?(?:ongoing|continuing|current|persistent|frequent|recurring|recent|repeated)\b)", re.I)
+_ANNOUNCED_ON = re.compile(r",?\s+[^,.;]{0,60}?\b(?:announced|said|reported|stated|told\s+[\w\s]{1,30}?)\s+on\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|"
+                           rf"(?:{_MONTHS})\.?\s+\d{{1,2}}|\d{{1,2}}\s+(?:{_MONTHS}))\b[^.;]*\.?\s*$", re.I)
 _ISO = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
 _NIGHT_OF_DAYS = re.compile(r"(\bnight\s+of\s+)(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+(?:to|into|-|–)\s+((?:mon|tues|wednes|thurs|fri|satur|sun)day)\b", re.I)
 _NIGHT_OF = re.compile(rf"(\bnight\s+of\s+)\d{{1,2}}\s*(?:[-–]|to)\s*(\d{{1,2}})(\s+(?:{_MONTHS})\b)", re.I)
@@ -123,6 +125,11 @@ def find_date(sentence: str, base: str | None = None) -> tuple[str, int] | None:
     sentence = _UNTIL.sub(" ", sentence)
     sentence = _UNTIL_WEEKDAY.sub(" ", sentence)
     sentence = _SAID_OF_ONGOING.sub("said", sentence)
+    # ("restrictions that were imposed in Tajikistan last October have been lifted, the company announced on February 24":
+    # the day of the saying, when the sentence names the event's own time before it)
+    said_on = _ANNOUNCED_ON.search(sentence)
+    if said_on and (before := find_date(sentence[: said_on.start()], base)) is not None:
+        return before
     today = _TODAY_IS.match(sentence)
     if today and re.search(r"\b(?:yesterday|last\s+night|the\s+day\s+before)\b", sentence[today.end() :], re.I):
         # ("Today, October 30, UNELCO has sent its statement explaining the power outage that took place yesterday"): the

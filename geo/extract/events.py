@@ -336,6 +336,11 @@ _OUTAGE = re.compile(
     r"\bsuspension\s+of\s+(?:the\s+|all\s+)?(?:mobile\s+|broadband\s+|cellular\s+)?(?:internet|data|telecom\w*|phone|network)\b|"
     # ("GAS engineers have reconnected all the Marsden homes they have been able to access": homes that had lost it)
     r"\breconnect(?:ed|ing|s)?\s+(?:all\s+|most\s+|some\s+|many\s+|the\s+last\s+)?(?:of\s+)?(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:homes|properties|customers|households|premises)\b|"
+    # ("Electric power supply restrictions that were imposed in Tajikistan last October", "the official limit on the
+    # consumption of electricity was introduced in Tajikistan on November 1": rationing)
+    r"\b(?:electric\s+power|electricity|power)\s+(?:supply\s+)?(?:restrictions|limits|limitations)\s+(?:that\s+|which\s+)?(?:were|was|have\s+been|had\s+been)\s+"
+    r"(?:imposed|introduced)\b|\b(?:restrictions?|limits?|limitations?)\s+on\s+(?:the\s+)?(?:consumption\s+of\s+electricity|(?:electricity|power)\s+"
+    r"(?:consumption|supply|supplies))\s+(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:imposed|introduced)\b|"
     # ("noting the suspension of electricity in the city of Kobani")
     r"\bsuspension\s+of\s+(?:the\s+)?(?:electricity|electric\s+power|power|water|gas|heating)(?:\s+(?:supply|supplies|services?))?\s+(?:in|to|across)\b|"
     r"\b(?:internet|mobile\s+data|telecom\w*)\s+(?:ban|blackout|shutdowns?)\b|\bThe\s+suspension\b(?=[^.;]{0,60}\baffect)|"
@@ -3883,7 +3888,9 @@ def _month_long_before(s: str, stated, base: str | None) -> bool:
         return False
     months = (int(base[:4]) - int(stated[0][:4])) * 12 + int(base[5:7]) - int(stated[0][5:7])
     return months >= 2 and bool(re.search(r"\b(?:[Ii]n|[Dd]uring|[Ll]ast)\s+(?:early\s+|late\s+|mid-)?(?:January|February|March|April|May|June|July|August|"
-                                         r"September|October|November|December)\b(?!\s+\d)", s)) and not re.search(r"\b(?:since|from|until|through)\s+(?:early\s+|late\s+|mid-)?[A-Z][a-z]+\b", s)
+                                         r"September|October|November|December)\b(?!\s+\d)", s)) and not re.search(r"\b(?:since|from|until|through)\s+(?:early\s+|late\s+|mid-)?[A-Z][a-z]+\b", s) \
+        and not re.search(r"\b(?:have|has)\s+(?:now\s+|just\s+|finally\s+)?been\s+(?:lifted|ended|cancelled|canceled|removed|restored)\b", s)
+    # (nor "restrictions that were imposed last October have been lifted": a state that lasted until the report)
 
 
 def _earlier_than(when: str, base: str | None) -> bool:
