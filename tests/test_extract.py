@@ -8913,3 +8913,9 @@ def test_power_restrictions_imposed_are_rationing_and_a_day_announced_is_not_the
     got = events("Published: 2016-02-24\n\nElectric power supply restrictions that were imposed in Kyrgyzstan last October have "
                  "been lifted, the utility announced on February 24.", gz)
     assert ("Kyrgyzstan", "outage") in got
+
+
+def test_the_seat_of_the_grids_operator_is_no_outage_place(gz):
+    got = events("Blackout\n\nGhana is currently facing a widespread power outage as the national grid system, operated by the Grid "
+                 "Company (GRIDCo) in Tema, collapses.", gz)
+    assert ("Ghana", "outage") in got and not any(p == "Tema" for p, _ in got)

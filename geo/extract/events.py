@@ -5585,6 +5585,9 @@ def _non_event_context(text: str, m: Mention, sent: Span) -> bool:
         # "In Kabul, De Afghanistan Breshna Shirkat (DABS) said the militants destroyed the pylon with a bomb 22 kilometer from
         # a sub-station in the Baghlan capital": where the speaker is, before what it tells of another place
         return True
+    if re.search(r"\b(?:operated|run|managed|owned|controlled)\s+by\s+(?:the\s+)?(?-i:[A-Z])[^.;]{0,80}?\s+(?:in|at|from)\s+$", before, re.I) \
+            and not re.match(r"\s+(?:was|were|has|have|had|is|are)\s+(?:been\s+)?(?:hit|struck|left|plunged)\b", text[m.end : sent.end]):
+        return True  # "the national grid system, operated by the Transmission Company of Nigeria (TCN) in Osogbo, collapses": the operator's seat
     if re.search(r"\b(?:moving|commuting|commute|travel(?:l)?ing|driving|walking|journeying|the\s+(?:journey|commute|trip|drive|walk))\s+"
                  r"from\s+(?:[^.;,]{0,50}?|[^.;]{0,60}?\s+to\s+(?:the\s+)?)$", before, re.I):
         return True  # "moving from his office in the north of Guayaquil to Durán has become an ordeal": a journey's ends
