@@ -5551,6 +5551,9 @@ _SPEAKER_BEFORE = re.compile(r"\b(?:secretary|minister|official|spokes(?:man|wom
                              r"(?:for|of)\s+(?:the\s+)?(?:(?:province|region|state|city|county|district)\s+of\s+)?$", re.I)
 
 
+_FLEE = r"\b(?:fleeing|fled|flee|flees|escaping|escaped)\s+"
+
+
 def _non_event_context(text: str, m: Mention, sent: Span) -> bool:
     before = text[max(sent.start, m.start - 60) : m.start]
     after = text[m.end : min(sent.end, m.end + 60)]
@@ -5591,8 +5594,8 @@ def _non_event_context(text: str, m: Mention, sent: Span) -> bool:
     if re.search(r"\b(?:moving|commuting|commute|travel(?:l)?ing|driving|walking|journeying|the\s+(?:journey|commute|trip|drive|walk))\s+"
                  r"from\s+(?:[^.;,]{0,50}?|[^.;]{0,60}?\s+to\s+(?:the\s+)?)$", before, re.I):
         return True  # "moving from his office in the north of Guayaquil to Durán has become an ordeal": a journey's ends
-    if re.search(r"\b(?:fleeing|fled|flee|flees|escaping|escaped)\s+(?:[\w-]+\s+){0,4}?(?:in|from)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?$", before) \
-            and not re.search(r"\b(?:fleeing|fled|flee|flees|escaping|escaped)\s+(?:the\s+)?(?:cold|dark(?:ness)?|heat|blackouts?|outages?)\b", before):
+    if re.search(_FLEE + r"(?:[\w-]+\s+){0,4}?(?:in|from)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?$", before) \
+            and not re.search(_FLEE + r"(?:the\s+)?(?:cold|dark(?:ness)?|heat|blackouts?|outages?)\b", before):
         return True  # "people arrive by the busload in northern towns, fleeing violence in the commercial capital Abidjan": where they left
     ne = _NON_EVENT_BEFORE.search(before)
     if ne and re.match(r"\s*arrived\b", ne.group(0)) and re.search(r"\b(?:generators?|fuel|parts|spares|supplies|equipment|transformers?)\b[^.;]{0,30}$", before[: ne.start()]):
@@ -5759,8 +5762,9 @@ def _non_event_context(text: str, m: Mention, sent: Span) -> bool:
     # ("the area between the northern governorates and Baghdad": an end of the stretch)
     # ("a mill on the road between the cities of Hasakah (Hesekê) and Amuda")
     if re.search(r"\bbetween\s+(?:the\s+)?(?:(?:cities|towns|villages|regions|provinces)\s+of\s+)?$|"
-                 r"\bbetween\s+(?:the\s+(?:cities|towns|villages|regions|provinces)\s+of\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?(?:\s*\([^()]{1,30}\))?\s+and\s+$|"
-                 r"\bbetween\s+(?:the\s+(?:cities|towns|villages|regions|provinces)\s+of\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?\s*\(\s*$|"
+                 # (the first end, or its other name in brackets: "Hasakah (Hesekê)")
+                 r"\bbetween\s+(?:the\s+(?:cities|towns|villages|regions|provinces)\s+of\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?"
+                 r"(?:(?:\s*\([^()]{1,30}\))?\s+and\s+|\s*\(\s*)$|"
                  r"\bbetween\s+the\s+(?:[a-z]+\s+){1,2}and\s+(?:the\s+)?$", before):
         return True  # "The territory between Mykolaiv and Kherson has seen intense fighting": the ends of an area
     if re.match(r"^\s+(?:city|town|village|port)\s+of\s+[A-Z]", after) and re.search(r"\b(?i:the)\s+(?:[a-z]+\s+)?$", before):
