@@ -99,6 +99,9 @@ _ARABIC_FOLD = re.compile(r"\b(deir|dair|sheikh|shaikh|el)\s")
 # Arabic-speaking countries: reports often drop the article of a town's name ("Qamishli" for
 # "Al Qamishli", "Raqqah" for "Ar Raqqah"); the name without it is an alias (5 letters or more)
 _ARABIC_CCS = frozenset("AE BH DZ EG IQ JO KW LB LY MA MR OM PS QA SA SD SY TN YE".split())
+# Spanish-speaking countries: reports write some of their towns and districts with the article the
+# index lacks ("El Vedado", "El Cerro" for Havana's Vedado and Cerro)
+SPANISH_CCS = frozenset("AR BO CL CO CR CU DO EC ES GQ GT HN MX NI PA PE PR PY SV UY VE".split())
 _ARTICLE = re.compile(r"^(?:al|ar|as|ad|an|ash|az|at|adh|ath)\s+(?=\S{5})")
 
 

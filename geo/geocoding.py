@@ -14,7 +14,7 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass
 
-from .gazetteer import Gazetteer, GazetteerEntry, default_gazetteer, distance_km, normalize, skeleton
+from .gazetteer import SPANISH_CCS, Gazetteer, GazetteerEntry, default_gazetteer, distance_km, normalize, skeleton
 from .models import Mention, Place
 
 CLOSE_W, CLOSE_KM = 2.0, 150.0
@@ -233,6 +233,15 @@ def resolve_mentions(
             # ("the whole of Juba City", whose spelling the index knows only as another name of Yuba City, California):
             # the city of the bare name is a reading too, and the context chooses
             per[i] = per[i] + [c for c in gz.lookup(" ".join(words[:-1])) if c.kind == "city" and c not in per[i]]
+    # ("residents of the El Cerro neighborhood in Havana", the index knowing Havana's Cerro without its article, and an "El
+    # Cerro" only in Spain and New Mexico): the bare name's town in a Spanish-speaking country some other place of the text
+    # surely lies in is a reading too, and the context chooses
+    sure_ccs = {cs[0].country_code for cs in per if cs and len({c.country_code for c in cs}) == 1}
+    for i, m in enumerate(mentions):
+        art = re.match(r"(?:El|La|Los|Las)\s+(\S.*)$", m.text)
+        if art and sure_ccs & SPANISH_CCS:
+            per[i] = per[i] + [c for c in gz.lookup(art.group(1)) if c.kind == "city" and c.is_primary_name
+                               and c.country_code in sure_ccs & SPANISH_CCS and c not in per[i]]
 
     # "Heathrow Airport" beside London and Hayes, with only a Florida town of that name in the
     # gazetteer: a small town, the one reading of its name, an ocean away from every other place of

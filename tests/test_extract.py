@@ -8919,3 +8919,27 @@ def test_the_seat_of_the_grids_operator_is_no_outage_place(gz):
     got = events("Blackout\n\nGhana is currently facing a widespread power outage as the national grid system, operated by the Grid "
                  "Company (GRIDCo) in Tema, collapses.", gz)
     assert ("Ghana", "outage") in got and not any(p == "Tema" for p, _ in got)
+
+
+def test_streets_pitch_black_are_an_outage_but_a_pitch_black_night_is_not(gz):
+    got = events("Dark streets\n\nWhole neighbourhoods of Tegucigalpa were pitch black after a substation tripped on Thursday.", gz)
+    assert ("Tegucigalpa", "outage") in got
+    assert not events("Storm\n\nThe night was pitch black over Tegucigalpa as the storm passed on Thursday.", gz)
+
+
+def test_a_storm_that_brings_a_countrys_grid_to_collapse_cuts_its_power(gz):
+    got = events("Storm\n\nThe hurricane, now churning north along the coast of Mexico, on Sunday brought Jamaica's grid to collapse.", gz)
+    assert ("Jamaica", "outage") in got
+    assert not any(p == "Mexico" for p, _ in got)  # (where the storm is now, not where it cut power)
+
+
+def test_a_failure_of_a_countrys_electrical_infrastructure_is_an_outage(gz):
+    got = events("Friday\n\nFriday's trouble came from another catastrophic failure of Honduras's ageing electrical infrastructure.", gz)
+    assert ("Honduras", "outage") in got
+
+
+def test_a_spanish_article_before_a_district_the_index_knows_without_it(gz):
+    got = events("Water\n\nTap water stopped in El Vedado and in El Cerro, two districts of Havana, on Thursday, Cuba's water "
+                 "authority said.", gz)
+    assert ("Vedado", "outage") in got
+    assert ("Cerro", "outage") in got and got[("Cerro", "outage")].country_code == "CU"  # (not the El Cerro of New Mexico)

@@ -263,7 +263,8 @@ _OUTAGE = re.compile(
     r"\b(?:fell|falls|fallen)\s+(?:in|into)\s+(?:total\s+|complete\s+)?darkness\b|"
     r"\b(?:cut|cutting|cuts|knocked out|knocking out|lost|losing|loses|loss of|disrupt\w*|interrupt\w*|suspend\w*|shut off|shutting off|shut down|restor\w*(?!\s+(?:operations|production|output|generation|(?:the\s+)?equipment)\b)|reconnect\w*|paralyz\w*|paralys\w*|went out|failed|failure|collaps\w+|brought down|took down|taken down|take down|taking down|crippl\w+)\b"
     # (not "the dams collapsed, leaving outlying regions under water": a flood)
-    r"(?:[^\w;]+\w+){0,6}?[^\w;]+(?:power|electricity|heating|heat|water|gas|supplies|supply|internet|communications|grid)\b(?<!\bunder\swater)"
+    # ("another catastrophic failure of Cuba's debilitated electrical infrastructure")
+    r"(?:[^\w;]+\w+){0,6}?[^\w;]+(?:power|electricity|heating|heat|water|gas|supplies|supply|internet|communications|grid|electrical\s+(?:infrastructure|system|grid|network))\b(?<!\bunder\swater)"
     # (nor "the dams collapsing caused a deluge of water": a flood's water)
     r"(?<!deluge\sof\swater)(?<!torrent\sof\swater)(?<!torrents\sof\swater)(?<!surge\sof\swater)(?<!wall\sof\swater)(?<!wave\sof\swater)|"
     # "leaving 6,450 consumers in six settlements without supply", said of gas or water
@@ -287,7 +288,13 @@ _OUTAGE = re.compile(
     r"\b(?:unable|could\s*n[o']t|could\s+not|can(?:no|')t)\s+(?:to\s+)?(?:make|place|receive)\s+(?:phone\s+|mobile\s+)?calls\b|"
     r"\b(?:unable|could\s*n[o']t|could\s+not|can(?:no|')t)\s+(?:to\s+)?(?:use|access|connect\s+to|get\s+on(?:to)?)\s+the\s+internet\b|"
     # "while similar problems were reported in the coastal part of Croatia, Bosnia and Albania"
-    r"\bsimilar\s+(?:problems|issues|outages|blackouts|cuts|failures|disruptions)\s+(?:were|was|have been|had been|are being)\s+(?:reported|recorded|seen|observed)\b|emergency (?:power )?shutdowns?|rolling (?:cuts|shutdowns)|went dark|go dark|(?-i:\b[A-Z][\w’'-]+)\s+(?:is|are|was|were|remains|remained)\s+(?:still\s+)?(?:\w+ly\s+)?dark(?=[.,;]| at night| after)|lights (?:went|go|going|goes|have gone|had gone) out(?!\s+of\b)|\b(?:power|electricity)\s+to\s+go\s+out\b(?!\s+of\b)|(?:traffic |street )?lights (?:(?:\w+\s+){0,5}?)(?:failed|were out|stopped working|did not work|were not working|weren't working|didn't work|refused to work)|"
+    r"\bsimilar\s+(?:problems|issues|outages|blackouts|cuts|failures|disruptions)\s+(?:were|was|have been|had been|are being)\s+(?:reported|recorded|seen|observed)\b|emergency (?:power )?shutdowns?|rolling (?:cuts|shutdowns)|went dark|go dark|(?-i:\b[A-Z][\w’'-]+)\s+(?:is|are|was|were|remains|remained)\s+(?:still\s+)?(?:\w+ly\s+)?dark(?=[.,;]| at night| after)|"
+    # ("The areas surrounding the X neighborhood, in the municipality of Y, were pitch black on Monday night": not a night's
+    # own darkness, "the night was pitch black")
+    r"(?<!night )(?<!nights )(?<!sky )(?<!skies )\b(?:is|are|was|were|remains?|remained|went|been|left)\s+(?:still\s+)?(?:completely\s+|totally\s+)?pitch[- ](?:black|dark)\b|"
+    # ("Hurricane Ian ... on Tuesday brought Cuba's grid to collapse", "brought the power system to a standstill")
+    r"\b(?:br(?:ought|ing|ings|inging))\s+(?:[\w’'-]+\s+){1,3}?(?:grid|power\s+system|electricity\s+system|energy\s+system|electrical\s+system|power\s+network)\s+to\s+(?:a\s+|its\s+)?(?:total\s+|complete\s+)?(?:collapse|standstill|halt|knees)\b|"
+    r"lights (?:went|go|going|goes|have gone|had gone) out(?!\s+of\b)|\b(?:power|electricity)\s+to\s+go\s+out\b(?!\s+of\b)|(?:traffic |street )?lights (?:(?:\w+\s+){0,5}?)(?:failed|were out|stopped working|did not work|were not working|weren't working|didn't work|refused to work)|"
     # "Ghana, Nigeria, and Cameroon are also experiencing varying degrees of impact" (after an outage): the same
     r"\b(?:are|were|is|was)\s+also\s+(?:experiencing|seeing|feeling|suffering)\s+(?:[\w-]+\s+){0,3}?(?:impacts?|disruptions?|problems)\b|"
     # "reported significant disruption to connectivity in eight West African nations"
@@ -717,6 +724,9 @@ _NON_EVENT_BEFORE = re.compile(
     r"\bdirections?\s+of\s+(?:the\s+|their\s+|this\s+|that\s+)?(?:\w+\s+)?(?:attacks?|strikes?|assaults?|offensive)\s+(?:was|were|is)\s+(?:the\s+)?$|"
     # "having already destroyed the Kakhovka hydroelectric power plant, are now attempting ...": an earlier deed
     r"\bhaving\s+(?:already\s+|previously\s+|earlier\s+)?(?:destroyed|blown\s+up|blew\s+up|struck|hit|attacked|bombed|shelled|flooded)\s+(?:the\s+)?$|"
+    # ("Hurricane Ian, now plowing north along the southeast coast of the United States, on Tuesday brought Cuba's grid to
+    # collapse": where the storm is now, not where it did what is told)
+    r"\bnow\s+(?:plowing|moving|heading|headed|churning|barrell?ing|tracking|spinning|bearing\s+down|crossing|racing|pushing|lashing|pounding)\b[^.;,()]{0,60}?\b(?:on|in|over|across|along|toward|towards|into|off|of|near|at|to|through)\s+(?:the\s+)?$|"
     # "people who were still protesting outside Lucknow's Indira Nagar substation": where they stood
     r"\bprotest\w*\s+outside\s+(?:the\s+)?$|"
     # ("head of the U.N. Office for the Coordination of Humanitarian Affairs regional office for the Pacific": whose office)

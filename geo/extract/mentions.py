@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 
-from ..gazetteer import Gazetteer, normalize
+from ..gazetteer import SPANISH_CCS, Gazetteer, normalize
 from ..models import Mention
 
 _WORD = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿĀ-žА-Яа-яЁёІіЇїЄєҐґ][\w’'.-]*")
@@ -816,6 +816,8 @@ def _keep(words, run, a, hit, text, sentence_starts, demonyms, found) -> bool:
             pl = pl.replace(" ", "")  # "South-west Berlin": a compass word written with a hyphen
         # (but "Ile Perseverance", "Isla Mujeres": the island word of a name the gazetteer has without it)
         if _is_cap(prevw) and pl not in demonyms and pl not in STOPWORDS and pl not in REGION_WORDS and pl not in _ISLAND_WORDS and not prevw.endswith(",") \
+                and not (prevw in ("El", "La", "Los", "Las") and any(  # ("El Vedado": Havana's Vedado, with the article the index lacks)
+                    c.kind == "city" and c.is_primary_name and c.country_code in SPANISH_CCS for c in cands)) \
                 and not (pl in _START_WORDS and words[run[a - 1]][1] in sentence_starts) \
                 and not re.search(r"-(?:occupied|controlled|held|backed|annexed)$", prevw.lower()):  # ("the Russian-occupied Zaporizhzhia plant")
             return False  # (but "Across Canada, millions ...": a preposition that opens the sentence)
