@@ -8943,3 +8943,21 @@ def test_a_spanish_article_before_a_district_the_index_knows_without_it(gz):
                  "authority said.", gz)
     assert ("Vedado", "outage") in got
     assert ("Cerro", "outage") in got and got[("Cerro", "outage")].country_code == "CU"  # (not the El Cerro of New Mexico)
+
+
+def test_the_places_a_list_sentence_includes_share_the_cut_counted_before(gz):
+    got = events("Water\n\nWater rationing began in Lima on Monday. The cuts also apply to five districts around the capital. "
+                 "Included in these districts are: Callao, Chorrillos and Ate.", gz)
+    assert {("Callao", "outage"), ("Chorrillos", "outage"), ("Ate", "outage")} <= set(got)
+
+
+def test_residents_who_start_rationing_drinking_water_are_affected(gz):
+    got = events("Dry\n\nThousands of residents in Montevideo started rationing drinking water on Friday.", gz)
+    e = got[("Montevideo", "outage")]
+    assert (e.affected_min, e.affected_max) == (2000, 9999)
+
+
+def test_a_country_that_speaks_of_the_nations_grid_is_the_outage_place(gz):
+    got = events("Blackout\n\nEcuador said a failure on the nation's electric grid caused a blackout across the nation's 24 "
+                 "provinces early on Wednesday.", gz)
+    assert ("Ecuador", "outage") in got

@@ -306,7 +306,7 @@ _OUTAGE = re.compile(
     r"\b(?:haven[’']t|hasn[’']t|hadn[’']t|have\s+not|has\s+not|had\s+not)\s+(?:yet\s+)?had\s+(?:any\s+)?(?:power|electricity|heat(?:ing)?|water|gas|internet)\b|"
     r"\b(?:lacking|lacked)\s+(?:heat(?:ing)?|power|electricity|(?:running\s+)?water)\b|"
     # "the province of Golestan moved to close plants and ration electricity"
-    r"\bration(?:s|ed|ing)?\s+(?:of\s+)?(?:electricity|power|gas|water|energy)\b|\b(?:electricity|electrical|power|gas|water|energy)\s+rationing\b|"
+    r"\bration(?:s|ed|ing)?\s+(?:of\s+)?(?:drinking\s+|tap\s+|running\s+)?(?:electricity|power|gas|water|energy)\b|\b(?:electricity|electrical|power|gas|water|energy)\s+rationing\b|"
     # ("Power curbs in Chongqing have been extended", "began limiting electricity supply to homes", "rotating brownouts")
     r"\b(?:electricity|power)\s+(?:curbs|restrictions)\b|\blimit(?:s|ed|ing)?\s+(?:the\s+)?(?:electricity|power|gas|water)\s+suppl(?:y|ies)\b|"
     r"\b(?:rotating|rolling)\s+brown-?outs\b|"
@@ -2726,6 +2726,10 @@ _AFFECTED_LIST = re.compile(
     r"^\W*The\s+(?:largest|biggest|highest|greatest)\s+(?:concentration|number)\s+of\s+(?:the\s+)?(?:affected\s+)?(?:customers|outages|homes|households)"
     r"(?:\s+without\s+power)?\s+(?:is|are|was|were|remains|continues\s+to\s+be)\s+(?:still\s+)?(?:in|around)\s+|"
     r"^\W*The\s+majority\s+of\s+(?:the\s+)?(?:affected\s+)?(?:homes|customers|outages|households|properties)\s+(?:are|were|is)\s+in\s+|"
+    # ("The restrictions also apply to 11 municipalities around the capital. Included in these municipalities are: A, B, C",
+    # "These include: A, B and C", "Among them are A and B": the places the sentence before counted)
+    r"^\W*(?:Included\s+(?:in|among)\s+(?:these|those|them)(?:\s+[a-z]+)?\s+(?:are|were)|(?:These|Those|They)\s+(?:[a-z]+\s+)?(?:include|included)\s*:|"
+    r"Among\s+(?:these|those|them)(?:\s+[a-z]+)?\s+(?:are|were))\s*:?\s*|"
     # ("The first and worst affected parishes on Monday were St Lawrence, and St Peter")
     # ("From about 8 to 10 p.m., the affected areas included: A, B, C": after a fronted time)
     r"^\W*(?:(?:From|Between|By|On|At|Since|Until|As\s+of)\s[^,;]{1,40},\s*)?(?:[Tt]he\s+)?(?:(?:first|earliest)\s+and\s+)?(?:[Aa]ffected|[Hh]ardest[- ]hit|[Ww]orst[- ]hit|(?:[Ww]orst|[Mm]ost|[Bb]adly)[- ]affected)\s+"
@@ -5839,6 +5843,9 @@ def _is_actor(text: str, m: Mention, lo: int = 0, hi: int | None = None) -> bool
                 r"(?:have\s+|has\s+|had\s+)?(?:both\s+|each\s+|also\s+|again\s+|all\s+)?"
                 r"(?:accused|blamed|accuse|blame)\s+(?:each other|one another)\b", after):
         return True  # "Moscow and Kyiv have both accused each other of shelling around the plant": who accuse
+    if re.match(r"\s+(?:said|says|reported|announced|confirmed|stated)\b[^.;]{0,120}?\bthe\s+(?:nation|country)[’']s\s+(?:[\w-]+\s+){0,3}?"
+                r"(?:grid|power|electricity|electric|energy|states|regions|provinces)\b", text[m.end : min(len(text) if hi is None else hi, m.end + 200)]):
+        return False  # ("Venezuela said a sabotage on the nation's electric grid caused a blackout across the nation's 24 states": its own)
     passive = re.match(r"^\s+(?:was|were|is|are|has been|have been|had been)\s+(?:\w+ly\s+)?(?:\w+ed|struck|hit|shot|taken|overrun|cut|shut|thrown|left)\b", after)
     return bool(_AGENT_AFTER.search(after) or (_SUBJECT_AFTER.search(after) and not governed and not passive))
 
