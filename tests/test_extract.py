@@ -8961,3 +8961,44 @@ def test_a_country_that_speaks_of_the_nations_grid_is_the_outage_place(gz):
     got = events("Blackout\n\nEcuador said a failure on the nation's electric grid caused a blackout across the nation's 24 "
                  "provinces early on Wednesday.", gz)
     assert ("Ecuador", "outage") in got
+
+
+def test_the_south_of_a_country_named_like_its_province_is_the_country(gz):
+    got = events("Blackout\n\nAn accident at a power plant in southern Taiwan on Monday cut power across the island. "
+                 "Blackouts hit Taiwan again.", gz)
+    taiwan = [e for (p, t), e in got.items() if p == "Taiwan"]
+    assert len(taiwan) == 1 and taiwan[0].granularity == "country"
+
+
+def test_the_town_of_a_power_plant_that_failed_is_no_outage_place(gz):
+    got = events("Blackout\n\nAbout 2 million homes lost power on Monday after the Talin power plant in the city of Tainan was unable "
+                 "to run its turbines.", gz)
+    assert not any(p == "Tainan" for p, _ in got)
+    got = events("Outage\n\nThe island lost power on Monday. Taipower said the outage was brought on by a grid failure on the "
+                 "Talin Power Plant within the southern metropolis of Tainan.", gz)
+    assert not any(p == "Tainan" for p, _ in got)
+    got = events("Outage\n\nTaiwan lost power on Monday. The blackout was due to “equipment failure” at the island’s third largest "
+                 "gas-fired power plant located in the port city of Tainan.", gz)
+    assert ("Taiwan", "outage") in got and not any(p == "Tainan" for p, _ in got)
+
+
+def test_a_related_news_heading_above_the_story_is_no_tail(gz):
+    got = events("The story appears on\nRelated News\nJamaica hit by blackouts\nJamaica started islandwide blackouts yesterday "
+                 "after an outage at a power plant.", gz)
+    assert ("Jamaica", "outage") in got
+
+
+def test_a_sentence_run_into_the_next_without_a_space_still_names_its_place(gz):
+    got = events("Outage\n\nYour support makes all the difference.Jamaica is gradually restoring power supply after five hundred "
+                 "thousand homes were hit by an outage on Monday.", gz)
+    assert ("Jamaica", "outage") in got
+
+
+def test_a_city_written_with_capital_after_it(gz):
+    got = events("Outage\n\nMany cities of the country have been affected by the blackout, including Managua Capital.", gz)
+    assert ("Managua", "outage") in got
+
+
+def test_the_town_whose_only_plant_failed_lost_power(gz):
+    got = events("Dark\n\nThe only power plant in Kandahar shut down on Wednesday.", gz)
+    assert ("Kandahar", "outage") in got

@@ -941,7 +941,9 @@ def _without_other_stories(text: str) -> str:
     text = _LINK_LINE.sub(lambda m: " " * len(m.group(0)), text)
     text = _READ_ALSO.sub(lambda m: " " * len(m.group(0)), text)
     text = _BREADCRUMB.sub(lambda m: " " * len(m.group(0)), text)
-    tail = _RELATED_TAIL.search(text)
+    # ("The story appears on / Related News / Taiwan hit by rolling blackouts ...": a heading above the story is the page's
+    # chrome, not a tail; a tail follows a body, a sentence at least)
+    tail = next((x for x in _RELATED_TAIL.finditer(text) if re.search(r"\w[.!?][\x22”’)]?\s", text[: x.start()])), None)
     # ("Top news", "MORE HEADLINES" under the story: a list of other stories; not "Latest News" that heads the page)
     tail = tail or next((x for x in _OTHER_STORIES_HEAD.finditer(text) if x.start() > len(text) // 3), None)
     return text[: tail.start()] + re.sub(r"[^\n]", " ", text[tail.start() :]) if tail else text
@@ -4158,6 +4160,14 @@ def _only_locates(text: str, sent: Span, m: Mention, p: Place, others: list) -> 
         # locates; "power to the hospital had gone down due to an issue with the Harmon Substation": where the
         # cause was, not the outage
         return True
+    if p.granularity == "city" and ((before(_MISHAP_STATION_AT, 110) and not re.search(r"\b(?:heat\w*|thermal|boilers?|CHP)\b", sent.text, re.I))
+                                    or (before(_STATION_IN, 60) and _STATION_FAILED_AFTER.match(text, m.end, sent.end)
+                                        and not before(_OWN_STATION, 60))):
+        # (but "The only power plant in Gaza shut down": the town's own supply; "Heat supply was restored after the accident at
+        # the thermal power plant in Kokshetau": a town's heat comes from its own plant)
+        # ("4 million households were affected after the Hsinta Power Plant in the city of Kaohsiung was unable to distribute
+        # energy": the failed plant's town, not a place of the outage)
+        return True
     if p.granularity != "country" and _CAUSE_OF_IT_AFTER.match(text, m.end, sent.end) and before(_LINES_IN, 120) \
             and not _live(_OUTAGE, text[sent.start : m.start]):
         # ("Tripping power transmission grid lines in West Bengal and partially in Assam, India was the cause of the
@@ -4212,9 +4222,24 @@ _CAUSE_AT = re.compile(rf"\b(?:due\s+to|because\s+of|caused\s+by|after)\s+(?:an?
                        # ("as engineers work to resolve ongoing generation issues at the Brades Power Station")
                        r"\b(?:generation|generating|capacity)\s+(?:issues|problems|difficulties|shortfalls?|constraints)\s+(?:at|in)\s+(?:the\s+)?$", re.I)
 # ("plunged into darkness, following a power disruption at the main electrical station in Gadong": where the failed station is)
-_CAUSE_STATION_AT = re.compile(rf"\b(?:due\s+to|because\s+of|caused\s+by|after|following)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){{0,2}}?"
-                               rf"(?:{_FAULT_WORDS}|disruption|breakdown|disturbance|explosion|blast|fire)\s+(?:with|at|in)\s+(?:the\s+|an?\s+)?"
-                               r"(?:[\w-]+\s+){0,2}?(?:(?:electrical|electricity|power|generating)\s+)?(?:sub-?station|station|plant|facility)\s+(?:in|at|of)\s+$", re.I)
+# ("the outage was brought on by a grid failure on the Hsinta Power Plant within the southern metropolis of Kaohsiung")
+def _cause_station_at(more: str = "") -> re.Pattern:
+    """A failed station before the place that holds it; ``more``: other mishap words, "|outage|..."."""
+    return re.compile(rf"\b(?:due\s+to|because\s+of|caused\s+by|brought\s+on\s+by|after|following)\s+(?:an?\s+|the\s+)?[“\x22]?(?:[\w-]+\s+){{0,2}}?"
+                      rf"(?:{_FAULT_WORDS}|disruption|breakdown|disturbance|explosion|blast|fire{more})[”\x22]?\s+(?:with|at|in|on)\s+(?:the\s+|an?\s+)?"
+                      r"(?:[\w’'-]+\s+){0,4}?(?:(?:electrical|electricity|power|generating)\s+)?(?:sub-?station|station|plant|facility)\s+(?:(?:located|situated|based)\s+)?(?:in|at|of|within|near)\s+"
+                      r"(?:the\s+)?(?:(?:southern|northern|eastern|western|central|south-?\w+ern|north-?\w+ern)\s+)?(?:(?:port\s+|coastal\s+|industrial\s+)?"
+                      r"(?:city|town|metropolis|village|province|region|district|county)\s+of\s+)?$", re.I)
+
+
+_CAUSE_STATION_AT = _cause_station_at()
+# ("after the outage at the power plant in the southern port city of Kaohsiung", in a report of the country's outage)
+_MISHAP_STATION_AT = _cause_station_at("|outage|accident|incident")
+_OWN_STATION = re.compile(r"\b(?:only|sole|single|main|local|town[’']s|city[’']s)\s+(?:[\w-]+\s+){0,2}?(?:power\s+)?(?:plant|station)\s+(?:in|at|of)\s+(?:the\s+)?(?:(?:city|town)\s+of\s+)?$", re.I)
+_STATION_IN = re.compile(r"\b(?:power\s+)?(?:plant|station|sub-?station)\s+(?:in|at|of|near)\s+(?:the\s+)?(?:(?:southern|northern|eastern|western|central)\s+)?"
+                         r"(?:(?:port\s+|coastal\s+|industrial\s+)?(?:city|town|metropolis)\s+of\s+)?$", re.I)
+_STATION_FAILED_AFTER = re.compile(r",?\s+(?:(?:was|were)\s+(?:unable|forced)\s+to\b|(?:was|were)\s+(?:\w+ly\s+)?(?:shut|tripped|knocked\s+offline)\b|(?:suddenly\s+)?(?:failed|tripped|went\s+(?:offline|down)|broke\s+down|"
+                                   r"shut\s+down|malfunctioned|stopped\s+(?:working|operating)))", re.I)
 _MISHAP_AT_FACILITY = re.compile(r"\b(?:fire|blaze|explosion|blast|fault|failure|breakdown|malfunction|problems?|issues?|trip)\s+(?:at|in|on)\s+(?:the\s+|an?\s+)?$", re.I)
 _CAUSES_NEXT = re.compile(r"\s+(?:causes|caused|triggers|triggered|sparks|sparked|leads\s+to|led\s+to|results\s+in|resulted\s+in|"
                           r"leaves|left|plunges|plunged)\b", re.I)

@@ -13,7 +13,8 @@ from collections import defaultdict
 from ..gazetteer import SPANISH_CCS, Gazetteer, normalize
 from ..models import Mention
 
-_WORD = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿĀ-žА-Яа-яЁёІіЇїЄєҐґ][\w’'.-]*")
+# (a dot between a lower-case word and a capitalised one ends a sentence run into the next: "all the difference.Taiwan is")
+_WORD = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿĀ-žА-Яа-яЁёІіЇїЄєҐґ](?:[\w’'-]|(?<![a-z]{2})\.|\.(?![A-Z][a-z]))*")
 _CAP = re.compile(r"^[A-ZÀ-ÖØ-ÞĀ-ŽА-ЯЁІЇЄҐ]")
 _CONNECT = {"of", "de", "del", "do", "da", "dos", "das", "la", "le", "du", "upon", "on", "am", "an", "der", "sur", "el", "al", "and", "the"}
 REGION_WORDS = {"region", "oblast", "province", "state", "krai", "governorate", "prefecture", "county", "district", "republic", "territory", "okrug", "raion", "caza", "qada", "kaza"}
@@ -22,7 +23,7 @@ SUBREGION_WORDS = {"county", "counties", "district", "districts", "raion", "raio
 _COUNTY_WORDS = {"county", "counties", "parish", "parishes"}
 # Words that may follow a place inside a capitalised run without making it something else.
 _FOLLOWERS = REGION_WORDS | {
-    "governor", "mayor", "city", "airport", "port", "hospital", "station", "thermal", "power",
+    "governor", "mayor", "city", "capital", "airport", "port", "hospital", "station", "thermal", "power",
     "hydroelectric", "nuclear", "plant", "dam", "metro", "region's", "oblast's", "military",
     "administration", "regional", "police", "authorities", "officials", "residents", "sheriff", "coroner",
     # a plant named after its town ("Zaporizhzhya NPP", "Kharkiv CHP", "Kakhovka HPP")
@@ -220,8 +221,10 @@ def find_mentions(text: str, gazetteer: Gazetteer, sentence_starts: set[int] | N
                     region_hint = True  # "the province of Valencia", "the southern region of Odesa": the region
                 if not region_hint and re.search(r"\b(?:northern|southern|eastern|western|central|north-?eastern|"
                                                  r"north-?western|south-?eastern|south-?western)\s+$", text[max(0, s - 16) : s]) \
-                        and any(c.kind in ("region", "country") and not c.hint_only for c in found.get(norm, [])):
+                        and any(c.kind in ("region", "country") and not c.hint_only for c in found.get(norm, [])) \
+                        and not any(c.kind == "country" and c.is_primary_name for c in found.get(norm, [])):
                     # "across southern Quebec": a part of an area, so the province, not Quebec City
+                    # (but "in southern Taiwan", "northern Mexico": part of the country, not its province or state of that name)
                     region_hint = True
                 unit = _NATIONAL_UNIT.match(text, e)
                 mentions.append(Mention(surface, s, e, norm, bool(region_hint or county), county,
