@@ -9002,3 +9002,19 @@ def test_a_city_written_with_capital_after_it(gz):
 def test_the_town_whose_only_plant_failed_lost_power(gz):
     got = events("Dark\n\nThe only power plant in Kandahar shut down on Wednesday.", gz)
     assert ("Kandahar", "outage") in got
+
+
+def test_an_after_clause_that_leaves_a_town_without_water_tells_its_own_outage(gz):
+    got = events("Water\n\nThe utility said it had restored supplies after burst mains left parts of Coventry with no water at all.", gz)
+    assert ("Coventry", "outage") in got
+
+
+def test_no_or_little_water_is_an_outage(gz):
+    got = events("Water\n\nThousands of homes in Leeds have been left with no or little water since Sunday.", gz)
+    assert ("Leeds", "outage") in got
+
+
+def test_the_town_of_the_water_works_that_burst_is_no_outage_place(gz):
+    got = events("Water\n\nThousands in Bristol have no water. \"We are sorry to anyone whose water supply has been affected by a "
+                 "burst on a main pipe at our treatment works in Keynsham,\" the company said.", gz)
+    assert ("Bristol", "outage") in got and not any(p == "Keynsham" for p, _ in got)

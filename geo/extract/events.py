@@ -292,6 +292,8 @@ _OUTAGE = re.compile(
     # ("The areas surrounding the X neighborhood, in the municipality of Y, were pitch black on Monday night": not a night's
     # own darkness, "the night was pitch black")
     r"(?<!night )(?<!nights )(?<!sky )(?<!skies )\b(?:is|are|was|were|remains?|remained|went|been|left)\s+(?:still\s+)?(?:completely\s+|totally\s+)?pitch[- ](?:black|dark)\b|"
+    # ("Thousands of people across south London have been left with no or little water")
+    r"\b(?:no|little|low)\s+or\s+(?:no|little|low)\s+(?:running\s+|tap\s+|drinking\s+)?(?:water|power|electricity|heat(?:ing)?|gas)\b|"
     # ("Hurricane Ian ... on Tuesday brought Cuba's grid to collapse", "brought the power system to a standstill")
     r"\b(?:br(?:ought|ing|ings|inging))\s+(?:[\w’'-]+\s+){1,3}?(?:grid|power\s+system|electricity\s+system|energy\s+system|electrical\s+system|power\s+network)\s+to\s+(?:a\s+|its\s+)?(?:total\s+|complete\s+)?(?:collapse|standstill|halt|knees)\b|"
     r"lights (?:went|go|going|goes|have gone|had gone) out(?!\s+of\b)|\b(?:power|electricity)\s+to\s+go\s+out\b(?!\s+of\b)|(?:traffic |street )?lights (?:(?:\w+\s+){0,5}?)(?:failed|were out|stopped working|did not work|were not working|weren't working|didn't work|refused to work)|"
@@ -1442,7 +1444,11 @@ def extract_events(doc: Document, gazetteer: Gazetteer | None = None) -> list[Ev
                                       text[seg.start : m.start], re.I)
                     # ("raised load-shedding after breakdowns at eight units, meaning households across X face
                     # ... without power": the result clause's place)
-                    and not re.search(r",\s+(?:meaning|leaving|cutting|knocking out|plunging|so that)\b", text[seg.start : m.start], re.I)):
+                    and not re.search(r",\s+(?:meaning|leaving|cutting|knocking out|plunging|so that)\b", text[seg.start : m.start], re.I)
+                    # ("restored supplies after leaks from pipes left parts of Rugby with no water at all": the after-clause's own
+                    # outage, told of the place its verb left without)
+                    and not (re.search(r"\b(?:left|leaving|leaves)\s+(?:(?:parts|much|most|some|areas|sections|swathes)\s+of\s+)?(?:the\s+)?$",
+                                       text[seg.start : m.start]) and _live(_OUTAGE, text[m.end : seg.end]))):
                 # ("Nearly 20,000 customers still in the dark 1 week after deadly storm in Tulsa": a city too)
                 if not (_WEATHER.search(seg.text) and (p.granularity in ("region", "country") or re.search(
                         r"\b(?:in|lashed|hit|struck|battered|pounded|ravaged|slammed\s+into|swept\s+through|tore\s+through)\s+$", text[seg.start : m.start]))
@@ -4160,6 +4166,8 @@ def _only_locates(text: str, sent: Span, m: Mention, p: Place, others: list) -> 
         # locates; "power to the hospital had gone down due to an issue with the Harmon Substation": where the
         # cause was, not the outage
         return True
+    if p.granularity == "city" and before(_BURST_AT_WORKS, 120):
+        return True  # ("affected by a burst on a large pipe at our water works in Hampton": where the water works failed)
     if p.granularity == "city" and ((before(_MISHAP_STATION_AT, 110) and not re.search(r"\b(?:heat\w*|thermal|boilers?|CHP)\b", sent.text, re.I))
                                     or (before(_STATION_IN, 60) and _STATION_FAILED_AFTER.match(text, m.end, sent.end)
                                         and not before(_OWN_STATION, 60))):
@@ -4236,6 +4244,8 @@ _CAUSE_STATION_AT = _cause_station_at()
 # ("after the outage at the power plant in the southern port city of Kaohsiung", in a report of the country's outage)
 _MISHAP_STATION_AT = _cause_station_at("|outage|accident|incident")
 _OWN_STATION = re.compile(r"\b(?:only|sole|single|main|local|town[’']s|city[’']s)\s+(?:[\w-]+\s+){0,2}?(?:power\s+)?(?:plant|station)\s+(?:in|at|of)\s+(?:the\s+)?(?:(?:city|town)\s+of\s+)?$", re.I)
+_BURST_AT_WORKS = re.compile(r"\b(?:bursts?|leaks?|faults?|failures?|breaks?|ruptures?|problems?)\s+(?:[\w-]+\s+){0,6}?(?:at|in|inside)\s+(?:our|the|its|their)\s+"
+                             r"(?:water\s+)?(?:works|waterworks|treatment\s+works|treatment\s+plant|pumping\s+station|booster\s+station)\s+(?:in|at)\s+$", re.I)
 _STATION_IN = re.compile(r"\b(?:power\s+)?(?:plant|station|sub-?station)\s+(?:in|at|of|near)\s+(?:the\s+)?(?:(?:southern|northern|eastern|western|central)\s+)?"
                          r"(?:(?:port\s+|coastal\s+|industrial\s+)?(?:city|town|metropolis)\s+of\s+)?$", re.I)
 _STATION_FAILED_AFTER = re.compile(r",?\s+(?:(?:was|were)\s+(?:unable|forced)\s+to\b|(?:was|were)\s+(?:\w+ly\s+)?(?:shut|tripped|knocked\s+offline)\b|(?:suddenly\s+)?(?:failed|tripped|went\s+(?:offline|down)|broke\s+down|"
