@@ -9018,3 +9018,30 @@ def test_the_town_of_the_water_works_that_burst_is_no_outage_place(gz):
     got = events("Water\n\nThousands in Bristol have no water. \"We are sorry to anyone whose water supply has been affected by a "
                  "burst on a main pipe at our treatment works in Keynsham,\" the company said.", gz)
     assert ("Bristol", "outage") in got and not any(p == "Keynsham" for p, _ in got)
+
+
+def test_injuring_another_person_is_one_more_injured():
+    assert find_casualties("A second strike hit the firefighters, killing three and injuring another person.") == (3, 1)
+
+
+def test_a_countrys_paramilitaries_act_they_are_not_struck(gz):
+    got = events("Attack\n\nChad paramilitaries launched a large-scale drone attack in the east on Thursday, with strikes hitting a "
+                 "key power station, causing major outages and killing three.", gz)
+    assert not any(p == "Chad" and t == "strike" for p, t in got)
+
+
+def test_a_placeless_outage_in_the_north_is_not_the_town_told_before(gz):
+    got = events("Strikes\n\nTwelve civilians were killed in drone strikes on the city of Kadugli. In the north, entire cities were "
+                 "left in the dark into the evening.", gz)
+    assert ("Kadugli", "strike") in got and ("Kadugli", "outage") not in got
+
+
+def test_the_states_a_strike_left_dark_are_outage_places_not_struck(gz):
+    got = events("Dark\n\nA drone assault on the Garri power station caused blackouts in Kassala, Gedaref and Sennar states on Friday.", gz)
+    assert any(p.startswith("Kassala") and t == "outage" for p, t in got)
+    assert not any(p.startswith(("Kassala", "Sennar")) and t == "strike" for p, t in got)
+
+
+def test_a_sea_named_state_in_a_list_of_states_is_a_place(gz):
+    got = events("Outages\n\nTechnical faults spread outages to the Kassala and Red Sea states on Monday.", gz)
+    assert any(p == "Red Sea" and e.country_code == "SD" for (p, t), e in got.items())

@@ -964,6 +964,8 @@ def _is_sea(m: Mention) -> bool:
 def _sea_of_a_country(text: str, m: Mention) -> bool:
     """ "struck the South Pacific archipelago", "a tiny island nation in the Pacific", "the Pacific island
     nation": open water that tells where a country lies, no place of the story."""
+    if re.match(r"\s+states\b", text[m.end : m.end + 10]) and re.search(r"[A-Z][\w’'-]*,?\s+and\s+$", text[max(0, m.start - 40) : m.start]):
+        return False  # ("outages spread to the River Nile and Red Sea states": the last of a list of states)
     return _is_sea(m) and bool(
         re.search(r"\b(?:nation|country|archipelago|state|islands?)\s+(?:in|of)\s+the\s+(?:(?i:south|north|western|eastern|central)\s+)?$",
                   text[max(0, m.start - 60) : m.start])
@@ -4311,6 +4313,8 @@ def _carry_over(sent: Span, last: dict, drafts: dict, base_date: str | None, gz=
         return
     if re.match(r"^(?:In|At|Across|Near|Outside)\s+(?:the\s+)?[A-Z]", sent.text):
         return  # "In Jefferson Parish, water systems failed": about a place the gazetteer lacks
+    if re.match(r"^\W*(?:In|Across|Throughout)\s+(?:the\s+)?(?:far\s+)?(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)\b(?!\s+of\b)", sent.text, re.I):
+        return  # ("... drone strikes on the city of Dilling. In the north, entire cities were left in the dark": another part of the country)
     if (len(re.findall(r"\w+", sent.text)) > 6 or re.search(r"\d", sent.text) or re.search(r"[.!?][\"”’')]*$", sent.text.strip())) \
             and not _SOURCE_LINE.match(sent.text):
         # (a caption or a subheading, "(Photo: Wikimedia Commons)", does not move the story on; nor does
@@ -5472,9 +5476,19 @@ def _types_in(seg: Span, m: Mention, weather_doc: bool = False) -> list[tuple[st
     if strike and not neg:
         rel = m.start - seg.start
         before = s[:rel]
-        if not _INTERCEPT.search(before):
+        # ("a drone assault on the al-Shouk power station in the east caused blackouts in Gedaref, Kassala, and Sennar states":
+        # what the strike caused there, not a strike there)
+        # (but "Suspected Sabotage Attack Triggers Power Outage in Leipzig": an attack that names no target of its own was there)
+        caused = _CAUSED_OUTAGES_IN.search(before)
+        if not _INTERCEPT.search(before) and not (caused and _STRUCK_FACILITY.search(before[: caused.start()])):
             out.append(("strike", services & {"power", "heating", "water", "gas", "communications"} if _INFRA.search(s) else set()))
     return out
+
+
+_STRUCK_FACILITY = re.compile(r"\b(?:on|at|against|hit|hitting|targeted|targeting)\s+(?:the\s+|a\s+|an\s+)?(?:[\w’'-]+\s+){0,4}?"
+                              r"(?:station|plant|dam|sub-?station|facility|pylons?|lines?|transformers?|refinery|depot)\b", re.I)
+_CAUSED_OUTAGES_IN = re.compile(r"\b(?:caus\w+|trigger\w+|led\s+to|lead(?:s|ing)?\s+to|result\w*\s+in|spark\w+)\s+(?:[\w-]+\s+){0,3}?"
+                                r"(?:blackouts?|outages?|power\s+cuts?|power\s+outages?|power\s+failures?)\s+(?:in|across|to|throughout)\s+[^.;]*$", re.I)
 
 
 # the end of a span ("from the Arica and Parinacota Region to the"), and either end ("from the")
@@ -5870,7 +5884,8 @@ def _is_actor(text: str, m: Mention, lo: int = 0, hi: int | None = None) -> bool
         return True  # "shelling by the criminal army of the Russian Federation": who fired
     if re.search(r"\b(?:rebels?|rebel\s+group|militants?|militias?|insurgents?|armed\s+group)\s+(?:based\s+)?in\s+(?:the\s+)?$", before, re.I):
         return True  # "the rebel group in Yemen called the Houthis have been targeting ships": where the attackers are
-    if re.match(r"^\s+(?:terrorists|militants|militia|regime|forces|troops|army|military|saboteurs|gunmen|missiles|drones|rockets|airstrikes)\b", after) \
+    if re.match(r"^\s+(?:terrorists|militants|militia|regime|forces|troops|army|military|saboteurs|gunmen|missiles|drones|rockets|airstrikes|"
+                r"paramilitar(?:y|ies))\b", after) \
             or re.match(r"^[’']s\s+(?:\w+\s+)?(?:insurgents|rebels|guerrillas?|militants|terrorists)\b", after):
         return True  # "Kiev terrorists attack infrastructure in Energodar", "a wave of Russia missiles": who attacks
     # ("Italy, Switzerland, France and Austria accuse each other as cause of blackout": a list of them)

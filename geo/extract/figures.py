@@ -412,6 +412,8 @@ _INJURED = [
     re.compile(rf"({NUMBER})\s+(?:{WHO}\s+)?(?:more\s+|others?\s+)?(?:were|was|have been|had been)\s+(?:hospitali[sz]ed|taken to hospital|treated)\s+"
                r"(?:with|for)\s+(?:\w+\s+){0,2}?(?:wounds|injuries|burns|fractures)\b", re.I),
     re.compile(rf"\b(?:injured|injuring|wounded|wounding|wounds|injures|hurt|hurting)\s+{_CQ}?(?:another\s+)?({NUMBER})", re.I),
+    # ("A second strike hit rescue workers, killing two and injuring another person": one more)
+    re.compile(r"\b(?:injur(?:ed|ing)|wound(?:ed|ing)|hurt(?:ing)?)\s+(another)\s+(?:\w+\s+)?(?:person|man|woman|worker|civilian|resident|rescuer|child|soldier|employee)\b", re.I),
     # "killing a woman and injuring her husband": one person
     re.compile(r"\b(?:injur(?:ed|ing)|wound(?:ed|ing)|hurt(?:ing)?)\s+(her|his|their|a|an|one)\s+(?:\w+\s+)?(?:husband|wife|son|daughter|child|boy|girl|man|woman|driver|resident|civilian|neighbou?r|mother|father)\b", re.I),
     # ("Three employees of the utility were hurt")
