@@ -9045,3 +9045,22 @@ def test_the_states_a_strike_left_dark_are_outage_places_not_struck(gz):
 def test_a_sea_named_state_in_a_list_of_states_is_a_place(gz):
     got = events("Outages\n\nTechnical faults spread outages to the Kassala and Red Sea states on Monday.", gz)
     assert any(p == "Red Sea" and e.country_code == "SD" for (p, t), e in got.items())
+
+
+def test_an_island_group_known_by_its_english_name(gz):
+    assert any(e.country_code == "TW" and e.kind == "region" for e in gz.lookup("Matsu Islands"))
+    got = events("Taiwan\n\nResidents of Taiwan's Matsu Islands struggle to find good internet after the outage.", gz)
+    assert any(e.country_code == "TW" for (p, t), e in got.items() if t == "outage" and p != "Taiwan")
+
+
+def test_a_state_lasting_since_last_month_is_the_storys_own(gz):
+    got = events("Islands\n\nThose on Kinmen have been cut off from the outside world after two undersea internet cables were "
+                 "severed by ships last month.", gz)
+    assert ("Kinmen", "outage") in got
+    got = events("Cables\n\nInternet was restored on Penghu on Monday. Last month, undersea internet cables were severed off Kinmen.", gz)
+    assert ("Kinmen", "outage") not in got  # (an earlier cut, opening its sentence)
+
+
+def test_undersea_cables_severed_cut_communications(gz):
+    got = events("Offline\n\nOn Penghu, two undersea internet cables were severed on Friday.", gz)
+    assert ("Penghu", "outage") in got

@@ -292,6 +292,11 @@ _OUTAGE = re.compile(
     # ("The areas surrounding the X neighborhood, in the municipality of Y, were pitch black on Monday night": not a night's
     # own darkness, "the night was pitch black")
     r"(?<!night )(?<!nights )(?<!sky )(?<!skies )\b(?:is|are|was|were|remains?|remained|went|been|left)\s+(?:still\s+)?(?:completely\s+|totally\s+)?pitch[- ](?:black|dark)\b|"
+    # ("14,000 residents of Taiwan's Matsu Islands struggle to find good internet", "struggled to get water")
+    r"\bstruggl(?:e|es|ed|ing)\s+to\s+(?:find|get|access|obtain)\s+(?:any\s+|good\s+|reliable\s+|stable\s+|working\s+)?(?:internet|connectivity|mobile\s+signal|signal|power|electricity|(?:drinking\s+|running\s+)?water|heat(?:ing)?)\b|"
+    # ("The first cable was cut by a Chinese fishing vessel", "two submarine internet cables were severed": a communications link lost)
+    r"\b(?:internet|submarine|undersea|communications?|telecom\w*|fib(?:er|re)[- ]optic|optical)\s+(?:internet\s+|data\s+)?cables?\s+(?:were|was|have\s+been|had\s+been|got)\s+"
+    r"(?:\w+ly\s+)?(?:cut|severed|snapped|damaged|broken|ruptured)\b|"
     # ("Thousands of people across south London have been left with no or little water")
     r"\b(?:no|little|low)\s+or\s+(?:no|little|low)\s+(?:running\s+|tap\s+|drinking\s+)?(?:water|power|electricity|heat(?:ing)?|gas)\b|"
     # ("Hurricane Ian ... on Tuesday brought Cuba's grid to collapse", "brought the power system to a standstill")
@@ -2519,8 +2524,14 @@ def _told_as_precedent(s: str) -> bool:
     that does not open the sentence ("were left without heating after the boiler broke down in the main
     power station last week", "flooding in X since last week"; but "Last week, Russia struck Dnipro" is
     a precedent)."""
-    return any(not (x.group(0).lower() == "last week" and not re.fullmatch(r"\W*(?:\w+\W+){0,2}", s[: x.start()]))
+    return any(not (x.group(0).lower() in ("last week", "last month") and not re.fullmatch(r"\W*(?:\w+\W+){0,2}", s[: x.start()])
+                    and (x.group(0).lower() == "last week" or _STILL_STATE.search(s[: x.start()])))
                for x in _PRECEDENT.finditer(s))  # ("flooding in X since last week", "floods engulfed cities last week": still the story's)
+
+
+# ("Those in the Matsu islands have been cut off from the outside world after two cables were severed last month": a state
+# that lasts since then, the story's own)
+_STILL_STATE = re.compile(r"\b(?:have|has)\s+(?:been|remained)\s+(?:\w+\s+)?(?:cut\s+off|without|left|isolated|in\s+the\s+dark)\b|\bremain(?:s|ed)?\s+(?:cut\s+off|without)\b|\bstill\s+(?:without|cut\s+off)\b", re.I)
 
 
 def _own_years(s: str) -> str:
