@@ -9064,3 +9064,9 @@ def test_a_state_lasting_since_last_month_is_the_storys_own(gz):
 def test_undersea_cables_severed_cut_communications(gz):
     got = events("Offline\n\nOn Penghu, two undersea internet cables were severed on Friday.", gz)
     assert ("Penghu", "outage") in got
+
+
+def test_residents_of_a_states_capital_are_the_citys_figure(gz):
+    got = events("Blackout\n\nThe outage hit Sinaloa on Monday, including 600,000 residents of Sinaloa’s capital city Culiacán.", gz)
+    e = got[("Culiacán", "outage")]
+    assert (e.affected_min, e.affected_max) == (600000, 600000)
