@@ -9070,3 +9070,15 @@ def test_residents_of_a_states_capital_are_the_citys_figure(gz):
     got = events("Blackout\n\nThe outage hit Sinaloa on Monday, including 600,000 residents of Sinaloa’s capital city Culiacán.", gz)
     e = got[("Culiacán", "outage")]
     assert (e.affected_min, e.affected_max) == (600000, 600000)
+
+
+def test_a_quote_of_several_sentences_is_the_outage_of_the_residents_town(gz):
+    got = events("Cold\n\n\"It only got worse. The heating is gone. The lights are off, the pipes are frozen. Nobody comes,\" a "
+                 "resident of Fergana told reporters on Monday.", gz)
+    assert ("Fergana", "outage") in got
+
+
+def test_a_shortage_of_natural_gas_is_a_cut(gz):
+    got = events("Winter\n\nA severe shortage of natural gas and electricity has caused protests in parts of Kyrgyzstan.", gz)
+    assert ("Kyrgyzstan", "outage") in got
+    assert not events("Prices\n\nThe gas crisis hit Europe hard last year.", gz)

@@ -432,7 +432,7 @@ _OUTAGE = re.compile(
     r"\b[Tt]he\s+(?:\w+\s+)?(?:fault|failure|breakdown|malfunction)\b[^.;]{0,60}?\b(?:affects|affected|affecting|hit|hits)\s+"
     r"(?:\w+\s+)?(?:areas|parts|villages|neighbou?rhoods|communities|localities|homes|households|residents|customers|consumers)\b|"
     r"(?:grid|infrastructure|power|system) failures?|"
-    r"shortages? of (?:\w+, )*(?:water|heat|heating|power|electricity|gas)|remained (?:dark|unpowered|without)|partially powered|"
+    r"shortages? of (?:natural |drinking |running |piped )?(?:\w+, )*(?:water|heat|heating|power|electricity|gas)|\bgas shortages?\b(?!\s+(?:at|in)\s+(?:petrol|filling|gas)\b)|remained (?:dark|unpowered|without)|partially powered|"
     r"water pressure (?:dropped|fell|was lost|collapsed)|lost water pressure|"
     # "residents were told not to drink tap water", "taps had been dry for a week", "the city's
     # electricity had not come on for 12 hours": a service lost, said another way
@@ -1522,6 +1522,15 @@ def extract_events(doc: Document, gazetteer: Gazetteer | None = None) -> list[Ev
                 # "After the Russian occupiers blew up the Kakhovka HPP on June 6, more than 200,000 residents of
                 # the Nikopol district were left without water": the fronted cause's place is not the outage's
                 typed_here = [t for t in typed_here if t[0] != "outage"]
+            said_by = _SAID_BY_RESIDENT.search(text, sent.start, m.start)
+            if not typed_here and said_by and said_by.end() == m.start:
+                # ('"The gas that was before was gone. The lights are off, the water is frozen. ...," a resident of Namangan
+                # told Kun.uz': a quote of several sentences, then who said it, and where they live)
+                close = said_by.start()
+                quote_open = max(text.rfind("“", max(0, close - 800), close), text.rfind('"', max(0, close - 800), close))
+                quote = text[quote_open + 1 : close] if quote_open >= 0 else ""
+                if _live(_OUTAGE, quote) and not _NEGATION.search(quote):
+                    typed_here = [("outage", _services_in(quote) or {"power"})]
             incident = _INCIDENT_AT.match(sent.text)
             if not typed_here and incident and m.start >= sent.start + incident.end() - 1:
                 # "Falling debris from a downed drone caused a fire at a substation in Russia. The incident
@@ -4077,6 +4086,8 @@ _DEMONYM_PART = re.compile(r"\b[A-Z][a-z]+\s+(?:people|households|homes|customer
 _THERE = r"\b(?:people|residents|customers|households|homes|consumers|families|subscribers|users|everyone)\s+there\b|\b(?:lost|cut|restored|out|down|off)\s+there\b"
 _LOCATED_BEARING = re.compile(rf"\b(?:located|situated|lying|lies|sits)\s+(?:(?:about|some|roughly|around|just|immediately|directly)\s+)?{_BEARING_OF}"
                               r"(?:the\s+(?:capital|city)\s+(?:of\s+)?|(?:the\s+)?(?:occupied|annexed|neighbou?ring)\s+)?$", re.I)
+_SAID_BY_RESIDENT = re.compile(r"[,.!?]?[”\x22]\s*,?\s*(?:(?:a|one|another|an)\s+)?(?:[\w-]+\s+)?(?:residents?|locals?|villagers?|inhabitants?|shopkeepers?|pensioners?)\s+"
+                               r"(?:of|in|from)\s+(?:the\s+)?(?:(?:city|town|village|district|region)\s+of\s+)?", re.I)
 _ISOLATED = re.compile(r"\b(?:cut\s+off|isolated)\s+from\s+the\s+(?:rest\s+of\s+the\s+|outside\s+)?world\b", re.I)
 _PARTITIVE = re.compile(r"\bof\s+(?:those|them|these|which|whom)\b|\b(?:the\s+)?(?:majority|most|half|bulk)\s+of\s+(?:them|those|which)\b", re.I)
 
