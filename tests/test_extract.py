@@ -9082,3 +9082,13 @@ def test_a_shortage_of_natural_gas_is_a_cut(gz):
     got = events("Winter\n\nA severe shortage of natural gas and electricity has caused protests in parts of Kyrgyzstan.", gz)
     assert ("Kyrgyzstan", "outage") in got
     assert not events("Prices\n\nThe gas crisis hit Europe hard last year.", gz)
+
+
+def test_a_utility_that_disconnects_neighbourhoods_from_the_water_supply_cuts_them(gz):
+    got = events("Water\n\nBreakdowns forced the utility to disconnect entire Tbilisi neighborhoods from the water supply on Monday.", gz)
+    assert ("Tbilisi", "outage") in got
+
+
+def test_a_size_alone_in_a_list_of_villages_is_no_place(gz):
+    got = events("Water\n\nWater supply is suspended in the villages of Alaverdi, Akhtala, Ayrum Big and Small villages.", gz)
+    assert ("Alaverdi", "outage") in got and ("Small", "outage") not in got

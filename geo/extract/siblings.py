@@ -73,7 +73,8 @@ _AREAS_INCLUDE = re.compile(r"\b(?:areas|communities|villages|neighbou?rhoods|lo
 # ("the province's", "the city's"): the units after it are the named region's (or city's) own
 _OWNERS_UNITS = re.compile(r"\b(?:the|its)\s+(province|region|state|prefecture|oblast|county|island|city|town|capital)[’']s\s+$", re.I)
 # words that name no place alone ("Upper and Lower Dandan")
-_NOT_ALONE = {"upper", "lower", "greater", "inner", "outer", "little", "grand", "middle", "high", "far"}
+# (and "Ayrum Big and Small villages": a size alone names the second of two villages told with the first)
+_NOT_ALONE = {"upper", "lower", "greater", "inner", "outer", "little", "grand", "middle", "high", "far", "small", "big", "large", "great"}
 
 
 def _candidates(sentence: str, offset: int):
