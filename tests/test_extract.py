@@ -9092,3 +9092,31 @@ def test_a_utility_that_disconnects_neighbourhoods_from_the_water_supply_cuts_th
 def test_a_size_alone_in_a_list_of_villages_is_no_place(gz):
     got = events("Water\n\nWater supply is suspended in the villages of Alaverdi, Akhtala, Ayrum Big and Small villages.", gz)
     assert ("Alaverdi", "outage") in got and ("Small", "outage") not in got
+
+
+def test_countries_that_airlift_water_help_they_lost_nothing(gz):
+    got = events("Water\n\nThe taps of Apia ran dry on Monday. Australia, New Zealand and Fiji rushed to airlift bottled water as the "
+                 "taps ran dry.", gz)
+    assert ("Apia", "outage") in got and not any(p in ("Australia", "New Zealand", "Fiji") for p, _ in got)
+
+
+def test_residents_who_attack_shops_are_no_strike(gz):
+    got = events("Water\n\nMuch of Apia was still without drinking water on Friday and angry residents fought and attacked shops "
+                 "that rationed mineral water.", gz)
+    assert ("Apia", "outage") in got and ("Apia", "strike") not in got
+
+
+def test_a_country_that_has_run_out_of_water(gz):
+    assert ("Tuvalu", "outage") in events("Dry\n\nTuvalu, a tiny island nation in the Pacific, has run out of water.", gz)
+    got = events("Water\n\nA fire at its only desalination plant led to the shortage that has affected the 80,000 inhabitants of "
+                 "the capital, Suva.", gz)
+    assert ("Suva", "outage") in got
+
+
+def test_a_weekday_right_after_the_event_noun_dates_it():
+    assert find_date("after a fire Thursday knocked out the plant", "2014-12-07") == ("2014-12-04", 1)
+
+
+def test_much_of_a_city_is_no_town_called_much(gz):
+    got = events("Water\n\nMuch of Suva was still without drinking water on Friday.", gz)
+    assert set(got) == {("Suva", "outage")}

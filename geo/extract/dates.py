@@ -73,7 +73,10 @@ _RELATIVE = re.compile(
     r"(?<=\d[ap]\.m\. )(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|(?<=\d [ap]\.m\. )(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|"
     r"(?<=\d[ap]m )(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|(?<=\d [ap]m )(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|overnight|"
     # "paralyzed in parts of Seoul over the weekend": the weekend's first day
-    r"(?:over|at|during|last)\s+the\s+weekend|last\s+weekend)\b",
+    r"(?:over|at|during|last)\s+the\s+weekend|last\s+weekend|"
+    # wire style after an event's noun: "after a fire Thursday knocked out the desalination plant"
+    r"(?:(?<=\bfire )|(?<=\bblast )|(?<=\bstorm )|(?<=\bquake )|(?<=\battack )|(?<=\bstrike )|(?<=\boutage )|(?<=\bblackout )|(?<=\bexplosion )|(?<=\bfailure ))"
+    r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?=\s+(?-i:[a-z]+)ed\b|\s+(?:knocked|hit|struck|left|cut|tore|brought|took|shut|broke)\b))\b",
     re.I,
 )
 _WEEKDAY_DAY = re.compile(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:\s+(?:night|morning|evening|afternoon))?\s*\((\d{1,2})(?:st|nd|rd|th)?\)", re.I)

@@ -299,6 +299,10 @@ _OUTAGE = re.compile(
     # ("The first cable was cut by a Chinese fishing vessel", "two submarine internet cables were severed": a communications link lost)
     r"\b(?:internet|submarine|undersea|communications?|telecom\w*|fib(?:er|re)[- ]optic|optical)\s+(?:internet\s+|data\s+)?cables?\s+(?:were|was|have\s+been|had\s+been|got)\s+"
     r"(?:\w+ly\s+)?(?:cut|severed|snapped|damaged|broken|ruptured)\b|"
+    # ("a fire at its only desalination plant led to the shortage that has affected the 130,000 inhabitants of the capital, Male")
+    r"\b(?:desalination|water|power|electricity|gas)\b[^.;]{0,80}?\bshortages?\s+(?:that|which)\s+(?:has|have|had)\s+(?:\w+\s+)?affected\b|"
+    # ("The Maldives, a tiny island nation in the Indian Ocean, has run out of water")
+    r"\b(?:has|have|had)\s+(?:\w+\s+)?run\s+out\s+of\s+(?:drinking\s+|running\s+|fresh\s+|tap\s+)?water\b|\bran\s+out\s+of\s+(?:drinking\s+|running\s+|fresh\s+|tap\s+)?water\b|"
     # ("Thousands of people across south London have been left with no or little water")
     r"\b(?:no|little|low)\s+or\s+(?:no|little|low)\s+(?:running\s+|tap\s+|drinking\s+)?(?:water|power|electricity|heat(?:ing)?|gas)\b|"
     # ("Hurricane Ian ... on Tuesday brought Cuba's grid to collapse", "brought the power system to a standstill")
@@ -512,6 +516,8 @@ _NOT_STRIKE = re.compile(r"\b(?:often|usually|typically|routinely|commonly|regul
                          # ("Houthi rebels, engaged in attacks targeting Israel in relation to the war in Gaza": a campaign, no attack told)
                          r"\bengaged\s+in\s+(?:\w+\s+)?(?:attacks|strikes|raids|shelling)\b|"
                          r"\bstruck\s+a\s+match\b|"  # ("a resident struck a match to light a stove")
+                         # ("angry residents fought and attacked shops that rationed mineral water": a scuffle, no strike)
+                         r"\b(?:residents|protesters|demonstrators|crowds?|mobs?|looters|rioters|people|customers)\s+(?:\w+\s+){0,3}?(?:attacked|stormed|looted|ransacked)\s+(?:\w+\s+){0,2}?(?:shops?|stores?|offices?|buildings?)\b|"
                          # ("a rocket element fell in Moldova, near the city of Brychany ... They did not find explosive
                          # substances": a piece that fell, nothing attacked)
                          r"\b(?:rocket|missile|drone)\s+(?:elements?|fragments?|parts?|pieces?|wreckage|remains)\s+(?:\w+\s+)?(?:fell|fallen|landed|was\s+found|were\s+found|found)\b|"
@@ -5926,6 +5932,8 @@ def _is_actor(text: str, m: Mention, lo: int = 0, hi: int | None = None) -> bool
     if re.match(r"\s+(?:said|says|reported|announced|confirmed|stated)\b[^.;]{0,120}?\bthe\s+(?:nation|country)[’']s\s+(?:[\w-]+\s+){0,3}?"
                 r"(?:grid|power|electricity|electric|energy|states|regions|provinces)\b", text[m.end : min(len(text) if hi is None else hi, m.end + 200)]):
         return False  # ("Venezuela said a sabotage on the nation's electric grid caused a blackout across the nation's 24 states": its own)
+    if _AID_AFTER.match(text[m.end : min(len(text) if hi is None else hi, m.end + 160)]):
+        return True  # ("India, China, Bangladesh and Sri Lanka rushed to airlift bottled water ... as the taps ran dry": who helps)
     passive = re.match(r"^\s+(?:was|were|is|are|has been|have been|had been)\s+(?:\w+ly\s+)?(?:\w+ed|struck|hit|shot|taken|overrun|cut|shut|thrown|left)\b", after)
     return bool(_AGENT_AFTER.search(after) or (_SUBJECT_AFTER.search(after) and not governed and not passive))
 
@@ -5949,6 +5957,10 @@ def _utility_ccs(text: str, gz: Gazetteer) -> list[str]:
     return [cc for _, cc in _national_utility_hits(text)] + [cc for name, cc in _named_utilities(text, gz).items() for _ in _name_hits(name, text)]
 
 
+_AID_AFTER = re.compile(r"(?:\s*,\s*(?:the\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)*,?(?:\s+and\s+(?:the\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)?\s+"
+                        r"(?:have\s+|has\s+|had\s+|were\s+|was\s+)?(?:also\s+)?(?:rush\w*\s+to\s+|began\s+|begin\s+|start\w*\s+)?"
+                        r"(?:airlift\w*|sen[dt]\w*|ship\w*|deliver\w*|donat\w*|pledg\w*|dispatch\w*|fl[eo]w\w*|rush\w*)\s+(?:[\w-]+\s+){0,3}?"
+                        r"(?:water|aid|help|assistance|supplies|generators|bottled|drinking|relief|food|fuel)\b")
 _AGENT_NOUN_AFTER = re.compile(
     r"[ -](?:[a-z-]+\s+)?(?:forces|troops|army|military|soldiers|shelling|drones?|missiles?|rockets?|strikes?|airstrikes?|"
     r"attacks?|jets|warplanes|aircraft|artillery|bombing|bombardment|offensive|invasion|navy|air force|air defen[cs]es?|"
