@@ -9120,3 +9120,23 @@ def test_a_weekday_right_after_the_event_noun_dates_it():
 def test_much_of_a_city_is_no_town_called_much(gz):
     got = events("Water\n\nMuch of Suva was still without drinking water on Friday.", gz)
     assert set(got) == {("Suva", "outage")}
+
+
+def test_a_peoples_plural_with_an_outage_across_their_country_is_that_country(gz):
+    got = events("Network down\n\nSubscribers in some sections of the country were hit by a major outage of voice and data services. "
+                 "Tanzanians took to social media to complain.", gz)
+    assert ("Tanzania", "outage") in got
+    # (without the country's scope, its people's plural stays some of them)
+    assert not events("Cold\n\nRussians have had no heating since a main broke.", gz)
+
+
+def test_the_city_of_an_operators_headquarters_is_no_outage_place(gz):
+    got = events("Vodacom may face sanctions over network outage\n\nVodacom headquarters on Dodoma’s Kikuyu Avenue. PHOTO | STAFF\n\n"
+                 "Telecoms operator Vodacom on Monday came under intense regulatory pressure after its network was hit by an outage "
+                 "that left millions of customers in a communication blackout.", gz)
+    assert not any(p == "Dodoma" for p, _ in got)
+
+
+def test_a_quoted_question_opening_with_is_names_no_town(gz):
+    from geo.extract.mentions import find_mentions
+    assert not find_mentions("Kenyans asked: “Is there a problem with your data?”", gz)

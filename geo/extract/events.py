@@ -714,7 +714,7 @@ _OUTAGE_NOUN_AFTER = re.compile(r"^\s+(?:by\s+)?(?!(?:\w+\s+){0,2}?(?:trigger|ca
 _NON_EVENT_BEFORE = re.compile(
     # (not "Houthi-held", "Russian-occupied": a hyphen makes the word an adjective of control)
     r"\b(?<![-‐])(?:talks|negotiations|meetings?|summit|conference|ceremony|visit|visited|visiting|travel(?:led|ed)?|flew|arrived|"
-    r"signed|hosted|held|met|meet|forum|delegation|embassy|envoys?|headquartered|based|born|trained|recruited|radicali[sz]ed|"
+    r"signed|hosted|held|met|meet|forum|delegation|embassy|envoys?|headquartered|headquarters|based|born|trained|recruited|radicali[sz]ed|"
     r"speaking|spoke|speech|told reporters|addressing|interview|press conference|news conference|"
     r"flew in|originat\w*|sent|export(?:s|ed|ing|ers?)?|import(?:s|ed|ing|ers?)?|according|border with|(?i:line of control|frontier|boundary)\s+with|"
     r"compared|comparison|(?<!more )(?<!less )(?<!fewer )(?<!greater )(?<!rather )than|unlike|similar to|as happened in|"
@@ -2411,10 +2411,14 @@ def extract_events(doc: Document, gazetteer: Gazetteer | None = None) -> list[Ev
         # (not when it names a town or region, whose outage it may be: "MEMPHIS, Tenn. - ... rolling blackouts")
         # (a people's plural is some of them, no country: "Russians have had no heating since a main broke")
         dem = gz.demonyms()
+        # (but a people's plural in a text of an outage across their country is that country: "Safaricom subscribers in some
+        # sections of the country have been hit by a major outage ... Kenyans thus took to social media")
+        national = re.search(r"\b(?:countrywide|nationwide|across\s+the\s+(?:country|nation)|(?:sections|parts|areas|regions)\s+of\s+the\s+country)\b", text, re.I)
         adjectives = {dem[w.lower()] for w in re.findall(r"\b[A-Z][a-z]+\b", text) if w.lower() in dem and not (w.endswith("s") and w[:-1].lower() in dem)}
+        peoples = {dem[w[:-1].lower()] for w in re.findall(r"\b[A-Z][a-z]+s\b", text) if w[:-1].lower() in dem} if national else set()
         # (nor a country named only as a yardstick: "among the worst disasters recorded in modern history in Spain")
         ccs = {p.country_code for p in places if p is not None and p.country_code
-               and not (p.gazetteer_id in only_located and p.gazetteer_id not in not_only_located)} | (set(demonym_ccs) & adjectives)
+               and not (p.gazetteer_id in only_located and p.gazetteer_id not in not_only_located)} | (set(demonym_ccs) & adjectives) | peoples
         # (a town named only in the dateline, in that one country, does not count: "DAKAR, 17 March (IRIN) - Senegal
         # residents are thinking twice ... With mass power cuts suddenly the rule")
         in_dateline = {i for i, m in enumerate(mentions) for x in sentences if x.start <= m.start < x.end and is_dateline(x.text)}
@@ -2432,7 +2436,9 @@ def extract_events(doc: Document, gazetteer: Gazetteer | None = None) -> list[Ev
         # (not a town named only in the dateline: "ALBANY — The governor said more than 900,000 customers had lost
         # power as the storm moved across the state")
         datelines = [x for x in sentences if is_dateline(x.text)]
-        named = [p for m, p in zip(mentions, places) if p is not None and not any(x.start <= m.start < x.end for x in datelines)]
+        # (nor where the operator sits: "Safaricom headquarters on Nairobi's Waiyaki Way", a photo's caption)
+        named = [p for m, p in zip(mentions, places) if p is not None and not any(x.start <= m.start < x.end for x in datelines)
+                 and not _NON_EVENT_BEFORE.search(text[max(0, m.start - 60) : m.start])]
         inner = _innermost(named)
         if len(inner) == 1 and (one := next(iter(inner.values()))).granularity != "country":
             # (only losses told with their count: "leaving more than 41,000 homes and businesses without electricity";

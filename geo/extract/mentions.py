@@ -44,6 +44,7 @@ _TITLES = {
 STOPWORDS = set(
     """a an the this that these those it its he she they we you i his her their our my your
     in on at to for from by with of and or but if as so no not all any some many most more much
+    is are was were has have had do does did will can would could should
     after before during while when where which who what why how there here then than also
     monday tuesday wednesday thursday friday saturday sunday january february march april may
     june july august september october november december jan feb mar apr jun jul aug sep sept
