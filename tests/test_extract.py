@@ -9140,3 +9140,27 @@ def test_the_city_of_an_operators_headquarters_is_no_outage_place(gz):
 def test_a_quoted_question_opening_with_is_names_no_town(gz):
     from geo.extract.mentions import find_mentions
     assert not find_mentions("Kenyans asked: “Is there a problem with your data?”", gz)
+
+
+def test_a_campaign_and_the_attacks_answered_tell_no_strike_on_the_attackers_target(gz):
+    got = events("Strikes\n\nIsraeli jets bombed the port of Hodeidah on Friday. The strikes come in response to a series of attacks "
+                 "by the Houthis, who have been firing drones and missiles at Israel and disrupting shipping.", gz)
+    assert not any(p == "Israel" for p, _ in got)
+
+
+def test_a_ship_named_after_a_carrier_is_no_place(gz):
+    from geo.extract.mentions import find_mentions
+    assert "Harry S" not in [m.text for m in find_mentions("missiles targeting the US aircraft carrier, Harry S. Truman, on Monday", gz)]
+
+
+def test_a_plant_knocked_out_of_service_is_the_citys_outage_cause(gz):
+    got = events("Dark\n\nThe strikes targeted the Ras Kathib power plant, which residents say has now been knocked out of service, "
+                 "plunging the city of Hodeidah into darkness.", gz)
+    assert any(t == "outage" and p != "Ras Kathib power plant" for p, t in got)
+    assert ("Ras Kathib power plant", "outage") not in got
+
+
+def test_the_city_of_a_militant_group_is_no_strike_place(gz):
+    got = events("Strikes\n\nIsrael struck the port of Hodeidah on Friday, saying the Houthis continue supporting the Palestinian "
+                 "militant group in Gaza.", gz)
+    assert not any(p == "Gaza" for p, _ in got)

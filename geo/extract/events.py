@@ -516,6 +516,11 @@ _NOT_STRIKE = re.compile(r"\b(?:often|usually|typically|routinely|commonly|regul
                          # ("Houthi rebels, engaged in attacks targeting Israel in relation to the war in Gaza": a campaign, no attack told)
                          r"\bengaged\s+in\s+(?:\w+\s+)?(?:attacks|strikes|raids|shelling)\b|"
                          r"\bstruck\s+a\s+match\b|"  # ("a resident struck a match to light a stove")
+                         # ("The strikes come in response to a series of attacks by the Houthis": the cause cited, not an attack told)
+                         r"^\W*(?:The|These|Those|Its|Their)\s+(?:[\w-]+\s+)?(?:strikes|attacks|raids)\s+(?:come|came|were|are)\s+(?:\w+\s+)?in\s+(?:response|retaliation|reply)\b|"
+                         r"\bin\s+(?:response|retaliation|reply)\s+(?:to|for)\s+(?:a\s+series\s+of\s+|repeated\s+|recent\s+|the\s+)?(?:[\w-]+\s+)?(?:attacks|strikes)\b|"
+                         # ("the Houthis, who have been firing drones and missiles at Israel": a campaign, no attack told)
+                         r"\b(?:have|has)\s+been\s+(?:firing|launching|lobbing|sending)\s+(?:[\w-]+\s+){0,4}?(?:at|towards?|into)\b|"
                          # ("angry residents fought and attacked shops that rationed mineral water": a scuffle, no strike)
                          r"\b(?:residents|protesters|demonstrators|crowds?|mobs?|looters|rioters|people|customers)\s+(?:\w+\s+){0,3}?(?:attacked|stormed|looted|ransacked)\s+(?:\w+\s+){0,2}?(?:shops?|stores?|offices?|buildings?)\b|"
                          # ("a rocket element fell in Moldova, near the city of Brychany ... They did not find explosive
@@ -794,7 +799,7 @@ _SUBJECT_AFTER = re.compile(
     r"^\s+(?:has|have|had|is|was|will|would)?\s*(?:been\s+)?(?:\w+ly\s+|also\s+|then\s+|again\s+|later\s+|once again\s+|since\s+|now\s+|already\s+|overnight\s+|today\s+|yesterday\s+){0,2}(?:strikes|attacks|hits|fires|launches|shells|bombs|targets|"
     r"seized|captured|occupied|took|invaded|controls|controlled|annexed|"
     r"trying|tried|tries|seeks|aims|carried out|conducted|unleashed|launched|fired|attacked|struck|targeted|turned|"
-    r"cut|cuts|sent|shelled|bombed|used|sought|accused|blamed|said|says|claimed|denied|responded|retaliated|"
+    r"cut|cuts|sent|shelled|bombed|used|sought|accused|blamed|said|says|claimed|claims|denied|responded|retaliated|"
     r"argu(?:es|ed|ing)|insist(?:s|ed|ing)?|maintain(?:s|ed|ing)?|claiming|saying|denying|"
     r"attacking|shelling|targeting|striking|bombing|(?:is|was|are|were)\s+(?:\w+ly\s+)?responsible\s+for|"
     r"hit back|warned|threatened|plans?|planned|wants?|wanted|demanded|agreed|offered|"
@@ -5210,7 +5215,7 @@ def _drop_accident_strikes(text: str, drafts: dict) -> None:
             del drafts[key]
 
 
-_PLANT_FAILED = re.compile(r"\b(?:shut\s*down|shutdown|failure|failed|went offline|breakdown|broke down|tripped|collapsed?|"
+_PLANT_FAILED = re.compile(r"\b(?:shut\s*down|shutdown|failure|failed|went offline|breakdown|broke down|tripped|collapsed?|knocked\s+out(?:\s+of\s+service)?|"
                            # ("a technical fault at the FortisTCI power plant on Leeward Highway resulted in two island-wide outages")
                            r"(?:fault|failure|problem|issue)\s+at\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:power\s+)?(?:plant|station|substation)\b[^.;]{0,60}?\b(?:resulted\s+in|caused|led\s+to|triggered)|"
                            # ("The Union substation was automatically interrupted", "remains de-energized to facilitate clean up")
@@ -5924,7 +5929,7 @@ def _is_actor(text: str, m: Mention, lo: int = 0, hi: int | None = None) -> bool
         return True
     if re.search(r"\b(?:army|armed forces|forces|troops|military|occupiers|invaders|aggression|aggressor)\s+of\s+(?:the\s+)?$", before, re.I):
         return True  # "shelling by the criminal army of the Russian Federation": who fired
-    if re.search(r"\b(?:rebels?|rebel\s+group|militants?|militias?|insurgents?|armed\s+group)\s+(?:based\s+)?in\s+(?:the\s+)?$", before, re.I):
+    if re.search(r"\b(?:rebels?|rebel\s+group|militants?|militias?|insurgents?|armed\s+group|(?:militant|terrorist|rebel)\s+(?:group|movement|organi[sz]ation)s?)\s+(?:based\s+)?in\s+(?:the\s+)?$", before, re.I):
         return True  # "the rebel group in Yemen called the Houthis have been targeting ships": where the attackers are
     if re.match(r"^\s+(?:terrorists|militants|militia|regime|forces|troops|army|military|saboteurs|gunmen|missiles|drones|rockets|airstrikes|"
                 r"paramilitar(?:y|ies))\b", after) \

@@ -763,6 +763,9 @@ def _keep(words, run, a, hit, text, sentence_starts, demonyms, found) -> bool:
     if re.search(r"\b(?i:storm|hurricane|typhoon|cyclone|super ?typhoon)\s+[\x22“‘']$|\b(?i:codename|code name)\s*:?\s*[\x22“‘']?$",
                  text[max(0, first[1] - 16) : first[1]]):
         return False  # 'typhoon "Santi" (international codename: Nari)': the storm's local name, not Santee
+    if re.search(r"\b(?:aircraft\s+carrier|carrier|warship|destroyer|frigate|cruiser|submarine|tanker|vessel|ship)\s*,?\s*(?:the\s+)?(?:USS\s+|HMS\s+|INS\s+)?$",
+                 text[max(0, first[1] - 30) : first[1]], re.I):
+        return False  # ("missiles targeting the US aircraft carrier, Harry S. Truman": a ship's name)
     if re.search(r"\b(?:plant|station|refinery|mine|reactor|unit|substation|terminal|field)\s*,\s*$", text[max(0, first[1] - 30) : first[1]]) \
             and re.match(r"\s*,", text[words[run[hit - 1]][2] :]):
         return False  # "A second coal-burning plant, Bull Run, also went offline": the plant's name
