@@ -4625,13 +4625,15 @@ def _bare_count(window: str):
     return Quantity(q.min, q.max, count, m.start(), m.start() + len(count))
 
 
+_WHOSE_BETWEEN = re.compile(r"[’']s\s+(?:[\w-]+\s+){0,3}")  # ("Yucatán’s capital city Mérida": the first names whose the second is)
+
+
 def _affected_before(text: str, sent: Span, mentions: list[Mention], i: int):
     """People affected stated just before this place ("N people in X"), not shared with others."""
     # ("including 700,000 residents of Yucatán’s capital city Mérida": the figure is the city's; the state only says whose)
-    owner = re.compile(r"[’']s\s+(?:[\w-]+\s+){0,3}")
-    if i + 1 < len(mentions) and mentions[i + 1].start < sent.end and owner.fullmatch(text, mentions[i].end, mentions[i + 1].start):
+    if i + 1 < len(mentions) and mentions[i + 1].start < sent.end and _WHOSE_BETWEEN.fullmatch(text, mentions[i].end, mentions[i + 1].start):
         return None
-    if i >= 1 and mentions[i - 1].start >= sent.start and owner.fullmatch(text, mentions[i - 1].end, mentions[i].start):
+    if i >= 1 and mentions[i - 1].start >= sent.start and _WHOSE_BETWEEN.fullmatch(text, mentions[i - 1].end, mentions[i].start):
         return _affected_before(text, sent, [*mentions[: i - 1], replace(mentions[i], start=mentions[i - 1].start)], i - 1)
     prev_end = sent.start
     for j in range(i - 1, -1, -1):  # the nearest earlier mention in this sentence (not a scan of all)
