@@ -9164,3 +9164,9 @@ def test_the_city_of_a_militant_group_is_no_strike_place(gz):
     got = events("Strikes\n\nIsrael struck the port of Hodeidah on Friday, saying the Houthis continue supporting the Palestinian "
                  "militant group in Gaza.", gz)
     assert not any(p == "Gaza" for p, _ in got)
+
+
+def test_a_day_weeks_before_the_pages_date_is_not_the_storys_day(gz):
+    got = events("Published: 2021-07-07\n\nBlackout\n\nA total blackout hit Honduras, officials said. A failure "
+                 "in the regional system caused a total blackout in Nicaragua on June 9, which lasted for more than three hours.", gz)
+    assert got[("Honduras", "outage")].date == "2021-07-07"

@@ -1035,6 +1035,8 @@ def extract_events(doc: Document, gazetteer: Gazetteer | None = None) -> list[Ev
                     if not _AMBIGUOUS_STRIKE.match(x.group(0)) or _ARMED.search(text, max(0, x.start() - 40), x.end() + 40))
     base_date = document_date(text, doc.date)
     base_year = year_of(base_date)
+    # (the page's own day, from its metadata or a "Published:" line, not a date the text tells)
+    base_from_page = base_date if doc.date or re.search(r"(?im)^[ \t]*(?:Published|Date published|Publication date)\s*:\s*\d{4}-\d{2}-\d{2}[ \t]*$", text[:3000]) else None
 
     drafts: dict[tuple[str, str], _Draft] = {}
     last: dict = {}  # the latest sentence with events: its drafts and where it ends
@@ -2232,7 +2234,10 @@ def extract_events(doc: Document, gazetteer: Gazetteer | None = None) -> list[Ev
         # "remained without power on Sunday, three days after a storm tore through the city on
         # Thursday evening": the state's day is Sunday, the outage's (and the story's) Thursday
         began = _onset_of_state(sent.text, base_date)
-        if story_day is None and sent_date and sent_date[1] == 1 and not restored_on and not _FUTURE.search(sent.text):
+        if story_day is None and sent_date and sent_date[1] == 1 and not restored_on and not _FUTURE.search(sent.text) \
+                and not (began is None and base_from_page and sent_date[0] < base_from_page and _days_apart(sent_date[0], base_from_page) > 14):
+            # (not a day weeks before the page's own date told at the end: "A failure ... caused a total blackout in
+            # Nicaragua on June 9" in a report of July 7, the earlier one)
             story_day = began[0] if began else sent_date[0]
         outs = [places[i] for i, t, _ in hits if t == "outage"]
         if outs and gz is not None and _ACROSS_THE_COUNTRY.search(sent.text) and not _NEGATION.search(sent.text) \
