@@ -9170,3 +9170,39 @@ def test_a_day_weeks_before_the_pages_date_is_not_the_storys_day(gz):
     got = events("Published: 2021-07-07\n\nBlackout\n\nA total blackout hit Honduras, officials said. A failure "
                  "in the regional system caused a total blackout in Nicaragua on June 9, which lasted for more than three hours.", gz)
     assert got[("Honduras", "outage")].date == "2021-07-07"
+
+
+def test_officials_of_a_place_whose_storm_left_much_of_the_island_dark_tell_its_own_outage(gz):
+    got = events("Storm\n\nBermuda's premier lifted the warning Friday after Hurricane Zed swept across the territory the "
+                 "night before, tearing off roofs and leaving much of the rocky island without power and water.", gz)
+    assert ("Bermuda", "outage") in got
+    # (but the president of a country whose strikes left "the country" dark is no outage of his own)
+    assert not any(p == "Russia" for p, _ in events("Strikes\n\nRussia's president said missile strikes had left much of the "
+                                                      "country without power.", gz))
+
+
+def test_a_placeless_storm_arrival_gives_the_day_a_count_as_of_a_later_day_began(gz):
+    got = events("Published: 2024-09-13\n\nIsland dark\n\nBermuda was left without power after the hurricane. The storm struck late "
+                 "Tuesday night with gusts of 120 mph. More than 20,000 customers in Bermuda had no power as of Wednesday afternoon.", gz)
+    assert got[("Bermuda", "outage")].date == "2024-09-10"
+    # (with no storm's day told, the count's day is the one there is)
+    got = events("Published: 2024-09-13\n\nIsland dark\n\nMore than 20,000 customers in Bermuda had no power as of Wednesday afternoon.", gz)
+    assert got[("Bermuda", "outage")].date == "2024-09-11"
+
+
+def test_a_state_told_the_day_after_the_storm_began_is_dated_by_the_storm(gz):
+    got = events("Published: 2024-09-13\n\nStorm\n\nA photo taken Friday, Sept. 13, 2024, as the storm moved away. "
+                 "Most of Bermuda was still without power Friday evening. The hurricane slammed into the island Thursday afternoon.", gz)
+    assert got[("Bermuda", "outage")].date == "2024-09-12"
+
+
+def test_a_weekday_named_in_full_just_after_the_pages_date_is_the_texts_own_day():
+    text = "Published: 2024-09-12\n\nA photo taken Friday, Sept. 13, 2024, as the storm moved away. Residents were without power Friday."
+    assert document_date(text) == "2024-09-13"
+    # (not when the text's weekday is only that date's: a day announced ahead stays ahead)
+    assert document_date("Published: 2024-09-12\n\nThe vote is set for Friday, Sept. 13, 2024.") == "2024-09-12"
+
+
+def test_a_part_out_of_a_whole_is_the_count():
+    q = find_affected("Just 800 out of the town's 9,000 homes were still without electricity.")
+    assert (q.min, q.max) == (800, 800)

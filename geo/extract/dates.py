@@ -259,7 +259,9 @@ def find_date(sentence: str, base: str | None = None) -> tuple[str, int] | None:
         back = (base_d.weekday() - target) % 7 or (7 if m.group(1).lower().startswith("last ") or re.search(r"\blast\s+$", sentence[max(0, m.start(1) - 6) : m.start(1)], re.I) else 0)
         if re.match(r"\s+(?:of\s+)?(?:the\s+)?(?:last|previous)\s+week\b", sentence[m.end(1) :], re.I):
             back = base_d.weekday() + 7 - target  # "Monday last week": that day of the week before the report's
-        return date.fromordinal(base_d.toordinal() - back).isoformat(), 1
+        # ("19,000 customers without power as of Thursday afternoon", the sentence's only day: the count's hour, not
+        # when the outage began, a day that may give way to the story's)
+        return date.fromordinal(base_d.toordinal() - back).isoformat(), 2 if _AS_OF.search(sentence, 0, m.start(1)) else 1
     if m and base_d and m.group(1).lower().endswith("weekend"):
         # (the Saturday of the latest weekend up to the report's day)
         return date.fromordinal(base_d.toordinal() - (base_d.weekday() - 5) % 7).isoformat(), 1
@@ -321,6 +323,7 @@ _DATED_WIRE_LINE = re.compile(rf"^\W*(?:(?-i:[A-Z][A-Z.’' -]{{2,40}}),\s*)?(?:
                               rf"((?:{_MONTHS})\.?\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}(?:st|nd|rd|th)?\s*(?:{_MONTHS})\.?,?\s+\d{{4}})\)?\s*[–—-]+\s*", re.I)
 _BARE_DATE_LINE = re.compile(rf"(?m)^[ \t]*(\d{{1,2}}\s+(?:{_MONTHS})\.?\s+\d{{4}}|(?:{_MONTHS})\.?\s+\d{{1,2}},?\s+\d{{4}})[ \t]*$", re.I)
 _PUBLISHED_LABEL = re.compile(r"(?i)(?:^|\|)[ \t]*(?:Published|Posted)(?:\s+on)?\s*:?[ \t]+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?[ \t]+)?([^\n|]{6,40})", re.M)
+_WEEKDAY_FULL_DATE = re.compile(rf"\b((?:mon|tues|wednes|thurs|fri|satur|sun)day),?\s+(?:((?:{_MONTHS})\.?\s+\d{{1,2}},?\s+\d{{4}})|(\d{{1,2}}\s+(?:{_MONTHS})\.?,?\s+\d{{4}}))\b", re.I)
 _PUBLISHED_LINE = re.compile(r"(?im)^[ \t]*(?:Published|Date published|Publication date)\s*:\s*(\d{4}-\d{2}-\d{2})[ \t]*$")
 
 
@@ -345,6 +348,15 @@ def document_date(text: str, metadata_date: str | None = None) -> str | None:
         bare = _BARE_DATE_LINE.search(text, pub.end(), pub.end() + 400)
         for told in (find_date(line.group(1), pub.group(1)) if line else None, find_date(bare.group(1)) if bare else None):
             if told and told[1] == 1 and 0 < (date.fromisoformat(pub.group(1)) - date.fromisoformat(told[0])).days <= 2:
+                return told[0]
+        # ("Published: 2023-05-24" over a caption of "Thursday, May 25, 2023" and a story of "Thursday evening", told
+        # across the date line: the weekday the text names in full is its own day, not one a week before the page's)
+        for full in _WEEKDAY_FULL_DATE.finditer(text, pub.end(), pub.end() + 3000):
+            told = find_date(full.group(2) or full.group(3))
+            wd = full.group(1).lower()
+            if told and told[1] == 1 and 0 < (date.fromisoformat(told[0]) - date.fromisoformat(pub.group(1))).days <= 2 \
+                    and _WEEKDAYS[date.fromisoformat(told[0]).weekday()] == wd \
+                    and re.search(rf"\b{wd}\b(?!,?\s+(?:\d|{_MONTHS}))", text[pub.end() :], re.I):
                 return told[0]
         return pub.group(1)
     # ("15th July 2024 / Make a Donation / ... Author: Obaj Okuj | Published: Friday, May 12, 2023": a byline's day of

@@ -1052,6 +1052,7 @@ def extract_events(doc: Document, gazetteer: Gazetteer | None = None) -> list[Ev
     # ("The grid collapsed on Friday ..."); a later paragraph that states no day of its own
     # ("In Havana, water pumps stopped") is that day's story, not the dateline's
     story_day: str | None = None
+    story_weak = False  # told by a weather sentence that is no storm's arrival (a caption "as Typhoon X moves away")
     pending_tolls: dict = {}  # place -> (killed, injured, evidence) told before its event
     prev_places: list[Place] = []  # the places of the sentence before (for a placeless temperature)
     prev_end = 0
@@ -1081,7 +1082,7 @@ def extract_events(doc: Document, gazetteer: Gazetteer | None = None) -> list[Ev
         if bulleted and _bullet_at(text, sent.start) and not list_head:
             # a list of key events: each item is its own story, dated by itself or by the list's day
             # (not a list of the places of one story: "the following communities that are still in the dark")
-            story_day = None
+            story_day, story_weak = None, False
         # "Earlier, in 2022, a bomb hit the bridge. In response, Russia struck Kyiv.": the same past
         # ("But the 2021 freeze led to rolling outages. In Bexar County, though, those outages hit unequally.")
         after_precedent = was_precedent  # (the sentence before told of an earlier event)
@@ -1294,6 +1295,11 @@ def extract_events(doc: Document, gazetteer: Gazetteer | None = None) -> list[Ev
             if (story_day is None and onset and sent.start >= title_end and not was_precedent and not _FUTURE.search(sent.text)
                     and (incident or not all(_RESTORED.search(x.group(0)) for x in cued))):
                 story_day = when[0]  # "A storm knocked out power to 250,000 homes on Tuesday": the story's day
+            elif ((story_day is None or story_weak and when and when[0] < story_day and _days_apart(when[0], story_day) <= 3)
+                  and when and when[1] == 1 and not cued and sent.start >= title_end and not was_precedent
+                  and _STORM_CAME.search(sent.text) and not _NEGATION.search(sent.text) and not _FUTURE.search(sent.text)
+                  and base_date and len(base_date) == 10 and 0 <= _days_apart(when[0], base_date) <= 7 and when[0] <= base_date):
+                story_day, story_weak = when[0], False  # ("The storm hit late Wednesday night, bringing flooding", no place named): the story's day
             continue
         sent_date = find_date(_COMPARED_SINCE.sub(" ", sent.text), base_date)
         fut = _FUTURE.search(sent.text)
@@ -1304,6 +1310,7 @@ def extract_events(doc: Document, gazetteer: Gazetteer | None = None) -> list[Ev
                 and not _NEGATION.search(sent.text) and not _FUTURE.search(sent.text)):
             # "A magnitude 7.7 earthquake struck central Myanmar on Friday": the story's day
             story_day = (_onset_of_state(sent.text, base_date) or _counted_back(sent_date, sent.text) or sent_date)[0]
+            story_weak = not _STORM_CAME.search(sent.text)
         # (a date that is the report's own day is when it was said: "has entered its fourth day ..., DABS said on Monday")
         if (sent_date is None or sent_date[0] == base_date) and base_date and len(base_date) == 10 and (ongoing := _ONGOING_FOR.search(sent.text)) \
                 and not _NEGATION.search(sent.text):
@@ -2239,6 +2246,7 @@ def extract_events(doc: Document, gazetteer: Gazetteer | None = None) -> list[Ev
             # (not a day weeks before the page's own date told at the end: "A failure ... caused a total blackout in
             # Nicaragua on June 9" in a report of July 7, the earlier one)
             story_day = began[0] if began else sent_date[0]
+            story_weak = began is None and _state_at_a_time(sent.text)  # ("still without power Friday evening": a state's day)
         outs = [places[i] for i, t, _ in hits if t == "outage"]
         if outs and gz is not None and _ACROSS_THE_COUNTRY.search(sent.text) and not _NEGATION.search(sent.text) \
                 and len({q.country_code for q in outs}) == 1 and not any(q.granularity == "country" for q in outs) \
@@ -2397,8 +2405,16 @@ def extract_events(doc: Document, gazetteer: Gazetteer | None = None) -> list[Ev
                 _total_to_container(sent, affected, [mentions[i] for i, _ in typed], [places[i] for i, _ in typed], drafts)
     if story_day:
         for d in drafts.values():
-            if d.date is not None and d.date[1] == 2 and d.date[0] == base_date and story_day <= (base_date or story_day):
-                d.date = (story_day, 1)  # dated only by the dateline: the story's day
+            if d.date is not None and d.date[1] == 2 and (d.date[0] == base_date and story_day <= (base_date or story_day)
+                                                          or story_day <= d.date[0] and _days_apart(story_day, d.date[0]) <= 3):
+                d.date = (story_day, 1)  # dated only by the dateline (or a count's "as of"): the story's day
+            elif d.event_type == "outage" and d.date is not None and d.date[1] == 1 and story_day < d.date[0] \
+                    and _days_apart(story_day, d.date[0]) <= 3 and not d.since and d.evidence and all(
+                        _state_at_a_time(ev.text) and _onset_of_state(ev.text, base_date) is None
+                        for ev in d.evidence if find_date(ev.text, base_date) == d.date):
+                # ("Most of Guam was still without power Thursday evening", then "The typhoon thundered into the
+                # territory Wednesday afternoon": a state told a day or two after the storm began with it)
+                d.date = (story_day, 1)
     for key, (killed, injured, ev, p) in pending_tolls.items():
         d = drafts.get((key, "strike")) or drafts.get((key, "outage")) or next((
             # ("one in its neighbor port city Hai Phong", then outages "in Quang Ninh, Hai Phong": the city
@@ -2729,6 +2745,9 @@ _DEBRIS = re.compile(r"\b(?:debris|fragments|wreckage|shrapnel)\b", re.I)
 _GOT_THROUGH = re.compile(r"\b(?:one|two|three|several|some|a|another)\s+(?:\w+\s+){0,3}?(?:drones?|missiles?|rockets?|UAVs?)\s+"
                           r"(?:\w+\s+)?(?:managed\s+to\s+|still\s+|nevertheless\s+)?(?:hit|struck|reached|got through|broke through|exploded)\b", re.I)
 _ACCORDING_TO = re.compile(r"\baccording to\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}$", re.I)
+# a storm's arrival ("The storm hit late Wednesday night", "The typhoon thundered into the territory Wednesday afternoon")
+_STORM_CAME = re.compile(r"\b(?:storm|hurricane|typhoon|cyclone|tornado|blizzard|(?:earth)?quake)s?\b[^.;]{0,40}?\b(?:hit|struck|slammed|battered|"
+                         r"lashed|pounded|thundered|tore|swept|made\s+landfall|barrel(?:l)?ed|roared|ripped|hammered|smashed|crashed)\b", re.I)
 _HIT_VERB = re.compile(r"\b(?:hit|struck|damaged|fell on)\b")
 _WEAPON = re.compile(r"\b(?:drones?|missiles?|rockets?|shells?|bombs?|shaheds?|debris)\b", re.I)
 # "strikes on Ukraine's", "attack against", "missiles at": the place an attack was on is named next
@@ -5657,6 +5676,8 @@ def _speaks(text: str, m: Mention, sent: Span) -> bool:
                                                   text[m.end : sent.end]):
         # ("the Prime Minister of Kosovo, Albin Kurti, accused Serbia")
         return True  # "..., Saeed Mangnejo, health secretary for the province of Sindh, told Reuters"
+    if _OWN_WHOLE_LEFT.match(text[m.end : sent.end]):
+        return False  # ("Guam's governor gave the all-clear after the typhoon ..., leaving much of the island without power": its own)
     return bool(_SPEAKER_AFTER.match(text, m.end, sent.end)) and bool(
         # ('..., we hope it will be restored Tuesday," said Nariño Governor Antonio Navarro Wolff')
         re.search(r",\s*(?:the\s+)?$|\b(?:said|says|added|according\s+to)\s+(?:the\s+)?$", before) or (m.start - sent.start <= 4 and re.fullmatch(r"\W*(?:The\s+)?", before))
@@ -5917,6 +5938,13 @@ _CAUSE_BEFORE = re.compile(
 )
 
 
+# a place's own officials, then a storm or failure that left much of "the island" or "the country" without power: their own
+_OWN_WHOLE_LEFT = re.compile(
+    r"^[’']s\s+(?:[\w-]+\s+){0,2}?(?:governor|government|mayor|premier|prime\s+minister|president|authorities|officials)\b"
+    r"(?:[^.;]|(?<=\b[A-Z])\.)*?\b(?:leaving|left|leaves|plunged|plunging|plunges)\s+(?:much|most|all|parts?|large\s+parts|swaths|the\s+whole|the\s+rest)\s+"
+    r"of\s+the\s+(?:[\w-]+\s+){0,3}?(?:island|territory|country|nation)\s+(?:without|in(?:to)?\s+(?:the\s+)?dark)", re.I)
+
+
 def _is_actor(text: str, m: Mention, lo: int = 0, hi: int | None = None) -> bool:
     """ "Russia said", "Russia launched", "Russia's drones": the place acts, it is not where
     (looking no further than ``lo``..``hi``, the sentence when known)."""
@@ -5950,6 +5978,9 @@ def _is_actor(text: str, m: Mention, lo: int = 0, hi: int | None = None) -> bool
     if re.match(r"\s+(?:said|says|reported|announced|confirmed|stated)\b[^.;]{0,120}?\bthe\s+(?:nation|country)[’']s\s+(?:[\w-]+\s+){0,3}?"
                 r"(?:grid|power|electricity|electric|energy|states|regions|provinces)\b", text[m.end : min(len(text) if hi is None else hi, m.end + 200)]):
         return False  # ("Venezuela said a sabotage on the nation's electric grid caused a blackout across the nation's 24 states": its own)
+    rest = text[m.end : len(text) if hi is None else hi]
+    if _OWN_WHOLE_LEFT.match(rest) and not re.search(r"\b(?:attack|strike|missile|drone|shell|bomb|rocket)", rest, re.I):
+        return False  # ("Guam's governor gave the all-clear after the typhoon tore through, leaving much of the island without power": its own)
     if _AID_AFTER.match(text[m.end : min(len(text) if hi is None else hi, m.end + 160)]):
         return True  # ("India, China, Bangladesh and Sri Lanka rushed to airlift bottled water ... as the taps ran dry": who helps)
     passive = re.match(r"^\s+(?:was|were|is|are|has been|have been|had been)\s+(?:\w+ly\s+)?(?:\w+ed|struck|hit|shot|taken|overrun|cut|shut|thrown|left)\b", after)

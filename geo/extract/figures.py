@@ -311,7 +311,8 @@ _FRACTIONS = {"half": 0.5, "a third": 1 / 3, "one third": 1 / 3, "a quarter": 0.
               "a majority": 0.5, "the majority": 0.5}  # ("a majority of the country's 220 million": more than half)
 _PERCENT_BEFORE = re.compile(rf"(?:({_LOWER}|{_UPPER}|{_ABOUT})\s+)?(\d{{1,2}}(?:\.\d+)?)\s*(?:%|percent|per cent)\s+of\s+"
                              r"(?:the\s+|its\s+|their\s+)?(?:[\w’'.-]+(?:\s+[A-Z][\w’'.-]+)?[’']s\s+)?$", re.I)
-_PART_BEFORE = re.compile(rf"(?<![\w.,])((?:(?:{_LOWER}|{_UPPER}|{_ABOUT})\s+)?(?:{NUMBER}))\s+of\s+(?:the\s+|its\s+|their\s+)"
+# (and "only 1,000 out of the island's 52,000 households remained without power")
+_PART_BEFORE = re.compile(rf"(?<![\w.,])((?:(?:{_LOWER}|{_UPPER}|{_ABOUT})\s+)?(?:{NUMBER}))\s+(?:of\s+(?:the\s+|its\s+|their\s+)|out\s+of\s+(?:the\s+|its\s+|their\s+)?)"
                           r"(?:[\w’'.-]+(?:\s+[A-Z][\w’'.-]+)?[’']s\s+)?$", re.I)
 _SHARE_BEFORE = re.compile(rf"(?:({_LOWER}|{_UPPER}|{_ABOUT})\s+)?({'|'.join(_FRACTIONS)})\s+of\s+"
                            r"(?:the\s+|its\s+|their\s+)?(?:[\w’'.-]+(?:\s+[A-Z][\w’'.-]+)?[’']s\s+)?$", re.I)

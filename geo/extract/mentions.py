@@ -886,5 +886,7 @@ def _prev_word(words, idx, text: str) -> str | None:
     """The word before word ``idx`` (None for an ordinal's suffix, "Apr 21st", which is no title "St")."""
     if idx <= 0:
         return None
-    w, start, _ = words[idx - 1]
+    w, start, end = words[idx - 1]
+    if re.search(r"\n[ \t]*\n", text[end : words[idx][1]]):
+        return None  # ("Storm" as a heading over "Bermuda's premier said": another paragraph's word, no storm's name)
     return None if start > 0 and text[start - 1].isdigit() else w
