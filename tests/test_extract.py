@@ -9206,3 +9206,30 @@ def test_a_weekday_named_in_full_just_after_the_pages_date_is_the_texts_own_day(
 def test_a_part_out_of_a_whole_is_the_count():
     q = find_affected("Just 800 out of the town's 9,000 homes were still without electricity.")
     assert (q.min, q.max) == (800, 800)
+
+
+def test_the_town_at_the_far_end_of_a_road_only_locates_it(gz):
+    got = events("Convoys\n\nOn the road between Kaya and the town of Kongoussi, drivers saw trucks hit by landmines.", gz)
+    assert not any(p in ("Kaya", "Kongoussi") for p, _ in got)
+
+
+def test_facilities_in_the_country_left_without_water_are_the_countrys_outage(gz):
+    got = events("Water war\n\nNIAMEY, Niger\n\nAid groups in Niger have denounced a new strategy of the insurgents. At least 20 water "
+                 "facilities in the country have been destroyed, leaving 150,000 without water. People in the Tillaberi region walk for "
+                 "hours after these attacks.", gz)
+    assert ("Niger", "outage") in got and got[("Niger", "outage")].affected_min == 150000
+    assert ("Niamey", "outage") not in got
+    # (the dateline's city is no place of losses the text tells of the country)
+    got = events("Water war\n\nNIAMEY, Niger\n\nAid groups in Niger have denounced a new strategy of the insurgents. At least 20 water "
+                 "facilities in the country have been destroyed, leaving 150,000 without water.", gz)
+    assert ("Niamey", "outage") not in got and ("Niger", "outage") in got
+
+
+def test_a_region_where_attacks_have_not_been_seen_is_spared(gz):
+    got = events("Attacks\n\nThe attacks on water pumps are unprecedented in Mali and have not been seen elsewhere in the Sahel region.", gz)
+    assert not any("Sahel" in p for p, _ in got)
+
+
+def test_people_going_thirsty_have_lost_their_water(gz):
+    got = events("Siege\n\nFamilies in Kaya were already short of food, now they are going thirsty too.", gz)
+    assert ("Kaya", "outage") in got and "water" in got[("Kaya", "outage")].services

@@ -31,7 +31,7 @@ from .text import Span, is_dateline, join_line_lists, split_segments, split_sent
 _SERVICE_WORDS = {
     "power": r"power|electricity|electric|electrical|energy (?:infrastructure|facilities|facility|system|grid|sector)|(?<!internet )(?<!communications )(?<!telecom )(?<!telecoms )(?<!phone )(?<!mobile )(?<!media )(?<!news )(?<!information )blackouts?|black-outs?|grid|energy supply|lights?|de-?energi[sz]ed|substations?|power plants?|power stations?|thermal power|hydroelectric|transformers?",
     "heating": r"heating|heat supply|heat and hot water|central heating|district heating|boilers?|radiators?|without heat|no heat|unheated",
-    "water": r"(?<!hot )(?<!hot and cold )water|water supply|running water|sewage|pumping|desalination",
+    "water": r"(?<!hot )(?<!hot and cold )water|water supply|running water|sewage|pumping|desalination|thirsty",
     "gas": r"\bgas\b(?!\s+(?:and|&)\s+[Ee]lectric)(?!\s+[Cc]ompany)|gas supply|natural gas|pipeline",
     "communications": r"internet|browsing|fib(?:er|re)[- ]optic|(?:television|TV|radio) (?:broadcast\w*|signals?)|broadcasting|mobile (?:(?:voice|data|phone)\s+)?(?:network|service|connection|signal|coverage)s?|mobile data|(?:phone|cell|no) signal|cell towers?|cell(?:ular)? (?:service|network)|phone|telephone|telecom\w*|communications?|connectivity|connection (?:problems|issues)|(?:make|place|receive|making|placing|receiving) (?:voice |phone )?calls|voice and data|data connectivity|mobile (?:customers|users|subscribers|operators?|carriers?)|calling 9-?1-?1|called 9-?1-?1|"
                       r"(?:alerts?|sirens?|warning systems?)\W+(?:\w+\W+){0,16}?(?:were|was)\s+(?:also\s+)?(?:disrupted|knocked out|down|silenced)",
@@ -303,6 +303,8 @@ _OUTAGE = re.compile(
     r"\b(?:desalination|water|power|electricity|gas)\b[^.;]{0,80}?\bshortages?\s+(?:that|which)\s+(?:has|have|had)\s+(?:\w+\s+)?affected\b|"
     # ("The Maldives, a tiny island nation in the Indian Ocean, has run out of water")
     r"\b(?:has|have|had)\s+(?:\w+\s+)?run\s+out\s+of\s+(?:drinking\s+|running\s+|fresh\s+|tap\s+)?water\b|\bran\s+out\s+of\s+(?:drinking\s+|running\s+|fresh\s+|tap\s+)?water\b|"
+    # ("Civilians in Djibo were already facing shortages of food, now they are going thirsty too": the water gone)
+    r"\b(?:are|were|is|was|been|be)\s+(?:now\s+|also\s+)?(?:going|gone|left)\s+thirsty\b|"
     # ("Thousands of people across south London have been left with no or little water")
     r"\b(?:no|little|low)\s+or\s+(?:no|little|low)\s+(?:running\s+|tap\s+|drinking\s+)?(?:water|power|electricity|heat(?:ing)?|gas)\b|"
     # ("Hurricane Ian ... on Tuesday brought Cuba's grid to collapse", "brought the power system to a standstill")
@@ -2470,7 +2472,10 @@ def extract_events(doc: Document, gazetteer: Gazetteer | None = None) -> list[Ev
             # (only losses told with their count: "leaving more than 41,000 homes and businesses without electricity";
             # and not ones told across a state)
             counted = [x for x in unplaced if find_affected(x.text) is not None and not _STATEWIDE.search(x.text)]
-            if any(_NATIONWIDE.search(x.text) or _of_the_country_before(text, sentences, mentions, x) for x in counted):
+            # (or that tell it themselves: "At least 32 water facilities in the country have been destroyed, leaving 300,000
+            # without water" under "OUAGADOUGOU, Burkina Faso")
+            if any(_NATIONWIDE.search(x.text) or _IN_THE_COUNTRY.search(x.text) or _of_the_country_before(text, sentences, mentions, x)
+                   for x in counted):
                 # ("Last night's storm caused great damage in the country. 366,000 households were without
                 # power ... ·Budapest, Hungary": the losses are the country's, not the one town's)
                 one = _country_place(gz, one.country_code)
@@ -3462,6 +3467,8 @@ _ACROSS_THE_COUNTRY = re.compile(rf"\b(?:{_COUNTRY_WIDE}|(?:and|as\s+well\s+as)\
 # ("The Energy Ministry imposed emergency power cuts": a national body's cuts, in a sentence naming no place)
 _NATIONWIDE = re.compile(rf"\b(?:{_COUNTRY_WIDE}|national (?:blackouts?|power cuts|outages?)|"
                          r"(?:(?:large|many|most|some|several)\s+)?(?:parts|portions|swath?es) of the country|(?:much|most) of the country|"
+                         # ("At least 32 water facilities in the country have been destroyed, leaving 300,000 without water")
+                         r"\b(?:facilities|installations|infrastructure|stations|plants|substations|points)\s+(?:in|across|throughout)\s+the\s+country\b|"
                          # ("But the country has been forced to ration electricity in recent weeks")
                          r"\bthe\s+(?:country|nation)\s+(?:has|had|is|was)\s+(?:been\s+|also\s+)*(?:forced|plunged|hit|experiencing|facing|suffering|rationing)\b|"
                          # ("The strike prompted emergency shutdowns in six regions": of the country the text is about)
@@ -5697,6 +5704,8 @@ def _non_event_context(text: str, m: Mention, sent: Span) -> bool:
     after = text[m.end : min(sent.end, m.end + 60)]
     if re.search(r"\b(?:nicknamed|dubbed)\s*[“\"‘']$", before, re.I):
         return True  # "generators, nicknamed “Kabba tigers,”": a nickname's word, not a place
+    if re.search(r"\b(?:not|never)\b[^.;]{0,60}?\b(?:elsewhere|anywhere\s+else)\s+in\s+(?:the\s+)?$", before, re.I):
+        return True  # "attacks unprecedented in Burkina Faso that have not been seen elsewhere in the Central Sahel region": spared
     if _EXCEPT_BEFORE.search(before) or _EXCEPT_AROUND.search(before):
         # "all of Italy, except the islands of Sardinia": spared; "except for Bahir Dar and its surroundings in the
         # Amhara region": the region named to place the spared town
@@ -5902,7 +5911,8 @@ def _non_event_context(text: str, m: Mention, sent: Span) -> bool:
     if re.search(r"\bbetween\s+(?:the\s+)?(?:(?:cities|towns|villages|regions|provinces)\s+of\s+)?$|"
                  # (the first end, or its other name in brackets: "Hasakah (Hesekê)")
                  r"\bbetween\s+(?:the\s+(?:cities|towns|villages|regions|provinces)\s+of\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?"
-                 r"(?:(?:\s*\([^()]{1,30}\))?\s+and\s+|\s*\(\s*)$|"
+                 # ("the road between Djibo and the town of Bourzanga")
+                 r"(?:(?:\s*\([^()]{1,30}\))?\s+and\s+(?:the\s+(?:city|town|village|settlement)\s+of\s+)?|\s*\(\s*)$|"
                  r"\bbetween\s+the\s+(?:[a-z]+\s+){1,2}and\s+(?:the\s+)?$", before):
         return True  # "The territory between Mykolaiv and Kherson has seen intense fighting": the ends of an area
     if re.match(r"^\s+(?:city|town|village|port)\s+of\s+[A-Z]", after) and re.search(r"\b(?i:the)\s+(?:[a-z]+\s+)?$", before):
