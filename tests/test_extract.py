@@ -9233,3 +9233,22 @@ def test_a_region_where_attacks_have_not_been_seen_is_spared(gz):
 def test_people_going_thirsty_have_lost_their_water(gz):
     got = events("Siege\n\nFamilies in Kaya were already short of food, now they are going thirsty too.", gz)
     assert ("Kaya", "outage") in got and "water" in got[("Kaya", "outage")].services
+
+
+def test_heating_not_yet_turned_on_or_received_is_a_heating_outage(gz):
+    got = events("Cold homes\n\nMany flats in Bishkek still haven't had their heating turned on, although the season began a week ago.", gz)
+    assert ("Bishkek", "outage") in got and "heating" in got[("Bishkek", "outage")].services
+    got = events("Cold homes\n\nMy flat in Almaty hasn't received heating either.", gz)
+    assert ("Almaty", "outage") in got
+    got = events("Cold homes\n\nBoiler houses are unable to provide an adequate amount of heat to schools throughout Karaganda.", gz)
+    assert any(t == "outage" and p.startswith("Karagand") for p, t in got)
+    got = events("Cold homes\n\nThe heating systems of schools and hospitals have started to malfunction in Irkutsk.", gz)
+    assert ("Irkutsk", "outage") in got
+    # (but heating the text says has come is none lost)
+    assert not events("Warm homes\n\nAll flats in Bishkek have had their heating turned on.", gz)
+
+
+def test_how_rarely_outages_come_and_what_the_writer_remembers_are_no_events(gz):
+    assert not events("Living there\n\nIn my two years in Tbilisi power outages were not very common.", gz)
+    assert not events("Living there\n\nHot water and heat are centrally supplied in Tbilisi and they are rarely interrupted in winter.", gz)
+    assert not events("Living there\n\nIn two years living in Tbilisi, I remember only 2 long power outages, one about 6 hours.", gz)
