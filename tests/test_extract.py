@@ -9252,3 +9252,28 @@ def test_how_rarely_outages_come_and_what_the_writer_remembers_are_no_events(gz)
     assert not events("Living there\n\nIn my two years in Tbilisi power outages were not very common.", gz)
     assert not events("Living there\n\nHot water and heat are centrally supplied in Tbilisi and they are rarely interrupted in winter.", gz)
     assert not events("Living there\n\nIn two years living in Tbilisi, I remember only 2 long power outages, one about 6 hours.", gz)
+
+
+def test_a_cut_written_as_one_word_and_a_blocked_supply_are_outages(gz):
+    got = events("Gas\n\nMoldova has cutoff natural gas supply to Transnistria, officials said.", gz)
+    assert ("Transnistria", "outage") in got or any(t == "outage" and "Pridnestrov" in p for p, t in got)
+    got = events("Gas\n\nThe neighbour has once again blocked the gas supply to Kosovo.", gz)
+    assert ("Kosovo", "outage") in got
+
+
+def test_the_first_cut_months_before_does_not_date_this_one(gz):
+    got = events("Published: 2023-12-13\n\nGas\n\nGeorgia has cut off natural gas supply to Abkhazia, officials reported on Tuesday. "
+                 "Georgia first disrupted the supply of gas to Abkhazia on March 8, 2023 for 11 days.", gz)
+    assert got[("Abkhazia", "outage")].date == "2023-12-12"
+
+
+def test_a_suppliers_supplies_to_another_place_are_no_outage_of_its_own(gz):
+    got = events("Cuts\n\nSerbia's electricity supplies to Kosovo were similarly blocked by Pristina on January 10, leading to daily "
+                 "power cuts in the Serb-populated territory.", gz)
+    assert ("Serbia", "outage") not in got and ("Kosovo", "outage") in got
+
+
+def test_the_day_a_fresh_cut_was_announced_is_its_day(gz):
+    got = events("Published: 2023-03-12\n\nThe gas supply to Abkhazia was cut off. This was announced by the local government on "
+                 "Friday, March 10.", gz)
+    assert got[("Abkhazia", "outage")].date == "2023-03-10"

@@ -137,3 +137,11 @@ def test_a_department_spelled_without_its_article(gz):
     from geo.geocoding import resolve_one
     p = resolve_one("Valle de Cauca", gazetteer=gz)
     assert p is not None and p.name == "Valle del Cauca" and p.granularity == "region"
+
+
+def test_a_disputed_region_that_is_no_administrative_unit(gz):
+    from geo.geocoding import resolve_one
+    for name in ("Nagorno-Karabakh", "Artsakh"):
+        p = resolve_one(name, gazetteer=gz)
+        assert p is not None and p.name == "Nagorno-Karabakh" and p.granularity == "region"
+        assert abs(p.lat - 39.8) < 0.5 and abs(p.lon - 46.7) < 0.5

@@ -314,6 +314,13 @@ _OUTAGE = re.compile(
     # ("Thermal power stations aren't able to provide an adequate amount of heat to buildings throughout the city")
     r"\b(?:unable|not\s+able|aren[’']t\s+able|isn[’']t\s+able|weren[’']t\s+able|wasn[’']t\s+able)\s+to\s+(?:provide|supply|deliver|produce)\s+"
     r"(?:an?\s+)?(?:adequate|enough|sufficient)\s+(?:amount\s+of\s+|levels?\s+of\s+)?(?:heat|heating|electricity|power|water|gas)\b|"
+    # ("Azerbaijan has once again blocked the gas supply to Artsakh", "the gas supply ..., which it once again blocked on
+    # February 8", "Armenia's electricity supplies to Karabakh were blocked")
+    r"\bblock(?:ed|s|ing)?\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:gas|power|electricity|water)\s+(?:supply|supplies|flows?)\b|"
+    r"\bblock(?:ed|s|ing)?\s+(?:the\s+)?(?:supply|supplies|flow|deliver(?:y|ies))\s+of\s+(?:natural\s+)?(?:gas|power|electricity|water)\b|"
+    r"\b(?:gas|power|electricity|water)\s+(?:supply|supplies)\b[^.;]{0,60}?(?:\b(?:was|were|has\s+been|had\s+been)\s+(?:\w+ly\s+)?|,\s+which\s+[\w-]+\s+(?:had\s+)?(?:once\s+again\s+|again\s+)?)blocked\b|"
+    # ("Azerbaijan has cutoff natural gas supply to Nagorno-Karabakh": the verb written as one word)
+    r"\b(?:has|have|had)\s+cutoff\s+(?:the\s+)?(?:[\w-]+\s+)?(?:gas|power|electricity|water|heat(?:ing)?)\b|"
     # ("Civilians in Djibo were already facing shortages of food, now they are going thirsty too": the water gone)
     r"\b(?:are|were|is|was|been|be)\s+(?:now\s+|also\s+)?(?:going|gone|left)\s+thirsty\b|"
     # ("Thousands of people across south London have been left with no or little water")
@@ -804,6 +811,8 @@ _FROM_BEFORE = re.compile(r"(?<!followed )(?<!withdrawal )(?<!withdrawing )(?<!r
 # "strikes against Kharkiv": the target (but "the war against Ukraine" is no place of an event)
 _ATTACK_AGAINST = re.compile(r"\b(?:attacks?|strikes?|airstrikes?|assaults?|raids?|shelling|bombing|bombardment)\s+(?:\w+\s+){0,2}?against\s+(?:the\s+)?$", re.I)
 _AGENT_AFTER = re.compile(r"^[’']s\s+(?:\w+\s+)?cuts?\s+(?:of|in|to)\s+(?:[\w-]+\s+){0,3}?(?:exports?|supplies|deliveries|imports)\b|"
+                          # ("Armenia's electricity supplies to Karabakh were blocked by Baku": the supplier's)
+                          r"^[’']s\s+(?:[\w-]+\s+){0,2}?(?:supplies|supply|deliveries|exports|flows?)\s+(?:of\s+[\w-]+\s+)?to\s+(?:the\s+)?(?-i:[A-Z])|"
                           # ("Iran's recent cuts of electricity and gas exports": the supplier's)
                           r"^[’']s\s+(?:\w+\s+)?(?:decision|order|move|refusal|plan)\s+to\s+(?:cut|halt|stop|suspend|sever|block|shut|switch)\b(?:\s+off)?\s+"
                           # ("following Israel's decision to cut off the electricity supply to the territory": the supplier's decision)
@@ -2407,7 +2416,11 @@ def extract_events(doc: Document, gazetteer: Gazetteer | None = None) -> list[Ev
                 if since_date and (d.date is None or since_date[0] <= d.date[0]):
                     # "Kharkiv has been without stable electricity since March 2024": the outage's start
                     d.date, d.since = since_date, True
-                elif when and not d.since and _starts_before(when, d.date) and not _other_dated_event(sent.text, when, d.date):
+                elif when and not d.since and _starts_before(when, d.date) and not _other_dated_event(sent.text, when, d.date) \
+                        and not (_FIRST_DONE.search(sent.text) and d.date and d.date[1] == 1 and when[1] == 1
+                                 and _days_apart(when[0], d.date[0]) > 31):
+                    # (not "Azerbaijan first disrupted the supply of gas to Karabakh on March 8, 2022" in a report of a
+                    # cut of December: the first of the cuts, months before this one)
                     d.date = when  # the start of the event: the earliest of the most precise dates
                 elif when and when[1] == 1 and d.date and d.date[1] == 1 and len(when[0]) == len(d.date[0]) == 10 and base_date \
                         and when[0] == base_date and d.date[0] < when[0] and _days_apart(d.date[0], when[0]) > 7 \
@@ -2431,6 +2444,14 @@ def extract_events(doc: Document, gazetteer: Gazetteer | None = None) -> list[Ev
                 # ("Most of Guam was still without power Thursday evening", then "The typhoon thundered into the
                 # territory Wednesday afternoon": a state told a day or two after the storm began with it)
                 d.date = (story_day, 1)
+    for d in drafts.values():
+        if d.date is not None and d.date[1] == 2 and d.evidence and base_date and len(base_date) == 10:
+            nxt = next((x for x in sentences if x.start >= d.evidence[0].end), None)
+            when = find_date(nxt.text, base_date) if nxt is not None and nxt.start - d.evidence[0].end < 5 and _TOLD_ON.match(nxt.text) else None
+            if when and when[1] == 1 and when[0] <= base_date and _days_apart(when[0], base_date) <= 7:
+                # ("Azerbaijan cut off the gas supply to Nagorno-Karabakh. This was announced by its information headquarters
+                # on Friday, March 10.": the day a fresh cut was told is its day)
+                d.date = when
     for key, (killed, injured, ev, p) in pending_tolls.items():
         d = drafts.get((key, "strike")) or drafts.get((key, "outage")) or next((
             # ("one in its neighbor port city Hai Phong", then outages "in Quang Ninh, Hai Phong": the city
@@ -2688,6 +2709,10 @@ _ONGOING_FOR = re.compile(
 _DATED_EVENT = re.compile(r"(?<!since )\bthe\s+(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}|\d{1,2}\s+"
                           r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*)(?:st|nd|rd|th)?\s+(?:[\w-]+\s+)?"
                           r"(?:storms?|derecho|hurricane|tornado(?:es)?|(?:earth)?quake|floods?|attacks?|strikes?|blackouts?|outages?)\b", re.I)
+
+
+_TOLD_ON = re.compile(r"^\W*(?:This|It|That)\s+(?:was|has\s+been|had\s+been)\s+(?:\w+ly\s+)?(?:announced|reported|confirmed|stated|disclosed)\b", re.I)
+_FIRST_DONE = re.compile(r"\b(?:first|initially)\s+(?:disrupted|cut|halted|suspended|interrupted|stopped|blocked|shut)\b", re.I)
 
 
 def _other_dated_event(s: str, when: tuple[str, int], old: tuple[str, int] | None) -> bool:
