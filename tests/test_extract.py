@@ -9277,3 +9277,18 @@ def test_the_day_a_fresh_cut_was_announced_is_its_day(gz):
     got = events("Published: 2023-03-12\n\nThe gas supply to Abkhazia was cut off. This was announced by the local government on "
                  "Friday, March 10.", gz)
     assert got[("Abkhazia", "outage")].date == "2023-03-10"
+
+
+def test_a_water_station_that_stopped_pumping_is_the_source_not_a_place_of_the_outage(gz):
+    got = events("Water\n\nAfter 20 days of cutting off the water supply to Mosul city and its countryside by the militants, "
+                 "Qarqosh water station in the northern countryside of Mosul has started to pump water to the main tanks.", gz)
+    assert ("Mosul", "outage") in got
+    assert not any(t == "outage" and "station" in p for p, t in got)
+
+
+def test_the_town_whose_countryside_holds_the_station_only_locates_it(gz):
+    got = events("Water\n\nOn October 16, the militants cut off water from the city of Kirkuk and its western countryside by "
+                 "shutting down the operation of the Qarqosh water station in the countryside of Tikrit, the main source of "
+                 "drinking water for about one million people.", gz)
+    assert ("Kirkuk", "outage") in got and ("Tikrit", "outage") not in got
+    assert not any(t == "outage" and "station" in p for p, t in got)

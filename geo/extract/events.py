@@ -4212,6 +4212,10 @@ _CUT_OFF_TO = re.compile(r"[^.;]{0,40}?\b(?:turned|switched|cut|shut)\s+(?:off\s
                          r"(?:supply\s+|supplies\s+)?to\b", re.I)
 
 
+_FACILITY_OUT_IN = re.compile(r"\b(?:station|plant|substation|works|reservoir|wells?)\s+(?:located\s+|situated\s+)?(?:in|near)\s+(?:the\s+)?"
+                              r"(?:countryside|outskirts|suburbs|vicinity)\s+of\s+(?:the\s+)?(?:(?:city|town)\s+of\s+)?$", re.I)
+
+
 def _only_locates(text: str, sent: Span, m: Mention, p: Place, others: list) -> bool:
     """The mention names where something else is, not a place of an event: a bearing from a town beside
     its country, an area on alert, a road's ends, where undersea cables broke, a country named as a
@@ -4228,6 +4232,11 @@ def _only_locates(text: str, sent: Span, m: Mention, p: Place, others: list) -> 
         return True
     if before(_BEARING_CAPITAL, 50) and any(q is not None and q.gazetteer_id != p.gazetteer_id for q in others):
         return True  # ("in al-Nebai and Tarmiyah areas north of the capital Baghdad": the capital only locates them)
+    if p.granularity != "country" and before(_FACILITY_OUT_IN, 70) and not _strike_cues(sent.text, False) \
+            and any(q is not None and q.gazetteer_id != p.gazetteer_id and q.country_code == p.country_code for q in others):
+        # ("cut off water from the city of Hasaka by shutting down the Alouk water station in the countryside of Ras al-Ain":
+        # where the station lies, not who lost the water)
+        return True
     if p.granularity != "country" and before(_LOCATED_BEARING, 50):
         # "an energy supply facility in Zhytomyr, a regional center located north-west of Kyiv": where the
         # place lies, told from a bigger one
@@ -5287,7 +5296,7 @@ def _drop_accident_strikes(text: str, drafts: dict) -> None:
             del drafts[key]
 
 
-_PLANT_FAILED = re.compile(r"\b(?:shut\s*down|shutdown|failure|failed|went offline|breakdown|broke down|tripped|collapsed?|knocked\s+out(?:\s+of\s+service)?|"
+_PLANT_FAILED = re.compile(r"\b(?:shut\s*down|shutdown|shutting\s+down|failure|failed|went offline|breakdown|broke down|tripped|collapsed?|knocked\s+out(?:\s+of\s+service)?|"
                            # ("a technical fault at the FortisTCI power plant on Leeward Highway resulted in two island-wide outages")
                            r"(?:fault|failure|problem|issue)\s+at\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:power\s+)?(?:plant|station|substation)\b[^.;]{0,60}?\b(?:resulted\s+in|caused|led\s+to|triggered)|"
                            # ("The Union substation was automatically interrupted", "remains de-energized to facilitate clean up")
@@ -5305,6 +5314,9 @@ _PLANT_FAILED = re.compile(r"\b(?:shut\s*down|shutdown|failure|failed|went offli
                            r"\bproblems?\s+(?:occurred|arose|originated|started|began)\s+at|\b(?:fix|repair|rectify|solve)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?problems?\s+at|"
                            # ("While restoring power to our Hampton Substation we experienced a fault which interrupted service")
                            r"(?:experienced|suffered|developed|had)\s+a\s+fault|"
+                           # ("stopped pumping water from Alouk water station", "the station resumed its work and started pumping
+                           # water": the source whose water the town lost)
+                           r"(?:being|is|was|went|remains?|remained)\s+out\s+of\s+service|stopp(?:ed|ing)\s+(?:its\s+)?(?:operation|pumping)|(?:resumed|resumption\s+of)\s+(?:its\s+work|(?:water\s+)?pumping)|started\s+(?:to\s+pump|pumping)|"
                            # ("Electrogaz has attributed the power cuts to the technical repairs going on at Gikondo power station")
                            r"(?:attributed|blamed)\s+(?:[\w-]+\s+){0,4}?to\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?"
                            r"(?:repairs?|works?|maintenance|upgrades?)\s+(?:going\s+on\s+|under\s*way\s+|carried\s+out\s+)?(?:at|in|on))\b", re.I)
@@ -5882,7 +5894,10 @@ def _non_event_context(text: str, m: Mention, sent: Span) -> bool:
                  text[max(sent.start, m.start - 130) : m.start], re.I):
         return True  # "bombing Yemen in response to the Houthis' attacks on Israel": the cause, told as such
     if _FROM_BEFORE.search(before) and not re.match(r"^[’']?(?:\s+(?:City|Town|Island|Atoll|Province|Region))?\s+(?:through\s+|up\s+)?to\s+(?:the\s+)?[A-Z]", after) \
-            and not _PEOPLE_FROM.search(before) and not (
+            and not _PEOPLE_FROM.search(before) and not re.search(
+                # (but "cut off water from the city of Hasaka and its western countryside": the town that lost it)
+                r"\bcut(?:s|ting)?\s+(?:off\s+)?(?:the\s+)?(?:drinking\s+)?(?:water|power|electricity|gas|heat(?:ing)?)\s+(?:suppl(?:y|ies)\s+)?(?:off\s+)?"
+                r"from\s+(?:the\s+)?(?:(?:city|town|village|people)\s+of\s+(?:the\s+)?)$", before, re.I) and not (
             # (but "a strike against Sana'a, Yemen, targeting the Haziz power station": the station was the target)
             _ATTACK_AGAINST.search(before) and not re.match(r"[^.;]{0,30}?\b(?:targeting|targetting|aimed at|hitting)\b", after)):
         return True  # "launched from X" (but "from X to Y" spans an area)
