@@ -9292,3 +9292,22 @@ def test_the_town_whose_countryside_holds_the_station_only_locates_it(gz):
                  "drinking water for about one million people.", gz)
     assert ("Kirkuk", "outage") in got and ("Tikrit", "outage") not in got
     assert not any(t == "outage" and "station" in p for p, t in got)
+
+
+def test_the_country_gas_flowed_through_is_no_place_of_the_cut(gz):
+    got = events("Gas\n\nThe breakaway region of Abkhazia cut heating to households on Wednesday after Russia stopped supplying gas "
+                 "to the region via Georgia. Transit of Russian gas through Georgia has been stopped.", gz)
+    assert ("Georgia", "outage") not in got and ("Abkhazia", "outage") in got
+
+
+def test_the_parties_to_an_agreement_and_who_refused_it_are_no_places_of_the_cut(gz):
+    got = events("Gas\n\nThe breakaway region of Abkhazia cut heating on Wednesday. The gas supply was cut in the early hours of "
+                 "Wednesday following the expiry of a transit agreement between warring neighbours Russia and Georgia. "
+                 "The flow stopped when Tbilisi refused to extend the agreement.", gz)
+    assert not any(p in ("Russia", "Georgia", "Tbilisi") for p, _ in got)
+
+
+def test_disconnected_central_heating_is_a_heating_outage(gz):
+    got = events("Heat\n\nSince January 1 in Abkhazia disconnected centralized heating and hot water supply due to the cessation "
+                 "of Russian gas deliveries.", gz)
+    assert ("Abkhazia", "outage") in got

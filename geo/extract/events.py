@@ -319,6 +319,8 @@ _OUTAGE = re.compile(
     r"\bblock(?:ed|s|ing)?\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:gas|power|electricity|water)\s+(?:supply|supplies|flows?)\b|"
     r"\bblock(?:ed|s|ing)?\s+(?:the\s+)?(?:supply|supplies|flow|deliver(?:y|ies))\s+of\s+(?:natural\s+)?(?:gas|power|electricity|water)\b|"
     r"\b(?:gas|power|electricity|water)\s+(?:supply|supplies)\b[^.;]{0,60}?(?:\b(?:was|were|has\s+been|had\s+been)\s+(?:\w+ly\s+)?|,\s+which\s+[\w-]+\s+(?:had\s+)?(?:once\s+again\s+|again\s+)?)blocked\b|"
+    # ("Since January 1 in Transnistria disconnected centralized heating and hot water supply")
+    r"\bdisconnect(?:ed|s|ing)?\s+(?:the\s+)?(?:centrali[sz]ed\s+|central\s+|district\s+)(?:heating|heat|hot\s+water)\b|"
     # ("Azerbaijan has cutoff natural gas supply to Nagorno-Karabakh": the verb written as one word)
     r"\b(?:has|have|had)\s+cutoff\s+(?:the\s+)?(?:[\w-]+\s+)?(?:gas|power|electricity|water|heat(?:ing)?)\b|"
     # ("Civilians in Djibo were already facing shortages of food, now they are going thirsty too": the water gone)
@@ -823,6 +825,8 @@ _AGENT_AFTER = re.compile(r"^[’']s\s+(?:\w+\s+)?cuts?\s+(?:of|in|to)\s+(?:[\w-
 _SUBJECT_AFTER = re.compile(
     r"^\s+(?:has|have|had|is|was|will|would)?\s*(?:been\s+)?(?:\w+ly\s+|also\s+|then\s+|again\s+|later\s+|once again\s+|since\s+|now\s+|already\s+|overnight\s+|today\s+|yesterday\s+){0,2}(?:strikes|attacks|hits|fires|launches|shells|bombs|targets|"
     r"seized|captured|occupied|took|invaded|controls|controlled|annexed|"
+    # ("when Kyiv refused to extend a transit agreement": who decided)
+    r"refused|refuses|declined|declines|"
     r"trying|tried|tries|seeks|aims|carried out|conducted|unleashed|launched|fired|attacked|struck|targeted|turned|"
     r"cut|cuts|sent|shelled|bombed|used|sought|accused|blamed|said|says|claimed|claims|denied|responded|retaliated|"
     r"argu(?:es|ed|ing)|insist(?:s|ed|ing)?|maintain(?:s|ed|ing)?|claiming|saying|denying|"
@@ -5755,6 +5759,11 @@ def _non_event_context(text: str, m: Mention, sent: Span) -> bool:
     after = text[m.end : min(sent.end, m.end + 60)]
     if re.search(r"\b(?:nicknamed|dubbed)\s*[“\"‘']$", before, re.I):
         return True  # "generators, nicknamed “Kabba tigers,”": a nickname's word, not a place
+    # (not "a widespread cut in electricity supply across the Iberian Peninsula": where it was lost)
+    if re.search(r"\b(?:transit|flows?|supplying|transport\w*|pump(?:ed|ing)|ship(?:ped|ping)|deliver(?:y|ies|ed|ing))\b[^.;]{0,60}?"
+                 r"\b(?:through|via)\s+(?:the\s+)?(?:territory\s+of\s+)?$", before, re.I) \
+            and not re.match(r"\s+(?:was|were|is|are|has|have|had)\s+(?:been\s+)?(?:cut|halted|stopped|suspended|interrupted)\b[^.;]{0,30}\bto\b", after):
+        return True  # ("Transit of Russian gas through Ukraine has been stopped", "supplying gas to Europe via Ukraine"): the route's country
     if re.search(r"\b(?:not|never)\b[^.;]{0,60}?\b(?:elsewhere|anywhere\s+else)\s+in\s+(?:the\s+)?$", before, re.I):
         return True  # "attacks unprecedented in Burkina Faso that have not been seen elsewhere in the Central Sahel region": spared
     if _EXCEPT_BEFORE.search(before) or _EXCEPT_AROUND.search(before):
@@ -5962,9 +5971,9 @@ def _non_event_context(text: str, m: Mention, sent: Span) -> bool:
         return True  # "came a day after a drone attack on X", "in retaliation for X": what came before
     # ("the area between the northern governorates and Baghdad": an end of the stretch)
     # ("a mill on the road between the cities of Hasakah (Hesekê) and Amuda")
-    if re.search(r"\bbetween\s+(?:the\s+)?(?:(?:cities|towns|villages|regions|provinces)\s+of\s+)?$|"
+    if re.search(r"\bbetween\s+(?:the\s+)?(?:(?:cities|towns|villages|regions|provinces)\s+of\s+|(?:warring|neighbou?ring|rival|two)\s+(?:neighbou?rs|countries|states|nations)\s+)?$|"
                  # (the first end, or its other name in brackets: "Hasakah (Hesekê)")
-                 r"\bbetween\s+(?:the\s+(?:cities|towns|villages|regions|provinces)\s+of\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?"
+                 r"\bbetween\s+(?:the\s+(?:cities|towns|villages|regions|provinces)\s+of\s+|(?:warring|neighbou?ring|rival|two)\s+(?:neighbou?rs|countries|states|nations)\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?"
                  # ("the road between Djibo and the town of Bourzanga")
                  r"(?:(?:\s*\([^()]{1,30}\))?\s+and\s+(?:the\s+(?:city|town|village|settlement)\s+of\s+)?|\s*\(\s*)$|"
                  r"\bbetween\s+the\s+(?:[a-z]+\s+){1,2}and\s+(?:the\s+)?$", before):
