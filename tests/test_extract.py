@@ -9311,3 +9311,21 @@ def test_disconnected_central_heating_is_a_heating_outage(gz):
     got = events("Heat\n\nSince January 1 in Abkhazia disconnected centralized heating and hot water supply due to the cessation "
                  "of Russian gas deliveries.", gz)
     assert ("Abkhazia", "outage") in got
+
+
+def test_a_grid_that_was_hacked_was_struck(gz):
+    got = events("Hack\n\nOn 5 March 2021, the power grid in two northern provinces of Finland was hacked, which resulted in outages "
+                 "for 40,000 consumers in Finland.", gz)
+    assert ("Finland", "strike") in got and ("Finland", "outage") in got
+
+
+def test_a_suspected_cyberattack_is_no_strike_told():
+    from geo.extract.events import _strike_cues
+    assert not _strike_cues("Finland is investigating a suspected cyberattack on the capital's power grid over the weekend.", False)
+    assert _strike_cues("Finland is investigating a cyberattack on the capital's power grid over the weekend.", False)
+
+
+def test_an_archive_photos_date_is_not_the_pages():
+    text = ("Grid\n\nFILE - A transmission tower near Lahti, Aug. 28, 2008. Finland is investigating an outage.\n\n"
+            "The outage hit the capital on Sunday.")
+    assert document_date(text) is None or not document_date(text).startswith("2008")

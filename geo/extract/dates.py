@@ -372,7 +372,9 @@ def document_date(text: str, metadata_date: str | None = None) -> str | None:
         m = next((m for m in pat.finditer(text) if _date_at(text, m)
                   and not re.search(r"\bDECL(?:ASSIFY(?:\s+ON)?)?\s*:\s*$|^\s*Today\s*:\s*$", text[max(0, m.start() - 20) : m.start()], re.I | re.M)
                   # (nor a file photo's caption: "... in Tokyo, Japan March 31, 2020. REUTERS/Issei Kato")
-                  and not re.match(r"[^\n]{0,40}?\b(?:REUTERS|AFP|EPA|AP|Getty\s+Images)\s*/", text[m.end() :])), None)
+                  and not re.match(r"[^\n]{0,40}?\b(?:REUTERS|AFP|EPA|AP|Getty\s+Images)\s*/", text[m.end() :])
+                  # (nor an archive photo's: "FILE - An electricity transmission tower is seen ... Aug. 28, 2008.")
+                  and not re.search(r"(?:^|\n)[ \t]*FILE(?:\s+PHOTO)?\s*[-–—:][^\n]*\Z", text[max(0, m.start() - 300) : m.start()])), None)
         if m and (best is None or m.start() < best[0]):
             got = _date_at(text, m)
             if got:

@@ -521,6 +521,8 @@ _STRIKE = re.compile(
     r"(?<=substation )(?:was|were)\s+set\s+(?:on\s+)?fire|(?<=substations )(?:was|were)\s+set\s+(?:on\s+)?fire|"
     # a cyberattack on infrastructure is sabotage
     r"cyber-?\s?attacks?|cyber-?\s?attacked|hacker attacks?|ransomware attacks?|"
+    # ("the power grid in two western oblasts of Ukraine was hacked")
+    r"(?<=\bgrid\s)(?:in\s+[^.;,]{1,60}?\s+)?(?:was|were|had\s+been|has\s+been)\s+hacked|(?:was|were|had\s+been|has\s+been)\s+hacked(?=,?\s+(?:which|causing|leaving|cutting))|"
     # vandalism of the grid is sabotage ("Vandals destroyed three transmission towers")
     r"vandals|vandali[sz]ed|vandali[sz]ing|vandalism)\b|"
     # sabotage of things, not of talks
@@ -5712,6 +5714,8 @@ def _strike_cues(s: str, weather: bool) -> list[re.Match]:
                                                                   r"(?:(?:which|that)\s+)?(?:has\s+|had\s+|first\s+)?$", s[max(0, x.start() - 100) : x.start()], re.I))
         # "a cyber-attack may have caused a power outage in northern Ukraine": an attack only supposed
         and not re.match(r"\s+(?:may|might|could)\s+(?:also\s+)?have\s+(?:been\s+)?(?:caused|triggered|led|behind)\b", s[x.end() :])
+        # ("Ukraine is investigating a suspected cyberattack on Kyiv's power grid": an attack only suspected)
+        and not (_CYBER.match(x.group(0)) and re.search(r"\b(?:suspected|possible|alleged|apparent)\s+$", s[max(0, x.start() - 12) : x.start()], re.I))
         # "The FARC regularly attack the electrical infrastructure, especially in Arauca": a habit, no attack told
         and not re.search(r"\b(?:regularly|routinely|frequently|often|repeatedly|habitually|usually|typically)\s+$", s[max(0, x.start() - 20) : x.start()], re.I)
         # "water outages due to multiple reasons, including maintenance work, power failure and vandalism": one cause of many
