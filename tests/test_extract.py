@@ -9329,3 +9329,16 @@ def test_an_archive_photos_date_is_not_the_pages():
     text = ("Grid\n\nFILE - A transmission tower near Lahti, Aug. 28, 2008. Finland is investigating an outage.\n\n"
             "The outage hit the capital on Sunday.")
     assert document_date(text) is None or not document_date(text).startswith("2008")
+
+
+def test_irelands_grid_operator_names_its_country(gz):
+    got = events("Storm\n\nESB Networks said 120,000 homes and businesses were without power on Friday.", gz)
+    assert ("Ireland", "outage") in got
+
+
+def test_a_future_told_after_the_outage_does_not_unmake_it(gz):
+    got = events("Published: 2025-02-07\n\nStorm\n\nThe storm struck on Monday, bringing down lines. Eskom reported that "
+                 "50,000 customers are still without power but expects most will have electricity back by February 9.", gz)
+    assert ("South Africa", "outage") in got
+    assert got[("South Africa", "outage")].date == "2025-02-03"
+    assert find_date("crews will have power back by February 9", "2025-02-07") is None

@@ -30,7 +30,8 @@ _BARE_MONTH = re.compile(r"\b(?:[Bb]y|[Ii]n|[Ss]ince|[Ff]rom|[Dd]uring|[Ee]arly|
                          r"(January|February|March|April|May|June|July|August|September|October|November|December)\b(?!\s*\d)(?!,?\s+\d{4})")
 # ("In May and June 2025, the government once again shut down the internet": the first month)
 _MONTH_RANGE = re.compile(rf"\b(?:from|between|in|during)\s+({_MONTHS})\s+(?:to|and|until|through|[-–])\s+(?:{_MONTHS})\.?,?\s+(\d{{4}})\b", re.I)
-_DEADLINE = re.compile(rf"\bto\s+[a-z]+\s+(?:[a-z]+\s+){{0,2}}?by\s+(?:(?:{_MONTHS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{_MONTHS}))(?:,?\s+\d{{4}})?\b", re.I)
+# (and "expects most will have electricity back by January 31": a day to come)
+_DEADLINE = re.compile(rf"\b(?:to\s+[a-z]+\s+(?:[a-z]+\s+){{0,2}}?|(?:will|would)\s+(?:[a-z]+\s+){{0,5}}?)by\s+(?:(?:{_MONTHS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{_MONTHS}))(?:,?\s+\d{{4}})?\b", re.I)
 # ("extended the suspension ... till 5.15 pm of December 5", "until November 20", "outages in parts of the city through
 # May 19": when it ends, not when it began)
 _UNTIL = re.compile(rf"\b(?:till|until|untill|through|thru)\s+(?:\d{{1,2}}(?:[.:]\d{{2}})?\s*(?:a\.?m\.?|p\.?m\.?)\s+(?:of\s+|on\s+)?)?"

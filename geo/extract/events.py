@@ -1234,7 +1234,10 @@ def extract_events(doc: Document, gazetteer: Gazetteer | None = None) -> list[Ev
         if len(towns) == 1 and is_dateline(sent.text) and not sent.text.endswith(":"):  # ("KHARKIV, Ukraine (AP) —": the town, its country its qualifier)
             dateline_at = (places[towns[0]], mentions[towns[0]].text, sent.end)
         if not sm:
-            if _live(_OUTAGE, sent.text) and not _NEGATION.search(sent.text) and not _FUTURE.search(sent.text) \
+            # (a future told after the outage is no future outage: "246,000 customers are still without power but expects
+            # most will have electricity back by January 31")
+            if (cues_here := _live(_OUTAGE, sent.text)) and not _NEGATION.search(sent.text) \
+                    and not ((fut_here := _FUTURE.search(sent.text)) and (fut_here.start() < cues_here[0].start() or not _STATE_NOW.search(sent.text, 0, fut_here.start()))) \
                     and not was_precedent and not after_precedent:
                 unplaced.append(sent)  # (an outage told at no place, for the text's one country if it has one)
             t_here = find_temperature(sent.text)
@@ -2534,8 +2537,10 @@ def extract_events(doc: Document, gazetteer: Gazetteer | None = None) -> list[Ev
         # "Eskom has implemented Stage 6 load shedding": a national utility's cuts told at no place are its country's
         if (cc := _national_utility_before_cue(sent.text, text, gz)) and not any(k[1] == "outage" and d.place.granularity == "country" for k, d in drafts.items()) \
                 and (country := _country_place(gz, cc)) is not None:
-            _outage_told_by(sent, drafts, country.gazetteer_id, country, country.name,
-                            _day_told(sent, base_date))
+            told = _day_told(sent, base_date)
+            if told and told[1] == 2 and story_day and story_day <= told[0]:
+                told = (story_day, 1)  # (dated only by the page: the story's day, "outages peaked at 768,000 on January 24")
+            _outage_told_by(sent, drafts, country.gazetteer_id, country, country.name, told)
     _country_before_the_cause(drafts, gz)
     _drop_accident_strikes(text, drafts)
     _drop_far_utility_names(drafts)
@@ -2717,6 +2722,7 @@ _DATED_EVENT = re.compile(r"(?<!since )\bthe\s+(?:(?:jan|feb|mar|apr|may|jun|jul
                           r"(?:storms?|derecho|hurricane|tornado(?:es)?|(?:earth)?quake|floods?|attacks?|strikes?|blackouts?|outages?)\b", re.I)
 
 
+_STATE_NOW = re.compile(r"\b(?:are|is|remain|remains)\s+(?:still\s+)?(?:without|in\s+the\s+dark)\b", re.I)
 _TOLD_ON = re.compile(r"^\W*(?:This|It|That)\s+(?:was|has\s+been|had\s+been)\s+(?:\w+ly\s+)?(?:announced|reported|confirmed|stated|disclosed)\b", re.I)
 _FIRST_DONE = re.compile(r"\b(?:first|initially)\s+(?:disrupted|cut|halted|suspended|interrupted|stopped|blocked|shut)\b", re.I)
 
