@@ -9342,3 +9342,17 @@ def test_a_future_told_after_the_outage_does_not_unmake_it(gz):
     assert ("South Africa", "outage") in got
     assert got[("South Africa", "outage")].date == "2025-02-03"
     assert find_date("crews will have power back by February 9", "2025-02-07") is None
+
+
+def test_a_government_shutdown_of_the_mobile_internet_is_a_communications_outage(gz):
+    got = events("Net\n\nDHAKA: Nepal ordered on Thursday the countrywide shutdown of its mobile internet network, a minister said.", gz)
+    assert ("Nepal", "outage") in got and "communications" in got[("Nepal", "outage")].services
+    got = events("Net\n\nMonitors said mobile connectivity in Kathmandu had been severely limited for over 24 hours.", gz)
+    assert ("Kathmandu", "outage") in got
+    assert ("Nepal", "outage") in events("Nepal shuts internet as protests spread\n\nThe curfew stays.", gz)
+
+
+def test_a_police_raid_is_no_strike(gz):
+    got = events("Unrest\n\nAround six people were killed amid deadly protests on Tuesday, leading the authorities to ask universities "
+                 "across Nepal to close and police and security forces to raid the opposition political party's headquarters.", gz)
+    assert not any(t == "strike" for _, t in got)

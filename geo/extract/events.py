@@ -319,6 +319,12 @@ _OUTAGE = re.compile(
     r"\bblock(?:ed|s|ing)?\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:gas|power|electricity|water)\s+(?:supply|supplies|flows?)\b|"
     r"\bblock(?:ed|s|ing)?\s+(?:the\s+)?(?:supply|supplies|flow|deliver(?:y|ies))\s+of\s+(?:natural\s+)?(?:gas|power|electricity|water)\b|"
     r"\b(?:gas|power|electricity|water)\s+(?:supply|supplies)\b[^.;]{0,60}?(?:\b(?:was|were|has\s+been|had\s+been)\s+(?:\w+ly\s+)?|,\s+which\s+[\w-]+\s+(?:had\s+)?(?:once\s+again\s+|again\s+)?)blocked\b|"
+    # ("Bangladesh ordered the countrywide shutdown of its mobile internet network", "Bangladesh shuts internet", "mobile
+    # connectivity in Dhaka had been severely limited")
+    r"\bshut\s*down\s+of\s+(?:its\s+|the\s+|their\s+)?(?:[\w-]+\s+){0,2}?(?:internet|mobile\s+data|telecom\w*|phone\s+(?:network|services))\b|"
+    r"\bshuts?\s+(?:down\s+)?(?:the\s+|its\s+)?(?:mobile\s+)?internet\b|"
+    r"\b(?:connectivity|internet\s+access|mobile\s+data|mobile\s+internet)\b[^.;]{0,60}?\b(?:had\s+been|has\s+been|have\s+been|was|were|is|are)\s+"
+    r"(?:\w+ly\s+)?(?:limited|restricted|disrupted|throttled|cut|blocked|suspended)\b|"
     # ("Since January 1 in Transnistria disconnected centralized heating and hot water supply")
     r"\bdisconnect(?:ed|s|ing)?\s+(?:the\s+)?(?:centrali[sz]ed\s+|central\s+|district\s+)(?:heating|heat|hot\s+water)\b|"
     # ("Azerbaijan has cutoff natural gas supply to Nagorno-Karabakh": the verb written as one word)
@@ -540,6 +546,8 @@ _NOT_STRIKE = re.compile(r"\b(?:often|usually|typically|routinely|commonly|regul
                          # ("Houthi rebels, engaged in attacks targeting Israel in relation to the war in Gaza": a campaign, no attack told)
                          r"\bengaged\s+in\s+(?:\w+\s+)?(?:attacks|strikes|raids|shelling)\b|"
                          r"\bstruck\s+a\s+match\b|"  # ("a resident struck a match to light a stove")
+                         # ("leading the authorities to ask police and security forces to raid the party's headquarters": a search)
+                         r"\b(?:police|policemen|officers|security\s+forces|investigators|agents)\b[^.;]{0,25}?\bto\s+raid\b|\bpolice\s+raid(?:s|ed)?\b|"
                          # ("The strikes come in response to a series of attacks by the Houthis": the cause cited, not an attack told)
                          r"^\W*(?:The|These|Those|Its|Their)\s+(?:[\w-]+\s+)?(?:strikes|attacks|raids)\s+(?:come|came|were|are)\s+(?:\w+\s+)?in\s+(?:response|retaliation|reply)\b|"
                          r"\bin\s+(?:response|retaliation|reply)\s+(?:to|for)\s+(?:a\s+series\s+of\s+|repeated\s+|recent\s+|the\s+)?(?:[\w-]+\s+)?(?:attacks|strikes)\b|"
