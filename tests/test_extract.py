@@ -9356,3 +9356,14 @@ def test_a_police_raid_is_no_strike(gz):
     got = events("Unrest\n\nAround six people were killed amid deadly protests on Tuesday, leading the authorities to ask universities "
                  "across Nepal to close and police and security forces to raid the opposition political party's headquarters.", gz)
     assert not any(t == "strike" for _, t in got)
+
+
+def test_who_condemned_who_is_accused_and_who_denies_are_no_places_of_the_attack(gz):
+    got = events("Blast\n\nMontenegro accuses Albania of orchestrating the attack on the water canal, a claim Albania vehemently denies. "
+                 "International actors, including the EU, US, France, and Turkey, have condemned the attack.", gz)
+    assert not any(p in ("Albania", "United States", "France", "Turkey") for p, _ in got)
+
+
+def test_a_water_supply_reduced_to_a_quarter_is_an_outage(gz):
+    got = events("Blast\n\nThe canal damage has reduced water supply to about 25% capacity, threatening the cooling of Montenegro's power plants.", gz)
+    assert ("Montenegro", "outage") in got

@@ -319,6 +319,8 @@ _OUTAGE = re.compile(
     r"\bblock(?:ed|s|ing)?\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:gas|power|electricity|water)\s+(?:supply|supplies|flows?)\b|"
     r"\bblock(?:ed|s|ing)?\s+(?:the\s+)?(?:supply|supplies|flow|deliver(?:y|ies))\s+of\s+(?:natural\s+)?(?:gas|power|electricity|water)\b|"
     r"\b(?:gas|power|electricity|water)\s+(?:supply|supplies)\b[^.;]{0,60}?(?:\b(?:was|were|has\s+been|had\s+been)\s+(?:\w+ly\s+)?|,\s+which\s+[\w-]+\s+(?:had\s+)?(?:once\s+again\s+|again\s+)?)blocked\b|"
+    # ("The canal damage has reduced water supply to about 25% capacity")
+    r"\breduc(?:ed|es|ing)\s+(?:the\s+)?(?:drinking\s+)?(?:water|power|electricity|gas|heat(?:ing)?)\s+supply\s+to\b|"
     # ("Bangladesh ordered the countrywide shutdown of its mobile internet network", "Bangladesh shuts internet", "mobile
     # connectivity in Dhaka had been severely limited")
     r"\bshut\s*down\s+of\s+(?:its\s+|the\s+|their\s+)?(?:[\w-]+\s+){0,2}?(?:internet|mobile\s+data|telecom\w*|phone\s+(?:network|services))\b|"
@@ -836,7 +838,7 @@ _SUBJECT_AFTER = re.compile(
     r"^\s+(?:has|have|had|is|was|will|would)?\s*(?:been\s+)?(?:\w+ly\s+|also\s+|then\s+|again\s+|later\s+|once again\s+|since\s+|now\s+|already\s+|overnight\s+|today\s+|yesterday\s+){0,2}(?:strikes|attacks|hits|fires|launches|shells|bombs|targets|"
     r"seized|captured|occupied|took|invaded|controls|controlled|annexed|"
     # ("when Kyiv refused to extend a transit agreement": who decided)
-    r"refused|refuses|declined|declines|"
+    r"refused|refuses|declined|declines|denies|"
     r"trying|tried|tries|seeks|aims|carried out|conducted|unleashed|launched|fired|attacked|struck|targeted|turned|"
     r"cut|cuts|sent|shelled|bombed|used|sought|accused|blamed|said|says|claimed|claims|denied|responded|retaliated|"
     r"argu(?:es|ed|ing)|insist(?:s|ed|ing)?|maintain(?:s|ed|ing)?|claiming|saying|denying|"
@@ -5777,6 +5779,13 @@ def _non_event_context(text: str, m: Mention, sent: Span) -> bool:
     after = text[m.end : min(sent.end, m.end + 60)]
     if re.search(r"\b(?:nicknamed|dubbed)\s*[“\"‘']$", before, re.I):
         return True  # "generators, nicknamed “Kabba tigers,”": a nickname's word, not a place
+    if re.search(r"\b(?:actors|countries|governments|nations|partners|allies|states|capitals)\s*,?\s+(?:including|such\s+as|like|among\s+them)\s+"
+                 r"(?:the\s+)?(?:[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)?\s*,\s*(?:and\s+)?(?:the\s+)?)*$", before) \
+            and re.match(r"[^.;]{0,80}?\b(?:have|has|had)\s+(?:\w+\s+)?(?:condemned|denounced|urged|called|critici[sz]ed|expressed|voiced|warned)\b", after):
+        return True  # ("International actors, including the EU, US, France, and Turkey, have condemned the attack": who speak)
+    if re.search(r"\b(?:accus\w+|blam\w+|suspect\w*)\s+(?:the\s+)?$", before, re.I) \
+            and re.match(r"\s+of\s+(?:\w+ly\s+)?(?:orchestrat\w+|carrying\s+out|staging|being\s+behind|plotting|launching|organi[sz]ing|masterminding)\b", after, re.I):
+        return True  # ("Kosovo accuses Serbia of orchestrating the attack on critical infrastructure": who is accused)
     # (not "a widespread cut in electricity supply across the Iberian Peninsula": where it was lost)
     if re.search(r"\b(?:transit|flows?|supplying|transport\w*|pump(?:ed|ing)|ship(?:ped|ping)|deliver(?:y|ies|ed|ing))\b[^.;]{0,60}?"
                  r"\b(?:through|via)\s+(?:the\s+)?(?:territory\s+of\s+)?$", before, re.I) \
