@@ -212,7 +212,8 @@ def resolve_mentions(
             # "PEI residents", "N.S.": letters that spell a province's short form, not a town the index also spells so
             per[i] = [c for c in cs if c.kind in ("country", "region")]
     for i, m in enumerate(mentions):
-        if m.region_hint:
+        if m.region_hint and not any(c.kind == "country" for c in per[i]):
+            # (but "Niger Republic", a country's own alias, is the country whatever its last word)
             regions = [c for c in per[i] if c.kind == "region"]
             if m.county_hint:  # "New York County" is not the state
                 regions = [c for c in regions if (c.gazetteer_id or "").startswith("us-county:")] or regions
@@ -339,6 +340,10 @@ def resolve_mentions(
     skel = [skeleton(m.norm) for m in mentions]
     named = [any(not c.is_primary_name and skeleton(normalize(c.name)) == skel[i] for c in cs) for i, cs in enumerate(per)]
 
+    # a country named by its own name, far bigger than any province of another country called so (Niger beside Nigeria's
+    # Niger State; not Georgia beside the US state of ten million)
+    countries_named = [_country_over_namesakes(cs) for cs in per]
+
     def base(i: int, c: GazetteerEntry) -> float:
         s = math.log10(c.population + 10)
         s += _SCOPE_BONUS[c.kind]
@@ -347,6 +352,10 @@ def resolve_mentions(
         own = c.is_primary_name or skeleton(normalize(c.name)) == skel[i]
         s += 0.0 if own else (-3.5 if named[i] else -2.0)
         s += 4.0 * prior(i, c.country_code)
+        if c.kind == "region" and not mentions[i].region_hint and countries_named[i] and c.country_code not in countries_named[i]:
+            # ("Nigeria cut off electricity supply to its northern neighbour Niger": a country's own name is the country
+            # before a province of another country called so, unless written as the province, "Niger State")
+            s -= 2.0
         for q in qualifiers.get(i, []):
             if _within(c, q):
                 s += 4.0
@@ -372,7 +381,8 @@ def resolve_mentions(
                 anchors[m.norm] = (p.lat, p.lon)
         bonus_cache: dict[tuple, list[float]] = {}
         for i, cs in enumerate(per):
-            if len(cs) < 2:
+            if len(cs) < 2 or (countries_named[i] and not mentions[i].region_hint):
+                # (a country named by its own name is not pulled to a province of a neighbour by the neighbour's places)
                 continue
             key = _reading_key(mentions[i])
             if key not in bonus_cache:
@@ -667,6 +677,13 @@ def _qualifiers(mentions, text, per) -> dict[int, list[GazetteerEntry]]:
     return q
 
 
+def _country_over_namesakes(cs) -> set:
+    """The countries among a name's readings that are far bigger than any province of another country called so (Niger
+    beside Nigeria's Niger State; not Georgia beside the US state of ten million)."""
+    return {c.country_code for c in cs if c.kind == "country" and c.population >= 3 * max(
+        [r.population for r in cs if r.kind == "region" and r.country_code != c.country_code], default=0)}
+
+
 def _weak_qualifiers(mentions, text, per, strong) -> dict[int, list[GazetteerEntry]]:
     """Regions and countries named a little later in the same sentence after "in" or "of"
     ("Boston is a town in Erie County, New York"): weaker evidence than "X, Y"."""
@@ -681,8 +698,8 @@ def _weak_qualifiers(mentions, text, per, strong) -> dict[int, list[GazetteerEnt
                 if not strong.get(i) and mentions[i].norm != b.norm:
                     q[i] += frame
     for i, a in enumerate(mentions):
-        if strong.get(i):
-            continue
+        if strong.get(i) or _country_over_namesakes(per[i]):
+            continue  # (and not a country's own name: "Niger used to get 70% of its electricity from Nigeria")
         for j in range(i + 1, min(len(mentions), i + 4)):
             b = mentions[j]
             gap = text[a.end : b.start]

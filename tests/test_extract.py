@@ -9367,3 +9367,17 @@ def test_who_condemned_who_is_accused_and_who_denies_are_no_places_of_the_attack
 def test_a_water_supply_reduced_to_a_quarter_is_an_outage(gz):
     got = events("Blast\n\nThe canal damage has reduced water supply to about 25% capacity, threatening the cooling of Montenegro's power plants.", gz)
     assert ("Montenegro", "outage") in got
+
+
+def test_a_country_named_by_its_own_name_beside_its_supplier_is_the_country(gz):
+    got = events("Coup\n\nNigeria cuts off electricity supply to Niger following coup\n\nNigeria cut off electricity supply to its "
+                 "northern neighbor Niger on Wednesday. Niger used to get 70% of its electricity from Nigeria. Niger is heavily "
+                 "dependent on Nigeria as its main supplier of electricity, which has led to Nigeria cutting electricity supplies.", gz)
+    assert got[("Niger", "outage")].country_code == "NE"
+    assert ("Nigeria", "outage") not in got
+
+
+def test_a_countrys_alias_ending_in_republic_is_the_country(gz):
+    from geo.geocoding import resolve_one
+    p = resolve_one("Niger Republic", gazetteer=gz)
+    assert p is not None and p.country_code == "NE" and p.granularity == "country"

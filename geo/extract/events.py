@@ -5783,6 +5783,9 @@ def _non_event_context(text: str, m: Mention, sent: Span) -> bool:
                  r"(?:the\s+)?(?:[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)?\s*,\s*(?:and\s+)?(?:the\s+)?)*$", before) \
             and re.match(r"[^.;]{0,80}?\b(?:have|has|had)\s+(?:\w+\s+)?(?:condemned|denounced|urged|called|critici[sz]ed|expressed|voiced|warned)\b", after):
         return True  # ("International actors, including the EU, US, France, and Turkey, have condemned the attack": who speak)
+    if re.search(r"\b(?:depend(?:s|ent|ing)?|reliant|relies|rely)\s+(?:\w+ly\s+)?(?:on|upon)\s+(?:the\s+)?$", before, re.I) \
+            and re.match(r"\s+(?:as\s+(?:its|their)\s+(?:main\s+|only\s+|sole\s+|primary\s+|biggest\s+)?(?:supplier|source|provider)|for\b)", after, re.I):
+        return True  # ("Niger is heavily dependent on Nigeria as its main supplier of electricity", "depends on Nigeria for 70 percent")
     if re.search(r"\b(?:accus\w+|blam\w+|suspect\w*)\s+(?:the\s+)?$", before, re.I) \
             and re.match(r"\s+of\s+(?:\w+ly\s+)?(?:orchestrat\w+|carrying\s+out|staging|being\s+behind|plotting|launching|organi[sz]ing|masterminding)\b", after, re.I):
         return True  # ("Kosovo accuses Serbia of orchestrating the attack on critical infrastructure": who is accused)
@@ -6056,7 +6059,7 @@ def _is_actor(text: str, m: Mention, lo: int = 0, hi: int | None = None) -> bool
                          before, re.I)
     if re.search(r"\bHydro[\s-]+$", before):
         return False  # "Hydro Ottawa says 1,400 of its customers are without power": the utility's city, where its customers are
-    if re.match(r"^\s+(?:\w+\s+)?(?:suspended|halted|stopped|cut|reduced|resumed|banned|ended|terminated|blocked|"
+    if re.match(r"^\s+(?:\w+\s+)?(?:suspended|halted|stopped|cut|cuts|cutting|reduced|resumed|banned|ended|terminated|blocked|"
                 r"(?:decided|decides|chose|moved)\s+to\s+(?:block|cut|halt|stop|suspend))\s+(?:\w+\s+){0,2}"
                 r"(?:exports?|imports?|deliveries|sales|transit|supplies|shipments)\b", after):
         # "Colombia suspended electricity exports to Ecuador", "Ukraine ended the transit of Russian gas":
