@@ -9381,3 +9381,14 @@ def test_a_countrys_alias_ending_in_republic_is_the_country(gz):
     from geo.geocoding import resolve_one
     p = resolve_one("Niger Republic", gazetteer=gz)
     assert p is not None and p.country_code == "NE" and p.granularity == "country"
+
+
+def test_a_struck_field_that_plunges_a_region_into_outages_leaves_the_region_an_outage_not_a_strike(gz):
+    got = events("Drone strike shuts down key gas field, plunges Kurdistan Region into widespread outages\n\nCrews worked overnight.", gz)
+    assert ("Kurdistan Region", "strike") not in got
+
+
+def test_a_collapse_in_electricity_production_across_a_region_is_its_outage(gz):
+    got = events("Grid\n\nA drone strike on the gas field has caused an 80% collapse in electricity production across the Kurdistan "
+                 "Region, the ministry said.", gz)
+    assert ("Kurdistan Region", "outage") in got and ("Kurdistan Region", "strike") not in got

@@ -649,7 +649,9 @@ def _live(pattern: re.Pattern, s: str) -> list[re.Match]:
             and not (_WILL_UNDERGO.search(s, max(0, x.start() - 50), x.start())
                      and re.match(r"[^.;]{0,30}?\b(?:on\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day|tomorrow|next\s+\w+|this\s+(?:weekend|week|evening|"
                                   r"afternoon|morning|night)|from\s+\d)", s[x.end() :], re.I))
-            and not (pattern is _OUTAGE and re.match(r"\s+(?:its\s+|their\s+)?(?:exports?|imports?|sales|output|production)\b", s[x.end() :]))
+            # (but "an 80% collapse in electricity production across the Kurdistan Region" is the supply lost)
+            and not (pattern is _OUTAGE and re.match(r"\s+(?:its\s+|their\s+)?(?:exports?|imports?|sales|output|production)\b", s[x.end() :])
+                     and not re.match(r"collapse\s+(?:of|in)\b", x.group(0), re.I))
             # ("without supply" says what was lost only beside a service: "halting gas production and leaving ...")
             and not (pattern is _OUTAGE and re.fullmatch(r"without\s+supply", x.group(0), re.I) and not _services_in(s))
             # ("gas production facilities in the Poltava region were shut down": a producer's plant, not a supply cut)
@@ -5338,6 +5340,9 @@ _PLANT_FAILED = re.compile(r"\b(?:shut\s*down|shutdown|shutting\s+down|failure|f
                            r"(?:experienced|suffered|developed|had)\s+a\s+fault|"
                            # ("stopped pumping water from Alouk water station", "the station resumed its work and started pumping
                            # water": the source whose water the town lost)
+                           # ("A drone attack prompted the suspension of operations at the Khor Mor gas field ... and caused major
+                           # power cuts across the northern region": the field that stopped, the cuts' source)
+                           r"suspension\s+of\s+(?:its\s+)?(?:operations|production|output)|"
                            r"(?:being|is|was|went|remains?|remained)\s+out\s+of\s+service|stopp(?:ed|ing)\s+(?:its\s+)?(?:operation|pumping)|(?:resumed|resumption\s+of)\s+(?:its\s+work|(?:water\s+)?pumping)|started\s+(?:to\s+pump|pumping)|"
                            # ("Electrogaz has attributed the power cuts to the technical repairs going on at Gikondo power station")
                            r"(?:attributed|blamed)\s+(?:[\w-]+\s+){0,4}?to\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?"
@@ -5633,15 +5638,22 @@ def _types_in(seg: Span, m: Mention, weather_doc: bool = False) -> list[tuple[st
         # what the strike caused there, not a strike there)
         # (but "Suspected Sabotage Attack Triggers Power Outage in Leipzig": an attack that names no target of its own was there)
         caused = _CAUSED_OUTAGES_IN.search(before)
-        if not _INTERCEPT.search(before) and not (caused and _STRUCK_FACILITY.search(before[: caused.start()])):
+        # ("Drone strike shuts down key Iraq gas field, plunges Kurdistan into widespread outages": where the cuts were)
+        plunged = re.search(r"\bplung(?:es|ed|ing)\s+$", before, re.I) and re.match(r"\s+into\s+(?:\w+\s+){0,2}?(?:outages|blackouts?|darkness|the\s+dark)\b",
+                                                                            s[rel + len(m.text) :], re.I)
+        if plunged and _STRUCK_FACILITY.search(before) or re.search(r"\b(?:strike|attack)\s+(?:\w+\s+){0,2}?(?:shuts?|shut)\s+down\b", before, re.I) and plunged:
+            pass
+        elif not _INTERCEPT.search(before) and not (caused and _STRUCK_FACILITY.search(before[: caused.start()])):
             out.append(("strike", services & {"power", "heating", "water", "gas", "communications"} if _INFRA.search(s) else set()))
     return out
 
 
 _STRUCK_FACILITY = re.compile(r"\b(?:on|at|against|hit|hitting|targeted|targeting)\s+(?:the\s+|a\s+|an\s+)?(?:[\w’'-]+\s+){0,4}?"
-                              r"(?:station|plant|dam|sub-?station|facility|pylons?|lines?|transformers?|refinery|depot)\b", re.I)
-_CAUSED_OUTAGES_IN = re.compile(r"\b(?:caus\w+|trigger\w+|led\s+to|lead(?:s|ing)?\s+to|result\w*\s+in|spark\w+)\s+(?:[\w-]+\s+){0,3}?"
-                                r"(?:blackouts?|outages?|power\s+cuts?|power\s+outages?|power\s+failures?)\s+(?:in|across|to|throughout)\s+[^.;]*$", re.I)
+                              r"(?:station|plant|dam|sub-?station|facility|pylons?|lines?|transformers?|refinery|depot|field)\b", re.I)
+_CAUSED_OUTAGES_IN = re.compile(r"\b(?:caus\w+|trigger\w+|led\s+to|lead(?:s|ing)?\s+to|result\w*\s+in|spark\w+)\s+(?:[\w%-]+\s+){0,3}?"
+                                # ("has caused an 80% collapse in electricity production across the Kurdistan Region")
+                                r"(?:blackouts?|outages?|power\s+cuts?|power\s+outages?|power\s+failures?|collapse\s+in\s+(?:electricity|power)\s+(?:production|generation|supply))"
+                                r"\s+(?:in|across|to|throughout)\s+[^.;]*$", re.I)
 
 
 # the end of a span ("from the Arica and Parinacota Region to the"), and either end ("from the")
