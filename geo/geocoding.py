@@ -680,8 +680,12 @@ def _qualifiers(mentions, text, per) -> dict[int, list[GazetteerEntry]]:
 def _country_over_namesakes(cs) -> set:
     """The countries among a name's readings that are far bigger than any province of another country called so (Niger
     beside Nigeria's Niger State; not Georgia beside the US state of ten million)."""
-    return {c.country_code for c in cs if c.kind == "country" and c.population >= 3 * max(
-        [r.population for r in cs if r.kind == "region" and r.country_code != c.country_code], default=0)}
+    out = set()
+    for c in cs:
+        others = [r.population for r in cs if r.kind == "region" and r.country_code != c.country_code]
+        if c.kind == "country" and others and c.population >= 3 * max(others):
+            out.add(c.country_code)  # (only against a province: a country beside towns of its name is left to the context)
+    return out
 
 
 def _weak_qualifiers(mentions, text, per, strong) -> dict[int, list[GazetteerEntry]]:
