@@ -9392,3 +9392,9 @@ def test_a_collapse_in_electricity_production_across_a_region_is_its_outage(gz):
     got = events("Grid\n\nA drone strike on the gas field has caused an 80% collapse in electricity production across the Kurdistan "
                  "Region, the ministry said.", gz)
     assert ("Kurdistan Region", "outage") in got and ("Kurdistan Region", "strike") not in got
+
+
+def test_the_ends_of_a_traders_trips_are_no_outage_places(gz):
+    got = events("Blackout\n\nA businessman who shuttles Kano and Maradi and prefers not to be named said the power outage is "
+                 "believed by residents to be due to the sanctions.", gz)
+    assert not any(p in ("Kano", "Maradi") for p, _ in got)

@@ -5843,6 +5843,10 @@ def _non_event_context(text: str, m: Mention, sent: Span) -> bool:
     if re.search(r"\b(?:moving|commuting|commute|travel(?:l)?ing|driving|walking|journeying|the\s+(?:journey|commute|trip|drive|walk))\s+"
                  r"from\s+(?:[^.;,]{0,50}?|[^.;]{0,60}?\s+to\s+(?:the\s+)?)$", before, re.I):
         return True  # "moving from his office in the north of Guayaquil to Durán has become an ordeal": a journey's ends
+    if re.search(r"\b(?:shuttles|shuttled|shuttling|commutes|commuted|travels|travelled|traveled|trades|traded|trading)\s+(?:between\s+)?"
+                 r"(?:the\s+)?(?:[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?\s+and\s+(?:the\s+)?)?$", before) \
+            and not _live(_OUTAGE, text[max(sent.start, m.start - 60) : m.start]):
+        return True  # ("a businessman who shuttles Katsina and Niger": the ends of his trips, not where the outage is)
     if re.search(_FLEE + r"(?:[\w-]+\s+){0,4}?(?:in|from)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?$", before) \
             and not re.search(_FLEE + r"(?:the\s+)?(?:cold|dark(?:ness)?|heat|blackouts?|outages?)\b", before):
         return True  # "people arrive by the busload in northern towns, fleeing violence in the commercial capital Abidjan": where they left
