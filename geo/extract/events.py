@@ -4236,6 +4236,8 @@ _CUT_OFF_TO = re.compile(r"[^.;]{0,40}?\b(?:turned|switched|cut|shut)\s+(?:off\s
                          r"(?:supply\s+|supplies\s+)?to\b", re.I)
 
 
+# the parties an agreement or a war is "between" ("a transit agreement between warring neighbours Russia and Ukraine")
+_BETWEEN_PARTIES = r"(?:warring|neighbou?ring|rival|two)\s+(?:neighbou?rs|countries|states|nations)\s+"
 _FACILITY_OUT_IN = re.compile(r"\b(?:station|plant|substation|works|reservoir|wells?)\s+(?:located\s+|situated\s+)?(?:in|near)\s+(?:the\s+)?"
                               r"(?:countryside|outskirts|suburbs|vicinity)\s+of\s+(?:the\s+)?(?:(?:city|town)\s+of\s+)?$", re.I)
 
@@ -5639,11 +5641,10 @@ def _types_in(seg: Span, m: Mention, weather_doc: bool = False) -> list[tuple[st
         # (but "Suspected Sabotage Attack Triggers Power Outage in Leipzig": an attack that names no target of its own was there)
         caused = _CAUSED_OUTAGES_IN.search(before)
         # ("Drone strike shuts down key Iraq gas field, plunges Kurdistan into widespread outages": where the cuts were)
-        plunged = re.search(r"\bplung(?:es|ed|ing)\s+$", before, re.I) and re.match(r"\s+into\s+(?:\w+\s+){0,2}?(?:outages|blackouts?|darkness|the\s+dark)\b",
-                                                                            s[rel + len(m.text) :], re.I)
-        if plunged and _STRUCK_FACILITY.search(before) or re.search(r"\b(?:strike|attack)\s+(?:\w+\s+){0,2}?(?:shuts?|shut)\s+down\b", before, re.I) and plunged:
-            pass
-        elif not _INTERCEPT.search(before) and not (caused and _STRUCK_FACILITY.search(before[: caused.start()])):
+        plunged = re.search(r"\bplung(?:es|ed|ing)\s+$", before, re.I) \
+            and re.match(r"\s+into\s+(?:\w+\s+){0,2}?(?:outages|blackouts?|darkness|the\s+dark)\b", s[rel + len(m.text) :], re.I) \
+            and (_STRUCK_FACILITY.search(before) or re.search(r"\b(?:strike|attack)\s+(?:\w+\s+){0,2}?shuts?\s+down\b", before, re.I))
+        if not plunged and not _INTERCEPT.search(before) and not (caused and _STRUCK_FACILITY.search(before[: caused.start()])):
             out.append(("strike", services & {"power", "heating", "water", "gas", "communications"} if _INFRA.search(s) else set()))
     return out
 
@@ -6017,9 +6018,9 @@ def _non_event_context(text: str, m: Mention, sent: Span) -> bool:
         return True  # "came a day after a drone attack on X", "in retaliation for X": what came before
     # ("the area between the northern governorates and Baghdad": an end of the stretch)
     # ("a mill on the road between the cities of Hasakah (Hesekê) and Amuda")
-    if re.search(r"\bbetween\s+(?:the\s+)?(?:(?:cities|towns|villages|regions|provinces)\s+of\s+|(?:warring|neighbou?ring|rival|two)\s+(?:neighbou?rs|countries|states|nations)\s+)?$|"
+    if re.search(rf"\bbetween\s+(?:the\s+)?(?:(?:cities|towns|villages|regions|provinces)\s+of\s+|{_BETWEEN_PARTIES})?$|"
                  # (the first end, or its other name in brackets: "Hasakah (Hesekê)")
-                 r"\bbetween\s+(?:the\s+(?:cities|towns|villages|regions|provinces)\s+of\s+|(?:warring|neighbou?ring|rival|two)\s+(?:neighbou?rs|countries|states|nations)\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?"
+                 rf"\bbetween\s+(?:the\s+(?:cities|towns|villages|regions|provinces)\s+of\s+|{_BETWEEN_PARTIES})?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?"
                  # ("the road between Djibo and the town of Bourzanga")
                  r"(?:(?:\s*\([^()]{1,30}\))?\s+and\s+(?:the\s+(?:city|town|village|settlement)\s+of\s+)?|\s*\(\s*)$|"
                  r"\bbetween\s+the\s+(?:[a-z]+\s+){1,2}and\s+(?:the\s+)?$", before):
