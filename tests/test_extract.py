@@ -9398,3 +9398,25 @@ def test_the_ends_of_a_traders_trips_are_no_outage_places(gz):
     got = events("Blackout\n\nA businessman who shuttles Kano and Maradi and prefers not to be named said the power outage is "
                  "believed by residents to be due to the sanctions.", gz)
     assert not any(p in ("Kano", "Maradi") for p, _ in got)
+
+
+def test_consumers_still_to_be_reconnected_in_listed_compass_named_provinces_are_their_outages(gz):
+    got = events("Floods\n\nAfter the floods in Zambia, crews are working to reconnect roughly 12,000 remaining consumers in "
+                 "parts of the Eastern and Copperbelt provinces.", gz)
+    assert got[("Eastern", "outage")].country_code == "ZM"
+    assert ("Copperbelt", "outage") in got
+
+
+def test_a_compass_word_listed_before_a_plural_unit_is_the_province_of_that_name(gz):
+    from geo.extract.mentions import find_mentions
+    names = [(m.text, m.region_hint) for m in find_mentions("Outages hit Rwanda's Eastern and Western provinces.", gz)]
+    assert ("Eastern", True) in names and ("Western", True) in names
+
+
+def test_a_peak_told_after_several_regions_outages_is_the_total_of_the_country_that_holds_them(gz):
+    got = events("Storm\n\nDecember 14, Lusaka (ZNBC): Authorities say the storm's damage is being repaired. ZESCO says electricity "
+                 "has been restored to nearly all affected areas, with about 99 per cent of supply now back online. Some 9,000 "
+                 "consumers remain without power in parts of the Muchinga and Luapula provinces. All damaged lines have been "
+                 "repaired, he added. At the height of the storm, an estimated 1.2 million electricity users were left without power.", gz)
+    e = got[("Zambia", "outage")]
+    assert (e.affected_min, e.affected_max) == (1_200_000, 1_200_000)

@@ -371,8 +371,10 @@ _OUTAGE = re.compile(
     r"\b(?:customers|properties|premises|connections)\b[^.;]{0,80}?\b(?:are|were|have\s+been|had\s+been)\s+(?:also\s+)?affected\b|"
     r"\b(?:customers|homes|properties|households|premises)\s+(?:are\s+|were\s+)?still\s+off\b|"
     # ("progress has slowed in reconnecting more than 2,800 customers in Bancroft and Tweed")
-    r"\breconnect(?:ing|ed|s)?\s+(?:about\s+|around\s+|some\s+|nearly\s+|more\s+than\s+|over\s+|the\s+(?:last|remaining)\s+)?[\d,.]+(?:\s+(?:thousand|million))?\s+"
-    r"(?:customers|homes|households|properties|people|residents|premises)\b|"
+    # ("work is continuing to reconnect roughly 26,000 remaining consumers in parts of the Central and Uva provinces")
+    r"\breconnect(?:ing|ed|s)?\s+(?:about\s+|around\s+|some\s+|nearly\s+|roughly\s+|approximately\s+|more\s+than\s+|over\s+|the\s+(?:last|remaining)\s+)?"
+    r"[\d,.]+(?:\s+(?:thousand|million))?\s+(?:remaining\s+|more\s+|other\s+)?"
+    r"(?:customers|homes|households|properties|people|residents|premises|consumers|users|subscribers)\b|"
     # ("residential buildings in the capital will have electricity for only two hours", "people there had just two hours
     # of power in the past day"): rationed to hours a day
     r"\b(?:have|has|had|get|gets|got|receive|receives|received)\s+(?:electricity|power|light)\s+(?:only\s+)?for\s+(?:only\s+|just\s+)?"
@@ -1267,7 +1269,11 @@ def extract_events(doc: Document, gazetteer: Gazetteer | None = None) -> list[Ev
             elif t_here:
                 orphans.append(("temperature", t_here, sent))
             # (not when the sentence before named the place it goes on about: the carry gives it there)
-            if (not last.get("keys") or sent.start - last["end"] > 400 or last["n"] >= 2) and sent.start >= title_end \
+            # (or a peak told after several places' outages, their total: "... reconnect roughly 26,000 remaining consumers in
+            # parts of the Central and Uva provinces. ... At the height of the crisis, an estimated 4.1 million electricity users
+            # were left without power")
+            if (not last.get("keys") or sent.start - last["end"] > 400 or last["n"] >= 2
+                    or (_AT_PEAK.search(sent.text) and len({k[0] for k in last["keys"]}) > 1)) and sent.start >= title_end \
                     and not (last.get("named") and sent.start - last["end"] <= 400 and not last.get("keys")) \
                     and _live(_OUTAGE, sent.text) and not _NEGATION.search(sent.text) and not _MANY_PLACES.search(sent.text) \
                     and not _NATIONWIDE.search(sent.text) and not after_precedent and not _FUTURE.search(sent.text) \

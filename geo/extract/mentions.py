@@ -238,6 +238,20 @@ def find_mentions(text: str, gazetteer: Gazetteer, sentence_starts: set[int] | N
         if any(c.kind in ("region", "country") for c in gazetteer.lookup(name)) and not any(
                 x.start == m.start(1) for x in mentions):
             mentions.append(Mention(m.group(1), m.start(1), m.end(1), norm, True, False))
+    # "the Central and Uva provinces", "the Eastern and Northern provinces": a compass word listed before a
+    # plural unit is a province's own name ("Central Province"), when the gazetteer has a province so named
+    for m in _UNIT_LIST.finditer(text):
+        unit = m.group("unit").lower()[:-1] if m.group("unit").lower() != "provinces" else "province"
+        for item in re.finditer(r"[A-Z][\w’'-]*(?:[ -][A-Z][\w’'-]*)?", m.group("items")):
+            owner = re.match(r"[A-Z][\w-]*[’']s ", item.group(0))  # ("Rwanda's Eastern and Western provinces")
+            name = item.group(0)[owner.end() if owner else 0 :]
+            if not _COMPASS_NAME.fullmatch(name):
+                continue
+            s0 = m.start("items") + item.start() + (owner.end() if owner else 0)
+            full = f"{name} {unit.capitalize()}"
+            if not any(x.start <= s0 < x.end for x in mentions) and any(
+                    c.kind == "region" and not c.hint_only for c in gazetteer.lookup(full)):
+                mentions.append(Mention(name, s0, s0 + len(name), normalize(full), True, False))
     # "across the south-east of England": the part of the country the gazetteer names so ("South East England")
     for m in _COMPASS_OF.finditer(text):
         g = 1 if m.group(1) else 3
@@ -580,6 +594,9 @@ _ORG_WORDS = {"power", "energy", "gas", "electric", "electricity", "grid", "wate
 _ORG_NOUNS = {"government", "ministry", "department", "agency", "office", "council", "authority", "bureau", "commission"}
 _ISLAND_WORDS = {"ile", "île", "isle", "isla", "ilha", "ilot", "îlot"}
 _VERB_NEXT = re.compile(r"\s+(?:has|have|had|was|were|is|are|suffered|experienced|lost|saw|went|faced|remained|remains)\b")
+_UNIT_LIST = re.compile(r"\b(?P<items>[A-Z][\w’'-]*(?:[ -][A-Z][\w’'-]*)?(?:(?:,\s*(?:and\s+)?|\s+and\s+)[A-Z][\w’'-]*(?:[ -][A-Z][\w’'-]*)?)+)"
+                        r"\s+(?P<unit>provinces|regions)\b")
+_COMPASS_NAME = re.compile(r"(?:North|South)?[- ]?(?:Central|Eastern|Western|Northern|Southern)|(?:North|South)[- ]?(?:East|West)")
 _COMPASS_OF = re.compile(r"\bthe\s+((?i:north|south|east|west|north[- ]?east|north[- ]?west|south[- ]?east|south[- ]?west))\s+of\s+([A-Z][a-z]+)\b|"
                          r"\b(north[- ]east|north[- ]west|south[- ]east|south[- ]west)\s+([A-Z][a-z]+)\b")  # ("across south-east England")
 _DIRECTIONS = {
