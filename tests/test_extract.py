@@ -9420,3 +9420,16 @@ def test_a_peak_told_after_several_regions_outages_is_the_total_of_the_country_t
                  "repaired, he added. At the height of the storm, an estimated 1.2 million electricity users were left without power.", gz)
     e = got[("Zambia", "outage")]
     assert (e.affected_min, e.affected_max) == (1_200_000, 1_200_000)
+
+
+def test_a_count_as_of_a_day_does_not_date_the_loss_told_with_it(gz):
+    got = events("Floods\n\nFlash floods struck Aceh province in late November. According to the agency, the disaster had killed "
+                 "300 people as of December 7 and cut off electricity, isolating the affected areas.", gz, date="2025-12-10")
+    assert got[("Aceh", "outage")].date == "2025-11"
+
+
+def test_a_grid_unable_to_deliver_electricity_and_towns_in_partial_darkness_are_outages(gz):
+    got = events("Grid\n\nThe system in Sulawesi was still unable to deliver electricity on Tuesday.", gz)
+    assert ("Sulawesi", "outage") in got
+    got = events("Grid\n\nRepairs dragged on, leaving Palu and Donggala in partial darkness.", gz)
+    assert ("Palu", "outage") in got and ("Donggala", "outage") in got

@@ -184,7 +184,9 @@ def find_date(sentence: str, base: str | None = None) -> tuple[str, int] | None:
                     d = date(int(g[2]), _month(g[0]), int(g[1]))
             except ValueError:
                 continue
-            return d.isoformat(), 1
+            # ("916 fatalities as of December 7, 2025 and cut off ... electricity": "as of" is the count's day, not
+            # the day the loss began, a day that gives way to one told of the loss itself)
+            return d.isoformat(), 2 if _AS_OF.search(sentence, 0, m.start()) else 1
     base_d = _parse_base(base)
     for pat, order in ((_MONTH_DAY, "md"), (_DAY_MONTH, "dm")):
         m = pat.search(sentence)
@@ -192,7 +194,7 @@ def find_date(sentence: str, base: str | None = None) -> tuple[str, int] | None:
             g = m.groups()
             try:
                 mo, dd = (_month(g[0]), int(g[1])) if order == "md" else (_month(g[1]), int(g[0]))
-                return date(_year_of_month(base_d, mo), mo, dd).isoformat(), 1
+                return date(_year_of_month(base_d, mo), mo, dd).isoformat(), 2 if _AS_OF.search(sentence, 0, m.start()) else 1
             except ValueError:
                 pass
     m = _WEEKDAY_DAY.search(sentence)

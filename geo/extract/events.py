@@ -311,6 +311,11 @@ _OUTAGE = re.compile(
     r"\baffected\s+by\s+(?:the\s+)?(?:delayed|late)\s+(?:start\s+of\s+(?:the\s+)?)?heating\b|"
     # ("the heating systems of households ... have started to malfunction in the capital")
     r"\b(?:heating|heat|hot\s+water)\s+(?:systems?|supply|supplies|networks?)\b[^.;]{0,80}?\bmalfunction(?:ed|ing|s)?\b|"
+    # ("the system was still unable to deliver electricity due to unexpected technical challenges, leaving four regencies
+    # in partial darkness")
+    r"\b(?:unable|not\s+able|aren[’']t\s+able|isn[’']t\s+able|weren[’']t\s+able|wasn[’']t\s+able)\s+to\s+(?:supply|deliver)\s+"
+    r"(?:any\s+)?(?:electricity|power|water|gas|heat)\b|\bin\s+(?:partial|total|complete|near[- ]total)\s+darkness\b|"
+    r"\b(?:plunged|plunging|plunges|left|leaving|leaves)\s+(?:[\w’'-]+\s+){0,3}?in(?:to)?\s+darkness\b|"
     # ("Thermal power stations aren't able to provide an adequate amount of heat to buildings throughout the city")
     r"\b(?:unable|not\s+able|aren[’']t\s+able|isn[’']t\s+able|weren[’']t\s+able|wasn[’']t\s+able)\s+to\s+(?:provide|supply|deliver|produce)\s+"
     r"(?:an?\s+)?(?:adequate|enough|sufficient)\s+(?:amount\s+of\s+|levels?\s+of\s+)?(?:heat|heating|electricity|power|water|gas)\b|"
