@@ -9433,3 +9433,10 @@ def test_a_grid_unable_to_deliver_electricity_and_towns_in_partial_darkness_are_
     assert ("Sulawesi", "outage") in got
     got = events("Grid\n\nRepairs dragged on, leaving Palu and Donggala in partial darkness.", gz)
     assert ("Palu", "outage") in got and ("Donggala", "outage") in got
+
+
+def test_the_other_party_to_a_war_is_no_place_of_the_damage_told_with_it(gz):
+    got = events("Water cuts\n\nEnergy Minister Abbas Aliabadi called the nightly pressure cuts a temporary tool. \"During the 12-day "
+                 "war (with Israel in June), the pipelines also suffered damage. We are sometimes forced to reduce water pressure "
+                 "to zero on certain nights.\"", gz)
+    assert not any(p == "Israel" for p, _ in got)

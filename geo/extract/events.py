@@ -770,6 +770,9 @@ _NON_EVENT_BEFORE = re.compile(
     r"flew in|originat\w*|sent|export(?:s|ed|ing|ers?)?|import(?:s|ed|ing|ers?)?|according|border with|(?i:line of control|frontier|boundary)\s+with|"
     r"compared|comparison|(?<!more )(?<!less )(?<!fewer )(?<!greater )(?<!rather )than|unlike|similar to|as happened in|"
     r"route|road|highway|train|flights?|airline|(?:tanker\s+)?trucks|tankers|convoys|accused|accusing|accuses|blamed|blaming|blames)\s+(?:\w+\s+){0,3}?(?:in|at|to|from|with|of|on|for)?\s*(?:the\s+)?$|"
+    # ("During the 12-day war (with Israel in June), the pipelines also suffered damage": the other party to a war, not where
+    # the damage was)
+    r"\b(?:war|conflict|clashes|fighting|hostilities|confrontation)\s+(?:\(\s*)?with\s+(?:the\s+)?$|"
     # ("There has been no official word from the government in Tehran on why internet service was blocked": the seat of a
     # government, speaking)
     r"\b(?:word|statement|comment|response|explanation)\s+from\s+the\s+(?:central\s+|federal\s+)?(?:government|regime|leadership)\s+in\s+$|"
