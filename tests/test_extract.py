@@ -9440,3 +9440,25 @@ def test_the_other_party_to_a_war_is_no_place_of_the_damage_told_with_it(gz):
                  "war (with Israel in June), the pipelines also suffered damage. We are sometimes forced to reduce water pressure "
                  "to zero on certain nights.\"", gz)
     assert not any(p == "Israel" for p, _ in got)
+
+
+def test_a_storm_knocking_down_power_on_a_countrys_coast_is_the_countrys_outage(gz):
+    got = events("Typhoon\n\nThe storm started battering the northeastern coast of Vanuatu on Sunday, knocking down power.", gz)
+    assert ("Vanuatu", "outage") in got
+
+
+def test_people_of_a_place_the_gazetteer_lacks_are_not_given_to_the_one_place_named_before(gz):
+    got = events("Storm\n\nIn Catanduanes, floodwaters claimed one life. The storm caused widespread power outages, with thousands "
+                 "of residents in Dipaculao left without electricity.", gz)
+    assert ("Catanduanes", "outage") not in got
+
+
+def test_the_provinces_a_storm_hit_hardest_right_after_an_outage_told_at_no_place_are_its_places(gz):
+    got = events("Storm\n\nAt least 20 electric cooperatives declared total power failures. The storm severely impacted the "
+                 "provinces of Nueva Ecija and Quirino.", gz)
+    assert ("Nueva Ecija", "outage") in got and ("Quirino", "outage") in got
+
+
+def test_samar_in_a_philippine_report_is_the_province(gz):
+    got = events("Typhoon\n\nPower cuts hit Samar and Leyte after the typhoon.", gz)
+    assert any(e.country_code == "PH" and e.event_type == "outage" and "Samar" in p for (p, _), e in got.items())

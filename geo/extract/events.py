@@ -24,7 +24,7 @@ from ..models import Document, Event, Evidence, Mention, Place
 from .dates import document_date, find_date, has_day, has_full_date, year_of
 from .facilities import DAMAGE, POWER_KINDS, find_facilities, is_descriptive, place_facilities
 from .figures import _ORDINALS, NTH_DEATH, TOLL_UPDATE, NUMBER, WHO, Quantity, parse_number, find_affected, find_casualties, find_temperature
-from .mentions import _UTILITY_WORDS, find_mentions
+from .mentions import STOPWORDS, _UTILITY_WORDS, find_mentions
 from .siblings import list_siblings
 from .text import Span, is_dateline, join_line_lists, split_segments, split_sentences
 
@@ -261,6 +261,8 @@ _OUTAGE = re.compile(
     r"\bback\s+on\s+(?:the\s+)?grid\b|\b(?:added|brought|put)\s+back\s+(?:on|onto|to)\s+(?:the\s+)?grid\b|\bre-?energi[sz]ed\b|"
     r"\b(?:power|electricity|supply|supplies|service)\s+to\s+(?:the\s+)?(?:parts|areas|sections|most|much|some|all)\s+of\s+(?:the\s+)?[A-Z][^.;]{0,80}?"
     r"\b(?:was|were|has\s+been|had\s+been|have\s+been)\s+(?:\w+ly\s+)?(?:restored|reconnected)\b|"
+    # ("started battering the country's northeastern coast ahead of landfall on Sunday, knocking down power")
+    r"\bknock(?:ed|ing|s)?\s+down\s+(?:the\s+)?(?:power|electricity)\b(?!\s+(?:lines?|poles?|pylons?|cables?|towers?)\b)|"
     # ("a stadium in Rubavu fell in total darkness due to power outage")
     r"\b(?:fell|falls|fallen)\s+(?:in|into)\s+(?:total\s+|complete\s+)?darkness\b|"
     r"\b(?:cut|cutting|cuts|knocked out|knocking out|lost|losing|loses|loss of|disrupt\w*|interrupt\w*|suspend\w*|shut off|shutting off|shut down|restor\w*(?!\s+(?:operations|production|output|generation|(?:the\s+)?equipment)\b)|reconnect\w*|paralyz\w*|paralys\w*|went out|failed|failure|collaps\w+|brought down|took down|taken down|take down|taking down|crippl\w+)\b"
@@ -1260,7 +1262,9 @@ def extract_events(doc: Document, gazetteer: Gazetteer | None = None) -> list[Ev
             # most will have electricity back by January 31")
             if (cues_here := _live(_OUTAGE, sent.text)) and not _NEGATION.search(sent.text) \
                     and not ((fut_here := _FUTURE.search(sent.text)) and (fut_here.start() < cues_here[0].start() or not _STATE_NOW.search(sent.text, 0, fut_here.start()))) \
-                    and not was_precedent and not after_precedent:
+                    and not was_precedent and not after_precedent \
+                    and not ((own := _PEOPLE_OF_A_NAME.search(sent.text)) and own.group(1).lower() not in STOPWORDS):
+                # (not one told of a place the gazetteer lacks: "thousands of residents in Dipaculao left without electricity")
                 unplaced.append(sent)  # (an outage told at no place, for the text's one country if it has one)
             t_here = find_temperature(sent.text)
             unit = re.search(r"\bin the (region|province|oblast|state|country)\b", sent.text)
@@ -1625,7 +1629,10 @@ def extract_events(doc: Document, gazetteer: Gazetteer | None = None) -> list[Ev
                 if _live(_OUTAGE, prev) and not _NEGATION.search(prev):
                     typed_here = typed_here + [("outage", _services_in(prev) or {"power"})]
             listed = _AFFECTED_LIST.match(sent.text) or _AFFECTED_INCLUDED.search(sent.text) or (
-                _INCIDENT_AFFECTED.match(sent.text) if any(k[1] == "outage" for k in drafts) or told_outage_at is not None else None)
+                _INCIDENT_AFFECTED.match(sent.text) if any(k[1] == "outage" for k in drafts) or told_outage_at is not None else None) or (
+                # ("20 electric cooperatives across 12 affected regions declared total power failures. The storm severely
+                # impacted the Bicol region and the provinces of Aurora, ...": right after an outage told at no place)
+                _STORM_IMPACTED.match(sent.text) if told_outage_at is not None and sent.start - told_outage_at < 5 else None)
             if not typed_here and listed and m.start >= sent.start + listed.end() and (drafts or told_outage_at is not None):
                 # "The affected municipalities are: Macapá (capital), Santana, ...": the places of the event
                 # the text has told (its outage, else its strike; an outage told at no place just before)
@@ -2895,6 +2902,8 @@ _AFFECTED_LIST = re.compile(
                             r"\s+(?:are|were|include|included)\b\s*:?")
 # "The incident initially affected about 7,000 properties in A, B and C": the places of the event the text has told
 # ("The outage has affected the entire Greater Jakarta region. It also extends to parts of X and Y.")
+_STORM_IMPACTED = re.compile(r"^\W*The\s+(?:storm|typhoon|hurricane|cyclone|tempest)\s+(?:also\s+)?(?:severely|badly|heavily|hardest|most)\s+"
+                             r"(?:impacted|affected|hit)\s+", re.I)
 _INCIDENT_AFFECTED = re.compile(r"^\W*(?:It|The\s+(?:outage|blackout))\s+(?:also\s+|now\s+)?(?:extends|extended|spreads|spread|reaches|reached)\s+(?:to|into|across)\s+|"
                                 # ("There is no electricity in some settlements. As indicated, this refers to at least A and
                                 # its suburbs (B, C), as well as D": the places of the outage the sentence before told)
@@ -4465,6 +4474,11 @@ _SOURCE_LINE = re.compile(r"\W*(?:(?:This|It|That)\s+(?:was|is|has\s+been)\s+(?:
                           r"|(?:[A-Z][\w.-]*\s+){1,3}(?:reports?|reported|writes|wrote)\s+(?:about\s+)?(?:this|it|about it)\s*[.,]?\s*$)")
 
 
+# people of a place named by a name the gazetteer lacks ("thousands of residents in Dipaculao")
+_PEOPLE_OF_A_NAME = re.compile(r"\b(?:residents|people|homes|households|customers|families|consumers|subscribers|villagers)\s+(?:in|of)\s+"
+                               r"(?:the\s+(?:town|city|village|municipality|district|province)\s+of\s+)?([A-Z][a-z]{2,})\b")
+
+
 def _carry_over(sent: Span, last: dict, drafts: dict, base_date: str | None, gz=None) -> None:
     """A sentence that names no place continues the previous one ("Millions were left without
     power", "At least 40 people were killed"): its cues and figures go to that sentence's
@@ -4473,6 +4487,8 @@ def _carry_over(sent: Span, last: dict, drafts: dict, base_date: str | None, gz=
         return
     if re.match(r"^(?:In|At|Across|Near|Outside)\s+(?:the\s+)?[A-Z]", sent.text):
         return  # "In Jefferson Parish, water systems failed": about a place the gazetteer lacks
+    if (own := _PEOPLE_OF_A_NAME.search(sent.text)) and own.group(1).lower() not in STOPWORDS:
+        return  # ("The storm caused widespread power outages, with thousands of residents in Dipaculao left without electricity")
     if re.match(r"^\W*(?:In|Across|Throughout)\s+(?:the\s+)?(?:far\s+)?(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)\b(?!\s+of\b)", sent.text, re.I):
         return  # ("... drone strikes on the city of Dilling. In the north, entire cities were left in the dark": another part of the country)
     if (len(re.findall(r"\w+", sent.text)) > 6 or re.search(r"\d", sent.text) or re.search(r"[.!?][\"”’')]*$", sent.text.strip())) \
