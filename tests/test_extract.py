@@ -9462,3 +9462,22 @@ def test_the_provinces_a_storm_hit_hardest_right_after_an_outage_told_at_no_plac
 def test_samar_in_a_philippine_report_is_the_province(gz):
     got = events("Typhoon\n\nPower cuts hit Samar and Leyte after the typhoon.", gz)
     assert any(e.country_code == "PH" and e.event_type == "outage" and "Samar" in p for (p, _), e in got.items())
+
+
+def test_districts_named_by_a_cut_adjective_in_a_list_are_their_towns(gz):
+    got = events("Drones\n\nIn the Zaporizhzhia region, power has been lost in Melitopol, Vasylivsk, Akimovsk and the Priazovsk "
+                 "municipal districts.", gz)
+    assert {"Vasylivka", "Yakymivka", "Pryazovske"} <= {p for p, t in got if t == "outage"}
+
+
+def test_a_district_in_a_list_whose_name_is_a_far_city_is_the_districts_town_in_the_region(gz):
+    got = events("Drones\n\nIn the Zaporizhzhia region, power has been lost in Melitopol, Chernihiv and Priazovsk municipal "
+                 "districts.", gz)
+    assert ("Chernihivka", "outage") in got and ("Chernihiv", "outage") not in got
+
+
+def test_what_a_struck_city_lies_near_is_not_struck(gz):
+    got = events("Drones\n\nThe attack targeted a substation near Enerhodar, a city under scrutiny due to its proximity to the "
+                 "Zaporizhzhia Nuclear Power Plant.", gz)
+    assert ("Enerhodar", "strike") in got
+    assert not any("Nuclear" in p for p, _ in got)

@@ -775,6 +775,9 @@ _NON_EVENT_BEFORE = re.compile(
     # ("During the 12-day war (with Israel in June), the pipelines also suffered damage": the other party to a war, not where
     # the damage was)
     r"\b(?:war|conflict|clashes|fighting|hostilities|confrontation)\s+(?:\(\s*)?with\s+(?:the\s+)?$|"
+    # ("a substation near Enerhodar, a city already under heavy scrutiny due to its proximity to the Zaporizhzhia Nuclear Power
+    # Plant": what the city lies near)
+    r"\b(?:due\s+to|because\s+of|given)\s+(?:its|their)\s+(?:\w+\s+)?proximity\s+to\s+(?:the\s+)?$|"
     # ("There has been no official word from the government in Tehran on why internet service was blocked": the seat of a
     # government, speaking)
     r"\b(?:word|statement|comment|response|explanation)\s+from\s+the\s+(?:central\s+|federal\s+)?(?:government|regime|leadership)\s+in\s+$|"

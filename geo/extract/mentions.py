@@ -123,6 +123,8 @@ def find_mentions(text: str, gazetteer: Gazetteer, sentence_starts: set[int] | N
                 grams[(run[a], run[b - 1])] = normalize(" ".join(
                     t if k in inner_s else _bare(t) for k, t in zip(run[a:b], toks)))
     derived = _district_adjectives(text, words, grams)
+    plain = _district_names(text, words, grams, derived)
+    derived.update(plain)
     found = gazetteer.lookup_many([*grams.values(), *(f for forms in derived.values() for f in forms)])
     for key, forms in list(derived.items()):
         # (of the towns it may be made from, the first inside the nearest region the text names, in the sentence first:
@@ -144,7 +146,15 @@ def find_mentions(text: str, gazetteer: Gazetteer, sentence_starts: set[int] | N
         # anywhere; "the Klimovski district" in a report that names only Russia could be Klimovsk's or Klimovo's)
         form = inside[0] if inside and holders[0].kind == "region" else inside[0] if len(inside) == 1 else \
             known[0] if len(known) == 1 and not holders else None
-        if grams[key] not in found and form is not None:
+        if key in plain:
+            # ("Melitopol, Enerhodar, ..., Chernihiv, Priazovsk, and the Kamensk-Dnieprovsky municipal districts" in a report
+            # of the Zaporizhzhia region: the district of Chernihivka there, not the city of Chernihiv in another region)
+            if grams[key] in found and inside and holders[0].kind == "region" and not any(
+                    any(_inside(c, q) for q in holders) for c in found[grams[key]]):
+                grams[key] = inside[0]
+            else:
+                del derived[key]
+        elif grams[key] not in found and form is not None:
             grams[key] = form  # "the Shebekinsky district": Shebekino's
         else:
             del derived[key]
@@ -627,9 +637,11 @@ _NATIONAL_UNIT = re.compile(r"\s+(hromadas?|territorial\s+communit(?:y|ies)|star
 
 # a district named by its town's adjective ("Shebekinsky", "Kakhovsky", "Chaplynskyi"), then the ending of the town's
 # name the adjective was made from, likeliest first ("-ka": Kakhovka; "-sk": Genichesk; none: Melitopol; "-o": Shebekino)
-_DISTRICT_ADJ = re.compile(r"^([A-Z][a-z]{2,})(?:skyi|skyy|skiy|skij|skii|sky|ski|skaya|ska)$")
-_ADJ_TOWN_ENDINGS = ("ka", "sk", "", "o", "e", "ske", "a", "ivka")
-_DISTRICT_AFTER = re.compile(r"(?:\s*,\s*[A-Z][\w’'-]*|\s+and\s+[A-Z][\w’'-]*|,?\s+and\s+[A-Z][\w’'-]*)*\s+(?:districts?|raions?|rayons?)\b", re.I)
+# ("Vasylivsk, Akimovsk, ... and the Kamensk-Dnieprovsky municipal districts": the adjective cut to "-sk" too)
+_DISTRICT_ADJ = re.compile(r"^([A-Z][a-z]{2,})(?:skyi|skyy|skiy|skij|skii|sky|ski|skaya|ska|sk)$")
+_ADJ_TOWN_ENDINGS = ("ka", "sk", "", "o", "e", "ske", "a", "ivka", "skoye")
+_DISTRICT_AFTER = re.compile(r"(?:\s*,\s*(?:the\s+)?[A-Z][\w’'-]*|\s+and\s+(?:the\s+)?[A-Z][\w’'-]*|,?\s+and\s+(?:the\s+)?[A-Z][\w’'-]*)*"
+                             r"\s+(?:(?:municipal|administrative|rural|urban)\s+)?(?:districts?|raions?|rayons?)\b", re.I)
 # ... and the region or country it is "of" ("the Kakhovsky district of the Kherson region", "of Russia's Bryansk region")
 _DISTRICT_OF_AFTER = re.compile(_DISTRICT_AFTER.pattern + r"\s+of\s+(?:the\s+|[A-Z][\w-]*[’']s\s+)?", re.I)
 
@@ -659,6 +671,20 @@ def _district_adjectives(text: str, words: list, grams: dict) -> dict:
         if stem.endswith("e"):
             forms.insert(0, normalize(stem + "sk"))  # "Genichesky": Genichesk
         out[key] = list(dict.fromkeys(f for f in forms if f != g))
+    return out
+
+
+def _district_names(text: str, words: list, grams: dict, adjectives: dict) -> dict:
+    """One-word names in a list of districts that are no adjective ("Chernihiv, Priazovsk ... municipal districts"),
+    each with the "-ka" town names its district may be named from."""
+    out = {}
+    for key, g in grams.items():
+        if key[0] != key[1] or key in adjectives:
+            continue
+        w, _, e = words[key[0]]
+        if not re.fullmatch(r"[A-Z][a-z]{3,}", _bare(w)) or not _DISTRICT_AFTER.match(text, e):
+            continue
+        out[key] = [normalize(_bare(w) + end) for end in ("ka", "ivka")]
     return out
 
 
