@@ -9481,3 +9481,11 @@ def test_what_a_struck_city_lies_near_is_not_struck(gz):
                  "Zaporizhzhia Nuclear Power Plant.", gz)
     assert ("Enerhodar", "strike") in got
     assert not any("Nuclear" in p for p, _ in got)
+
+
+def test_arson_of_pylons_is_an_attack_on_the_grid_but_not_arson_of_a_house(gz):
+    got = events("Blackout\n\nNearly 20,000 households in Leipzig remain without power following the arson of high-voltage "
+                 "transmission poles.", gz)
+    assert ("Leipzig", "strike") in got
+    got = events("Fire\n\nA house in Leipzig burned down in an arson overnight, and power was cut to the street.", gz)
+    assert ("Leipzig", "strike") not in got

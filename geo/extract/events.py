@@ -546,7 +546,10 @@ _STRIKE = re.compile(
     r"\bsabotag\w*(?=\s+(?:\w+\s+){0,3}(?:pipelines?|lines?|substations?|cables?|rail\w*|grid|plants?|stations?|facilit\w+|infrastructure|dams?|towers?))|"
     # ("27 power transmission towers were sabotaged in the provinces of A, B and C", "Terrorist acts targeting power lines in X")
     r"\b(?:towers?|pylons?|lines?|substations?|pipelines?|cables?|transformers?)\s+(?:were|was|have\s+been|had\s+been|has\s+been)\s+(?:\w+ly\s+)?sabotaged\b|"
-    r"\bterrorist\s+acts?\b|\bacts?\s+of\s+(?:terror|terrorism|sabotage)\b",
+    r"\bterrorist\s+acts?\b|\bacts?\s+of\s+(?:terror|terrorism|sabotage)\b|"
+    # arson of the grid is sabotage ("the power cut was due to arson, with two high-voltage pylons having caught fire",
+    # "following the arson of high-voltage transmission poles")
+    r"\barson\b(?=[^.;]{0,80}?\b(?:pylons?|poles?|cables?|substations?|power\s+lines?|masts?|transformers?|transmission\s+towers?)\b)",
     re.I,
 )
 # Words that are strikes only when no weather is around: "a storm struck", "lightning hit".
