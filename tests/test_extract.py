@@ -9489,3 +9489,26 @@ def test_arson_of_pylons_is_an_attack_on_the_grid_but_not_arson_of_a_house(gz):
     assert ("Leipzig", "strike") in got
     got = events("Fire\n\nA house in Leipzig burned down in an arson overnight, and power was cut to the street.", gz)
     assert ("Leipzig", "strike") not in got
+
+
+def test_a_bulleted_lines_common_first_word_is_no_town(gz):
+    got = events("Blackout\n\n- Mobile networks, internet, and many broadcast services went dark, and international flights "
+                 "were canceled.", gz)
+    assert not any(p == "Mobile" for p, _ in got)
+
+
+def test_the_first_blackout_since_an_earlier_years_event_is_still_this_ones(gz):
+    got = events("October 1, 2025\nAfghanistan is under its first nationwide communications blackout since the Taliban's 2021 "
+                 "takeover, with internet and telecom services cut until further notice.", gz)
+    assert ("Afghanistan", "outage") in got
+
+
+def test_a_newsroom_losing_contact_with_its_bureau_is_the_communications_lost_there(gz):
+    got = events("Blackout\n\nA news agency lost mobile phone contact with its bureau in the capital Tashkent on Monday.", gz)
+    assert ("Tashkent", "outage") in got
+
+
+def test_national_connectivity_cut_in_a_text_of_one_countrys_city_is_that_countrys(gz):
+    got = events("Blackout\n\n- Internet monitors reported national connectivity below 1% after fiber links were severed.\n"
+                 "- Broadcast services went dark, and the agency lost contact with its Tashkent office.", gz)
+    assert ("Uzbekistan", "outage") in got

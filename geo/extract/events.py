@@ -261,6 +261,15 @@ _OUTAGE = re.compile(
     r"\bback\s+on\s+(?:the\s+)?grid\b|\b(?:added|brought|put)\s+back\s+(?:on|onto|to)\s+(?:the\s+)?grid\b|\bre-?energi[sz]ed\b|"
     r"\b(?:power|electricity|supply|supplies|service)\s+to\s+(?:the\s+)?(?:parts|areas|sections|most|much|some|all)\s+of\s+(?:the\s+)?[A-Z][^.;]{0,80}?"
     r"\b(?:was|were|has\s+been|had\s+been|have\s+been)\s+(?:\w+ly\s+)?(?:restored|reconnected)\b|"
+    # ("Internet monitors reported national connectivity below 1% after fiber links were severed", "a rapid nationwide
+    # switch-off")
+    r"\bconnectivity\s+(?:(?:fell|dropped|plunged|collapsed|plummeted|was|is)\s+)?(?:to\s+)?(?:below|under|less\s+than)\s+\d|"
+    r"\bfib(?:er|re)(?:[- ]optic)?\s+(?:links?|connections?)\s+(?:were|was|have\s+been|had\s+been|has\s+been)\s+(?:\w+ly\s+)?(?:severed|cut)\b|"
+    r"\b(?:nationwide|countrywide)\s+(?:internet\s+|telecoms?\s+|communications?\s+)?switch-?offs?\b|"
+    # ("AFP lost mobile phone contact with its bureau in the capital Kabul", "reported losing contact with their Kabul offices":
+    # a newsroom cut off is the communications lost there)
+    r"\b(?:lost|losing|loses)\s+(?:all\s+)?(?:(?:mobile\s+)?(?:phone|telephone|internet)\s+)?contact\s+with\s+(?:its|their|our)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:bureaus?|offices?|staff|journalists|correspondents|colleagues|teams?|reporters)\b|"
     # ("started battering the country's northeastern coast ahead of landfall on Sunday, knocking down power")
     r"\bknock(?:ed|ing|s)?\s+down\s+(?:the\s+)?(?:power|electricity)\b(?!\s+(?:lines?|poles?|pylons?|cables?|towers?)\b)|"
     # ("a stadium in Rubavu fell in total darkness due to power outage")
@@ -2540,6 +2549,14 @@ def extract_events(doc: Document, gazetteer: Gazetteer | None = None) -> list[Ev
             for sent in unplaced:
                 _outage_told_by(sent, drafts, country.gazetteer_id, country, country.name,
                                 _day_told(sent, base_date))
+    national = [x for x in unplaced if _NATIONAL_LOSS.search(x.text)]
+    if national and not any(k[1] == "outage" and d.place.granularity == "country" for k, d in drafts.items()) \
+            and len(one_cc := {p.country_code for p in places if p is not None}) == 1 and None not in one_cc \
+            and (country := _country_place(gz, next(iter(one_cc)))) is not None:
+        # ("Internet monitors reported national connectivity below 1% after fiber links were severed ... AFP lost contact
+        # with its Kabul office": a loss told as the nation's, in a text whose places all lie in one country, is that country's)
+        for sent in national:
+            _outage_told_by(sent, drafts, country.gazetteer_id, country, country.name, _day_told(sent, base_date))
     if unplaced and not drafts:
         # ("On 4 December, authorities in Moore County, North Carolina, declared a state of emergency ... At least two
         # substations were damaged by gunfire, leaving more than 41,000 homes and businesses without electricity"): a text
@@ -2685,7 +2702,8 @@ _COMPARED_SINCE = re.compile(r"\b(?:worst|biggest|largest|heaviest|deadliest|lon
                              # "hit for the first time since March": a comparison, no date of this event
                              r"\bfor the first time (?:in \w+ \w+ |in \w+ )?since\s+(?:early\s+|late\s+|mid-)?(?:\w+\s+)?(?:\d{4}|[A-Z][a-z]+)\b|"
                              # ("a catastrophic fire danger rating was declared, the first since the deadly Black Summer of 2019-20")
-                             r"\bthe\s+first\s+(?:\w+\s+){0,2}?since\s+(?:[\w-]+\s+){0,6}?(?:in\s+|of\s+)?\d{4}(?:-\d{2,4})?\b|"
+                             # ("Afghanistan is under its first nationwide communications blackout since the Taliban's 2021 takeover")
+                             r"\b(?:the|its|their)\s+first\s+(?:[\w-]+\s+){0,4}?since\s+(?:[\w’'-]+\s+){0,6}?(?:in\s+|of\s+)?\d{4}(?:-\d{2,4})?\b|"
                              # "cutting connectivity by 97% compared to last week": the yardstick, no earlier event
                              r"\b(?:compared|relative)\s+(?:to|with)\s+(?:the\s+)?(?:last|previous|a)\s+(?:week|month|year|day)\b|"
                              # "power supply ... has been restored by the plant after earlier outages": the outages restored
@@ -4480,6 +4498,9 @@ _SOURCE_LINE = re.compile(r"\W*(?:(?:This|It|That)\s+(?:was|is|has\s+been)\s+(?:
                           r"|(?:[A-Z][\w.-]*\s+){1,3}(?:reports?|reported|writes|wrote)\s+(?:about\s+)?(?:this|it|about it)\s*[.,]?\s*$)")
 
 
+# a loss told as the whole nation's ("national connectivity below 1%", "a nationwide blackout")
+_NATIONAL_LOSS = re.compile(r"\b(?:nationwide|countrywide|national\s+(?:connectivity|grid|power\s+grid|network|traffic|blackout|outage)|"
+                            r"across\s+the\s+(?:whole\s+|entire\s+)?(?:country|nation)(?![’']s))\b", re.I)
 # people of a place named by a name the gazetteer lacks ("thousands of residents in Dipaculao")
 _PEOPLE_OF_A_NAME = re.compile(r"\b(?:residents|people|homes|households|customers|families|consumers|subscribers|villagers)\s+(?:in|of)\s+"
                                r"(?:the\s+(?:town|city|village|municipality|district|province)\s+of\s+)?([A-Z][a-z]{2,})\b")

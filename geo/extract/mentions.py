@@ -897,7 +897,9 @@ def _keep(words, run, a, hit, text, sentence_starts, demonyms, found) -> bool:
         after = text[words[run[hit - 1]][2] : words[run[hit - 1]][2] + 30]
         # (a quotation's first word starts a sentence too: 'said, "Federal authorities are checking')
         # (and a headline's part after a colon: "Manipur violence: Mobile internet ban extended")
-        if (first[1] in sentence_starts or re.search(r"[“\x22]$|:\s+$", text[max(0, first[1] - 2) : first[1]])) \
+        # (and a bulleted line's: "- Mobile networks, internet, and many broadcast services went dark")
+        if (first[1] in sentence_starts or re.search(r"[“\x22]$|:\s+$", text[max(0, first[1] - 2) : first[1]])
+                or re.search(r"(?:^|\n)[ \t]*[-•*–][ \t]+$", text[max(0, first[1] - 6) : first[1]])) \
                 and norm in _COMMON_AT_START and re.match(r"\s+(?:and|or|[a-z])", after):
             return False  # "Mobile and internet services were cut", "Metro trains stopped": common words
         before = text[max(0, first[1] - 5) : first[1]]
