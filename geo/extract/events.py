@@ -269,7 +269,8 @@ _OUTAGE = re.compile(
     # ("AFP lost mobile phone contact with its bureau in the capital Kabul", "reported losing contact with their Kabul offices":
     # a newsroom cut off is the communications lost there)
     r"\b(?:lost|losing|loses)\s+(?:all\s+)?(?:(?:mobile\s+)?(?:phone|telephone|internet)\s+)?contact\s+with\s+(?:its|their|our)\s+"
-    r"(?:[\w-]+\s+){0,2}?(?:bureaus?|offices?|staff|journalists|correspondents|colleagues|teams?|reporters)\b|"
+    # (its bureau or office there, not "Aid groups in Cairo said they had lost contact with their staff": the staff are elsewhere)
+    r"(?:[\w-]+\s+){0,2}?(?:bureaus?|offices?)\b|"
     # ("started battering the country's northeastern coast ahead of landfall on Sunday, knocking down power")
     r"\bknock(?:ed|ing|s)?\s+down\s+(?:the\s+)?(?:power|electricity)\b(?!\s+(?:lines?|poles?|pylons?|cables?|towers?)\b)|"
     # ("a stadium in Rubavu fell in total darkness due to power outage")
