@@ -9514,3 +9514,23 @@ def test_national_connectivity_cut_in_a_text_of_one_countrys_city_is_that_countr
     got = events("Blackout\n\n- Internet monitors reported national connectivity below 1% after fiber links were severed.\n"
                  "- Broadcast services went dark, and the agency lost contact with its Tashkent office.", gz)
     assert ("Uzbekistan", "outage") in got
+
+
+def test_the_places_the_incident_affected_after_a_loss_told_at_no_place_are_its_places(gz):
+    got = events("Gas\n\nAn estimated 1,500 homes were left without gas on Thursday night after a gas pipeline was damaged. The "
+                 "incident affected Wilstead and the surrounding villages. Vans were seen everywhere in Wilstead, Elstow and "
+                 "Cotton End.", gz)
+    assert ("Wilstead", "outage") in got
+
+
+def test_a_place_in_a_speakers_title_is_no_outage_place(gz):
+    got = events("Gas\n\nAbout 2,000 properties in the Muswell Hill area remain without gas after a burst water main flooded into "
+                 "gas pipes. Cadent said it was working hard to restore the supply. About a third of the homes affected have had "
+                 "their supply restored, said Vicky Grieve, Cadent Gas's director of network for the east of England.", gz)
+    assert ("Muswell Hill", "outage") in got and ("England", "outage") not in got
+
+
+def test_a_country_named_only_as_a_yardstick_is_not_the_area_of_a_list_of_unknown_names(gz):
+    got = events("Gas\n\nEngineers are still reconnecting gas to 2,000 homes in Sheffield. A burst water main flooded gas pipes "
+                 "in Stannginton and Malin Bridge. Some told of homes \"as cold as Iceland\".", gz)
+    assert not any(e.country_code == "IS" for e in got.values())

@@ -785,6 +785,9 @@ _NON_EVENT_BEFORE = re.compile(
     r"flew in|originat\w*|sent|export(?:s|ed|ing|ers?)?|import(?:s|ed|ing|ers?)?|according|border with|(?i:line of control|frontier|boundary)\s+with|"
     r"compared|comparison|(?<!more )(?<!less )(?<!fewer )(?<!greater )(?<!rather )than|unlike|similar to|as happened in|"
     r"route|road|highway|train|flights?|airline|(?:tanker\s+)?trucks|tankers|convoys|accused|accusing|accuses|blamed|blaming|blames)\s+(?:\w+\s+){0,3}?(?:in|at|to|from|with|of|on|for)?\s*(?:the\s+)?$|"
+    # ("said Vicky Grieve, Cadent Gas's director of network for the east of England": a speaker's title)
+    r"\b(?:director|head|manager|chief|minister|secretary|commissioner|officer)\s+(?:of\s+(?:\w+\s+){1,3})?for\s+(?:the\s+)?"
+    r"(?:(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)\s+of\s+)?(?:the\s+)?$|"
     # ("During the 12-day war (with Israel in June), the pipelines also suffered damage": the other party to a war, not where
     # the damage was)
     r"\b(?:war|conflict|clashes|fighting|hostilities|confrontation)\s+(?:\(\s*)?with\s+(?:the\s+)?$|"
@@ -2930,6 +2933,10 @@ _AFFECTED_LIST = re.compile(
 _STORM_IMPACTED = re.compile(r"^\W*The\s+(?:storm|typhoon|hurricane|cyclone|tempest)\s+(?:also\s+)?(?:severely|badly|heavily|hardest|most)\s+"
                              r"(?:impacted|affected|hit)\s+", re.I)
 _INCIDENT_AFFECTED = re.compile(r"^\W*(?:It|The\s+(?:outage|blackout))\s+(?:also\s+|now\s+)?(?:extends|extended|spreads|spread|reaches|reached)\s+(?:to|into|across)\s+|"
+                                # ("An estimated 1,500 homes were left without gas on Thursday night after a gas pipeline was
+                                # damaged. The incident affected Wilstead and the surrounding villages.")
+                                r"^\W*(?:The|This)\s+(?:incident|outage|blackout|cut|disruption|fault|failure|leak|burst)\s+(?:has\s+|had\s+)?(?:also\s+)?"
+                                r"(?:affected|affects|hit|hits)\s+(?=(?:the\s+(?:town|village|city|area)\s+of\s+)?[A-Z])|"
                                 # ("There is no electricity in some settlements. As indicated, this refers to at least A and
                                 # its suburbs (B, C), as well as D": the places of the outage the sentence before told)
                                 r"^\W*(?:As\s+(?:indicated|reported|noted|specified|clarified),\s*)?(?:This|It)\s+(?:refers|applies|relates)\s+to\s+|"

@@ -147,12 +147,18 @@ def _locality_like(name: str, text: str, start: int, gz: Gazetteer, sentence_sta
     return not re.search(r"\b(?:the|a|an|its|their|his|her)\s+$", text[max(0, start - 8) : start], re.I)
 
 
+_YARDSTICK_BEFORE = re.compile(r"\b(?:as\s+\w+\s+as|(?:\w+er|more\s+\w+|less\s+\w+)\s+than|like|unlike|similar\s+to|compared\s+(?:with|to))\s+(?:in\s+)?$", re.I)
+
+
 def list_siblings(text: str, sentences, mentions: list[Mention], places: list[Place | None], gz: Gazetteer, context_ccs=()):
     """Add the unresolved names that stand in one list with resolved towns (see the module docstring). ``context_ccs``:
     countries the text names other than as places (its national utilities': "Fiji Electricity Authority")."""
     starts = [m.start for m in mentions]
-    doc_ccs = Counter(p.country_code for p in places if p is not None and p.country_code)
-    named_ccs = {p.country_code for p in places if p is not None and p.granularity == "country" and p.country_code}
+    # (a place named only as a yardstick is not the report's: "homes 'as cold as Iceland'" in a report from Sheffield)
+    yardstick = {i for i, m in enumerate(mentions) if _YARDSTICK_BEFORE.search(text[max(0, m.start - 30) : m.start])}
+    doc_ccs = Counter(p.country_code for i, p in enumerate(places) if p is not None and p.country_code and i not in yardstick)
+    named_ccs = {p.country_code for i, p in enumerate(places)
+                 if p is not None and p.granularity == "country" and p.country_code and i not in yardstick}
     new: list[tuple[Mention, Place]] = []
     replaced: dict[int, Place] = {}
     dropped: set[int] = set()  # unresolved mentions inside a name the list places whole
