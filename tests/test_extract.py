@@ -9534,3 +9534,10 @@ def test_a_country_named_only_as_a_yardstick_is_not_the_area_of_a_list_of_unknow
     got = events("Gas\n\nEngineers are still reconnecting gas to 2,000 homes in Sheffield. A burst water main flooded gas pipes "
                  "in Stannginton and Malin Bridge. Some told of homes \"as cold as Iceland\".", gz)
     assert not any(e.country_code == "IS" for e in got.values())
+
+
+def test_two_regions_as_near_to_a_district_do_not_break_the_reading(gz):
+    from geo.extract.mentions import find_mentions
+    names = [m.text for m in find_mentions("Sumy region, and in Ivanovsky district, Lviv region.", gz)]
+    assert "Sumy region" in names and "Lviv region" in names
+    assert "Melitopol" in [m.text for m in find_mentions("Sumy region, and in Melitopol district, Lviv region.", gz)]

@@ -130,11 +130,12 @@ def find_mentions(text: str, gazetteer: Gazetteer, sentence_starts: set[int] | N
         # (of the towns it may be made from, the first inside the nearest region the text names, in the sentence first:
         # "the Ivanovsky district of the Kherson region" is Ivanivka's, not Ivanovo's)
         at = words[key[0]][1]
-        near = sorted((abs(words[k2[0]][1] - at) + (10_000 if re.search(r"[.!?]\s", text[min(at, words[k2[0]][1]) : max(at, words[k2[0]][1])]) else 0),
+        near = sorted([(abs(words[k2[0]][1] - at) + (10_000 if re.search(r"[.!?]\s", text[min(at, words[k2[0]][1]) : max(at, words[k2[0]][1])]) else 0),
                        found[g2]) for k2, g2 in grams.items() if k2 not in derived and g2 in found
                       and len({c.country_code for c in found[g2]}) == 1
                       and (all(c.kind == "country" for c in found[g2])
-                           or (_bare(words[k2[1]][0]).lower() in REGION_WORDS and all(c.kind == "region" for c in found[g2]))))
+                           or (_bare(words[k2[1]][0]).lower() in REGION_WORDS and all(c.kind == "region" for c in found[g2])))],
+                      key=lambda t: t[0])  # (by distance only: two regions as near are kept in the text's order)
         known = [f for f in forms if f in found]
         holders = near[0][1] if near else []
         of = _DISTRICT_OF_AFTER.match(text, words[key[0]][2])
