@@ -9541,3 +9541,11 @@ def test_two_regions_as_near_to_a_district_do_not_break_the_reading(gz):
     names = [m.text for m in find_mentions("Sumy region, and in Ivanovsky district, Lviv region.", gz)]
     assert "Sumy region" in names and "Lviv region" in names
     assert "Melitopol" in [m.text for m in find_mentions("Sumy region, and in Melitopol district, Lviv region.", gz)]
+
+
+def test_an_earlier_attack_told_on_its_own_day_does_not_date_this_mornings(gz):
+    got = events("Strike\n\n\"This morning, the Sumy region came under attack by drones. The enemy struck a facility in the Konotop "
+                 "district. More than 20,000 households in Konotop are without electricity,\" the governor wrote.\n\nOn August 12, a "
+                 "drone strike in the Konotop district damaged power equipment, leaving 10,000 consumers without electricity.",
+                 gz, date="2025-08-31")
+    assert got[("Konotop", "outage")].date == "2025-08-31"

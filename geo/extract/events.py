@@ -2479,7 +2479,11 @@ def extract_events(doc: Document, gazetteer: Gazetteer | None = None) -> list[Ev
                     d.date, d.since = since_date, True
                 elif when and not d.since and _starts_before(when, d.date) and not _other_dated_event(sent.text, when, d.date) \
                         and not (_FIRST_DONE.search(sent.text) and d.date and d.date[1] == 1 and when[1] == 1
-                                 and _days_apart(when[0], d.date[0]) > 31):
+                                 and _days_apart(when[0], d.date[0]) > 31) \
+                        and not (_ANOTHER_ON_A_DAY.match(sent.text) and d.date and d.date[1] == 1 and when[1] == 1
+                                 and len(d.date[0]) == len(when[0]) == 10 and _days_apart(when[0], d.date[0]) > 2):
+                    # (nor "On August 19, a Russian drone strike in the Nizhyn district damaged power equipment" after this
+                    # morning's attack there: another attack, told on its own day)
                     # (not "Azerbaijan first disrupted the supply of gas to Karabakh on March 8, 2022" in a report of a
                     # cut of December: the first of the cuts, months before this one)
                     d.date = when  # the start of the event: the earliest of the most precise dates
@@ -2778,6 +2782,9 @@ _ONGOING_FOR = re.compile(
 
 
 # "the May 16 derecho", "the 6 February earthquake": an event named by its day
+# a sentence that opens on a day of its own and tells an event by an indefinite article ("On August 19, a Russian drone strike")
+_ANOTHER_ON_A_DAY = re.compile(r"^\W*On\s+(?:[A-Z][a-z]+day,?\s+)?(?:[A-Z][a-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+)"
+                               r"(?:,?\s+\d{4})?,\s+(?:a|an|another)\s+")
 _DATED_EVENT = re.compile(r"(?<!since )\bthe\s+(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}|\d{1,2}\s+"
                           r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*)(?:st|nd|rd|th)?\s+(?:[\w-]+\s+)?"
                           r"(?:storms?|derecho|hurricane|tornado(?:es)?|(?:earth)?quake|floods?|attacks?|strikes?|blackouts?|outages?)\b", re.I)
