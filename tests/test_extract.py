@@ -9549,3 +9549,20 @@ def test_an_earlier_attack_told_on_its_own_day_does_not_date_this_mornings(gz):
                  "drone strike in the Konotop district damaged power equipment, leaving 10,000 consumers without electricity.",
                  gz, date="2025-08-31")
     assert got[("Konotop", "outage")].date == "2025-08-31"
+
+
+def test_programmed_cuts_put_in_place_and_planned_cuts_affecting_places_are_outages(gz):
+    got = events("Cuts\n\nThe ministry announced on Thursday the implementation of programmed cuts in the Hawalli area for two "
+                 "hours daily.", gz)
+    assert ("Hawalli", "outage") in got
+    got = events("Cuts\n\nThe ministry's statements detailed planned power cuts affecting densely populated areas such as "
+                 "Hawalli and Salmiya.", gz)
+    assert ("Hawalli", "outage") in got
+    got = events("Cuts\n\nThe ministry has planned power cuts in Hawalli for next week.", gz)
+    assert ("Hawalli", "outage") not in got
+
+
+def test_a_usual_heat_and_a_rise_are_no_reading_of_the_air(gz):
+    from geo.extract.figures import find_temperature
+    assert find_temperature("Demand surges in summer, when daytime temperatures often exceed 50ºC.") is None
+    assert find_temperature("Temperatures rose by about 10ºC over the past week to a high of about 38ºC on Wednesday.")[0] == 38.0

@@ -271,6 +271,9 @@ _OUTAGE = re.compile(
     r"\b(?:lost|losing|loses)\s+(?:all\s+)?(?:(?:mobile\s+)?(?:phone|telephone|internet)\s+)?contact\s+with\s+(?:its|their|our)\s+"
     # (its bureau or office there, not "Aid groups in Cairo said they had lost contact with their staff": the staff are elsewhere)
     r"(?:[\w-]+\s+){0,2}?(?:bureaus?|offices?)\b|"
+    # ("announced on Thursday the implementation of programmed cuts in the Wafra and Abdali farms areas": cuts begun)
+    r"\b(?:implementation\s+of|implemented|implementing|began|begun|started|imposed|introduced)\s+(?:the\s+)?(?:programmed|scheduled|rotating|rolling)\s+"
+    r"(?:power\s+|electricity\s+)?(?:cuts|outages|blackouts|load[- ]shedding)\b|"
     # ("started battering the country's northeastern coast ahead of landfall on Sunday, knocking down power")
     r"\bknock(?:ed|ing|s)?\s+down\s+(?:the\s+)?(?:power|electricity)\b(?!\s+(?:lines?|poles?|pylons?|cables?|towers?)\b)|"
     # ("a stadium in Rubavu fell in total darkness due to power outage")
@@ -660,7 +663,12 @@ def _live(pattern: re.Pattern, s: str) -> list[re.Match]:
     a sentence is asked once per place it names). Callers must not change the list."""
     # ("suspended electricity exports to Ecuador", "the plants cut output": a trade or a plant's
     # production, not a supply lost)
-    return [x for x in _cue_matches(pattern, s) if not _unreal_before(s[max(0, x.start() - 60) : x.start()], x.group(0))
+    return [x for x in _cue_matches(pattern, s) if (not _unreal_before(s[max(0, x.start() - 60) : x.start()], x.group(0))
+                                                    # (but "detailed planned power cuts affecting densely populated areas such
+                                                    # as Hawalli": cuts in place, told with the places they affect)
+                                                    or (re.search(r"\bplanned\s+$", s[max(0, x.start() - 12) : x.start()])
+                                                        and re.match(r"\s+affecting\b", s[x.end() :])
+                                                        and not _unreal_before(s[max(0, x.start() - 60) : x.start() - 8], x.group(0))))
             # ("the next step will be cutting the water and electricity, and opening the gates of hell on
             # Gaza with a ... strike": a threat, all of it)
             and not _NEXT_STEP.search(s, 0, x.start())

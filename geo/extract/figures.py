@@ -616,6 +616,12 @@ def _find_temperature(sentence: str) -> tuple[float, str] | None:
             continue  # "Heat index values are expected to get as high as around 106 degrees": not the air
         if _INDOOR.search(sentence[: m.start()]):
             continue  # "Temperatures in the homes dropped to 13°C", "the average temperature in the apartments rose to 21": indoors
+        if re.search(r"\b(?:often|usually|typically|normally|generally|regularly|routinely)\s+(?:exceed|exceeds|reach|reaches|top|tops|hit|hits|"
+                     r"soar\s+(?:above|past|to)|climb\s+(?:above|past|to)|rise\s+(?:above|to))\s+$", before):
+            continue  # ("during the summer, when daytime temperatures often exceed 50ºC": what is usual, not a reading)
+        if re.search(r"\b(?:rose|risen|rising|rises|fell|fallen|falling|falls|dropped|dropping|drops|climbed|increased|decreased|jumped|plunged|"
+                     r"warmed|cooled)\s+by\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|roughly\s+|more\s+than\s+|over\s+)?$", before):
+            continue  # ("Temperatures rose by about 10ºC over the past week to a high of about 38ºC": a change, not a reading)
         if re.match(r"\s*(?:celsius|C\b)?\s*of\s+the\s+(?:\w+\s+)?(?:asphalt|pavement|tarmac|roads?)\b", sentence[m.end() :], re.I) \
                 or re.search(r"\b(?:asphalt|pavement|tarmac)\b[^.;]{0,40}$", sentence[: m.start()], re.I):
             continue  # "the over 50 degrees of the scorching asphalt", "the asphalt shines at 50 degrees": the road's heat
