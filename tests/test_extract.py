@@ -9451,6 +9451,10 @@ def test_people_of_a_place_the_gazetteer_lacks_are_not_given_to_the_one_place_na
     got = events("Storm\n\nIn Catanduanes, floodwaters claimed one life. The storm caused widespread power outages, with thousands "
                  "of residents in Dipaculao left without electricity.", gz)
     assert ("Catanduanes", "outage") not in got
+    # (a company's customers are no place's people: the national utility's cuts stay the country's)
+    got = events("Load shedding\n\nEskom has implemented stage 6 load shedding. Millions of customers of Eskom were without "
+                 "power on Monday.", gz)
+    assert got[("South Africa", "outage")].affected_min == 2_000_000
 
 
 def test_the_provinces_a_storm_hit_hardest_right_after_an_outage_told_at_no_place_are_its_places(gz):

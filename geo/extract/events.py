@@ -4524,8 +4524,9 @@ _SOURCE_LINE = re.compile(r"\W*(?:(?:This|It|That)\s+(?:was|is|has\s+been)\s+(?:
 # a loss told as the whole nation's ("national connectivity below 1%", "a nationwide blackout")
 _NATIONAL_LOSS = re.compile(r"\b(?:nationwide|countrywide|national\s+(?:connectivity|grid|power\s+grid|network|traffic|blackout|outage)|"
                             r"across\s+the\s+(?:whole\s+|entire\s+)?(?:country|nation)(?![’']s))\b", re.I)
-# people of a place named by a name the gazetteer lacks ("thousands of residents in Dipaculao")
-_PEOPLE_OF_A_NAME = re.compile(r"\b(?:residents|people|homes|households|customers|families|consumers|subscribers|villagers)\s+(?:in|of)\s+"
+# people of a place named by a name the gazetteer lacks ("thousands of residents in Dipaculao"; but "customers of Eskom" are a
+# company's, told at no place)
+_PEOPLE_OF_A_NAME = re.compile(r"\b(?:(?:residents|people|homes|households|families|villagers)\s+(?:in|of)|(?:customers|consumers|subscribers)\s+in)\s+"
                                r"(?:the\s+(?:town|city|village|municipality|district|province)\s+of\s+)?([A-Z][a-z]{2,})\b")
 
 
