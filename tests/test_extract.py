@@ -9570,3 +9570,20 @@ def test_a_usual_heat_and_a_rise_are_no_reading_of_the_air(gz):
     from geo.extract.figures import find_temperature
     assert find_temperature("Demand surges in summer, when daytime temperatures often exceed 50ºC.") is None
     assert find_temperature("Temperatures rose by about 10ºC over the past week to a high of about 38ºC on Wednesday.")[0] == 38.0
+
+
+def test_properties_that_remain_cut_off_and_a_network_significantly_affected_are_outages(gz):
+    got = events("Storm\n\nStorm Floris hit Scotland. The operator restored power to 68,000 homes, but 3,900 properties remain cut off "
+                 "in areas including Moray and Aberdeenshire.", gz)
+    assert ("Moray", "outage") in got and ("Aberdeenshire", "outage") in got
+    got = events("Storm\n\nThe operator said its network had been 'significantly affected' in many areas, particularly in Moray.", gz)
+    assert ("Moray", "outage") in got
+    got = events("Floods\n\nSeveral villages in Moray remain cut off by floodwater.", gz)
+    assert ("Moray", "outage") not in got
+
+
+def test_orkney_and_shetland_beside_a_scottish_storm_are_the_island_councils(gz):
+    got = events("Storm\n\nThe network operator for the north of Scotland reports scattered power outages, while there are some "
+                 "outages in Orkney and Shetland. Around 10,000 homes in Ireland are without power.", gz)
+    assert got[("Orkney Islands", "outage")].country_code == "GB"
+    assert got[("Shetland Islands", "outage")].country_code == "GB"

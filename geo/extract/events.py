@@ -274,6 +274,11 @@ _OUTAGE = re.compile(
     # ("announced on Thursday the implementation of programmed cuts in the Wafra and Abdali farms areas": cuts begun)
     r"\b(?:implementation\s+of|implemented|implementing|began|begun|started|imposed|introduced)\s+(?:the\s+)?(?:programmed|scheduled|rotating|rolling)\s+"
     r"(?:power\s+|electricity\s+)?(?:cuts|outages|blackouts|load[- ]shedding)\b|"
+    # ("3,900 properties remain cut off in areas including the Highlands, Moray, and Aberdeenshire"; not villages cut off by
+    # floods) ("SSEN said its network had been 'significantly affected' in many areas, particularly in the Highlands")
+    r"\b(?:customers|homes|households|properties|premises|consumers)\s+(?:remain|remained|were|are|still)\s+(?:still\s+)?cut\s+off\b(?!\s+(?:by|from)\b)|"
+    r"\b(?:its|the|their)\s+(?:power\s+|electricity\s+|distribution\s+)?network\s+(?:had\s+been|has\s+been|was|were|is)\s+['‘]?"
+    r"(?:significantly|badly|severely|heavily|seriously)\s+affected\b|"
     # ("started battering the country's northeastern coast ahead of landfall on Sunday, knocking down power")
     r"\bknock(?:ed|ing|s)?\s+down\s+(?:the\s+)?(?:power|electricity)\b(?!\s+(?:lines?|poles?|pylons?|cables?|towers?)\b)|"
     # ("a stadium in Rubavu fell in total darkness due to power outage")
