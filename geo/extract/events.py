@@ -663,17 +663,20 @@ _WILL_UNDERGO = re.compile(r"\bwill\s+(?:also\s+)?(?:experience|face|suffer|unde
 
 
 @lru_cache(maxsize=4096)
+def _planned_affecting(s: str, x: re.Match) -> bool:
+    """Whether cue ``x`` is told as "planned <cuts> affecting" places."""
+    return bool(re.search(r"\bplanned $", s[max(0, x.start() - 12) : x.start()]) and re.match(r"\s+affecting\b", s[x.end() :]))
+
+
 def _live(pattern: re.Pattern, s: str) -> list[re.Match]:
     """Cue matches in ``s`` not made unreal by a word in the 60 characters before them (cached:
     a sentence is asked once per place it names). Callers must not change the list."""
     # ("suspended electricity exports to Ecuador", "the plants cut output": a trade or a plant's
     # production, not a supply lost)
-    return [x for x in _cue_matches(pattern, s) if (not _unreal_before(s[max(0, x.start() - 60) : x.start()], x.group(0))
-                                                    # (but "detailed planned power cuts affecting densely populated areas such
-                                                    # as Hawalli": cuts in place, told with the places they affect)
-                                                    or (re.search(r"\bplanned\s+$", s[max(0, x.start() - 12) : x.start()])
-                                                        and re.match(r"\s+affecting\b", s[x.end() :])
-                                                        and not _unreal_before(s[max(0, x.start() - 60) : x.start() - 8], x.group(0))))
+    # (but "detailed planned power cuts affecting densely populated areas such as Hawalli": cuts in place, told with the
+    # places they affect, so the window stops before "planned")
+    return [x for x in _cue_matches(pattern, s)
+            if not _unreal_before(s[max(0, x.start() - 60) : x.start() - (8 if _planned_affecting(s, x) else 0)], x.group(0))
             # ("the next step will be cutting the water and electricity, and opening the gates of hell on
             # Gaza with a ... strike": a threat, all of it)
             and not _NEXT_STEP.search(s, 0, x.start())
@@ -1295,7 +1298,7 @@ def extract_events(doc: Document, gazetteer: Gazetteer | None = None) -> list[Ev
             if (cues_here := _live(_OUTAGE, sent.text)) and not _NEGATION.search(sent.text) \
                     and not ((fut_here := _FUTURE.search(sent.text)) and (fut_here.start() < cues_here[0].start() or not _STATE_NOW.search(sent.text, 0, fut_here.start()))) \
                     and not was_precedent and not after_precedent \
-                    and not ((own := _PEOPLE_OF_A_NAME.search(sent.text)) and own.group(1).lower() not in STOPWORDS):
+                    and not _people_of_an_unknown_place(sent.text):
                 # (not one told of a place the gazetteer lacks: "thousands of residents in Dipaculao left without electricity")
                 unplaced.append(sent)  # (an outage told at no place, for the text's one country if it has one)
             t_here = find_temperature(sent.text)
@@ -4527,12 +4530,17 @@ _SOURCE_LINE = re.compile(r"\W*(?:(?:This|It|That)\s+(?:was|is|has\s+been)\s+(?:
 
 
 # a loss told as the whole nation's ("national connectivity below 1%", "a nationwide blackout")
-_NATIONAL_LOSS = re.compile(r"\b(?:nationwide|countrywide|national\s+(?:connectivity|grid|power\s+grid|network|traffic|blackout|outage)|"
-                            r"across\s+the\s+(?:whole\s+|entire\s+)?(?:country|nation)(?![’']s))\b", re.I)
+_NATIONAL_LOSS = re.compile(rf"{_WHOLE_COUNTRY.pattern}|\bnational\s+(?:connectivity|grid|power\s+grid|network|traffic|blackout|outage)\b", re.I)
 # people of a place named by a name the gazetteer lacks ("thousands of residents in Dipaculao"; but "customers of Eskom" are a
 # company's, told at no place)
 _PEOPLE_OF_A_NAME = re.compile(r"\b(?:(?:residents|people|homes|households|families|villagers)\s+(?:in|of)|(?:customers|consumers|subscribers)\s+in)\s+"
                                r"(?:the\s+(?:town|city|village|municipality|district|province)\s+of\s+)?([A-Z][a-z]{2,})\b")
+
+
+def _people_of_an_unknown_place(s: str) -> bool:
+    """Whether ``s`` tells of the people of a name that is no common word (a place the gazetteer lacks)."""
+    own = _PEOPLE_OF_A_NAME.search(s)
+    return own is not None and own.group(1).lower() not in STOPWORDS
 
 
 def _carry_over(sent: Span, last: dict, drafts: dict, base_date: str | None, gz=None) -> None:
@@ -4543,7 +4551,7 @@ def _carry_over(sent: Span, last: dict, drafts: dict, base_date: str | None, gz=
         return
     if re.match(r"^(?:In|At|Across|Near|Outside)\s+(?:the\s+)?[A-Z]", sent.text):
         return  # "In Jefferson Parish, water systems failed": about a place the gazetteer lacks
-    if (own := _PEOPLE_OF_A_NAME.search(sent.text)) and own.group(1).lower() not in STOPWORDS:
+    if _people_of_an_unknown_place(sent.text):
         return  # ("The storm caused widespread power outages, with thousands of residents in Dipaculao left without electricity")
     if re.match(r"^\W*(?:In|Across|Throughout)\s+(?:the\s+)?(?:far\s+)?(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)\b(?!\s+of\b)", sent.text, re.I):
         return  # ("... drone strikes on the city of Dilling. In the north, entire cities were left in the dark": another part of the country)
