@@ -37,7 +37,7 @@ from .errors import GazetteerError
 
 log = logging.getLogger(__name__)
 
-BUILDER_VERSION = "16"
+BUILDER_VERSION = "18"
 DATA_DIR = Path(__file__).resolve().parent.parent / "data"
 REGION_SUFFIXES = (
     "oblast", "region", "province", "state", "krai", "kray", "governorate", "prefecture",
@@ -72,6 +72,9 @@ def normalize(name: str, fold_article: bool = True) -> str:
     s = unicodedata.normalize("NFKD", name)
     s = "".join(c for c in s if not unicodedata.combining(c))
     s = s.replace("ё", "е").replace("Ё", "Е")
+    # ("Đắk Lắk" = "Dak Lak", "Tromsø" = "Tromso", "Diyarbakır" = "Diyarbakir"): letters of their own, not accented ones
+    # (but not Polish "Ł": "Łąck" would read as the word "Lack")
+    s = s.translate(_LETTERS)
     s = s.lower()
     s = re.sub(r"[’'`ʼʹ‘]", "", s)
     s = re.sub(r"[-‐‑–—_./,]", " ", s)
@@ -86,6 +89,8 @@ def normalize(name: str, fold_article: bool = True) -> str:
     return _ARABIC_FOLD.sub(lambda m: _ARABIC_FORMS.get(m.group(1), "al") + " ", s)
 
 
+_LETTERS = str.maketrans({"đ": "d", "Đ": "D", "ø": "o", "Ø": "O", "ð": "d", "Ð": "D", "þ": "th", "Þ": "Th",
+                          "æ": "ae", "Æ": "Ae", "œ": "oe", "Œ": "Oe", "ß": "ss", "ı": "i", "ħ": "h", "Ħ": "H"})
 _FINAL_AH = re.compile(r"(?<=\w{4})ah\b")
 _SAINT = re.compile(r"^(st|ste) (?=\w)")
 _SLAVIC_ENDING = re.compile(r"(?<=[a-z]{3}[kn])(?:iy|ij|yi|yy|yj|ii)\b")

@@ -274,6 +274,25 @@ def resolve_mentions(
                                     for c in cs):
             per[i] = []
 
+    # ("load-shedding duration in Metropolis", "Garden, Kharadar, Old City area" in a report that names Karachi four times):
+    # small towns that are the one country's readings of their names, an ocean away from the text's solid places, hold
+    # each other up only; they are namesakes all
+    smalls = {i for i, cs in enumerate(per) if cs and all(c.kind == "city" and c.population < 20000 for c in cs)
+              and len({c.country_code for c in cs}) == 1}
+    solid_at = [k for k, m in enumerate(mentions) if m.norm in solid and k not in actors]
+    if smalls and len(solid_at) >= 3 and len({solid[mentions[k].norm].country_code for k in solid_at}) == 1:
+        home = solid[mentions[solid_at[0]].norm]
+        # what could hold a small town up: the readings of the other names that are no small towns
+        support = [x for k, cs in enumerate(per) if k not in smalls and k not in actors for x in cs
+                   if not (x.kind == "city" and x.population < 20000)]
+        support_ccs = {x.country_code for x in support}
+        for i in sorted(smalls):
+            cs = per[i]
+            if cs[0].country_code == home.country_code or cs[0].country_code in support_ccs:
+                continue
+            if all(distance_km(c.lat, c.lon, x.lat, x.lon) > 1500 for c in cs for x in support):
+                per[i] = []
+
     _far_list_items(mentions, text, per)
     _one_named_country(mentions, per, actors, demonym_ccs, gz)
 

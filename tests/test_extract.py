@@ -9587,3 +9587,90 @@ def test_orkney_and_shetland_beside_a_scottish_storm_are_the_island_councils(gz)
                  "outages in Orkney and Shetland. Around 10,000 homes in Ireland are without power.", gz)
     assert got[("Orkney Islands", "outage")].country_code == "GB"
     assert got[("Shetland Islands", "outage")].country_code == "GB"
+
+
+def test_a_name_in_apposition_to_a_persons_noun_is_a_person_not_a_city(gz):
+    got = events("Storm\n\nThe storm cut power and water in Thanh Hoa. \"We have had no water since Monday,\" said Hang, a resident of a "
+                 "tower block in the city.", gz)
+    assert any(e.place == "Thanh Hoa" for e in got.values()) and not any(e.country_code == "CN" for e in got.values())
+    got = events("Shelling\n\nIn Kherson, a resident said the lights went out after the shelling.", gz)
+    assert any(e.place == "Kherson" for e in got.values())
+
+
+def test_a_camel_case_word_in_a_list_is_no_locality(gz):
+    got = events("Ice\n\nIn Ohio, 140,000 customers were without power, including nearly 60,000 in Columbus and Franklin County, "
+                 "PowerWatch reported.", gz)
+    assert ("Columbus", "outage") in got and not any("PowerWatch" in e.place for e in got.values())
+
+
+def test_houses_damaged_and_a_count_of_a_count_are_read_as_such():
+    from geo.extract.figures import find_affected
+    q = find_affected("The storm caused damage to about 3,100 houses and left roughly 900,000 people without power.")
+    assert (q.min, q.max) == (900_000, 900_000)
+    q = find_affected("The worst hit was the city utility, where 52,300 of 310,000 customers were without power.")
+    assert (q.min, q.max) == (52_300, 52_300)
+
+
+def test_places_that_each_had_a_count_take_the_count_after_each(gz):
+    got = events("Storm\n\nOhio was the hardest hit, with more than 200,000 customers in the dark, while Indiana, Illinois and Michigan "
+                 "each had more than 50,000 customers without power.", gz)
+    assert got[("Ohio", "outage")].affected_min == 200_000
+    assert (got[("Indiana", "outage")].affected_min, got[("Michigan", "outage")].affected_min) == (50_000, 50_000)
+
+
+def test_a_weekday_right_after_without_power_dates_the_outage(gz):
+    got = events("Storm\n\nMore than 300,000 customers in Ohio were without power Saturday as the storm moved east.", gz, date="2025-03-17")
+    assert got[("Ohio", "outage")].date == "2025-03-15"
+
+
+def test_the_count_right_after_a_fronted_place_is_that_places(gz):
+    got = events("Ice\n\nIn Ohio alone, 210,000 people were still in the dark, including nearly 90,000 in Columbus and Franklin "
+                 "County, the utility said.", gz)
+    assert got[("Ohio", "outage")].affected_min == 210_000
+    assert got[("Columbus", "outage")].affected_max == 90_000
+
+
+def test_areas_most_affected_and_cuts_continuing_in_a_list_are_the_one_citys_localities(gz):
+    lead = "Load shedding\n\nLahore: The heat has gripped Lahore, and load shedding in different areas of Lahore is increasing. "
+    got = events(lead + "The areas most affected by load shedding include Gulberg, Shadman, Samanabad and Ichhra.", gz)
+    assert {("Gulberg", "outage"), ("Samanabad", "outage"), ("Ichhra", "outage")} <= set(got)
+    assert got[("Ichhra", "outage")].country_code == "PK"
+    got = events(lead + "Load shedding continues in Gulberg, Shadman and Ichhra.", gz)
+    assert ("Shadman", "outage") in got and ("Ichhra", "outage") in got
+
+
+def test_small_far_namesakes_that_only_hold_each_other_up_are_no_places(gz):
+    got = events("Load shedding\n\nLAHORE - People of Lahore face long cuts as the utility increased load-shedding in Metropolis amid "
+                 "the heat. Duration of load-shedding in Lahore has reached 12 hours. Model Colony, North Lahore, Garden, Old City area "
+                 "and Ichhra faced prolonged power outages during the night.", gz)
+    assert got[("Garden", "outage")].country_code == "PK" and got[("Old City", "outage")].country_code == "PK"
+    assert not any(e.country_code == "US" for e in got.values())
+
+
+def test_a_table_of_outages_by_place_gives_each_row_its_count(gz):
+    got = events("Storm\n\nThe storm left about 30,000 customers without power in Kent.\n\nHere are the outages by county:\n\n"
+                 "Kent: 12,400\n\nEssex: 8,310\n\nSurrey: 4,050\n\nTotal: 24,760", gz)
+    assert got[("Kent", "outage")].affected_min == 12_400
+    assert got[("Surrey", "outage")].affected_min == 4_050
+    assert not any(e.place == "Total" for e in got.values())
+    got = events("Storm\n\nThe storm left thousands without power in Kent.\n\nCounty Customers Out Kent 12,400\nEssex 8,310\nSurrey "
+                 "4,050", gz)
+    assert got[("Essex", "outage")].affected_min == 8_310
+
+
+def test_a_gapped_list_of_counts_gives_each_place_its_own(gz):
+    got = events("Storm\n\nKent has 12,400 customers without power, Essex 8,310, Surrey 4,050 and Sussex 950.", gz)
+    assert [got[(p, "outage")].affected_min for p in ("Kent", "Essex", "Surrey", "Sussex")] == [12_400, 8_310, 4_050, 950]
+
+
+def test_a_towns_ward_or_commune_named_after_it_is_the_town(gz):
+    got = events("Typhoon\n\nThe typhoon left the centre of Quy Nhon Ward without power overnight.", gz)
+    assert ("Quy Nhon", "outage") in got
+
+
+def test_letters_of_their_own_fold_like_accented_ones(gz):
+    from geo.gazetteer import normalize
+    assert normalize("Đắk Lắk") == normalize("Dak Lak") and normalize("Tromsø") == "tromso"
+    assert normalize("Łąck") != normalize("Lack")  # (a Polish letter is left: the word would read as a place)
+    got = events("Typhoon\n\nThe remaining outages were mainly in Dak Lak and Quang Ngai.", gz)
+    assert got[("Đắk Lắk", "outage")].country_code == "VN"

@@ -73,6 +73,9 @@ _RELATIVE = re.compile(
     # ("an island-wide power outage since a little before 4:30 a.m. Friday": the day after its hour)
     r"(?<=\d[ap]\.m\. )(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|(?<=\d [ap]\.m\. )(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|"
     r"(?<=\d[ap]m )(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|(?<=\d [ap]m )(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|overnight|"
+    # wire style after the state: "More than a million customers were without power Sunday as a massive winter storm ..."
+    r"(?:(?<=without power )|(?<=without electricity )|(?<=without heat )|(?<=without water )|(?<=in the dark )|(?<=lost power )|(?<=lost electricity ))"
+    r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|"
     # "paralyzed in parts of Seoul over the weekend": the weekend's first day
     r"(?:over|at|during|last)\s+the\s+weekend|last\s+weekend|"
     # wire style after an event's noun: "after a fire Thursday knocked out the desalination plant"

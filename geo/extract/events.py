@@ -2432,11 +2432,18 @@ def extract_events(doc: Document, gazetteer: Gazetteer | None = None) -> list[Ev
                             # its customers were still waiting": the half's own figure, not the first one
                             q = find_affected(text[ha:hb])
                             own = (q.min, q.max, q.text) if q is not None else None
-                    if own is None and affected and len(places_here) > 1 and sent.start + affected.start > mentions[i].end and re.fullmatch(
-                            r"(?:\s*,?\s*(?:and\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)?)*\s+each\s+(?:had|have|has|reported|saw|lost|counted)\s+",
-                            text[mentions[i].end : sent.start + affected.start]):
-                        # "Alabama, Arkansas, Missouri, and West Virginia each had more than 50,000 customers without power"
+                    if own is None and affected and len(places_here) > 1 and re.fullmatch(r"\W*In\s+(?:the\s+)?", text[sent.start : mentions[i].start]) \
+                            and re.fullmatch(r"(?:\s+(?:alone|itself))?\s*,\s*", text[mentions[i].end : sent.start + affected.start]):
+                        # "In Tennessee alone, 175,000 people were still in the dark, including nearly 120,000 in Nashville":
+                        # the count right after the place told first is that place's
                         own = (affected.min, affected.max, affected.text)
+                    each = re.match(r"(?:(?:\s*,\s*(?:and\s+)?|\s+(?:and|&)\s+)[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)?)*\s+each\s+(?:had|have|has|reported|saw|lost|counted)\s+",
+                                    text[mentions[i].end : min(sent.end, mentions[i].end + 200)]) if own is None and len(places_here) > 1 else None
+                    if each and (q := find_affected(text[mentions[i].end + each.end() : sent.end])) is not None and q.start == 0:
+                        # "Alabama, Arkansas, Missouri, and West Virginia each had more than 50,000 customers without power"
+                        # ("Tennessee was the hardest hit, with more than 300,000 customers losing power, while Texas,
+                        # Mississippi and Louisiana each had more than 100,000 customers in the dark": the count after "each")
+                        own = (q.min, q.max, q.text)
                     if own is not None and (not refine or _refines(d.affected, own)):
                         d.set_figure("affected", own, in_headline, said)  # "10 million people in Ontario and 45 million in ..."
                 elif etype == "outage" and d.affected is not None and "affected" not in d.headline_figures and not in_headline:
@@ -2629,6 +2636,7 @@ def extract_events(doc: Document, gazetteer: Gazetteer | None = None) -> list[Ev
     _drop_headline_only(drafts, _title_end(text))
     _drop_dated_precedents(drafts, base_date)
     _drop_headline_region_strikes(drafts, _title_end(text))
+    _tally_rows(text, mentions, places, drafts)
     _merge_restatements(text, drafts)
     _assign_infobox_totals(text, drafts)
     _default_services(drafts)
@@ -5004,7 +5012,11 @@ _FIGURE_AFTER = re.compile(r"\s*(?:\(\s*(?P<a>(?:about\s+|around\s+|some\s+|near
                            # "while Fort Myers has almost 200,000 without electricity"
                            r"\s+(?:has|had|have|still has|saw|sees|counted|reported)\s+(?P<c>(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|over\s+|more than\s+|close to\s+)?"
                            r"\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?\s+(?:million|thousand))(?:\s+(?P<unit2>customers|homes|households|people|residents))?"
-                           r"(?=\s+(?:without|in the dark|lost|still without)\b))")
+                           r"(?=\s+(?:without|in the dark|lost|still without)\b)|"
+                           # ("Ninh Binh has 2,138 customers without power, Phu Tho 2,607, Quang Ninh 5,110, and Quang Tri 562": the
+                           # count right after each place of a gapped list)
+                           r"\s+(?P<d>\d{1,3}(?:,\d{3})+|\d{1,3})(?=\s*(?:[,;.]|$)|,?\s+and\b))")
+_GAPPED_PAIR = re.compile(r"[A-Z][\w’'-]*\s+(?:\d{1,3}(?:,\d{3})+|\d{1,3})(?=\s*(?:[,;.]|$)|,?\s+and\b)")
 
 
 def _figure_after(text: str, sent: Span, m: Mention):
@@ -5012,7 +5024,9 @@ def _figure_after(text: str, sent: Span, m: Mention):
     f = _FIGURE_AFTER.match(text, m.end, sent.end)
     if f is None or not _live(_OUTAGE, sent.text):
         return None
-    written = f.group("a") or f.group("b") or f.group("c")
+    if f.group("d") and (len(_GAPPED_PAIR.findall(sent.text)) < 2 or find_affected(sent.text) is None):
+        return None  # (a number after a place is a count only in a gapped list of counts)
+    written = f.group("a") or f.group("b") or f.group("c") or f.group("d")
     q = find_affected(f"{written} {f.group('unit') or f.group('unit2') or 'customers'}")
     return None if q is None else (q.min, q.max, written)
 
@@ -5331,6 +5345,58 @@ def _default_services(drafts: dict) -> None:
     for k, d in drafts.items():
         if k[1] == "outage" and not d.services:
             d.services = set(fill)
+
+
+# a row of a table of outages: a place and its count on a line of its own ("Tennessee: 338,515", "- Mississippi 125,177"),
+# the first row perhaps run into the table's column headings ("State Outages Tennessee 138,099")
+_TALLY_ROW = re.compile(r"(?m)^[ \t]*(?:[-*•][ \t]*)?(?:(?:State|County|Parish|Province|Region|District|Area|Country)[ \t]+"
+                        r"(?:Outages|Customers(?:[ \t]+Out)?|Without[ \t]+Power|Affected)[ \t]+)?"
+                        r"(?P<name>[A-Z][\w’'.-]*(?:[ \t]+[A-Z][\w’'.-]*){0,3})[ \t]*:?[ \t]+(?P<n>\d{1,3}(?:,\d{3})+|\d{1,6})[ \t]*$")
+# what heads such a table: outages, or the worst hit
+_TALLY_HEAD = re.compile(r"\b(?:outages?|without\s+(?:power|electricity)|customers\s+out|in\s+the\s+dark|blackouts?|(?:worst|hardest)[- ]hit|most\s+affected)\b", re.I)
+_NOT_TALLY_NAME = re.compile(r"\b(?:Total|Electric|Electricity|Power|Energy|EMC|EPA|Service|Services|Company|Co|Cooperative|Utility|Utilities|Authority)\b")
+
+
+def _tally_rows(text: str, mentions: list, places: list, drafts: dict) -> None:
+    """A table of outages by place, each row a place and its count under a heading that tells outages ("Worst-hit
+    states" after the outages told; "Here are the major outages by state:"): each row's place has an outage of that
+    count, when the text tells outages at all. The table's count is the place's, over one told in the prose ("about
+    337,000 customers" in Tennessee by midday, a utility's "109,156 of 463,455 customers" there, a "Georgia Power: 62,310"
+    line)."""
+    if not any(etype == "outage" for _, etype in drafts):
+        return
+    rows = list(_TALLY_ROW.finditer(text))
+    runs, cur = [], []
+    for r in rows:
+        if cur and text[cur[-1].end() : r.start()].strip():
+            runs.append(cur)
+            cur = []
+        cur.append(r)
+    if cur:
+        runs.append(cur)
+    at = {m.start: k for k, m in enumerate(mentions)}
+    for run in runs:
+        if len(run) < 3:
+            continue
+        first = run[0]
+        head = (text[: first.start()].rstrip().rsplit("\n", 1)[-1] if text[: first.start()].strip() else "") + " " + text[first.start() : first.start("name")]
+        if not _TALLY_HEAD.search(head) or len(head.split()) > 14:
+            continue
+        for r in run:
+            name = r.group("name")
+            k = at.get(r.start("name"))
+            if _NOT_TALLY_NAME.search(name) or k is None or places[k] is None or mentions[k].end != r.end("name"):
+                continue
+            p = places[k]
+            n = int(r.group("n").replace(",", ""))
+            key = p.gazetteer_id or p.name
+            d = drafts.get((key, "outage"))
+            if d is None:
+                d = drafts[(key, "outage")] = _Draft(p, mentions[k].text, "outage", services={"power"})
+            d.affected = (n, n, r.group("n"))
+            ev = Evidence(text[r.start("name") : r.end()], r.start("name"), r.end())
+            if ev not in d.evidence:
+                d.evidence.append(ev)
 
 
 def _assign_infobox_totals(text: str, drafts: dict) -> None:

@@ -238,6 +238,10 @@ def find_affected(sentence: str) -> Quantity | None:
             continue  # "more than 1,300 crew members working to restore power": who mends it, not who lost it
         if _NOT_PEOPLE.match(after) or re.search(r"\b(killed|dead|died|drowned|perished|lost (?:their|his|her) li(?:ves|fe)|injured|wounded|wounds|injuries|hospitali[sz]ed|stranded|trapped|evacuated|displaced|homeless|sheltering|unaccounted)\b", sentence[m.end(): m.end() + 40], re.I):
             continue
+        if re.search(r"\b(?:damage|damages|damaging|damaged|destroying|destroyed|unroofing|unroofed|flooding|flooded)\s+(?:to\s+)?(?:about\s+|around\s+|some\s+|"
+                     r"nearly\s+|almost\s+|over\s+|more\s+than\s+|at\s+least\s+)?$", sentence[max(0, m.start() - 40) : m.start()], re.I) \
+                and re.search(r"\b(?:houses|homes|dwellings|apartments|properties|premises|residences)\b", m.group(0), re.I):
+            continue  # "damage to about 2,800 houses", "flooding 300 homes": buildings, not people who lost a service
         if re.match(r"\s*(?:\w+\s+)?(?:(?:were|was|had been|have been)\s+)?(?:\w+ly\s+)?(?:destroyed|damaged|burned|burnt|flooded|razed|collapsed)\b", after):
             # "about 7,000 homes were destroyed", "seven buildings destroyed and 35 others damaged":
             # buildings, not people who lost a service
@@ -312,7 +316,8 @@ _FRACTIONS = {"half": 0.5, "a third": 1 / 3, "one third": 1 / 3, "a quarter": 0.
 _PERCENT_BEFORE = re.compile(rf"(?:({_LOWER}|{_UPPER}|{_ABOUT})\s+)?(\d{{1,2}}(?:\.\d+)?)\s*(?:%|percent|per cent)\s+of\s+"
                              r"(?:the\s+|its\s+|their\s+)?(?:[\w’'.-]+(?:\s+[A-Z][\w’'.-]+)?[’']s\s+)?$", re.I)
 # (and "only 1,000 out of the island's 52,000 households remained without power")
-_PART_BEFORE = re.compile(rf"(?<![\w.,])((?:(?:{_LOWER}|{_UPPER}|{_ABOUT})\s+)?(?:{NUMBER}))\s+(?:of\s+(?:the\s+|its\s+|their\s+)|out\s+of\s+(?:the\s+|its\s+|their\s+)?)"
+# (and "109,156 of 463,455 customers were without power": a count of a count)
+_PART_BEFORE = re.compile(rf"(?<![\w.,])((?:(?:{_LOWER}|{_UPPER}|{_ABOUT})\s+)?(?:{NUMBER}))\s+(?:of\s+(?:the\s+|its\s+|their\s+)?|out\s+of\s+(?:the\s+|its\s+|their\s+)?)"
                           r"(?:[\w’'.-]+(?:\s+[A-Z][\w’'.-]+)?[’']s\s+)?$", re.I)
 _SHARE_BEFORE = re.compile(rf"(?:({_LOWER}|{_UPPER}|{_ABOUT})\s+)?({'|'.join(_FRACTIONS)})\s+of\s+"
                            r"(?:the\s+|its\s+|their\s+)?(?:[\w’'.-]+(?:\s+[A-Z][\w’'.-]+)?[’']s\s+)?$", re.I)

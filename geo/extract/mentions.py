@@ -32,6 +32,8 @@ _FOLLOWERS = REGION_WORDS | {
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
     # a district named for its town and a compass point ("Imphal West, Imphal East"): the town
     "west", "east", "north", "south",
+    # a town's own unit named after it ("Quy Nhon Ward in Gia Lai Province", "Nghi Xuan Commune", "Ramree Township")
+    "ward", "commune", "township", "municipality",
 }
 _TITLES = {
     "president", "governor", "mayor", "minister", "gen", "general", "mr", "mrs", "ms", "dr",
@@ -694,6 +696,10 @@ _LIST_OF_UNITS = re.compile(r"(?:\s*,\s*(?:and\s+)?(?-i:[A-Z])[\w’'-]*(?:\s+(?
                            r"(?:districts|regions|oblasts|provinces|counties|raions|communities|hromadas|municipalities)\b")
 
 
+# ("Hang, a resident of the building", "Tam, a 42-year-old rice farmer"): a name in apposition to a person's noun is a person's
+_PERSON_APPOSITION = re.compile(r",\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?:resident|spokes(?:person|man|woman)|farmer|worker|vendor|teacher|student|"
+                                r"mother|father|grandmother|grandfather|shop\s?keeper|owner|driver|retiree|pensioner|nurse|doctor|housewife|"
+                                r"mother-of-\w+|father-of-\w+)\b(?!\s+(?:city|town|village|hub))")
 # ("Rarotonga residents faced ..."): the words for a place's people after its name
 _ITS_PEOPLE = "residents|people|households|homes|customers|businesses|islanders"
 
@@ -775,6 +781,11 @@ def _keep(words, run, a, hit, text, sentence_starts, demonyms, found) -> bool:
         return False  # ("The City of Oak Ridge said": "The City", an alias of a town, is two common words)
     if len(toks) == 1 and re.search(r"[a-z][A-Z]", _bare(toks[0])) and not any(_bare(toks[0]) in c.name for c in cands):
         return False  # "CenterPoint Energy": a company's name written in camel case, not Centerton (but "McAllen", "DeKalb")
+    if len(toks) == 1 and _PERSON_APPOSITION.match(text, words[run[hit - 1]][2]) and not re.search(
+            r"\b(?:in|at|from|near|to|of|across|around|outside|into|on|for)\s+$", text[max(0, first[1] - 10) : first[1]], re.I):
+        # ('... daily lives," expressed Hang, a resident of the apartment building'): a person, not Hangzhou
+        # (but "In Kherson, a resident said ...": the place, then who spoke)
+        return False
     if len(toks) == 1 and (norm in _MEDIA or norm in _ORGANISATIONS):
         return False  # "(Xinhua)", "TASS reported": news agencies, not the towns of those names
     if len(toks) == 1 and (re.fullmatch(r"[A-Z]{2,5}", _bare(toks[0])) or re.fullmatch(r"[A-Z][a-z]{2,7}", _bare(toks[0]))) \

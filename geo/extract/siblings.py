@@ -68,6 +68,12 @@ _UNITS_AFTER = re.compile(r"\s+(?:districts|raions|regions|oblasts|provinces|cou
 # ("These areas include", "the communities affected included", "areas such as", "in the areas of", a header) right before a list
 _AREAS_INCLUDE = re.compile(r"\b(?:areas|communities|villages|neighbou?rhoods|localities|settlements)\s+(?:that\s+were\s+|which\s+were\s+)?"
                             r"(?:affected\s+|impacted\s+)?(?:include|included|including|includes|such\s+as|like|of|from|around)\s*:?\s*$|"
+                            # ("The areas most affected by load shedding include", "The areas that face unannounced power outages not
+                            # only during the day but also at night include")
+                            r"\b(?:areas|communities|villages|neighbou?rhoods|localities|settlements)\s+(?:that|which|most|worst|hardest|badly|severely)\b"
+                            r"[^.:;\n]{0,100}?\s(?:include|included|includes)\s*:?\s*$|"
+                            # ("Load shedding continues in North Nazimabad Block W, Korangi, Liaquatabad, ...")
+                            r"\b(?:load[- ]?shedding|power\s+cuts?|power\s+outages?|outages|blackouts)\s+(?:\w+\s+){0,3}?(?:in|across)\s*$|"
                             # ("Below are the communities still without power:" over one name a line)
                             r"\b(?:areas|communities|villages|neighbou?rhoods|localities|settlements|estates)\b[^:\n.]{0,60}:\s*(?:[-*•–—·▪]\s*)?$", re.I)
 # ("the province's", "the city's"): the units after it are the named region's (or city's) own
@@ -135,6 +141,8 @@ def _locality_like(name: str, text: str, start: int, gz: Gazetteer, sentence_sta
         return False
     if any(len(w) > 1 and w.isupper() and not re.fullmatch(r"[IVX]+", w) for w in words):
         return False  # an acronym ("EAC", "KB")
+    if any(re.search(r"[a-z][A-Z]", w) and not re.match(r"(?:Mc|Mac|De|La|Le|Di|Du|Van|Von)[A-Z]", w) for w in words):
+        return False  # a name written in camel case ("... and Davidson County, AccuWeather reported"): a company's, not a locality's
     if any(normalize(w) in gz.demonyms() for w in words):
         return False
     # a capitalised common word ("Centre"): the text writes it in small letters too
@@ -222,7 +230,7 @@ def list_siblings(text: str, sentences, mentions: list[Mention], places: list[Pl
             if _UNITS_AFTER.match(text, items[-1][1]):
                 continue  # ("in the Shevchenkivskyi and Kholodnohirskyi districts": a city's districts, read as that city)
             if len(items) >= 2 and area is not None \
-                    and _AREAS_INCLUDE.search(text, max(sent.start, items[0][0] - 60), items[0][0]) \
+                    and _AREAS_INCLUDE.search(text, max(sent.start, items[0][0] - 130), items[0][0]) \
                     and not any(m.start < items[-1][1] and m.end > items[0][0] and p is not None and (
                                 p.country_code == area.country_code or p.lat is None or distance_km(p.lat, p.lon, area.lat, area.lon) < 1500)
                                 for m, p in zip(mentions, places)):
