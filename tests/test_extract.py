@@ -9674,3 +9674,47 @@ def test_letters_of_their_own_fold_like_accented_ones(gz):
     assert normalize("Łąck") != normalize("Lack")  # (a Polish letter is left: the word would read as a place)
     got = events("Typhoon\n\nThe remaining outages were mainly in Dak Lak and Quang Ngai.", gz)
     assert got[("Đắk Lắk", "outage")].country_code == "VN"
+
+
+def test_a_list_of_regions_goes_on_after_and_partially_in_the(gz):
+    got = events("Cuts\n\nPower is being cut off in the Vinnytsia, Zhytomyr, and partially in the Odesa and Mykolaiv regions.", gz)
+    assert {p for p, t in got if t == "outage"} >= {"Vinnytsia Oblast", "Zhytomyr Oblast", "Odesa Oblast", "Mykolaiv Oblast"}
+
+
+def test_cuts_caused_by_a_previous_strike_are_todays_and_no_strike_there(gz):
+    got = events("Cuts\n\nDue to the difficult situation in the power system caused by the previous Russian strike, power is being cut off "
+                 "in the Vinnytsia and Zhytomyr regions.", gz)
+    assert ("Vinnytsia Oblast", "outage") in got and ("Zhytomyr Oblast", "outage") in got
+    assert not any(t == "strike" for _, t in got)
+
+
+def test_an_attack_repelled_in_a_region_is_no_strike_there(gz):
+    got = events("Drones\n\nOn the night of May 3, the Saratov region was attacked by drones, which were repelled by air defence. A "
+                 "large drone attack was repelled in the Saratov region, and power supply to two villages was disrupted.", gz)
+    assert ("Saratov Oblast", "outage") in got and ("Saratov Oblast", "strike") not in got
+
+
+def test_the_ends_of_a_bridge_or_line_only_locate_it(gz):
+    got = events("Strikes\n\nMissiles hit Odesa and Mykolaiv, cutting power. Moscow called it revenge for the attack on the bridge that "
+                 "connects Russian territory with Crimea.", gz)
+    assert ("Odesa", "strike") in got and not any(p == "Crimea" for p, _ in got)
+
+
+def test_a_toll_that_rose_from_one_count_to_another_is_the_new_count():
+    from geo.extract.figures import find_casualties
+    assert find_casualties("The death toll rose from 4 to 6.") == (6, None)
+    assert find_casualties("Officials said the number of injured had risen from 11 to 17.") == (None, 17)
+
+
+def test_districts_of_the_city_are_the_city_named_before(gz):
+    got = events("Strike\n\nAt night the Russians attacked energy facilities in Zaporizhzhia, leaving about 40,000 households in "
+                 "Shevchenkivskyi, Oleksandrivskyi and Komunarskyi districts of the city without electricity.", gz)
+    assert got[("Zaporizhzhia", "outage")].affected_min == 40_000
+    assert {p for p, t in got if t == "outage"} == {"Zaporizhzhia"}
+
+
+def test_one_of_an_operators_substations_is_no_named_facility(gz):
+    got = events("Strike\n\nA DTEK substation was damaged in a drone attack, leaving consumers in the city of Pavlohrad without "
+                 "electricity.", gz)
+    assert ("Pavlohrad", "outage") in got
+    assert not any("DTEK" in p for p, _ in got)

@@ -781,7 +781,7 @@ _TO_COME_AFTER = re.compile(r"\s+(?:schedules?\s+|plans?\s+|supply\s+|supplies\s
 
 
 _INTERCEPT = re.compile(
-    r"\b(?:shot down|shooting down|brought down|intercepted|intercepting|downed|downing|destroyed(?!\s+(?:[\w-]+\s+){0,4}?(?:towers?|pylons?|poles?|lines?|substations?|transformers?|pipelines?|plants?|bridges?)\b)|repelled|neutrali[sz]ed)\b(?:\W+\w+){0,6}?\W+(?:over|above|near)\s+(?:the\s+)?"
+    r"\b(?:shot down|shooting down|brought down|intercepted|intercepting|downed|downing|destroyed(?!\s+(?:[\w-]+\s+){0,4}?(?:towers?|pylons?|poles?|lines?|substations?|transformers?|pipelines?|plants?|bridges?)\b)|repelled|neutrali[sz]ed)\b(?:\W+\w+){0,6}?\W+(?:over|above|near|(?<=repelled\sin\s)|(?<=intercepted\sin\s)|(?<=down\sin\s))\s*(?:the\s+)?"
     # ("51 drones were destroyed over occupied Crimea", "over occupied Crimea, and the Black Sea")
     r"(?:(?:temporarily\s+)?(?:occupied|annexed)\s+)?"
     r"(?:[^.;]{0,40}?\b(?:including|such as|among them)\s+(?:the\s+)?)?"
@@ -926,7 +926,7 @@ _PRECEDENT = re.compile(r"^\W*(?:This|It|That|The\s+(?:move|decision|relocation|
                         # ("the situation was a repeat of Nov 15, when Moldova also suffered blackouts")
                         r"\b(?:was|is|were|are|as)\s+(?:\w+\s+)?(?:a|an)\s+(?:\w+\s+)?repeat\s+of\b|"
                         # ("a pattern that has been increasingly observed in both Kursk and Belgorod Regions")
-                        r"\ba\s+pattern\s+(?:that\s+(?:has|had)\s+been\s+)?(?:\w+\s+)?(?:observed|seen|noted|repeated)\b|\b(?:an?\s+similar\s+(?:\w+\s+)?(?:attack|strike|blackout|outage|incident|event|storm|failure|accident|breakdown|collapse)(?![^.;]*\b(?:(?:earlier|later)\s+(?:the|that|this|in\s+the)\s+day|same\s+day|earlier\s+today)\b)|(?<!a )(?<!an )\bsimilar\s+(?:\w+\s+)?(?:attacks|strikes|blackouts|outages|incidents)\s+(?:had|have)\b|previous(?!\s+(?:day|night|evening|morning|afternoon)\b)|(?<!hours )(?<!hour )(?<!minutes )(?<!moments )(?<!reported )(?<!announced )(?<!mentioned )(?<!noted )(?<!said )(?<!had )(?<!has )(?<!have )(?<!following an )(?<!after an )earlier(?!,?\s+(?:on|that|this week|in the day|the day|that day|today|the same day|(?:mon|tues|wednes|thurs|fri|satur|sun)day))(?!,?\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}?(?:said|says|reported|told|wrote|announced|stated)\b)|(?<!in the )(?<!over the )(?<!during the )(?<!within the )last (?:year|month|week)|in the past(?!\s+(?:day|days|24|48|72|few|several|couple|one|two|three|four|five|six|seven|hours?|night|week|weeks|weekend|month|fortnight)\b)|recalled|recalling|reminiscent|I\s+(?:can\s+|still\s+|only\s+)?(?:remember|recall)|anniversary|precedent|(?:in|over|during|within)\s+the\s+(?:last|past)\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|few)\s+(?:months|years)\b[^.;]{0,40}?\b(?:two|three|four|five|six|several|\d+)\s+(?:outages|blackouts|power\s+cuts)|as it did|as they did|as happened|similar to (?:the|a) \d{4}|similar to (?:those|the ones?|that)\s+(?:\w+\s+)?(?:occur+\w*|seen|experienced|suffered|recorded)\b|as in \d{4}|since \d{4}|(?:frequently|regularly|repeatedly|routinely|constantly|often|periodically)\s+(?:been\s+)?(?:targeted|attacked|shelled|struck|hit|bombed|subject(?:ed)?\s+to)|since the (?:start|beginning|outbreak) of|(?:this|the|its|their)\s+(?:\w+\s+)?campaign\s+(?:involves|includes|has included|consists of)|last (?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+(?:another|a similar|an earlier)|(?:an?\s+)?(?:increase|rise|uptick|surge)\s+in\s+(?:the\s+)?(?:number\s+of\s+)?(?:strikes|attacks|shelling)|(?:occurred|happened|taken place|took place)\s+(?:\w+\s+)?(?:multiple|several|many|numerous|a number of)\s+times|\b(?:follows|followed|came after|comes after)\s+(?:the\s+)?(?:Hurricane|Storm|Typhoon|Cyclone|Tropical Storm|Winter Storm)\s+[A-Z]\w+|\b(?:hit|struck|battered|swept through|occurred|happened|took place)\s+[^.;]{0,40}?\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|several|many|a few|a dozen|\d+)\s+(?:weeks|months|years)\s+ago|\b(?:hit|struck|occurred|happened|took place)\s+(?:about\s+|nearly\s+|almost\s+|some\s+)?(?:a|one)\s+(?:month|year)\s+ago|\b(?:the|its)\s+last\s+(?:such\s+|major\s+|nationwide\s+|island-wide\s+)?(?:outage|blackout|collapse|failure|attack|strike)\b[^.;]{0,80}?\b(?:happened|occurred|was|took place))\b", re.I)
+                        r"\ba\s+pattern\s+(?:that\s+(?:has|had)\s+been\s+)?(?:\w+\s+)?(?:observed|seen|noted|repeated)\b|\b(?:an?\s+similar\s+(?:\w+\s+)?(?:attack|strike|blackout|outage|incident|event|storm|failure|accident|breakdown|collapse)(?![^.;]*\b(?:(?:earlier|later)\s+(?:the|that|this|in\s+the)\s+day|same\s+day|earlier\s+today)\b)|(?<!a )(?<!an )\bsimilar\s+(?:\w+\s+)?(?:attacks|strikes|blackouts|outages|incidents)\s+(?:had|have)\b|(?<!caused by the )(?<!due to the )(?<!because of the )(?<!following the )previous(?!\s+(?:day|night|evening|morning|afternoon)\b)|(?<!hours )(?<!hour )(?<!minutes )(?<!moments )(?<!reported )(?<!announced )(?<!mentioned )(?<!noted )(?<!said )(?<!had )(?<!has )(?<!have )(?<!following an )(?<!after an )earlier(?!,?\s+(?:on|that|this week|in the day|the day|that day|today|the same day|(?:mon|tues|wednes|thurs|fri|satur|sun)day))(?!,?\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}?(?:said|says|reported|told|wrote|announced|stated)\b)|(?<!in the )(?<!over the )(?<!during the )(?<!within the )last (?:year|month|week)|in the past(?!\s+(?:day|days|24|48|72|few|several|couple|one|two|three|four|five|six|seven|hours?|night|week|weeks|weekend|month|fortnight)\b)|recalled|recalling|reminiscent|I\s+(?:can\s+|still\s+|only\s+)?(?:remember|recall)|anniversary|precedent|(?:in|over|during|within)\s+the\s+(?:last|past)\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|few)\s+(?:months|years)\b[^.;]{0,40}?\b(?:two|three|four|five|six|several|\d+)\s+(?:outages|blackouts|power\s+cuts)|as it did|as they did|as happened|similar to (?:the|a) \d{4}|similar to (?:those|the ones?|that)\s+(?:\w+\s+)?(?:occur+\w*|seen|experienced|suffered|recorded)\b|as in \d{4}|since \d{4}|(?:frequently|regularly|repeatedly|routinely|constantly|often|periodically)\s+(?:been\s+)?(?:targeted|attacked|shelled|struck|hit|bombed|subject(?:ed)?\s+to)|since the (?:start|beginning|outbreak) of|(?:this|the|its|their)\s+(?:\w+\s+)?campaign\s+(?:involves|includes|has included|consists of)|last (?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+(?:another|a similar|an earlier)|(?:an?\s+)?(?:increase|rise|uptick|surge)\s+in\s+(?:the\s+)?(?:number\s+of\s+)?(?:strikes|attacks|shelling)|(?:occurred|happened|taken place|took place)\s+(?:\w+\s+)?(?:multiple|several|many|numerous|a number of)\s+times|\b(?:follows|followed|came after|comes after)\s+(?:the\s+)?(?:Hurricane|Storm|Typhoon|Cyclone|Tropical Storm|Winter Storm)\s+[A-Z]\w+|\b(?:hit|struck|battered|swept through|occurred|happened|took place)\s+[^.;]{0,40}?\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|several|many|a few|a dozen|\d+)\s+(?:weeks|months|years)\s+ago|\b(?:hit|struck|occurred|happened|took place)\s+(?:about\s+|nearly\s+|almost\s+|some\s+)?(?:a|one)\s+(?:month|year)\s+ago|\b(?:the|its)\s+last\s+(?:such\s+|major\s+|nationwide\s+|island-wide\s+)?(?:outage|blackout|collapse|failure|attack|strike)\b[^.;]{0,80}?\b(?:happened|occurred|was|took place))\b", re.I)
 
 
 _COUNTRY_FIGHTERS = re.compile(r"[’']s\s+(?:[\w-]+\s+){0,2}?(?:rebels|militants|militias?|fighters|insurgents|guerrillas)\b", re.I)
@@ -4079,7 +4079,10 @@ def _city_districts(text: str, mentions, places):
         if namesake is not None and stem != m.norm:
             out[i] = namesake
             continue
-        if not (own or fronted or recent or poss):
+        # ("about 100,000 households in Saksahanskyi, Dovhyntsivskyi and Pokrovskyi districts of the city": the city named before)
+        of_the_city = re.match(r"(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)[A-Z][\w’'-]*)*\s+(?:districts?|raions?|neighbou?rhoods?|boroughs?|quarters?)\s+"
+                               r"of\s+(?:the|this|that)\s+(?:city|town|capital)\b", text[m.end : m.end + 120])
+        if not (own or fronted or recent or poss or of_the_city):
             continue
         city = next((out[j] for j in range(i - 1, -1, -1) if out[j] is not None and out[j].granularity == "city"), None)
         if city is not None:
@@ -4328,6 +4331,10 @@ _FACILITY_OUT_IN = re.compile(r"\b(?:station|plant|substation|works|reservoir|we
                               r"(?:countryside|outskirts|suburbs|vicinity)\s+of\s+(?:the\s+)?(?:(?:city|town)\s+of\s+)?$", re.I)
 
 
+_CONNECTS = re.compile(r"\b(?:bridge|road|highway|railway|line|pipeline|cable|crossing|corridor|link)\s+(?:that\s+|which\s+)?(?:connects|connecting|links|linking|joins|joining)\s+"
+                       r"[^.;]{0,60}?\b(?:with|to|and)\s+(?:the\s+)?(?:(?:occupied|annexed|mainland)\s+)?$", re.I)
+
+
 def _only_locates(text: str, sent: Span, m: Mention, p: Place, others: list) -> bool:
     """The mention names where something else is, not a place of an event: a bearing from a town beside
     its country, an area on alert, a road's ends, where undersea cables broke, a country named as a
@@ -4342,6 +4349,8 @@ def _only_locates(text: str, sent: Span, m: Mention, p: Place, others: list) -> 
         # "A truck driver was killed by a falling tree northeast of Paris and 1.2 million households in
         # France were left without electricity": a bearing from a place locates, it is not the place
         return True
+    if before(_CONNECTS, 90):
+        return True  # ("the bridge that connects Russian territory with Crimea", "a line linking Kherson to Mykolaiv"): its ends
     if before(_BEARING_CAPITAL, 50) and any(q is not None and q.gazetteer_id != p.gazetteer_id for q in others):
         return True  # ("in al-Nebai and Tarmiyah areas north of the capital Baghdad": the capital only locates them)
     if p.granularity != "country" and before(_FACILITY_OUT_IN, 70) and not _strike_cues(sent.text, False) \
@@ -4790,7 +4799,8 @@ def _carry_over(sent: Span, last: dict, drafts: dict, base_date: str | None, gz=
                 d.evidence.append(ev)
 
 
-_LIST_TAIL = re.compile(r"^(?:(?:,\s*(?:and\s+)?|\s+and\s+|\s+or\s+)[A-ZА-Я][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)*\s+(provinces|regions|oblasts|states|prefectures|governorates|counties|parishes)\b")
+# ("the Sumy, Kharkiv, Poltava, Dnipropetrovsk, and partially in the Kirovohrad, Kyiv, and Cherkasy regions": one list)
+_LIST_TAIL = re.compile(r"^(?:(?:,\s*(?:and\s+)?(?:(?:partially|partly|also)\s+in\s+(?:the\s+)?)?|\s+and\s+|\s+or\s+)[A-ZА-Я][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)*\s+(provinces|regions|oblasts|states|prefectures|governorates|counties|parishes)\b")
 
 
 _FRONTED_YEAR = re.compile(r"^\W*(?:In|On|By|During|Since|Back in|Until)\b[^,]{0,40}?\b((?:19|20)\d{2})\b[^,]{0,20},")
@@ -4809,7 +4819,7 @@ _CAUSE = re.compile(
     r"\bcaused\s+(?:a|the)\s+(?:trip|tripping|failure|fault|shutdown|disconnection|short circuit)\b[^.;]{0,100}?\b(?:in|at|near)\b|"
     r"\bcaused\s+(?:a|the)\s+(?:failure|collapse|shutdown|breakdown|flooding)\s+of\b|"
 
-    r"\b(?:traced|attributed)\s+(?:back\s+)?to\b|\boriginated\s+(?:in|at)\b|\bcaused by\b(?:\W+\w+){0,10}?\W+(?:in|at|near)\b|"
+    r"\b(?:traced|attributed)\s+(?:back\s+)?to\b|\boriginated\s+(?:in|at)\b|\bcaused by\b(?:[^\w,;]+\w+){0,10}?[^\w,;]+(?:in|at|near)\b|"  # (not across a comma: "... caused by the Russian strike, power is being cut off in")
     # "collapsed after the X power plant in Matanzas went offline": where the cause was
     r"\bafter\s+(?:the|a|an|its)\s+(?:[\w–-]+\s+){0,6}?(?:plant|station|line|substation|unit|reactor|generator|transformer|interconnector|dam)\s+(?:in|at|near)\b"
     r"(?=[^.;]{0,60}?\b(?:went offline|went down|failed|tripped|broke down|shut down|collapsed|malfunctioned|was disconnected))",
@@ -5793,6 +5803,11 @@ def _types_in(seg: Span, m: Mention, weather_doc: bool = False) -> list[tuple[st
         out.append(("outage", services or {"power"} if re.search(r"blackout|black-out|darkness|dark\b", s, re.I) else services))
     weather = _WEATHER.search(s) or weather_doc
     strike = _strike_cues(s, bool(weather))
+    # ("Due to the difficult situation in the power system caused by the previous Russian strike, power is being cut off in
+    # the Sumy ... regions": an earlier strike, told as the cause of today's cuts, is no strike there)
+    earlier = re.search(r"\b(?:caused\s+by|due\s+to|because\s+of|following|after)\s+(?:the\s+|a\s+)?(?:previous|earlier|last)\s+[^,;.]*", s, re.I)
+    if earlier and all(earlier.start() <= x.start() < earlier.end() for x in strike):
+        strike = []
     if strike and not neg:
         rel = m.start - seg.start
         before = s[:rel]
@@ -5804,7 +5819,10 @@ def _types_in(seg: Span, m: Mention, weather_doc: bool = False) -> list[tuple[st
         plunged = re.search(r"\bplung(?:es|ed|ing)\s+$", before, re.I) \
             and re.match(r"\s+into\s+(?:\w+\s+){0,2}?(?:outages|blackouts?|darkness|the\s+dark)\b", s[rel + len(m.text) :], re.I) \
             and (_STRUCK_FACILITY.search(before) or re.search(r"\b(?:strike|attack)\s+(?:\w+\s+){0,2}?shuts?\s+down\b", before, re.I))
-        if not plunged and not _INTERCEPT.search(before) and not (caused and _STRUCK_FACILITY.search(before[: caused.start()])):
+        # ("the Volgograd region was attacked by unknown drones, which were repelled by Russian air defense": no strike there)
+        repelled = re.match(r"\s+(?:was|were|has\s+been|have\s+been)\s+attacked\s+by\s+[^.;]{0,40}?,?\s+which\s+were\s+(?:\w+\s+)?"
+                            r"(?:repelled|intercepted|shot\s+down|downed|destroyed|neutrali[sz]ed)\b", s[rel + len(m.text) :], re.I)
+        if not plunged and not repelled and not _INTERCEPT.search(before) and not (caused and _STRUCK_FACILITY.search(before[: caused.start()])):
             out.append(("strike", services & {"power", "heating", "water", "gas", "communications"} if _INFRA.search(s) else set()))
     return out
 

@@ -453,8 +453,11 @@ _TWO_NAMED = re.compile(r"(?:^|[.;:]\s+|,\s+)(?:An?|The)\s+(?:[\w-]+\s+){0,2}?(?
                         r"officer|firefighter|rescuer|medic|passenger|husband|wife|son|daughter|grandson|granddaughter|mother|father)\s+"
                         r"(?:were|have been|had been)\s+(?:(?:\w+ly\s+)?(injured|wounded|hurt)|killed|(?:found\s+)?dead)\b")
 # a toll that replaces an earlier one: "had risen to 15", "climbed to 40"
-TOLL_UPDATE = re.compile(r"\b(?:rose|risen|rises|climbed|climbs|increased|increases|grew|jumped|jumps)\s+to\b|\bnow stands at\b|"
+TOLL_UPDATE = re.compile(r"\b(?:rose|risen|rises|climbed|climbs|increased|increases|grew|jumped|jumps)(?:\s+from\s+[\w,.]+)?\s+to\b|\bnow stands at\b|"
                          r"\bas of now\b[^.;]{0,20}\ba total of\b", re.I)  # ("As of now, a total of 13 injured and one dead are known")
+
+
+_ROSE_FROM = re.compile(r"\b(rose|risen|rises|climbed|climbs|increased|increases|grew|jumped|jumps)\s+from\s+(?:\d[\d,]*|[a-z]+)\s+to\b", re.I)
 
 
 def _first_count(patterns, sentence: str) -> tuple[int, str] | None:
@@ -520,6 +523,7 @@ _A_BEFORE_DIGITS = re.compile(r"\b(than|over|about|nearly|almost|around|some)\s+
 def find_casualties(sentence: str) -> tuple[int | None, int | None]:
     """(killed, injured) stated in a sentence; a missing figure is None."""
     sentence = _A_BEFORE_DIGITS.sub(r"\1 ", sentence)  # ("claimed more than a 100 lives": more than 100)
+    sentence = _ROSE_FROM.sub(r"\1 to", sentence)  # ("The death toll rose from 2 to 3": the new count)
     fam = _FAMILY.search(sentence)
     if fam and parse_number(fam.group(2)):
         i = _first_count(_INJURED, sentence)
