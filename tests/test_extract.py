@@ -9718,3 +9718,20 @@ def test_one_of_an_operators_substations_is_no_named_facility(gz):
                  "electricity.", gz)
     assert ("Pavlohrad", "outage") in got
     assert not any("DTEK" in p for p, _ in got)
+
+
+def test_greater_city_is_the_citys_metropolitan_area(gz):
+    got = events("Storm\n\nThe French distributor said Greater Lyon still had 40,000 homes without power two days later.", gz)
+    assert got[("Lyon", "outage")].affected_min == 40_000
+    assert not any(e.country_code != "FR" for e in got.values())
+
+
+def test_a_clause_after_a_semicolon_with_its_own_verb_keeps_no_outage_cue(gz):
+    got = events("Storm\n\nThe effects spread: water shortages hit areas like Pinheiros and Moema; Guarulhos Airport saw 200 flight "
+                 "cancellations; shops lost millions.", gz)
+    assert ("Pinheiros", "outage") in got and not any("Airport" in p for p, _ in got)
+
+
+def test_households_waiting_for_their_supply_to_resume_are_without_it(gz):
+    got = events("Quake\n\nIn Yilan, 2,400 households were waiting for their water supply to resume on Monday.", gz)
+    assert list(got[("Yilan", "outage")].services) == ["water"]

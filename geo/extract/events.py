@@ -527,7 +527,11 @@ _OUTAGE = re.compile(
     r"\bboilers?\b[^.;]{0,60}?\b(?:went|were|was|been|are|is|taken)\s+out\s+of\s+(?:service|operation|order)\b|"
     # "61,000 of its customers were still waiting for crews": a utility's customers in the dark
     r"\b(?:customers|homes|households|residents)\s+(?:were|are|remained|remain)\s+(?:still\s+)?waiting\s+for\s+"
-    r"(?:(?:repair\s+)?crews|repairs|power|electricity|the lights|restoration)\b",
+    r"(?:(?:repair\s+)?crews|repairs|power|electricity|the lights|restoration)\b|"
+    # ("31,558 households were waiting for their water supply to resume", "100 households waiting to resume water supply")
+    r"\b(?:customers|homes|households|residents|users|families)\s+(?:(?:were|are|remained|remain)\s+)?(?:still\s+)?waiting\s+"
+    r"(?:for\s+(?:their\s+|the\s+)?(?:water|power|electricity|gas|heating|heat)(?:\s+supply)?\s+to\s+(?:resume|return|be\s+restored)|"
+    r"to\s+(?:resume|have)\s+(?:their\s+)?(?:water|power|electricity|gas|heating)(?:\s+supply)?(?:\s+restored)?)\b",
     re.I,
 )
 _STRIKE = re.compile(
@@ -1742,7 +1746,9 @@ def extract_events(doc: Document, gazetteer: Gazetteer | None = None) -> list[Ev
                 # "Khartsyzk, Ilovaisk, Zuhres – once every two days": a bare list of places, then what they get
                 # (what they get is the service the text spoke of just before)
                 typed_here = [("outage", _services_in(nxt_seg.text) or _services_in(text[max(0, sent.start - 300) : sent.start]) or {"power"})]
-            if not typed_here and ";" in text[max(sent.start, seg.start - 3) : seg.start + 1] and not _FINITE.search(seg.text):
+            if not typed_here and ";" in text[max(sent.start, seg.start - 3) : seg.start + 1] and not _FINITE.search(seg.text) \
+                    and not _CLAUSE_VERB.search(seg.text):
+                # (only names: not "; Congonhas Airport saw 300 flight cancellations" after "water shortages hit Morumbi")
                 # "Power outages were also reported in A, B and C of Nueva Vizcaya; D and E of Isabela
                 # province": a list that goes on past a semicolon keeps the clause's cue
                 first = next((x for x in segs if x.end <= seg.start and _live(_OUTAGE, x.text) and not _NEGATION.search(x.text)), None)
@@ -4333,6 +4339,11 @@ _FACILITY_OUT_IN = re.compile(r"\b(?:station|plant|substation|works|reservoir|we
 
 _CONNECTS = re.compile(r"\b(?:bridge|road|highway|railway|line|pipeline|cable|crossing|corridor|link)\s+(?:that\s+|which\s+)?(?:connects|connecting|links|linking|joins|joining)\s+"
                        r"[^.;]{0,60}?\b(?:with|to|and)\s+(?:the\s+)?(?:(?:occupied|annexed|mainland)\s+)?$", re.I)
+
+
+# a verb of a clause of its own ("; Congonhas Airport saw 300 flight cancellations"): no list going on past a semicolon
+_CLAUSE_VERB = re.compile(r"\b(?:saw|sees|had|has|have|was|were|is|are|reported|recorded|suffered|faced|reached|closed|cancell?ed|"
+                          r"announced|said|says|lost|got|suspended|halted)\b")
 
 
 def _only_locates(text: str, sent: Span, m: Mention, p: Place, others: list) -> bool:

@@ -224,9 +224,10 @@ def find_mentions(text: str, gazetteer: Gazetteer, sentence_starts: set[int] | N
                     c.kind in ("region", "country") and not c.hint_only for c in found.get(norm, [])
                 ):
                     # "Northern New York", "Eastern Ontario": part of a region, kept as named
+                    # (but "Greater São Paulo" is the city's metropolitan area, no part of the state)
                     s = words[run[a - 1]][1]
                     surface = text[s:e]
-                    region_hint = True
+                    region_hint = region_hint or normalize(words[run[a - 1]][0]) != "greater"
                 county = (after_word in _COUNTY_WORDS or toks[-1].lower() in _COUNTY_WORDS) and any(
                     (c.gazetteer_id or "").startswith("us-county:") for c in found.get(norm, [])
                 )  # "Napa County": the gazetteer has US counties
@@ -881,7 +882,9 @@ def _keep(words, run, a, hit, text, sentence_starts, demonyms, found) -> bool:
                 and not (prevw in ("El", "La", "Los", "Las") and any(  # ("El Vedado": Havana's Vedado, with the article the index lacks)
                     c.kind == "city" and c.is_primary_name and c.country_code in SPANISH_CCS for c in cands)) \
                 and not (pl in _START_WORDS and words[run[a - 1]][1] in sentence_starts) \
-                and not re.search(r"-(?:occupied|controlled|held|backed|annexed)$", prevw.lower()):  # ("the Russian-occupied Zaporizhzhia plant")
+                and not re.search(r"-(?:occupied|controlled|held|backed|annexed)$", prevw.lower()) \
+                and not (pl == "greater" and any(c.kind != "city" or c.population >= 100_000 for c in cands)):  # ("the Russian-occupied Zaporizhzhia plant")
+            # ("Greater São Paulo still had 250,000 properties without power": the city's metropolitan area, placed at the city)
             return False  # (but "Across Canada, millions ...": a preposition that opens the sentence)
         if pl in STOPWORDS and _is_cap(prevw) and prevw not in _PREPOSITIONS and words[run[a - 1]][1] not in sentence_starts \
                 and not re.search(r"(?:^|[\n:(\x22“‘])\s*$", text[max(0, words[run[a - 1]][1] - 3) : words[run[a - 1]][1]]) \
