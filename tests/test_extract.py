@@ -9735,3 +9735,20 @@ def test_a_clause_after_a_semicolon_with_its_own_verb_keeps_no_outage_cue(gz):
 def test_households_waiting_for_their_supply_to_resume_are_without_it(gz):
     got = events("Quake\n\nIn Yilan, 2,400 households were waiting for their water supply to resume on Monday.", gz)
     assert list(got[("Yilan", "outage")].services) == ["water"]
+
+
+def test_finlands_regions_by_their_current_english_names(gz):
+    got = events("Storm\n\nPower cuts hit North Savo, South Ostrobothnia, Kanta-Häme and Southwest Finland overnight.", gz)
+    assert all(e.country_code == "FI" and e.granularity == "region" for e in got.values()) and len(got) == 4
+
+
+def test_the_first_place_in_brackets_after_a_total_takes_its_part(gz):
+    got = events("Storm\n\nThere are still about 2,000 households (1,200 in Kainuu and 800 in Lapland) without electricity.", gz)
+    assert got[("Kainuu", "outage")].affected_min == 1_200 and got[("Lapland", "outage")].affected_min == 800
+
+
+def test_this_mainly_affects_places_after_a_loss_told_at_no_place(gz):
+    got = events("Storm\n\nAfter the storm, many households have been hit by power cuts. This mainly affects Dalarna and Jämtland.", gz)
+    assert ("Dalarna", "outage") in got and ("Jämtland", "outage") in got
+    got = events("Storm\n\nDalarna lost power. This mainly affects tourists in Jämtland.", gz)
+    assert ("Jämtland", "outage") not in got

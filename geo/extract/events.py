@@ -1763,6 +1763,14 @@ def extract_events(doc: Document, gazetteer: Gazetteer | None = None) -> list[Ev
                 if _live(_OUTAGE, prev) and not _NEGATION.search(prev) and (
                         _PLACE_COUNT.search(prev) or (these.group(1) and re.search(rf"\b{these.group(1)}\b", prev, re.I))):
                     typed_here = [("outage", _services_in(prev) or {"power"})]
+            if not typed_here and _IT_AFFECTS.match(sent.text) and m.start > sent.start + _IT_AFFECTS.match(sent.text).start(1):
+                # "After the storm Alfrida, a large number of households have been hit by power cuts. This mainly affects
+                # Gotland, Stockholm and Uppsala county.": the places the loss told just before, at no place, reaches
+                k0 = bisect_right(sent_starts, sent.start) - 1
+                prev = sentences[k0 - 1] if k0 >= 1 else None
+                if prev is not None and _live(_OUTAGE, prev.text) and not _NEGATION.search(prev.text) \
+                        and not any(prev.start <= x.start < prev.end and places[j] is not None for j, x in enumerate(mentions)):
+                    typed_here = [("outage", _services_in(prev.text) or {"power"})]
             if not typed_here:
                 # "Memphis issued a boil-water notice after water pressure dropped": the cause clause
                 # that names no place of its own speaks of this one
@@ -4227,6 +4235,7 @@ def _beyond_town(s: str, gz: Gazetteer, town: Place) -> bool:
 
 
 _FINITE = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|said|says|(?-i:[a-z]+ed))\b", re.I)
+_IT_AFFECTS = re.compile(r"^\W*(?:This|That|It|These|They)\s+(?:\w+ly\s+)?(affects|affected|hits|hit|concerns|concerned|involves|involved)\b")
 _THESE_ARE = re.compile(r"^\W*(?:These|They|Those)(?:\s+(communities|areas|towns|places|counties|cities|villages|neighbou?rhoods|districts|regions|provinces|localities))?"
                         r"\s+(?:are|were|include|included|being)\b")
 _PLACE_COUNT = re.compile(r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many|some)\s+(?:\w+\s+)?"
@@ -4876,6 +4885,11 @@ def _affected_before(text: str, sent: Span, mentions: list[Mention], i: int):
         # "About 10,500 Plaquemines customers were without power": the place inside its figure (but not
         # "most of the 72,000 Humboldt County customers", all of its customers)
         return (q.min, q.max, f"{inner.group(0)}{mentions[i].text} {unit.group(1)}")
+    part = re.search(rf"[(,:;–—]\s*((?:(?:about|around|some|nearly|almost|over|more than)\s+)?(?:{NUMBER}))\s+in\s+(?:the\s+)?$", window, re.I)
+    if part and prev_end == sent.start and find_affected(window[: part.start()]) is not None \
+            and (q := find_affected(f"{part.group(1)} people")) is not None:
+        # "about 1,000 households (700 in North Karelia and 300 in North Savo)": the first place's part of the total told
+        return (q.min, q.max, f"{part.group(1)} in {mentions[i].text}")
     ellipsis = _ELLIPTIC_FIGURE.fullmatch(window)
     if ellipsis and prev_end > sent.start:
         # "30,000 consumers in Odesa region and 12,000 in Mykolaiv region": the unit of the first
