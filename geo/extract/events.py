@@ -1763,7 +1763,7 @@ def extract_events(doc: Document, gazetteer: Gazetteer | None = None) -> list[Ev
                 if _live(_OUTAGE, prev) and not _NEGATION.search(prev) and (
                         _PLACE_COUNT.search(prev) or (these.group(1) and re.search(rf"\b{these.group(1)}\b", prev, re.I))):
                     typed_here = [("outage", _services_in(prev) or {"power"})]
-            if not typed_here and _IT_AFFECTS.match(sent.text) and m.start > sent.start + _IT_AFFECTS.match(sent.text).start(1):
+            if not typed_here and (it_affects := _IT_AFFECTS.match(sent.text)) and m.start > sent.start + it_affects.start(1):
                 # "After the storm Alfrida, a large number of households have been hit by power cuts. This mainly affects
                 # Gotland, Stockholm and Uppsala county.": the places the loss told just before, at no place, reaches
                 k0 = bisect_right(sent_starts, sent.start) - 1

@@ -81,7 +81,7 @@ def find_facilities(text: str) -> list[Mention]:
             continue  # "the Kenya Airport Authority stated": an organisation, not a facility
         name = " ".join(words) + " " + m.group(2)
         start = m.start(1) + m.group(1).index(words[0])
-        if re.search(r"\b(?:a|an|another|one\s+of\s+(?:the\s+|its\s+|their\s+)?)\s+$", text[max(0, start - 20) : start], re.I):
+        if re.search(r"\b(?:(?:a|an|another)\s+|one\s+of\s+(?:the\s+|its\s+|their\s+)?)$", text[max(0, start - 20) : start], re.I):
             continue  # ("A Ukrenergo substation has suffered damage", "an Eskom power station"): one of an operator's, no named facility
         out.append(Mention(name, start, m.end(), f"facility:{_key(' '.join(words))}:{_kind_key(m.group(2))}"))
     for m in _PAIR.finditer(text):
