@@ -757,6 +757,10 @@ def is_qualifier(mentions, text, i, places) -> bool:
     if re.fullmatch(r"\s*,\s*(?:the\s+)?(?:(?:state|regional|provincial|district|county)\s+)?(?:capital|seat|administrative\s+cent(?:re|er))\s+of\s+(?:the\s+)?(?:(?:north|south|east|west|central)[\w-]*\s+)?", gap, re.I) \
             and pb.granularity in ("region", "country") and pa.granularity == "city" and pa.country_code == pb.country_code:
         return True  # "Maiduguri, the capital of Borno State": the region only locates its capital
+    if re.fullmatch(r"\s+(?:department|d[ée]partement|county|district|province|prefecture)\s+in\s+(?:the\s+)?(?:(?:region|province)\s+of\s+)?", gap, re.I) \
+            and pa.granularity == "region" and pb.granularity in ("region", "country") and pa.gazetteer_id != pb.gazetteer_id \
+            and pa.country_code == pb.country_code and distance_km(pa.lat, pa.lon, pb.lat, pb.lon) < 400:
+        return True  # "The Charente-Maritime department in Nouvelle-Aquitaine": the region that holds the department only locates it
     if re.fullmatch(r"\s+on\s+the\s+", gap) and pa.granularity == "city" and pb.granularity == "region" \
             and pa.country_code == pb.country_code and distance_km(pa.lat, pa.lon, pb.lat, pb.lon) < 400:
         return True  # "sabotage on lines in Ndola on the Copperbelt": the region a town lies on only locates it

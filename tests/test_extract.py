@@ -9752,3 +9752,77 @@ def test_this_mainly_affects_places_after_a_loss_told_at_no_place(gz):
     assert ("Dalarna", "outage") in got and ("Jämtland", "outage") in got
     got = events("Storm\n\nDalarna lost power. This mainly affects tourists in Jämtland.", gz)
     assert ("Jämtland", "outage") not in got
+
+
+def test_the_highlands_of_a_scottish_report_are_the_highland_council_area(gz):
+    got = events("Storm\n\nPower cuts were reported across the Highlands on Friday, Scottish and Southern Electricity Networks said, "
+                 "with thousands of homes in Scotland still waiting to be reconnected.", gz)
+    assert any(p == "Highland" and e.country_code == "GB" for (p, _), e in got.items())
+    assert not any(e.country_code == "US" for e in got.values())
+
+
+def test_areas_under_several_warnings_are_no_outage_places(gz):
+    got = events("Storm\n\nThousands of homes in Wales lost power, with counties such as Gwynedd, Powys and Ceredigion under amber and "
+                 "yellow wind warnings.", gz)
+    assert ("Wales", "outage") in got
+    assert not any(p in ("Gwynedd", "Powys", "Ceredigion") for p, _ in got)
+
+
+def test_where_someone_died_in_a_clause_of_its_own_is_no_outage_place(gz):
+    got = events("Storm\n\nOver 50,000 homes in Cornwall and Devon lost power, and a woman died in Exeter.", gz)
+    assert ("Cornwall", "outage") in got and ("Exeter", "outage") not in got
+    got = events("Storm\n\nIn the Republic of Ireland, a man died in County Kerry on Friday, and about 8,000 properties are still without power.", gz)
+    assert ("Kerry", "outage") not in got and got[("Ireland", "outage")].affected_min == 8_000
+    got = events("Storm\n\nMore than 300,000 homes were without power after the storm that caused the deaths of two drivers killed by "
+                 "falling trees in Gironde and Landes.", gz)
+    assert not any(p in ("Gironde", "Landes") for p, _ in got)
+
+
+def test_travel_disruptions_are_no_outage(gz):
+    got = events("Storm\n\nPower cuts hit Brittany. Media reported significant disruptions at the airport in Nantes, with flight "
+                 "cancellations. In Rennes, rail travel faced major disruption.", gz)
+    assert ("Brittany", "outage") in got
+    assert ("Nantes", "outage") not in got and ("Rennes", "outage") not in got
+
+
+def test_places_each_with_a_count_take_it(gz):
+    got = events("Storm\n\nMore than 50,000 homes lost power. Lower Saxony, with 20,000 households, and eastern Hesse and northern "
+                 "Bavaria, each with 8,000 households, are among the regions particularly affected.", gz)
+    assert got[("Lower Saxony", "outage")].affected_min == 20_000
+    assert got[("Hessen", "outage")].affected_min == 8_000 and got[("Bavaria", "outage")].affected_min == 8_000
+
+
+def test_a_department_in_its_region_has_seen_disruptions_with_homes_offline(gz):
+    got = events("Storm\n\nThe Vendée department in Pays de la Loire has also seen significant disruptions, with 9,000 homes offline.", gz)
+    assert got[("Vendée", "outage")].affected_min == 9_000 and ("Pays de la Loire", "outage") not in got
+
+
+def test_an_outage_told_at_no_place_is_where_the_storm_hit(gz):
+    got = events("Storm\n\nAbout 40,000 properties were still without power after the storm hit the island of Tasmania.", gz)
+    assert got[("Tasmania", "outage")].affected_min == 40_000
+    got = events("Storm\n\nAbout 40,000 properties were still without power as a cleanup after the storm got under way across "
+                 "the island of Tasmania.", gz)
+    assert ("Tasmania", "outage") in got
+
+
+def test_authorities_in_a_region_said_an_attack_there(gz):
+    got = events("Attack\n\nRegional authorities in the southern Kherson region said a drone attack set fire to a warehouse.", gz)
+    assert ("Kherson Oblast", "strike") in got
+
+
+def test_drones_that_went_to_a_country_struck_nothing_there(gz):
+    got = events("Attack\n\nA drone hit a substation in Odesa. Air defence downed 30 drones; two more drones went to Moldova.", gz)
+    assert ("Odesa", "strike") in got and ("Moldova", "strike") not in got
+
+
+def test_a_breakdown_of_households_affected_by_place(gz):
+    got = events("Storm\n\nPower cuts followed the storm. At 8 am, 9,400 households affected in Normandy. Nearly 4,000 in Calvados, "
+                 "3,000 in Manche, 900 in Orne and 500 in Eure.", gz)
+    assert got[("Normandy", "outage")].affected_min == 9_400
+    assert got[("Calvados", "outage")].affected_max == 4_000 and got[("Orne", "outage")].affected_min == 900
+    assert ("Eure", "outage") in got
+
+
+def test_a_storms_name_after_lowercase_storm_is_no_place(gz):
+    got = events("Storm\n\nPower cuts hit thousands of homes in Corsica after storm Eunice swept the island on Sunday.", gz)
+    assert ("Corsica", "outage") in got and not any(e.country_code == "US" for e in got.values())

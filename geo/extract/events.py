@@ -53,7 +53,8 @@ _OUTAGE = re.compile(
     r"\b(?:internet|networks?|(?:phone|telephone|mobile|cellular)\s+services?|broadcasts?)\b[^.;]{0,120}?\b(?:is|are|was|were|went|remains?|remained)\s+(?:\w+ly\s+)?off\s+the\s+air\b|"
     # "Mobile phone networks were disrupted", "Morocco reported brief disruptions"
     r"\b(?:mobile|cell(?:ular)?)\s+(?:phone\s+)?(?:networks?|services?|coverage)\s+(?:\w+\s+){0,2}?(?:disrupted|down|cut|lost|failed|interrupted)\b|"
-    r"\breported\s+(?:\w+\s+){0,2}disruptions\b|"
+    # (not "reported significant disruptions at Schiphol Airport, with numerous flight cancellations": travel's)
+    r"\breported\s+(?:\w+\s+){0,2}disruptions\b(?![^.;]{0,60}\b(?:airports?|flights?|rail\w*|trains?|traffic|travel|ferr(?:y|ies)|roads?)\b)|"
     # "Communication lines and government websites remained down", "electricity and water are still affected in
     # Port Vila", "severely restricting access to drinking water, power and fuel"
     r"\b(?:communications?|telephone|phone|telecom\w*)\s+lines\b(?:\s+and\s+(?:[\w-]+\s+){1,2}?)?\s*(?:remain(?:ed|s)?|were|are|went|have\s+been)\s+down\b|"
@@ -215,7 +216,10 @@ _OUTAGE = re.compile(
     r"\b(?:expected|due|set|scheduled|waiting|yet)\s+to\s+be\s+reconnected\b|"
     r"\b(?:get|got|getting|bring|brought|bringing|put|putting|turn(?:ed|ing)?)\s+(?:the\s+)?(?:gas|power|electricity|water|heating)\s+back\s+on\b|"
     # "Sierra Leone, Liberia and the Gambia experienced significant disruption" (of the internet told before)
-    r"\b(?:experienced|suffered|saw|faced)\s+(?:(?:significant|major|severe|serious|widespread|some|minor|less\s+serious)\s+)?(?:disruptions?|interruptions?)\b|"
+    # (not "road, rail, and sea travel faced major disruption"; "has also seen significant disruptions, with 12,000 homes offline")
+    r"(?<!travel )(?<!traffic )(?<!transport )(?<!flights )(?<!trains )(?<!services )"
+    r"\b(?:experienced|suffered|saw|faced|(?:has|have|had)\s+(?:also\s+)?seen)\s+(?:(?:significant|major|severe|serious|widespread|some|minor|less\s+serious)\s+)?(?:disruptions?|interruptions?)\b|"
+    r"\b(?:homes|households|customers|properties|premises)\s+(?:(?:were|are|remain(?:ed)?|left)\s+)?offline\b|"
     # "leaks and bursts which have drained large parts of the network including in A, B and C"
     r"\bdrain(?:ed|ing)\s+(?:\w+\s+){0,2}?(?:parts|much|sections|areas|most)\s+of\s+(?:the|our|its|their)\s+(?:water\s+|supply\s+)?(?:network|system)\b|"
     r"in (?:the )?dark(?:ness)?|plunged into (?:total\s+|complete\s+|near-total\s+)?darkness|"
@@ -581,6 +585,8 @@ _WEATHER = re.compile(r"\b(?:storms?|ice|icing|snow\w*|blizzard|hurricane|typhoo
 _NOT_STRIKE = re.compile(r"\b(?:often|usually|typically|routinely|commonly|regularly)\s+(?:\w+\s+){0,2}?(?:during|in|amid)\s+(?:\w+\s+)?(?:attacks|strikes|raids)\b|"  # ("a measure often taken during drone attacks")
                          # ("Houthi rebels, engaged in attacks targeting Israel in relation to the war in Gaza": a campaign, no attack told)
                          r"\bengaged\s+in\s+(?:\w+\s+)?(?:attacks|strikes|raids|shelling)\b|"
+                         # ("Two more drones went to Belarus": where a drone strayed, nothing hit)
+                         r"\b(?:drones?|UAVs?|missiles?)\s+(?:\w+\s+)?(?:went|headed|veered|strayed|drifted|flew\s+off)\s+(?:off\s+)?(?:in)?to(?:wards?)?\s+(?:the\s+)?(?:territory\s+of\s+)?(?-i:[A-Z])|"
                          r"\bstruck\s+a\s+match\b|"  # ("a resident struck a match to light a stove")
                          # ("leading the authorities to ask police and security forces to raid the party's headquarters": a search)
                          r"\b(?:police|policemen|officers|security\s+forces|investigators|agents)\b[^.;]{0,25}?\bto\s+raid\b|\bpolice\s+raid(?:s|ed)?\b|"
@@ -1588,7 +1594,9 @@ def extract_events(doc: Document, gazetteer: Gazetteer | None = None) -> list[Ev
                         # ("Ten thousand people have been left without electricity after wild storms lashed northern Tasmania")
                         and re.search(r"\b(?:across|throughout|through|over|in|lashed|hit|struck|battered|pounded|ravaged|slammed(?:\s+into)?|"
                                       r"swept\s+(?:through|across|over)|tore\s+(?:through|across))\s+(?:the\s+)?"
-                                      r"(?:(?:north|south|east|west|central|northern|southern|eastern|western)\w*\s+)?$",
+                                      r"(?:(?:north|south|east|west|central|northern|southern|eastern|western)\w*\s+)?"
+                                      # ("after Storm Amy got under way across the island of Ireland")
+                                      r"(?:(?:island|state|province|region|county)\s+of\s+)?$",
                                       text[seg.start : m.start], re.I)) and (
                         # ("Heat supply was restored after the accident at the thermal power plant in
                         # Temirtau": when the outage names no place, the plant's town is where it was)
@@ -2191,8 +2199,9 @@ def extract_events(doc: Document, gazetteer: Gazetteer | None = None) -> list[Ev
                            and distance_km(places[j].lat, places[j].lon, places[last_i].lat, places[last_i].lon) < 30]
                 hits = [h for h in hits if not (h[1] == "outage" and h[0] != last_i and h[0] not in listed + fronted)]
         # "Shelling cuts power in Donetsk as Russia strikes Kharkiv region": the second clause is a strike only
-        hits = [h for h in hits if not (h[1] == "outage" and _AS_STRIKE_BEFORE.search(
-            text[max(sent.start, mentions[h[0]].start - 60) : mentions[h[0]].start]))]
+        # (but "without power after the storm hit Ireland": where the weather struck is where the power went out)
+        hits = [h for h in hits if not (h[1] == "outage" and (asb := _AS_STRIKE_BEFORE.search(
+            text[max(sent.start, mentions[h[0]].start - 60) : mentions[h[0]].start])) and not _WEATHER.search(asb.group(0)))]
         if _RESULT_STATEMENT.match(sent.text):
             # "The strike left half of the Gaza Strip without electricity": what it left, not where it hit
             hits = [h for h in hits if h[1] != "strike" or not any(x[0] == h[0] and x[1] == "outage" for x in hits)]
@@ -2447,11 +2456,14 @@ def extract_events(doc: Document, gazetteer: Gazetteer | None = None) -> list[Ev
                             q = find_affected(text[ha:hb])
                             own = (q.min, q.max, q.text) if q is not None else None
                     if own is None and affected and len(places_here) > 1 and re.fullmatch(r"\W*In\s+(?:the\s+)?", text[sent.start : mentions[i].start]) \
-                            and re.fullmatch(r"(?:\s+(?:alone|itself))?\s*,\s*", text[mentions[i].end : sent.start + affected.start]):
+                            and re.fullmatch(r"(?:\s+(?:alone|itself))?\s*,\s*(?:(?:the\s+)?(?:[A-Z][\w&.-]*\s+){1,4}(?:said|says|reported|reports)\s+(?:that\s+)?)?",
+                                             text[mentions[i].end : sent.start + affected.start]):
+                        # ("In Scotland, SSEN said about 40,000 properties lost power, mostly in the Highlands")
                         # "In Tennessee alone, 175,000 people were still in the dark, including nearly 120,000 in Nashville":
                         # the count right after the place told first is that place's
                         own = (affected.min, affected.max, affected.text)
-                    each = re.match(r"(?:(?:\s*,\s*(?:and\s+)?|\s+(?:and|&)\s+)[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)?)*\s+each\s+(?:had|have|has|reported|saw|lost|counted)\s+",
+                    each = re.match(r"(?:(?:\s*,\s*(?:and\s+)?|\s+(?:and|&)\s+)(?:(?:north|south|east|west|central)\w*\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)?)*,?\s+each\s+"
+                                    r"(?:had|have|has|reported|reporting|saw|lost|counted|with)\s+",
                                     text[mentions[i].end : min(sent.end, mentions[i].end + 200)]) if own is None and len(places_here) > 1 else None
                     if each and (q := find_affected(text[mentions[i].end + each.end() : sent.end])) is not None and q.start == 0:
                         # "Alabama, Arkansas, Missouri, and West Virginia each had more than 50,000 customers without power"
@@ -2977,6 +2989,9 @@ _AFFECTED_LIST = re.compile(
 # ("The outage has affected the entire Greater Jakarta region. It also extends to parts of X and Y.")
 _STORM_IMPACTED = re.compile(r"^\W*The\s+(?:storm|typhoon|hurricane|cyclone|tempest)\s+(?:also\s+)?(?:severely|badly|heavily|hardest|most)\s+"
                              r"(?:impacted|affected|hit)\s+", re.I)
+# "Nearly 3,000 in Finistère, 2,000 in Morbihan, 800 in Côtes d'Armor": a sentence that is a breakdown by place
+_COUNT_BREAKDOWN = (r"^\W*(?:(?:about|around|some|nearly|almost|more\s+than|over)\s+)?\d[\d,.]*\s+(?:(?:households|homes|customers|consumers|subscribers|properties)\s+)?in\s+"
+                    r"(?=(?-i:[A-Z])[^.;]{0,40}?(?:,|\band\b)\s*(?:(?:about|around|some|nearly|almost)\s+)?\d[\d,.]*\s+(?:\w+\s+)?in\s+(?-i:[A-Z]))")
 _INCIDENT_AFFECTED = re.compile(r"^\W*(?:It|The\s+(?:outage|blackout))\s+(?:also\s+|now\s+)?(?:extends|extended|spreads|spread|reaches|reached)\s+(?:to|into|across)\s+|"
                                 # ("An estimated 1,500 homes were left without gas on Thursday night after a gas pipeline was
                                 # damaged. The incident affected Wilstead and the surrounding villages.")
@@ -2987,7 +3002,12 @@ _INCIDENT_AFFECTED = re.compile(r"^\W*(?:It|The\s+(?:outage|blackout))\s+(?:also
                                 r"^\W*(?:As\s+(?:indicated|reported|noted|specified|clarified),\s*)?(?:This|It)\s+(?:refers|applies|relates)\s+to\s+|"
                                 r"^\W*(?:The|This)\s+(?:incident|problem|issue|disruption|fault|failure|burst|leak)\s+(?:has\s+|had\s+)?(?:initially\s+|also\s+|now\s+)?"
                                 r"(?:affected|affects|hit|hits)\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+|an\s+estimated\s+|up\s+to\s+)?"
-                                r"[\d,.]+(?:\s+(?:thousand|million))?\s+(?:properties|homes|households|customers|people|residents|premises|consumers|users)\s+(?:in|across|throughout)\b", re.I)
+                                r"[\d,.]+(?:\s+(?:thousand|million))?\s+(?:properties|homes|households|customers|people|residents|premises|consumers|users)\s+(?:in|across|throughout)\b|"
+                                # ("At 9 am, 6,600 households affected in Brittany. Nearly 3,000 in Finistère, 2,000 in Morbihan, 800 in
+                                # Côtes d'Armor and 800 in Ille-et-Vilaine.": the outage's count, and its breakdown by place)
+                                r"^\W*(?:(?:At|By|As\s+of)\s+[^,;]{1,25},\s*)?(?:(?:about|around|some|nearly|almost|more\s+than|over)\s+)?\d[\d,.]*\s+"
+                                r"(?:households|homes|customers|consumers|subscribers|properties)\s+(?:(?:were|are|remain|remained)\s+)?(?:still\s+)?affected\s+(?:in|across)\s+(?=(?-i:[A-Z]))|"
+                                + _COUNT_BREAKDOWN, re.I)
 _INCIDENT_AT = re.compile(r"^\W*(?:The|This)\s+(?:incident|attack|strike|fire|explosion|blast|blaze|outage|blackout)\s+"
                           r"(?:occurred|happened|took place|was recorded|broke out)\s+(?:in|at|near)\s+|"
                           # ("41 areas still have no power supply. These were in Surigao del Sur (19 areas), Butuan City (10)",
@@ -4292,8 +4312,12 @@ _BEARING_OF = (r"(?:(?:\d+|a few|several)\s*(?:km|kilometres|kilometers|miles|mi
                r"(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ward)?\s+of\s+")
 _BEARING_CAPITAL = re.compile(rf"\b{_BEARING_OF}(?:the\s+)?(?:capital|provincial\s+capital|(?:country|region|province)[’']s\s+capital)\s+$", re.I)
 _DIRECTION_OF = re.compile(rf"(?<!\bthe )(?<!\bThe )\b{_BEARING_OF}$", re.I)
+_DIED_IN = re.compile(r"\b(?:died|killed|drowned|perished)\s+(?:[\w’'-]+\s+){0,4}?(?:in|at|near)\s+(?:the\s+)?"
+                      r"(?:(?:[\w-]+\s+)?(?:area|town|city|village|county)\s+of\s+)?(?:County\s+|Co\.\s*)?"
+                      r"(?:(?-i:[A-Z])[\w’'-]*\s*(?:,\s*|\s+and\s+))?$", re.I)
 _ON_ALERT_AFTER = re.compile(r"(?:,?\s(?:and\s)?(?:parts\sof\s)?(?-i:[A-Z])[\w’'-]*){0,4}\s(?:were\s|was\s|are\s|is\s|remain(?:s|ed)?\s)?"
-                            r"(?:placed\s|put\s)?(?:on|under)\s(?:an?\s)?(?:\w+\s)?(?:alert|warning|watch)\b", re.I)
+                            # ("counties such as Donegal, Galway, Mayo, and Sligo under orange and yellow wind warnings")
+                            r"(?:placed\s|put\s)?(?:on|under)\s(?:an?\s)?(?:[\w-]+\s(?:(?:and|or)\s)?){0,4}?(?:alerts?|warnings?|watch(?:es)?)\b", re.I)
 _ROAD_ENDS = re.compile(r"\b(?:highway|road|motorway|railway|rail\s+line|route|expressway)\s+(?:that\s+|which\s+)?(?:runs|running|ran|leads|leading|links|linking|connects|connecting|goes|going)\s+"
                         r"(?:from\s+[^.;]{1,60}?\s+to|from|between|to)\s+(?:the\s+)?(?:(?:town|city|village|provincial capital|capital)\s+(?:of\s+)?)?$", re.I)
 _CABLE_NEAR = re.compile(r"(?:\b(?:submarine|undersea|subsea|underwater)\b[^.;]{0,60}?(?:cables?|cable\s+systems?|fib(?:er|re)\s+links?)|\bcable\s+systems?)\s+"
@@ -4413,6 +4437,22 @@ def _only_locates(text: str, sent: Span, m: Mention, p: Place, others: list) -> 
         return True
     if re.match(r"\s+as\s+an?\s+(?:solution|remedy|fix|answer|model|example)\s+(?:to|for)\b", text[m.end : sent.end], re.I):
         return True  # ("featured ... most recently in Puerto Rico as a solution to its power supply problems": an example elsewhere)
+    if (died := before(_DIED_IN, 100)) and not _strike_cues(sent.text, False) \
+            and any(q is not None and q.gazetteer_id != p.gazetteer_id for q in others):
+        # (with no other place in the sentence, where they died is where the outage was: "Water service was cut to
+        # more than 760,000 customers, and at least three people died in X")
+        ha, hb = _half_of(sent, m.start)
+        if (ha, hb) != (sent.start, sent.end) and not _live(_OUTAGE, text[ha:hb]) \
+                and (_live(_OUTAGE, text[sent.start : ha]) or _live(_OUTAGE, text[hb : sent.end])):
+            # "Over 200,000 homes in Ireland and Northern Ireland lost power, and a man died in Letterkenny": where
+            # the storm killed, in a clause of its own, not where the power went out
+            return True
+        cues = _live(_OUTAGE, text[sent.start : died.start()])
+        if cues and not _live(_OUTAGE, text[m.end : sent.end]) \
+                and re.search(r"\b(?:that|which)\b", text[sent.start + cues[-1].end() : died.start()]):
+            # ("600,000 homes were without power by the storm that caused the deaths of two motorists killed by falling
+            # trees in A and B": the deaths a relative clause tells, not where the power went out)
+            return True
     if _ON_ALERT_AFTER.match(text, m.end, sent.end):
         # "... without electricity today with parts of Brittany and Normandy on red alert for strong
         # winds": an area under a warning, not where the power went out
@@ -4847,11 +4887,13 @@ _CAUSE = re.compile(
 )
 
 
-def _bare_count(window: str):
+def _bare_count(window: str, plain: bool = False):
     """ "Farther north, about 40,000 in Michigan ... were without power": a count of customers with
     no noun, right before "in X", in a sentence that tells an outage."""
     # ("about 200,000 in the western Khmelnytsky region", "nearly 260,000 in the southern region of Odesa")
-    m = re.search(r"((?:about|around|some|roughly|nearly|almost|more than|over)\s+)?((?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?\s+(?:million|thousand)))\s+in\s+(?:the\s+)?"
+    # (a plain "800 in Côtes d'Armor" too, in a sentence that is a breakdown by place)
+    m = re.search(r"((?:about|around|some|roughly|nearly|almost|more than|over)\s+)?((?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?\s+(?:million|thousand)"
+                  + (r"|\d{3,6}" if plain else "") + r"))\s+in\s+(?:the\s+)?"
                   r"(?:(?:north|south|east|west|central)\w*\s+)?(?:(?:region|province|oblast|state)\s+of\s+)?$", window, re.I)
     if m is None:
         return None
@@ -4919,7 +4961,8 @@ def _affected_before(text: str, sent: Span, mentions: list[Mention], i: int):
     if not re.search(r"\bin\s+(?:the\s+)?(?:\w+\s+){0,2}$|\b(?:people|residents|inhabitants|households|homes|customers|consumers|subscribers)\s+of\s+(?:the\s+)?$"
                      r"|\bin\s+(?:the\s+)?(?:\w+\s+)?(?:city|town|village|settlement|district)\s+of\s+$", window):
         return None  # "N people in X", "N residents of X"
-    q = find_affected(window) or (_bare_count(window) if _live(_OUTAGE, sent.text) else None)
+    breakdown = bool(re.match(_COUNT_BREAKDOWN, sent.text, re.I))
+    q = find_affected(window) or (_bare_count(window, plain=breakdown) if breakdown or _live(_OUTAGE, sent.text) else None)
     if q is not None and q.end < len(window.rstrip()) - 40:
         # "more than a million households experienced power outages, with 625,000 homes in the Republic
         # of Ireland": the figure of the last clause, right before the place
@@ -6274,7 +6317,8 @@ def _is_actor(text: str, m: Mention, lo: int = 0, hi: int | None = None) -> bool
     after = text[m.end : min(len(text) if hi is None else hi, m.end + 60)]
     before = text[max(lo, m.start - 60) : m.start]
     # (and the last of a list so governed: "Residents of Lusaka and Ndola said they had no electricity")
-    governed = re.search(r"\b(?:on|in|at|to|of|over|near|across|for|into|throughout)\s+(?:the\s+)?"
+    # ("Regional authorities in the northeastern Sumy region said a drone attack caused a fire")
+    governed = re.search(r"\b(?:on|in|at|to|of|over|near|across|for|into|throughout)\s+(?:the\s+)?(?:(?:north|south|east|west|central)\w*\s+)?"
                          r"(?:(?:(?-i:[A-Z])[\w’'-]+(?:\s+(?-i:[A-Z])[\w’'-]+)?\s*,\s*)*(?-i:[A-Z])[\w’'-]+(?:\s+(?-i:[A-Z])[\w’'-]+)?,?\s+(?:and|or)\s+)?$",
                          before, re.I)
     if re.search(r"\bHydro[\s-]+$", before):

@@ -331,7 +331,7 @@ def find_mentions(text: str, gazetteer: Gazetteer, sentence_starts: set[int] | N
                for g in re.findall(rf"\b([A-Z][a-z]{{2,}})\s+(?:[A-Z]\.\s+)?{re.escape(w)}\b", text)):
             surnames.add(n)
     # ("following Winter Storm Elliot ... Elliot was a once-in-a-generation storm": a storm's name, used alone later)
-    surnames |= {normalize(m.group(1)) for m in re.finditer(r"\b(?:Storm|Hurricane|Typhoon|Cyclone)[ \t]+([A-Z][a-z]+)\b(?![’'])", text)}
+    surnames |= {normalize(m.group(1)) for m in re.finditer(r"\b(?:[Ss]torm|Hurricane|Typhoon|Cyclone)[ \t]+([A-Z][a-z]+)\b(?![’'])", text)}
     if surnames:
         mentions = [x for x in mentions if not (x.norm in surnames and " " not in x.text.strip())]
     # ("Maher Ashour Salem, Director General of Planning ... Salem highlighted": the last of a person's names, with
@@ -840,7 +840,9 @@ def _keep(words, run, a, hit, text, sentence_starts, demonyms, found) -> bool:
     if len(toks) == 1 and norm in ("hurricane", "typhoon", "cyclone") and re.match(r"\)\s+(?-i:[A-Z][a-z]+)\b", text[words[run[hit - 1]][2] :]):
         return False  # "just like in (Hurricane) Ike": the storm's word before its name, not the town of Hurricane
     if prev_word and (prev_word in ("Storm", "Hurricane", "Typhoon", "Cyclone", "Operation")
-                      or prev_word in ("cyclone", "hurricane", "typhoon")):  # ("since cyclone Bola in 1988")
+                      or (prev_word in ("cyclone", "hurricane", "typhoon", "storm")  # ("since cyclone Bola in 1988", "storm Bella")
+                          # (not "Nine days after the storm, PEI residents": the storm's word, then a place)
+                          and re.fullmatch(r"[ \t]+", text[words[run[a] - 1][2] : words[run[a]][1]]))):
         return False  # "Winter Storm Uri", "Hurricane Sandy", "Operation Bagration": names, not places
     end = words[run[hit - 1]][2]
     if re.search(r"\bthe\s+$", text[max(0, first[1] - 5) : first[1]]) and re.search(r"[’']s$", toks[-1]) and re.match(r"\s+(?:(?:west|east|left|right|north|south)(?:ern)?\s+)?banks?\b", text[end : end + 30]):
