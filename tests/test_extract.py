@@ -9826,3 +9826,44 @@ def test_a_breakdown_of_households_affected_by_place(gz):
 def test_a_storms_name_after_lowercase_storm_is_no_place(gz):
     got = events("Storm\n\nPower cuts hit thousands of homes in Corsica after storm Eunice swept the island on Sunday.", gz)
     assert ("Corsica", "outage") in got and not any(e.country_code == "US" for e in got.values())
+
+
+def test_a_plants_name_stays_on_its_line_and_a_lost_off_site_supply_is_its_outage(gz):
+    got = events("Station\n\nThe Rivne Nuclear Power Plant lost access to external power supply after shelling.", gz)
+    assert [p for p, t in got if t == "outage"] == ["Rivne Nuclear Power Plant"]
+    got = events("Station\n\nThe Khmelnytskyi Nuclear Power Plant was disconnected from the power grid overnight.", gz)
+    assert ("Khmelnytskyi Nuclear Power Plant", "outage") in got
+
+
+def test_an_island_followed_by_still_is_a_place(gz):
+    got = events("Storm\n\nUp to 30,000 customers on Cape Breton Island still are without power on Sunday.", gz)
+    assert got[("Cape Breton Island", "outage")].affected_max == 30_000
+
+
+def test_the_worst_hit_areas_have_been_a_list(gz):
+    got = events("Storm\n\nThousands of customers on Vancouver Island lost power. The worst hit areas have been Courtenay, Comox and the southern "
+                 "Gulf Islands, which report trees on nearly all the roads.", gz)
+    assert ("Courtenay", "outage") in got and ("Comox", "outage") in got
+
+
+def test_a_town_with_its_province_then_area(gz):
+    got = events("Storm\n\nA few hundred customers are still without power in the Smithers, B.C., area.", gz)
+    assert ("Smithers", "outage") in got
+
+
+def test_hawaiian_islands_written_with_an_okina(gz):
+    got = events("Storm\n\nOutages hit O‘ahu, Kaua‘i and Hawaiʻi Island overnight.", gz)
+    assert {p for p, _ in got} >= {"Oahu", "Kauai", "Hawaii Island"}
+    assert all(e.country_code == "US" for e in got.values())
+
+
+def test_a_count_in_areas_including_places_is_the_labelled_places(gz):
+    got = events("Storm\n\nCrews are restoring power to customers on Kaua‘i and Molokai.\n\nKaua‘i: About 2,100 customers are without "
+                 "power in areas including Lihue and Kapaa.", gz)
+    assert got[("Kauai", "outage")].affected_min == 2_100
+    assert got[("Lihue", "outage")].affected_min is None
+
+
+def test_a_list_of_places_with_a_plural_capitalised_unit(gz):
+    got = events("Storm\n\nMost of the customers still without power were in Harju and Rapla Counties.", gz)
+    assert {p for p, _ in got} >= {"Harju", "Rapla"}

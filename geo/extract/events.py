@@ -220,6 +220,11 @@ _OUTAGE = re.compile(
     r"(?<!travel )(?<!traffic )(?<!transport )(?<!flights )(?<!trains )(?<!services )"
     r"\b(?:experienced|suffered|saw|faced|(?:has|have|had)\s+(?:also\s+)?seen)\s+(?:(?:significant|major|severe|serious|widespread|some|minor|less\s+serious)\s+)?(?:disruptions?|interruptions?)\b|"
     r"\b(?:homes|households|customers|properties|premises)\s+(?:(?:were|are|remain(?:ed)?|left)\s+)?offline\b|"
+    # a plant's own supply: "lost access to external power supply", "disconnected it from Ukraine's power grid", "disconnected from
+    # external power supply"
+    r"\b(?:lost|loses|lose|losing)\s+(?:(?:all|full|its|the|access\s+to|once\s+again)\s+)*(?:external|off-?site|outside)\s+(?:power|electricity)\b|"
+    r"\bdisconnected\s+(?:it|the\s+(?:plant|facility|station|site))?\s*from\s+(?:the\s+|its\s+|(?-i:[A-Z])[\w’']+[’']s\s+)?"
+    r"(?:external\s+power(?:\s+supply)?|(?:electric(?:al|ity)?\s+|power\s+)grid)\b|"
     # "leaks and bursts which have drained large parts of the network including in A, B and C"
     r"\bdrain(?:ed|ing)\s+(?:\w+\s+){0,2}?(?:parts|much|sections|areas|most)\s+of\s+(?:the|our|its|their)\s+(?:water\s+|supply\s+)?(?:network|system)\b|"
     r"in (?:the )?dark(?:ness)?|plunged into (?:total\s+|complete\s+|near-total\s+)?darkness|"
@@ -2440,7 +2445,9 @@ def extract_events(doc: Document, gazetteer: Gazetteer | None = None) -> list[Ev
                         _figure_to_the_country(sent, affected, {p.country_code}, drafts)
                     elif own is None and affected and len(places_here) == 1 and not (
                             sent.start + affected.end <= mentions[i].start
-                            and _OTHER_PREDICATE.search(text, sent.start + affected.end, mentions[i].start)):
+                            and (_OTHER_PREDICATE.search(text, sent.start + affected.end, mentions[i].start)
+                                 # ("About 1,400 customers are without power in areas including Hilo": the areas' count)
+                                 or _AREAS_INCLUDING.search(text, sent.start + affected.end, mentions[i].start))):
                         # (not "Milton leaves 3.4 million in the dark, shuts St. Petersburg water system": the figure
                         # of the subject's first predicate, the place another's)
                         own = (affected.min, affected.max, affected.text)
@@ -2663,6 +2670,7 @@ def extract_events(doc: Document, gazetteer: Gazetteer | None = None) -> list[Ev
     _drop_dated_precedents(drafts, base_date)
     _drop_headline_region_strikes(drafts, _title_end(text))
     _tally_rows(text, mentions, places, drafts)
+    _labelled_counts(text, mentions, places, drafts)
     _merge_restatements(text, drafts)
     _assign_infobox_totals(text, drafts)
     _default_services(drafts)
@@ -3044,10 +3052,12 @@ _WERE_AFFECTED = re.compile(r"\b(?:were|was|been)\s+(?:\w+ly\s+)?affected\b(?!\s
 _IT_AFFECTED = re.compile(r"^(?:It|They|The (?:[\w-]+ )?(?:blackout|outage|power cut|cut|collapse|failure)s?)(?:,[^,]{0,60},)?\s+(?:also\s+)?(?:affected|hit|reached)\b")
 _THEM_IN = re.compile(r"\b(?:the\s+)?(?:majority|most|many|half|bulk)\s+of\s+(?:them|those)\s+(?:are|were|is|was|being)\s+(?:still\s+)?(?:in|around)\s+(?:the\s+)?$", re.I)
 _HARD_HIT_LIST = re.compile(r"\b(?:hardest|worst|hard)[- ]hit\s+(?:regions|areas|cities|towns|provinces|states|counties|districts|departments|"
-                            r"communities|neighbou?rhoods|municipalities|parishes|suburbs)\s*(?::|,?\s+(?:including|include|included|includes|such as|like|namely))\s+"
+                            r"communities|neighbou?rhoods|municipalities|parishes|suburbs)\s*(?::|,?\s+(?:including|include|included|includes|such as|like|namely|"
+                            # ("The worst hit areas have been Duncan, Nanaimo, Lake Cowichan and the southern Gulf Islands")
+                            r"(?:have|has)\s+been|are|were|is|was))\s+"
                             # ("the hardest-hit areas include Observatory, Kensington ... and parts of Randburg")
-                            r"(?:(?:(?:parts|much|most)\s+of\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*\s*(?:,\s*(?:and\s+)?|\s+and\s+)?)*"
-                            r"(?:(?:parts|much|most)\s+of\s+)?$")
+                            r"(?:(?:(?:parts|much|most)\s+of\s+)?(?:the\s+)?(?:(?:north|south|east|west|central)\w*\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*\s*(?:,\s*(?:and\s+)?|\s+and\s+)?)*"
+                            r"(?:(?:parts|much|most)\s+of\s+)?(?:the\s+)?(?:(?:north|south|east|west|central)\w*\s+)?$")
 _AMONG_AFFECTED = re.compile(r"\b(?:were|was|are|is)\s+(?:also\s+)?among\s+the\s+(?:\w+\s+)?(?:areas|places|regions|cities|towns|states|provinces|countries|parts)\s+(?:\w+\s+)?(?:affected|hit)\b|"
                              # ("Residents in some parts of Soweto, Benoni and Brakpan are among the affected communities")
                              r"\b(?:were|was|are|is)\s+(?:also\s+)?among\s+the\s+(?:worst[- ]|hardest[- ])?(?:affected|impacted|hit)\s+(?:areas|places|regions|cities|towns|communities|suburbs|neighbou?rhoods|districts|parts)\b", re.I)
@@ -4907,6 +4917,10 @@ def _bare_count(window: str, plain: bool = False):
 _WHOSE_BETWEEN = re.compile(r"[’']s\s+(?:[\w-]+\s+){0,3}")  # ("Yucatán’s capital city Mérida": the first names whose the second is)
 
 
+# "in areas including A, B and C": examples of the areas a count covers together
+_AREAS_INCLUDING = re.compile(r"\bin\s+(?:\w+\s+)?(?:areas|places|communities|neighbou?rhoods|parts)\s+(?:including|such\s+as|like)\s+$", re.I)
+
+
 def _affected_before(text: str, sent: Span, mentions: list[Mention], i: int):
     """People affected stated just before this place ("N people in X"), not shared with others."""
     # ("including 700,000 residents of Yucatán’s capital city Mérida": the figure is the city's; the state only says whose)
@@ -4958,6 +4972,8 @@ def _affected_before(text: str, sent: Span, mentions: list[Mention], i: int):
     if normalize(mentions[i].text) != mentions[i].norm and re.search(r"\bof\s+$", window) and (
             q := find_affected(window.rstrip() + " people")) is not None and q.end >= len(window.rstrip()) - 2:
         return (q.min, q.max, f"{q.text.removesuffix(' people')} {mentions[i].text}")  # "hundreds of thousands of Montrealers"
+    if _AREAS_INCLUDING.search(window):
+        return None  # ("Nearly 7,900 customers are without power in areas including A, B and C": the areas' count together)
     if not re.search(r"\bin\s+(?:the\s+)?(?:\w+\s+){0,2}$|\b(?:people|residents|inhabitants|households|homes|customers|consumers|subscribers)\s+of\s+(?:the\s+)?$"
                      r"|\bin\s+(?:the\s+)?(?:\w+\s+)?(?:city|town|village|settlement|district)\s+of\s+$", window):
         return None  # "N people in X", "N residents of X"
@@ -5475,6 +5491,34 @@ def _tally_rows(text: str, mentions: list, places: list, drafts: dict) -> None:
             ev = Evidence(text[r.start("name") : r.end()], r.start("name"), r.end())
             if ev not in d.evidence:
                 d.evidence.append(ev)
+
+
+# a paragraph led by its place as a label: "Oʻahu: Nearly 7,900 customers are without power in areas including ..."
+_LABEL_LINE = re.compile(r"(?m)^[ \t]*(?:[-*•][ \t]*)?(?P<name>[A-Z][\w’'‘.-]*(?:[ \t]+[A-Z][\w’'‘.-]*){0,3}):[ \t]+(?P<rest>[^\n]+)$")
+
+
+def _labelled_counts(text: str, mentions: list, places: list, drafts: dict) -> None:
+    """A paragraph led by a place as its label, whose first sentence counts people without a service: the count is
+    the labelled place's (its outage already told) when it has none yet ("Hawaiʻi Island: About 1,400 customers are without
+    power in areas including Hilo")."""
+    at = {m.start: k for k, m in enumerate(mentions)}
+    for r in _LABEL_LINE.finditer(text):
+        k = at.get(r.start("name"))
+        if k is None or places[k] is None or mentions[k].end != r.end("name"):
+            continue
+        first = re.split(r"(?<=[.!?])\s+", r.group("rest"), maxsplit=1)[0]
+        cues = _live(_OUTAGE, first)
+        if not cues or _NEGATION.search(first) or any(_RESTORED.search(x.group(0)) for x in cues):
+            continue
+        q = find_affected(first)
+        p = places[k]
+        d = drafts.get((p.gazetteer_id or p.name, "outage"))
+        if q is None or d is None or d.affected is not None:
+            continue
+        d.affected = (q.min, q.max, q.text)
+        ev = Evidence(text[r.start("name") : r.start("rest") + len(first)], r.start("name"), r.start("rest") + len(first))
+        if ev not in d.evidence:
+            d.evidence.append(ev)
 
 
 def _assign_infobox_totals(text: str, drafts: dict) -> None:

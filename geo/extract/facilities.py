@@ -25,7 +25,8 @@ _KINDS = (
 )
 # the name is capitalised; the kind may not be ("the Rivne nuclear power plant")
 # ("the al-Shouk power station": an Arabic article before the name is part of it)
-FACILITY = re.compile(rf"\b((?:(?:(?:al|el|ad|an|ar|as|ash|at|az)-)?[A-Z][\w’'-]+\s+){{1,4}}?)(?:(?i:electricity|electric)\s+)?((?i:{_KINDS}))\b")
+# (a name stays on its line: not "Plant\n\nThe Zaporizhzhia Nuclear Power Plant", a heading's word before it)
+FACILITY = re.compile(rf"\b((?:(?:(?:al|el|ad|an|ar|as|ash|at|az)-)?[A-Z][\w’'-]+[ \t]+){{1,4}}?)(?:(?i:electricity|electric)\s+)?((?i:{_KINDS}))\b")
 # a name and kind run together, as Ukrainian and Russian names are transliterated: "DniproHES"
 # (ГЕС, a hydroelectric station), "KyivTETs" (ТЕЦ, a combined heat and power plant)
 _JOINED = re.compile(r"\b([A-Z][a-z’'-]{2,})(HES|GES|HPP|TES|TPP|TETs|TEC|NPP|AES)\b")

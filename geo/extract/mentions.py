@@ -14,7 +14,8 @@ from ..gazetteer import SPANISH_CCS, Gazetteer, normalize
 from ..models import Mention
 
 # (a dot between a lower-case word and a capitalised one ends a sentence run into the next: "all the difference.Taiwan is")
-_WORD = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿĀ-žА-Яа-яЁёІіЇїЄєҐґ](?:[\w’'-]|(?<![a-z]{2})\.|\.(?![A-Z][a-z]))*")
+# (a left quote between letters is a Hawaiian ʻokina typed so: "O‘ahu", "Hawai‘i")
+_WORD = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿĀ-žА-Яа-яЁёІіЇїЄєҐґ](?:[\w’'-]|(?<=[A-Za-z])‘(?=[a-z])|(?<![a-z]{2})\.|\.(?![A-Z][a-z]))*")
 _CAP = re.compile(r"^[A-ZÀ-ÖØ-ÞĀ-ŽА-ЯЁІЇЄҐ]")
 _CONNECT = {"of", "de", "del", "do", "da", "dos", "das", "la", "le", "du", "upon", "on", "am", "an", "der", "sur", "el", "al", "and", "the"}
 REGION_WORDS = {"region", "oblast", "province", "state", "krai", "governorate", "prefecture", "county", "district", "republic", "territory", "okrug", "raion", "caza", "qada", "kaza"}
@@ -623,8 +624,11 @@ _DIRECTIONS = {
 _AFTER_PLACE = set(
     """and or but on in at after before since during was were is are has have had where which that as with
     for to from by region regions area areas again also amid overnight today yesterday late early until
-    remained remains went lost saw suffered faced experienced owing due because following despite while when last""".split()
+    remained remains went lost saw suffered faced experienced owing due because following despite while when last still now alone""".split()
 )
+# "in the Pemberton, B.C., area": a town with its province, then the area around it
+_TOWN_PROVINCE_AREA = re.compile(r"\s*,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?,?\s+(?:area|region|district|community|valley)\b")
+_PLURAL_UNITS = {"counties", "provinces", "regions", "districts", "oblasts", "states", "parishes", "prefectures", "departments", "municipalities"}
 _ABBREVIATED = {"u s", "us", "u s a", "usa", "u k", "uk", "uae", "u a e", "drc"}
 _LOCATIVE = re.compile(r"\b(?:in|to|from|across|throughout|of|at|into|inside|within|over|around|for)\s+(?:the\s+)?$", re.I)
 
@@ -723,7 +727,7 @@ def _keep(words, run, a, hit, text, sentence_starts, demonyms, found) -> bool:
         return False  # "More than 1000 places in the Balkan country": the country told by its part of the world
     if len(toks) == 1 and cands and re.search(r"\bthe\s+$", text[max(0, first[1] - 5) : first[1]]) and toks[0][1:].islower() \
             and all(c.hint_only or (c.kind == "city" and c.population < 20_000) for c in cands) \
-            and re.match(r"\s*(?:[.,;:!?)]|$)", text[end0 : end0 + 3]):
+            and re.match(r"\s*(?:[.,;:!?)]|$)", text[end0 : end0 + 3]) and not _TOWN_PROVINCE_AREA.match(text, end0):
         return False  # "widespread anger across the Rock": a nickname or a common noun after "the", not a village of that name
     if re.search(r"[’'](?:re|ve|ll|m|d)$", toks[-1]):
         return False  # "We’re pleased to share": a contraction, no name
@@ -752,7 +756,7 @@ def _keep(words, run, a, hit, text, sentence_starts, demonyms, found) -> bool:
                          r"hit|hits|struck|battered|affected|affecting)\s+(?:all\s+|much\s+of\s+|most\s+of\s+)?(?:the\s+)?"
                          r"(?:(?:[A-Z][a-z]+|northern|southern|eastern|western|central|north|south|east|west)\s+)?$|"
                          # ("the electricity went off in St. Thomas, St. John, Water Island and Hassel Island": one of a list)
-                         r"\b(?:in|on|to|across)\s+[A-Z][^;:!?]{0,60}[\w.],\s*$",
+                         r"\b(?:in|on|to|across|hit|hits|struck|affected|affecting)\s+[A-Z][^;:!?]{0,60}[\w.],\s*$",
                          text[max(0, first[1] - 80) : first[1]]) and not re.match(r"[,.;:)]", text[words[run[hit - 1]][2] :]) \
                 and not re.match(r"\s+(?:island|isle)\b", text[words[run[hit - 1]][2] :], re.I) \
                 and not re.search(r"[’']s$", toks[-1]) \
@@ -860,7 +864,9 @@ def _keep(words, run, a, hit, text, sentence_starts, demonyms, found) -> bool:
         nxt = words[run[hit]][0]
         nl = nxt.lower().rstrip("’'s")
         # (but "Douala V", "Yaoundé VI": a city's numbered district is in the city)
+        # (and "Võru and Põlva Counties": the plural unit of a list)
         if _is_cap(nxt) and nl not in _FOLLOWERS and nl not in demonyms and not nxt.endswith(",") \
+                and not (_bare(nxt).lower() in _PLURAL_UNITS and re.search(r"\s(?:and|&)\s+$|,\s*$", text[max(0, first[1] - 6) : first[1]])) \
                 and not (re.fullmatch(r"(?:I{1,3}|IV|VI{0,3}|IX|X)", _bare(nxt)) and any(c.kind == "city" and c.population >= 100_000 for c in cands)) and not (
                 (nl in _UTILITY_WORDS or re.sub(r"[’']s$", "", nxt.lower()) in _UTILITY_WORDS  # ("Utilities", not "utilitie")
                  or (re.match(r"\s+Public\s+(?:Service|Utilit|Power)", text[end_w : end_w + 30])
@@ -922,7 +928,9 @@ def _keep(words, run, a, hit, text, sentence_starts, demonyms, found) -> bool:
         before = text[max(0, first[1] - 5) : first[1]]
         if (re.search(r"\bthe\s$", before) and cands and all(c.kind == "city" and c.population < 300_000 for c in cands)
                 and re.match(r"\s*(?:[.,;:)]|\s(?:was|were|is|are|has|had|will|would|could|can)\b|\s(?-i:[a-z]+ed)\s)", after)
-                and not _LIST_OF_UNITS.match(text, words[run[hit - 1]][2])):
+                and not _LIST_OF_UNITS.match(text, words[run[hit - 1]][2])
+                # (but "in the Pemberton, B.C., area": a town with its province, then the area around it)
+                and not _TOWN_PROVINCE_AREA.match(text, words[run[hit - 1]][2])):
             return False  # "the Metro was halted", "the Metro suspended services": a town's name used as a common noun
             # (but "the Korosten, Zhytomyr, and Zviahel districts": the first of a list of districts)
     return True
