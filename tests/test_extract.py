@@ -9867,3 +9867,42 @@ def test_a_count_in_areas_including_places_is_the_labelled_places(gz):
 def test_a_list_of_places_with_a_plural_capitalised_unit(gz):
     got = events("Storm\n\nMost of the customers still without power were in Harju and Rapla Counties.", gz)
     assert {p for p, _ in got} >= {"Harju", "Rapla"}
+
+
+def test_artillery_fired_at_or_sent_to_places_is_shelling_there(gz):
+    got = events("Shelling\n\nRussian troops fired heavy artillery at Pokrovske and Tomakivka overnight.", gz)
+    assert ("Pokrovske", "strike") in got and ("Tomakivka", "strike") in got
+    got = events("Shelling\n\nThe Russians sent MLRS Grad and heavy artillery to three communities – Tomakivka, Pokrovske and Apostolove.", gz)
+    assert {p for p, t in got if t == "strike"} >= {"Tomakivka", "Pokrovske", "Apostolove"}
+    got = events("Shelling\n\nRockets fired at Haifa were intercepted.", gz)
+    assert ("Haifa", "strike") not in got
+
+
+def test_the_place_that_suffered_the_most_has_the_outage_told_next(gz):
+    got = events("Shelling\n\nThe Russians shelled Apostolove with heavy artillery. Apostolove suffered the most. There, power lines were "
+                 "damaged. 4,000 subscribers without electricity.", gz)
+    assert got[("Apostolove", "outage")].affected_min == 4_000
+
+
+def test_a_comma_inside_a_number_is_no_breakdown(gz):
+    got = events("Heat\n\nThe heat wave cut power on Monday. The utility was working to restore electricity to nearly 9,400 customers, "
+                 "including more than 4,300 in Yonkers and more than 2,000 in New Rochelle.", gz)
+    assert got[("Yonkers", "outage")].affected_min == 4_300 and got[("New Rochelle", "outage")].affected_min == 2_000
+
+
+def test_an_impacted_zone_includes_neighborhoods(gz):
+    got = events("Heat\n\nThousands are without power in Yonkers. The impacted zone stretches from the river to the parkway. It includes "
+                 "neighborhoods such as Mount Vernon, Scarsdale and Eastchester.", gz)
+    assert {p for p, _ in got} >= {"Mount Vernon", "Scarsdale", "Eastchester"}
+
+
+def test_the_most_affected_areas_in_places(gz):
+    got = events("Heat\n\nCrews restored power to 81,000 of the 84,000 customers in Westchester County who lost it. The company is distributing dry ice near "
+                 "the most affected areas in Yonkers and New Rochelle.", gz)
+    assert ("Yonkers", "outage") in got and ("New Rochelle", "outage") in got
+
+
+def test_an_after_clause_with_an_outage_of_its_own_at_its_place(gz):
+    got = events("Heat\n\nCrews were still restoring power in Yonkers on Tuesday after more than 40,000 were affected by outages Sunday "
+                 "night in White Plains. The outages came a week after a blackout in the heart of Scarsdale.", gz)
+    assert ("White Plains", "outage") in got and ("Scarsdale", "outage") not in got

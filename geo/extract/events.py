@@ -1580,6 +1580,12 @@ def extract_events(doc: Document, gazetteer: Gazetteer | None = None) -> list[Ev
                 continue  # ("an explosion at a substation in X left 80,000 without power": X is the place)
             if (re.match(r"after\b", seg.text, re.I) and _live(_OUTAGE, text[sent.start : seg.start])
                     and not _strike_cues(seg.text, bool(_WEATHER.search(seg.text)))
+                    # (but "... Tuesday after more than 50,000 were affected by outages Sunday night in the city and Westchester
+                    # County": an after-clause that tells an outage of its own, at its place)
+                    and not (_live(_OUTAGE, text[seg.start : m.start]) and not _NEGATION.search(seg.text)
+                             # (not "The outages came a week after a blackout in the heart of Manhattan": an earlier one)
+                             and not re.search(r"\b(?:days?|weeks?|months?|years?|came|comes|follow(?:s|ed|ing)?)\s+$", text[sent.start : seg.start])
+                             and re.search(r"\b(?:in|across|throughout)\s+(?:the\s+)?(?:[\w-]+\s+){0,6}?$", text[seg.start : m.start]))
                     # ("Thousands Without Power After Victorian Storms": the storms' own region is where the outage was)
                     and not (p.granularity in ("region", "country") and _STORM_NOUN_AFTER.match(text, m.end, sent.end))
                     # (but "lost power after the quake, most of them in Hualien County": where the outage was)
@@ -1872,8 +1878,14 @@ def extract_events(doc: Document, gazetteer: Gazetteer | None = None) -> list[Ev
                     # place of the series after the colon was struck
                     typed_here.append(("strike", set()))
                     hits.append((i, "strike", set()))
-            if not typed_here and seg.text.startswith(":") and _LIST_NOUN_BEFORE.search(text, max(sent.start, seg.start - 80), seg.start):
+            if not typed_here and re.match(r"[:–—]", seg.text) and _LIST_NOUN_BEFORE.search(text, max(sent.start, seg.start - 80), seg.start):
                 head = text[sent.start : seg.start]
+                if _strike_cues(head, False) and not _WEATHER.search(head) and not _NEGATION.search(head) and not _INTERCEPT.search(head) \
+                        and not _FUTURE.search(head):
+                    # "The Russians sent MLRS Grad and heavy artillery to four communities – A, B, C and D": the places the
+                    # dash or colon lists were struck
+                    typed_here.append(("strike", set()))
+                    hits.append((i, "strike", set()))
                 if _live(_OUTAGE, head) and not _NEGATION.search(head) and not _FUTURE.search(head):
                     # "long emergency power outages were introduced in 4 central regions of Ukraine: Zhytomyr, Chernihiv,
                     # Cherkasy, Kyiv and in the capital": the places the colon lists had the outage told before it
@@ -3008,6 +3020,9 @@ _INCIDENT_AFFECTED = re.compile(r"^\W*(?:It|The\s+(?:outage|blackout))\s+(?:also
                                 # ("There is no electricity in some settlements. As indicated, this refers to at least A and
                                 # its suburbs (B, C), as well as D": the places of the outage the sentence before told)
                                 r"^\W*(?:As\s+(?:indicated|reported|noted|specified|clarified),\s*)?(?:This|It)\s+(?:refers|applies|relates)\s+to\s+|"
+                                # ("The impacted zone stretches from ... It includes neighborhoods such as Bellaire, Bellerose, ...")
+                                r"^\W*(?:It|The\s+(?:impacted|affected)\s+(?:zone|area))\s+(?:also\s+)?includes?\s+(?:the\s+)?"
+                                r"(?:neighbou?rhoods|communities|areas|towns|districts|suburbs|villages)\s+(?:such\s+as|like|of)\s+|"
                                 r"^\W*(?:The|This)\s+(?:incident|problem|issue|disruption|fault|failure|burst|leak)\s+(?:has\s+|had\s+)?(?:initially\s+|also\s+|now\s+)?"
                                 r"(?:affected|affects|hit|hits)\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+|an\s+estimated\s+|up\s+to\s+)?"
                                 r"[\d,.]+(?:\s+(?:thousand|million))?\s+(?:properties|homes|households|customers|people|residents|premises|consumers|users)\s+(?:in|across|throughout)\b|"
@@ -3057,7 +3072,10 @@ _HARD_HIT_LIST = re.compile(r"\b(?:hardest|worst|hard)[- ]hit\s+(?:regions|areas
                             r"(?:have|has)\s+been|are|were|is|was))\s+"
                             # ("the hardest-hit areas include Observatory, Kensington ... and parts of Randburg")
                             r"(?:(?:(?:parts|much|most)\s+of\s+)?(?:the\s+)?(?:(?:north|south|east|west|central)\w*\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*\s*(?:,\s*(?:and\s+)?|\s+and\s+)?)*"
-                            r"(?:(?:parts|much|most)\s+of\s+)?(?:the\s+)?(?:(?:north|south|east|west|central)\w*\s+)?$")
+                            r"(?:(?:parts|much|most)\s+of\s+)?(?:the\s+)?(?:(?:north|south|east|west|central)\w*\s+)?$|"
+                            # ("distributing dry ice to customers near the most affected areas in Brooklyn and Queens")
+                            r"\b(?:most|worst|hardest)[- ](?:affected|hit)\s+(?:areas|regions|neighbou?rhoods|communities|districts|parts)\s+(?:in|of)\s+(?:the\s+)?"
+                            r"(?:[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*\s*(?:,\s*(?:and\s+)?|\s+and\s+))*$")
 _AMONG_AFFECTED = re.compile(r"\b(?:were|was|are|is)\s+(?:also\s+)?among\s+the\s+(?:\w+\s+)?(?:areas|places|regions|cities|towns|states|provinces|countries|parts)\s+(?:\w+\s+)?(?:affected|hit)\b|"
                              # ("Residents in some parts of Soweto, Benoni and Brakpan are among the affected communities")
                              r"\b(?:were|was|are|is)\s+(?:also\s+)?among\s+the\s+(?:worst[- ]|hardest[- ])?(?:affected|impacted|hit)\s+(?:areas|places|regions|cities|towns|communities|suburbs|neighbou?rhoods|districts|parts)\b", re.I)
@@ -4135,7 +4153,8 @@ def _city_districts(text: str, mentions, places):
 
 
 # what a sentence about a place's trouble says, with no outage or attack word yet
-_TROUBLE = re.compile(r"\b(?:accidents?|boilers?|breakdowns?|failures?|damag\w+|brunt|hard[- ]hit|worst[- ]hit|emergenc\w+|disasters?|"
+# ("Nikopol suffered the most. There, ... power lines were mutilated. 6,000 subscribers without electricity.")
+_TROUBLE = re.compile(r"\b(?:accidents?|boilers?|breakdowns?|failures?|damag\w+|brunt|hard[- ]hit|worst[- ]hit|emergenc\w+|disasters?|suffered\s+the\s+most|"
                       r"crisis|burst|busted|broke|ruptur\w+|fault|collapse\w*|explosions?|blasts?|fires?|"
                       # ("Meanwhile, the situation in Zaporizhzhia Oblast has taken a darker turn. The governor reported that
                       # the region has been completely cut off from electricity")
@@ -4941,7 +4960,7 @@ def _affected_before(text: str, sent: Span, mentions: list[Mention], i: int):
         # "About 10,500 Plaquemines customers were without power": the place inside its figure (but not
         # "most of the 72,000 Humboldt County customers", all of its customers)
         return (q.min, q.max, f"{inner.group(0)}{mentions[i].text} {unit.group(1)}")
-    part = re.search(rf"[(,:;–—]\s*((?:(?:about|around|some|nearly|almost|over|more than)\s+)?(?:{NUMBER}))\s+in\s+(?:the\s+)?$", window, re.I)
+    part = re.search(rf"(?<!\d)[(,:;–—]\s*((?:(?:about|around|some|nearly|almost|over|more than)\s+)?(?:{NUMBER}))\s+in\s+(?:the\s+)?$", window, re.I)
     if part and prev_end == sent.start and find_affected(window[: part.start()]) is not None \
             and (q := find_affected(f"{part.group(1)} people")) is not None:
         # "about 1,000 households (700 in North Karelia and 300 in North Savo)": the first place's part of the total told
@@ -6142,6 +6161,8 @@ def _non_event_context(text: str, m: Mention, sent: Span) -> bool:
             and not re.search(_FLEE + r"(?:the\s+)?(?:cold|dark(?:ness)?|heat|blackouts?|outages?)\b", before):
         return True  # "people arrive by the busload in northern towns, fleeing violence in the commercial capital Abidjan": where they left
     ne = _NON_EVENT_BEFORE.search(before)
+    if ne and re.match(r"(?:fired|sent)\b", ne.group(0)) and re.search(r"\b(?:artillery|MLRS|Grads?|mortars?|shells|howitzers?)\b", ne.group(0)):
+        ne = None  # ("Russian troops fired heavy artillery at X", "sent MLRS Grad and heavy artillery to X": shelled there)
     if ne and re.match(r"\s*arrived\b", ne.group(0)) and re.search(r"\b(?:generators?|fuel|parts|spares|supplies|equipment|transformers?)\b[^.;]{0,30}$", before[: ne.start()]):
         ne = None  # ("Two rental generators in containers arrived on Ebeye late Sunday": where the power was out, no visit)
     if ne and re.search(r"\b(?:struck|hit|hits|strikes|shelled|bombed|attacked|pounded|targeted)\b", ne.group(0)):
