@@ -9906,3 +9906,19 @@ def test_an_after_clause_with_an_outage_of_its_own_at_its_place(gz):
     got = events("Heat\n\nCrews were still restoring power in Yonkers on Tuesday after more than 40,000 were affected by outages Sunday "
                  "night in White Plains. The outages came a week after a blackout in the heart of Scarsdale.", gz)
     assert ("White Plains", "outage") in got and ("Scarsdale", "outage") not in got
+
+
+def test_substations_shut_or_closed_and_where_they_were(gz):
+    got = events("Floods\n\nA total of 12 more power sub-stations have been shut down in Pahang. TNB said in a statement that the "
+                 "sub-stations were in Temerloh, Jerantut and Raub.", gz)
+    assert {p for p, t in got if t == "outage"} >= {"Pahang", "Temerluh", "Jerantut", "Raub"}
+    got = events("Floods\n\nA total of 80 substations in three districts in Johor have had their supply cut off. The three districts are "
+                 "Segamat, Kluang and Muar.", gz)
+    assert {p for p, t in got if t == "outage"} >= {"Johor", "Segamat", "Kluang", "Muar"}
+    got = events("Floods\n\nForty substations in two districts of Pahang have been closed due to floods.", gz)
+    assert ("Pahang", "outage") in got
+
+
+def test_a_dateline_with_a_horizontal_bar_is_no_place_of_the_event(gz):
+    got = events("Power\n\nKUALA LUMPUR, Jan 4 ― Electricity supply in Johor had been fully restored at 2pm today.", gz)
+    assert ("Johor", "outage") in got and ("Kuala Lumpur", "outage") not in got

@@ -220,6 +220,8 @@ _OUTAGE = re.compile(
     r"(?<!travel )(?<!traffic )(?<!transport )(?<!flights )(?<!trains )(?<!services )"
     r"\b(?:experienced|suffered|saw|faced|(?:has|have|had)\s+(?:also\s+)?seen)\s+(?:(?:significant|major|severe|serious|widespread|some|minor|less\s+serious)\s+)?(?:disruptions?|interruptions?)\b|"
     r"\b(?:homes|households|customers|properties|premises)\s+(?:(?:were|are|remain(?:ed)?|left)\s+)?offline\b|"
+    # ("228 substations in three districts of Terengganu have been closed due to floods", "23 power sub-stations ... had to close down")
+    r"\b(?:sub-?stations?)\s+(?:[\w,()]+\s+){0,8}?(?:have\s+been|has\s+been|were|was|had\s+to)\s+(?:temporarily\s+)?(?:closed|close\s+down|closed\s+down)\b|"
     # a plant's own supply: "lost access to external power supply", "disconnected it from Ukraine's power grid", "disconnected from
     # external power supply"
     r"\b(?:lost|loses|lose|losing)\s+(?:(?:all|full|its|the|access\s+to|once\s+again)\s+)*(?:external|off-?site|outside)\s+(?:power|electricity)\b|"
@@ -3020,6 +3022,11 @@ _INCIDENT_AFFECTED = re.compile(r"^\W*(?:It|The\s+(?:outage|blackout))\s+(?:also
                                 # ("There is no electricity in some settlements. As indicated, this refers to at least A and
                                 # its suburbs (B, C), as well as D": the places of the outage the sentence before told)
                                 r"^\W*(?:As\s+(?:indicated|reported|noted|specified|clarified),\s*)?(?:This|It)\s+(?:refers|applies|relates)\s+to\s+|"
+                                # ("TNB Careline said in a Facebook post that the sub-stations were in Kota Baru, Pasir Puteh, ...", "The eight
+                                # districts are Pasir Mas, Machang, ...", "the districts concerned are Kemaman involving 173 substations")
+                                r"^\W*(?:[\w ]{0,60}?\bthat\s+)?(?:the|these|those)\s+(?:power\s+)?(?:sub-?stations|outages|cuts|blackouts)\s+(?:were|are)\s+(?:all\s+)?(?:located\s+)?in\s+|"
+                                r"^\W*(?:[\w ]{0,40}?,\s*)?the\s+(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+|affected\s+)?"
+                                r"(?:districts|areas|regions|provinces|towns|municipalities|states|counties)\s+(?:concerned\s+|affected\s+|involved\s+)?(?:are|were)\s+(?=[A-Z])|"
                                 # ("The impacted zone stretches from ... It includes neighborhoods such as Bellaire, Bellerose, ...")
                                 r"^\W*(?:It|The\s+(?:impacted|affected)\s+(?:zone|area))\s+(?:also\s+)?includes?\s+(?:the\s+)?"
                                 r"(?:neighbou?rhoods|communities|areas|towns|districts|suburbs|villages)\s+(?:such\s+as|like|of)\s+|"

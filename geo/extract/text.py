@@ -22,10 +22,10 @@ _BOUNDARY = re.compile(r"[.!?]+[\"'”’)\]]*(?:\[(?:\d+|[a-z]|note \d+|nb \d+|
                        r"(?<=[a-z]{2})[.!?](?=[\"“]?[A-Z][a-z]+\s)|\n\s*\n|\n(?=\s*(?:[-*•–—]\s+|(?:[^\w\s\"'“‘(\[]{1,4}\s*){1,2})?[A-ZА-ЯІЇЄҐ\"'“‘])")  # ("▪️Temporary restrictions ...": a bullet of any sign
 # Strong clause separators: the parts on either side rarely share a location.
 # (" \\ ": the fields of a byline run together, "Newslooks \\ Washington DC \\ Mary Sidiqi \\ Evening Edition")
-_SEGMENT = re.compile(r"\s[—–]\s?|—|(?<!\w)–|–(?!\w)|;|\s-\s|\s\\\s|:\s|\bwhile\b|\bwhereas\b|(?<!\ball )(?<!\banything )\bbut\b(?! also\b)|\balthough\b|\bunlike\b|\bafter\b", re.I)
+_SEGMENT = re.compile(r"\s[—–―]\s?|[—―]|(?<!\w)–|–(?!\w)|;|\s-\s|\s\\\s|:\s|\bwhile\b|\bwhereas\b|(?<!\ball )(?<!\banything )\bbut\b(?! also\b)|\balthough\b|\bunlike\b|\bafter\b", re.I)
 
 
-_DASH = re.compile(r"(?<!\d)\s?[—–]\s?(?!\d)|\s-\s")  # not the dash of "13–17 February"
+_DASH = re.compile(r"(?<!\d)\s?[—–―]\s?(?!\d)|\s-\s")  # not the dash of "13–17 February"
 
 
 @dataclass(frozen=True)
@@ -59,7 +59,7 @@ def split_sentences(text: str) -> list[Span]:
 # "ODESA, Ukraine (AP) —". It is split off, so the sentence after it starts where it starts.
 _MONTH_DAY = (r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?")
 _DATELINE = re.compile(
-    r"^(?:[A-Z][A-Z'’.\-]+)(?:(?:\s+|\s*/\s*)[A-Z][A-Z'’.\-]+)*(?:,\s*[^,\n—–\-]{1,30}){0,3}?\s*(?:\([^)\n]{1,25}\))?\s*(?:[-–—]{1,2}|:)\s+(?=[A-Z\"“])"  # ("CAIRO: A power plant ...")
+    r"^(?:[A-Z][A-Z'’.\-]+)(?:(?:\s+|\s*/\s*)[A-Z][A-Z'’.\-]+)*(?:,\s*[^,\n—–―\-]{1,30}){0,3}?\s*(?:\([^)\n]{1,25}\))?\s*(?:[-–—―]{1,2}|:)\s+(?=[A-Z\"“])"  # ("CAIRO: A power plant ...")
     # ("Jerusalem, June 17 (IANS): A deadly ...", "Atlanta, Georgia – May 31, 2024 – Atlanta's ..."): a town and a day
     # ("Kenya, January 4 2026 -Residents of El Obeid woke to darkness": the dash run into the story's first word)
     rf"|^[A-Z][a-z’'.\-]+(?:\s+[A-Z][a-z’'.\-]+){{0,2}}(?:,\s*[A-Z][a-z.]+(?:\s+[A-Z][a-z.]+)?)?\s*[,–—-]\s*{_MONTH_DAY}\s*"
