@@ -9922,3 +9922,9 @@ def test_substations_shut_or_closed_and_where_they_were(gz):
 def test_a_dateline_with_a_horizontal_bar_is_no_place_of_the_event(gz):
     got = events("Power\n\nKUALA LUMPUR, Jan 4 ― Electricity supply in Johor had been fully restored at 2pm today.", gz)
     assert ("Johor", "outage") in got and ("Kuala Lumpur", "outage") not in got
+
+
+def test_main_areas_affected_after_a_colon_and_a_rural_district_named_after_its_town(gz):
+    got = events("Snowfall\n\n15,000 households in Styria have been without electricity since Wednesday night. Main areas affected: "
+                 "Districts Graz-Umgebung, Leibnitz and Weiz Land.", gz)
+    assert {p for p, t in got if t == "outage"} >= {"Styria", "Leibnitz", "Weiz"}

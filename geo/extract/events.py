@@ -2999,6 +2999,8 @@ _AFFECTED_LIST = re.compile(
     # "These include: A, B and C", "Among them are A and B": the places the sentence before counted)
     r"^\W*(?:Included\s+(?:in|among)\s+(?:these|those|them)(?:\s+[a-z]+)?\s+(?:are|were)|(?:These|Those|They)\s+(?:[a-z]+\s+)?(?:include|included)\s*:|"
     r"Among\s+(?:these|those|them)(?:\s+[a-z]+)?\s+(?:are|were))\s*:?\s*|"
+    # ("Main areas affected: Districts Villach Land, Hermagor, Feldkirchen and Klagenfurt-Land.")
+    r"^\W*(?:Main|Most|Worst|Hardest[- ]hit)\s+(?:areas|regions|districts|communities|places)\s+(?:affected|hit)\s*:\s*(?:(?:the\s+)?(?:Districts|Regions|Municipalities|Communities)\s+(?:of\s+)?)?|"
     # ("The first and worst affected parishes on Monday were St Lawrence, and St Peter")
     # ("From about 8 to 10 p.m., the affected areas included: A, B, C": after a fronted time)
     r"^\W*(?:(?:From|Between|By|On|At|Since|Until|As\s+of)\s[^,;]{1,40},\s*)?(?:[Tt]he\s+)?(?:(?:first|earliest)\s+and\s+)?(?:[Aa]ffected|[Hh]ardest[- ]hit|[Ww]orst[- ]hit|(?:[Ww]orst|[Mm]ost|[Bb]adly)[- ]affected)\s+"

@@ -29,6 +29,8 @@ _FOLLOWERS = REGION_WORDS | {
     "administration", "regional", "police", "authorities", "officials", "residents", "sheriff", "coroner",
     # a plant named after its town ("Zaporizhzhya NPP", "Kharkiv CHP", "Kakhovka HPP")
     "npp", "hpp", "tpp", "chp", "ges", "hes", "tec", "tets", "substation", "refinery", "reservoir",
+    # an Austrian rural district named after its town ("Villach Land", "Klagenfurt-Land")
+    "land",
     # a day told right after the place ("tore through Lawrence, Andover, and North Andover Thursday afternoon")
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
     # a district named for its town and a compass point ("Imphal West, Imphal East"): the town
