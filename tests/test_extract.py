@@ -9928,3 +9928,10 @@ def test_main_areas_affected_after_a_colon_and_a_rural_district_named_after_its_
     got = events("Snowfall\n\n15,000 households in Styria have been without electricity since Wednesday night. Main areas affected: "
                  "Districts Graz-Umgebung, Leibnitz and Weiz Land.", gz)
     assert {p for p, t in got if t == "outage"} >= {"Styria", "Leibnitz", "Weiz"}
+
+
+def test_the_island_of_rhodes_is_greeces_unless_the_text_is_australian(gz):
+    got = events("Power\n\nThe blackout ended and power has been restored to Rhodes, the island's power company said.", gz)
+    assert got[("Rhodes", "outage")].country_code == "GR"
+    got = events("Storm\n\nThousands lost power in Rhodes, a suburb of Sydney, and in Parramatta.", gz)
+    assert all(e.country_code == "AU" for e in got.values())
