@@ -226,7 +226,8 @@ _OUTAGE = re.compile(
     # external power supply"
     r"\b(?:lost|loses|lose|losing)\s+(?:(?:all|full|its|the|access\s+to|once\s+again)\s+)*(?:external|off-?site|outside)\s+(?:power|electricity)\b|"
     r"\bdisconnected\s+(?:it|the\s+(?:plant|facility|station|site))?\s*from\s+(?:the\s+|its\s+|(?-i:[A-Z])[\w’']+[’']s\s+)?"
-    r"(?:external\s+power(?:\s+supply)?|(?:electric(?:al|ity)?\s+|power\s+)grid)\b|"
+    # (not "the Baltic states disconnected from the power grid of Russia and Belarus": a grid left, no supply lost)
+    r"(?:external\s+power(?:\s+supply)?|(?:electric(?:al|ity)?\s+|power\s+)grid(?!\s+(?:of|shared|controlled|operated|run|system)\b))\b|"
     # "leaks and bursts which have drained large parts of the network including in A, B and C"
     r"\bdrain(?:ed|ing)\s+(?:\w+\s+){0,2}?(?:parts|much|sections|areas|most)\s+of\s+(?:the|our|its|their)\s+(?:water\s+|supply\s+)?(?:network|system)\b|"
     r"in (?:the )?dark(?:ness)?|plunged into (?:total\s+|complete\s+|near-total\s+)?darkness|"
