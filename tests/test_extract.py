@@ -9935,3 +9935,11 @@ def test_the_island_of_rhodes_is_greeces_unless_the_text_is_australian(gz):
     assert got[("Rhodes", "outage")].country_code == "GR"
     got = events("Storm\n\nThousands lost power in Rhodes, a suburb of Sydney, and in Parramatta.", gz)
     assert all(e.country_code == "AU" for e in got.values())
+
+
+def test_a_grid_switched_is_no_outage(gz):
+    got = events("Grid\n\nEstonia, Latvia and Lithuania disconnected from the power grid of Russia and Belarus on Saturday and "
+                 "synchronised with the European grid.", gz)
+    assert not any(t == "outage" for _, t in got)
+    got = events("Grid\n\n2,000 residents of Narva have been disconnected from electricity after the storm.", gz)
+    assert ("Narva", "outage") in got

@@ -99,7 +99,8 @@ _OUTAGE = re.compile(
     # "as the electricity grid crashed"
     r"\b(?:power|electricity|electric|national)?\s*grid\s+(?:had\s+|has\s+)?(?:crashed|collapsed|failed|went down|broke down|tripped)\b|"
     # "2,000 residents have been disconnected from electricity"
-    r"\b(?:disconnected|cut off)\s+from\s+(?:the\s+)?(?:electricity|power|gas|water|heating|heat|(?:power|electricity|gas|water|heat)\s+suppl(?:y|ies)|grid)\b|"
+    # (not "disconnected from the power grid of Russia and Belarus ... and synchronised with Europe": a grid switched)
+    r"\b(?:disconnected|cut off)\s+from\s+(?:the\s+)?(?:electricity|power|gas|water|heating|heat|(?:power|electricity|gas|water|heat)\s+suppl(?:y|ies)|grid)\b(?![^.;]{0,120}\bsynchroni[sz])|"
     # ("forced it to disconnect entire Yerevan neighborhoods from the water supply")
     r"\bdisconnect(?:s|ing)?\s+(?:[\w’'-]+\s+){1,5}?from\s+(?:the\s+)?(?:electricity|power|gas|water|heating|heat|(?:power|electricity|gas|water|heat)\s+suppl(?:y|ies)|grid)\b|"
     # "a complete disconnection of the ZNPP (Zaporizhzhia Nuclear Power Plant) from the power grid"
