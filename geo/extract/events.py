@@ -2963,9 +2963,10 @@ _INFRA_DAMAGED = re.compile(
 _TOLL_AFTER = re.compile(r"(?:,[^,;]{1,80},)?\s+(?:also\s+)?(?:saw|reported|recorded|suffered|counted)\s+(?:\w+\s+){0,2}?(?:fatalit(?:y|ies)|deaths?|dead)\b", re.I)
 # ("killed on Monday morning in the northwestern Ukrainian city of Lutsk", "two others were killed in the
 # central and southeastern regions of Dnipropetrovsk and Zaporizhia")
+# the place right after it, or the last of a short list ("in Kyiv and ", "in Alpes-de-Haute-Provence and ")
+_AT_LIST_END = r"(?:(?-i:[A-Z])[\w’'-]*\s*(?:,\s*|\s+and\s+))?$"
 _KILLED_IN = re.compile(r"\b(?:killed|wounded|injured|hurt|died|dead)\s*,?\s+(?:\w+\s+){0,4}?(?:in|at)\s+(?:the\s+)?"
-                        r"(?:(?:[\w-]+\s+){0,3}?(?:city|town|village|settlement|regions?|provinces?|oblasts?)\s+of\s+)?"
-                        r"(?:(?-i:[A-Z])[\w’'-]*\s*(?:,\s*|\s+and\s+))?$", re.I)
+                        r"(?:(?:[\w-]+\s+){0,3}?(?:city|town|village|settlement|regions?|provinces?|oblasts?)\s+of\s+)?" + _AT_LIST_END, re.I)
 _ALSO_AFFECTED = re.compile(r"\b(?:were|was|are|is|have\s+been|has\s+been)\s+also\s+(?:\w+ly\s+)?affected\b|\balso\s+(?:suffered|lost\s+power|went\s+dark)\b|"
                             r"\balso\s+report(?:ing|ed|s)?\s+(?:\w+\s+)?(?:disruptions|outages|blackouts)\b", re.I)
 _IT_STRUCK = re.compile(r"^(?:On [^,]{3,30},\s+(?:it|the (?:plant|station|dam|base|bridge|facility))|It|The (?:plant|station|dam|base|bridge|facility|substation|refinery|airport|port))\s+(?:was|has been|had been|were)\s+(?:\w+ly\s+)?(?:bombed|attacked|struck|hit|shelled|targeted|damaged by|destroyed by)\b")
@@ -3042,6 +3043,7 @@ _INCIDENT_AFFECTED = re.compile(r"^\W*(?:It|The\s+(?:outage|blackout))\s+(?:also
                                 r"^\W*(?:(?:At|By|As\s+of)\s+[^,;]{1,25},\s*)?(?:(?:about|around|some|nearly|almost|more\s+than|over)\s+)?\d[\d,.]*\s+"
                                 r"(?:households|homes|customers|consumers|subscribers|properties)\s+(?:(?:were|are|remain|remained)\s+)?(?:still\s+)?affected\s+(?:in|across)\s+(?=(?-i:[A-Z]))|"
                                 + _COUNT_BREAKDOWN, re.I)
+_BREAKDOWN_SENTENCE = re.compile(_COUNT_BREAKDOWN, re.I)
 _INCIDENT_AT = re.compile(r"^\W*(?:The|This)\s+(?:incident|attack|strike|fire|explosion|blast|blaze|outage|blackout)\s+"
                           r"(?:occurred|happened|took place|was recorded|broke out)\s+(?:in|at|near)\s+|"
                           # ("41 areas still have no power supply. These were in Surigao del Sur (19 areas), Butuan City (10)",
@@ -4352,9 +4354,9 @@ _BEARING_OF = (r"(?:(?:\d+|a few|several)\s*(?:km|kilometres|kilometers|miles|mi
                r"(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ward)?\s+of\s+")
 _BEARING_CAPITAL = re.compile(rf"\b{_BEARING_OF}(?:the\s+)?(?:capital|provincial\s+capital|(?:country|region|province)[’']s\s+capital)\s+$", re.I)
 _DIRECTION_OF = re.compile(rf"(?<!\bthe )(?<!\bThe )\b{_BEARING_OF}$", re.I)
+# (where someone died, for its own clause: the same list end as _KILLED_IN, with "near" and "County Kerry")
 _DIED_IN = re.compile(r"\b(?:died|killed|drowned|perished)\s+(?:[\w’'-]+\s+){0,4}?(?:in|at|near)\s+(?:the\s+)?"
-                      r"(?:(?:[\w-]+\s+)?(?:area|town|city|village|county)\s+of\s+)?(?:County\s+|Co\.\s*)?"
-                      r"(?:(?-i:[A-Z])[\w’'-]*\s*(?:,\s*|\s+and\s+))?$", re.I)
+                      r"(?:(?:[\w-]+\s+)?(?:area|town|city|village|county)\s+of\s+)?(?:County\s+|Co\.\s*)?" + _AT_LIST_END, re.I)
 _ON_ALERT_AFTER = re.compile(r"(?:,?\s(?:and\s)?(?:parts\sof\s)?(?-i:[A-Z])[\w’'-]*){0,4}\s(?:were\s|was\s|are\s|is\s|remain(?:s|ed)?\s)?"
                             # ("counties such as Donegal, Galway, Mayo, and Sligo under orange and yellow wind warnings")
                             r"(?:placed\s|put\s)?(?:on|under)\s(?:an?\s)?(?:[\w-]+\s(?:(?:and|or)\s)?){0,4}?(?:alerts?|warnings?|watch(?:es)?)\b", re.I)
@@ -5007,7 +5009,7 @@ def _affected_before(text: str, sent: Span, mentions: list[Mention], i: int):
     if not re.search(r"\bin\s+(?:the\s+)?(?:\w+\s+){0,2}$|\b(?:people|residents|inhabitants|households|homes|customers|consumers|subscribers)\s+of\s+(?:the\s+)?$"
                      r"|\bin\s+(?:the\s+)?(?:\w+\s+)?(?:city|town|village|settlement|district)\s+of\s+$", window):
         return None  # "N people in X", "N residents of X"
-    breakdown = bool(re.match(_COUNT_BREAKDOWN, sent.text, re.I))
+    breakdown = bool(_BREAKDOWN_SENTENCE.match(sent.text))
     q = find_affected(window) or (_bare_count(window, plain=breakdown) if breakdown or _live(_OUTAGE, sent.text) else None)
     if q is not None and q.end < len(window.rstrip()) - 40:
         # "more than a million households experienced power outages, with 625,000 homes in the Republic
