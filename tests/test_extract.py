@@ -9943,3 +9943,58 @@ def test_a_grid_switched_is_no_outage(gz):
     assert not any(t == "outage" for _, t in got)
     got = events("Grid\n\n2,000 residents of Narva have been disconnected from electricity after the storm.", gz)
     assert ("Narva", "outage") in got
+
+
+def test_towns_told_when_their_power_should_be_back_had_lost_it(gz):
+    got = events("Outages\n\nAbout 4,000 Duke Energy customers in North Carolina are still without power. Asheboro and Lexington should "
+                 "have electricity by noon Saturday. The lights are expected to be back on in Salisbury by midnight. Statesville won't "
+                 "see full restoration until Sunday evening.", gz)
+    assert {p for p, t in got if t == "outage"} >= {"Asheboro", "Lexington", "Salisbury", "Statesville"}
+    got = events("Energy\n\nUnder the plan, every village in Kenya will have electricity by 2030, the ministry said.", gz)
+    assert ("Kenya", "outage") not in got
+
+
+def test_counts_told_respectively_or_each(gz):
+    got = events("Storms\n\nStrong winds cut power in Ohio on Monday. Knox and Morrow counties reported 320 and 75 customers without "
+                 "power, respectively. Logan, Hardin and Wyandot counties had fewer than 60 customers each without power.", gz)
+    assert got[("Knox County", "outage")].affected_min == 320 and got[("Morrow County", "outage")].affected_min == 75
+    assert all(got[(c, "outage")].affected_max == 60 for c in ("Logan County", "Hardin County", "Wyandot County"))
+
+
+def test_a_total_most_of_which_is_in_a_county_is_not_the_countys(gz):
+    got = events("Storms\n\nMore than 12,000 customers lost power Tuesday, most of which are in Summit County.", gz)
+    assert got[("Summit County", "outage")].affected_min is None
+    got = events("Storms\n\nThe utility reported 9,480 customers without power across the state, with most of those customers — 7,000 "
+                 "as of 6 p.m. — in Summit County.", gz)
+    assert got[("Summit County", "outage")].affected_min == 7000
+
+
+def test_places_where_the_wind_blew_are_no_outages(gz):
+    got = events("Storm\n\nA storm left tens of thousands of homes in Estonia without power. Other areas affected by strong gusts "
+                 "included Haapsalu, Kuressaare and Pärnu.", gz)
+    assert ("Estonia", "outage") in got and not {("Haapsalu", "outage"), ("Kuressaare", "outage"), ("Pärnu", "outage")} & set(got)
+
+
+def test_the_state_a_storm_moved_through_and_towns_on_generators(gz):
+    got = events("Columbus, Ohio\n\nCOLUMBUS, Ohio — Wind damage was widespread. More than 25,000 customers are without power after "
+                 "storms moved through the state on Saturday.", gz)
+    assert got[("Ohio", "outage")].affected_min == 25000
+    got = events("Ice storm\n\nThe ice storm left 40,000 homes in Slovenia without power. The towns of Idrija and Vrhnika are resorting "
+                 "to power generators.", gz)
+    assert {("Idrija", "outage"), ("Vrhnika", "outage")} <= set(got)
+    got = events("Ice storm\n\nIn Kranj, electricity pylons lie toppled under the weight of the ice.", gz)
+    assert ("Kranj", "outage") in got
+
+
+def test_regions_and_tribal_districts_the_gazetteer_lacked(gz):
+    got = events("Power tower blown up\n\nMilitants blew up a transmission tower in Kurram Agency on Sunday, suspending power supply to the area.", gz)
+    assert any(p == "Kurram" and t == "strike" for p, t in got)
+    got = events("Ice\n\nPower supply remains disrupted in Notranjsko and parts of Gorenjska.", gz)
+    assert {("Notranjska", "outage"), ("Gorenjska", "outage")} <= set(got)
+
+
+def test_a_capital_that_measures_a_distance_is_not_struck(gz):
+    got = events("Power tower blown up\n\nRebels blew up a power tower in Kanker district, some 400 km from capital Raipur, late on Monday.", gz)
+    assert ("Raipur", "strike") not in got and any(t == "strike" for _, t in got)
+    got = events("Raipur : About 300 villages were plunged into darkness after rebels blew up a power tower in Sukma district.", gz)
+    assert ("Raipur", "outage") not in got and ("Raipur", "strike") not in got

@@ -184,6 +184,15 @@ _OUTAGE = re.compile(
     r"\b(?:power|electricity|water|heat(?:ing)?|gas|service|supplies|supply)\s+(?:is\s+|was\s+|are\s+|were\s+)?(?:expected|due|set|scheduled|likely)\s+"
     r"to\s+be\s+(?:fully\s+|completely\s+|largely\s+)?restored\b|"
     r"\bexpect(?:s|ed|ing)?\s+(?:power|electricity|water|heat(?:ing)?|gas|service|supplies|supply)\s+to\s+be\s+(?:fully\s+|completely\s+|largely\s+)?restored\b|"
+    # "Trees and electricity pylons lie felled in the snow", "power poles were toppled": the lines they carry are down
+    r"\b(?:power|electricity|electric|utility|transmission)\s+(?:pylons?|poles?|towers?)\s+(?:\w+\s+){0,2}?(?:felled|toppled)\b|"
+    # "A and B should have electricity by midnight Friday", "The lights are expected to be back on in C by noon Saturday", "D
+    # won't see 100-percent restoration until Saturday evening": out until a near hour or day (not "will have electricity by 2030")
+    r"\b(?:should|will|would|could|may|might)\s+(?:not\s+)?(?:have|get|see)\s+(?:their\s+|its\s+)?(?:power|electricity|(?:the\s+)?lights|water|heat(?:ing)?|gas)\s+"
+    r"(?:back\s+(?:on\s+)?|restored\s+)?(?:by|before|until)\s+(?=(?:midnight|noon|tonight|tomorrow|(?:early\s+|late\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|"
+    r"(?:this|the)\s+(?:morning|afternoon|evening|weekend|end\s+of\s+the\s+day)|\d{1,2}(?::\d\d)?\s*[ap]\.?m\b))|"
+    r"\b(?:the\s+)?(?:lights|power|electricity)\s+(?:are|is|were|was)\s+(?:expected|due|set|likely|scheduled)\s+to\s+(?:be\s+back|come\s+back)(?:\s+on)?\b|"
+    r"\b(?:won[’']t|will\s+not|wouldn[’']t|would\s+not)\s+see\s+(?:full\s+|complete\s+|100-percent\s+|100\s+percent\s+|100%\s+)?(?:power\s+)?restoration\b|"
     # "Heating restoration under way in X", "the restoration of power to X", "heating services in X are set to restart",
     # "expected to resume heating supplies", "the heating system would be fully restored": out until then
     r"\b(?:heating|heat|power|electricity|water|gas)\s+(?:supply\s+|services?\s+)?(?:restoration|restart)\b|"
@@ -403,7 +412,7 @@ _OUTAGE = re.compile(
     r"(?:totally\s+|completely\s+|entirely\s+|badly\s+|severely\s+|extensively\s+|largely\s+)?(?:devastated|destroyed|wrecked)\b|"
     # ("all power consumers in Cuttack will be able to get electricity on Saturday", "we will start supplying power in Puri
     # and Konark towns from May 15": without it until then)
-    r"\bwill\s+(?:be\s+able\s+to\s+)?(?:get|have|receive)\s+(?:their\s+)?(?:electricity|power)(?:\s+back)?\s+(?:by|on|from|within)\b|"
+    r"\bwill\s+(?:be\s+able\s+to\s+)?(?:get|have|receive)\s+(?:their\s+)?(?:electricity|power)(?:\s+back)?\s+(?:by|on|from|within)\b(?!\s+(?:the\s+end\s+of\s+)?(?:19|20)\d\d\b)|"
     r"\b(?:start|begin|resume)\s+supplying\s+(?:power|electricity)\s+in\b|"
     # ("about 1700 customers in the Eagle Hawk Neck, Port Arthur area are affected", "2,500 customers still off in Ulverstone")
     r"\b(?:customers|properties|premises|connections)\b[^.;]{0,80}?\b(?:are|were|have\s+been|had\s+been)\s+(?:also\s+)?affected\b|"
@@ -2445,8 +2454,22 @@ def extract_events(doc: Document, gazetteer: Gazetteer | None = None) -> list[Ev
                     or _services_in(sent.text)
                 refine = etype == "outage" and not d.open_to("affected", in_headline, said) and _vague(d.affected)
                 if etype == "outage" and (d.open_to("affected", in_headline, said) or refine):
-                    own = _part_of_total(text, sent, mentions[i]) or _figure_after(text, sent, mentions[i]) or _affected_before(text, sent, mentions, i) \
-                        or _all_of_its_people(text, mentions[i]) or _where_figure(text, sent, mentions, i, affected)
+                    most_of = _MOST_OF_THEM.search(text, max(sent.start, mentions[i].start - 120), mentions[i].start)
+                    if most_of and not (affected and sent.start + affected.end <= most_of.start()):
+                        most_of = None  # ("left 85 people dead, most of them in the Bicol region, where floods cut power to 1.9 million")
+                    if most_of:
+                        # "more than 19,000 customers were affected, most of which reside in Franklin County": the total is not
+                        # the county's ("with most of those customers — 11,000 as of 5:30 p.m. — in Franklin County": its part)
+                        part = most_of.group(1) or most_of.group(2)
+                        q = find_affected(part) if part else None
+                        if q is None and part and (bare := re.match(r"[^\d;]{0,20}?\d[\d,.]*", part)):
+                            # (a bare number in the aside: "— 11,000 as of 5:30 p.m. —", the customers of the sentence)
+                            q = find_affected(bare.group(0) + " customers")
+                            q = replace(q, text=bare.group(0).strip()) if q is not None else None
+                        own = (q.min, q.max, q.text) if q is not None else None
+                    else:
+                        own = _part_of_total(text, sent, mentions[i]) or _figure_after(text, sent, mentions[i]) or _affected_before(text, sent, mentions, i) \
+                            or _all_of_its_people(text, mentions[i]) or _where_figure(text, sent, mentions, i, affected)
                     cities = {places[j].gazetteer_id for j, _ in typed if places[j].granularity == "city"}
                     if own is None and affected and len(places_here) > 1 and len(cities) == 1 and re.match(
                             _IN_THE_CITY, sent.text[affected.end :]):
@@ -2459,7 +2482,7 @@ def extract_events(doc: Document, gazetteer: Gazetteer | None = None) -> list[Ev
                         # "The outage covered from the Arica and Parinacota Region to the Los Lagos Region, impacting
                         # more than 19 million people": the end of a span; the figure is the country's
                         _figure_to_the_country(sent, affected, {p.country_code}, drafts)
-                    elif own is None and affected and len(places_here) == 1 and not (
+                    elif own is None and affected and len(places_here) == 1 and not most_of and not (
                             sent.start + affected.end <= mentions[i].start
                             and (_OTHER_PREDICATE.search(text, sent.start + affected.end, mentions[i].start)
                                  # ("About 1,400 customers are without power in areas including Hilo": the areas' count)
@@ -2488,6 +2511,15 @@ def extract_events(doc: Document, gazetteer: Gazetteer | None = None) -> list[Ev
                     each = re.match(r"(?:(?:\s*,\s*(?:and\s+)?|\s+(?:and|&)\s+)(?:(?:north|south|east|west|central)\w*\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)?)*,?\s+each\s+"
                                     r"(?:had|have|has|reported|reporting|saw|lost|counted|with)\s+",
                                     text[mentions[i].end : min(sent.end, mentions[i].end + 200)]) if own is None and len(places_here) > 1 else None
+                    last_end = max(mentions[j].end for j, _ in typed)
+                    if own is None and len(places_here) > 1 and (resp := _respective_counts(text, sent, last_end)) and len(resp) == len(places_here):
+                        # "Delaware and Fairfield counties are reporting 48 and 5 outages, respectively": in the list's order
+                        order = list(dict.fromkeys(_shown_name(places[j], mentions[j].text) for j, _ in sorted(typed, key=lambda x: mentions[x[0]].start)))
+                        own = resp[order.index(_shown_name(p, mentions[i].text))]
+                    elif own is None and len(places_here) > 1 and not each and (per := _COUNT_EACH.search(text, last_end, sent.end)) \
+                            and (q := find_affected(text[per.start() : sent.end])) is not None and q.start == 0:
+                        # "Scioto, Pike and Pickaway counties are reporting less than 40 outages each": the bound is each one's
+                        own = (q.min, q.max, q.text)
                     if each and (q := find_affected(text[mentions[i].end + each.end() : sent.end])) is not None and q.start == 0:
                         # "Alabama, Arkansas, Missouri, and West Virginia each had more than 50,000 customers without power"
                         # ("Tennessee was the hardest hit, with more than 300,000 customers losing power, while Texas,
@@ -2982,7 +3014,9 @@ _AFFECTED_INCLUDED = re.compile(r"\b(?:cities|towns|(?:urban\s+)?cent(?:er|re)s|
                                 # ("the municipalities in the State of Mexico (Edoméx) that were affected by the water reduction included")
                                 r"communities|neighbou?rhoods|places)(?:\s+in\s+[^.;:]{1,50}?)?(?:\s+(?:that|which)\s+(?:were|was|are|is|have\s+been|had\s+been))?"
                                 # ("The main areas still affected are East End, Beach Bay ...")
-                                r"\s+(?:(?:still|currently|now)\s+)?(?:(?:most|worst|hardest|badly|severely)\s+)?(?:affected|impacted|hit|hardest[- ]hit|worst[- ]hit)\b[^.;:]{0,60}?"
+                                r"\s+(?:(?:still|currently|now)\s+)?(?:(?:most|worst|hardest|badly|severely)\s+)?(?:affected|impacted|hit|hardest[- ]hit|worst[- ]hit)\b"
+                                # (not "Other areas affected by severe gusts included A, B": where the wind blew)
+                                r"(?!\s+by\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:winds?|gusts?|rain(?:fall)?|downpours?|snow(?:fall)?|hail|flood(?:ing|s|waters?)?|lightning)\b)[^.;:]{0,60}?"
                                 r"\b(?:included|include|includes|comprised|comprise|comprises|were|are)\b\s*:?", re.I)
 # "Ghana, Nigeria, and Cameroon were also affected", "A, B and C are among other countries impacted", "with A, B and
 # C taking the hardest hit": a list of places before what befell them
@@ -3072,7 +3106,9 @@ _RESULT_VERB = re.compile(r"\b(?:strikes?|attacks?|shelling|bombing|bombardment)
                           r"(?:plants?|stations?|substations?|facilit(?:y|ies)|dams?|grid|infrastructure)\b[^.;]{0,60}?\b(?:have\s+|has\s+|had\s+)?"
                           r"(?:plunged|left|cut|knocked out|caused)\b", re.I)
 _CONSEQUENCE = re.compile(r"\b(?:metro|subway|underground|trams?|trolleybus(?:es)?|elevators?|lifts?|traffic lights|trains?|light rail|rail service|streetcars?)\s+(?:\w+\s+){0,3}?(?:was|were)?\s*(?:shut down|halted|stopped|suspended|stalled|failed)\b"
-                         r"|\b(?:switched|switching|ran|running|relied|relying|rely|relies)\s+(?:on|to)\s+(?:backup\s+|emergency\s+|diesel\s+)?generators\b", re.I)
+                         # ("The towns of A, B and C are resorting to power generators")
+                         r"|\b(?:switched|switching|ran|running|relied|relying|rely|relies|resort|resorts|resorted|resorting)\s+(?:on|to)\s+"
+                         r"(?:backup\s+|emergency\s+|diesel\s+|power\s+)?generators\b", re.I)
 # "In France, about 5 million people were affected, including in Paris": said in an outage's report
 _WERE_AFFECTED = re.compile(r"\b(?:were|was|been)\s+(?:\w+ly\s+)?affected\b(?!\s+by\s+(?:the\s+)?(?:\w+\s+)?(?:storms?|snow|floods?|flooding|heat|cold|quake|earthquake|fires?|rain))|"
                             # "The disruption has impacted over 10 million individual customers"
@@ -3805,6 +3841,8 @@ _NATION_PEOPLE = re.compile(r"^\W*(?:(?:Millions|Thousands|Hundreds\s+of\s+thous
 _PEOPLE_LEFT = re.compile(r"\b(?:blackouts?|outages?|power\s+cuts?|power\s+failures?)\b[^.;]{0,60}?\b(?:left|leaves|leaving|plunged|plunges|plunging)\s+"
                           r"(?:(?:millions|thousands|hundreds\s+of\s+thousands|tens\s+of\s+thousands|many)\s+of\s+)?((?-i:[A-Z][a-z]+s))\b", re.I)
 _STATEWIDE = re.compile(r"\b(?:statewide|state-wide|across the (?:state|province)|throughout the (?:state|province)|province-wide|provincewide)\b|"
+                        # ("... customers are without power after strong winds moved through the state")
+                        r"\b(?:moved|moving|swept|sweeping|passed|passing|tore|tearing|ripped|ripping|raced|racing)\s+(?:\w+\s+)?(?:through|across)\s+the\s+(?:state|province)\b|"
                         # "far higher than the state's 8,000MW capacity - triggering blackouts"
                         r"\bthe (?:state|province)[’']s\b", re.I)
 
@@ -5118,6 +5156,22 @@ def _split_at_when(text, sent, sm, mentions, places, i, typed_here):
     return [(t, sv) for t, sv in typed_here if keep.get(t, True)]
 
 
+_MOST_OF_THEM = re.compile(r"\b(?:most|many|much|the\s+(?:majority|bulk))\s+of\s+(?:which|whom|them|(?:those|these)(?:\s+(?:customers|outages|homes|households|people))?)"
+                           r"(?:\s*[—–]\s*([^—–;]{1,50}?)\s*[—–]|\s+-\s+([^;]{1,50}?)\s+-)?\s+(?:(?:are|were|is|was)\s+)?(?:\w+\s+)?(?:in|within)\s+(?:the\s+)?$", re.I)
+_COUNT_EACH = re.compile(r"(?<![\w,.])(?:(?:more|less|fewer)\s+than\s+|over\s+|under\s+|about\s+|around\s+|nearly\s+|almost\s+|up\s+to\s+)?"
+                         r"\d[\d,]*\s+(?:[\w-]+\s+){0,2}?each\b", re.I)
+_RESPECTIVE = re.compile(r"(?<![\w,.])(\d[\d,]*(?:(?:,\s+|,?\s+and\s+)\d[\d,]*)+)(?:\s+[\w-]+){0,4}?\s*,?\s*respectively\b", re.I)
+
+
+def _respective_counts(text: str, sent: Span, after: int) -> list | None:
+    """The counts of "48 and 5 outages, respectively" told after the sentence's last place, one per place in order."""
+    m = _RESPECTIVE.search(text, after, sent.end)
+    if m is None:
+        return None
+    nums = [parse_number(x) for x in re.split(r",\s+|,?\s+and\s+", m.group(1))]
+    return None if None in nums else [(n, n, str(n)) for n in nums]
+
+
 def _half_of(sent: Span, pos: int) -> tuple[int, int]:
     """The coordinated clause holding ``pos`` ("In Wales, 90,000 properties were still without
     power, and water was cut in Pembrokeshire": two halves)."""
@@ -6290,6 +6344,9 @@ def _non_event_context(text: str, m: Mention, sent: Span) -> bool:
                  r"(?:(?:(?:state|regional|provincial|national)\s+)?capital,?\s+)?$", before, re.I):
         # ("Constantine province, 450 km east of the capital Algiers")
         return True  # "Oryol, some 200 miles south of Moscow": the distance locates the other place
+    if re.search(r",\s+(?:(?:some|about|around|nearly|roughly|approximately)\s+)?\d[\d,.]*\s*(?:miles|mi|km|kilometres|kilometers)\s+(?:away\s+)?from\s+(?:the\s+)?"
+                 r"(?:(?:state|regional|provincial|national)\s+)?capital,?\s+$", before, re.I):
+        return True  # "a village in Bijapur district, some 500 km from capital Raipur": the capital measures the distance
     if re.search(r"\b\d[\d,.]*\s*(?:miles?|mi|km|kilometres?|kilometers?)\s+(?:away\s+)?from\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?"
                  r"(?:sub-?station|station|plant|dam|town|village|city|base)\s+(?:in|of|near)\s+(?:the\s+)?$", before, re.I):
         return True  # "destroyed the pylon with a bomb 22 kilometer from a sub-station in the Baghlan capital": a distance's mark

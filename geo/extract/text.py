@@ -65,7 +65,8 @@ _DATELINE = re.compile(
     rf"|^[A-Z][a-z’'.\-]+(?:\s+[A-Z][a-z’'.\-]+){{0,2}}(?:,\s*[A-Z][a-z.]+(?:\s+[A-Z][a-z.]+)?)?\s*[,–—-]\s*{_MONTH_DAY}\s*"
     r"(?:\([^)\n]{1,25}\))?\s*(?:(?:[-–—]{1,2}|:)\s+|\s[-–—](?=[A-Z][a-z]))(?=[A-Z\"“])"
     # ("Islamabad: Millions of people across Pakistan were without electricity")
-    r"|^[A-Z][a-z’'\-]+(?:\s+[A-Z][a-z’'\-]+)?:\s+(?=[A-Z\"“])"
+    # ("Raipur : About 700 forested villages ...": a space before the colon)
+    r"|^[A-Z][a-z’'\-]+(?:\s+[A-Z][a-z’'\-]+)?\s?:\s+(?=[A-Z\"“])"
     # ("Northern Michigan – A powerful ice storm has left ...": a place and a dash, no agency)
     r"|^[A-Z][a-z’'\-]+(?:\s+[A-Z][a-z’'\-]+){0,2}\s+[–—]\s+(?=(?:A|An|The|Most|Much|Parts|Large|Thousands|Millions|Hundreds|Residents|Power|Electricity)\b)"
     # ("Zubin Potok (Kosovo) (AFP) – Members of ...", "Pristina, (APP - UrduPoint - 30th Nov, 2024) An explosion ...")
