@@ -9998,3 +9998,42 @@ def test_a_capital_that_measures_a_distance_is_not_struck(gz):
     assert ("Raipur", "strike") not in got and any(t == "strike" for _, t in got)
     got = events("Raipur : About 300 villages were plunged into darkness after rebels blew up a power tower in Sukma district.", gz)
     assert ("Raipur", "outage") not in got and ("Raipur", "strike") not in got
+
+
+def test_a_hard_wrapped_story_is_read_across_its_line_breaks(gz):
+    text = ("Rebels bomb towers\n\nLIMA, Peru (AP) --Rebels dynamited two electrical\ntowers\nSunday, police said, "
+            "the latest in a string of attacks on the\ncountry's grid that have cut power to thousands.\nGuerrillas bombed one "
+            "pylon in northern Piura province and a second in neighboring La\nLibertad region early Sunday, a police commander "
+            "told\nreporters.\n")
+    got = events(text, gz)
+    assert {p.split()[0] for p, t in got if t == "strike"} >= {"Piura", "La"} and ("Lima", "strike") not in got
+    from geo.extract.text import unwrap_lines
+    listed = "Outages\n\nStill without power:\nBelmont Estate\nSteele Point\nCane Garden\n"
+    assert unwrap_lines(listed) == listed  # a list of names, one per line, is no hard-wrapped story
+
+
+def test_power_not_expected_back_and_an_attacks_result_in_several_towns(gz):
+    got = events("Attack\n\nPower to the port city of Esmeraldas wasn't expected to be restored for two days after the storm.", gz)
+    assert ("Esmeraldas", "outage") in got
+    got = events("Attack\n\nRebels blew up a tower outside Quibdó on Sunday. Sunday's attack left about 90,000 residents of the towns of "
+                 "Istmina, Tadó and Condoto without power.", gz)
+    assert {("Istmina", "outage"), ("Tadó", "outage"), ("Condoto", "outage")} <= set(got)
+    assert not {("Istmina", "strike"), ("Tadó", "strike"), ("Condoto", "strike")} & set(got)
+
+
+def test_defused_charges_ports_on_an_ocean_and_the_affected_areas_list(gz):
+    got = events("Pipeline\n\nRebels placed 20 charges on the pipeline, but army bomb experts deactivated the explosives planted near "
+                 "Orito, the army said.", gz)
+    assert ("Orito", "strike") not in got
+    got = events("Blackout\n\nA tower was blown up, knocking out power to Buenaventura, one of the country's main Pacific ports.", gz)
+    assert ("Buenaventura", "outage") in got and not any(p.startswith("Pacific") for p, _ in got)
+    got = events("Blackout\n\nRebels left more than a million people in Peru without electricity. The affected area, which includes the "
+                 "entire regions of Tumbes, Piura and Lambayeque, runs along the border with Ecuador.", gz)
+    assert {p.split()[0] for p, t in got if t == "outage"} >= {"Tumbes", "Piura", "Lambayeque"} and ("Ecuador", "outage") not in got
+
+
+def test_a_plants_capacity_is_no_name_and_degc_is_a_temperature(gz):
+    got = events("Attack\n\nGuerrillas attacked a 250 KW power plant in Toribío on Monday.", gz)
+    assert not any("KW" in p for p, _ in got)
+    t = find_temperature("Many will be without power overnight in temperatures of 4degC.")
+    assert t is not None and t[0] == 4.0

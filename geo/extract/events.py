@@ -26,7 +26,7 @@ from .facilities import DAMAGE, POWER_KINDS, find_facilities, is_descriptive, pl
 from .figures import _ORDINALS, NTH_DEATH, TOLL_UPDATE, NUMBER, WHO, Quantity, parse_number, find_affected, find_casualties, find_temperature
 from .mentions import STOPWORDS, _UTILITY_WORDS, find_mentions
 from .siblings import list_siblings
-from .text import Span, is_dateline, join_line_lists, split_segments, split_sentences
+from .text import Span, is_dateline, join_line_lists, split_segments, split_sentences, unwrap_lines
 
 _SERVICE_WORDS = {
     "power": r"power|electricity|electric|electrical|energy (?:infrastructure|facilities|facility|system|grid|sector)|(?<!internet )(?<!communications )(?<!telecom )(?<!telecoms )(?<!phone )(?<!mobile )(?<!media )(?<!news )(?<!information )blackouts?|black-outs?|grid|energy supply|lights?|de-?energi[sz]ed|substations?|power plants?|power stations?|thermal power|hydroelectric|transformers?",
@@ -181,7 +181,9 @@ _OUTAGE = re.compile(
     r"\b(?:(?:water|power|electricity|gas)\s+suppl(?:y|ies)|suppl(?:y|ies)\s+of\s+(?:[\w-]+\s+){0,3}?(?:gas|electricity|power|water))\s+to\s+"
     r"(?:the\s+)?[A-Z][^.;]{0,80}?\b(?:\w+ly\s+)?resumed\b|"
     # "Officials expected power to be restored to nearly all homes in the X area by Wednesday": out until then
-    r"\b(?:power|electricity|water|heat(?:ing)?|gas|service|supplies|supply)\s+(?:is\s+|was\s+|are\s+|were\s+)?(?:expected|due|set|scheduled|likely)\s+"
+    # ("Electricity to the western port city of X wasn't expected to be restored for three days": out till then)
+    r"\b(?:power|electricity|water|heat(?:ing)?|gas|service|supplies|supply)\s+(?:to\s+(?:the\s+)?(?:[\w’'-]+\s+){0,6}?(?-i:[A-Z])[\w’'-]*(?:\s+(?-i:[A-Z])[\w’'-]*)?\s+)?"
+    r"(?:(?:is|was|are|were)(?:n[’']t|\s+not)?\s+)?(?:expected|due|set|scheduled|likely)\s+"
     r"to\s+be\s+(?:fully\s+|completely\s+|largely\s+)?restored\b|"
     r"\bexpect(?:s|ed|ing)?\s+(?:power|electricity|water|heat(?:ing)?|gas|service|supplies|supply)\s+to\s+be\s+(?:fully\s+|completely\s+|largely\s+)?restored\b|"
     # "Trees and electricity pylons lie felled in the snow", "power poles were toppled": the lines they carry are down
@@ -635,6 +637,9 @@ _NOT_STRIKE = re.compile(r"\b(?:often|usually|typically|routinely|commonly|regul
                          # "due to the threat of missile attacks by Russia on western Ukraine, Poland raised readiness"
                          r"\bthreats?\s+of\s+(?:[\w-]+\s+){0,2}?(?:attacks?|strikes?)\b|"
                          # "as India thwarts second wave of Pakistan drone attacks": attacks that failed
+                         # ("bomb experts deactivated the explosives planted on a stretch of the pipeline": nothing went off)
+                         r"\b(?:deactivat\w*|defus\w*|disarm\w*|dismantl\w*)\s+(?:[\w’'-]+\s+){0,3}?(?:explosives?|charges?|bombs?|(?:explosive\s+)?devices?|IEDs?|mines?)\b|"
+                         r"\bbomb\s+(?:experts?|squads?|disposal|technicians?)\b|"
                          r"\b(?:thwart\w*|foil\w*|repuls\w*|repel\w*)\s+(?:[\w’'-]+\s+){0,5}?(?:attacks?|strikes?)\b|\b(?:attacks?|strikes?)\s+(?:[\w’'-]+\s+){0,4}?(?:were|was)\s+(?:\w+ly\s+)?(?:thwarted|foiled|repulsed|repelled)\b|"
                          # "Pakistani drones are being engaged in Jammu": air defence at work; "the sound of explosions"
                          r"\b(?:drones?|missiles?|rockets?|UAVs?)\s+(?:are|were|was|is)\s+(?:being\s+)?engaged\b|\bsounds?\s+of\s+(?:\w+\s+){0,3}?(?:explosions?|blasts?)\b|\b(?:drones?|missiles?|rockets?|shaheds?|UAVs?)\s+(?:were|was|had been|have been|being)\s+(?:all\s+|also\s+)?[\x22“]?(?:shot down|brought down|intercepted|downed|repelled|destroyed|neutrali[sz]ed|thwarted)\b(?![^.;]{0,40}\b(?:but|while|though|although)\b[^.;]{0,40}\b(?:hit|struck|fell|damaged|exploded)\b)|\b(?:hear|heard|hearing|hears|reported|reporting)\s+(?:\w+\s+){0,4}(?:explosions?|blasts?)|\b(?:explosions?|blasts?)\s+(?:were|was)\s+(?:also\s+)?heard\b|\b(?:trying|working|attempting)\s+to\s+(?:shoot down|intercept|repel)\s+(?:\w+\s+){0,2}?(?:drones?|missiles?|rockets?)\b|\b(?:hunger|labou?r|general|workers?['’]?|lightning|lighting|storm|storms?|blackout|outage|quake|earthquake|ice|failure|breakdown|collapse|fault|malfunction)\s+(?:strikes?|struck)|\bstruck\s+(?:a deal|an agreement|down)|\bstrike (?:a|the) (?:deal|balance)|outage that struck|blackout that struck|(?:heart|panic|asthma) attacks?|\bair[- ]raid\s+(?:alerts?|alarms?|sirens?|warnings?|shelters?)|\bair[- ]raid\s+(?:was|were|has been|had been|is)\s+(?:\w+\s+)?(?:announced|declared|issued|sounded|in effect)|(?:missiles?|drones?|rockets?) (?:\w+ )?(?:crossed|entered|violated) (?:its |the |their )?airspace|\b(?:suppl(?:y|ying|ied|ies)|provid(?:e|ing|ed)|sell(?:ing|s)?|sold|deliver(?:ing|ed|s)?|transfer(?:ring|red)?|export(?:ing|ed)?|manufactur(?:e|ing|ed)|produc(?:e|ing|ed)|buy(?:ing)?|bought|acquir(?:e|ing|ed))\s+(?:\w+\s+){0,3}?(?:drones?|missiles?|rockets?|weapons|munitions)", re.I)
@@ -1105,7 +1110,9 @@ def _sea_of_a_country(text: str, m: Mention) -> bool:
     return _is_sea(m) and bool(
         re.search(r"\b(?:nation|country|archipelago|state|islands?)\s+(?:in|of)\s+the\s+(?:(?i:south|north|western|eastern|central)\s+)?$",
                   text[max(0, m.start - 60) : m.start])
-        or re.match(r"\s+(?:island\s+)?(?:archipelago|nations?|islands?|countr(?:y|ies)|states?|territor(?:y|ies))\b", text[m.end : m.end + 40]))
+        or re.match(r"\s+(?:island\s+)?(?:archipelago|nations?|islands?|countr(?:y|ies)|states?|territor(?:y|ies))\b", text[m.end : m.end + 40])
+        # ("Tumaco, one of the country's main Pacific ports", "the Caribbean coast town": the water names the kind of place)
+        or re.match(r"\s+(?:sea)?(?:ports?|coast(?:line)?s?|coastal|harbou?rs?|shores?|seaboard|rim|port\s+cit(?:y|ies)|coast\s+towns?)\b", text[m.end : m.end + 30]))
 
 
 _LINK_LINE = re.compile(r"^[^\n]*\S[ \t]+[-–—|][ \t]+(?:\d{1,2}|an?|one)[ \t]+(?:minutes?|mins?|hours?|hrs?|days?|weeks?)[ \t]+ago[ \t]*$", re.M)
@@ -1114,7 +1121,7 @@ _LINK_LINE = re.compile(r"^[^\n]*\S[ \t]+[-–—|][ \t]+(?:\d{1,2}|an?|one)[ \t
 def extract_events(doc: Document, gazetteer: Gazetteer | None = None) -> list[Event]:
     """Events stated in one document (see the module docstring for the rules)."""
     gz = gazetteer or default_gazetteer()
-    text = _without_other_stories(doc.text)
+    text = unwrap_lines(_without_other_stories(doc.text))
     sentences = join_line_lists(text, split_sentences(text))
     sent_starts = [x.start for x in sentences]
     mentions = _list_region_hints(text, find_mentions(text, gz, {s.start for s in sentences}))
@@ -1699,7 +1706,10 @@ def extract_events(doc: Document, gazetteer: Gazetteer | None = None) -> list[Ev
                     typed_here = [("strike", _services_in(prev) & {"power", "heating", "water", "gas", "communications"} if _INFRA.search(prev) else set())]
                 if _live(_OUTAGE, prev) and not _NEGATION.search(prev):
                     typed_here = typed_here + [("outage", _services_in(prev) or {"power"})]
+            area = _AFFECTED_AREA.match(sent.text)
             listed = _AFFECTED_LIST.match(sent.text) or _AFFECTED_INCLUDED.search(sent.text) or (
+                # (only the list that follows: not "..., runs along the border with Ecuador")
+                area if area and _only_list_between(text[sent.start + area.end() : m.start]) else None) or (
                 _INCIDENT_AFFECTED.match(sent.text) if any(k[1] == "outage" for k in drafts) or told_outage_at is not None else None) or (
                 # ("20 electric cooperatives across 12 affected regions declared total power failures. The storm severely
                 # impacted the Bicol region and the provinces of Aurora, ...": right after an outage told at no place)
@@ -3046,6 +3056,9 @@ _AFFECTED_LIST = re.compile(
                             r"provinces|states|counties|neighbou?rhoods|communities|villages|settlements)(?:\s+(?:of|in)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)?"
                             r"(?:\s+(?:on|by|at)\s+(?:\w+\s+){0,2}?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|night|morning|evening))?"
                             r"\s+(?:are|were|include|included)\b\s*:?")
+# ("The affected area, which includes the entire states of Putumayo, Cauca and Narino, runs along ...")
+_AFFECTED_AREA = re.compile(r"^\W*The\s+(?:affected|blacked[- ]out|impacted)\s+(?:area|region|zone|territory)s?,?\s+(?:which\s+)?(?:includes?|included|comprises?|covers?|covered|spans?|spanned)\s+"
+                            r"(?:the\s+)?(?:entire\s+|whole\s+)?(?:(?:states|provinces|regions|departments|districts|counties|municipalities|towns|cities)\s+of\s+)?")
 # "The incident initially affected about 7,000 properties in A, B and C": the places of the event the text has told
 # ("The outage has affected the entire Greater Jakarta region. It also extends to parts of X and Y.")
 _STORM_IMPACTED = re.compile(r"^\W*The\s+(?:storm|typhoon|hurricane|cyclone|tempest)\s+(?:also\s+)?(?:severely|badly|heavily|hardest|most)\s+"
@@ -3104,7 +3117,10 @@ _AND_RESULT = re.compile(r"\band\s+(?:knocked out|cut off|plunged)\b", re.I)
 # blackouts": an attack on one facility whose result, told by the main verb, is in several places
 _RESULT_VERB = re.compile(r"\b(?:strikes?|attacks?|shelling|bombing|bombardment)\s+(?:by\s+[^.;]{1,60}?\s+)?on\s+(?:an?|the|its|their)\s+(?:[\w-]+\s+){0,3}?"
                           r"(?:plants?|stations?|substations?|facilit(?:y|ies)|dams?|grid|infrastructure)\b[^.;]{0,60}?\b(?:have\s+|has\s+|had\s+)?"
-                          r"(?:plunged|left|cut|knocked out|caused)\b", re.I)
+                          r"(?:plunged|left|cut|knocked out|caused)\b|"
+                          # ("Saturday's attack left about 260,000 residents of the cities of A, B, C, D and E without power": the
+                          # attack told before, its result in several places)
+                          r"(?:^|\b(?:the|this|that|[A-Z][a-z]+day[’']s))\s*(?:attack|bombing|blast|explosion|sabotage)\s+(?:has\s+|had\s+)?(?:plunged|left|cut|knocked out)\b", re.I)
 _CONSEQUENCE = re.compile(r"\b(?:metro|subway|underground|trams?|trolleybus(?:es)?|elevators?|lifts?|traffic lights|trains?|light rail|rail service|streetcars?)\s+(?:\w+\s+){0,3}?(?:was|were)?\s*(?:shut down|halted|stopped|suspended|stalled|failed)\b"
                          # ("The towns of A, B and C are resorting to power generators")
                          r"|\b(?:switched|switching|ran|running|relied|relying|rely|relies|resort|resorts|resorted|resorting)\s+(?:on|to)\s+"

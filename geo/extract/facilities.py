@@ -74,7 +74,9 @@ def find_facilities(text: str) -> list[Mention]:
         cut = [k for k, w in enumerate(words) if w.lower() in _HEADLINE_VERBS]
         if cut:
             words = words[cut[-1] + 1 :]  # "Iran Attacks Haifa Oil Refinery" (a headline): the name starts after the verb
-        while words and (words[0].lower() in _GENERIC or re.fullmatch(r"(?i)(?:[A-Z][\w’']*-)?(?:occupied|controlled|held|run|owned|operated|annexed)", words[0])):
+        # ("a 250 KW power plant": its capacity's unit is no name)
+        while words and (words[0].lower() in _GENERIC or re.fullmatch(r"(?i)[kmg]w[he]?|kv|megawatts?|kilowatts?", words[0])
+                         or re.fullmatch(r"(?i)(?:[A-Z][\w’']*-)?(?:occupied|controlled|held|run|owned|operated|annexed)", words[0])):
             words.pop(0)  # ("the Russian-occupied Zaporizhzhia nuclear power plant": who holds it is no part of its name)
         if not words or words[-1] in ("Sea", "Ocean", "Gulf", "Coast", "Bay"):
             continue  # "the Red Sea port of Ras Issa": where the port lies, not its name

@@ -554,9 +554,9 @@ NTH_DEATH = re.compile(rf"\b(?:a|the)\s+({'|'.join(_ORDINALS)})\s+(?:victim|pers
 
 
 _TEMP = re.compile(
-    # ("35,9 degrees": a decimal comma)
+    # ("35,9 degrees": a decimal comma; "in temperatures of 7degC": New Zealand's abbreviation)
     # (not the dash of a range: "37-38 degrees Celsius" is no minus 38)
-    r"(?P<text>(?P<sign>(?<![\d])[-−–]|minus\s+|below zero\s+)?(?P<num>(?<![\d.,])\d+(?:\.\d+|,\d(?!\d))?)\s*(?:°|º|˚|degrees?)\s*"
+    r"(?P<text>(?P<sign>(?<![\d])[-−–]|minus\s+|below zero\s+)?(?P<num>(?<![\d.,])\d+(?:\.\d+|,\d(?!\d))?)\s*(?:°|º|˚|degrees?|deg\.?(?=\s?[CF]\b))\s*"
     r"(?P<unit>celsius|fahrenheit|[CF]\b)?(?P<below>\s*below(?: zero| freezing)?)?)",
     re.I,
 )

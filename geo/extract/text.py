@@ -59,7 +59,8 @@ def split_sentences(text: str) -> list[Span]:
 # "ODESA, Ukraine (AP) —". It is split off, so the sentence after it starts where it starts.
 _MONTH_DAY = (r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?")
 _DATELINE = re.compile(
-    r"^(?:[A-Z][A-Z'’.\-]+)(?:(?:\s+|\s*/\s*)[A-Z][A-Z'’.\-]+)*(?:,\s*[^,\n—–―\-]{1,30}){0,3}?\s*(?:\([^)\n]{1,25}\))?\s*(?:[-–—―]{1,2}|:)\s+(?=[A-Z\"“])"  # ("CAIRO: A power plant ...")
+    r"^(?:[A-Z][A-Z'’.\-]+)(?:(?:\s+|\s*/\s*)[A-Z][A-Z'’.\-]+)*(?:,\s*[^,\n—–―\-]{1,30}){0,3}?\s*(?:\([^)\n]{1,25}\))?\s*(?:[-–—―]{1,2}\s+|:\s+|--(?=[A-Z][a-z]))(?=[A-Z\"“])"  # ("CAIRO: A power plant ...")
+    # ("BOGOTA, Colombia (AP) --Colombian rebels ...": two hyphens run into the first word)
     # ("Jerusalem, June 17 (IANS): A deadly ...", "Atlanta, Georgia – May 31, 2024 – Atlanta's ..."): a town and a day
     # ("Kenya, January 4 2026 -Residents of El Obeid woke to darkness": the dash run into the story's first word)
     rf"|^[A-Z][a-z’'.\-]+(?:\s+[A-Z][a-z’'.\-]+){{0,2}}(?:,\s*[A-Z][a-z.]+(?:\s+[A-Z][a-z.]+)?)?\s*[,–—-]\s*{_MONTH_DAY}\s*"
@@ -157,6 +158,32 @@ BULLET = r"[ \t]*(?:[-*•–—·▪][ \t]*)?"
 # (a word written small after the name's first: "• FIC warehouse" among "• Market Garden", "• Byron Yard")
 NAME_LINE = re.compile(BULLET + r"[A-ZÀ-ÖØ-Þ][\w’'.-]*(?:[ \t]+(?:[A-ZÀ-ÖØ-Þ][\w’'.-]*|of|the|de|di|du|la|da|do|del|and|&|[a-z][\w’'-]*))"
                         r"{0,4}[ \t]*[,;.]?[ \t]*")
+
+
+# a line break inside a sentence of a hard-wrapped text ("... bombed two pylons in southern Huila state and a third in
+# neighboring Valle Del\nCauca state"): the line goes on in lower case
+_CLEAR_WRAP = re.compile(r"[\w,](?<![.!?:;])\n(?=[a-z])")
+_LINE_END = re.compile(r"(?:[.!?:;]|[.!?][\"”’')\]])$")
+
+
+def unwrap_lines(text: str) -> str:
+    """The text with the line breaks of a hard-wrapped story (old wire copy, mail archives: lines of about 70
+    characters cut anywhere) made spaces, offsets kept. A break stays where the line ends a sentence, after the first
+    line (the headline), before a dateline or a bullet, and around blank lines; a text with fewer than three breaks
+    run on in lower case is not hard-wrapped and stays as it is."""
+    if len(_CLEAR_WRAP.findall(text)) < 3:
+        return text
+    out = list(text)
+    lines = text.split("\n")
+    pos = 0
+    for i, line in enumerate(lines[:-1]):
+        pos += len(line)
+        nxt = lines[i + 1]
+        if i > 0 and line.strip() and nxt.strip() and not _LINE_END.search(line.rstrip()) \
+                and not re.match(r"\s*(?:[-*•▪–—]\s|\d+[.)]\s|[A-Z][A-Z'’.\-]{2,}(?:,|\s*\())", nxt) and not _DATELINE.match(nxt.lstrip()):
+            out[pos] = " "
+        pos += 1
+    return "".join(out)
 
 
 def join_line_lists(text: str, spans: list[Span]) -> list[Span]:
