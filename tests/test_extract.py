@@ -10037,3 +10037,13 @@ def test_a_plants_capacity_is_no_name_and_degc_is_a_temperature(gz):
     assert not any("KW" in p for p, _ in got)
     t = find_temperature("Many will be without power overnight in temperatures of 4degC.")
     assert t is not None and t[0] == 4.0
+
+
+def test_towns_that_had_power_restored_or_ran_on_backup_power_and_city_hall(gz):
+    got = events("Frost\n\nAn outage left tens of thousands in Saskatchewan without electricity on Tuesday. The Yorkton hospital ran on "
+                 "backup power. The last communities of Kindersley and Kerrobert had power restored late in the evening. City Hall "
+                 "cancelled its celebration.", gz)
+    assert {("Kindersley", "outage"), ("Kerrobert", "outage"), ("Yorkton", "outage")} <= set(got)
+    assert not any("Hall" in p or p == "Las Lomas" for p, _ in got)
+    got = events("Storm\n\nThe storm left 20,000 customers in Manitoba without power on Friday. Winkler has been especially hard hit.", gz)
+    assert ("Winkler", "outage") in got

@@ -186,6 +186,8 @@ _OUTAGE = re.compile(
     r"(?:(?:is|was|are|were)(?:n[’']t|\s+not)?\s+)?(?:expected|due|set|scheduled|likely)\s+"
     r"to\s+be\s+(?:fully\s+|completely\s+|largely\s+)?restored\b|"
     r"\bexpect(?:s|ed|ing)?\s+(?:power|electricity|water|heat(?:ing)?|gas|service|supplies|supply)\s+to\s+be\s+(?:fully\s+|completely\s+|largely\s+)?restored\b|"
+    # ("the last communities of Oxbow and Carnduff had power restored around 10 p.m.": it had been out)
+    r"\b(?:had|have|has|got|gets|getting)\s+(?:their\s+|its\s+)?(?:power|electricity|water|gas|heat(?:ing)?)\s+(?:service\s+|supply\s+)?(?:fully\s+|finally\s+|partly\s+)?restored\b|"
     # "Trees and electricity pylons lie felled in the snow", "power poles were toppled": the lines they carry are down
     r"\b(?:power|electricity|electric|utility|transmission)\s+(?:pylons?|poles?|towers?)\s+(?:\w+\s+){0,2}?(?:felled|toppled)\b|"
     # "A and B should have electricity by midnight Friday", "The lights are expected to be back on in C by noon Saturday", "D
@@ -3124,7 +3126,9 @@ _RESULT_VERB = re.compile(r"\b(?:strikes?|attacks?|shelling|bombing|bombardment)
 _CONSEQUENCE = re.compile(r"\b(?:metro|subway|underground|trams?|trolleybus(?:es)?|elevators?|lifts?|traffic lights|trains?|light rail|rail service|streetcars?)\s+(?:\w+\s+){0,3}?(?:was|were)?\s*(?:shut down|halted|stopped|suspended|stalled|failed)\b"
                          # ("The towns of A, B and C are resorting to power generators")
                          r"|\b(?:switched|switching|ran|running|relied|relying|rely|relies|resort|resorts|resorted|resorting)\s+(?:on|to)\s+"
-                         r"(?:backup\s+|emergency\s+|diesel\s+|power\s+)?generators\b", re.I)
+                         r"(?:backup\s+|emergency\s+|diesel\s+|power\s+)?generators\b"
+                         # ("The Moose Jaw hospital ran on backup power", "sewage lift stations were operating on backup power")
+                         r"|\b(?:ran|run|runs|running|operat(?:e|es|ed|ing))\s+on\s+(?:backup|back-up|emergency|auxiliary|reserve)\s+power\b", re.I)
 # "In France, about 5 million people were affected, including in Paris": said in an outage's report
 _WERE_AFFECTED = re.compile(r"\b(?:were|was|been)\s+(?:\w+ly\s+)?affected\b(?!\s+by\s+(?:the\s+)?(?:\w+\s+)?(?:storms?|snow|floods?|flooding|heat|cold|quake|earthquake|fires?|rain))|"
                             # "The disruption has impacted over 10 million individual customers"
@@ -3145,6 +3149,8 @@ _AMONG_AFFECTED = re.compile(r"\b(?:were|was|are|is)\s+(?:also\s+)?among\s+the\s
                              # ("Residents in some parts of Soweto, Benoni and Brakpan are among the affected communities")
                              r"\b(?:were|was|are|is)\s+(?:also\s+)?among\s+the\s+(?:worst[- ]|hardest[- ])?(?:affected|impacted|hit)\s+(?:areas|places|regions|cities|towns|communities|suburbs|neighbou?rhoods|districts|parts)\b", re.I)
 _HARDEST = re.compile(r"\b(?:hardest|worst)[- ](?:hit|affected)\b|\b(?:hit|affected)\s+(?:the\s+)?(?:hardest|worst)\b|\bmost affected\b|"
+                      # ("Portage la Prairie ... has been especially hard hit")
+                      r"\b(?:especially|particularly|very|extremely|severely)\s+hard[- ]hit\b|"
                       r"\b(?:bore|bears|bear|took|taking)\s+the\s+brunt\b", re.I)
 
 

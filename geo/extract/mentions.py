@@ -604,7 +604,7 @@ _START_WORDS = {"over", "about", "around", "nearly", "almost", "under", "across"
                 "without", "overnight", "early", "later", "earlier", "another", "several", "only", "just", "once", "both",
                 "each", "every", "few", "roughly", "approximately", "upwards", "beyond", "below", "above", "due"}
 _INSTITUTIONS = {"university", "college", "institute", "academy", "hospital", "museum", "bank", "church", "cathedral",
-                 "school", "ministry", "department", "office", "council", "court", "parliament", "assembly"}
+                 "school", "ministry", "department", "office", "council", "court", "parliament", "assembly", "hall"}
 # utilities named for the town they serve ("Nashville Electric Service", "Austin Energy")
 _UTILITY_WORDS = {"electric", "electricity", "light", "energy", "water", "gas", "utilities", "utility", "hydro"}
 _ORG_WORDS = {"power", "energy", "gas", "electric", "electricity", "grid", "water", "oil", "telecom", "national", "general"}
