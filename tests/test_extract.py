@@ -10047,3 +10047,11 @@ def test_towns_that_had_power_restored_or_ran_on_backup_power_and_city_hall(gz):
     assert not any("Hall" in p or p == "Las Lomas" for p, _ in got)
     got = events("Storm\n\nThe storm left 20,000 customers in Manitoba without power on Friday. Winkler has been especially hard hit.", gz)
     assert ("Winkler", "outage") in got
+
+
+def test_a_town_in_the_province_named_by_its_city_and_a_broadcaster_named_for_a_place(gz):
+    got = events("Sabotage\n\nMilitants blew up two pylons in Mosul’s Tal Afar district on Monday, cutting electricity to the town.", gz)
+    assert any(t == "strike" and e.lat is not None and abs(e.lat - 36.37) < 0.2 and abs(e.lon - 42.45) < 0.2 for (p, t), e in got.items())
+    assert not any(p == "Mosul" for p, _ in got)
+    got = events("Blackout\n\nFrance 24 reported that a blackout hit Beirut on Sunday. Electricity was cut across the region.", gz)
+    assert ("Beirut", "outage") in got and not any(p == "France" for p, _ in got)

@@ -3414,7 +3414,9 @@ def _to_the_region(text, sent, sm, sentences, sent_starts, mention_starts, menti
     k = bisect_right(sent_starts, sent.start) - 1  # this sentence; the one before is k - 1
     hi = bisect_left(mention_starts, sent.start)
     lo = bisect_left(mention_starts, sentences[k - 1].start) if k >= 1 else hi
-    before = [j for j in range(lo, hi) if places[j] is not None and places[j].granularity == "region" and places[j].country_code]
+    # (not a broadcaster named for a region: "Kurdistan 24 reported ...")
+    before = [j for j in range(lo, hi) if places[j] is not None and places[j].granularity == "region" and places[j].country_code
+              and not re.match(r"\s+\d{1,3}\b", text[mentions[j].end : mentions[j].end + 5])]
     if not before:
         # "Floods hit the Valencia region. In Paiporta, ... About 115,000 customers across the region lost
         # electricity." (the regions of the text so far, within a few paragraphs)
@@ -4199,7 +4201,11 @@ def _city_districts(text: str, mentions, places):
                 continue
         # ("Novosibirsk's Leninsky district": the possessor is the city)
         poss = i > 0 and out[i - 1] is not None and out[i - 1].granularity == "city" and re.fullmatch(
-            r"[’']s\s+", text[mentions[i - 1].end : m.start])
+            r"[’']s\s+", text[mentions[i - 1].end : m.start]) and not (
+                # (but "Kirkuk's Hawija district": a town of the same province, well outside the city, is its own place)
+                out[i].granularity == "city" and out[i].admin1 and out[i].admin1 == out[i - 1].admin1
+                and out[i].lat is not None and out[i - 1].lat is not None
+                and distance_km(out[i].lat, out[i].lon, out[i - 1].lat, out[i - 1].lon) > 25)
         # ("the Zheleznodorozhny district of Khabarovsk": the city after "of")
         of_city = i + 1 < len(mentions) and out[i + 1] is not None and out[i + 1].granularity == "city" and re.fullmatch(
             r"\s+(?:(?:districts?|raions?|neighbou?rhoods?|boroughs?|quarters?)\s+)?of\s+(?:the\s+city\s+of\s+)?", text[m.end : mentions[i + 1].start], re.I)
@@ -5958,6 +5964,10 @@ def _possessive_qualifier(text, mentions, places, i) -> bool:
     if not re.fullmatch(r"[’']s\s+(?:(?:capital|city|town|port|regional capital|main city|largest city)\s+|"
                         r"(?:[\w-]+\s+){0,2}?(?:province|region|state|island|city|town|port)\s+of\s+)?", text[mentions[i].end : mentions[i + 1].start]):
         return False  # "Russia's Kursk region", "Dagestan's capital Makhachkala"
+    if p.granularity == "city" and q.granularity == "city" and p.country_code == q.country_code and p.lat is not None and q.lat is not None \
+            and re.match(r"\s+(?:district|county|sub-?district|area)\b", text[mentions[i + 1].end :]) \
+            and distance_km(p.lat, p.lon, q.lat, q.lon) > 15:
+        return True  # ("Kirkuk's Hawija district": the province named by its city locates a town of its own, not a city's quarter)
     return p.granularity in ("country", "region") and p.country_code == q.country_code and p.gazetteer_id != q.gazetteer_id
 
 
@@ -6480,6 +6490,8 @@ def _is_actor(text: str, m: Mention, lo: int = 0, hi: int | None = None) -> bool
                          before, re.I)
     if re.search(r"\bHydro[\s-]+$", before):
         return False  # "Hydro Ottawa says 1,400 of its customers are without power": the utility's city, where its customers are
+    if re.match(r"\s+\d{1,3}(?:[’']s\b|\s+(?:reported|reports|said|says|asserts?|asserted|claimed|quoted|cited|aired|broadcast|television|TV|news)\b)", after):
+        return True  # ("Kurdistan 24 reported", "France 24 said": a broadcaster named for the place)
     if re.match(r"^\s+(?:\w+\s+)?(?:suspended|halted|stopped|cut|cuts|cutting|reduced|resumed|banned|ended|terminated|blocked|"
                 r"(?:decided|decides|chose|moved)\s+to\s+(?:block|cut|halt|stop|suspend))\s+(?:\w+\s+){0,2}"
                 r"(?:exports?|imports?|deliveries|sales|transit|supplies|shipments)\b", after):
