@@ -10055,3 +10055,10 @@ def test_a_town_in_the_province_named_by_its_city_and_a_broadcaster_named_for_a_
     assert not any(p == "Mosul" for p, _ in got)
     got = events("Blackout\n\nFrance 24 reported that a blackout hit Beirut on Sunday. Electricity was cut across the region.", gz)
     assert ("Beirut", "outage") in got and not any(p == "France" for p, _ in got)
+
+
+def test_canadian_province_abbreviations_place_the_town(gz):
+    got = events("Wildfire\n\nPower was lost in Hinton, Alta., on Sunday after a wildfire damaged transmission lines.", gz)
+    assert got[("Hinton", "outage")].country_code == "CA"
+    got = events("Frost\n\nHeavy frost knocked out power in Melville, Sask. Crews worked through the night.", gz)
+    assert got[("Melville", "outage")].country_code == "CA"

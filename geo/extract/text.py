@@ -14,7 +14,9 @@ _ABBREV = {
 # The AP's abbreviations of US states, after a town and a comma
 _STATE_AFTER_TOWN = re.compile(
     r"(?-i:[A-Z][\w’'-]*),\s+(?-i:Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Ky|La|Md|Mass|Mich|Minn|Miss|Mo|Mont|Neb|Nev|"
-    r"N\.H|N\.J|N\.M|N\.Y|N\.C|N\.D|Okla|Ore|Pa|R\.I|S\.C|S\.D|Tenn|Tex|Vt|Va|Wash|W\.Va|Wis|Wyo)\.$")
+    r"N\.H|N\.J|N\.M|N\.Y|N\.C|N\.D|Okla|Ore|Pa|R\.I|S\.C|S\.D|Tenn|Tex|Vt|Va|Wash|W\.Va|Wis|Wyo|"
+    # (and Canada's provinces: "Wilcox, Sask.", "Jasper, Alta.")
+    r"Alta|Sask|Ont|Que|Nfld|N\.S|N\.B|P\.E\.I|B\.C)\.$")
 # Reference markers after the full stop ("lost power.[3] In Lutsk", "[a]", "[citation needed]")
 # belong to the sentence they close.
 _BOUNDARY = re.compile(r"[.!?]+[\"'”’)\]]*(?:\[(?:\d+|[a-z]|note \d+|nb \d+|citation needed)\])*(?=\s+[\"'“‘(\[]?[A-ZА-ЯІЇЄҐ0-9])|"
