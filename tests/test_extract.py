@@ -10062,3 +10062,12 @@ def test_canadian_province_abbreviations_place_the_town(gz):
     assert got[("Hinton", "outage")].country_code == "CA"
     got = events("Frost\n\nHeavy frost knocked out power in Melville, Sask. Crews worked through the night.", gz)
     assert got[("Melville", "outage")].country_code == "CA"
+
+
+def test_an_island_on_a_weekday_a_cables_ends_and_a_verb_after_the_cause(gz):
+    got = events("Blackout\n\nA power outage swept across the island of Bali on Friday afternoon.", gz)
+    assert ("Bali", "outage") in got and all(e.country_code == "ID" for e in got.values())
+    got = events("Blackout\n\nA power outage caused by a disruption in the undersea cable linking Sumatra and Batam affected electricity "
+                 "supply across Batam on Sunday. The outage also hit Lombok's airport.", gz)
+    assert ("Batam", "outage") in got and ("Sumatra", "outage") not in got
+    assert not any("airport" in p for p, _ in got) and ("Lombok", "outage") in got

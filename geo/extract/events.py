@@ -1591,7 +1591,11 @@ def extract_events(doc: Document, gazetteer: Gazetteer | None = None) -> list[Ev
                               or (year_when and int(year_when.group(1)) < base_year)):
                 continue  # "after the 1999 Southern Brazil blackout": a precedent in this clause
             cause = _CAUSE.search(seg.text)
-            if cause and seg.start + cause.start() < m.start and not re.search(r",\s+(?:and|but|while|leaving|cutting|knocking out|which affected|that affected|affecting|which hit|hitting)\s", text[seg.start + cause.end() : m.start]):
+            if cause and seg.start + cause.start() < m.start and not re.search(r",\s+(?:and|but|while|leaving|cutting|knocking out|which affected|that affected|affecting|which hit|hitting)\s|"
+                                                                              # ("A power outage caused by a disruption in the undersea cable affected
+                                                                              # electricity supply across Bali": the sentence's own verb after its subject)
+                                                                              r"\b(?!that\b|which\b|who\b)\w+\s+(?:affected|hit|left|knocked\s+out|plunged|cut)\s+(?:electricity|power|supplies|supply|"
+                                                                              r"the|much|most|parts|large|homes|households|customers|millions|thousands)\b", text[seg.start + cause.end() : m.start]):
                 continue  # "the blackout's cause was a bug at the control room in Akron": locates the cause
             cause = _CAUSE_SUBJECT.match(sent.text)
             if cause and m.start < sent.start + cause.start("verb") and (
@@ -4428,6 +4432,8 @@ _ON_ALERT_AFTER = re.compile(r"(?:,?\s(?:and\s)?(?:parts\sof\s)?(?-i:[A-Z])[\wâ€
                             r"(?:placed\s|put\s)?(?:on|under)\s(?:an?\s)?(?:[\w-]+\s(?:(?:and|or)\s)?){0,4}?(?:alerts?|warnings?|watch(?:es)?)\b", re.I)
 _ROAD_ENDS = re.compile(r"\b(?:highway|road|motorway|railway|rail\s+line|route|expressway)\s+(?:that\s+|which\s+)?(?:runs|running|ran|leads|leading|links|linking|connects|connecting|goes|going)\s+"
                         r"(?:from\s+[^.;]{1,60}?\s+to|from|between|to)\s+(?:the\s+)?(?:(?:town|city|village|provincial capital|capital)\s+(?:of\s+)?)?$", re.I)
+_LINK_ENDS = re.compile(r"\b(?:cables?|lines?|links?|interconnect(?:or|ion)s?|pipelines?)\s+(?:that\s+|which\s+)?(?:connect(?:s|ing)?|link(?:s|ing)?|join(?:s|ing)?)\s+"
+                        r"(?:the\s+(?:island|country|city|region|mainland)\s+(?:to|with)\s+|(?:-?[A-Z][\wâ€™'-]*\s+){1,3}(?:and|to|with)\s+)?(?:the\s+)?$")
 _CABLE_NEAR = re.compile(r"(?:\b(?:submarine|undersea|subsea|underwater)\b[^.;]{0,60}?(?:cables?|cable\s+systems?|fib(?:er|re)\s+links?)|\bcable\s+systems?)\s+"
                          r"(?:[\w-]+\s+){0,2}?(?:near|off|beneath|under|along|off the coast of)\s+(?:the\s+)?$", re.I)
 _DEMONYM_PART = re.compile(r"\b[A-Z][a-z]+\s+(?:people|households|homes|customers|consumers|residents)\b[^.;]{0,80}?,\s+of\s+(?:which|whom|them|those)\b")
@@ -4610,6 +4616,11 @@ def _only_locates(text: str, sent: Span, m: Mention, p: Place, others: list) -> 
     if before(_ROAD_ENDS, 120):
         # "blocked the main highway that runs from the provincial capital Nukus to the town of
         # Kungrad": the road's ends locate the road
+        return True
+    if before(_LINK_ENDS, 80) and not re.match(r"\s+(?:to|with)\s+the\s+(?:outside\s+world|rest\s+of\s+the\s+world|world|internet)\b", text[m.end : m.end + 40]):
+        # (but "the cable that connects Samoa to the outside world": the island's only link, cut)
+        # "a malfunction in the undersea transmission cable connecting Java and Bali", "cables linking the island to Java":
+        # the link's ends locate the link
         return True
     if p.granularity != "facility" and before(_CABLE_NEAR, 120):
         # "outages affecting the SMW4 and IMEWE submarine cable systems near Jeddah": where the

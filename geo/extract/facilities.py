@@ -80,6 +80,8 @@ def find_facilities(text: str) -> list[Mention]:
             words.pop(0)  # ("the Russian-occupied Zaporizhzhia nuclear power plant": who holds it is no part of its name)
         if not words or words[-1] in ("Sea", "Ocean", "Gulf", "Coast", "Bay"):
             continue  # "the Red Sea port of Ras Issa": where the port lies, not its name
+        if len(words) == 1 and re.search(r"[’']s$", words[0]):
+            continue  # ("Bali's airport", "Kyiv's power plant": a place's unnamed facility, the place is named)
         if re.match(r"\s+(?:Authority|Authorities|Company|Corporation|Board|Commission|Agency|Operator|Administration)\b", text[m.end() :]):
             continue  # "the Kenya Airport Authority stated": an organisation, not a facility
         name = " ".join(words) + " " + m.group(2)

@@ -121,8 +121,10 @@ def find_mentions(text: str, gazetteer: Gazetteer, sentence_starts: set[int] | N
         for a in range(len(run)):
             for b in range(a + 1, min(len(run), a + 6) + 1):
                 toks = [words[k][0] for k in run[a:b]]
-                if toks[-1].lower() == "and":
-                    continue  # ("Iowa and Ohio": a name does not end with the word that joins two; "Camarines Sur" may end in "Sur")
+                if toks[-1].lower() == "and" or toks[-1] in _CONNECT:
+                    # ("Iowa and Ohio": a name does not end with the word that joins two; "Camarines Sur" may end in "Sur";
+                    # nor with one written small: "Bali on Friday" is no "Bali-on")
+                    continue
                 if toks[0] in _CONNECT:
                     continue  # ("Canada, and on 24 September": a name does not start with a joining word)
                 grams[(run[a], run[b - 1])] = normalize(" ".join(
