@@ -10010,6 +10010,8 @@ def test_a_hard_wrapped_story_is_read_across_its_line_breaks(gz):
     from geo.extract.text import unwrap_lines
     listed = "Outages\n\nStill without power:\nBelmont Estate\nSteele Point\nCane Garden\n"
     assert unwrap_lines(listed) == listed  # a list of names, one per line, is no hard-wrapped story
+    wrapped = text + "Still without power\nBelmont Estate\nSteele Point\nCane Garden\n"
+    assert unwrap_lines(wrapped).endswith("Belmont Estate\nSteele Point\nCane Garden\n")  # nor inside one
 
 
 def test_power_not_expected_back_and_an_attacks_result_in_several_towns(gz):

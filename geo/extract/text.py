@@ -171,7 +171,7 @@ _LINE_END = re.compile(r"(?:[.!?:;]|[.!?][\"”’')\]])$")
 def unwrap_lines(text: str) -> str:
     """The text with the line breaks of a hard-wrapped story (old wire copy, mail archives: lines of about 70
     characters cut anywhere) made spaces, offsets kept. A break stays where the line ends a sentence, after the first
-    line (the headline), before a dateline or a bullet, and around blank lines; a text with fewer than three breaks
+    line (the headline), before a dateline, a bullet or a short line that is one name, and around blank lines; a text with fewer than three breaks
     run on in lower case is not hard-wrapped and stays as it is."""
     if len(_CLEAR_WRAP.findall(text)) < 3:
         return text
@@ -182,7 +182,9 @@ def unwrap_lines(text: str) -> str:
         pos += len(line)
         nxt = lines[i + 1]
         if i > 0 and line.strip() and nxt.strip() and not _LINE_END.search(line.rstrip()) \
-                and not re.match(r"\s*(?:[-*•▪–—]\s|\d+[.)]\s|[A-Z][A-Z'’.\-]{2,}(?:,|\s*\())", nxt) and not _DATELINE.match(nxt.lstrip()):
+                and not re.match(r"\s*(?:[-*•▪–—]\s|\d+[.)]\s|[A-Z][A-Z'’.\-]{2,}(?:,|\s*\())", nxt) and not _DATELINE.match(nxt.lstrip()) \
+                and not (len(line.strip()) < 30 and len(nxt.strip()) < 30 and NAME_LINE.fullmatch(nxt.strip())):
+            # (but a list of names, one short line each, stays a list: "Belmont Estate\nSteele Point")
             out[pos] = " "
         pos += 1
     return "".join(out)
