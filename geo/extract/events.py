@@ -3420,7 +3420,7 @@ def _to_the_region(text, sent, sm, sentences, sent_starts, mention_starts, menti
     lo = bisect_left(mention_starts, sentences[k - 1].start) if k >= 1 else hi
     # (not a broadcaster named for a region: "Kurdistan 24 reported ...")
     before = [j for j in range(lo, hi) if places[j] is not None and places[j].granularity == "region" and places[j].country_code
-              and not re.match(r"\s+\d{1,3}\b", text[mentions[j].end : mentions[j].end + 5])]
+              and not _BROADCASTER_AFTER.match(text, mentions[j].end)]
     if not before:
         # "Floods hit the Valencia region. In Paiporta, ... About 115,000 customers across the region lost
         # electricity." (the regions of the text so far, within a few paragraphs)
@@ -4205,11 +4205,8 @@ def _city_districts(text: str, mentions, places):
                 continue
         # ("Novosibirsk's Leninsky district": the possessor is the city)
         poss = i > 0 and out[i - 1] is not None and out[i - 1].granularity == "city" and re.fullmatch(
-            r"[’']s\s+", text[mentions[i - 1].end : m.start]) and not (
-                # (but "Kirkuk's Hawija district": a town of the same province, well outside the city, is its own place)
-                out[i].granularity == "city" and out[i].admin1 and out[i].admin1 == out[i - 1].admin1
-                and out[i].lat is not None and out[i - 1].lat is not None
-                and distance_km(out[i].lat, out[i].lon, out[i - 1].lat, out[i - 1].lon) > 25)
+            r"[’']s\s+", text[mentions[i - 1].end : m.start]) and not _town_of_its_province(out[i - 1], out[i])
+        # (but "Kirkuk's Hawija district": a town of the same province, well outside the city, is its own place)
         # ("the Zheleznodorozhny district of Khabarovsk": the city after "of")
         of_city = i + 1 < len(mentions) and out[i + 1] is not None and out[i + 1].granularity == "city" and re.fullmatch(
             r"\s+(?:(?:districts?|raions?|neighbou?rhoods?|boroughs?|quarters?)\s+)?of\s+(?:the\s+city\s+of\s+)?", text[m.end : mentions[i + 1].start], re.I)
@@ -5962,6 +5959,12 @@ _EPITHET_AFTER = re.compile(r"[’']s\s+(?:\w+\s+)?(?:financial|commercial|econo
                             r"\s+(?:state\s+|regional\s+|provincial\s+)?capital\b(?!\s+(?:of|region|territory|district|area)\b)")
 
 
+def _town_of_its_province(city: Place, town: Place) -> bool:
+    """ "Kirkuk's Hawija district": a town of the city's own province, well outside the city (not one of its quarters)."""
+    return city.granularity == "city" and town.granularity == "city" and bool(town.admin1) and town.admin1 == city.admin1 \
+        and city.lat is not None and town.lat is not None and distance_km(city.lat, city.lon, town.lat, town.lon) > 25
+
+
 def _possessive_qualifier(text, mentions, places, i) -> bool:
     """ "Russia's Kursk region", "Ukraine's Lviv", "China's southeastern province of Hainan": the
     possessor only locates the next place
@@ -5975,9 +5978,7 @@ def _possessive_qualifier(text, mentions, places, i) -> bool:
     if not re.fullmatch(r"[’']s\s+(?:(?:capital|city|town|port|regional capital|main city|largest city)\s+|"
                         r"(?:[\w-]+\s+){0,2}?(?:province|region|state|island|city|town|port)\s+of\s+)?", text[mentions[i].end : mentions[i + 1].start]):
         return False  # "Russia's Kursk region", "Dagestan's capital Makhachkala"
-    if p.granularity == "city" and q.granularity == "city" and p.country_code == q.country_code and p.lat is not None and q.lat is not None \
-            and re.match(r"\s+(?:district|county|sub-?district|area)\b", text[mentions[i + 1].end :]) \
-            and distance_km(p.lat, p.lon, q.lat, q.lon) > 15:
+    if _town_of_its_province(p, q) and re.match(r"\s+(?:district|county|sub-?district|area)\b", text[mentions[i + 1].end :]):
         return True  # ("Kirkuk's Hawija district": the province named by its city locates a town of its own, not a city's quarter)
     return p.granularity in ("country", "region") and p.country_code == q.country_code and p.gazetteer_id != q.gazetteer_id
 
@@ -6489,6 +6490,10 @@ _OWN_WHOLE_LEFT = re.compile(
     r"of\s+the\s+(?:[\w-]+\s+){0,3}?(?:island|territory|country|nation)\s+(?:without|in(?:to)?\s+(?:the\s+)?dark)", re.I)
 
 
+# a number and a reporting verb after a place's name: a broadcaster named for it ("Kurdistan 24 reported", "France 24's")
+_BROADCASTER_AFTER = re.compile(r"\s+\d{1,3}(?:[’']s\b|\s+(?:reported|reports|said|says|asserts?|asserted|claimed|quoted|cited|aired|broadcast|television|TV|news)\b)")
+
+
 def _is_actor(text: str, m: Mention, lo: int = 0, hi: int | None = None) -> bool:
     """ "Russia said", "Russia launched", "Russia's drones": the place acts, it is not where
     (looking no further than ``lo``..``hi``, the sentence when known)."""
@@ -6501,7 +6506,7 @@ def _is_actor(text: str, m: Mention, lo: int = 0, hi: int | None = None) -> bool
                          before, re.I)
     if re.search(r"\bHydro[\s-]+$", before):
         return False  # "Hydro Ottawa says 1,400 of its customers are without power": the utility's city, where its customers are
-    if re.match(r"\s+\d{1,3}(?:[’']s\b|\s+(?:reported|reports|said|says|asserts?|asserted|claimed|quoted|cited|aired|broadcast|television|TV|news)\b)", after):
+    if _BROADCASTER_AFTER.match(after):
         return True  # ("Kurdistan 24 reported", "France 24 said": a broadcaster named for the place)
     if re.match(r"^\s+(?:\w+\s+)?(?:suspended|halted|stopped|cut|cuts|cutting|reduced|resumed|banned|ended|terminated|blocked|"
                 r"(?:decided|decides|chose|moved)\s+to\s+(?:block|cut|halt|stop|suspend))\s+(?:\w+\s+){0,2}"
