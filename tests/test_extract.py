@@ -10073,3 +10073,10 @@ def test_an_island_on_a_weekday_a_cables_ends_and_a_verb_after_the_cause(gz):
                  "supply across Batam on Sunday. The outage also hit Lombok's airport.", gz)
     assert ("Batam", "outage") in got and ("Sumatra", "outage") not in got
     assert not any("airport" in p for p, _ in got) and ("Lombok", "outage") in got
+
+
+def test_customers_without_power_west_of_a_town_are_not_the_towns(gz):
+    got = events("Storms\n\nThe utility is reporting 950 customers without power east of Dayton.", gz)
+    assert ("Dayton", "outage") not in got
+    got = events("Storms\n\nThe utility is reporting 950 customers without power in Dayton.", gz)
+    assert ("Dayton", "outage") in got

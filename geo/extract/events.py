@@ -4504,6 +4504,9 @@ def _only_locates(text: str, sent: Span, m: Mention, p: Place, others: list) -> 
         # "A truck driver was killed by a falling tree northeast of Paris and 1.2 million households in
         # France were left without electricity": a bearing from a place locates, it is not the place
         return True
+    if p.granularity == "city" and before(_DIRECTION_OF, 30) and re.search(
+            r"\b(?:without\s+(?:power|electricity|service)|in\s+the\s+dark|outages?)\s+$", text[max(sent.start, m.start - 60) : m.start - len(before(_DIRECTION_OF, 30).group(0))]):
+        return True  # ("1,688 customers without power west of Columbus": an area the town's bearing marks, not the town)
     if before(_CONNECTS, 90):
         return True  # ("the bridge that connects Russian territory with Crimea", "a line linking Kherson to Mykolaiv"): its ends
     if before(_BEARING_CAPITAL, 50) and any(q is not None and q.gazetteer_id != p.gazetteer_id for q in others):
