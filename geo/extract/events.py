@@ -4429,8 +4429,6 @@ _ON_ALERT_AFTER = re.compile(r"(?:,?\s(?:and\s)?(?:parts\sof\s)?(?-i:[A-Z])[\wâ€
                             r"(?:placed\s|put\s)?(?:on|under)\s(?:an?\s)?(?:[\w-]+\s(?:(?:and|or)\s)?){0,4}?(?:alerts?|warnings?|watch(?:es)?)\b", re.I)
 _ROAD_ENDS = re.compile(r"\b(?:highway|road|motorway|railway|rail\s+line|route|expressway)\s+(?:that\s+|which\s+)?(?:runs|running|ran|leads|leading|links|linking|connects|connecting|goes|going)\s+"
                         r"(?:from\s+[^.;]{1,60}?\s+to|from|between|to)\s+(?:the\s+)?(?:(?:town|city|village|provincial capital|capital)\s+(?:of\s+)?)?$", re.I)
-_LINK_ENDS = re.compile(r"\b(?:cables?|lines?|links?|interconnect(?:or|ion)s?|pipelines?)\s+(?:that\s+|which\s+)?(?:connect(?:s|ing)?|link(?:s|ing)?|join(?:s|ing)?)\s+"
-                        r"(?:the\s+(?:island|country|city|region|mainland)\s+(?:to|with)\s+|(?:-?[A-Z][\wâ€™'-]*\s+){1,3}(?:and|to|with)\s+)?(?:the\s+)?$")
 _CABLE_NEAR = re.compile(r"(?:\b(?:submarine|undersea|subsea|underwater)\b[^.;]{0,60}?(?:cables?|cable\s+systems?|fib(?:er|re)\s+links?)|\bcable\s+systems?)\s+"
                          r"(?:[\w-]+\s+){0,2}?(?:near|off|beneath|under|along|off the coast of)\s+(?:the\s+)?$", re.I)
 _DEMONYM_PART = re.compile(r"\b[A-Z][a-z]+\s+(?:people|households|homes|customers|consumers|residents)\b[^.;]{0,80}?,\s+of\s+(?:which|whom|them|those)\b")
@@ -4481,8 +4479,11 @@ _FACILITY_OUT_IN = re.compile(r"\b(?:station|plant|substation|works|reservoir|we
                               r"(?:countryside|outskirts|suburbs|vicinity)\s+of\s+(?:the\s+)?(?:(?:city|town)\s+of\s+)?$", re.I)
 
 
-_CONNECTS = re.compile(r"\b(?:bridge|road|highway|railway|line|pipeline|cable|crossing|corridor|link)\s+(?:that\s+|which\s+)?(?:connects|connecting|links|linking|joins|joining)\s+"
-                       r"[^.;]{0,60}?\b(?:with|to|and)\s+(?:the\s+)?(?:(?:occupied|annexed|mainland)\s+)?$", re.I)
+# a link's ends, the first or the second ("the bridge that connects Russian territory with Crimea", "the undersea cable
+# connecting Java and Bali", "cables linking the island to Java")
+_CONNECTS = re.compile(r"\b(?:bridge|road|highway|railway|lines?|pipelines?|cables?|crossing|corridor|links?|interconnect(?:or|ion)s?)\s+(?:that\s+|which\s+)?"
+                       r"(?:connect(?:s|ing)?|link(?:s|ing)?|join(?:s|ing)?)\s+"
+                       r"(?:[^.;]{0,60}?\b(?:with|to|and)\s+)?(?:the\s+)?(?:(?:occupied|annexed|mainland)\s+)?$", re.I)
 
 
 # the irregular verbs _FINITE does not hold: with it, a clause of its own ("; Congonhas Airport saw 300 flight
@@ -4504,11 +4505,13 @@ def _only_locates(text: str, sent: Span, m: Mention, p: Place, others: list) -> 
         # "A truck driver was killed by a falling tree northeast of Paris and 1.2 million households in
         # France were left without electricity": a bearing from a place locates, it is not the place
         return True
-    if p.granularity == "city" and before(_DIRECTION_OF, 30) and re.search(
-            r"\b(?:without\s+(?:power|electricity|service)|in\s+the\s+dark|outages?)\s+$", text[max(sent.start, m.start - 60) : m.start - len(before(_DIRECTION_OF, 30).group(0))]):
+    if p.granularity == "city" and (bearing := before(_DIRECTION_OF, 30)) and re.search(
+            r"\b(?:without\s+(?:power|electricity|service)|in\s+the\s+dark|outages?)\s+$", text[max(sent.start, m.start - 60) : bearing.start()]):
         return True  # ("1,688 customers without power west of Columbus": an area the town's bearing marks, not the town)
-    if before(_CONNECTS, 90):
-        return True  # ("the bridge that connects Russian territory with Crimea", "a line linking Kherson to Mykolaiv"): its ends
+    if before(_CONNECTS, 90) and not re.match(r"\s+(?:to|with)\s+the\s+(?:outside\s+world|rest\s+of\s+the\s+world|world|internet)\b", text[m.end : m.end + 40]):
+        # ("a line linking Kherson to Mykolaiv", "the undersea cable connecting Java and Bali": its ends; but "the cable that
+        # connects Samoa to the outside world" is the island's only link, cut)
+        return True
     if before(_BEARING_CAPITAL, 50) and any(q is not None and q.gazetteer_id != p.gazetteer_id for q in others):
         return True  # ("in al-Nebai and Tarmiyah areas north of the capital Baghdad": the capital only locates them)
     if p.granularity != "country" and before(_FACILITY_OUT_IN, 70) and not _strike_cues(sent.text, False) \
@@ -4616,11 +4619,6 @@ def _only_locates(text: str, sent: Span, m: Mention, p: Place, others: list) -> 
     if before(_ROAD_ENDS, 120):
         # "blocked the main highway that runs from the provincial capital Nukus to the town of
         # Kungrad": the road's ends locate the road
-        return True
-    if before(_LINK_ENDS, 80) and not re.match(r"\s+(?:to|with)\s+the\s+(?:outside\s+world|rest\s+of\s+the\s+world|world|internet)\b", text[m.end : m.end + 40]):
-        # (but "the cable that connects Samoa to the outside world": the island's only link, cut)
-        # "a malfunction in the undersea transmission cable connecting Java and Bali", "cables linking the island to Java":
-        # the link's ends locate the link
         return True
     if p.granularity != "facility" and before(_CABLE_NEAR, 120):
         # "outages affecting the SMW4 and IMEWE submarine cable systems near Jeddah": where the
