@@ -10080,3 +10080,51 @@ def test_customers_without_power_west_of_a_town_are_not_the_towns(gz):
     assert ("Dayton", "outage") not in got
     got = events("Storms\n\nThe utility is reporting 950 customers without power in Dayton.", gz)
     assert ("Dayton", "outage") in got
+
+
+def test_a_forum_posters_join_date_is_not_the_posts_day():
+    text = ("Town loses heat\n\nAuthor\nmoderator\nPosts: 880\nJoined: Tue Mar 04, 2008 6:10 pm\n\n"
+            "#1 Postby wxfan » Sat Feb 12, 2011 8:40 am\n\nResidents of Dauphin lost heat on Friday.")
+    assert document_date(text) == "2011-02-12"
+
+
+def test_a_wind_chill_told_with_a_hyphenated_word_is_not_the_air():
+    assert find_temperature("Residents shivered as the wind chill hit a bone-chilling -45 C.") is None
+    assert find_temperature("Residents shivered as the temperature hit a bone-chilling -31 C.")[0] == -31.0
+
+
+def test_risks_listed_after_at_risk_of_and_a_volume_lost_are_no_outage(gz):
+    got = events("Water\n\nIf demand stays high, Lethbridge will be put at increased risk of low water pressure, boil water advisories "
+                 "and a system failure resulting in no water.", gz)
+    assert ("Lethbridge", "outage") not in got
+    got = events("Pipeline\n\nGas supply was cut to Multan. The network suddenly lost 40 million cubic feet of gas after the blast near Bahawalpur.", gz)
+    assert ("Multan", "outage") in got and ("Bahawalpur", "outage") not in got
+
+
+def test_gas_not_received_and_protests_against_its_suspension(gz):
+    got = events("Pipeline leak\n\nResidents of Nashik did not get cooking gas supply for most of Monday.", gz)
+    assert ("Nashik", "outage") in got
+    got = events("Summer\n\nResidents of Nashik did not get power cuts this summer.", gz)
+    assert ("Nashik", "outage") not in got
+    got = events("Traffic\n\nTraffic stood still in Hyderabad as residents protested against the suspension of gas supply.", gz)
+    assert ("Hyderabad", "outage") in got
+
+
+def test_not_only_here_but_there_and_a_water_main_break(gz):
+    got = events("Water\n\nThe broken feeder pipe has impacted not only water availability in Regina, but in nearby towns including "
+                 "Moose Jaw and Weyburn.", gz)
+    assert {("Regina", "outage"), ("Moose Jaw", "outage"), ("Weyburn", "outage")} <= set(got)
+    got = events("Water\n\nA large water main break in south Winnipeg on Monday night has forced water restrictions on residents.", gz)
+    assert ("Winnipeg", "outage") in got
+
+
+def test_a_state_named_only_as_its_utilitys_name_beside_its_town(gz):
+    got = events("Gas\n\nCooking gas supply to 800 homes in Vadodara was cut after a pipe was damaged. Crews are working to restore "
+                 "supply, a Gujarat Gas official said.", gz)
+    assert ("Vadodara", "outage") in got and ("Gujarat", "outage") not in got
+
+
+def test_what_happens_when_is_a_case_put(gz):
+    got = events("Cold\n\nBRANDON, Manitoba - What happens when it's -35 C outside and the heat goes off? Residents of Neepawa found out "
+                 "on Monday after gas stopped flowing to the town, leaving them without heat.", gz)
+    assert ("Brandon", "outage") not in got and ("Neepawa", "outage") in got

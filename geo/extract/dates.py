@@ -377,6 +377,9 @@ def document_date(text: str, metadata_date: str | None = None) -> str | None:
         # (nor a site's clock, "Today : Aug 21, 2025", over a story of the 17th)
         m = next((m for m in pat.finditer(text) if _date_at(text, m)
                   and not re.search(r"\bDECL(?:ASSIFY(?:\s+ON)?)?\s*:\s*$|^\s*Today\s*:\s*$", text[max(0, m.start() - 20) : m.start()], re.I | re.M)
+                  # (nor a forum poster's profile, "Joined: Fri Aug 22, 2003 9:22 pm", over the post of "Fri Jan 30, 2004")
+                  and not re.search(r"\b(?:Joined|Member\s+since|Registered|Last\s+(?:seen|visit|active|login))\s*:?\s*(?:(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)[a-z]*\.?,?\s+)?$",
+                                    text[max(0, m.start() - 30) : m.start()], re.I)
                   # (nor a file photo's caption: "... in Tokyo, Japan March 31, 2020. REUTERS/Issei Kato")
                   and not re.match(r"[^\n]{0,40}?\b(?:REUTERS|AFP|EPA|AP|Getty\s+Images)\s*/", text[m.end() :])
                   # (nor an archive photo's: "FILE - An electricity transmission tower is seen ... Aug. 28, 2008.")

@@ -96,6 +96,11 @@ _OUTAGE = re.compile(
     r"\bshut-?\s?down\s+of\s+(?:\w+\s+){0,3}?(?:power lines|lines|stations|substations|power stations|power plants|plants|pumping stations)\b|"
     # "a significant drop in voltage in the city, which directly affected the heat supply"
     r"\b(?:drop|drops|fall|dip)\s+in\s+voltage\b|\bvoltage\s+drops?\b|\baffected\s+the\s+(?:heat|heating|power|electricity|water|gas)\s+supply\b|"
+    # ("A major water main break in northwest Calgary on Wednesday evening has prompted water restrictions": the mains that carry
+    # a town's water broke there)
+    r"\bwater[- ]?mains?\s+(?:breaks?|ruptures?|bursts?)\b|\b(?:burst|broken|ruptured)\s+water[- ]?mains?\b|\bwater[- ]?mains?\s+(?:broke|burst|ruptured)\b|"
+    # ("a break in a key water supply pipe, which has impacted not only water availability in Calgary, but in A, B and C")
+    r"\b(?:impacted|affected|disrupted|reduced|curtailed)\s+(?:not\s+only\s+)?(?:the\s+)?(?:water|power|electricity|gas|heat(?:ing)?)\s+availability\b|"
     # "as the electricity grid crashed"
     r"\b(?:power|electricity|electric|national)?\s*grid\s+(?:had\s+|has\s+)?(?:crashed|collapsed|failed|went down|broke down|tripped)\b|"
     # "2,000 residents have been disconnected from electricity"
@@ -126,7 +131,9 @@ _OUTAGE = re.compile(
     r"\b(?:is|was|are|were|remains?|remained)\s+(?:also\s+|still\s+)?no\s+lights?\s+(?:in|at|on)\b|"
     # ("after being out of power and drinking water for several days")
     # ("my house and the others in some parts of Brunei-Muara district were not able to receive the electricity supply")
-    r"\b(?:not\s+able|unable)\s+to\s+(?:receive|get|obtain)\s+(?:the\s+|any\s+)?(?:electricity|power|water|gas)(?:\s+supply)?\b|"
+    # ("Residents of A, B and C did not get cooking gas supply the entire day"; not "did not get power cuts")
+    r"\b(?:(?:not\s+able|unable)\s+to\s+(?:receive|get|obtain)|(?:did|do|does)\s+not\s+(?:receive|get)|(?:didn|don|doesn)[’']t\s+(?:receive|get))\s+"
+    r"(?:the\s+|any\s+)?(?:cooking\s+|piped\s+|drinking\s+|running\s+)?(?:electricity|power|water|gas)(?:\s+supply)?\b(?!\s+(?:cuts?|outages?|shortages?|interruptions?|rationing|bills?))|"
     # ("it will not be able to supply electricity to Goma and Nyiragongo residents due to fighting")
     r"\b(?:not\s+(?:be\s+)?able|unable)\s+to\s+(?:supply|provide|deliver)\s+(?:any\s+)?(?:electricity|power|water|gas|heating)\s+to\b|"
     # ("with disruptions reported in Lumut and Mumong")
@@ -446,6 +453,8 @@ _OUTAGE = re.compile(
     r"(?:consumption|supply|supplies))\s+(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:imposed|introduced)\b|"
     # ("noting the suspension of electricity in the city of Kobani")
     r"\bsuspension\s+of\s+(?:the\s+)?(?:electricity|electric\s+power|power|water|gas|heating)(?:\s+(?:supply|supplies|services?))?\s+(?:in|to|across)\b|"
+    # ("a protest staged by local residents against the suspension of gas supply": a cut the residents have)
+    r"\b(?:against|over)\s+(?:the\s+)?(?:prolonged\s+|continued\s+|frequent\s+)?suspension\s+of\s+(?:the\s+)?(?:domestic\s+)?(?:electricity|power|water|gas|heating)\s+(?:supply|supplies|services?)\b|"
     r"\b(?:internet|mobile\s+data|telecom\w*)\s+(?:ban|blackout|shutdowns?)\b|\bThe\s+suspension\b(?=[^.;]{0,60}\baffect)|"
     r"\b(?:do|does|did)\s+not\s+have\s+(?:any\s+)?(?:power|electricity|heat(?:ing)?|(?:hot\s+|running\s+)?water|gas|internet)\b|"
     r"\bno (?:centrali[sz]ed |central |district )?(?:power|electricity|energy|heat(?:ing)?|running water|water|gas|internet|mobile signal|communications?|(?:mobile |phone |cell )?(?:signal|service|connection|coverage))\b|"
@@ -681,6 +690,8 @@ _UNREAL_BEFORE = re.compile(
     r"can\s+(?:also\s+|sometimes\s+|often\s+|still\s+)?(?:occur|happen|lead\s+to|result\s+in|cause|damage|disrupt)|"
     # ("the flat was prone to water outages": a liability, told in general)
     r"(?:(?:was|were|is|are|remains?|remained|be)\s+)?(?:prone|susceptible)\s+to|"
+    # ("What happens when it's -40 C outside and the heat goes off?": a case put, not one that happened)
+    r"what\s+(?:happens|would\s+happen|will\s+happen|could\s+happen)\s+(?:when|if)|"
     r"consider\w*|possible|possibly|potential|potentially|alleged|allegedly|purported|purportedly|if|unless|expected to|likely to|in case of|avoid\w*|den(?:y|ies|ied|ying)|"
     # "Germany remains on high alert for sabotage of critical infrastructure"
     # ("we came uncomfortably close to triggering a blackout": one that did not happen)
@@ -725,6 +736,11 @@ def _live(pattern: re.Pattern, s: str) -> list[re.Match]:
             # (but "an 80% collapse in electricity production across the Kurdistan Region" is the supply lost)
             and not (pattern is _OUTAGE and re.match(r"\s+(?:its\s+|their\s+)?(?:exports?|imports?|sales|output|production)\b", s[x.end() :])
                      and not re.match(r"collapse\s+(?:of|in)\b", x.group(0), re.I))
+            # ("Calgary will be put at increased risk of insufficient water to fight fires, low water pressure and ...
+            # system failure resulting in no water": every item of the risks listed is to come)
+            and not (pattern is _OUTAGE and _AT_RISK_OF_LIST.search(s, max(0, x.start() - 200), x.start()))
+            # ("the system suddenly lost 25 million cubic feet of gas": a volume gone from a network, no one's supply)
+            and not (pattern is _OUTAGE and _VOLUME_LOST.match(x.group(0)))
             # ("without supply" says what was lost only beside a service: "halting gas production and leaving ...")
             and not (pattern is _OUTAGE and re.fullmatch(r"without\s+supply", x.group(0), re.I) and not _services_in(s))
             # ("gas production facilities in the Poltava region were shut down": a producer's plant, not a supply cut)
@@ -745,6 +761,10 @@ def _live(pattern: re.Pattern, s: str) -> list[re.Match]:
             and not (pattern is _OUTAGE and _WILL_GO_WITHOUT.search(s, max(0, x.start() - 60), x.start()) and not _RESTORED.search(x.group(0)))]
 
 
+_AT_RISK_OF_LIST = re.compile(r"\bat\s+(?:(?:an?\s+)?(?:increased|higher|greater|high|serious|grave)\s+)?risk\s+of\s+"
+                              r"(?:(?!\b(?:after|since|because|as|following|amid|due|when|while|now|already|and\s+(?:has|have|had|is|are|was|were))\b)[^.;:!?])*$", re.I)
+_VOLUME_LOST = re.compile(r"(?:lost|losing|loses|loss\s+of)\s+(?:about\s+|some\s+|nearly\s+|over\s+|around\s+|almost\s+)?[\d.,]+\s*(?:million\s+|billion\s+|thousand\s+)?"
+                          r"(?:cubic|mmcfd|mmscfd|mcm|bcm|barrels|litres|liters|gallons|tonnes|tons)\b", re.I)
 _NOT_RULED_OUT = re.compile(r"(?:\s+(?:and|or)\s+[\w-]+)?\s+(?:cannot|can[’']t|could\s+not|couldn[’']t)\s+be\s+(?:ruled\s+out|excluded)\b", re.I)
 # (not "customers in parts of Georgetown will experience an interruption" while the disruption lasts, nor "parts of Accra
 # will face irregular supply, starting today": the notice's own day)
@@ -5832,6 +5852,14 @@ def _drop_far_utility_names(drafts: dict) -> None:
         others = [o.place for o in drafts.values() if o.place.lat is not None and o.place.name != d.place.name]
         if others and all(distance_km(d.place.lat, d.place.lon, o.lat, o.lon) > 500 and not (
                 o.country_code == d.place.country_code and o.admin1 and o.admin1 == d.place.admin1) for o in others):
+            del drafts[key]
+        elif d.place.granularity == "region" and d.affected is None and not any(
+                re.search(r"\b(?:the|its|whole|entire)\s+(?:state|province|region|territory)\b", ev.text, re.I) for ev in d.evidence) and any(
+                o.event_type == d.event_type and o.place.granularity in ("city", "facility") and o.place.country_code == d.place.country_code
+                and o.place.admin1 and o.place.admin1 == d.place.admin1 for o in drafts.values()):
+            # ("supply cut to 1,200 homes in Surat ... 'working to restore supply,' a Gujarat Gas official stated": the state
+            # named only as its utility's name is the company; the outage is the town's inside it; but "Georgia Power said
+            # 45,000 customers were without power in the state, mostly around Savannah" tells of the state)
             del drafts[key]
 
 

@@ -621,7 +621,7 @@ def _find_temperature(sentence: str) -> tuple[float, str] | None:
         context = re.search(r"temperature|cold|frost|freez|heat|degrees|low of|high of|warm|thermometer", before + m.group(0).lower())
         if (not unit or (m.re is _TEMP_BARE and not m.group("sign"))) and not context:
             continue
-        if re.search(r"\b(?:heat index|wind chill|feels?[- ]like|real ?feel|(?:thermal|heat) sensation|apparent temperature)\b(?:\s+\w+){0,12}\W*$", before):
+        if re.search(r"\b(?:heat index|wind chill|feels?[- ]like|real ?feel|(?:thermal|heat) sensation|apparent temperature)\b(?:\s+\w+(?:-\w+)*){0,12}\W*$", before):
             continue  # "Heat index values are expected to get as high as around 106 degrees": not the air
         if _INDOOR.search(sentence[: m.start()]):
             continue  # "Temperatures in the homes dropped to 13°C", "the average temperature in the apartments rose to 21": indoors

@@ -134,6 +134,8 @@ def split_segments(sentence: Span) -> list[Span]:
             continue
         if m.group(0).strip() in ("—", "–", "-") and _APPOSITION.fullmatch(sentence.text[m.end() :]):
             continue  # "Among the targets was the country's largest dam – the DniproHES in Zaporizhzhia."
+        if m.group(0).lower() == "but" and re.search(r"\bnot\s+only\b[^.;:]{1,120}$", sentence.text[start : m.start()], re.I):
+            continue  # ("impacted not only water availability in Calgary, but in A, B and C": one clause, both halves)
         if m.group(0).startswith(":") and len(re.findall(r"\w+", sentence.text[start : m.start()])) <= 4:
             continue  # "- Kharkiv region: 120,000 consumers without power": a label, not a clause
         if m.group(0) == ":\n" and _LIST_HEADER.search(sentence.text, 0, m.start() + 1):
