@@ -188,6 +188,13 @@ def _one_named_country(mentions, per, actors=frozenset(), context_ccs=(), gz: Ga
             per[k] = []  # ("from East to West Coast" in a report from Palau: its own coast, not the Gambia's West Coast region)
 
 
+def _head_of_compound(norm: str, name: str) -> bool:
+    """ "Newcastle" for Newcastle upon Tyne, "Stoke" for Stoke-on-Trent: the head of an English town's compound name is
+    what everyone calls it, so it counts as the place's own name."""
+    n = normalize(name)
+    return n.startswith(norm + " ") and bool(re.match(r"(?:upon|on|under|in|by|le|next the)\s+\w", n[len(norm) + 1 :]))
+
+
 def resolve_mentions(
     mentions: list[Mention], text: str, gazetteer: Gazetteer | None = None, demonym_ccs=(), actors=frozenset()
 ) -> list[Place | None]:
@@ -368,7 +375,7 @@ def resolve_mentions(
         s += _SCOPE_BONUS[c.kind]
         # an alias spelled like the place's own name ("Sloviansk" for "Slovyansk") counts as that name,
         # and then the towns that only carry it as an old alias (Nikopol) are the less likely
-        own = c.is_primary_name or skeleton(normalize(c.name)) == skel[i]
+        own = c.is_primary_name or skeleton(normalize(c.name)) == skel[i] or _head_of_compound(mentions[i].norm, c.name)
         s += 0.0 if own else (-3.5 if named[i] else -2.0)
         s += 4.0 * prior(i, c.country_code)
         if c.kind == "region" and not mentions[i].region_hint and countries_named[i] and c.country_code not in countries_named[i]:

@@ -10128,3 +10128,42 @@ def test_what_happens_when_is_a_case_put(gz):
     got = events("Cold\n\nBRANDON, Manitoba - What happens when it's -35 C outside and the heat goes off? Residents of Neepawa found out "
                  "on Monday after gas stopped flowing to the town, leaving them without heat.", gz)
     assert ("Brandon", "outage") not in got and ("Neepawa", "outage") in got
+
+
+def test_no_one_written_with_a_hyphen_is_nobody():
+    assert find_casualties("No-one was injured by the blaze.") == (None, None)
+    assert find_casualties("No-one was killed, but one was injured.") == (None, 1)
+
+
+def test_villages_that_had_been_hit_in_a_report_of_a_fire_are_not_struck(gz):
+    got = events("Exchange fire\n\nA fire at the telephone exchange cut landlines on Monday. Officials said the villages of Crieff "
+                 "and Comrie - which had been hit - were now working as normal.", gz)
+    assert not any(t == "strike" for _, t in got)
+    got = events("Drones\n\nRussian drones targeted the region overnight. Officials said the villages of Kupiansk and Balakliia - "
+                 "which had been hit - were without power.", gz)
+    assert ("Kupiansk", "strike") in got
+
+
+def test_landlines_and_telephone_lines_crippled_or_played_havoc_with(gz):
+    got = events("Fire\n\nAn exchange fire has knocked out landlines to properties across Inverness on Tuesday.", gz)
+    assert ("Inverness", "outage") in got
+    got = events("Flood\n\nTelephone lines in the eastern parts of Leeds have been crippled after a flood at an exchange.", gz)
+    assert ("Leeds", "outage") in got
+    got = events("Flood\n\nThe flooding has played havoc with telephone lines in Hackney and Islington.", gz)
+    assert {("Hackney", "outage"), ("Islington", "outage")} <= set(got)
+
+
+def test_downdetector_users_reporting_issues_and_common_nouns_at_a_sentence_start(gz):
+    got = events("Broadband outage\n\nCustomers lost broadband on Friday. Downdetector showed users in Leicester and Derby reporting "
+                 "the most problems. Banks and shops were the worst hit.", gz)
+    assert {("Leicester", "outage"), ("Derby", "outage")} <= set(got)
+    assert not any(p == "Banks" for p, _ in got)
+
+
+def test_the_head_of_a_compound_town_name_is_that_town(gz):
+    got = events("Storm\n\nThe storm cut power in Newcastle, Sunderland and Durham on Friday.", gz)
+    e = next(e for (p, t), e in got.items() if p.startswith("Newcastle"))
+    assert e.lon > -3  # Newcastle upon Tyne, not Newcastle in County Down
+    got = events("Storm\n\nThe storm cut power in Stoke and Crewe on Friday.", gz)
+    e = next(e for (p, t), e in got.items() if p.startswith("Stoke"))
+    assert e.place == "Stoke-on-Trent"

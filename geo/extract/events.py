@@ -99,6 +99,10 @@ _OUTAGE = re.compile(
     # ("A major water main break in northwest Calgary on Wednesday evening has prompted water restrictions": the mains that carry
     # a town's water broke there)
     r"\bwater[- ]?mains?\s+(?:breaks?|ruptures?|bursts?)\b|\b(?:burst|broken|ruptured)\s+water[- ]?mains?\b|\bwater[- ]?mains?\s+(?:broke|burst|ruptured)\b|"
+    # ("DownDetector shows folk in A, B and C reporting the most issues": users there reporting the outage)
+    r"\b(?:down\s?detector|outage\s+(?:map|tracker))\b[^.;]{0,150}?\breport(?:ing|ed|s)?\s+(?:the\s+most\s+|many\s+|more\s+|numerous\s+)?(?:issues|problems|outages|disruptions?)\b|"
+    # ("the flooding incident has played havoc with telephone lines in A and B")
+    r"\b(?:play(?:ed|ing|s)?|wreak(?:ed|ing|s)?|wrought)\s+havoc\s+(?:with|on)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:telephone|phone|power|electricity|internet|broadband|landline|mobile|water|gas)\b|"
     # ("a break in a key water supply pipe, which has impacted not only water availability in Calgary, but in A, B and C")
     r"\b(?:impacted|affected|disrupted|reduced|curtailed)\s+(?:not\s+only\s+)?(?:the\s+)?(?:water|power|electricity|gas|heat(?:ing)?)\s+availability\b|"
     # "as the electricity grid crashed"
@@ -319,7 +323,7 @@ _OUTAGE = re.compile(
     r"\b(?:cut|cutting|cuts|knocked out|knocking out|lost|losing|loses|loss of|disrupt\w*|interrupt\w*|suspend\w*|shut off|shutting off|shut down|restor\w*(?!\s+(?:operations|production|output|generation|(?:the\s+)?equipment)\b)|reconnect\w*|paralyz\w*|paralys\w*|went out|failed|failure|collaps\w+|brought down|took down|taken down|take down|taking down|crippl\w+)\b"
     # (not "the dams collapsed, leaving outlying regions under water": a flood)
     # ("another catastrophic failure of Cuba's debilitated electrical infrastructure")
-    r"(?:[^\w;]+\w+){0,6}?[^\w;]+(?:power|electricity|heating|heat|water|gas|supplies|supply|internet|communications|grid|electrical\s+(?:infrastructure|system|grid|network))\b(?<!\bunder\swater)"
+    r"(?:[^\w;]+\w+){0,6}?[^\w;]+(?:power|electricity|heating|heat|water|gas|supplies|supply|internet|broadband|landlines?|communications|grid|electrical\s+(?:infrastructure|system|grid|network))\b(?<!\bunder\swater)"
     # (nor "the dams collapsing caused a deluge of water": a flood's water)
     r"(?<!deluge\sof\swater)(?<!torrent\sof\swater)(?<!torrents\sof\swater)(?<!surge\sof\swater)(?<!wall\sof\swater)(?<!wave\sof\swater)|"
     # "leaving 6,450 consumers in six settlements without supply", said of gas or water
@@ -329,7 +333,7 @@ _OUTAGE = re.compile(
     r"\b(?:reduc\w+|lower\w*|cut\w*)\s+(?:the\s+)?(?:water|gas)\s+pressure\b|"
     # "About 9,500 homes in Killin had been reconnected", "4,100 properties ... still to be reconnected"
     r"\b(?:homes|properties|customers|households|premises|consumers|subscribers|villages|communities)\b[^.;]{0,100}?\breconnected\b|"
-    r"(?:power|electricity|heating|heat|water|desalination\s+(?:plants?|stations?|facilit(?:y|ies))|gas|supplies|supply|internet|grid|communications|phone lines|(?:tele)?phone service|mobile (?:service|networks?)|telecom\w*|cell(?:ular)? (?:service|towers?|networks?)|(?:television|TV|radio) (?:broadcast\w*|signals?)|broadcasting)(?!\s+(?:damage|generators?|turbines?|generating\s+units?)\b)(?:\W+\w+){0,14}?\W+(?:cut|cut off|knocked out|lost|disrupted|interrupted|suspended|snapped|paralyz\w*|paralys\w*|failed|went out|(?:has|have|had)\s+gone\s+out|collapsed|"
+    r"(?:power|electricity|heating|heat|water|desalination\s+(?:plants?|stations?|facilit(?:y|ies))|gas|supplies|supply|internet|grid|communications|phone lines|(?:tele)?phone service|mobile (?:service|networks?)|telecom\w*|cell(?:ular)? (?:service|towers?|networks?)|(?:television|TV|radio) (?:broadcast\w*|signals?)|broadcasting)(?!\s+(?:damage|generators?|turbines?|generating\s+units?)\b)(?:\W+\w+){0,14}?\W+(?:cut|cut off|knocked out|lost|disrupted|interrupted|suspended|snapped|paralyz\w*|paralys\w*|crippled|failed|went out|(?:has|have|had)\s+gone\s+out|collapsed|"
     # (not "The force of the water moved some homes off their foundations", "one house floated down a river")
     r"down(?!\s+(?:a|the)\s+(?:river|stream|street|road|hill|slope|creek|canal|valley|mountain)\b)|"
     r"off(?!\s+(?:their|its|his|her|the|a)\s+(?:foundations?|roofs?|hinges|coast|shore|roads?|ground|streets?)\b)|outed|out of action|out of service|stopped|halted|ceased)\b|"
@@ -5733,13 +5737,23 @@ _ARMED = re.compile(r"\b(?:drones?|missiles?|rockets?|shell(?:s|ed|ing)|artiller
                     r"arson|terror\w*|attack(?:s|ed|ers?)?|militants?|troops|military|gunmen|explosives)\b", re.I)
 # ("accused the Russian government of being behind the explosion": a blast someone is blamed for)
 _BLAMED = re.compile(r"\b(?:accus\w+|blam\w+)\b[^.;]{0,80}\b(?:behind|responsible\s+for|of\s+(?:staging|organi[sz]ing|carrying\s+out))\b", re.I)
+_PASSIVE_HIT = re.compile(r"(?:was|were|been|being)\s+hit", re.I)
 _BLAST_ONLY = re.compile(r"(?:explosions?|blasts?|blew up|blown up|blowing up)$", re.I)
 
 
 def _drop_accident_strikes(text: str, drafts: dict) -> None:
     """A text whose explosions come from gas (a leak, a line, "gas explosions") and that names no
     weapon or attack tells an accident: the towns where the explosions were are no strikes."""
-    if not _GAS_CAUSE.search(text) or _ARMED.search(text) or _BLAMED.search(text):
+    if _ARMED.search(text) or _BLAMED.search(text):
+        return
+    for key, d in list(drafts.items()):
+        if key[1] == "strike" and d.evidence and all(
+                (cues := _strike_cues(ev.text, False)) and all(_PASSIVE_HIT.fullmatch(x.group(0)) and not re.match(r"\s+by\b", ev.text[x.end() :]) for x in cues)
+                for ev in d.evidence):
+            # ("the villages of A, B and C - which had been hit - were now working as normal", in a report of an exchange
+            # fire that names no weapon or attack: hit by the outage, not struck)
+            del drafts[key]
+    if not _GAS_CAUSE.search(text):
         return
     for key, d in list(drafts.items()):
         if key[1] == "strike" and d.evidence and all(

@@ -469,8 +469,8 @@ def _first_count(patterns, sentence: str) -> tuple[int, str] | None:
                 continue
             if re.match(r"\s*(?:hours|days|minutes|years|weeks|percent|%)", sentence[m.end(1):], re.I):
                 continue
-            if m.group(1).lower() == "one" and re.search(r"\bno\s+$", sentence[max(0, m.start(1) - 4) : m.start(1)], re.I):
-                continue  # "no one was hurt"
+            if m.group(1).lower() == "one" and re.search(r"\bno(?:\s+|\s*[-‐–]\s*)$", sentence[max(0, m.start(1) - 4) : m.start(1)], re.I):
+                continue  # "no one was hurt", "No-one was injured by the fire"
             if re.fullmatch(r"(?:19|20)\d\d", m.group(1)) and re.search(
                     r"(?:january|february|march|april|may|june|july|august|september|october|november|december|"
                     r"jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.?,?\s+(?:\d{1,2},?\s+)?$|\b(?:in|since|of|during|from)\s+$",

@@ -600,6 +600,8 @@ _COMMON_AT_START = {
     "rest", "relief", "welfare", "shelter", "warming", "charging",  # ("Rest centres were set up": not Rasht)
     "man", "woman", "men", "women", "boy", "girl", "child", "children",  # ("Man killed by Russian drone strike": not Man, Ivory Coast)
     "home", "homes", "house", "houses", "household", "households", "family", "families",  # ("Home and businesses across Gibraltar")
+    # ("Banks and restaurants were the most affected businesses": not Banks, Oregon)
+    "banks", "shops", "stores", "schools", "hospitals", "offices", "businesses", "restaurants", "hotels", "factories", "farms",
 }
 # Prepositions and quantifiers that open a sentence and are also (rare) place names.
 _START_WORDS = {"over", "about", "around", "nearly", "almost", "under", "across", "along", "amid", "near", "through",
