@@ -10167,3 +10167,30 @@ def test_the_head_of_a_compound_town_name_is_that_town(gz):
     got = events("Storm\n\nThe storm cut power in Stoke and Crewe on Friday.", gz)
     e = next(e for (p, t), e in got.items() if p.startswith("Stoke"))
     assert e.place == "Stoke-on-Trent"
+
+
+def test_a_point_between_thousands_and_a_peoples_count_that_has_experienced():
+    assert parse_number("45.000") == 45_000 and parse_number("1.5 million") == 1_500_000
+    q = find_affected("In excess of 45.000 Estonians has experienced blackout since the gale.")
+    assert (q.min, q.max) == (45_000, None)
+    assert find_affected("About 1.250 million people lost power.").min == 1_250_000
+
+
+def test_animals_are_not_casualties():
+    assert find_casualties("A fallen line electrified the fence and injured 12 dairy cows.") == (None, None)
+    assert find_casualties("A fallen line electrified the fence and injured 12 farm workers.") == (None, 12)
+
+
+def test_provinces_each_with_their_count_were_the_most_badly_hit_and_most_in_a_list(gz):
+    got = events("Storm\n\nOver 80,000 Polish households were without electricity on Monday. The northern Pomorskie province with "
+                 "21,000 households and the eastern Lubelskie province with 9,000 households were the most badly hit.", gz)
+    assert {p for p, t in got if t == "outage"} >= {"Pomerania", "Lublin Region"}
+    got = events("Storm\n\nAt noon, 2,300 customers were still without electricity after the gale. Most in Grimstad, Mandal and Farsund.", gz)
+    assert {("Grimstad", "outage"), ("Mandal", "outage"), ("Farsund", "outage")} <= set(got)
+
+
+def test_norways_former_counties_and_polands_voivodeships_by_their_polish_names(gz):
+    got = events("Storm\n\nMany customers in Hedmark and Sogn og Fjordane lost power overnight.", gz)
+    assert {e.country_code for e in got.values()} == {"NO"} and len(got) == 2
+    got = events("Storm\n\nIn the Łódzkie Province, more than 2 thousand farms are de-energized.", gz)
+    assert [e.country_code for e in got.values()] == ["PL"]

@@ -1958,9 +1958,11 @@ def extract_events(doc: Document, gazetteer: Gazetteer | None = None) -> list[Ev
                 hits.append((i, "outage", set()))
             # ("the majority of them are in the Montreal area", "six particularly hard-hit regions: Montreal,
             # Laval and ..."): where the outage's people are, said of the outage told before
+            most_in = _MOST_IN_LIST.fullmatch(sent.text)
             if not typed_here and (_THEM_IN.search(text, max(sent.start, m.start - 60), m.start) or _HARD_HIT_LIST.search(
-                    text, max(sent.start, m.start - 200), m.start)) and not _NEGATION.search(sent.text) and (
-                    _last_had_outage(last, drafts, sent) or any(k[1] == "outage" for k in drafts)):
+                    text, max(sent.start, m.start - 200), m.start) or most_in) and not _NEGATION.search(sent.text) and (
+                    _last_had_outage(last, drafts, sent) or any(k[1] == "outage" for k in drafts)
+                    or (most_in and told_outage_at is not None and sent.start - told_outage_at < 5)):
                 typed_here.append(("outage", set()))
                 hits.append((i, "outage", set()))
                 secondary.add(i)
@@ -3163,6 +3165,10 @@ _WERE_AFFECTED = re.compile(r"\b(?:were|was|been)\s+(?:\w+ly\s+)?affected\b(?!\s
                             r"^\W*(?:The|This|That|Its)\s+(?:[\w-]+\s+)?(?:disruption|outage|blackout|shutdown|failure)s?\s+(?:has\s+|have\s+|had\s+)?(?:impacted|affected)\b", re.I)
 _IT_AFFECTED = re.compile(r"^(?:It|They|The (?:[\w-]+ )?(?:blackout|outage|power cut|cut|collapse|failure)s?)(?:,[^,]{0,60},)?\s+(?:also\s+)?(?:affected|hit|reached)\b")
 _THEM_IN = re.compile(r"\b(?:the\s+)?(?:majority|most|many|half|bulk)\s+of\s+(?:them|those)\s+(?:are|were|is|was|being)\s+(?:still\s+)?(?:in|around)\s+(?:the\s+)?$", re.I)
+# ("At 12 noon, there are 1,500 without electricity. Most in Arendal, Lillesand and Kristiansand.": where they are, a sentence
+# of its own)
+_MOST_IN_LIST = re.compile(r"\W*(?i:(?:the\s+)?(?:majority|most|many|half|bulk)(?:\s+of\s+(?:them|those))?\s+(?:(?:are|were|is|was)\s+(?:still\s+)?)?"
+                           r"(?:in|around)\s+)[A-Z][\w’'-]*(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s+)[A-Z][\w’'-]*)*\W*")
 _HARD_HIT_LIST = re.compile(r"\b(?:hardest|worst|hard)[- ]hit\s+(?:regions|areas|cities|towns|provinces|states|counties|districts|departments|"
                             r"communities|neighbou?rhoods|municipalities|parishes|suburbs)\s*(?::|,?\s+(?:including|include|included|includes|such as|like|namely|"
                             # ("The worst hit areas have been Duncan, Nanaimo, Lake Cowichan and the southern Gulf Islands")
@@ -3177,6 +3183,8 @@ _AMONG_AFFECTED = re.compile(r"\b(?:were|was|are|is)\s+(?:also\s+)?among\s+the\s
                              # ("Residents in some parts of Soweto, Benoni and Brakpan are among the affected communities")
                              r"\b(?:were|was|are|is)\s+(?:also\s+)?among\s+the\s+(?:worst[- ]|hardest[- ])?(?:affected|impacted|hit)\s+(?:areas|places|regions|cities|towns|communities|suburbs|neighbou?rhoods|districts|parts)\b", re.I)
 _HARDEST = re.compile(r"\b(?:hardest|worst)[- ](?:hit|affected)\b|\b(?:hit|affected)\s+(?:the\s+)?(?:hardest|worst)\b|\bmost affected\b|"
+                      # ("the western Wielkopolskie province with 12,000 households were the most badly hit")
+                      r"\bmost\s+(?:badly|severely|seriously|heavily)\s+(?:hit|affected)\b|"
                       # ("Portage la Prairie ... has been especially hard hit")
                       r"\b(?:especially|particularly|very|extremely|severely)\s+hard[- ]hit\b|"
                       r"\b(?:bore|bears|bear|took|taking)\s+the\s+brunt\b", re.I)
@@ -4320,7 +4328,15 @@ def _earlier_than(when: str, base: str | None) -> bool:
 def _only_list_between(gap: str) -> bool:
     """The words between a place and what is said of it are only more places of a list."""
     words = re.findall(r"[A-Za-zÀ-ÿ’'-]+", gap)
-    return all(w[0].isupper() or w in ("and", "or", "were", "was", "the", "also", "de", "del", "of") for w in words)
+    # ("The north-western Zachodniopomorskie province with 33,000 households, the central Mazowieckie province with 29,000
+    # households and ... were the most badly hit": each unit with its own count is still the list)
+    return all(w[0].isupper() or w in ("and", "or", "were", "was", "the", "also", "de", "del", "of") or w in _LIST_UNIT_WORDS
+               or _COMPASS_ADJ.fullmatch(w) for w in words)
+
+
+_LIST_UNIT_WORDS = {"province", "region", "county", "state", "oblast", "district", "voivodeship", "with", "households", "customers", "homes",
+                    "people", "residents", "consumers", "properties"}
+_COMPASS_ADJ = re.compile(r"(?:north|south)?-?(?:eastern|western)|northern|southern|central|(?:north|south)-?(?:east|west)", re.I)
 
 
 def _last_had_outage(last: dict, drafts: dict, sent: Span) -> bool:

@@ -27,7 +27,8 @@ NUMBER = (
     rf"\b(?:{_NUMWORD}|\d+)\s+and\s+a\s+half\s+(?:million|billion|thousand|lakhs?|crores?)\b|"
     # ("1,5 million": a decimal comma before a scale word)
     rf"\d{{1,3}},\d{{1,2}}\s*(?:million|billion|mln\b|bn\b)|"
-    rf"(?:\d{{1,2}}(?:,\d{{2}})+,\d{{3}}|\d{{1,3}}(?:[,\s]\d{{3}})+|\d+(?:\.\d+)?)(?:\s*(?:million|billion|thousand|thous\.|mln\b|mn\b|bn\b|lakhs?\b|crores?\b|m\b|k\b))?"
+    # ("60.000 Norwegians": a point between thousands, no scale word after it)
+    rf"(?:\d{{1,2}}(?:,\d{{2}})+,\d{{3}}|\d{{1,3}}(?:[,\s]\d{{3}})+|\d{{1,3}}(?:\.\d{{3}})+(?![.,]?\d)(?!\s*(?:million|billion|thousand|mln|mn|bn|lakhs?|crores?|m|k)\b)|\d+(?:\.\d+)?)(?:\s*(?:million|billion|thousand|thous\.|mln\b|mn\b|bn\b|lakhs?\b|crores?\b|m\b|k\b))?"
     rf"|\b(?:(?:{_NUMWORD})(?:[\s-](?:{_NUMWORD}))?)(?:\s+(?:hundred|thousand|million|billion|lakhs?|crores?))*\b"
 )
 _VAGUE = [
@@ -46,7 +47,8 @@ _PEOPLE = (
     r"(?:people|persons|residents|inhabitants|customers|consumers|subscribers|homes|households|"
     r"houses|users|families|homes and businesses|customers and businesses|residences and businesses|others|citizens|"
     r"civilians|children|clients|apartments|dwellings|accounts|connections|properties|premises|meters|members|"
-    r"tenants|seniors|pensioners|patients|students)"
+    # ("more than 4 thousand farms are de-energized", "3.4 thousand recipients without electricity": a Polish utility's customers)
+    r"tenants|seniors|pensioners|patients|students|farms|recipients)"
 )
 _NOT_PEOPLE = re.compile(
     r"^\s*(?:megawatts?|mw|gw|kw|gigawatts?|kilowatts?|states|buildings|dollars|euros|"
@@ -72,6 +74,8 @@ def parse_number(s: str) -> int | None:
     quarter = re.fullmatch(r"(a|one|three)\s+quarters?\s+of\s+an?\s+(million|billion)", s)
     if quarter:  # "a quarter of a million", "three quarters of a million"
         return _SCALES[quarter.group(2)] * (3 if quarter.group(1) == "three" else 1) // 4
+    if re.fullmatch(r"\d{1,3}(?:\.\d{3})+", s):
+        return int(s.replace(".", ""))  # "In excess of 60.000 Norwegians": a point between thousands, as much of Europe writes it
     s = re.sub(r"^(\d{1,3}),(\d{1,2})(?=\s*(?:million|billion|mln|bn)\b)", r"\1.\2", s)  # "1,5 million" = 1.5 million
     m = re.fullmatch(r"(\d{1,2}(?:,\d{2})+,\d{3}|\d{1,3}(?:[,\s]\d{3})+|\d+(?:\.\d+)?)\s*(million|billion|thousand|thous\.|mln|mn|bn|lakhs?|crores?|m|k)?", s)
     if m:
@@ -173,7 +177,7 @@ _AFFECTED_PATTERNS = [
     re.compile(rf"(?<![\w$€£.,]){_QTY}(?=\s+(?:still\s+)?without\s+(?:power|electricity|heat(?:ing)?|water|gas|service|internet)\b)", re.I),
     # "leaves 20,000 Berliners without electricity", "300,000 Houstonians lost power": a city's people
     # ("Millions of Australians were without phone and internet access")
-    re.compile(rf"(?<![\w$€£.,]){_QTY}(?:\s+of)?\s+(?-i:[A-Z][a-z]+(?:ians|ans|ers|ites|ese|is))(?=\s+(?:without|in the dark|lost|were|are|have|had|remain\w*)\b)", re.I),
+    re.compile(rf"(?<![\w$€£.,]){_QTY}(?:\s+of)?\s+(?-i:[A-Z][a-z]+(?:ians|ans|ers|ites|ese|is))(?=\s+(?:without|in the dark|lost|were|are|have|has|had|experienced|suffered|remain\w*)\b)", re.I),
     # "Around 780,000 of those without power are in the region of Brittany": a part of the count told before
     # ("more than 1 million customers were without power in Texas - some 900,000 of them in Harris County")
     re.compile(rf"(?<![\w$€£.,]){_QTY}(?=\s+of\s+(?:those|them|these)\s+(?:still\s+)?(?:without|who\s+(?:lost|are|were|remain)|in\s+the\s+dark|affected|in\b))", re.I),
@@ -469,6 +473,9 @@ def _first_count(patterns, sentence: str) -> tuple[int, str] | None:
                 continue
             if re.match(r"\s*(?:hours|days|minutes|years|weeks|percent|%)", sentence[m.end(1):], re.I):
                 continue
+            if re.match(r"\s+(?:[\w-]+\s+){0,2}?(?:cows?|cattle|calves|sheep|pigs?|horses?|animals?|dogs?|cats?|birds?|chickens?|hens?|goats?|"
+                        r"livestock|poultry|head\s+of\s+cattle)\b", sentence[m.end(1):], re.I):
+                continue  # ("a live wire ... injured 16 dairy cows": animals, not people)
             if m.group(1).lower() == "one" and re.search(r"\bno(?:\s+|\s*[-‐–]\s*)$", sentence[max(0, m.start(1) - 4) : m.start(1)], re.I):
                 continue  # "no one was hurt", "No-one was injured by the fire"
             if re.fullmatch(r"(?:19|20)\d\d", m.group(1)) and re.search(
