@@ -10194,3 +10194,29 @@ def test_norways_former_counties_and_polands_voivodeships_by_their_polish_names(
     assert {e.country_code for e in got.values()} == {"NO"} and len(got) == 2
     got = events("Storm\n\nIn the Łódzkie Province, more than 2 thousand farms are de-energized.", gz)
     assert [e.country_code for e in got.values()] == ["PL"]
+
+
+def test_the_attack_led_to_an_outage_told_in_quotes_and_a_town_in_the_western_part_of_a_city(gz):
+    got = events("Drones\n\nDrones targeted a substation in Bahri on Monday. The utility said the attack “led to a power outage across "
+                 "Kassala” for hours.", gz)
+    assert ("Kassala", "outage") in got and ("Kassala", "strike") not in got
+    got = events("Drones\n\nA drone attack targeted a power station in Bahri, northern Khartoum, on Monday, causing a power outage.", gz)
+    assert [p for p, t in got if t == "strike"] == ["Khartoum North"]  # Bahri's name in the gazetteer; not Khartoum besides
+
+
+def test_a_campaign_charged_and_strikes_that_come_as_are_no_strikes_told(gz):
+    got = events("Drones\n\nDrones hit a substation in Kosti on Monday. Officials have repeatedly accused the militia of carrying out drone "
+                 "attacks against power stations in Sennar, Rabak and Gedaref.", gz)
+    assert ("Kosti", "strike") in got and not any(p in ("Sennar", "Rabak", "Gedaref") for p, _ in got)
+    got = events("Drones\n\nDrones hit a substation in Kosti on Monday. The drone strikes come as officials plan to reopen Kassala "
+                 "Airport next month.", gz)
+    assert not any("Kassala" in p for p, _ in got)
+
+
+def test_a_bulleted_list_of_other_stories_and_a_wars_start_are_not_this_story(gz):
+    text = ("Drones hit Kosti\n\nDrones hit a substation in Kosti on Monday, cutting power.\nMore To Read\n"
+            "- UN agency reports 120 deaths in Darfur floods\n- Egypt opens a new dam\n"
+            "The army has fought the militia since the outbreak of the war in April 2023.")
+    got = events(text, gz)
+    assert not any(p in ("Darfur", "Egypt") for p, _ in got)
+    assert document_date(text) is None

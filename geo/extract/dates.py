@@ -312,6 +312,8 @@ _META_YEAR_MONTH = re.compile(r"(?im)^[ \t]*(?:published|date|updated|posted)[ \
 
 
 _RECALLED = re.compile(r"\b(?:memories\s+of|reminiscent\s+of|recall\w*|since|like|than|as\s+in|similar\s+to|compared\s+(?:with|to))\s+(?:the\s+)?$", re.I)
+_WAR_BEGAN = re.compile(r"\b(?:(?:outbreak|start|beginning|onset)\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:war|conflict|fighting|invasion|crisis|hostilities)|"
+                        r"(?:war|conflict|fighting|invasion|hostilities)\s+(?:began|started|broke\s+out|erupted))\s+in\s+$", re.I)
 _NAMES_AN_EVENT = re.compile(r"\s+(?:[\w-]+\s+)?(?:floods?|deluge|storms?|cyclone|hurricane|typhoon|earthquake|quake|blackouts?|attacks?|"
                              r"strikes?|crisis|disaster|riots?|war)\b", re.I)
 
@@ -392,7 +394,9 @@ def document_date(text: str, metadata_date: str | None = None) -> str | None:
     if meta and (best is None or meta.start() < best[0]) and 1 <= int(meta.group(2)) <= 12:
         return f"{meta.group(1)}-{meta.group(2)}"  # "Published: 2023-08": a page dated by its month only
     # (not a month that names a past event: "reviving haunting memories of the December 2015 floods")
-    m = next((x for x in _MONTH_YEAR.finditer(text) if not (_NAMES_AN_EVENT.match(text, x.end()) and _RECALLED.search(text, max(0, x.start() - 30), x.start()))), None)
+    # (nor the start of a war told as background: "from the outbreak of the civil war in April 2023")
+    m = next((x for x in _MONTH_YEAR.finditer(text) if not (_NAMES_AN_EVENT.match(text, x.end()) and _RECALLED.search(text, max(0, x.start() - 30), x.start()))
+              and not _WAR_BEGAN.search(text, max(0, x.start() - 60), x.start())), None)
     if m and (best is None or m.start() < best[0]) and not (best and best[1].startswith(f"{int(m.group(2)):04d}-{_month(m.group(1)):02d}")):
         # "in July 2006" before "August 2, 2006": the month named first is the event's,
         # and "beginning on July 17" later gives its day

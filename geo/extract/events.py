@@ -618,6 +618,9 @@ _AMBIGUOUS_STRIKE = re.compile(r"^(?:strikes?|struck|striking|hit by|(?:was|were
 _WEATHER = re.compile(r"\b(?:storms?|ice|icing|snow\w*|blizzard|hurricane|typhoon|cyclone|tornado|winds?|flood\w*|(?:earth)?quakes?|tremors?|aftershocks?|heat ?wave|lightning|freezing rain|wildfires?|bushfires?|forest fires?|cold wave|weather)\b", re.I)
 # "strike" words that are not attacks
 _NOT_STRIKE = re.compile(r"\b(?:often|usually|typically|routinely|commonly|regularly)\s+(?:\w+\s+){0,2}?(?:during|in|amid)\s+(?:\w+\s+)?(?:attacks|strikes|raids)\b|"  # ("a measure often taken during drone attacks")
+                         # ("The drone strikes come as Sudanese authorities work to ... reopen Khartoum International Airport": the
+                         # attacks told before, set against what else is going on)
+                         r"\b(?:attacks|strikes|raids|bombings)\s+(?:come|came|comes)\s+(?:as|amid|after|just|days|weeks|hours|a\s+day)\b|"
                          # ("Houthi rebels, engaged in attacks targeting Israel in relation to the war in Gaza": a campaign, no attack told)
                          r"\bengaged\s+in\s+(?:\w+\s+)?(?:attacks|strikes|raids|shelling)\b|"
                          # ("Two more drones went to Belarus": where a drone strayed, nothing hit)
@@ -1074,6 +1077,10 @@ _READ_ALSO = re.compile(r"^[ \t]*(?i:read\s+also|also\s+read|read\s+more|see\s+a
                         # ("... when the security situation allows it.Read also: Nighttime attack causes power outages":
                         # a link run into the sentence before it on a scraped page)
                         r"|(?<=[a-z][.!?])(?i:read\s+also|also\s+read|read\s+more|see\s+also)\s*:[^\n]*$", re.M)
+# ("More To Read / - UN agency reports 375 deaths in western Sudan landslide / - ...": a heading over a bulleted list of
+# other stories, inside the page)
+_LINK_LIST = re.compile(r"^[ \t]*(?i:more\s+to\s+read|read\s+more|more\s+(?:stories|reading|on\s+this)|related(?:\s+(?:stories|articles|news|posts))?|"
+                        r"you\s+may\s+also\s+like|also\s+read|recommended(?:\s+for\s+you)?)[ \t]*:?[ \t]*\n(?:[ \t]*[-•*▪][^\n]*(?:\n|$))+", re.M)
 # "Home / Normal / Blackout sweeps through west and south Libya": a page's path to the story, not its places (the
 # headline at its end is kept)
 _BREADCRUMB = re.compile(r"^[ \t]*(?i:home)[ \t]*[/»>›|][ \t]*(?:[^\n/»>›|]{1,40}?[ \t]*[/»>›|][ \t]*)*", re.M)
@@ -1110,6 +1117,7 @@ def _without_other_stories(text: str) -> str:
     text = _LINK_LINE.sub(lambda m: " " * len(m.group(0)), text)
     text = _READ_ALSO.sub(lambda m: " " * len(m.group(0)), text)
     text = _BREADCRUMB.sub(lambda m: " " * len(m.group(0)), text)
+    text = _LINK_LIST.sub(lambda m: re.sub(r"[^\n]", " ", m.group(0)), text)
     # ("The story appears on / Related News / Taiwan hit by rolling blackouts ...": a heading above the story is the page's
     # chrome, not a tail; a tail follows a body, a sentence at least)
     tail = next((x for x in _RELATED_TAIL.finditer(text) if re.search(r"\w[.!?][\x22”’)]?\s", text[: x.start()])), None)
@@ -3142,7 +3150,7 @@ _OUTAGE_NOUN_NEXT = re.compile(r"\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:outa
 _FRONTED_CAUSE = re.compile(r"^\W*(?:As a (?:result|consequence) of|Due to|Because of|Following|After)\b[^,;]{3,120},")
 _RESULT_STATEMENT = re.compile(r"^(?:The|This|That|These|Those)\s+(?:[\w-]+\s+)?(?:strikes?|attacks?|bombings?|shelling|raids?|explosions?|blasts?|"
                                r"onslaught|barrage|assault|bombardment|offensive)(?:,[^,]{1,80},)?\s+(?:also\s+)?(?:left|cut|caused|knocked out|plunged|disrupted|deprived)\b")
-_RESULT_CLAUSE = re.compile(r"(?:,|\band)\s+(?:leaving|causing|cutting|knocking out|plunging|depriving|forcing|resulting in|suspending|disrupting|interrupting)\b|\s(?:resulted in|led to)\s", re.I)
+_RESULT_CLAUSE = re.compile(r"(?:,|\band)\s+(?:leaving|causing|cutting|knocking out|plunging|depriving|forcing|resulting in|suspending|disrupting|interrupting)\b|\s[“\"‘']?(?:resulted in|led to)\s", re.I)
 # "set ablaze the refinery and knocked out power supply in three villages": a second verb's result
 _AND_RESULT = re.compile(r"\band\s+(?:knocked out|cut off|plunged)\b", re.I)
 # "Drone strikes on a key power plant in eastern Sudan have plunged major cities, including A and B, into
@@ -6226,11 +6234,16 @@ def _strike_cues(s: str, weather: bool) -> list[re.Match]:
         and not (_CYBER.match(x.group(0)) and re.search(r"\b(?:suspected|possible|alleged|apparent)\s+$", s[max(0, x.start() - 12) : x.start()], re.I))
         # "The FARC regularly attack the electrical infrastructure, especially in Arauca": a habit, no attack told
         and not re.search(r"\b(?:regularly|routinely|frequently|often|repeatedly|habitually|usually|typically)\s+$", s[max(0, x.start() - 20) : x.start()], re.I)
+        # ("Authorities have repeatedly accused the RSF of carrying out drone attacks against civilian infrastructure, ... in
+        # A, B and C": a campaign charged, no attack told)
+        and not _ACCUSED_OF_MANY.search(s, max(0, x.start() - 120), x.start())
         # "water outages due to multiple reasons, including maintenance work, power failure and vandalism": one cause of many
         and not (re.match(r"vandal", x.group(0), re.I) and re.search(r"\b(?:reasons|causes|factors)\b[^.;]{0,100}$", s[max(0, x.start() - 110) : x.start()], re.I))
     ]
 
 
+_ACCUSED_OF_MANY = re.compile(r"\b(?:repeatedly|regularly|frequently|often|routinely|persistently|long)\s+(?:been\s+)?(?:accus\w+|blam\w+)\b"
+                              r"[^.;]{0,80}?\bof\s+(?:\w+\s+){0,3}$", re.I)
 _LOST_CONTACT = re.compile(r"\b(?:lost|losing|loses)\s+(?:all\s+)?(?:contact|communications?|touch|connection)\s+with\b", re.I)
 _SERVED_BEFORE = re.compile(r"\b(?:supplies|supplying|supplied|serves|serving|served|feeds|feeding|powers|powering)\s+"
                             r"(?:\w+\s+){0,3}?to\s+(?:[A-Z][\w’'-]*\s+)*(?:and\s+)?(?:(?:parts|much|most)\s+of\s+)?(?:the\s+)?$")
