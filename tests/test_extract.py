@@ -10220,3 +10220,24 @@ def test_a_bulleted_list_of_other_stories_and_a_wars_start_are_not_this_story(gz
     got = events(text, gz)
     assert not any(p in ("Darfur", "Egypt") for p, _ in got)
     assert document_date(text) is None
+
+
+def test_hackers_who_turned_off_heating_struck_it(gz):
+    got = events("Cyber\n\nIn February 2025, hackers turned off the heating in 300 apartment buildings in Ternopil, leaving residents "
+                 "without heat for a day.", gz)
+    assert {("Ternopil", "strike"), ("Ternopil", "outage")} <= set(got)
+
+
+def test_it_happened_after_an_earlier_hurricane_is_a_case_recalled(gz):
+    got = events("Generators\n\nIt happened in Houston after Hurricane Ike, when hospital staff were on their own when electricity "
+                 "cut out. This week, Hurricane Beryl cut power to Galveston.", gz)
+    assert ("Houston", "outage") not in got and ("Galveston", "outage") in got
+
+
+def test_a_common_noun_heading_a_headline_and_a_dates_span_with_of_the_year(gz):
+    got = events("Clinic battles blackout\n\nDoctors in Brno fought for patients after a power cut left the clinic without electricity.", gz)
+    assert [p for p, _ in got] == ["Brno"]
+    got = events("Hospital battles blackout\n\nDoctors in Brno fought for patients after a power cut left the hospital without electricity.", gz)
+    assert [p for p, _ in got] == ["Brno"]
+    assert find_date("which occurred between March 3 and March 4 of 2023, when it was cold") == ("2023-03-03", 1)
+    assert find_date("The water was off from 7 June to 9 June 2022.") == ("2022-06-07", 1)

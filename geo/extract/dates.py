@@ -21,7 +21,8 @@ _RANGE = r"(?:\s*(?:[-–]|and|&|to)\s*\d{1,2}(?:st|nd|rd|th)?)?"
 _DAY_MONTH_YEAR = re.compile(rf"\b(\d{{1,2}})(?:(?:st|nd|rd|th)?{_RANGE}\s+(?:of\s+)?|(?:st|nd|rd|th)(?=[A-Z]))({_MONTHS})\.?(?:,\s*|\s+)(\d{{4}})\b", re.I)
 # ("today, May, 12 ,2021", as a statement quoted in a Nigerian report writes it)
 # ("todayMay 20, 2024", "UpdatedMay 20, 2024": a page's label run into its date)
-_MONTH_DAY_YEAR = re.compile(rf"(?:\b|(?<=[a-z])(?=(?-i:[A-Z])))({_MONTHS})\.?,?\s+(\d{{1,2}})(?:st|nd|rd|th)?{_RANGE}(?:\s*,\s*|\s+)(\d{{4}})\b", re.I)
+# ("between January 22 and January 23 of 2024": the American "of" before the year)
+_MONTH_DAY_YEAR = re.compile(rf"(?:\b|(?<=[a-z])(?=(?-i:[A-Z])))({_MONTHS})\.?,?\s+(\d{{1,2}})(?:st|nd|rd|th)?{_RANGE}(?:\s*,\s*|\s+(?:of\s+)?)(\d{{4}})\b", re.I)
 _MONTH_DAY = re.compile(rf"\b({_MONTHS})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?\b(?!\s*,?\s*\d{{4}})(?!\d)", re.I)
 _DAY_MONTH = re.compile(rf"\b(\d{{1,2}})(?:(?:st|nd|rd|th)?{_RANGE}\s+(?:of\s+)?|(?:st|nd|rd|th)(?=[A-Z]))({_MONTHS})\b(?!\.?,?\s+\d{{4}})", re.I)
 _MONTH_YEAR = re.compile(rf"\b({_MONTHS})\.?,?\s+(\d{{4}})\b", re.I)
@@ -187,6 +188,15 @@ def find_date(sentence: str, base: str | None = None) -> tuple[str, int] | None:
                     d = date(int(g[2]), _month(g[0]), int(g[1]))
             except ValueError:
                 continue
+            # ("between January 22 and January 23 of 2024", "from 3 March to 5 March 2023": a span's first day, in the year
+            # told at its end)
+            if order in ("mdy", "dmy") and (first := _SPAN_START.search(sentence, 0, m.start())):
+                try:
+                    mo, dd = (_month(first.group(1)), int(first.group(2))) if first.group(1) else (_month(first.group(4)), int(first.group(3)))
+                    if (s0 := date(d.year, mo, dd)) <= d:
+                        d = s0
+                except ValueError:
+                    pass
             # ("916 fatalities as of December 7, 2025 and cut off ... electricity": "as of" is the count's day, not
             # the day the loss began, a day that gives way to one told of the loss itself)
             return d.isoformat(), 2 if _AS_OF.search(sentence, 0, m.start()) else 1
@@ -330,6 +340,8 @@ _DATED_WIRE_LINE = re.compile(rf"^\W*(?:(?-i:[A-Z][A-Z.’' -]{{2,40}}),\s*)?(?:
                               rf"^\W*(?-i:[A-Z])[\w.’' -]{{2,40}}(?:,\s*(?-i:[A-Z])[\w.’' -]{{1,40}}){{0,2}}(?:,\s*|\s*\()(?:(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)[a-z]*\.?,?\s+)?"
                               rf"((?:{_MONTHS})\.?\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}(?:st|nd|rd|th)?\s*(?:{_MONTHS})\.?,?\s+\d{{4}})\)?\s*[–—-]+\s*", re.I)
 _BARE_DATE_LINE = re.compile(rf"(?m)^[ \t]*(\d{{1,2}}\s+(?:{_MONTHS})\.?\s+\d{{4}}|(?:{_MONTHS})\.?\s+\d{{1,2}},?\s+\d{{4}})[ \t]*$", re.I)
+_SPAN_START = re.compile(rf"\b(?:between|from)\s+(?:({_MONTHS})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?|(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?({_MONTHS})\.?)\s+"
+                         r"(?:and|to|until|till|through|-|–)\s+$", re.I)
 _PUBLISHED_LABEL = re.compile(r"(?i)(?:^|\|)[ \t]*(?:Published|Posted)(?:\s+on)?\s*:?[ \t]+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?[ \t]+)?([^\n|]{6,40})", re.M)
 _WEEKDAY_FULL_DATE = re.compile(rf"\b((?:mon|tues|wednes|thurs|fri|satur|sun)day),?\s+(?:((?:{_MONTHS})\.?\s+\d{{1,2}},?\s+\d{{4}})|(\d{{1,2}}\s+(?:{_MONTHS})\.?,?\s+\d{{4}}))\b", re.I)
 _PUBLISHED_LINE = re.compile(r"(?im)^[ \t]*(?:Published|Date published|Publication date)\s*:\s*(\d{4}-\d{2}-\d{2})[ \t]*$")

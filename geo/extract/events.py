@@ -599,6 +599,8 @@ _STRIKE = re.compile(
     r"(?<=substation )(?:was|were)\s+set\s+(?:on\s+)?fire|(?<=substations )(?:was|were)\s+set\s+(?:on\s+)?fire|"
     # a cyberattack on infrastructure is sabotage
     r"cyber-?\s?attacks?|cyber-?\s?attacked|hacker attacks?|ransomware attacks?|"
+    # ("hackers turned off the heating in 600 apartment buildings in Lviv": a utility's controls sabotaged)
+    r"\b(?:hackers|saboteurs)\s+(?:\w+\s+)?(?:turned\s+off|shut\s+(?:off|down)|cut\s+off|disabled|knocked\s+out|sabotaged)\b|"
     # ("the power grid in two western oblasts of Ukraine was hacked")
     r"(?<=\bgrid\s)(?:in\s+[^.;,]{1,60}?\s+)?(?:was|were|had\s+been|has\s+been)\s+hacked|(?:was|were|had\s+been|has\s+been)\s+hacked(?=,?\s+(?:which|causing|leaving|cutting))|"
     # vandalism of the grid is sabotage ("Vandals destroyed three transmission towers")
@@ -972,6 +974,10 @@ _SUBJECT_AFTER = re.compile(
     re.I,
 )
 _PRECEDENT = re.compile(r"^\W*(?:This|It|That|The\s+(?:move|decision|relocation|redeployment|withdrawal|step))\s+(?:follows|followed|comes after|came after)\b|"
+                        # ("It happened in New Orleans after Hurricane Katrina, when ... electricity and water cut out": an
+                        # earlier storm's case, recalled)
+                        r"^\W*(?:And\s+)?(?:It|This|That)\s+(?:also\s+)?(?:happened|occurred)\s+[^.;]{0,60}?\b(?:after|during|in)\s+(?:the\s+)?"
+                        r"(?:Hurricane|Superstorm|Storm|Typhoon|Cyclone|Tropical\s+Storm)\s+(?-i:[A-Z])\w+|"
                         # ("The electricity outage comes little more than a week after an Island-wide gas network shutdown
                         # affected roughly 4,000 households": the earlier event's figure)
                         r"^\W*(?:The|This)\s+(?:[\w-]+\s+){0,2}?(?:outage|blackout|cut|incident|disruption|failure)\s+(?:comes|came)\s+(?:[\w-]+\s+){0,5}?after\b|"

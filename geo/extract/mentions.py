@@ -602,6 +602,7 @@ _COMMON_AT_START = {
     "home", "homes", "house", "houses", "household", "households", "family", "families",  # ("Home and businesses across Gibraltar")
     # ("Banks and restaurants were the most affected businesses": not Banks, Oregon)
     "banks", "shops", "stores", "schools", "hospitals", "offices", "businesses", "restaurants", "hotels", "factories", "farms",
+    "bank", "shop", "store", "school", "hospital", "office", "restaurant", "hotel", "factory", "farm",  # ("Hospital battles two-hour blackout")
 }
 # Prepositions and quantifiers that open a sentence and are also (rare) place names.
 _START_WORDS = {"over", "about", "around", "nearly", "almost", "under", "across", "along", "amid", "near", "through",
