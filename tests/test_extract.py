@@ -10241,3 +10241,11 @@ def test_a_common_noun_heading_a_headline_and_a_dates_span_with_of_the_year(gz):
     assert [p for p, _ in got] == ["Brno"]
     assert find_date("which occurred between March 3 and March 4 of 2023, when it was cold") == ("2023-03-03", 1)
     assert find_date("The water was off from 7 June to 9 June 2022.") == ("2022-06-07", 1)
+
+
+def test_people_stuck_offline_and_platforms_unusable_and_web_companies_are_no_towns(gz):
+    got = events("Shutdown\n\nMillions of mobile internet users in Bihar found themselves stuck offline for ten hours on Sunday.", gz)
+    assert ("Bihar", "outage") in got and tuple(got[("Bihar", "outage")].services) == ("communications",)
+    got = events("Shutdown\n\nWhatsApp and Facebook were effectively unusable on Sunday for residents of Odisha, who could not even "
+                 "navigate without Google.", gz)
+    assert [p for p, _ in got] == ["Odisha"] and tuple(got[("Odisha", "outage")].services) == ("communications",)

@@ -34,6 +34,8 @@ _SERVICE_WORDS = {
     "water": r"(?<!hot )(?<!hot and cold )water|water supply|running water|sewage|pumping|desalination|thirsty",
     "gas": r"\bgas\b(?!\s+(?:and|&)\s+[Ee]lectric)(?!\s+[Cc]ompany)|gas supply|natural gas|pipeline",
     "communications": r"internet|browsing|fib(?:er|re)[- ]optic|(?:television|TV|radio) (?:broadcast\w*|signals?)|broadcasting|mobile (?:(?:voice|data|phone)\s+)?(?:network|service|connection|signal|coverage)s?|mobile data|(?:phone|cell|no) signal|cell towers?|cell(?:ular)? (?:service|network)|phone|telephone|telecom\w*|communications?|connectivity|connection (?:problems|issues)|(?:make|place|receive|making|placing|receiving) (?:voice |phone )?calls|voice and data|data connectivity|mobile (?:customers|users|subscribers|operators?|carriers?)|calling 9-?1-?1|called 9-?1-?1|"
+                      # ("Platforms such as WhatsApp, Facebook and Twitter were effectively unusable")
+                      r"WhatsApp|social media|"
                       r"(?:alerts?|sirens?|warning systems?)\W+(?:\w+\W+){0,16}?(?:were|was)\s+(?:also\s+)?(?:disrupted|knocked out|down|silenced)",
 }
 _OUTAGE = re.compile(
@@ -245,6 +247,11 @@ _OUTAGE = re.compile(
     r"(?<!travel )(?<!traffic )(?<!transport )(?<!flights )(?<!trains )(?<!services )"
     r"\b(?:experienced|suffered|saw|faced|(?:has|have|had)\s+(?:also\s+)?seen)\s+(?:(?:significant|major|severe|serious|widespread|some|minor|less\s+serious)\s+)?(?:disruptions?|interruptions?)\b|"
     r"\b(?:homes|households|customers|properties|premises)\s+(?:(?:were|are|remain(?:ed)?|left)\s+)?offline\b|"
+    # ("Millions of people using mobile internet in Rajasthan suddenly found themselves stuck offline", "Platforms such as
+    # WhatsApp and Facebook were effectively unusable ... for residents of Rajasthan")
+    r"\b(?:stuck|left|knocked|forced)\s+offline\b|\bfound\s+themselves\s+(?:\w+\s+)?offline\b|"
+    r"\b(?:internet|platforms?|social\s+media|websites?|apps?|WhatsApp|Facebook|mobile\s+data)\b[^.;]{0,60}?\b(?:were|was|became|are|is)\s+(?:\w+ly\s+)?"
+    r"(?:unusable|inaccessible|unreachable)\b|"
     # ("228 substations in three districts of Terengganu have been closed due to floods", "23 power sub-stations ... had to close down")
     r"\b(?:sub-?stations?)\s+(?:[\w,()]+\s+){0,8}?(?:have\s+been|has\s+been|were|was|had\s+to)\s+(?:temporarily\s+)?(?:closed|close\s+down|closed\s+down)\b|"
     # a plant's own supply: "lost access to external power supply", "disconnected it from Ukraine's power grid", "disconnected from

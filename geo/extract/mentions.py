@@ -588,7 +588,9 @@ def _bare(tok: str) -> str:
 
 # News agencies whose names are also towns.
 # Armed groups and companies whose names are also spellings of towns ("Hamas" is an alias of Hamm)
-_ORGANISATIONS = {"hamas", "taliban", "nato", "rosseti"}
+# (and the web's companies: "navigate without Google" is no town, though Topeka once called itself so)
+_ORGANISATIONS = {"hamas", "taliban", "nato", "rosseti", "google", "facebook", "whatsapp", "twitter", "youtube", "instagram", "tiktok",
+                  "telegram", "netflix", "starlink", "microsoft", "amazon"}
 _MEDIA = {"xinhua", "tass", "interfax", "ukrinform", "unian", "anadolu", "bernama", "yonhap", "kyodo", "antara", "efe", "ansa"}
 # Common words that are also town names, read as words at a sentence's start before lower case.
 _COMMON_AT_START = {
