@@ -740,6 +740,10 @@ def _weak_qualifiers(mentions, text, per, strong) -> dict[int, list[GazetteerEnt
     return q
 
 
+# a compass word as reports write it before a place: "western", "north-western", "central"
+COMPASS_WORD = r"(?:north|south|east|west|central|north-?east|north-?west|south-?east|south-?west)(?:ern)?"
+
+
 def is_qualifier(mentions, text, i, places) -> bool:
     """True when mention i only locates the mention before it ("X in Y", "X, Y")."""
     if i == 0:
@@ -754,7 +758,7 @@ def is_qualifier(mentions, text, i, places) -> bool:
     gap = text[a.end : b.start]
     if re.fullmatch(r"\s*,\s*(?:just\s+)?(?:near|outside|north of|south of|east of|west of)\s+(?:the\s+)?", gap, re.I) and pb.granularity in ("city", "region"):
         return True  # "six of them in Vyshhorod, near Kyiv": Kyiv only locates Vyshhorod
-    if re.fullmatch(r"\s*,\s*(?:in\s+)?(?:the\s+)?(?:north|south|east|west|central|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+", gap, re.I) \
+    if re.fullmatch(rf"\s*,\s*(?:in\s+)?(?:the\s+)?{COMPASS_WORD}\s+", gap, re.I) \
             and pb.granularity in ("city", "region") and pa.granularity in ("city", "facility") and pa.country_code == pb.country_code \
             and pa.lat is not None and pb.lat is not None and distance_km(pa.lat, pa.lon, pb.lat, pb.lon) < (60 if pb.granularity == "city" else 300):
         return True  # "two power stations in Omdurman, western Khartoum": the city of which it is the western part only locates it

@@ -19,7 +19,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date as _date, timedelta
 
 from ..gazetteer import Gazetteer, default_gazetteer, distance_km, normalize, skeleton
-from ..geocoding import bearing_key, directional_part, is_qualifier, resolve_mentions
+from ..geocoding import COMPASS_WORD, bearing_key, directional_part, is_qualifier, resolve_mentions
 from ..models import Document, Event, Evidence, Mention, Place
 from .dates import document_date, find_date, has_day, has_full_date, year_of
 from .facilities import DAMAGE, POWER_KINDS, find_facilities, is_descriptive, place_facilities
@@ -3185,10 +3185,11 @@ _WERE_AFFECTED = re.compile(r"\b(?:were|was|been)\s+(?:\w+ly\s+)?affected\b(?!\s
                             # "The disruption has impacted over 10 million individual customers"
                             r"^\W*(?:The|This|That|Its)\s+(?:[\w-]+\s+)?(?:disruption|outage|blackout|shutdown|failure)s?\s+(?:has\s+|have\s+|had\s+)?(?:impacted|affected)\b", re.I)
 _IT_AFFECTED = re.compile(r"^(?:It|They|The (?:[\w-]+ )?(?:blackout|outage|power cut|cut|collapse|failure)s?)(?:,[^,]{0,60},)?\s+(?:also\s+)?(?:affected|hit|reached)\b")
-_THEM_IN = re.compile(r"\b(?:the\s+)?(?:majority|most|many|half|bulk)\s+of\s+(?:them|those)\s+(?:are|were|is|was|being)\s+(?:still\s+)?(?:in|around)\s+(?:the\s+)?$", re.I)
+_MOST_OF = r"(?:the\s+)?(?:majority|most|many|half|bulk)"
+_THEM_IN = re.compile(rf"\b{_MOST_OF}\s+of\s+(?:them|those)\s+(?:are|were|is|was|being)\s+(?:still\s+)?(?:in|around)\s+(?:the\s+)?$", re.I)
 # ("At 12 noon, there are 1,500 without electricity. Most in Arendal, Lillesand and Kristiansand.": where they are, a sentence
 # of its own)
-_MOST_IN_LIST = re.compile(r"\W*(?i:(?:the\s+)?(?:majority|most|many|half|bulk)(?:\s+of\s+(?:them|those))?\s+(?:(?:are|were|is|was)\s+(?:still\s+)?)?"
+_MOST_IN_LIST = re.compile(rf"\W*(?i:{_MOST_OF}(?:\s+of\s+(?:them|those))?\s+(?:(?:are|were|is|was)\s+(?:still\s+)?)?"
                            r"(?:in|around)\s+)[A-Z][\w’'-]*(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s+)[A-Z][\w’'-]*)*\W*")
 _HARD_HIT_LIST = re.compile(r"\b(?:hardest|worst|hard)[- ]hit\s+(?:regions|areas|cities|towns|provinces|states|counties|districts|departments|"
                             r"communities|neighbou?rhoods|municipalities|parishes|suburbs)\s*(?::|,?\s+(?:including|include|included|includes|such as|like|namely|"
@@ -4357,7 +4358,7 @@ def _only_list_between(gap: str) -> bool:
 
 _LIST_UNIT_WORDS = {"province", "region", "county", "state", "oblast", "district", "voivodeship", "with", "households", "customers", "homes",
                     "people", "residents", "consumers", "properties"}
-_COMPASS_ADJ = re.compile(r"(?:north|south)?-?(?:eastern|western)|northern|southern|central|(?:north|south)-?(?:east|west)", re.I)
+_COMPASS_ADJ = re.compile(COMPASS_WORD, re.I)
 
 
 def _last_had_outage(last: dict, drafts: dict, sent: Span) -> bool:
