@@ -10249,3 +10249,16 @@ def test_people_stuck_offline_and_platforms_unusable_and_web_companies_are_no_to
     got = events("Shutdown\n\nWhatsApp and Facebook were effectively unusable on Sunday for residents of Odisha, who could not even "
                  "navigate without Google.", gz)
     assert [p for p, _ in got] == ["Odisha"] and tuple(got[("Odisha", "outage")].services) == ("communications",)
+
+
+def test_a_latitude_in_degrees_is_no_temperature():
+    assert find_temperature("Lying at 64 degrees north, the village has a diesel plant.") is None
+    assert find_temperature("At a latitude of 70 degrees, the town froze at -38 C.") == (-38.0, "-38 C")
+
+
+def test_people_forced_to_get_bottled_water_have_lost_their_tap_water(gz):
+    got = events("Drought\n\nThe reservoir that serves Windhoek is almost empty. In recent weeks residents of Windhoek have been forced to "
+                 "buy bottled water.", gz)
+    assert ("Windhoek", "outage") in got and "water" in got[("Windhoek", "outage")].services
+    got = events("Shop\n\nShoppers in Windhoek bought bottled water for the marathon.", gz)
+    assert ("Windhoek", "outage") not in got

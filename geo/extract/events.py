@@ -101,6 +101,10 @@ _OUTAGE = re.compile(
     # ("A major water main break in northwest Calgary on Wednesday evening has prompted water restrictions": the mains that carry
     # a town's water broke there)
     r"\bwater[- ]?mains?\s+(?:breaks?|ruptures?|bursts?)\b|\b(?:burst|broken|ruptured)\s+water[- ]?mains?\b|\bwater[- ]?mains?\s+(?:broke|burst|ruptured)\b|"
+    # ("the country's 1.8 million people have been forced to get bottled water", "residents are being forced to drink salty
+    # tap water": the tap water lost or undrinkable)
+    r"\b(?:forced|had|have|has|having|made)\s+to\s+(?:get|buy|rely\s+on|use|queue\s+for|collect|depend\s+on)\s+(?:\w+\s+)?bottled\s+water\b|"
+    r"\b(?:forced|had|have|has|having|made)\s+to\s+drink\s+(?:salty|brackish|contaminated|dirty|untreated)\s+(?:tap\s+)?water\b|"
     # ("DownDetector shows folk in A, B and C reporting the most issues": users there reporting the outage)
     r"\b(?:down\s?detector|outage\s+(?:map|tracker))\b[^.;]{0,150}?\breport(?:ing|ed|s)?\s+(?:the\s+most\s+|many\s+|more\s+|numerous\s+)?(?:issues|problems|outages|disruptions?)\b|"
     # ("the flooding incident has played havoc with telephone lines in A and B")

@@ -630,6 +630,8 @@ def _find_temperature(sentence: str) -> tuple[float, str] | None:
             continue
         if re.search(r"\b(?:heat index|wind chill|feels?[- ]like|real ?feel|(?:thermal|heat) sensation|apparent temperature)\b(?:\s+\w+(?:-\w+)*){0,12}\W*$", before):
             continue  # "Heat index values are expected to get as high as around 106 degrees": not the air
+        if re.match(r"\s*(?:north|south|east|west|N|S|E|W)\b", sentence[m.end() :]) or re.search(r"\b(?:latitude|longitude)\s+(?:of\s+)?$", before):
+            continue  # ("Located at 67 degrees north, Amguema is a small Arctic town": a latitude, not the air)
         if _INDOOR.search(sentence[: m.start()]):
             continue  # "Temperatures in the homes dropped to 13°C", "the average temperature in the apartments rose to 21": indoors
         if re.search(r"\b(?:often|usually|typically|normally|generally|regularly|routinely)\s+(?:exceed|exceeds|reach|reaches|top|tops|hit|hits|"
