@@ -10262,3 +10262,17 @@ def test_people_forced_to_get_bottled_water_have_lost_their_tap_water(gz):
     assert ("Windhoek", "outage") in got and "water" in got[("Windhoek", "outage")].services
     got = events("Shop\n\nShoppers in Windhoek bought bottled water for the marathon.", gz)
     assert ("Windhoek", "outage") not in got
+
+
+def test_crews_from_elsewhere_and_modems_offline(gz):
+    got = events("Storm\n\nThousands in Ohio remain without power. Crews from around the country and Mexico are working to restore power.", gz)
+    assert ("Ohio", "outage") in got and not any(p == "Mexico" for p, _ in got)
+    got = events("Storm\n\nThe Omaha metro area had 3,250 modems offline on Tuesday after the storm.", gz)
+    assert got[("Omaha", "outage")].affected_min == 3250
+
+
+def test_the_whole_who_lost_power_of_a_part_that_remains_is_the_extent():
+    q = find_affected("Only 210 of the 88,400 customers who lost power remained without service on Sunday.")
+    assert (q.min, q.max) == (88_400, 88_400)
+    q = find_affected("Only 210 of the 88,400 customers were without power on Sunday.")
+    assert (q.min, q.max) == (210, 210)

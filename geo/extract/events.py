@@ -250,7 +250,7 @@ _OUTAGE = re.compile(
     # (not "road, rail, and sea travel faced major disruption"; "has also seen significant disruptions, with 12,000 homes offline")
     r"(?<!travel )(?<!traffic )(?<!transport )(?<!flights )(?<!trains )(?<!services )"
     r"\b(?:experienced|suffered|saw|faced|(?:has|have|had)\s+(?:also\s+)?seen)\s+(?:(?:significant|major|severe|serious|widespread|some|minor|less\s+serious)\s+)?(?:disruptions?|interruptions?)\b|"
-    r"\b(?:homes|households|customers|properties|premises)\s+(?:(?:were|are|remain(?:ed)?|left)\s+)?offline\b|"
+    r"\b(?:homes|households|customers|properties|premises|modems|subscribers)\s+(?:(?:were|are|remain(?:ed)?|left)\s+)?offline\b|"
     # ("Millions of people using mobile internet in Rajasthan suddenly found themselves stuck offline", "Platforms such as
     # WhatsApp and Facebook were effectively unusable ... for residents of Rajasthan")
     r"\b(?:stuck|left|knocked|forced)\s+offline\b|\bfound\s+themselves\s+(?:\w+\s+)?offline\b|"
@@ -926,7 +926,10 @@ _EXCEPT_AROUND = re.compile(r"\b(?:except|excepting|excluding|apart from|other t
                             r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?(?:,?\s+(?:and|or)\s+(?:its|their|the)\s+surround\w*(?:\s+areas?)?)?,?\s+in\s+(?:the\s+)?$")
 _EXCEPT_BEFORE = re.compile(r"\b(?:except|excepting|excluding|apart from|other than|save for|with the exception of)\s+(?:for\s+)?(?:the\s+)?(?:(?:island|islands|region|regions|province|provinces|city|state|states)\s+of\s+)?(?:[A-Z][\w’'-]*\s*(?:,\s*|\s+and\s+))*$", re.I)
 # ("contractors from as far away as New Brunswick, Canada braved high winds": where the crews came from)
-_CAME_FROM_BEFORE = re.compile(r"\b(?:coming|came|come)\s+(?:\w+\s+){0,3}?(?:from|via)\s+(?:the\s+)?$|\bfrom\s+as\s+far\s+(?:away\s+)?as\s+(?:the\s+)?$", re.I)
+_CAME_FROM_BEFORE = re.compile(r"\b(?:coming|came|come)\s+(?:\w+\s+){0,3}?(?:from|via)\s+(?:the\s+)?$|\bfrom\s+as\s+far\s+(?:away\s+)?as\s+(?:the\s+)?$|"
+                               # ("Crews from around the country and Canada are working to restore power")
+                               r"\b(?:crews|linemen|line\s+workers|lineworkers|workers|technicians|contractors|teams)\s+from\s+"
+                               r"(?:(?:around|across|all\s+over)\s+the\s+(?:country|state|region|nation)\s+and\s+|other\s+states\s+and\s+)?(?:the\s+)?$", re.I)
 _WEATHER_ALSO_HIT = re.compile(r"\b(?:as|while|when|and)\s+(?:[\w-]+\s+){0,2}?(?:downpours?|rain(?:s|storms?)?|storms?|snow(?:fall)?|winds?|floods?|flooding|"
                                r"wildfires?|heat\s?waves?)\s+(?:also\s+)?(?:affected|hit|lashed|battered|drenched|pounded|soaked|swept|struck)\s+"
                                r"(?:(?:parts|much|most)\s+of\s+)?(?:the\s+)?", re.I)

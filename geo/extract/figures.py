@@ -48,7 +48,7 @@ _PEOPLE = (
     r"houses|users|families|homes and businesses|customers and businesses|residences and businesses|others|citizens|"
     r"civilians|children|clients|apartments|dwellings|accounts|connections|properties|premises|meters|members|"
     # ("more than 4 thousand farms are de-energized", "3.4 thousand recipients without electricity": a Polish utility's customers)
-    r"tenants|seniors|pensioners|patients|students|farms|recipients)"
+    r"tenants|seniors|pensioners|patients|students|farms|recipients|modems)"
 )
 _NOT_PEOPLE = re.compile(
     r"^\s*(?:megawatts?|mw|gw|kw|gigawatts?|kilowatts?|states|buildings|dollars|euros|"
@@ -342,6 +342,9 @@ def _share_of(sentence: str, q: Quantity) -> Quantity:
         start = max(0, q.start - 60) + pct.start()
         return Quantity(lo, hi, sentence[start : q.end], start, q.end)
     part = _PART_BEFORE.search(sentence[max(0, q.start - 60) : q.start])
+    if part is not None and re.match(r"\s+(?:who|that|which)\s+(?:had\s+|have\s+)?(?:lost|were\s+left\s+without|went\s+without|had\s+been\s+without)\b",
+                                     sentence[q.end :], re.I):
+        return q  # ("just 156 of the 234,292 residents who lost power remained without service": the whole is who lost it)
     if part is not None and q.min == q.max and q.min is not None:
         # "more than 1.2 million of the island's 1.47 million customers": the part, not the whole
         at = max(0, q.start - 60) + part.start(1)
