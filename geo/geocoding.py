@@ -158,7 +158,10 @@ def _one_named_country(mentions, per, actors=frozenset(), context_ccs=(), gz: Ga
     city or region that is surely elsewhere, speaks of that country's places; a name every reading of which is a
     small town (under 100,000) more than 1,500 km from that country is a namesake the gazetteer offers for a village
     it lacks: an honest miss, not Fountain, Colorado."""
-    named = {c.country_code for k, cs in enumerate(per) if k not in actors for c in cs if c.kind == "country"}
+    # (not a country whose name is as much a big region's elsewhere: "Georgia" beside Valdosta and Tifton is the US state's
+    # name too, so the towns are not dropped as far from the Caucasus)
+    named = {c.country_code for k, cs in enumerate(per) if k not in actors for c in cs if c.kind == "country"
+             and not any(x.kind == "region" and x.country_code != c.country_code and x.population >= 0.3 * c.population for x in cs)}
     country = None
     if not named and len(set(context_ccs)) == 1 and gz is not None:
         # ("Montserrat Utilities Limited (MUL) has confirmed that load shedding will continue ... from Davy Hill to St

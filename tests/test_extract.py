@@ -10276,3 +10276,12 @@ def test_the_whole_who_lost_power_of_a_part_that_remains_is_the_extent():
     assert (q.min, q.max) == (88_400, 88_400)
     q = find_affected("Only 210 of the 88,400 customers were without power on Sunday.")
     assert (q.min, q.max) == (210, 210)
+
+
+def test_georgia_beside_its_towns_is_the_state_and_that_number_in_another_place(gz):
+    got = events("Storm\n\nThe storm hit Georgia on Wednesday. Nearly 30,000 residents in Albany were left in the dark. Crews worked "
+                 "to repair the power in about 9,000 homes near Americus.", gz)
+    assert got[("Albany", "outage")].country_code == "US" and ("Americus", "outage") in got
+    got = events("Storm\n\nOfficials said more than 90,000 people were left without power on Monday in Alabama. In Mississippi, that "
+                 "number was more than 40,000.", gz)
+    assert ("Mississippi", "outage") in got

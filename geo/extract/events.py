@@ -105,6 +105,8 @@ _OUTAGE = re.compile(
     # tap water": the tap water lost or undrinkable)
     r"\b(?:forced|had|have|has|having|made)\s+to\s+(?:get|buy|rely\s+on|use|queue\s+for|collect|depend\s+on)\s+(?:\w+\s+)?bottled\s+water\b|"
     r"\b(?:forced|had|have|has|having|made)\s+to\s+drink\s+(?:salty|brackish|contaminated|dirty|untreated)\s+(?:tap\s+)?water\b|"
+    # ("Closer to Tifton, workers worked to repair the power in about 13,000 homes")
+    r"\brepair(?:ed|ing|s)?\s+(?:the\s+)?(?:power|electricity)\s+(?:supply\s+)?(?:in|to|for)\b|"
     # ("DownDetector shows folk in A, B and C reporting the most issues": users there reporting the outage)
     r"\b(?:down\s?detector|outage\s+(?:map|tracker))\b[^.;]{0,150}?\breport(?:ing|ed|s)?\s+(?:the\s+most\s+|many\s+|more\s+|numerous\s+)?(?:issues|problems|outages|disruptions?)\b|"
     # ("the flooding incident has played havoc with telephone lines in A and B")
@@ -1986,7 +1988,7 @@ def extract_events(doc: Document, gazetteer: Gazetteer | None = None) -> list[Ev
                 hits.append((i, "outage", set()))
             # ("the majority of them are in the Montreal area", "six particularly hard-hit regions: Montreal,
             # Laval and ..."): where the outage's people are, said of the outage told before
-            most_in = _MOST_IN_LIST.fullmatch(sent.text)
+            most_in = _MOST_IN_LIST.fullmatch(sent.text) or _THAT_NUMBER_IN.match(sent.text)
             if not typed_here and (_THEM_IN.search(text, max(sent.start, m.start - 60), m.start) or _HARD_HIT_LIST.search(
                     text, max(sent.start, m.start - 200), m.start) or most_in) and not _NEGATION.search(sent.text) and (
                     _last_had_outage(last, drafts, sent) or any(k[1] == "outage" for k in drafts)
@@ -3194,6 +3196,10 @@ _WERE_AFFECTED = re.compile(r"\b(?:were|was|been)\s+(?:\w+ly\s+)?affected\b(?!\s
 _IT_AFFECTED = re.compile(r"^(?:It|They|The (?:[\w-]+ )?(?:blackout|outage|power cut|cut|collapse|failure)s?)(?:,[^,]{0,60},)?\s+(?:also\s+)?(?:affected|hit|reached)\b")
 _MOST_OF = r"(?:the\s+)?(?:majority|most|many|half|bulk)"
 _THEM_IN = re.compile(rf"\b{_MOST_OF}\s+of\s+(?:them|those)\s+(?:are|were|is|was|being)\s+(?:still\s+)?(?:in|around)\s+(?:the\s+)?$", re.I)
+# ("more than 150,000 people were left without power on Wednesday. In Florida, that number was more than 270,000.": the same
+# count told for another place)
+_THAT_NUMBER_IN = re.compile(r"\W*In\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2},\s+(?:that|the|this)\s+(?:number|figure|count|total|tally)\s+"
+                             r"(?:was|is|stood\s+at|reached|rose\s+to|climbed\s+to)\b")
 # ("At 12 noon, there are 1,500 without electricity. Most in Arendal, Lillesand and Kristiansand.": where they are, a sentence
 # of its own)
 _MOST_IN_LIST = re.compile(rf"\W*(?i:{_MOST_OF}(?:\s+of\s+(?:them|those))?\s+(?:(?:are|were|is|was)\s+(?:still\s+)?)?"
