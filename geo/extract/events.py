@@ -103,8 +103,8 @@ _OUTAGE = re.compile(
     r"\bwater[- ]?mains?\s+(?:breaks?|ruptures?|bursts?)\b|\b(?:burst|broken|ruptured)\s+water[- ]?mains?\b|\bwater[- ]?mains?\s+(?:broke|burst|ruptured)\b|"
     # ("the country's 1.8 million people have been forced to get bottled water", "residents are being forced to drink salty
     # tap water": the tap water lost or undrinkable)
-    r"\b(?:forced|had|have|has|having|made)\s+to\s+(?:get|buy|rely\s+on|use|queue\s+for|collect|depend\s+on)\s+(?:\w+\s+)?bottled\s+water\b|"
-    r"\b(?:forced|had|have|has|having|made)\s+to\s+drink\s+(?:salty|brackish|contaminated|dirty|untreated)\s+(?:tap\s+)?water\b|"
+    r"\b(?:forced|had|have|has|having|made)\s+to\s+(?:(?:get|buy|rely\s+on|use|queue\s+for|collect|depend\s+on)\s+(?:\w+\s+)?bottled\s+|"
+    r"drink\s+(?:salty|brackish|contaminated|dirty|untreated)\s+(?:tap\s+)?)water\b|"
     # ("Closer to Tifton, workers worked to repair the power in about 13,000 homes")
     r"\brepair(?:ed|ing|s)?\s+(?:the\s+)?(?:power|electricity)\s+(?:supply\s+)?(?:in|to|for)\b|"
     # ("DownDetector shows folk in A, B and C reporting the most issues": users there reporting the outage)
@@ -1988,11 +1988,12 @@ def extract_events(doc: Document, gazetteer: Gazetteer | None = None) -> list[Ev
                 hits.append((i, "outage", set()))
             # ("the majority of them are in the Montreal area", "six particularly hard-hit regions: Montreal,
             # Laval and ..."): where the outage's people are, said of the outage told before
-            most_in = _MOST_IN_LIST.fullmatch(sent.text) or _THAT_NUMBER_IN.match(sent.text)
+            # (a sentence of its own that says where the people of the count told just before are)
+            where_told = _MOST_IN_LIST.fullmatch(sent.text) or _THAT_NUMBER_IN.match(sent.text)
             if not typed_here and (_THEM_IN.search(text, max(sent.start, m.start - 60), m.start) or _HARD_HIT_LIST.search(
-                    text, max(sent.start, m.start - 200), m.start) or most_in) and not _NEGATION.search(sent.text) and (
+                    text, max(sent.start, m.start - 200), m.start) or where_told) and not _NEGATION.search(sent.text) and (
                     _last_had_outage(last, drafts, sent) or any(k[1] == "outage" for k in drafts)
-                    or (most_in and told_outage_at is not None and sent.start - told_outage_at < 5)):
+                    or (where_told and told_outage_at is not None and sent.start - told_outage_at < 5)):
                 typed_here.append(("outage", set()))
                 hits.append((i, "outage", set()))
                 secondary.add(i)
