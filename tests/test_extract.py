@@ -10285,3 +10285,13 @@ def test_georgia_beside_its_towns_is_the_state_and_that_number_in_another_place(
     got = events("Storm\n\nOfficials said more than 90,000 people were left without power on Monday in Alabama. In Mississippi, that "
                  "number was more than 40,000.", gz)
     assert ("Mississippi", "outage") in got
+
+
+def test_a_source_line_names_a_paper_not_a_place(gz):
+    got = events("Landslide\n\nA landslide damaged the power house, and electricity service was interrupted in 400 households.\n\n"
+                 "Source: Kantipur", gz)
+    assert not any(p == "Kathmandu" for p, _ in got)
+    got = events("Landslide\n\nElectricity service was interrupted in 400 households in Kathmandu.\n\nSource: Kantipur", gz)
+    assert ("Kathmandu", "outage") in got
+    got = events("Landslide\n\nElectricity service was interrupted in 400 households, Ward president Bista said.", gz)
+    assert not got

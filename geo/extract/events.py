@@ -947,6 +947,7 @@ _SUPPLIER_AFTER = re.compile(r"\s+(?:(?:parties|party|sides?|authorities|governm
 # ("A number of residents from Sliema, Dingli and Rabat reported power outages": where the people live, not whence something came)
 _PEOPLE_FROM = re.compile(r"\b(?i:residents|people|families|households|customers|consumers|inhabitants|villagers|locals|homeowners|businesses)\s+"
                           r"from\s+(?:the\s+)?(?:[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*\s*(?:,\s*|\s+and\s+))*$")  # (a list: each item's people)
+_SOURCE_LABEL = re.compile(r"(?:^|\n)[ \t]*(?:Source|Sources|Via|Credit|Credits|Courtesy)[ \t]*:[ \t]*(?:[\w’'.&-]+[ \t]+){0,3}$")
 _SOURCE_BEFORE = re.compile(r"\baccording to\s+(?:[\w’'-]+\s+){0,5}?(?:in|at|of|from)\s+(?:the\s+)?$", re.I)
 _FROM_BEFORE = re.compile(r"(?<!followed )(?<!withdrawal )(?<!withdrawing )(?<!retreat )(?<!evacuation )(?<!pullout )(?<!moving away )(?<!moved away )(?<!moves away )\b(?:from|toward|towards|into|by|against)\s+(?:the\s+)?"
                           # ("launched from areas in the Kordofan region, particularly from the city of Bara")
@@ -1181,7 +1182,8 @@ def extract_events(doc: Document, gazetteer: Gazetteer | None = None) -> list[Ev
     sentences = join_line_lists(text, split_sentences(text))
     sent_starts = [x.start for x in sentences]
     mentions = _list_region_hints(text, find_mentions(text, gz, {s.start for s in sentences}))
-    mentions = [m for m in mentions if not _sea_of_a_country(text, m)]
+    # ("Source: Kantipur" under a story: the newspaper named after Kathmandu, not a place of the story)
+    mentions = [m for m in mentions if not _sea_of_a_country(text, m) and not _SOURCE_LABEL.search(text, max(0, m.start - 40), m.start)]
     utility_ccs = _utility_ccs(text, gz)
     demonym_ccs = _demonym_ccs(text, gz) + utility_ccs
     actors = frozenset(i for i, m in enumerate(mentions) if _is_actor(text, m))

@@ -802,6 +802,8 @@ def _keep(words, run, a, hit, text, sentence_starts, demonyms, found) -> bool:
         return False
     if len(toks) == 1 and (norm in _MEDIA or norm in _ORGANISATIONS):
         return False  # "(Xinhua)", "TASS reported": news agencies, not the towns of those names
+    if len(toks) == 1 and norm == "ward" and re.match(r"\s+(?i:president|chair\w*|council+or|member|secretary|officer|office|no\b|number|\d)", text[end0:]):
+        return False  # ("Akil Karki, Ward President of Sarkegad Rural Municipality-3": a ward's office, not Ward, Arkansas)
     if len(toks) == 1 and (re.fullmatch(r"[A-Z]{2,5}", _bare(toks[0])) or re.fullmatch(r"[A-Z][a-z]{2,7}", _bare(toks[0]))) \
             and _initials_before(text, first[1], _bare(toks[0])):
         # "Oromo Liberation Front (OLF)", "Aluminum Bahrain (Alba)": the short form of the name before it, no place
