@@ -10295,3 +10295,10 @@ def test_a_source_line_names_a_paper_not_a_place(gz):
     assert ("Kathmandu", "outage") in got
     got = events("Landslide\n\nElectricity service was interrupted in 400 households, Ward president Bista said.", gz)
     assert not got
+
+
+def test_each_count_told_right_before_were_in_a_place_is_its(gz):
+    got = events("Storm\n\nMore than 40,000 Kansans remained without power Tuesday. Of those without power, more than 4,000 were in "
+                 "Riley County, 1,500 were in Geary County and 900 were in Dickinson County.", gz)
+    assert got[("Riley County", "outage")].affected_min == 4000 and got[("Geary County", "outage")].affected_max == 1500
+    assert got[("Dickinson County", "outage")].affected_min == 900

@@ -2676,6 +2676,8 @@ def extract_events(doc: Document, gazetteer: Gazetteer | None = None) -> list[Ev
             if etype == "outage" and affected and len(places_here) > 1:
                 _figure_of_result_clause(sent, affected, typed, mentions, places, drafts)
                 _total_to_container(sent, affected, [mentions[i] for i, _ in typed], [places[i] for i, _ in typed], drafts)
+            if etype == "outage" and len(places_here) > 1:
+                _counts_each_were_in(sent, typed, mentions, places, drafts)
     if story_day:
         for d in drafts.values():
             if d.date is not None and d.date[1] == 2 and (d.date[0] == base_date and story_day <= (base_date or story_day)
@@ -3262,6 +3264,23 @@ def _figure_of_result_clause(sent, affected, typed, mentions, places, drafts) ->
     d = drafts.get((p.gazetteer_id or p.name, "outage"))
     if d is not None and d.affected is None:
         d.affected = (affected.min, affected.max, affected.text)
+
+
+_WERE_IN_BEFORE = re.compile(r"(?<![\w.,])((?:(?:more|fewer|less)\s+than\s+|over\s+|about\s+|around\s+|nearly\s+|almost\s+|some\s+)?\d[\d,]*)\s+"
+                             r"(?:(?:people|customers|homes|households|residents)\s+)?(?:were|was|are|is|remain(?:ed)?)\s+(?:still\s+)?in\s+(?:the\s+)?$", re.I)
+
+
+def _counts_each_were_in(sent, typed, mentions, places, drafts) -> None:
+    """ "Of those without power Monday, more than 5,000 were in Marshall County, 3,000 were in Tama County and 2,000 were in
+    Story County": each count told right before "were in" a place is that place's."""
+    for i, _ in typed:
+        m = _WERE_IN_BEFORE.search(sent.text, 0, mentions[i].start - sent.start)
+        if m is None or places[i] is None:
+            continue
+        q = find_affected(m.group(1) + " customers")
+        d = drafts.get((places[i].gazetteer_id or places[i].name, "outage"))
+        if q is not None and d is not None and d.affected is None:
+            d.affected = (q.min, q.max, m.group(1))
 
 
 def _total_to_container(sent, affected, typed_mentions, typed_places, drafts) -> None:
