@@ -10302,3 +10302,11 @@ def test_each_count_told_right_before_were_in_a_place_is_its(gz):
                  "Riley County, 1,500 were in Geary County and 900 were in Dickinson County.", gz)
     assert got[("Riley County", "outage")].affected_min == 4000 and got[("Geary County", "outage")].affected_max == 1500
     assert got[("Dickinson County", "outage")].affected_min == 900
+
+
+def test_the_capital_of_the_one_people_a_report_speaks_of(gz):
+    got = events("Drought\n\nResidents are being forced to drink salty tap water in the capital. Paraguayan officials say the "
+                 "water is unsafe.", gz)
+    assert [(p, t) for p, t in got] == [("Asunción", "outage")]
+    got = events("Strikes\n\nDrones hit the capital overnight, cutting power. Russian and Ukrainian officials traded blame.", gz)
+    assert not any(p in ("Moscow", "Kyiv") for p, _ in got)

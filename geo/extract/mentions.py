@@ -392,6 +392,10 @@ def _capitals(text: str, mentions: list[Mention], gazetteer: Gazetteer) -> list[
         found = gazetteer.lookup_many({x.norm for x in out})
         ccs = {c.country_code for x in out for c in found.get(x.norm, [])
                if c.kind == "country" and c.is_primary_name and normalize(c.name) == x.norm}
+        if not ccs:
+            # ("residents are being forced to drink salty tap water in the center of the capital ... Uruguayan officials say":
+            # a report that names no country but speaks of one people only)
+            ccs = {cc for w in set(re.findall(r"\b[A-Z][a-z]{3,}(?:an|ian|ese|ish|i)\b", text)) if (cc := gazetteer.demonym(w))}
         cap = gazetteer.capital(next(iter(ccs))) if len(ccs) == 1 else None
         if cap is not None:
             out = out + [Mention(m.group(0), m.start(), m.end(), normalize(cap.name), gid=cap.gazetteer_id) for m in bare]
