@@ -25,6 +25,7 @@ from .dates import document_date, find_date, has_day, has_full_date, year_of
 from .facilities import DAMAGE, POWER_KINDS, find_facilities, is_descriptive, place_facilities
 from .figures import _ORDINALS, NTH_DEATH, TOLL_UPDATE, NUMBER, WHO, Quantity, parse_number, find_affected, find_casualties, find_temperature
 from .mentions import STOPWORDS, _UTILITY_WORDS, find_mentions
+from .mentions import demonym_ccs as _demonym_ccs
 from .siblings import list_siblings
 from .text import Span, is_dateline, join_line_lists, split_segments, split_sentences, unwrap_lines
 
@@ -6660,18 +6661,6 @@ def _is_actor(text: str, m: Mention, lo: int = 0, hi: int | None = None) -> bool
     return bool(_AGENT_AFTER.search(after) or (_SUBJECT_AFTER.search(after) and not governed and not passive))
 
 
-def _demonym_ccs(text: str, gz: Gazetteer) -> list[str]:
-    """Countries the text's demonyms point to, except an attacker's ("Russian shelling of the
-    city" says who fired, not where: in a report from Kherson it must not pull places to Russia)."""
-    dem = gz.demonyms()
-    out = []
-    for m in re.finditer(r"[A-Z][a-z]+", text):
-        cc = dem.get(m.group(0).lower())
-        if cc and not _AGENT_NOUN_AFTER.match(text, m.end()):
-            out.append(cc)
-    return out
-
-
 def _utility_ccs(text: str, gz: Gazetteer) -> list[str]:
     """Countries of the national utilities the text names ("Montserrat Utilities Limited (MUL) has confirmed that load
     shedding will continue": a report from Montserrat, though it names Montserrat only in the utility's name), one per
@@ -6683,11 +6672,6 @@ _AID_AFTER = re.compile(r"(?:\s*,\s*(?:the\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'
                         r"(?:have\s+|has\s+|had\s+|were\s+|was\s+)?(?:also\s+)?(?:rush\w*\s+to\s+|began\s+|begin\s+|start\w*\s+)?"
                         r"(?:airlift\w*|sen[dt]\w*|ship\w*|deliver\w*|donat\w*|pledg\w*|dispatch\w*|fl[eo]w\w*|rush\w*)\s+(?:[\w-]+\s+){0,3}?"
                         r"(?:water|aid|help|assistance|supplies|generators|bottled|drinking|relief|food|fuel)\b")
-_AGENT_NOUN_AFTER = re.compile(
-    r"[ -](?:[a-z-]+\s+)?(?:forces|troops|army|military|soldiers|shelling|drones?|missiles?|rockets?|strikes?|airstrikes?|"
-    r"attacks?|jets|warplanes|aircraft|artillery|bombing|bombardment|offensive|invasion|navy|air force|air defen[cs]es?|"
-    r"security services|special services|intelligence|hackers|cyber-?\s?attackers|spies)\b"
-)
 
 
 def _shown_name(p: Place, mention: str) -> str | None:

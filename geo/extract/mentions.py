@@ -369,6 +369,25 @@ _CAPITAL_OF = re.compile(r"\b(?:[Tt]he\s+(?P<dem>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)
                          r"(?![’']s\b|\s*,?\s+(?:[A-Z]|city\b|region\b|area\b|district\b|territory\b|province\b|oblast\b))")
 
 
+_AGENT_NOUN_AFTER = re.compile(
+    r"[ -](?:[a-z-]+\s+)?(?:forces|troops|army|military|soldiers|shelling|drones?|missiles?|rockets?|strikes?|airstrikes?|"
+    r"attacks?|jets|warplanes|aircraft|artillery|bombing|bombardment|offensive|invasion|navy|air force|air defen[cs]es?|"
+    r"security services|special services|intelligence|hackers|cyber-?\s?attackers|spies)\b"
+)
+
+
+def demonym_ccs(text: str, gz: Gazetteer) -> list[str]:
+    """Countries the text's demonyms point to, except an attacker's ("Russian shelling of the
+    city" says who fired, not where: in a report from Kherson it must not pull places to Russia)."""
+    dem = gz.demonyms()
+    out = []
+    for m in re.finditer(r"[A-Z][a-z]+", text):
+        cc = dem.get(m.group(0).lower())
+        if cc and not _AGENT_NOUN_AFTER.match(text, m.end()):
+            out.append(cc)
+    return out
+
+
 def _capitals(text: str, mentions: list[Mention], gazetteer: Gazetteer) -> list[Mention]:
     """The capital a country's name or demonym points to, as a mention of that city."""
     out = mentions
@@ -395,7 +414,7 @@ def _capitals(text: str, mentions: list[Mention], gazetteer: Gazetteer) -> list[
         if not ccs:
             # ("residents are being forced to drink salty tap water in the center of the capital ... Uruguayan officials say":
             # a report that names no country but speaks of one people only)
-            ccs = {cc for w in set(re.findall(r"\b[A-Z][a-z]{3,}(?:an|ian|ese|ish|i)\b", text)) if (cc := gazetteer.demonym(w))}
+            ccs = set(demonym_ccs(text, gazetteer))
         cap = gazetteer.capital(next(iter(ccs))) if len(ccs) == 1 else None
         if cap is not None:
             out = out + [Mention(m.group(0), m.start(), m.end(), normalize(cap.name), gid=cap.gazetteer_id) for m in bare]
