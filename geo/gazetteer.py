@@ -107,6 +107,23 @@ _ARABIC_CCS = frozenset("AE BH DZ EG IQ JO KW LB LY MA MR OM PS QA SA SD SY TN Y
 # Spanish-speaking countries: reports write some of their towns and districts with the article the
 # index lacks ("El Vedado", "El Cerro" for Havana's Vedado and Cerro)
 SPANISH_CCS = frozenset("AR BO CL CO CR CU DO EC ES GQ GT HN MX NI PA PE PR PY SV UY VE".split())
+# The news agencies' abbreviations of US states and Canadian provinces after a town and a comma ("Ashland, Wis.",
+# "Paris, Tenn.", "Jasper, Alta."): the abbreviation (without its last full stop) -> (country, region's name)
+STATE_ABBREVIATIONS: dict[str, tuple[str, str]] = {
+    **{k: ("US", v) for k, v in (
+        ("Ala", "Alabama"), ("Ariz", "Arizona"), ("Ark", "Arkansas"), ("Calif", "California"), ("Colo", "Colorado"),
+        ("Conn", "Connecticut"), ("Del", "Delaware"), ("Fla", "Florida"), ("Ga", "Georgia"), ("Ill", "Illinois"),
+        ("Ind", "Indiana"), ("Kan", "Kansas"), ("Ky", "Kentucky"), ("La", "Louisiana"), ("Md", "Maryland"),
+        ("Mass", "Massachusetts"), ("Mich", "Michigan"), ("Minn", "Minnesota"), ("Miss", "Mississippi"), ("Mo", "Missouri"),
+        ("Mont", "Montana"), ("Neb", "Nebraska"), ("Nev", "Nevada"), ("N.H", "New Hampshire"), ("N.J", "New Jersey"),
+        ("N.M", "New Mexico"), ("N.Y", "New York"), ("N.C", "North Carolina"), ("N.D", "North Dakota"), ("Okla", "Oklahoma"),
+        ("Ore", "Oregon"), ("Pa", "Pennsylvania"), ("R.I", "Rhode Island"), ("S.C", "South Carolina"), ("S.D", "South Dakota"),
+        ("Tenn", "Tennessee"), ("Tex", "Texas"), ("Vt", "Vermont"), ("Va", "Virginia"), ("Wash", "Washington"),
+        ("W.Va", "West Virginia"), ("Wis", "Wisconsin"), ("Wyo", "Wyoming"))},
+    **{k: ("CA", v) for k, v in (
+        ("Alta", "Alberta"), ("Sask", "Saskatchewan"), ("Ont", "Ontario"), ("Que", "Quebec"), ("Nfld", "Newfoundland and Labrador"),
+        ("N.S", "Nova Scotia"), ("N.B", "New Brunswick"), ("P.E.I", "Prince Edward Island"), ("B.C", "British Columbia"), ("Man", "Manitoba"))},
+}
 _ARTICLE = re.compile(r"^(?:al|ar|as|ad|an|ash|az|at|adh|ath)\s+(?=\S{5})")
 
 

@@ -163,6 +163,14 @@ def test_sentences_keep_offsets_and_abbreviations():
     assert all(text[s.start : s.end] == s.text for s in sents)
 
 
+def test_an_hour_before_a_new_sentence_ends_it():
+    text = ("Homes had no electricity until around 8:40 p.m. According to police, a substation was hit. "
+            "Power returned at 6 a.m. Friday. It failed again at 9 p.m. Kyiv time, and at 11 p.m. EST it was back.")
+    got = [s.text for s in split_sentences(text)]
+    assert got == ["Homes had no electricity until around 8:40 p.m.", "According to police, a substation was hit.",
+                   "Power returned at 6 a.m. Friday.", "It failed again at 9 p.m. Kyiv time, and at 11 p.m. EST it was back."]
+
+
 def test_a_list_shares_the_role_of_its_first_member(gz):
     ev = events("Drones launched from Russia's Kursk and Belgorod regions hit a substation in Sumy.", gz)
     assert ("Sumy", "strike") in ev

@@ -17,6 +17,18 @@ def test_paris_in_a_texas_article_is_paris_texas(gz):
     assert distance_km(p.lat, p.lon, 33.66, -95.55) < 25
 
 
+def test_a_state_abbreviated_after_a_town_qualifies_it(gz):
+    # the news agencies' abbreviations of US states and Canadian provinces are no mentions of their own
+    got = resolved("A squirrel knocked out power in Paris, Tenn., and in Ashland, Wis., on Monday.", gz)
+    assert got["Paris"].country_code == "US" and distance_km(got["Paris"].lat, got["Paris"].lon, 36.30, -88.33) < 25
+    assert distance_km(got["Ashland"].lat, got["Ashland"].lon, 46.59, -90.88) < 25
+    got = resolved("ASHLAND, Ky. (AP) — A squirrel knocked out power to 177 customers Monday.", gz)
+    assert distance_km(got["ASHLAND"].lat, got["ASHLAND"].lon, 38.48, -82.64) < 25
+    got = resolved("Crews restored power in Springfield, Ill., and in Jasper, Alta., by noon.", gz)
+    assert distance_km(got["Springfield"].lat, got["Springfield"].lon, 39.80, -89.64) < 25
+    assert got["Jasper"].country_code == "CA"
+
+
 def test_paris_alone_is_the_french_capital(gz):
     p = resolve_one("Paris", "", gz)
     assert p.country_code == "FR" and p.granularity == "city"

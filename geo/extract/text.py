@@ -5,18 +5,21 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ..gazetteer import STATE_ABBREVIATIONS
+
 _ABBREV = {
     "mr", "mrs", "ms", "dr", "st", "gen", "lt", "col", "sgt", "gov", "sen", "rep", "no", "vs",
     "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "inc",
     "co", "corp", "ltd", "jr", "sr", "approx", "est", "fig", "mt", "ft", "prof", "u.s", "u.k",
     "e.g", "i.e", "a.m", "p.m",
 }
-# The AP's abbreviations of US states, after a town and a comma
-_STATE_AFTER_TOWN = re.compile(
-    r"(?-i:[A-Z][\w’'-]*),\s+(?-i:Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Ky|La|Md|Mass|Mich|Minn|Miss|Mo|Mont|Neb|Nev|"
-    r"N\.H|N\.J|N\.M|N\.Y|N\.C|N\.D|Okla|Ore|Pa|R\.I|S\.C|S\.D|Tenn|Tex|Vt|Va|Wash|W\.Va|Wis|Wyo|"
-    # (and Canada's provinces: "Wilcox, Sask.", "Jasper, Alta.")
-    r"Alta|Sask|Ont|Que|Nfld|N\.S|N\.B|P\.E\.I|B\.C)\.$")
+# The AP's abbreviations of US states (and Canada's provinces: "Wilcox, Sask.", "Jasper, Alta."), after a town and a comma
+_STATE_AFTER_TOWN = re.compile(r"(?-i:[A-Z][\w’'-]*),\s+(?-i:" + "|".join(re.escape(a) for a in STATE_ABBREVIATIONS) + r")\.$")
+# After "a.m."/"p.m.", a capitalised word that is no day, month, time zone or "<place> time" starts a new sentence
+_AFTER_CLOCK_NEW_SENTENCE = re.compile(
+    r"\s+[\"“]?(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d"
+    r"|(?:Eastern|Central|Pacific|Mountain|Atlantic|Alaska|Hawaii|Greenwich|Coordinated|Universal|Local)\b|[A-Z]{2,5}\b|[A-Z][\w’'-]+\s+time\b)"
+    r"[A-Z][a-z]")
 # Reference markers after the full stop ("lost power.[3] In Lutsk", "[a]", "[citation needed]")
 # belong to the sentence they close.
 _BOUNDARY = re.compile(r"[.!?]+[\"'”’)\]]*(?:\[(?:\d+|[a-z]|note \d+|nb \d+|citation needed)\])*(?=\s+[\"'“‘(\[]?[A-ZА-ЯІЇЄҐ0-9])|"
@@ -47,7 +50,9 @@ def split_sentences(text: str) -> list[Span]:
             prev = re.search(r"([\w.]+)\.$", text[start : m.start() + 1])
             word = prev.group(1).lower() if prev else ""
             possessive = prev is not None and text[start + prev.start() - 1 : start + prev.start()] in ("'", "’")
-            if word in _ABBREV or (len(word) == 1 and word.isalpha() and not possessive) or re.fullmatch(r"(?:[a-z]\.)+[a-z]", word):
+            if word in ("a.m", "p.m") and _AFTER_CLOCK_NEW_SENTENCE.match(text, m.end()):
+                pass  # ("had no electricity until around 8:40 p.m. According to police ...": the hour ends the sentence)
+            elif word in _ABBREV or (len(word) == 1 and word.isalpha() and not possessive) or re.fullmatch(r"(?:[a-z]\.)+[a-z]", word):
                 continue  # "U.S.", "J. Smith", "the O.B. Curtis plant" (but "linked to Ukraine's." ends a sentence)
             if _STATE_AFTER_TOWN.search(text, max(start, m.start() - 20), m.start() + 1) and not re.match(r"\s*[A-Z0-9\"“]", text[m.start() + 1 :]):
                 continue  # "MEMPHIS, Tenn. (WMC) -", "in Moore, Okla. on Monday": a state's abbreviation after a town
