@@ -14,7 +14,7 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass
 
-from .gazetteer import SPANISH_CCS, STATE_ABBREVIATIONS, Gazetteer, GazetteerEntry, default_gazetteer, distance_km, normalize, skeleton
+from .gazetteer import SPANISH_CCS, Gazetteer, GazetteerEntry, default_gazetteer, distance_km, normalize, skeleton
 from .models import Mention, Place
 
 CLOSE_W, CLOSE_KM = 2.0, 150.0
@@ -346,7 +346,7 @@ def resolve_mentions(
         rest = total - sum(own.values())
         return (cc_weight.get(cc, 0.0) - own.get(cc, 0.0)) / rest if rest > 1e-9 else 0.0
 
-    qualifiers = _qualifiers(mentions, text, per, gz)
+    qualifiers = _qualifiers(mentions, text, per)
     # "the French Basque Country", "the Russian Arctic": a demonym before the name holds it
     demonym_of: dict[int, str] = {}
     for i, m in enumerate(mentions):
@@ -691,18 +691,9 @@ def _prefer_capital_city(m: Mention, best: GazetteerEntry, cs: list[GazetteerEnt
     return max(cities, key=lambda c: c.population) if cities else best
 
 
-_STATE_ABBREVIATED = re.compile(r"\s*,\s*(" + "|".join(re.escape(a) for a in sorted(STATE_ABBREVIATIONS, key=len, reverse=True)) + r")\.")
-
-
-def _qualifiers(mentions, text, per, gz: Gazetteer | None = None) -> dict[int, list[GazetteerEntry]]:
-    """Mention i qualified by the next one: "Paris, Texas", "Sudzha in Kursk"; or by a state's abbreviation
-    ("Ashland, Wis.", "Paris, Tenn."), which is no mention of its own."""
+def _qualifiers(mentions, text, per) -> dict[int, list[GazetteerEntry]]:
+    """Mention i qualified by the next one: "Paris, Texas", "Sudzha in Kursk"."""
     q: dict[int, list[GazetteerEntry]] = defaultdict(list)
-    for i, m in enumerate(mentions):
-        ab = _STATE_ABBREVIATED.match(text, m.end)
-        if ab and gz is not None and (i + 1 == len(mentions) or mentions[i + 1].start >= ab.end()):
-            cc, name = STATE_ABBREVIATIONS[ab.group(1)]
-            q[i] += [c for c in gz.lookup(normalize(name)) if c.kind == "region" and c.country_code == cc]
     for i in range(len(mentions) - 1):
         a, b = mentions[i], mentions[i + 1]
         gap = text[a.end : b.start]

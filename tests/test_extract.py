@@ -10318,3 +10318,69 @@ def test_the_capital_of_the_one_people_a_report_speaks_of(gz):
     assert [(p, t) for p, t in got] == [("Asunción", "outage")]
     got = events("Strikes\n\nDrones hit the capital overnight, cutting power. Russian and Ukrainian officials traded blame.", gz)
     assert not any(p in ("Moscow", "Kyiv") for p, _ in got)
+
+
+def test_communications_lost_told_as_cuts_breakdowns_and_dead_terminals(gz):
+    ev = events('The carrier confirmed "two fibre cuts" in Marseille overnight.', gz)
+    assert ("Marseille", "outage") in ev and tuple(ev[("Marseille", "outage")].services) == ("communications",)
+    ev = events("Broadband firms in Austria and Slovakia saw their services disconnect after the hack.", gz)
+    assert ("Austria", "outage") in ev and ("Slovakia", "outage") in ev
+    ev = events("A monitoring site counted 4,200 breakdowns on the fixed internet in Belgium on Thursday.", gz)
+    assert ("Belgium", "outage") in ev
+    ev = events("Thousands of satellite modems suddenly stopped working in Portugal.", gz)
+    assert ("Portugal", "outage") in ev
+    ev = events("One operator was spared, however, problems were reported by subscribers in Nantes and Rennes.", gz)
+    assert ("Nantes", "outage") in ev and ("Rennes", "outage") in ev
+    ev = events("A raccoon in a substation knocked out service to 2,300 customers in Salina, Kan., on Friday.", gz)
+    assert ("Salina", "outage") in ev and ev[("Salina", "outage")].affected_min == 2300
+
+
+def test_a_source_before_to_is_no_headline_infinitive(gz):
+    ev = events("According to telecom operators, internet access was disrupted in Gdansk.", gz)
+    assert ("Gdansk", "outage") in ev
+    ev = events("Operator to cut power in Gdansk.", gz)
+    assert ("Gdansk", "outage") not in ev
+
+
+def test_a_dateline_carries_past_one_opening_sentence_that_tells_nothing(gz):
+    text = ("SALINA, Kan. (AP) — It was a bad morning for a raccoon. A utility spokesman said the animal knocked out "
+            "power to 900 customers on Friday.")
+    ev = events(text, gz)
+    assert ("Salina", "outage") in ev and ev[("Salina", "outage")].affected_min == 900
+    text = ("SALINA, Kan. (AP) — It was a bad morning for a raccoon. Officials said a second animal was found. "
+            "A utility spokesman said the animal knocked out power to 900 customers on Friday.")
+    assert not events(text, gz)  # (two sentences later the story may be anywhere)
+
+
+def test_a_name_after_a_company_role_is_the_company(gz):
+    ev = events("Customers of the operator Free lost internet in Lille overnight, and Free said repairs were under way.", gz)
+    assert ("Lille", "outage") in ev
+    assert not any(e.country_code == "ZA" for e in ev.values())  # (not Free State)
+    ev = events("The cables were vandalized overnight, the operator Free told AFP, and it hopes the network will be restored.", gz)
+    assert not any(e.country_code == "ZA" for e in ev.values())
+
+
+def test_who_investigates_or_is_suspected_is_not_where(gz):
+    text = ("Hackers cut satellite internet in Moldova. Several agencies, including those in the UK and Canada, are "
+            "investigating the attack, which led to Belarus being considered a likely culprit.")
+    ev = events(text, gz)
+    assert ("Moldova", "outage") in ev
+    assert not any(e.country_code in ("GB", "CA", "BY") for e in ev.values())
+    ev = events("The hack, which cut internet in Moldova, hit a network owned by US firm Orbitel.", gz)
+    assert not any(e.country_code == "US" for e in ev.values())
+    ev = events("The head of Estonia's Space Command confirmed that a cyberattack had taken place.", gz)
+    assert not any(e.country_code == "EE" for e in ev.values())
+
+
+def test_an_attack_on_a_company_is_no_strike_where_its_customers_lost_service(gz):
+    ev = events("Users in Austria and Slovakia saw their services disconnect due to the attack on Orbitel.", gz)
+    assert ("Austria", "outage") in ev and ("Slovakia", "outage") in ev
+    assert ("Austria", "strike") not in ev and ("Slovakia", "strike") not in ev
+    ev = events("Residents of Kherson lost power due to the attack on Mykolaiv.", gz)
+    assert ("Kherson", "strike") not in ev and ("Mykolaiv", "strike") in ev  # (a place attacked keeps its strike)
+
+
+def test_it_includes_a_list_of_places_after_an_outage_told_at_none(gz):
+    text = "The hack knocked out internet for a third of the provider's 60,000 users. It includes Austria, Slovakia and Slovenia."
+    ev = events(text, gz)
+    assert {("Austria", "outage"), ("Slovakia", "outage"), ("Slovenia", "outage")} <= set(ev)

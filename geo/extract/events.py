@@ -34,7 +34,7 @@ _SERVICE_WORDS = {
     "heating": r"heating|heat supply|heat and hot water|central heating|district heating|boilers?|radiators?|without heat|no heat|unheated",
     "water": r"(?<!hot )(?<!hot and cold )water|water supply|running water|sewage|pumping|desalination|thirsty",
     "gas": r"\bgas\b(?!\s+(?:and|&)\s+[Ee]lectric)(?!\s+[Cc]ompany)|gas supply|natural gas|pipeline",
-    "communications": r"internet|browsing|fib(?:er|re)[- ]optic|(?:television|TV|radio) (?:broadcast\w*|signals?)|broadcasting|mobile (?:(?:voice|data|phone)\s+)?(?:network|service|connection|signal|coverage)s?|mobile data|(?:phone|cell|no) signal|cell towers?|cell(?:ular)? (?:service|network)|phone|telephone|telecom\w*|communications?|connectivity|connection (?:problems|issues)|(?:make|place|receive|making|placing|receiving) (?:voice |phone )?calls|voice and data|data connectivity|mobile (?:customers|users|subscribers|operators?|carriers?)|calling 9-?1-?1|called 9-?1-?1|"
+    "communications": r"internet|browsing|fib(?:er|re)[- ]optic|fib(?:er|re)\s+(?:cuts?|links?|cables?|networks?)|cable\s+cuts?|modems?|SATCOM|satellite\s+(?:internet|connections?|links?)|(?:television|TV|radio) (?:broadcast\w*|signals?)|broadcasting|mobile (?:(?:voice|data|phone)\s+)?(?:network|service|connection|signal|coverage)s?|mobile data|(?:phone|cell|no) signal|cell towers?|cell(?:ular)? (?:service|network)|phone|telephone|telecom\w*|communications?|connectivity|connection (?:problems|issues)|(?:make|place|receive|making|placing|receiving) (?:voice |phone )?calls|voice and data|data connectivity|mobile (?:customers|users|subscribers|operators?|carriers?)|calling 9-?1-?1|called 9-?1-?1|"
                       # ("Platforms such as WhatsApp, Facebook and Twitter were effectively unusable")
                       r"WhatsApp|social media|"
                       r"(?:alerts?|sirens?|warning systems?)\W+(?:\w+\W+){0,16}?(?:were|was)\s+(?:also\s+)?(?:disrupted|knocked out|down|silenced)",
@@ -317,6 +317,21 @@ _OUTAGE = re.compile(
     r"\bconnectivity\s+(?:(?:fell|dropped|plunged|collapsed|plummeted|was|is)\s+)?(?:to\s+)?(?:below|under|less\s+than)\s+\d|"
     r"\bfib(?:er|re)(?:[- ]optic)?\s+(?:links?|connections?)\s+(?:were|was|have\s+been|had\s+been|has\s+been)\s+(?:\w+ly\s+)?(?:severed|cut)\b|"
     r"\b(?:nationwide|countrywide)\s+(?:internet\s+|telecoms?\s+|communications?\s+)?switch-?offs?\b|"
+    # ("SFR reported 'several fiber cuts' in Paris", "Cable cuts have been confirmed in Ile-de-France": a line cut)
+    r"\b(?:fib(?:er|re)(?:[- ]optic)?|(?:internet\s+|telecoms?\s+)?cable)\s+cuts?\b(?!\s+(?:to|in)\s+(?:the\s+)?(?:budget|spending|funding|prices?)\b)|"
+    # ("providers in Germany and France also saw their services disconnect", "connections were disconnected")
+    r"\b(?:saw|had|found)\s+(?:their|its)\s+(?:internet\s+|phone\s+|mobile\s+|broadband\s+)?(?:services?|connections?)\s+"
+    r"(?:disconnect(?:ed)?|drop(?:ped)?|go\s+down|cut(?:\s+off)?)\b|\b(?:services?|connections?)\s+(?:were|was|got|have\s+been)\s+disconnected\b|"
+    # ("9,156 breakdowns on the fixed Internet in France")
+    r"\b(?:breakdowns?|faults?)\s+on\s+(?:the\s+)?(?:fixed\s+|mobile\s+|landline\s+)?(?:internet|network|broadband|phone\s+lines?)\b|"
+    # ("issues were reported by consumers throughout the country")
+    r"\b(?:issues|problems|disruptions|outages)\s+(?:were|have\s+been|had\s+been)\s+reported\s+by\s+(?:\w+\s+)?(?:consumers|users|customers|subscribers|residents)\b|"
+    # ("tens of thousands of SATCOM terminals suddenly stopped working in several European countries")
+    r"\b(?:terminals|modems|routers|handsets|(?:cell|mobile)?\s*phones)\s+(?:\w+ly\s+)?(?:stopped|ceased)\s+(?:working|functioning)\b|"
+    # ("a squirrel ... knocked out service to 177 customers")
+    r"\b(?:knock(?:ed|ing|s)?\s+out|cut|cutting|disrupt(?:ed|ing)|interrupt(?:ed|ing))\s+(?:electric(?:al)?\s+|power\s+)?service\s+(?:to|for)\s+"
+    r"(?:about\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+|some\s+|around\s+)?(?:[\d,]+|thousands|hundreds|tens\s+of\s+thousands)\s+"
+    r"(?:of\s+)?(?:customers|homes|households|residents|people|users|subscribers)\b|"
     # ("AFP lost mobile phone contact with its bureau in the capital Kabul", "reported losing contact with their Kabul offices":
     # a newsroom cut off is the communications lost there)
     r"\b(?:lost|losing|loses)\s+(?:all\s+)?(?:(?:mobile\s+)?(?:phone|telephone|internet)\s+)?contact\s+with\s+(?:its|their|our)\s+"
@@ -721,7 +736,8 @@ _UNREAL_BEFORE = re.compile(
     r"close\s+to\s+(?:triggering|causing|sparking|a)|"
     r"alert for|on (?:high |heightened )?alert|guard against|protect\w* (?:\w+ )?against|(?:is|are|was|were)\s+set\s+to|escap(?:ed|es)|spared|necessary\s+to|avert\w*|stav(?:e|ed|es|ing)\s+off|stop(?:ped|s)?\s+short\s+of)\b|(?-i:\b(?:may|might)\b)|"
     # ("PG&E to shut off power in Napa, Sonoma counties", "Eskom to cut power": a headline's infinitive, what is to come)
-    r"(?-i:(?<![\w&])[A-Z][\w&.’'-]*\s+to\s+$)",
+    # (not "According to telecom operators, internet access was disrupted": a source)
+    r"(?-i:(?<![\w&])(?!(?:According|Thanks|Due|Owing|Next|Prior|Compared|Similar|Up)\b)[A-Z][\w&.’'-]*\s+to\s+$)",
     re.I,
 )
 
@@ -735,6 +751,11 @@ _WILL_UNDERGO = re.compile(r"\bwill\s+(?:also\s+)?(?:experience|face|suffer|unde
 def _planned_affecting(s: str, x: re.Match) -> bool:
     """Whether cue ``x`` is told as "planned <cuts> affecting" places."""
     return bool(re.search(r"\bplanned $", s[max(0, x.start() - 12) : x.start()]) and re.match(r"\s+affecting\b", s[x.end() :]))
+
+
+# A sentence that tells one event, with its count or its day ("knocked out service to 177 customers Monday"; not "Mass
+# power cuts are now the rule")
+_TOLD_AS_ONE_EVENT = re.compile(r"\d|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\byesterday\b|\bovernight\b|\bthis\s+(?:morning|afternoon|evening)\b|\blast\s+night\b", re.I)
 
 
 def _live(pattern: re.Pattern, s: str) -> list[re.Match]:
@@ -963,6 +984,8 @@ _AGENT_AFTER = re.compile(r"^[’']s\s+(?:\w+\s+)?cuts?\s+(?:of|in|to)\s+(?:[\w-
                           # ("following Israel's decision to cut off the electricity supply to the territory": the supplier's decision)
                           r"(?:[\w-]+\s+){0,3}?(?:to|for)\b|"
                           r"^[’']s\s+(?:[\w-]+\s+){0,3}(?:attacks?|strikes?|salvos?|barrages?|onslaughts?|assaults?|blitz|forces?|army|navy|military|troops|air defen[cs]es?|ministry|ministers?|president|prime minister|governor|mayor|authorities|spokes(?:man|woman|person)|(?:grid |network |system )?operator|utility|state company|drones?|missiles?|bombing|shelling|(?:counter-?)?offensive|campaign|war|invasion|ability|tactics|government|officials?|strategy|response|security\s+service|intelligence|general\s+staff|special\s+services|"
+                          # ("the commander of France's Space Command confirmed that a cyberattack had occurred")
+                          r"command|agency|agencies|regulator|watchdog|prosecutors?|"
                           r"blitz(?:es)?|onslaught|bombardment|barrage|assault|bombs?)", re.I)
 # The place acts: "Ukraine has turned the tables, cutting power to ...", "Russia launched ..."
 _SUBJECT_AFTER = re.compile(
@@ -1363,7 +1386,7 @@ def extract_events(doc: Document, gazetteer: Gazetteer | None = None) -> list[Ev
         told = (bool(_live(_OUTAGE, sent.text)), bool(_strike_cues(sent.text, bool(_WEATHER.search(sent.text))))) \
             if not sm and dateline_at is not None else (False, False)
         if any(told) and sent.start - dateline_at[2] < 5 and not _NEGATION.search(sent.text) and not was_precedent \
-                and not _beyond_town(sent.text, gz, dateline_at[0]):
+                and not _beyond_town(sent.text, gz, dateline_at[0]) and (len(dateline_at) == 3 or _TOLD_AS_ONE_EVENT.search(sent.text)):
             # "COLUMBUS (WCMH) – Columbia Gas said less than 10 homes are still without gas service":
             # the story that opens after a town's dateline and names no place is that town's (the
             # sentence then goes on as one that continues it)
@@ -1381,7 +1404,12 @@ def extract_events(doc: Document, gazetteer: Gazetteer | None = None) -> list[Ev
                     if _INFRA.search(sent.text):
                         d.services |= _services_in(sent.text) & {"power", "heating", "water", "gas", "communications"}
             last = {"end": dateline_at[2], "keys": keys, "n": 0}
-        dateline_at = None
+        if dateline_at is not None and not sm and not any(told) and len(dateline_at) == 3 and not was_precedent:
+            # ("ASHLAND, Wis. (AP) — It was an unlucky day for two squirrels. ... a squirrel knocked out service to
+            # 177 customers": one opening sentence that names no place and tells nothing, and the story goes on)
+            dateline_at = (*dateline_at[:2], sent.end, 1)
+        else:
+            dateline_at = None
         towns = [j for j in sm if places[j] is not None and places[j].granularity == "city"] \
             or [j for j in sm if places[j] is not None and places[j].granularity == "region"]  # ("Northern Michigan –")
         if len(towns) == 1 and is_dateline(sent.text) and not sent.text.endswith(":"):  # ("KHARKIV, Ukraine (AP) —": the town, its country its qualifier)
@@ -2192,12 +2220,16 @@ def extract_events(doc: Document, gazetteer: Gazetteer | None = None) -> list[Ev
                 if tm is None and re.fullmatch(r"targeted|struck|shelled|bombed|attacked|rocketed", x.group(0), re.I):
                     tm = re.match(r"\s+(?:the\s+)?", sent.text[x.end() :])  # "strikes targeted the Ras Kathib power station"
                 tj = next((j for j in sm if tm and mentions[j].start == sent.start + x.end() + tm.end()), None)
+                if tj is None and tm and re.match(r"(?-i:[A-Z][\w’'-]+)(?:[’']s)?\b", sent.text[x.end() + tm.end() :]) and not any(
+                        sent.start + x.end() + tm.end() <= m.start < sent.start + x.end() + tm.end() + 40 for m in mentions):
+                    tj = -1  # ("saw their services disconnect due to the attack on Viasat": a company, no place, was attacked)
                 targets.append(tj)
             if all(t is not None for t in targets):
-                hit_ids = {places[t].gazetteer_id for t in targets if places[t] is not None}
+                hit_ids = {places[t].gazetteer_id for t in targets if t >= 0 and places[t] is not None}
                 fronted = _FRONTED_CAUSE.match(sent.text)
                 hits = [h for h in hits if not (h[1] == "strike" and places[h[0]].gazetteer_id not in hit_ids and (
-                    mentions[h[0]].end <= sent.start + min(x.start() for x in s_all)
+                    (mentions[h[0]].end <= sent.start + min(x.start() for x in s_all)
+                     and (-1 not in targets or any(x[0] == h[0] and x[1] == "outage" for x in hits)))
                     # ("As a result of massive Russian strikes on Ukraine, part of the Kherson region has been
                     # left without power": the outage's place, after the cause that names its own target)
                     or (fronted and mentions[h[0]].start >= sent.start + fronted.end() and all(x.end() <= fronted.end() for x in s_all)
@@ -3167,6 +3199,9 @@ _INCIDENT_AT = re.compile(r"^\W*(?:The|This)\s+(?:incident|attack|strike|fire|ex
                           # ("... a recurring fault affecting electricity supply to customers in several areas. These areas include
                           # McKies Hill, Paul Over, Trigger Ridge and Upper Richmond Hill")
                           r"^\W*(?:These|Those|The\s+affected)\s+(?:areas|communities|districts|villages|neighbou?rhoods|localities)\s+(?:include|included|are|were)\s+|"
+                          # ("The outage affected almost a third of the firm's 40,000 users across Europe. It includes Germany, France and
+                          # Italy": the places the sentence before reached)
+                          r"^\W*(?:It|They|These|This)\s+(?:also\s+)?includes?\s+(?=(?-i:[A-Z])[\w’'-]+\s*(?:,|and\b))|"
                           r"^\W*These\s+include\s+(?:the\s+)?(?:towns|cities|municipalities|villages|areas|barangays|districts)"
                           r"(?:\s+and\s+(?:towns|cities|municipalities|villages))?\s+of\s+|"
                           # "That includes 44,000 in Northland and 40,000 in ...", "Of those, 3,000 were in X": a
@@ -6338,6 +6373,11 @@ def _non_event_context(text: str, m: Mention, sent: Span) -> bool:
                  r"(?:the\s+)?(?:[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)?\s*,\s*(?:and\s+)?(?:the\s+)?)*$", before) \
             and re.match(r"[^.;]{0,80}?\b(?:have|has|had)\s+(?:\w+\s+)?(?:condemned|denounced|urged|called|critici[sz]ed|expressed|voiced|warned)\b", after):
         return True  # ("International actors, including the EU, US, France, and Turkey, have condemned the attack": who speak)
+    if re.search(r"\b(?:agencies|investigators|services|authorities|officials|experts|police\s+forces)\s*,?\s+(?:including|such\s+as|like|among\s+them)\s+"
+                 r"(?:(?:those|ones)\s+(?:in|from|of)\s+)?(?:the\s+)?(?:[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)?\s*,\s*(?:and\s+)?(?:the\s+)?)*$", before) \
+            and re.match(r"[^.;]{0,80}?\b(?:are|is|were|was|have\s+been|has\s+been)\s+(?:also\s+|now\s+|still\s+)?(?:investigating|probing|examining|"
+                         r"looking\s+into|analy[sz]ing)\b", after):
+        return True  # ("Multiple intelligence agencies, including those in the US and Europe, are also investigating the attack": who look into it)
     if re.search(r"\b(?:depend(?:s|ent|ing)?|reliant|relies|rely)\s+(?:\w+ly\s+)?(?:on|upon)\s+(?:the\s+)?$", before, re.I) \
             and re.match(r"\s+(?:as\s+(?:its|their)\s+(?:main\s+|only\s+|sole\s+|primary\s+|biggest\s+)?(?:supplier|source|provider)|for\b)", after, re.I):
         return True  # ("Niger is heavily dependent on Nigeria as its main supplier of electricity", "depends on Nigeria for 70 percent")
@@ -6636,6 +6676,11 @@ def _is_actor(text: str, m: Mention, lo: int = 0, hi: int | None = None) -> bool
         # "Colombia suspended electricity exports to Ecuador", "Ukraine ended the transit of Russian gas":
         # a supplier's or a transit country's decision
         return True
+    if re.match(r"\s+(?:being\s+|was\s+|is\s+)?(?:considered|seen|viewed|named|identified|suspected|blamed|regarded)\s+(?:as\s+)?(?:a\s+|an\s+|the\s+)?"
+                r"(?:\w+\s+)?(?:culprit|suspect|perpetrator|attacker|aggressor|author|responsible)\b", after):
+        return True  # ("which quickly led to Russia being considered a potential culprit": who is suspected, not where)
+    if not governed and re.match(r"(?:-based)?\s+(?:company|firm|operator|provider|carrier|manufacturer|conglomerate|giant)\b", after):
+        return True  # ("the satellite system, owned by US company Viasat": the company's home, not where anything happened)
     if re.search(r"\b(?:army|armed forces|forces|troops|military|occupiers|invaders|aggression|aggressor)\s+of\s+(?:the\s+)?$", before, re.I):
         return True  # "shelling by the criminal army of the Russian Federation": who fired
     if re.search(r"\b(?:rebels?|rebel\s+group|militants?|militias?|insurgents?|armed\s+group|(?:militant|terrorist|rebel)\s+(?:group|movement|organi[sz]ation)s?)\s+(?:based\s+)?in\s+(?:the\s+)?$", before, re.I):

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 
-from ..gazetteer import SPANISH_CCS, Gazetteer, normalize
+from ..gazetteer import SPANISH_CCS, STATE_ABBREVIATIONS, Gazetteer, normalize
 from ..models import Mention
 
 # (a dot between a lower-case word and a capitalised one ends a sentence run into the next: "all the difference.Taiwan is")
@@ -354,6 +354,20 @@ def find_mentions(text: str, gazetteer: Gazetteer, sentence_starts: set[int] | N
     agencies = {normalize(a.group(1) or a.group(2)) for a in _AGENCY_NAMED.finditer(text)}
     if agencies:
         mentions = [x for x in mentions if not (x.norm in agencies and " " not in x.text.strip())]
+    # ("SALINA, Kan. (AP)", "in Ironwood, Mich., Monday", "Melville, Sask.": a state's or province's abbreviation after a
+    # town names that state, which qualifies the town; "Kan" is no Ganzhou)
+    for ab in _STATE_ABBREVIATED.finditer(text):
+        cc, name = STATE_ABBREVIATIONS[ab.group(1)]
+        region = next((c for c in gazetteer.lookup(normalize(name)) if c.kind == "region" and c.country_code == cc), None)
+        if region is not None:
+            mentions = [x for x in mentions if not (x.start < ab.end(1) and ab.start(1) < x.end)]
+            mentions.append(Mention(ab.group(1), ab.start(1), ab.end(1), normalize(name), False, False, gid=region.gazetteer_id))
+    # ("the operator Free told AFP", "competitor SFR", "the US company Viasat"): the name after a company's role is the
+    # company's, wherever the text uses it (not Free State)
+    companies = {normalize(c.group(1)) for c in _COMPANY_ROLE.finditer(text)}
+    if companies:
+        mentions = [x for x in mentions if not (x.norm in companies and " " not in x.text.strip()
+                                                and not any(c.kind == "country" for c in gazetteer.lookup(x.norm)))]
     mentions = _capitals(text, mentions, gazetteer)
     mentions.sort(key=lambda x: x.start)
     return _counties_named_before(text, mentions, gazetteer)
@@ -516,6 +530,9 @@ _NUMBERED = re.compile(r"(?i:ward|route|block|gate|unit|zone|sector|section|phas
 _COMPANY_USE = re.compile(r"\b([A-Z][a-z’'-]+)\s+(?:outage|network|customers|subscribers|spokesperson|spokesman|spokeswoman)\b")
 _COMPANY_NAME = re.compile(r"\b([A-Z][a-z’'-]+)\s+(?:Group|Company|Corporation|Corp\.|Inc\.|Ltd\.?|Holdings|LLC|PLC|GmbH|"
                            r"Communications|Telecommunications|Telecom|Wireless|Networks)\b")  # ("Rogers Communications Inc.")
+_STATE_ABBREVIATED = re.compile(r"(?<=[A-Za-z]),\s+(" + "|".join(re.escape(a) for a in sorted(STATE_ABBREVIATIONS, key=len, reverse=True)) + r")\.")
+_COMPANY_ROLE = re.compile(r"\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Cc]ompetitor|[Rr]ival)\s+(?:[\w-]+\s+){0,2}?(?:operator|provider|carrier|telco|firm|company)\s+"
+                           r"([A-Z][\w’'-]+)\b(?!\s+(?:region|province|state|county|district|oblast)\b)")
 _TITLED_NAME = re.compile(r"\b(?:Mayor|Governor|Gov\.|President|Senator|Sen\.|Commissioner|Minister|Secretary|Spokesman|"
                           r"Spokeswoman|Director|Chief|Sheriff|Mr\.|Mrs\.|Ms\.|Dr\.)\s+(?:[A-Z][a-z’'-]+\s+){1,2}([A-Z][a-z’'-]+)\b(?!\s+[A-Z])")
 
