@@ -10384,3 +10384,22 @@ def test_it_includes_a_list_of_places_after_an_outage_told_at_none(gz):
     text = "The hack knocked out internet for a third of the provider's 60,000 users. It includes Austria, Slovakia and Slovenia."
     ev = events(text, gz)
     assert {("Austria", "outage"), ("Slovakia", "outage"), ("Slovenia", "outage")} <= set(ev)
+
+
+def test_a_day_told_without_its_year_takes_the_year_the_text_gives_that_day(gz):
+    text = ("Grid hack report\n\nApril 2, 2024\n\nThe intrusion occurred on March 9 and cut power in Tartu.\n\n"
+            "Incident date\n\nMarch 9, 2023\n")
+    ev = events(text, gz)
+    assert ev[("Tartu", "outage")].date == "2023-03-09"
+    ev = events(text, gz, date="2024-04-02")  # (a page's own metadata says its year: a day told without one is that year's)
+    assert ev[("Tartu", "outage")].date == "2024-03-09"
+
+
+def test_sabotage_suspected_as_the_cause_is_no_strike_on_the_places_that_lost_service(gz):
+    ev = events("Several media reported major internet outages in big cities like Nantes, Rennes and Brest, quoting officials saying "
+                "that vandalism or sabotage was suspected.", gz)
+    assert ("Nantes", "outage") in ev and ("Brest", "outage") in ev
+    assert not any(t == "strike" for _, t in ev)
+    # (an attack told with its own verb stays one: "vandals cut")
+    ev = events("Vandals cut fibre cables in Rennes, knocking out internet there, and sabotage was suspected.", gz)
+    assert ("Rennes", "strike") in ev

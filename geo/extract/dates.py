@@ -433,3 +433,23 @@ def document_date(text: str, metadata_date: str | None = None) -> str | None:
 
 def year_of(d: str | None) -> int | None:
     return int(d[:4]) if d and d[:4].isdigit() else None
+
+
+def years_of_days(text: str) -> dict[tuple[int, int], set[int]]:
+    """The years each (month, day) is told with in full in ``text`` ("Incident Date February 24, 2022")."""
+    out: dict[tuple[int, int], set[int]] = {}
+    for pat, order in ((_MONTH_DAY_YEAR, "md"), (_DAY_MONTH_YEAR, "dm")):
+        for m in pat.finditer(text):
+            g = m.groups()
+            mo, dd, yy = (_month(g[0]), int(g[1]), int(g[2])) if order == "md" else (_month(g[1]), int(g[0]), int(g[2]))
+            out.setdefault((mo, dd), set()).add(yy)
+    return out
+
+
+def year_told_for_day(day: str, text: str, known: dict[tuple[int, int], set[int]] | None = None) -> str:
+    """``day`` (YYYY-MM-DD, its year guessed from another date of the text) in the one year the text tells that month and
+    day with ("the attack occurred on February 24" under "March 25, 2023", and "Incident Date February 24, 2022" below)."""
+    known = years_of_days(text) if known is None else known
+    y, mo, dd = int(day[:4]), int(day[5:7]), int(day[8:10])
+    years = known.get((mo, dd), set())
+    return f"{next(iter(years)):04d}{day[4:]}" if len(years) == 1 and y not in years else day

@@ -21,7 +21,7 @@ from datetime import date as _date, timedelta
 from ..gazetteer import Gazetteer, default_gazetteer, distance_km, normalize, skeleton
 from ..geocoding import COMPASS_WORD, bearing_key, directional_part, is_qualifier, resolve_mentions
 from ..models import Document, Event, Evidence, Mention, Place
-from .dates import document_date, find_date, has_day, has_full_date, year_of
+from .dates import document_date, find_date, has_day, has_full_date, year_of, year_told_for_day, years_of_days
 from .facilities import DAMAGE, POWER_KINDS, find_facilities, is_descriptive, place_facilities
 from .figures import _ORDINALS, NTH_DEATH, TOLL_UPDATE, NUMBER, WHO, Quantity, parse_number, find_affected, find_casualties, find_temperature
 from .mentions import STOPWORDS, _UTILITY_WORDS, find_mentions
@@ -753,6 +753,8 @@ def _planned_affecting(s: str, x: re.Match) -> bool:
     return bool(re.search(r"\bplanned $", s[max(0, x.start() - 12) : x.start()]) and re.match(r"\s+affecting\b", s[x.end() :]))
 
 
+_SUSPECTED_CAUSE = re.compile(r"\b(?:vandalism|sabotage|arson|foul\s+play|an?\s+(?:deliberate\s+)?attack)\s+(?:or\s+(?:vandalism|sabotage|arson|foul\s+play)\s+)?"
+                              r"(?:was|were|is|are|had\s+been|has\s+been)\s+(?:\w+ly\s+|also\s+|not\s+)?(?:suspected|blamed|ruled\s+out|being\s+investigated)\b", re.I)
 # A sentence that tells one event, with its count or its day ("knocked out service to 177 customers Monday"; not "Mass
 # power cuts are now the rule")
 _TOLD_AS_ONE_EVENT = re.compile(r"\d|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\byesterday\b|\bovernight\b|\bthis\s+(?:morning|afternoon|evening)\b|\blast\s+night\b", re.I)
@@ -2234,6 +2236,11 @@ def extract_events(doc: Document, gazetteer: Gazetteer | None = None) -> list[Ev
                     # left without power": the outage's place, after the cause that names its own target)
                     or (fronted and mentions[h[0]].start >= sent.start + fronted.end() and all(x.end() <= fronted.end() for x in s_all)
                         and any(x[0] == h[0] and x[1] == "outage" for x in hits))))]
+        if s_all and (sus := _SUSPECTED_CAUSE.search(sent.text)) and all(sus.start() <= x.start() < sus.end() for x in s_all):
+            # ("major internet outages in big cities like A, B and C, quoting officials saying that vandalism or sabotage
+            # was suspected": the cause suspected, told at no place, was no attack on the places that lost service)
+            hits = [h for h in hits if not (h[1] == "strike" and mentions[h[0]].end <= sent.start + sus.start()
+                                            and any(x[0] == h[0] and x[1] == "outage" for x in hits))]
         fc = _FRONTED_CAUSE.match(sent.text)
         if fc and s_all and all(x.end() <= fc.end() for x in s_all) and any(
                 h[1] == "strike" and mentions[h[0]].end <= sent.start + fc.end() for h in hits):
@@ -2857,6 +2864,14 @@ def extract_events(doc: Document, gazetteer: Gazetteer | None = None) -> list[Ev
             countries.setdefault(etype, set()).add(d.place.country_code)
     for d in drafts.values():
         d.place = _directional(d, gz) or d.place  # (a country's event made from the country, not from its named part)
+    if not doc.date:
+        # (a day told without its year, read in the year of the first full date of a page without metadata, is in the
+        # year the text tells that same day with: "the attack occurred on February 24" under "March 25, 2023", and
+        # "Incident Date February 24, 2022" below)
+        known = years_of_days(text)
+        for d in drafts.values():
+            if d.date and d.date[1] == 1 and len(d.date[0]) == 10 and not any(d.date[0][:4] in e.text for e in d.evidence):
+                d.date = (year_told_for_day(d.date[0], text, known), 1)
     return [_finish(doc, d) for (_, etype), d in drafts.items() if not (d.place.country_code is None and d.place.granularity == "region" and (any(
         c.kind == "continent" and c.gazetteer_id == d.place.gazetteer_id for c in gz.lookup(d.place.name or "")) or len(countries.get(etype, ())) >= 2))]
 
