@@ -10403,3 +10403,22 @@ def test_sabotage_suspected_as_the_cause_is_no_strike_on_the_places_that_lost_se
     # (an attack told with its own verb stays one: "vandals cut")
     ev = events("Vandals cut fibre cables in Rennes, knocking out internet there, and sabotage was suspected.", gz)
     assert ("Rennes", "strike") in ev
+
+
+def test_a_do_not_use_water_order_is_a_water_outage(gz):
+    ev = events("The governor urged customers in Marion and Taylor counties, as well as customers in the area of Grafton, to stop "
+                "using water for anything but flushing toilets after a diesel leak.", gz)
+    assert ("Grafton", "outage") in ev and tuple(ev[("Grafton", "outage")].services) == ("water",)
+    ev = events("The utility issued a DO NOT USE WATER NOTICE for all its customers in Wheeling on Monday.", gz)
+    assert ("Wheeling", "outage") in ev
+    ev = events("Residents of Morgantown have been told not to drink the tap water after a spill.", gz)
+    assert ("Morgantown", "outage") in ev
+    ev = events("Some 40,000 residents in two counties in W.Va, including the state capital, have gone without tap water since Monday.", gz)
+    assert ("West Virginia", "outage") in ev
+
+
+def test_the_x_river_is_the_river_not_the_town(gz):
+    ev = events("The Elk River flooded and power was cut.", gz)
+    assert not any(e.place == "Elk River" for e in ev.values())
+    ev = events("Power was cut in Elk River on Monday.", gz)
+    assert ("Elk River", "outage") in ev

@@ -317,6 +317,13 @@ _OUTAGE = re.compile(
     r"\bconnectivity\s+(?:(?:fell|dropped|plunged|collapsed|plummeted|was|is)\s+)?(?:to\s+)?(?:below|under|less\s+than)\s+\d|"
     r"\bfib(?:er|re)(?:[- ]optic)?\s+(?:links?|connections?)\s+(?:were|was|have\s+been|had\s+been|has\s+been)\s+(?:\w+ly\s+)?(?:severed|cut)\b|"
     r"\b(?:nationwide|countrywide)\s+(?:internet\s+|telecoms?\s+|communications?\s+)?switch-?offs?\b|"
+    # A do-not-use order: the water still runs but cannot be used ("told not to use the tap water", "urged water customers in
+    # ... to stop using water for everything but flushing toilets", "issued a DO NOT USE WATER NOTICE", "off limits for drinking")
+    r"\b(?:told|warned|urged|advised|asked|instructed|ordered|telling|warning|urging|advising)\s+[^.;]{0,250}?"
+    r"(?:not\s+to|to\s+(?:stop|avoid|refrain\s+from))\s+(?:use|using|drink|drinking|consum\w+)\s+(?:or\s+(?:use|using|drink|drinking)\s+)?"
+    r"(?:the\s+|their\s+|any\s+)?(?:tap\s+|public\s+|municipal\s+|city\s+|running\s+)?water\b|"
+    r"\bdo[- ]not[- ](?:use|drink|consume)(?:[- ]water)?[- ](?:notice|order|advisory|advisories|warning)\b|"
+    r"\bwater\b(?:\s+\w+){0,8}?\s+off[- ]limits\b|\b(?:contaminated|tainted|poisoned)\s+(?:the\s+)?(?:public\s+|municipal\s+|city\s+|drinking\s+)?water\s+supply\b|"
     # ("SFR reported 'several fiber cuts' in Paris", "Cable cuts have been confirmed in Ile-de-France": a line cut)
     r"\b(?:fib(?:er|re)(?:[- ]optic)?|(?:internet\s+|telecoms?\s+)?cable)\s+cuts?\b(?!\s+(?:to|in)\s+(?:the\s+)?(?:budget|spending|funding|prices?)\b)|"
     # ("providers in Germany and France also saw their services disconnect", "connections were disconnected")

@@ -828,6 +828,9 @@ def _keep(words, run, a, hit, text, sentence_starts, demonyms, found) -> bool:
     if len(toks) == 1 and _bare(toks[0]) in ("Bay", "Gulf", "Sea", "Strait", "Straits", "Lake", "River", "Cape") \
             and re.match(r"\s+of\s+(?:the\s+)?[A-Z]", text[end0 : end0 + 12]):
         return False  # "the Bay of Bengal", "the Gulf of Aden": a body of water the gazetteer lacks, not a town called Bay
+    if len(toks) >= 2 and _bare(toks[-1]) in ("River", "Creek") and re.search(r"\b(?:the|The)\s+$", text[max(0, first[1] - 5) : first[1]]) \
+            and not re.match(r"\s+(?i:area|city|town|village|police|mayor|residents|community|county|township|valley|region)\b", text[end0 : end0 + 14]):
+        return False  # ("a chemical spill into the Elk River in Charleston": the river, not the town of Elk River)
     if norm in demonyms and not (re.match(r"\s+(?i:region|state|province|district|zone)\b", text[end0 : end0 + 12])
                                  and any(c.kind == "region" and normalize(c.name) == norm for c in cands)):
         return False  # (but "the Somali region" of Ethiopia is a region; "the Canadian province of Ontario" is no town)
