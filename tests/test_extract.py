@@ -10422,3 +10422,8 @@ def test_the_x_river_is_the_river_not_the_town(gz):
     assert not any(e.place == "Elk River" for e in ev.values())
     ev = events("Power was cut in Elk River on Monday.", gz)
     assert ("Elk River", "outage") in ev
+
+
+def test_a_place_that_has_been_shelling_is_the_attacker(gz):
+    ev = events("There is no water in Nikopol. Russia, which has been shelling the town from across the river, denies it.", gz)
+    assert ("Nikopol", "outage") in ev and not any(e.country_code == "RU" for e in ev.values())

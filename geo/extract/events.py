@@ -6701,6 +6701,9 @@ def _is_actor(text: str, m: Mention, lo: int = 0, hi: int | None = None) -> bool
     if re.match(r"\s+(?:being\s+|was\s+|is\s+)?(?:considered|seen|viewed|named|identified|suspected|blamed|regarded)\s+(?:as\s+)?(?:a\s+|an\s+|the\s+)?"
                 r"(?:\w+\s+)?(?:culprit|suspect|perpetrator|attacker|aggressor|author|responsible)\b", after):
         return True  # ("which quickly led to Russia being considered a potential culprit": who is suspected, not where)
+    if re.match(r"\s*,\s*which\s+(?:has|have|had)\s+(?:also\s+)?(?:been\s+)?(?:\w+ly\s+)?(?:shelling|attacking|striking|bombing|targeting|launching|firing|"
+                r"shelled|attacked|struck|bombed|targeted|launched|fired)\b", after):
+        return True  # ("Russia, which has been shelling Ukrainian positions from the plant's territory": who shells)
     if not governed and re.match(r"(?:-based)?\s+(?:company|firm|operator|provider|carrier|manufacturer|conglomerate|giant)\b", after):
         return True  # ("the satellite system, owned by US company Viasat": the company's home, not where anything happened)
     if re.search(r"\b(?:army|armed forces|forces|troops|military|occupiers|invaders|aggression|aggressor)\s+of\s+(?:the\s+)?$", before, re.I):
