@@ -10427,3 +10427,18 @@ def test_the_x_river_is_the_river_not_the_town(gz):
 def test_a_place_that_has_been_shelling_is_the_attacker(gz):
     ev = events("There is no water in Nikopol. Russia, which has been shelling the town from across the river, denies it.", gz)
     assert ("Nikopol", "outage") in ev and not any(e.country_code == "RU" for e in ev.values())
+
+
+def test_the_hardest_hit_areas_appear_to_be_a_list(gz):
+    text = ("Over 100,000 customers in Louisiana lost power after the storm. The hardest-hit areas appear to be coastal parts of "
+            "Cameron and Vermilion parishes.")
+    ev = events(text, gz)
+    assert ("Cameron Parish", "outage") in ev and ("Vermilion Parish", "outage") in ev
+
+
+def test_the_day_a_named_storm_made_landfall_starts_outages_told_as_states_later(gz):
+    text = ("Published: 2021-08-04\nTens of thousands of households in Okinawa Prefecture were still without power Wednesday. "
+            "In Naha, 40,000 homes were still without power on Tuesday. "
+            "Lupit made landfall near the city of Naha early Monday.")
+    ev = events(text, gz)
+    assert ev[("Naha", "outage")].date == "2021-08-02"

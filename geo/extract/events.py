@@ -1535,6 +1535,12 @@ def extract_events(doc: Document, gazetteer: Gazetteer | None = None) -> list[Ev
         fut = _FUTURE.search(sent.text)
         if sent_date and fut and find_date(sent.text[fut.end() :], base_date) == sent_date and find_date(sent.text[: fut.start()], base_date) is None:
             sent_date = None  # "cuts would apply across most of the country on Sunday": a day to come starts nothing
+        if (story_day is not None and sent_date and sent_date[1] == 1 and sent_date[0] < story_day and _days_apart(sent_date[0], story_day) <= 3
+                and sent.start >= title_end and not was_precedent and _STORM_CAME.search(sent.text) and not _live(_OUTAGE, sent.text)
+                and not _NEGATION.search(sent.text) and not _FUTURE.search(sent.text)):
+            # ("... still without power and water Wednesday ... Faxai made landfall near the city of Chiba early Monday": the day
+            # the storm came, told after a state on a later day, is the story's)
+            story_day = sent_date[0]
         if (story_day is None and sent_date and sent_date[1] == 1 and sent.start >= title_end and not was_precedent
                 and not _earlier_than(sent_date[0], base_date) and (_WEATHER.search(sent.text) or _GRID_INCIDENT.search(sent.text))
                 and not _NEGATION.search(sent.text) and not _FUTURE.search(sent.text)):
@@ -3109,7 +3115,9 @@ _GOT_THROUGH = re.compile(r"\b(?:one|two|three|several|some|a|another)\s+(?:\w+\
 _ACCORDING_TO = re.compile(r"\baccording to\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}$", re.I)
 # a storm's arrival ("The storm hit late Wednesday night", "The typhoon thundered into the territory Wednesday afternoon")
 _STORM_CAME = re.compile(r"\b(?:storm|hurricane|typhoon|cyclone|tornado|blizzard|(?:earth)?quake)s?\b[^.;]{0,40}?\b(?:hit|struck|slammed|battered|"
-                         r"lashed|pounded|thundered|tore|swept|made\s+landfall|barrel(?:l)?ed|roared|ripped|hammered|smashed|crashed)\b", re.I)
+                         r"lashed|pounded|thundered|tore|swept|made\s+landfall|barrel(?:l)?ed|roared|ripped|hammered|smashed|crashed)\b|"
+                         # ("Faxai made landfall near the city of Chiba early Monday": a storm by its name)
+                         r"(?-i:\b[A-Z][a-z]+)\s+(?:made|makes|making)\s+landfall\b", re.I)
 _HIT_VERB = re.compile(r"\b(?:hit|struck|damaged|fell on)\b")
 _WEAPON = re.compile(r"\b(?:drones?|missiles?|rockets?|shells?|bombs?|shaheds?|debris)\b", re.I)
 # "strikes on Ukraine's", "attack against", "missiles at": the place an attack was on is named next
@@ -3177,7 +3185,8 @@ _AFFECTED_LIST = re.compile(
                             # ("The hardest hit areas of Ottawa were A, B and C")
                             r"provinces|states|counties|neighbou?rhoods|communities|villages|settlements)(?:\s+(?:of|in)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)?"
                             r"(?:\s+(?:on|by|at)\s+(?:\w+\s+){0,2}?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|night|morning|evening))?"
-                            r"\s+(?:are|were|include|included)\b\s*:?")
+                            # ("The hardest-hit areas appear to be coastal parts of Lafourche and Terrebonne parishes")
+                            r"\s+(?:are|were|include|included|appears?\s+to\s+be|appeared\s+to\s+be|seem\s+to\s+be)\b\s*:?")
 # ("The affected area, which includes the entire states of Putumayo, Cauca and Narino, runs along ...")
 _AFFECTED_AREA = re.compile(r"^\W*The\s+(?:affected|blacked[- ]out|impacted)\s+(?:area|region|zone|territory)s?,?\s+(?:which\s+)?(?:includes?|included|comprises?|covers?|covered|spans?|spanned)\s+"
                             r"(?:the\s+)?(?:entire\s+|whole\s+)?(?:(?:states|provinces|regions|departments|districts|counties|municipalities|towns|cities)\s+of\s+)?")
