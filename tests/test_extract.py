@@ -10442,3 +10442,10 @@ def test_the_day_a_named_storm_made_landfall_starts_outages_told_as_states_later
             "Lupit made landfall near the city of Naha early Monday.")
     ev = events(text, gz)
     assert ev[("Naha", "outage")].date == "2021-08-02"
+
+
+def test_a_worker_fixing_a_power_generation_unit_is_no_outage(gz):
+    ev = events("At the port of Sasebo, a worker who was fixing a power generation unit was found collapsed on Monday.", gz)
+    assert not ev
+    ev = events("Power generation was cut in Sasebo on Monday.", gz)
+    assert ("Sasebo", "outage") in ev
