@@ -10449,3 +10449,17 @@ def test_a_worker_fixing_a_power_generation_unit_is_no_outage(gz):
     assert not ev
     ev = events("Power generation was cut in Sasebo on Monday.", gz)
     assert ("Sasebo", "outage") in ev
+
+
+def test_a_company_named_for_a_place_is_no_town_of_its_last_word(gz):
+    text = ("Northern Indiana Edison cut power to 3,000 customers in Gary on Monday. Edison said crews were working, and "
+            "Edison hopes to restore service by Tuesday.")
+    ev = events(text, gz)
+    assert ("Gary", "outage") in ev and not any(e.place == "Edison" for e in ev.values())
+    ev = events("Power was cut in Edison on Monday, and Edison residents were told to stay home.", gz)
+    assert ("Edison", "outage") in ev  # (the town itself, its people)
+
+
+def test_a_quoted_notice_name_before_warning_is_to_come(gz):
+    ev = events('The utility issued a "Public Safety Power Shutoff" warning on Tuesday for Riverside and Ventura.', gz)
+    assert not ev

@@ -806,7 +806,8 @@ def _live(pattern: re.Pattern, s: str) -> list[re.Match]:
             and not (pattern is _OUTAGE and re.match(r"[^.;]{0,30}?\bwater\s+(?:flow|intake)?\s*(?:for|to)\s+(?:the\s+)?(?:cool\w*|(?:power\s+)?(?:stations?|plants?|reactors?|turbines?))\b",
                                                      s[x.start() :]))
             # ("power outage schedules will apply on Tuesday", "blackouts are expected in X if ...": not yet)
-            and not (pattern is _OUTAGE and _TO_COME_AFTER.match(s, x.end()))
+            # (and 'issued the "Public Safety Power Shutoff" warning': the notice's name closed by a quote)
+            and not (pattern is _OUTAGE and _TO_COME_AFTER.match(s, x.end() + (s[x.end() : x.end() + 1] in "\"”’'")))
             # ("Brown-outs and black-outs cannot be ruled out in Honduras": a possibility)
             and not (pattern is _OUTAGE and _NOT_RULED_OUT.match(s, x.end()))
             # ("On Sunday, August 12, Alberttown and Kingston will be without electricity for two hours": a notice of cuts
