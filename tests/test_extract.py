@@ -10463,3 +10463,16 @@ def test_a_company_named_for_a_place_is_no_town_of_its_last_word(gz):
 def test_a_quoted_notice_name_before_warning_is_to_come(gz):
     ev = events('The utility issued a "Public Safety Power Shutoff" warning on Tuesday for Riverside and Ventura.', gz)
     assert not ev
+
+
+def test_a_minus_before_celsius_and_an_em_dash_typed_for_it(gz):
+    assert find_temperature("The temperature hovered around -17 Celsius (1 Fahrenheit) on Monday.")[0] == -17.0
+    assert find_temperature("The temperature in the region was below —15 C and roads were closed.")[0] == -15.0
+    assert find_temperature("It was 31 Celsius in the shade.")[0] == 31.0
+
+
+def test_without_natural_gas_and_towns_marked_by_a_bearing_from_a_city(gz):
+    ev = events("Thousands of Albertans are still without natural gas after a pipeline rupture.", gz)
+    assert ("Alberta", "outage") in ev
+    ev = events("Gas service for 3,000 people in communities east of Calgary was interrupted after a pipeline rupture.", gz)
+    assert not any(e.place == "Calgary" for e in ev.values())

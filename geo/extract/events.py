@@ -166,6 +166,8 @@ _OUTAGE = re.compile(
     # "Air raid alerts in parts of the X region, which rely on the network, were also disrupted"
     r"\b(?:alerts?|sirens?|warning systems?)\W+(?:\w+\W+){0,16}?(?:were|was)\s+(?:also\s+)?(?:disrupted|knocked out|silenced)\b|"
     r"without (?:(?:stable|reliable|regular|steady|any|proper|adequate|sufficient|full|functional|functioning|working|basic|normal|central(?:i[sz]ed)?)\s+)?(?:power|electricity|heat(?:ing)?|water|gas|light|internet|communications?|mobile|(?:tele)?phones?|cell(?:ular)?\s+service|connectivity)|"
+    # ("Thousands of Manitobans are still without natural gas")
+    r"without (?:natural|piped|mains|cooking)\s+gas\b|"
     r"without (?:access to )?(?:(?:safe|drinking|running|clean|tap|piped|potable|hot|reliable|stable|regular|central(?:i[sz]ed)?) ){0,2}water|"
     # "By Sunday, power had returned to parts of Havana": it had been out there
     # ("Reports now indicate that power has been returned in Mosta")
@@ -6582,6 +6584,9 @@ def _non_event_context(text: str, m: Mention, sent: Span) -> bool:
                  r"(?:(?:(?:state|regional|provincial|national)\s+)?capital,?\s+)?$", before, re.I):
         # ("Constantine province, 450 km east of the capital Algiers")
         return True  # "Oryol, some 200 miles south of Moscow": the distance locates the other place
+    if re.search(r"\b(?:municipalities|communities|towns|villages|settlements|areas|suburbs|parts|farms|homes|neighbou?rhoods|districts)\s+"
+                 r"(?:just\s+|directly\s+|immediately\s+|further\s+)?(?:north|south|east|west)(?:-?(?:east|west))?\s+of\s+(?:the\s+city\s+of\s+)?$", before, re.I):
+        return True  # ("gas service for 4,000 people in municipalities south of Winnipeg": the city marks where they are, it kept its gas)
     if re.search(r",\s+(?:(?:some|about|around|nearly|roughly|approximately)\s+)?\d[\d,.]*\s*(?:miles|mi|km|kilometres|kilometers)\s+(?:away\s+)?from\s+(?:the\s+)?"
                  r"(?:(?:state|regional|provincial|national)\s+)?capital,?\s+$", before, re.I):
         return True  # "a village in Bijapur district, some 500 km from capital Raipur": the capital measures the distance

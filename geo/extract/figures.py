@@ -566,14 +566,15 @@ NTH_DEATH = re.compile(rf"\b(?:a|the)\s+({'|'.join(_ORDINALS)})\s+(?:victim|pers
 _TEMP = re.compile(
     # ("35,9 degrees": a decimal comma; "in temperatures of 7degC": New Zealand's abbreviation)
     # (not the dash of a range: "37-38 degrees Celsius" is no minus 38)
-    r"(?P<text>(?P<sign>(?<![\d])[-−–]|minus\s+|below zero\s+)?(?P<num>(?<![\d.,])\d+(?:\.\d+|,\d(?!\d))?)\s*(?:°|º|˚|degrees?|deg\.?(?=\s?[CF]\b))\s*"
+    # ("below —20 C": an em dash typed for the minus)
+    r"(?P<text>(?P<sign>(?<![\d])[-−–—]|minus\s+|below zero\s+)?(?P<num>(?<![\d.,])\d+(?:\.\d+|,\d(?!\d))?)\s*(?:°|º|˚|degrees?|deg\.?(?=\s?[CF]\b))\s*"
     r"(?P<unit>celsius|fahrenheit|[CF]\b)?(?P<below>\s*below(?: zero| freezing)?)?)",
     re.I,
 )
 
 
 # "minus 12 C", "-5C": a wire-style temperature without the degree sign
-_TEMP_BARE = re.compile(r"(?P<text>(?P<sign>(?<![\d])[-−–]|minus\s+)?(?P<num>\d+(?:\.\d+)?)\s?(?P<unit>[CF])(?P<below>)(?![\w'’]))")
+_TEMP_BARE = re.compile(r"(?P<text>(?P<sign>(?<![\d])[-−–—]|minus\s+)?(?P<num>\d+(?:\.\d+)?)\s?(?P<unit>[CF])(?P<below>)(?![\w'’]))")
 
 
 # "minus eight degrees Celsius": the number in words
@@ -611,7 +612,8 @@ _TEMP_HYPHEN = re.compile(r"(?P<text>(?P<sign>minus\s+)?(?P<num>\d+(?:\.\d+)?)-d
 
 
 # "in 50 Celsius heat": the unit's name with no "degrees"
-_TEMP_UNIT_WORD = re.compile(r"(?P<text>(?P<sign>minus\s+)?(?P<num>\d+(?:\.\d+)?)\s+(?P<unit>celsius|fahrenheit)(?P<below>))\b", re.I)
+# ("hovered around -29 Celsius (-20 Fahrenheit)": a minus sign, too)
+_TEMP_UNIT_WORD = re.compile(r"(?P<text>(?P<sign>(?<![\d])[-−–—]|minus\s+)?(?P<num>\d+(?:\.\d+)?)\s+(?P<unit>celsius|fahrenheit)(?P<below>))\b", re.I)
 
 
 _INDOOR = re.compile(
