@@ -10476,3 +10476,13 @@ def test_without_natural_gas_and_towns_marked_by_a_bearing_from_a_city(gz):
     assert ("Alberta", "outage") in ev
     ev = events("Gas service for 3,000 people in communities east of Calgary was interrupted after a pipeline rupture.", gz)
     assert not any(e.place == "Calgary" for e in ev.values())
+
+
+def test_a_water_supply_severed_and_the_prefecture_told_again(gz):
+    ev = events("The water supply to thousands of households in Tainan was temporarily severed by the storm.", gz)
+    assert ("Tainan", "outage") in ev
+    text = ("Schools in Ehime Prefecture reopened on Tuesday. In the city of Uwajima, 3,000 households remained without "
+            "electricity. As of 10 p.m. Tuesday, about 41,000 households in the prefecture were still without power.")
+    ev = events(text, gz)
+    assert ev[("Ehime", "outage")].affected_min == 41000
+    assert ev[("Uwajima", "outage")].affected_min == 3000

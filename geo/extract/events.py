@@ -371,7 +371,7 @@ _OUTAGE = re.compile(
     r"\b(?:reduc\w+|lower\w*|cut\w*)\s+(?:the\s+)?(?:water|gas)\s+pressure\b|"
     # "About 9,500 homes in Killin had been reconnected", "4,100 properties ... still to be reconnected"
     r"\b(?:homes|properties|customers|households|premises|consumers|subscribers|villages|communities)\b[^.;]{0,100}?\breconnected\b|"
-    r"(?:power|electricity|heating|heat|water|desalination\s+(?:plants?|stations?|facilit(?:y|ies))|gas|supplies|supply|internet|grid|communications|phone lines|(?:tele)?phone service|mobile (?:service|networks?)|telecom\w*|cell(?:ular)? (?:service|towers?|networks?)|(?:television|TV|radio) (?:broadcast\w*|signals?)|broadcasting)(?!\s+(?:damage|generators?|turbines?|generating\s+units?|generation\s+units?)\b)(?:\W+\w+){0,14}?\W+(?:cut|cut off|knocked out|lost|disrupted|interrupted|suspended|snapped|paralyz\w*|paralys\w*|crippled|failed|went out|(?:has|have|had)\s+gone\s+out|collapsed|"
+    r"(?:power|electricity|heating|heat|water|desalination\s+(?:plants?|stations?|facilit(?:y|ies))|gas|supplies|supply|internet|grid|communications|phone lines|(?:tele)?phone service|mobile (?:service|networks?)|telecom\w*|cell(?:ular)? (?:service|towers?|networks?)|(?:television|TV|radio) (?:broadcast\w*|signals?)|broadcasting)(?!\s+(?:damage|generators?|turbines?|generating\s+units?|generation\s+units?)\b)(?:\W+\w+){0,14}?\W+(?:cut|cut off|knocked out|lost|disrupted|interrupted|suspended|severed|snapped|paralyz\w*|paralys\w*|crippled|failed|went out|(?:has|have|had)\s+gone\s+out|collapsed|"
     # (not "The force of the water moved some homes off their foundations", "one house floated down a river")
     r"down(?!\s+(?:a|the)\s+(?:river|stream|street|road|hill|slope|creek|canal|valley|mountain)\b)|"
     r"off(?!\s+(?:their|its|his|her|the|a)\s+(?:foundations?|roofs?|hinges|coast|shore|roads?|ground|streets?)\b)|outed|out of action|out of service|stopped|halted|ceased)\b|"
@@ -1481,6 +1481,17 @@ def extract_events(doc: Document, gazetteer: Gazetteer | None = None) -> list[Ev
                 # "The number of Czech households without electricity reached 290,000."
                 last = {"end": sent.end, "keys": [told], "n": 0}
                 continue
+            unit_o = re.search(r"\bin\s+the\s+(prefecture|province|oblast|parish|county|voivodeship|governorate)\b", sent.text, re.I)
+            if unit_o and told_outage_at and not was_precedent and not after_precedent and not _FUTURE.search(sent.text) \
+                    and not _MANY_PLACES.search(sent.text):
+                # ("Many schools in Chiba Prefecture reopened ... As of 10 p.m. Tuesday, about 58,000 households in the prefecture
+                # were still without power": the unit the text last named so)
+                word = unit_o.group(1).lower()
+                held = [j for j in range(len(mentions)) if mentions[j].end <= sent.start and places[j] is not None
+                        and places[j].granularity == "region" and (word in mentions[j].text.lower() or word in (places[j].name or "").lower())]
+                if held:
+                    last = _outage_of_the_place_before(sent, drafts, places[held[-1]], mentions[held[-1]].text, base_date)
+                    continue
             both = re.search(r"\b(?:in|across|for)\s+both\s+(?:countries|nations|cities|towns|regions|states|provinces)\b", sent.text)
             if both and len({p.gazetteer_id for p in prev_places}) == 2 and sent.start - prev_end < 5 and _live(_OUTAGE, sent.text) \
                     and not _NEGATION.search(sent.text) and not _FUTURE.search(sent.text):
