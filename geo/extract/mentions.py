@@ -367,12 +367,12 @@ def find_mentions(text: str, gazetteer: Gazetteer, sentence_starts: set[int] | N
     companies = {normalize(c.group(1)) for c in _COMPANY_ROLE.finditer(text)}
     # ("Southern California Edison ... Edison issued the warning", "SoCal Edison"): the word a place's name runs into, then
     # acting alone, is a company named for that place (not Edison, New Jersey)
-    for tail in re.finditer(r"\b((?:[A-Z][a-z]+[ \t]+){1,3})([A-Z][a-z]{3,})\b(?![ \t]+[A-Z])", text):
-        if normalize(tail.group(2)) not in STOPWORDS and normalize(tail.group(2)) not in REGION_WORDS \
-                and normalize(tail.group(1)) not in STOPWORDS and gazetteer.lookup(normalize(re.sub(rf"^(?:{_COMPASS_NAME.pattern})\s+", "", tail.group(1)))) \
-                and re.search(
-                rf"(?<![A-Za-z] )\b{re.escape(tail.group(2))}(?:[’']s\s+(?:website|customers|spokes\w+|equipment|lines|territory|system)\b|"
-                rf"\s+(?:has|had|is|was|will|said|told|cut|shut|(?!{_ITS_PEOPLE}\b)[a-z]+(?:s|ed))\b)", text):
+    acting = {a.group(1) for a in re.finditer(
+        r"(?<![A-Za-z] )\b([A-Z][a-z]{3,})(?:[’']s\s+(?:website|customers|spokes\w+|equipment|lines|territory|system)\b|"
+        rf"\s+(?:has|had|is|was|will|said|told|cut|shut|(?!(?:{_ITS_PEOPLE})\b)[a-z]+(?:s|ed))\b)", text)}
+    for tail in re.finditer(r"\b((?:[A-Z][a-z]+[ \t]+){1,3})([A-Z][a-z]{3,})\b(?![ \t]+[A-Z])", text) if acting else ():
+        if tail.group(2) in acting and normalize(tail.group(2)) not in STOPWORDS and normalize(tail.group(2)) not in REGION_WORDS \
+                and normalize(tail.group(1)) not in STOPWORDS and gazetteer.lookup(normalize(re.sub(rf"^(?:{_COMPASS_NAME.pattern})\s+", "", tail.group(1)))):
             companies.add(normalize(tail.group(2)))
     if companies:
         mentions = [x for x in mentions if not (x.norm in companies and " " not in x.text.strip()
