@@ -10486,3 +10486,13 @@ def test_a_water_supply_severed_and_the_prefecture_told_again(gz):
     ev = events(text, gz)
     assert ev[("Ehime", "outage")].affected_min == 41000
     assert ev[("Uwajima", "outage")].affected_min == 3000
+
+
+def test_places_among_the_prefectures_affected_and_a_supply_that_cannot_be_restored(gz):
+    text = ("The typhoon knocked out power to 900,000 households across six prefectures. Kochi, Ehime and Kagawa were among "
+            "the prefectures affected. Among the 4 killed were two men in Uwajima, who fell from their roofs.")
+    ev = events(text, gz)
+    assert {"Ehime", "Kagawa"} <= {p for p, k in ev if k == "outage"} and any(p.startswith("K") and "chi" in p for p, _ in ev)
+    assert not any(e.place == "Uwajima" for e in ev.values())  # (a toll's list is no list of places affected)
+    ev = events("Floodwater means connections cannot be restored safely at this time to around 120 properties in Montrose.", gz)
+    assert ev[("Montrose", "outage")].affected_min == 120

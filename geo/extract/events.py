@@ -326,6 +326,9 @@ _OUTAGE = re.compile(
     r"(?:the\s+|their\s+|any\s+)?(?:tap\s+|public\s+|municipal\s+|city\s+|running\s+)?water\b|"
     r"\bdo[- ]not[- ](?:use|drink|consume)(?:[- ]water)?[- ](?:notice|order|advisory|advisories|warning)\b|"
     r"\bwater\b(?:\s+\w+){0,8}?\s+off[- ]limits\b|\b(?:contaminated|tainted|poisoned)\s+(?:the\s+)?(?:public\s+|municipal\s+|city\s+|drinking\s+)?water\s+supply\b|"
+    # ("connections cannot be restored safely at this time to around 150 properties": still off)
+    r"\b(?:connections?|power|electricity|supply|supplies|service)\s+(?:cannot|can\s*not|could\s*not|couldn[’']t|can[’']t)\s+(?:yet\s+)?be\s+"
+    r"(?:safely\s+)?(?:restored|reconnected|re-?energi[sz]ed)\b|"
     # ("SFR reported 'several fiber cuts' in Paris", "Cable cuts have been confirmed in Ile-de-France": a line cut)
     r"\b(?:fib(?:er|re)(?:[- ]optic)?|(?:internet\s+|telecoms?\s+)?cable)\s+cuts?\b(?!\s+(?:to|in)\s+(?:the\s+)?(?:budget|spending|funding|prices?)\b)|"
     # ("providers in Germany and France also saw their services disconnect", "connections were disconnected")
@@ -1160,7 +1163,9 @@ _LIST_NOUN_BEFORE = re.compile(r"\b(?:regions|oblasts|provinces|cities|towns|are
                                r"municipalities|communities|neighbou?rhoods|localities|locations|addresses)(?:\s+of\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)?"
                                # ("in portions of 22 counties and 7 tribal communities, including:")
                                r"(?:[^.;:]{0,40}?,?\s+(?:including|namely|among\s+them))?\s*$")
-_AMONG_THOSE = re.compile(r"^\W*Among\s+(?:those|these|them|the)\s+(?:[\w-]+\s+){0,2}?(?:countries|nations|cities|towns|places|areas|regions|states|provinces)?\s*(?:were|are|was|is)\b")
+# (not a toll's list: "Among the 11 killed were two men in Sakai and Yokkaichi")
+_AMONG_THOSE = re.compile(r"^\W*Among\s+(?:those|these|them|the)\s+(?!(?:[\w-]+\s+){0,2}?(?:killed|dead|injured|wounded|hurt|victims|deaths|fatalities|missing)\b)"
+                          r"(?:[\w-]+\s+){0,2}?(?:countries|nations|cities|towns|places|areas|regions|states|provinces)?\s*(?:were|are|was|is)\b")
 _NAMED_WEATHER_WORD = re.compile(r"(?-i:Winds?|Ice|Snow|Lightning|Tremors?)$")
 
 
@@ -3175,7 +3180,9 @@ _AFFECTED_INCLUDED = re.compile(r"\b(?:cities|towns|(?:urban\s+)?cent(?:er|re)s|
 # "Ghana, Nigeria, and Cameroon were also affected", "A, B and C are among other countries impacted", "with A, B and
 # C taking the hardest hit": a list of places before what befell them
 _LIST_THEN_AFFECTED = re.compile(r"\b(?:were|are|was|is)\s+(?:also\s+|all\s+|likewise\s+)?(?:affected|impacted|hit)\s*[.;]?\s*$|"
-                                 r"\b(?:are|were)\s+among\s+(?:the\s+)?(?:other\s+)?(?:countries|nations|states|cities|towns|regions|areas)\s+(?:affected|impacted|hit)\b|"
+                                 # ("Osaka, Kyoto and Hyogo were among the prefectures affected")
+                                 r"\b(?:are|were)\s+among\s+(?:the\s+)?(?:other\s+)?(?:countries|nations|states|cities|towns|regions|areas|prefectures|provinces|"
+                                 r"counties|districts|parishes|municipalities|communities|islands)\s+(?:affected|impacted|hit)\b|"
                                  r"\btaking\s+the\s+(?:hardest|worst|biggest)\s+hit\b")
 _NOT_THE_ONLY = re.compile(r"\b(?:is|are|was|were)\s+not\s+the\s+only\s+(?:\w+\s+)?(?:area|place|city|town|region|province|one|country|state|district)s?\s+"
                           r"(?:to\s+be\s+)?(?:affected|impacted|hit)\b")
