@@ -124,6 +124,8 @@ STATE_ABBREVIATIONS: dict[str, tuple[str, str]] = {
         ("Alta", "Alberta"), ("Sask", "Saskatchewan"), ("Ont", "Ontario"), ("Que", "Quebec"), ("Nfld", "Newfoundland and Labrador"),
         ("N.S", "Nova Scotia"), ("N.B", "New Brunswick"), ("P.E.I", "Prince Edward Island"), ("B.C", "British Columbia"), ("Man", "Manitoba"))},
 }
+# (their alternation, longest first, for the readers of "Town, Abbr.")
+STATE_ABBREVIATION_ALTERNATION = "|".join(re.escape(a) for a in sorted(STATE_ABBREVIATIONS, key=len, reverse=True))
 _ARTICLE = re.compile(r"^(?:al|ar|as|ad|an|ash|az|at|adh|ath)\s+(?=\S{5})")
 
 

@@ -812,7 +812,7 @@ def _live(pattern: re.Pattern, s: str) -> list[re.Match]:
                                                      s[x.start() :]))
             # ("power outage schedules will apply on Tuesday", "blackouts are expected in X if ...": not yet)
             # (and 'issued the "Public Safety Power Shutoff" warning': the notice's name closed by a quote)
-            and not (pattern is _OUTAGE and _TO_COME_AFTER.match(s, x.end() + (s[x.end() : x.end() + 1] in "\"”’'")))
+            and not (pattern is _OUTAGE and _TO_COME_AFTER.match(s, x.end() + (s[x.end() : x.end() + 1] in ("\"", "”", "’", "'"))))
             # ("Brown-outs and black-outs cannot be ruled out in Honduras": a possibility)
             and not (pattern is _OUTAGE and _NOT_RULED_OUT.match(s, x.end()))
             # ("On Sunday, August 12, Alberttown and Kingston will be without electricity for two hours": a notice of cuts

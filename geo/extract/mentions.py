@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 
-from ..gazetteer import SPANISH_CCS, STATE_ABBREVIATIONS, Gazetteer, normalize
+from ..gazetteer import SPANISH_CCS, STATE_ABBREVIATION_ALTERNATION, STATE_ABBREVIATIONS, Gazetteer, normalize
 from ..models import Mention
 
 # (a dot between a lower-case word and a capitalised one ends a sentence run into the next: "all the difference.Taiwan is")
@@ -539,7 +539,7 @@ _NUMBERED = re.compile(r"(?i:ward|route|block|gate|unit|zone|sector|section|phas
 _COMPANY_USE = re.compile(r"\b([A-Z][a-z’'-]+)\s+(?:outage|network|customers|subscribers|spokesperson|spokesman|spokeswoman)\b")
 _COMPANY_NAME = re.compile(r"\b([A-Z][a-z’'-]+)\s+(?:Group|Company|Corporation|Corp\.|Inc\.|Ltd\.?|Holdings|LLC|PLC|GmbH|"
                            r"Communications|Telecommunications|Telecom|Wireless|Networks)\b")  # ("Rogers Communications Inc.")
-_STATE_ABBREVIATED = re.compile(r"(?<=[A-Za-z]),\s+(" + "|".join(re.escape(a) for a in sorted(STATE_ABBREVIATIONS, key=len, reverse=True)) + r")\.")
+_STATE_ABBREVIATED = re.compile(r"(?<=[A-Za-z]),\s+(" + STATE_ABBREVIATION_ALTERNATION + r")\.")
 _COMPANY_ROLE = re.compile(r"\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Cc]ompetitor|[Rr]ival)\s+(?:[\w-]+\s+){0,2}?(?:operator|provider|carrier|telco|firm|company)\s+"
                            r"([A-Z][\w’'-]+)\b(?!\s+(?:region|province|state|county|district|oblast)\b)")
 _TITLED_NAME = re.compile(r"\b(?:Mayor|Governor|Gov\.|President|Senator|Sen\.|Commissioner|Minister|Secretary|Spokesman|"

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ..gazetteer import STATE_ABBREVIATIONS
+from ..gazetteer import STATE_ABBREVIATION_ALTERNATION
 
 _ABBREV = {
     "mr", "mrs", "ms", "dr", "st", "gen", "lt", "col", "sgt", "gov", "sen", "rep", "no", "vs",
@@ -14,7 +14,7 @@ _ABBREV = {
     "e.g", "i.e", "a.m", "p.m",
 }
 # The AP's abbreviations of US states (and Canada's provinces: "Wilcox, Sask.", "Jasper, Alta."), after a town and a comma
-_STATE_AFTER_TOWN = re.compile(r"(?-i:[A-Z][\w’'-]*),\s+(?-i:" + "|".join(re.escape(a) for a in STATE_ABBREVIATIONS) + r")\.$")
+_STATE_AFTER_TOWN = re.compile(r"(?-i:[A-Z][\w’'-]*),\s+(?-i:" + STATE_ABBREVIATION_ALTERNATION + r")\.$")
 # After "a.m."/"p.m.", a capitalised word that is no day, month, time zone or "<place> time" starts a new sentence
 _AFTER_CLOCK_NEW_SENTENCE = re.compile(
     r"\s+[\"“]?(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d"
