@@ -10496,3 +10496,15 @@ def test_places_among_the_prefectures_affected_and_a_supply_that_cannot_be_resto
     assert not any(e.place == "Uwajima" for e in ev.values())  # (a toll's list is no list of places affected)
     ev = events("Floodwater means connections cannot be restored safely at this time to around 120 properties in Montrose.", gz)
     assert ev[("Montrose", "outage")].affected_min == 120
+
+
+def test_a_table_of_restoration_times_lists_the_places_out(gz):
+    text = ("Hurricane update\n\nMore than 200,000 customers in Mississippi lost power in the storm.\n\n"
+            "Below is a list of estimated restoration times for affected communities.\n\nCOUNTY RESTORATION DATE\n"
+            "Harrison Sept. 14, 10 p.m.\nHancock (Bay St. Louis, Waveland) Sept. 15, noon\nJackson Sept. 16, 10 p.m.\n\n"
+            "Crews from six states are helping.")
+    ev = events(text, gz)
+    for county in ("Harrison County", "Hancock County", "Jackson County"):
+        e = ev[(county, "outage")]
+        assert e.admin1 == "Mississippi" and e.date is None  # (the day in the row is the restoration's)
+    assert not any(p in ("Bay St. Louis", "Waveland") for p, _ in ev)

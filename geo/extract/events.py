@@ -767,6 +767,26 @@ def _planned_affecting(s: str, x: re.Match) -> bool:
 
 _SUSPECTED_CAUSE = re.compile(r"\b(?:vandalism|sabotage|arson|foul\s+play|an?\s+(?:deliberate\s+)?attack)\s+(?:or\s+(?:vandalism|sabotage|arson|foul\s+play)\s+)?"
                               r"(?:was|were|is|are|had\s+been|has\s+been)\s+(?:\w+ly\s+|also\s+|not\s+)?(?:suspected|blamed|ruled\s+out|being\s+investigated)\b", re.I)
+_RESTORATION_TABLE_HEAD = re.compile(r"\b(?:estimated\s+)?restoration\s+(?:times?|dates?|estimates?)\s+(?:for|by|in)\s+(?:the\s+)?(?:affected\s+|impacted\s+)?"
+                                     r"(communities|areas|parishes|counties|regions|districts|towns|cities|municipalities|neighbou?rhoods)\b", re.I)
+_UNIT_OF_PLURAL = {"parishes": "parish", "counties": "county", "districts": "district", "municipalities": "municipality"}
+_RESTORATION_ROW = re.compile(r"^\W*(?P<name>(?-i:[A-Z])[\w.’'-]*(?:\s+(?:the\s+)?(?-i:[A-Z])[\w.’'-]*){0,3})(?:\s*[-–]\s*(?-i:[A-Z])[\w ]{1,20}?)?(?:\s*\([^)\n]{1,80}\))?"
+                              r"\s*[:,–-]?\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\b")
+
+
+def _restoration_row_place(name, unit, text, sent, sm, mentions, places, gz) -> Place | None:
+    """The place a row of a restoration table names: with the table's unit word ("St. Bernard" under "PARISH" is St.
+    Bernard Parish, in the state the text names), else the row's first mention as resolved."""
+    if unit and gz is not None:
+        cands = [c for c in gz.lookup(normalize(f"{name} {unit}")) if c.kind == "region"]
+        named = [c for c in cands if c.admin1 and re.search(rf"\b{re.escape(c.admin1)}\b", text)]
+        pick = named[0] if len(named) == 1 else cands[0] if len(cands) == 1 else None
+        if pick is not None:
+            return Place(pick.name, pick.lat, pick.lon, pick.country_code, pick.admin1, "region", pick.gazetteer_id, 0.7)
+    j = next((j for j in sm if places[j] is not None and mentions[j].start == sent.start + len(sent.text) - len(sent.text.lstrip())), None)
+    return places[j] if j is not None else None
+
+
 # A sentence that tells one event, with its count or its day ("knocked out service to 177 customers Monday"; not "Mass
 # power cuts are now the rule")
 _TOLD_AS_ONE_EVENT = re.compile(r"\d|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\byesterday\b|\bovernight\b|\bthis\s+(?:morning|afternoon|evening)\b|\blast\s+night\b", re.I)
@@ -1293,6 +1313,9 @@ def extract_events(doc: Document, gazetteer: Gazetteer | None = None) -> list[Ev
     downed_at: tuple | None = None  # the one place of the sentence before, where drones were downed
     heading: tuple | None = None  # the place a line names alone, heading the lines about it
     dateline_at: tuple | None = None  # (place, mention, end) of a wire dateline that names one town
+    # under "estimated restoration times for affected communities": (where the head ends, whether rows have begun, the unit
+    # word its table names, "parish"), each row a place and the day its power is due back
+    restoration_table: tuple | None = None
     background_past: str | None = None  # the heading of a background section whose earlier events are being told
     section_heads = _section_heads(text)
     head_ends = [e for e, _ in section_heads]
@@ -1399,6 +1422,24 @@ def extract_events(doc: Document, gazetteer: Gazetteer | None = None) -> list[Ev
             last = _outage_of_the_place_before(sent, drafts, *heading[:2], base_date)
             heading = None
             continue
+        if (head := _RESTORATION_TABLE_HEAD.search(sent.text)) and not was_precedent:
+            restoration_table = (sent.end, False, _UNIT_OF_PLURAL.get(head.group(1).lower()))
+            continue
+        if restoration_table and (unit_row := re.match(r"^\W*(PARISH|COUNTY|DISTRICT|PROVINCE|MUNICIPALITY|COMMUNITY|AREA)\b", sent.text)):
+            restoration_table = (restoration_table[0], restoration_table[1], unit_row.group(1).lower())  # ("PARISH RESTORATION DATE")
+            continue
+        if restoration_table and (row := _RESTORATION_ROW.match(sent.text)) is not None:
+            # ("Below is a list of estimated restoration times for affected communities ... St. Bernard Sept. 12, 10 p.m.": each
+            # place listed with the day its power is due back is out now; that day is the restoration's, not the outage's)
+            restoration_table = (restoration_table[0], True, restoration_table[2])
+            place = _restoration_row_place(row.group("name"), restoration_table[2], text, sent, sm, mentions, places, gz)
+            if place is not None:
+                key = place.gazetteer_id or place.name
+                _outage_told_by(sent, drafts, key, place, row.group("name"), None)
+                last = {"end": sent.end, "keys": [(key, "outage")], "n": 0}
+            continue
+        if restoration_table and (restoration_table[1] or sent.start - restoration_table[0] > 800):
+            restoration_table = None  # (the rows have ended, or none came within a paragraph or two of the head)
         heading = _heading(text, sent, sm, mentions, places) if sm else heading
         told = (bool(_live(_OUTAGE, sent.text)), bool(_strike_cues(sent.text, bool(_WEATHER.search(sent.text))))) \
             if not sm and dateline_at is not None else (False, False)
