@@ -10508,3 +10508,13 @@ def test_a_table_of_restoration_times_lists_the_places_out(gz):
         e = ev[(county, "outage")]
         assert e.admin1 == "Mississippi" and e.date is None  # (the day in the row is the restoration's)
     assert not any(p in ("Bay St. Louis", "Waveland") for p, _ in ev)
+
+
+def test_cables_cut_in_towns_of_a_sabotage_report_are_strikes_there(gz):
+    text = ("Internet down in several cities after suspected sabotage. Underground cables were cut in Nemours and Melun, "
+            "according to media reports.")
+    ev = events(text, gz)
+    assert ("Nemours", "strike") in ev and ("Melun", "strike") in ev
+    assert tuple(ev[("Melun", "strike")].services) == ("communications",) and ("Melun", "outage") not in ev
+    # (with no sabotage told, a cable cut in a town is no attack there)
+    assert not any(t == "strike" for _, t in events("Underground cables were cut in Nemours and Melun by a digger.", gz))

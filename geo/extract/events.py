@@ -787,6 +787,10 @@ def _restoration_row_place(name, unit, text, sent, sm, mentions, places, gz) -> 
     return places[j] if j is not None else None
 
 
+_SABOTAGE_TOLD = re.compile(r"\b(?:sabotage[ds]?|saboteurs?|vandal(?:s|ism|i[sz]ed)|malicious\s+acts?|deliberately\s+(?:cut|severed|damaged))\b", re.I)
+_CABLES_CUT_IN = re.compile(r"\b(?:underground\s+|fib(?:er|re)(?:[- ]optic)?\s+|telecom\w*\s+|internet\s+|power\s+|electricity\s+)?cables?\s+(?:were|was|had\s+been|have\s+been)\s+"
+                            r"(?:deliberately\s+)?(?:cut|severed|sabotaged)\s+(?:overnight\s+)?(?:in|at|near)\s+", re.I)
+_FIBRE_TOLD = re.compile(r"\bfib(?:er|re)|\binternet\b|\btelecom", re.I)
 # A sentence that tells one event, with its count or its day ("knocked out service to 177 customers Monday"; not "Mass
 # power cuts are now the rule")
 _TOLD_AS_ONE_EVENT = re.compile(r"\d|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\byesterday\b|\bovernight\b|\bthis\s+(?:morning|afternoon|evening)\b|\blast\s+night\b", re.I)
@@ -1277,6 +1281,8 @@ def extract_events(doc: Document, gazetteer: Gazetteer | None = None) -> list[Ev
     weather_doc = any(not _NAMED_WEATHER_WORD.match(x.group(0)) or not _name_before(text, x.start()) for x in _WEATHER.finditer(text[:2000])) \
         and not any(x for x in _strike_cues(text[:2000], False)
                     if not _AMBIGUOUS_STRIKE.match(x.group(0)) or _ARMED.search(text, max(0, x.start() - 40), x.end() + 40))
+    # a report of sabotage, where "cables were cut in X" is an attack there ("after suspected sabotage", "malicious acts")
+    sabotage_doc = bool(_SABOTAGE_TOLD.search(text))
     base_date = document_date(text, doc.date)
     base_year = year_of(base_date)
     # (the page's own day, from its metadata or a "Published:" line, not a date the text tells)
@@ -1811,6 +1817,11 @@ def extract_events(doc: Document, gazetteer: Gazetteer | None = None) -> list[Ev
                 typed_here = [("outage", _services_in(text[sent.start : seg.start]) or {"power"})]
             else:
                 typed_here = _types_in(seg, m, weather_doc)
+                if not typed_here and sabotage_doc and (cut_in := _CABLES_CUT_IN.search(sent.text)) and m.start >= sent.start + cut_in.end() \
+                        and not _NEGATION.search(sent.text) and not _FUTURE.search(sent.text):
+                    # ("Underground cables were cut in Meaux and Souppes-sur-Loing" in a report of suspected sabotage: the sites
+                    # the saboteurs cut, not where service was lost)
+                    typed_here = [("strike", _services_in(sent.text) or ({"communications"} if _FIBRE_TOLD.search(text) else {"power"}))]
                 if (re.match(r"after\b", seg.text, re.I) and any(t == "strike" for t, _ in typed_here)
                         and not any(t == "outage" for t, _ in typed_here)
                         and _live(_OUTAGE, text[sent.start : seg.start]) and not _NEGATION.search(text[sent.start : seg.start])
