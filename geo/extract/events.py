@@ -19,7 +19,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date as _date, timedelta
 
 from ..gazetteer import Gazetteer, default_gazetteer, distance_km, normalize, skeleton
-from ..geocoding import COMPASS_WORD, bearing_key, directional_part, is_qualifier, resolve_mentions
+from ..geocoding import COMPASS_WORD, _entry_place, bearing_key, directional_part, is_qualifier, resolve_mentions
 from ..models import Document, Event, Evidence, Mention, Place
 from .dates import document_date, find_date, has_day, has_full_date, year_of, year_told_for_day, years_of_days
 from .facilities import DAMAGE, POWER_KINDS, find_facilities, is_descriptive, place_facilities
@@ -782,7 +782,7 @@ def _restoration_row_place(name, unit, text, sent, sm, mentions, places, gz) -> 
         named = [c for c in cands if c.admin1 and re.search(rf"\b{re.escape(c.admin1)}\b", text)]
         pick = named[0] if len(named) == 1 else cands[0] if len(cands) == 1 else None
         if pick is not None:
-            return Place(pick.name, pick.lat, pick.lon, pick.country_code, pick.admin1, "region", pick.gazetteer_id, 0.7)
+            return _entry_place(pick, 0.7)
     j = next((j for j in sm if places[j] is not None and mentions[j].start == sent.start + len(sent.text) - len(sent.text.lstrip())), None)
     return places[j] if j is not None else None
 

@@ -337,6 +337,19 @@ def find_mentions(text: str, gazetteer: Gazetteer, sentence_starts: set[int] | N
             surnames.add(n)
     # ("following Winter Storm Elliot ... Elliot was a once-in-a-generation storm": a storm's name, used alone later)
     surnames |= {normalize(m.group(1)) for m in re.finditer(r"\b(?:[Ss]torm|Hurricane|Typhoon|Cyclone)[ \t]+([A-Z][a-z]+)\b(?![’'])", text)}
+    # ("the operator Free told AFP", "competitor SFR", "the US company Viasat"): the name after a company's role is the
+    # company's, wherever the text uses it (not Free State)
+    companies = {normalize(c.group(1)) for c in _COMPANY_ROLE.finditer(text)}
+    # ("Southern California Edison ... Edison issued the warning", "SoCal Edison"): the word a place's name runs into, then
+    # acting alone, is a company named for that place (not Edison, New Jersey)
+    acting = {a.group(1) for a in re.finditer(
+        r"(?<![A-Za-z] )\b([A-Z][a-z]{3,})(?:[’']s\s+(?:website|customers|spokes\w+|equipment|lines|territory|system)\b|"
+        rf"\s+(?:has|had|is|was|will|said|told|cut|shut|(?!(?:{_ITS_PEOPLE})\b)[a-z]+(?:s|ed))\b)", text)}
+    for tail in re.finditer(r"\b((?:[A-Z][a-z]+[ \t]+){1,3})([A-Z][a-z]{3,})\b(?![ \t]+[A-Z])", text) if acting else ():
+        if tail.group(2) in acting and normalize(tail.group(2)) not in STOPWORDS and normalize(tail.group(2)) not in REGION_WORDS \
+                and normalize(tail.group(1)) not in STOPWORDS and gazetteer.lookup(normalize(re.sub(rf"^(?:{_COMPASS_NAME.pattern})\s+", "", tail.group(1)))):
+            companies.add(normalize(tail.group(2)))
+    surnames |= {c for c in companies if not any(e.kind == "country" for e in gazetteer.lookup(c))}
     if surnames:
         mentions = [x for x in mentions if not (x.norm in surnames and " " not in x.text.strip())]
     # ("Maher Ashour Salem, Director General of Planning ... Salem highlighted": the last of a person's names, with
@@ -362,21 +375,6 @@ def find_mentions(text: str, gazetteer: Gazetteer, sentence_starts: set[int] | N
         if region is not None:
             mentions = [x for x in mentions if not (x.start < ab.end(1) and ab.start(1) < x.end)]
             mentions.append(Mention(ab.group(1), ab.start(1), ab.end(1), normalize(name), False, False, gid=region.gazetteer_id))
-    # ("the operator Free told AFP", "competitor SFR", "the US company Viasat"): the name after a company's role is the
-    # company's, wherever the text uses it (not Free State)
-    companies = {normalize(c.group(1)) for c in _COMPANY_ROLE.finditer(text)}
-    # ("Southern California Edison ... Edison issued the warning", "SoCal Edison"): the word a place's name runs into, then
-    # acting alone, is a company named for that place (not Edison, New Jersey)
-    acting = {a.group(1) for a in re.finditer(
-        r"(?<![A-Za-z] )\b([A-Z][a-z]{3,})(?:[’']s\s+(?:website|customers|spokes\w+|equipment|lines|territory|system)\b|"
-        rf"\s+(?:has|had|is|was|will|said|told|cut|shut|(?!(?:{_ITS_PEOPLE})\b)[a-z]+(?:s|ed))\b)", text)}
-    for tail in re.finditer(r"\b((?:[A-Z][a-z]+[ \t]+){1,3})([A-Z][a-z]{3,})\b(?![ \t]+[A-Z])", text) if acting else ():
-        if tail.group(2) in acting and normalize(tail.group(2)) not in STOPWORDS and normalize(tail.group(2)) not in REGION_WORDS \
-                and normalize(tail.group(1)) not in STOPWORDS and gazetteer.lookup(normalize(re.sub(rf"^(?:{_COMPASS_NAME.pattern})\s+", "", tail.group(1)))):
-            companies.add(normalize(tail.group(2)))
-    if companies:
-        mentions = [x for x in mentions if not (x.norm in companies and " " not in x.text.strip()
-                                                and not any(c.kind == "country" for c in gazetteer.lookup(x.norm)))]
     mentions = _capitals(text, mentions, gazetteer)
     mentions.sort(key=lambda x: x.start)
     return _counties_named_before(text, mentions, gazetteer)
