@@ -466,10 +466,11 @@ def build_index(path: Path) -> Path:
     for row in _read_tsv(DATA_DIR / "macro_regions.tsv"):
         name, cc, lat, lon = row[:4]
         aliases = row[4].split("|") if len(row) > 4 and row[4] else []
+        within = row[5] if len(row) > 5 and row[5] else name  # (a second-level unit: the first-level region it lies in)
         pid += 1
         con.execute(
             "INSERT INTO places VALUES(?,?,?,?,?,?,?,?,?)",
-            (pid, f"outage-atlas:{normalize(name).replace(' ', '-')}", name, "region", cc or None, name,
+            (pid, f"outage-atlas:{normalize(name).replace(' ', '-')}", name, "region", cc or None, within,
              float(lat), float(lon), 1_000_000),
         )
         add_names(pid, name, aliases)

@@ -10518,3 +10518,68 @@ def test_cables_cut_in_towns_of_a_sabotage_report_are_strikes_there(gz):
     assert tuple(ev[("Melun", "strike")].services) == ("communications",) and ("Melun", "outage") not in ev
     # (with no sabotage told, a cable cut in a town is no attack there)
     assert not any(t == "strike" for _, t in events("Underground cables were cut in Nemours and Melun by a digger.", gz))
+
+
+def test_countries_a_cable_outage_reached_in_lists_and_a_service_disruption(gz):
+    text = ("Internet users in Kenya faced a service outage on Monday. Some of the affected countries are in East Africa, "
+            "including Uganda, Rwanda and Burundi.")
+    ev = events(text, gz)
+    assert {"Kenya", "Uganda", "Rwanda", "Burundi"} <= {p for p, k in ev if k == "outage"}
+    ev = events("The cable fault caused mobile service disruption in Tanzania and elsewhere.", gz)
+    assert tuple(ev[("Tanzania", "outage")].services) == ("communications",)
+    text = ("A broadband outage began on Friday. The fault affects five Baltic countries such as Estonia, Latvia and "
+            "Lithuania.")
+    assert {"Estonia", "Latvia", "Lithuania"} <= {p for p, k in events(text, gz) if k == "outage"}
+    text = "A major internet outage hit the region on Sunday. Peru, Bolivia and Ecuador were among the countries strained."
+    assert {"Peru", "Bolivia", "Ecuador"} <= {p for p, k in events(text, gz) if k == "outage"}
+
+
+def test_a_country_hit_by_a_crisis_is_no_strike_and_the_same_goes_for_another_town(gz):
+    ev = events("Sri Lanka has been hit by an economic crisis, and rolling blackouts last 13 hours a day.", gz)
+    assert ("Sri Lanka", "outage") in ev and ("Sri Lanka", "strike") not in ev
+    ev = events("Much of Tbilisi was without power on Monday. The same goes for Kutaisi and Batumi.", gz)
+    assert {"Tbilisi", "Kutaisi", "Batumi"} <= {p for p, k in ev if k == "outage"}
+    # (after a strike, "the same goes for" is no outage of the town)
+    ev = events("Drones hit a depot in Odesa. The same goes for Mykolaiv.", gz)
+    assert ("Mykolaiv", "outage") not in ev
+
+
+def test_a_part_on_the_island_of_a_city_and_people_stuck_in_lifts(gz):
+    ev = events("About 9,000 customers were still without power, including more than 2,400 on the island of Montreal.", gz)
+    assert ev[("Montreal", "outage")].affected_min == 2400
+    ev = events("Residents of Astana lost heating and power. Rescuers freed 14 people who were stuck in lifts.", gz)
+    assert ev[("Astana", "outage")].affected_min is None
+
+
+def test_a_capital_told_by_its_country_and_a_great_city_in_a_list_abroad(gz):
+    text = ("Power went out across Armenia and Georgia. Residents of Yerevan, the capital of Armenia, and Tbilisi lost "
+            "electricity, as did Gyumri and Vanadzor.")
+    ev = events(text, gz)
+    assert ev[("Tbilisi", "outage")].country_code == "GE"
+    assert not any(p == "Armenia" and e.granularity == "city" for (p, _), e in ev.items())
+    text = ("Outages hit Samarkand, Bukhara and Namangan regions. Residents of Bukhara and most of Alma-Ata were left without "
+            "electricity.")
+    ev = events(text, gz)
+    assert ev[("Almaty", "outage")].country_code == "KZ"
+
+
+def test_a_city_and_its_airport_both_without_power_and_non_functioning_traffic_lights(gz):
+    text = ("Most of Tbilisi is without electricity. Tbilisi airport switched to backup generators because of the power "
+            "outage.")
+    ev = events(text, gz)
+    assert ("Tbilisi", "outage") in ev and ev[("Tbilisi", "outage")].granularity == "city"
+    ev = events("In Yerevan, non-functioning traffic lights caused long jams on Tuesday.", gz)
+    assert ("Yerevan", "outage") in ev
+
+
+def test_english_names_of_uzbek_and_kazakh_regions_and_quebec_regions(gz):
+    ev = events("Electricity was cut in the Kashkadarya and Surkhandarya regions and in Zhambyl region.", gz)
+    assert {e.place for e in ev.values()} >= {"Qashqadaryo", "Surxondaryo", "Jambyl"}
+    assert all(e.granularity == "region" for e in ev.values())
+    text = ("Freezing rain left 600,000 customers in southern Quebec without power, most of them in Laval, Lanaudière and "
+            "the Outaouais region.")
+    ev = events(text, gz)
+    q = next(e for (p, k), e in ev.items() if k == "outage" and p.startswith("Quebec"))
+    assert q.affected_min == 600000
+    o = ev[("Outaouais", "outage")]
+    assert o.granularity == "region" and o.admin1 == "Quebec Province" and o.affected_min is None

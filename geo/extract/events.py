@@ -441,6 +441,8 @@ _OUTAGE = re.compile(
     # ("Hurricane Ian ... on Tuesday brought Cuba's grid to collapse", "brought the power system to a standstill")
     r"\b(?:br(?:ought|ing|ings|inging))\s+(?:[\w’'-]+\s+){1,3}?(?:grid|power\s+system|electricity\s+system|energy\s+system|electrical\s+system|power\s+network)\s+to\s+(?:a\s+|its\s+)?(?:total\s+|complete\s+)?(?:collapse|standstill|halt|knees)\b|"
     r"lights (?:went|go|going|goes|have gone|had gone) out(?!\s+of\b)|\b(?:power|electricity)\s+to\s+go\s+out\b(?!\s+of\b)|(?:traffic |street )?lights (?:(?:\w+\s+){0,5}?)(?:failed|were out|stopped working|did not work|were not working|weren't working|didn't work|refused to work)|"
+    # ("In Tashkent, due to non-functioning traffic lights, significant traffic jams arose")
+    r"\bnon-?(?:functioning|working|operational)\s+(?:traffic\s+|street\s+)lights\b|"
     # "Ghana, Nigeria, and Cameroon are also experiencing varying degrees of impact" (after an outage): the same
     r"\b(?:are|were|is|was)\s+also\s+(?:experiencing|seeing|feeling|suffering)\s+(?:[\w-]+\s+){0,3}?(?:impacts?|disruptions?|problems)\b|"
     # "reported significant disruption to connectivity in eight West African nations"
@@ -528,7 +530,7 @@ _OUTAGE = re.compile(
     r"\bdrops?\s+in\s+(?:internet|network|connection|broadband)\s+speeds?\b|\b(?:internet|connectivity|network|connection)\s+(?:issues|problems|slowdowns?|deteriorat\w+|degradation)\b|"
     r"\b(?:service|connectivity|network)\s+degradation\b|\bdegrad\w+\s+(?:internet\s+)?connectivity\b|\bintermittent\s+(?:internet\s+)?(?:access|connectivity)\b|"
     # "The widespread internet disruption, which began on Thursday"
-    r"\b(?:internet|telecom\w*|communications?|mobile|phone|network)\s+(?:disruptions?|shutdowns?|outages?|blackouts?)\b|"
+    r"\b(?:internet|telecom\w*|communications?|mobile|phone|network)\s+(?:services?\s+)?(?:disruptions?|shutdowns?|outages?|blackouts?)\b|"
     # "Iran Endures Second Day of 'Unprecedented' Internet Blackout"
     r"\b(?:endur\w+|suffer\w*|fac(?:es|ed|ing)|enter\w*)\s+(?:a\s+|its\s+|the\s+)?(?:[\w'’\"“”-]+\s+){0,2}?(?:days?|weeks?|nights?)\s+of\s+(?:[\w'’\"“”-]+\s+){0,3}?(?:blackouts?|outages?|shutdowns?|darkness)\b|"
     # "which is depriving important parts of Kosovo of water supplies"
@@ -929,7 +931,9 @@ _INTERCEPT = re.compile(
     re.I,
 )
 # (not "Arson Attack Triggers Massive Power Outage": what the attack caused)
-_OUTAGE_NOUN_AFTER = re.compile(r"^\s+(?:by\s+)?(?!(?:\w+\s+){0,2}?(?:trigger|caus|leav|left|spark|prompt|knock|plung|result|brought|bring|led)\w*\s)(?:\w+\s+){0,3}?(?:blackouts?|black[- ]outs?|outages?|power cuts?|shortages?|breakdowns?|failures?|collapses?|storms?|snow|ice|floods?|heat|troubles?|problems?|disruptions?|glitch(?:es)?|errors|interruptions?)\b", re.I)
+_OUTAGE_NOUN_AFTER = re.compile(r"^\s+(?:by\s+)?(?!(?:\w+\s+){0,2}?(?:trigger|caus|leav|left|spark|prompt|knock|plung|result|brought|bring|led)\w*\s)(?:\w+\s+){0,3}?(?:blackouts?|black[- ]outs?|outages?|power cuts?|shortages?|breakdowns?|failures?|collapses?|storms?|snow|ice|floods?|heat|troubles?|problems?|disruptions?|glitch(?:es)?|errors|interruptions?|"
+                                # ("Lebanon has been hit by a fuel crisis": what hit was a crisis)
+                                r"crisis|crises|crash(?:es)?|recessions?|downturns?|inflation|deficits?|shortfalls?|rationing|load[- ]shedding)\b", re.I)
 # Context right before a place that makes it a non-event site.
 _NON_EVENT_BEFORE = re.compile(
     # (not "Houthi-held", "Russian-occupied": a hyphen makes the word an adjective of control)
@@ -1884,7 +1888,7 @@ def extract_events(doc: Document, gazetteer: Gazetteer | None = None) -> list[Ev
                 if _live(_OUTAGE, prev) and not _NEGATION.search(prev):
                     typed_here = typed_here + [("outage", _services_in(prev) or {"power"})]
             area = _AFFECTED_AREA.match(sent.text)
-            listed = _AFFECTED_LIST.match(sent.text) or _AFFECTED_INCLUDED.search(sent.text) or (
+            listed = _AFFECTED_LIST.match(sent.text) or _AFFECTED_INCLUDED.search(sent.text) or _AFFECTED_UNITS_INCLUDING.search(sent.text) or (
                 # (only the list that follows: not "..., runs along the border with Ecuador")
                 area if area and _only_list_between(text[sent.start + area.end() : m.start]) else None) or (
                 _INCIDENT_AFFECTED.match(sent.text) if any(k[1] == "outage" for k in drafts) or told_outage_at is not None else None) or (
@@ -2114,6 +2118,12 @@ def extract_events(doc: Document, gazetteer: Gazetteer | None = None) -> list[Ev
                 typed_here.append(("outage", set()))
                 hits.append((i, "outage", set()))
                 secondary.add(i)
+            if not typed_here and (same := _SAME_GOES.match(sent.text)) and sent.start + same.end() <= m.start \
+                    and _last_had_outage(last, drafts, sent) and not _NEGATION.search(sent.text):
+                # "Much of Almaty is without power. The same goes for Tashkent, the capital of Uzbekistan, and Bishkek"
+                svc = set().union(*(drafts[k].services for k in last.get("keys", []) if k[1] == "outage" and k in drafts))
+                typed_here.append(("outage", svc or {"power"}))
+                hits.append((i, "outage", svc or {"power"}))
             among = (_AMONG_AFFECTED.search(text, m.end, sent.end) or _ALSO_AFFECTED.search(text, m.end, sent.end)
                      or _WERE_AFFECTED.search(sent.text)
                      or (_IT_AFFECTED.match(sent.text) and sent.start + _IT_AFFECTED.match(sent.text).end() <= m.start))
@@ -3234,7 +3244,7 @@ _AFFECTED_INCLUDED = re.compile(r"\b(?:cities|towns|(?:urban\s+)?cent(?:er|re)s|
 _LIST_THEN_AFFECTED = re.compile(r"\b(?:were|are|was|is)\s+(?:also\s+|all\s+|likewise\s+)?(?:affected|impacted|hit)\s*[.;]?\s*$|"
                                  # ("Osaka, Kyoto and Hyogo were among the prefectures affected")
                                  r"\b(?:are|were)\s+among\s+(?:the\s+)?(?:other\s+)?(?:countries|nations|states|cities|towns|regions|areas|prefectures|provinces|"
-                                 r"counties|districts|parishes|municipalities|communities|islands)\s+(?:affected|impacted|hit)\b|"
+                                 r"counties|districts|parishes|municipalities|communities|islands)\s+(?:affected|impacted|hit|strained|disrupted)\b|"
                                  r"\btaking\s+the\s+(?:hardest|worst|biggest)\s+hit\b")
 _NOT_THE_ONLY = re.compile(r"\b(?:is|are|was|were)\s+not\s+the\s+only\s+(?:\w+\s+)?(?:area|place|city|town|region|province|one|country|state|district)s?\s+"
                           r"(?:to\s+be\s+)?(?:affected|impacted|hit)\b")
@@ -3265,6 +3275,13 @@ _AFFECTED_AREA = re.compile(r"^\W*The\s+(?:affected|blacked[- ]out|impacted)\s+(
                             r"(?:the\s+)?(?:entire\s+|whole\s+)?(?:(?:states|provinces|regions|departments|districts|counties|municipalities|towns|cities)\s+of\s+)?")
 # "The incident initially affected about 7,000 properties in A, B and C": the places of the event the text has told
 # ("The outage has affected the entire Greater Jakarta region. It also extends to parts of X and Y.")
+# ("Some of the affected countries are in Western and Central Africa, including A, B and C", "the disruption affects
+# eight West African countries including A, B": the places a list after the units the outage reached names)
+_AFFECTED_UNITS_INCLUDING = re.compile(
+    r"\b(?:the\s+)?(?:affected|impacted)\s+(?:countries|nations|states|regions|provinces|cities|towns|areas|districts|communities|municipalities|"
+    r"counties|parishes|prefectures)\b[^.;:]{0,80}?,?\s+(?:including|such\s+as|among\s+them|notably)\s*:?|"
+    r"\b(?:affects|affected|affecting|hits|hitting|impacted|impacts|impacting|disrupted|disrupts|disrupting)\s+(?:at\s+least\s+|some\s+|about\s+|over\s+|more\s+than\s+)?"
+    r"(?:[\w-]+\s+){0,3}?(?:countries|nations|states|regions|provinces|cities|towns)\s*,?\s+(?:including|such\s+as|among\s+them|notably)\s*:?", re.I)
 _STORM_IMPACTED = re.compile(r"^\W*The\s+(?:storm|typhoon|hurricane|cyclone|tempest)\s+(?:also\s+)?(?:severely|badly|heavily|hardest|most)\s+"
                              r"(?:impacted|affected|hit)\s+", re.I)
 # "Nearly 3,000 in Finistère, 2,000 in Morbihan, 800 in Côtes d'Armor": a sentence that is a breakdown by place
@@ -3359,6 +3376,8 @@ _HARD_HIT_LIST = re.compile(r"\b(?:hardest|worst|hard)[- ]hit\s+(?:regions|areas
                             # ("distributing dry ice to customers near the most affected areas in Brooklyn and Queens")
                             r"\b(?:most|worst|hardest)[- ](?:affected|hit)\s+(?:areas|regions|neighbou?rhoods|communities|districts|parts)\s+(?:in|of)\s+(?:the\s+)?"
                             r"(?:[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*\s*(?:,\s*(?:and\s+)?|\s+and\s+))*$")
+_SAME_GOES = re.compile(r"^\W*(?:(?:And|But)\s+)?(?:[Tt]he\s+same\s+(?:goes|went|is\s+true|was\s+true|holds(?:\s+true)?|held(?:\s+true)?|applies|applied|happened)"
+                        r"\s+(?:for|of|to|in|with)|(?:So|Likewise|Similarly)\s+(?:for|with|in))\s+")
 _AMONG_AFFECTED = re.compile(r"\b(?:were|was|are|is)\s+(?:also\s+)?among\s+the\s+(?:\w+\s+)?(?:areas|places|regions|cities|towns|states|provinces|countries|parts)\s+(?:\w+\s+)?(?:affected|hit)\b|"
                              # ("Residents in some parts of Soweto, Benoni and Brakpan are among the affected communities")
                              r"\b(?:were|was|are|is)\s+(?:also\s+)?among\s+the\s+(?:worst[- ]|hardest[- ])?(?:affected|impacted|hit)\s+(?:areas|places|regions|cities|towns|communities|suburbs|neighbou?rhoods|districts|parts)\b", re.I)
@@ -3437,6 +3456,9 @@ def _total_to_container(sent, affected, typed_mentions, typed_places, drafts) ->
             d.affected = (affected.min, affected.max, affected.text)
         return
     regions = [p for p in typed_places if p.granularity == "region"]
+    # (a second-level unit inside the other region is one of the places inside: "across southern Quebec ..., most of
+    # them in Montreal, Laval and the Monteregie region")
+    regions = [p for p in regions if not any(q is not p and p.admin1 and p.admin1 != p.name and p.admin1 in {q.name, q.admin1} for q in regions)]
     if not countries and len(regions) == 1:
         # "30,000 customers were without power in the state, mostly around Shreveport": the
         # towns after "mostly"/"including" are inside the region whose figure it is
@@ -5304,7 +5326,8 @@ def _affected_before(text: str, sent: Span, mentions: list[Mention], i: int):
         # figure right before this place, in the unit of the first (the first place the gazetteer lacks)
         return (n, n, f"{ell.group(1)} {first.text.split()[-1]}")
     tail = re.search(rf"\b(?:including|among them)\s+((?:more than|over|at least|about|around|nearly|almost|some|up to)?\s*(?:{NUMBER}))"
-                     r"\s+in\s+(?:the\s+)?$", window, re.I)
+                     # ("including more than 3,100 on the island of Montreal")
+                     r"\s+(?:in|on)\s+(?:the\s+)?(?:(?:island|city|town|village|province|state|region|county|area)\s+of\s+(?:the\s+)?)?$", window, re.I)
     if tail and (q := find_affected(tail.group(1).strip() + " people")) is not None:
         # "about 2 million customers ..., including more than 800,000 in South Carolina": its part
         return (q.min, q.max, tail.group(1).strip())
@@ -5725,6 +5748,9 @@ def _starts_before(new: tuple[str, int], old: tuple[str, int] | None) -> bool:
     return (new[1], new[0]) < (old[1], old[0])
 
 
+_CONSUMER_FACILITY = re.compile(r"\b(?:airport|airbase|air\s+base|seaport|port|harbou?r|hospital|terminal|university|stadium)$", re.I)
+
+
 def _merge_restatements(text: str, drafts: dict) -> None:
     """One event told twice at two units: a headline's "Odesa" over the body's "Odesa region"
     (the city lies in that region, and only the headline names it), and a town that only names
@@ -5759,7 +5785,13 @@ def _merge_restatements(text: str, drafts: dict) -> None:
             host = next((o for ok, o in drafts.items() if ok[1] == k[1] and o.place.granularity == "facility"
                          and o.place.lat == p.lat and o.place.lon == p.lon and p.name
                          # ("Slovyansk" the town, "Sloviansk heating plant" the headline's facility)
-                         and skeleton(normalize(p.name)) in skeleton(normalize(o.place.name or ""))), None)
+                         and skeleton(normalize(p.name)) in skeleton(normalize(o.place.name or ""))
+                         # (not a town whose own outage a sentence tells without the facility, when the facility only
+                         # draws power: "Much of Bishkek is without power" beside "Bishkek airport has to rely on emergency
+                         # facilities"; but "a strike hit a substation in the town of Rylsk, leaving the town without power"
+                         # is the headline's "Rylsk substation")
+                         and not (k[1] == "outage" and _CONSUMER_FACILITY.search(o.place.name or "")
+                                  and any(skeleton(normalize(o.place.name or "")) not in skeleton(normalize(ev.text)) for ev in d.evidence))), None)
         if host is not None:
             _fold_into(host, d)
             del drafts[k]

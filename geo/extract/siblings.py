@@ -267,7 +267,10 @@ def list_siblings(text: str, sentences, mentions: list[Mention], places: list[Pl
                     home = next(iter(named))
                 elif not (n_home * 2 > len(first) or doc_ccs[home] > 2 * max(doc_ccs[c] for c in ccs - {home})):
                     continue  # (no clear home country: the list is left as the gazetteer read it)
-                known = [k for k in known if first[k].country_code == home or first[k].granularity == "country"]
+                # (but not a great city: "Residents of Tashkent and most of Alma-Ata", Almaty read rightly in a list
+                # whose other town is Uzbek)
+                known = [k for k in known if first[k].country_code == home or first[k].granularity == "country"
+                         or next((c.population for c in gz.lookup(first[k].name or "") if c.gazetteer_id == first[k].gazetteer_id), 0) >= 500_000]
             if re.match(r"\s+townships\b", text[items[-1][1] :], re.I):
                 # ("Electricity supply was cut off in Sittwe, Pauktaw, Ponnagyun, ... Thandwe, Taungup and Ramree townships":
                 # units of the one first-level region most of the list's known towns lie in, placed at its point)
@@ -302,7 +305,10 @@ def list_siblings(text: str, sentences, mentions: list[Mention], places: list[Pl
             pts = [first[k] for k in towns]
             if len({p.country_code for p in pts}) > 1 or any(distance_km(p.lat, p.lon, q.lat, q.lon) > 100 for p in pts for q in pts):
                 continue  # towns far apart: a list of cities, not of one area's localities
-            unknown = [k for k, (s, e, name) in enumerate(items) if k not in known and _locality_like(name, text, s, gz, sent.start)]
+            # (not a name inside a mention that began before it: "Tashkent, the capital of Uzbekistan, and Bishkek", whose
+            # "Uzbekistan" is part of a mention of Tashkent)
+            unknown = [k for k, (s, e, name) in enumerate(items) if k not in known and _locality_like(name, text, s, gz, sent.start)
+                       and not any(m.start < s < m.end for m in mentions)]
             home_cc = pts[0].country_code
             for k in countries:
                 # ("Antriol (partly), Mèxico, Playa Pabou and surrounding areas": a foreign country the text names only
