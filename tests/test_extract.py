@@ -10583,3 +10583,41 @@ def test_english_names_of_uzbek_and_kazakh_regions_and_quebec_regions(gz):
     assert q.affected_min == 600000
     o = ev[("Outaouais", "outage")]
     assert o.granularity == "region" and o.admin1 == "Quebec Province" and o.affected_min is None
+
+
+def test_a_state_whose_name_has_a_compass_word_and_a_speakers_surname_alone(gz):
+    ev = events("Eastern Kentucky bore the brunt. Western North Carolina lost water and power across the region.", gz)
+    nc = [e for e in ev.values() if "Carolina" in e.place]
+    assert nc and all(e.country_code == "US" for e in nc)
+    text = ("The storm cut water to Knoxville, said Maria Walker. Walker had running water restored to her flat on Monday.")
+    assert not any(p == "Walker" for p, _ in events(text, gz))
+
+
+def test_a_water_system_destroyed_or_not_available_and_a_capital_that_fell_dark(gz):
+    assert ("Chattanooga", "outage") in events("Flooding destroys Chattanooga's water system, officials say.", gz)
+    ev = events("The river ravaged essential components of Roanoke's water system.", gz)
+    assert tuple(ev[("Roanoke", "outage")].services) == ("water",)
+    assert ("Spokane", "outage") in events("Running drinking water still not available to Spokane residents.", gz)
+    assert ("Kingston", "outage") in events("Kingston, the capital of Jamaica, fell dark on Monday.", gz)
+
+
+def test_a_relatives_home_is_no_outage_and_this_city_after_a_dateline(gz):
+    text = ("Since their home lost running water on Friday, the couple have been driving between their home in Knoxville and her "
+            "sister's in Blount County to wash clothes.")
+    ev = events(text, gz)
+    assert ("Knoxville", "outage") in ev and not any("Blount" in p for p, _ in ev)
+    text = ("KNOXVILLE, Tenn. - Few shops are open in this battered town. Crews worked through the night.\n\nAcross the "
+            "region, the flood reached treatment plants. The mains that feed this city's taps were destroyed, cutting off "
+            "running water to about 80,000 people, officials said.")
+    ev = events(text, gz)
+    assert ev[("Knoxville", "outage")].affected_min == 80000
+
+
+def test_a_facility_named_for_a_small_far_namesake_and_days_counted_from_the_told_day(gz):
+    text = ("Knoxville residents remain under a boil water advisory since the county's main water source, the Pinedale Dam, "
+            "was damaged. Water was cut in Knoxville.")
+    for e in events(text, gz).values():
+        assert e.lat is None or abs(e.lat - 35.96) < 1.0  # (not a namesake thousands of kilometres away)
+    ev = events("Many residents of Macon were without running water on Tuesday for the third consecutive day.", gz,
+                date="2024-10-02")
+    assert ev[("Macon", "outage")].date == "2024-09-29"

@@ -369,6 +369,13 @@ _OUTAGE = re.compile(
     r"(?<!deluge\sof\swater)(?<!torrent\sof\swater)(?<!torrents\sof\swater)(?<!surge\sof\swater)(?<!wall\sof\swater)(?<!wave\sof\swater)|"
     # "leaving 6,450 consumers in six settlements without supply", said of gas or water
     r"\bwithout\s+supply\b|"
+    # ("Helene destroys Asheville's water system", "ravaged essential components of the city's water system", "the
+    # devastated water system in X", "the system was catastrophically damaged"): the water gone
+    r"\b(?:destroy\w*|crippl\w*|ravag\w*|devastat\w*|wreck\w*|wip(?:e|es|ed|ing)\s+out|knock\w*\s+out)\s+(?:(?:essential\s+|key\s+|critical\s+)?(?:components|parts)\s+of\s+)?"
+    r"(?:the\s+|its\s+|their\s+|(?-i:[A-Z])[\w’'-]*(?:\s+(?-i:[A-Z])[\w’'-]*)?[’']s\s+)?(?:[\w-]+\s+)?water\s+(?:system|supply|network|infrastructure|utility)s?\b|"
+    r"\b(?:water|sewer)\s+(?:system|supply|network|infrastructure)\s+(?:was|were|has\s+been|had\s+been|is)\s+(?:\w+ly\s+)?(?:destroyed|crippled|ravaged|devastated|wrecked)\b|"
+    # ("Running potable water still not available to Asheville residents")
+    r"\b(?:running|potable|drinking|tap)\s+(?:potable\s+|drinking\s+|running\s+)?water\s+(?:is\s+|was\s+|remains?\s+|remained\s+)?(?:still\s+)?(?:not\s+|un)available\b|"
     # "Water pressure in Tehran has also been reduced", "reduced the water pressure at night": a partial cut
     r"\b(?:water|gas)\s+pressure\b[^.;]{0,60}?\b(?:(?:was|were|is|are|been|be)\s+(?:\w+\s+)?(?:reduced|lowered|cut|decreased)|(?:dropped|fell))\b|"
     r"\b(?:reduc\w+|lower\w*|cut\w*)\s+(?:the\s+)?(?:water|gas)\s+pressure\b|"
@@ -388,7 +395,7 @@ _OUTAGE = re.compile(
     r"\b(?:unable|could\s*n[o']t|could\s+not|can(?:no|')t)\s+(?:to\s+)?(?:make|place|receive)\s+(?:phone\s+|mobile\s+)?calls\b|"
     r"\b(?:unable|could\s*n[o']t|could\s+not|can(?:no|')t)\s+(?:to\s+)?(?:use|access|connect\s+to|get\s+on(?:to)?)\s+the\s+internet\b|"
     # "while similar problems were reported in the coastal part of Croatia, Bosnia and Albania"
-    r"\bsimilar\s+(?:problems|issues|outages|blackouts|cuts|failures|disruptions)\s+(?:were|was|have been|had been|are being)\s+(?:reported|recorded|seen|observed)\b|emergency (?:power )?shutdowns?|rolling (?:cuts|shutdowns)|went dark|go dark|(?-i:\b[A-Z][\w’'-]+)\s+(?:is|are|was|were|remains|remained)\s+(?:still\s+)?(?:\w+ly\s+)?dark(?=[.,;]| at night| after)|"
+    r"\bsimilar\s+(?:problems|issues|outages|blackouts|cuts|failures|disruptions)\s+(?:were|was|have been|had been|are being)\s+(?:reported|recorded|seen|observed)\b|emergency (?:power )?shutdowns?|rolling (?:cuts|shutdowns)|went dark|go dark|(?:fell|falls|fall)\s+dark|(?-i:\b[A-Z][\w’'-]+)\s+(?:is|are|was|were|remains|remained)\s+(?:still\s+)?(?:\w+ly\s+)?dark(?=[.,;]| at night| after)|"
     # ("The areas surrounding the X neighborhood, in the municipality of Y, were pitch black on Monday night": not a night's
     # own darkness, "the night was pitch black")
     r"(?<!night )(?<!nights )(?<!sky )(?<!skies )\b(?:is|are|was|were|remains?|remained|went|been|left)\s+(?:still\s+)?(?:completely\s+|totally\s+)?pitch[- ](?:black|dark)\b|"
@@ -1618,8 +1625,10 @@ def extract_events(doc: Document, gazetteer: Gazetteer | None = None) -> list[Ev
             story_day = (_onset_of_state(sent.text, base_date) or _counted_back(sent_date, sent.text) or sent_date)[0]
             story_weak = not _STORM_CAME.search(sent.text)
         # (a date that is the report's own day is when it was said: "has entered its fourth day ..., DABS said on Monday")
-        if (sent_date is None or sent_date[0] == base_date) and base_date and len(base_date) == 10 and (ongoing := _ONGOING_FOR.search(sent.text)) \
-                and not _NEGATION.search(sent.text):
+        # ("were without running water on Tuesday for the third consecutive day": counted back from the day the sentence tells)
+        ref_day = sent_date[0] if sent_date and sent_date[1] == 1 and len(sent_date[0]) == 10 and base_date and sent_date[0] <= base_date else base_date
+        if (sent_date is None or sent_date[0] == base_date or ref_day != base_date) and ref_day and len(ref_day) == 10 \
+                and (ongoing := _ONGOING_FOR.search(sent.text)) and not _NEGATION.search(sent.text):
             # "residents have been living without heating for the fourth day": it began three days
             # before the report's day (an ordinal counts that day; "for three days" does not)
             o = ongoing.group("ord") or ongoing.group("ord2") or ongoing.group("ord3")
@@ -1631,7 +1640,7 @@ def extract_events(doc: Document, gazetteer: Gazetteer | None = None) -> list[Ev
                 weeks = ongoing.group("nw").lower()
                 n = 7 * (1 if weeks in ("a", "one") else parse_number(weeks) or 0)
             if 0 < n < 60:
-                sent_date = ((_date.fromisoformat(base_date) - timedelta(days=n)).isoformat(), 1)
+                sent_date = ((_date.fromisoformat(ref_day) - timedelta(days=n)).isoformat(), 1)
         sent_date = _hours_back(sent.text, sent_date, base_date)
         if sent_date is None and onset and sent.start - onset[1] < 5 and _ANAPHOR_START.match(sent.text):
             # "The grid collapse began on 3 February. It left Sumy dark ...": the date carries forward
@@ -3101,7 +3110,7 @@ _ONGOING_FOR = re.compile(
     + "|".join(_ORDINALS) + r")\s+(?:straight\s+|consecutive\s+)?day\b|"
     # "cut the power for over 1,000 villages, with teams still struggling for the third day in a row on November 27"
     # ("went without electricity for the second day today")
-    r"(?:\b(?:still|continu\w+)\s+(?:[\w-]+\s+){0,8}?|\bwithout\s+(?:[\w-]+\s+){0,2}?)for\s+(?:the|a)\s+(?P<ord3>" + "|".join(_ORDINALS)
+    r"(?:\b(?:still|continu\w+)\s+(?:[\w-]+\s+){0,8}?|\bwithout\s+(?:[\w-]+\s+){0,5}?)for\s+(?:the|a)\s+(?P<ord3>" + "|".join(_ORDINALS)
     + r")\s+(?:straight\s+|consecutive\s+|successive\s+)?day(?:\s+in\s+a\s+row|\s+running)?\b",
     re.I)
 
@@ -3721,7 +3730,9 @@ def _the_city(sent: Span, drafts: dict, base_date, named_city: tuple | None = No
     the sentences just before (True when the sentence was placed so)."""
     s = sent.text
     # ("Residents of Para locality in Lucknow blocked a road. The area reported a power cut at 1 pm")
-    the_word = re.search(r"\b[Tt]he (?:entire |whole )?(?:city|town|capital)\b|^\W*The (?:area|locality|neighbou?rhood)\b", s)
+    # ("ASHEVILLE, N.C. - ... Pipes that deliver much of this city's water ... were destroyed": "this city", the
+    # dateline's, however far)
+    the_word = re.search(r"\b(?:[Tt]he|[Tt]his) (?:entire |whole )?(?:city|town|capital)\b|^\W*The (?:area|locality|neighbou?rhood)\b", s)
     # ("Residents of Bishkek are urged to save hot water. ... Bishkekteploset consumers do not have heating":
     # the consumers of a company named for the one city named just before, when no city has an event yet)
     people = not the_word and named_city is not None and re.search(
@@ -3736,7 +3747,8 @@ def _the_city(sent: Span, drafts: dict, base_date, named_city: tuple | None = No
     # ("Hai Phong, a coastal city, bore the brunt of the typhoon. The city, which houses several factories,
     # experienced power outages": the city the sentence just before named, whatever city had events before)
     right_after = named_city is not None and sent.start - named_city[2] <= 3 and re.match(r"\W*The (?:city|town)\b", s)
-    if (not cities or right_after) and named_city is not None and sent.start - named_city[2] < 400:
+    reach = 1500 if the_word and the_word.group(0).lower().startswith("this") else 400
+    if (not cities or right_after) and named_city is not None and sent.start - named_city[2] < reach:
         # "A man was killed just outside of Mexicali. ... Power was out in virtually the entire city"
         place, mention = named_city[:2]
         _outage_told_by(sent, drafts, place.gazetteer_id, place, mention, _hours_back(s, find_date(s, base_date), base_date)
@@ -4750,6 +4762,13 @@ _CONNECTS = re.compile(r"\b(?:bridge|road|highway|railway|lines?|pipelines?|cabl
 _CLAUSE_VERB = re.compile(r"\b(?:saw|sees|lost|got)\b")
 
 
+# a relative's or a friend's home the people of an outage go to ("her brother's in X", "staying with relatives in X")
+_KIN_HOME_IN = re.compile(r"\b(?:(?:brother|sister|mother|father|parents|son|daughter|friend|cousin|aunt|uncle|grandmother|grandfather|"
+                          r"grandparents|in-laws|neighbou?r|relative)(?:[’']s|s[’'])\s+(?:(?:home|house|place|apartment|flat|farm)\s+)?|"
+                          r"\b(?:staying|stay|stays|stayed|moved\s+in|went|gone)\s+(?:in\s+)?with\s+(?:\w+\s+){0,2}?(?:relatives|family|friends|parents|"
+                          r"brother|sister|mother|father|son|daughter|cousins?)\s+)(?:in|at)\s+(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?$", re.I)
+
+
 def _only_locates(text: str, sent: Span, m: Mention, p: Place, others: list) -> bool:
     """The mention names where something else is, not a place of an event: a bearing from a town beside
     its country, an area on alert, a road's ends, where undersea cables broke, a country named as a
@@ -4757,6 +4776,8 @@ def _only_locates(text: str, sent: Span, m: Mention, p: Place, others: list) -> 
     def before(pattern: re.Pattern, n: int):
         return pattern.search(text, max(sent.start, m.start - n), m.start)
 
+    if before(_KIN_HOME_IN, 60):
+        return True  # ("driving back and forth between their home and her brother's in Madison County": where they find water)
     if p.granularity != "country" and before(_DIRECTION_OF, 30) and not re.match(r",?\s+where\b", text[m.end : m.end + 10]) \
             and any(q is not None and q.country_code == p.country_code and (q.granularity == "country" or (
                 # ("the line north of Samarra ... in Salah al-Din province": the town's own region, named beside it)

@@ -233,6 +233,10 @@ def find_mentions(text: str, gazetteer: Gazetteer, sentence_starts: set[int] | N
                     s = words[run[a - 1]][1]
                     surface = text[s:e]
                     region_hint = region_hint or normalize(words[run[a - 1]][0]) != "greater"
+                    if any(c.kind in ("region", "country") and normalize(c.name) == normalize(surface) for c in gazetteer.lookup(normalize(surface))):
+                        # ("Western North Carolina": the compass word before is part of the state's own name, not
+                        # Carolina of Puerto Rico)
+                        norm = normalize(surface)
                 county = (after_word in _COUNTY_WORDS or toks[-1].lower() in _COUNTY_WORDS) and any(
                     (c.gazetteer_id or "").startswith("us-county:") for c in found.get(norm, [])
                 )  # "Napa County": the gazetteer has US counties
@@ -320,9 +324,12 @@ def find_mentions(text: str, gazetteer: Gazetteer, sentence_starts: set[int] | N
                  and _small_towns_only(gazetteer.lookup(normalize(w)))}
     # ("Like many residents, Naleni Erasmus woke up on Friday ... Erasmus, who lives in Radiokop": a
     # person's name, then the surname alone, is that person, not the small town of that name)
-    surnames |= {n for m in _PERSON_NAME.finditer(text)
+    # ('"... my dishwasher so much," said Juliana Walker. Walker had running water restored': a speaker named
+    # after "said", then the surname alone)
+    surnames |= {n for m in (*_PERSON_NAME.finditer(text), *_SAID_PERSON.finditer(text))
                  if normalize(m.group(1)) not in STOPWORDS and not gazetteer.lookup(normalize(m.group(1)))
-                 and (n := normalize(m.group(2))) and all(c.kind == "city" and c.population < 100_000 for c in gazetteer.lookup(n))}
+                 # (a county's name that only a "County" after it makes a place does not count: "Walker County")
+                 and (n := normalize(m.group(2))) and all((c.kind == "city" and c.population < 100_000) or c.hint_only for c in gazetteer.lookup(n))}
     # ("JPS President and CEO Hugh Grant confirmed ... Grant emphasized"): a word that speaks alone
     # and was first written after a given name is that person's surname, not a small town
     # ('... expensive," said Omar whose three giant generators supply 800 families'): the speaker after the verb
@@ -526,6 +533,7 @@ _NAME_PARTS = {"little", "great", "old", "big", "upper", "lower"}
 _NAME_THEN_TITLE = re.compile(r"\b([A-Z][a-z’'-]{2,})\s+([A-Z][a-z’'-]{2,}),\s+(?:the\s+)?(?:(?:Deputy|Vice|Acting|Executive|Managing|Regional|General)\s+)?(?:Director|Minister|Head|Chief|Spokes(?:man|woman|person)|"
                           r"Mayor|Governor|President|Secretary|Chair(?:man|woman|person)?|CEO|Commissioner|Manager|Chairman)\b")
 _PERSON_NAME = re.compile(r"\b([A-Z][a-z]{2,})\s+([A-Z][a-z’'-]{2,})(?=,\s+(?:who|a|an|aged|\d+)\b|\s+(?:said|says|told|woke|lives|lived|added|explained)\b)")
+_SAID_PERSON = re.compile(r"\b(?:said|says|told|added|explained|wrote)\s+([A-Z][a-z]{2,})\s+([A-Z][a-z’'-]{2,})\b(?![ \t]+[A-Z])(?![’'])")
 _SPEAKS_ALONE = re.compile(r"\b([A-Z][a-z’'-]{2,})\s+(?:said|says|noted|told|added|explained|stated|emphasi[sz]ed|"
                            r"confirmed|warned|insisted|stressed|wrote|announced|assured|urged|asked|advised|encouraged)\b")
 _SAID_BY_ALONE = re.compile(r"\b(?:said|says|added|explained)\s+([A-Z][a-z’'-]{2,})\b(?![ \t]+[A-Z])(?!,\s+(?:the|a|an)\s)")
