@@ -10621,3 +10621,18 @@ def test_a_facility_named_for_a_small_far_namesake_and_days_counted_from_the_tol
     ev = events("Many residents of Macon were without running water on Tuesday for the third consecutive day.", gz,
                 date="2024-10-02")
     assert ev[("Macon", "outage")].date == "2024-09-29"
+
+
+def test_a_ship_sails_from_a_country_and_a_countrys_navy_brings_help(gz):
+    text = ("Samoa's undersea cable was cut by the quake and the islands face weeks offline as a repair ship prepares to make "
+            "its way out of Indonesia. Two Australian officials said Australia navy ships carrying water would arrive on "
+            "Friday.")
+    ev = events(text, gz)
+    assert ("Samoa", "outage") in ev
+    assert not any(p in ("Indonesia", "Australia") for p, _ in ev)
+
+
+def test_power_knocked_out_across_a_nation_of_n_people_counts_them(gz):
+    ev = events("A fault knocked out power across the island nation of 5 million people on Sunday, said Jamaica's utility.", gz)
+    assert ev[("Jamaica", "outage")].affected_min == 5000000
+    assert find_affected("The capital, a city of 4 million people, lost power.") is None

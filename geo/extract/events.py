@@ -1094,6 +1094,12 @@ _COUNTRY_FIGHTERS = re.compile(r"[’']s\s+(?:[\w-]+\s+){0,2}?(?:rebels|militant
 _CLOCK_ELSEWHERE = re.compile(r"(?:\bor|\(|\bi\.e\.)\s*(?:about\s+|around\s+|roughly\s+)?\d{1,2}(?:[:.]\d{2})?\s*(?:a\.m\.|p\.m\.|am|pm|hrs|hours|h)?\s+"
                               r"(?:local\s+time\s+)?in\s+(?:the\s+)?$", re.I)
 _FIGHTERS_BASED_IN = re.compile(r"\b(?:rebels|militants|militias?|fighters|insurgents|guerrillas)\s+(?:operating|based)\s+(?:in|from|out\s+of)\s+$", re.I)
+# ("two New Zealand navy ships carrying large amounts of water would arrive"): a country's forces, who send help, not where
+_COUNTRY_FORCES = re.compile(r"\s+(?:navy|naval|air\s+force|army|military|coast\s+guard|defen[cs]e\s+forces?)\s+(?:ships?|vessels?|planes?|aircraft|"
+                             r"helicopters?|troops|personnel|teams?|units?|engineers)\b", re.I)
+# ("a repair ship prepares to make its way out of Papua New Guinea", "the ship left Port Moresby"): where a vessel sails from
+_VESSEL_FROM = re.compile(r"\b(?:ships?|vessels?|boats?|barges?|tankers?)\b[^.;]{0,60}?\b(?:(?:make|makes|made|making)\s+(?:its|their)\s+way\s+out\s+of|"
+                          r"sail(?:s|ed|ing)?\s+from|left|leaves|leaving|depart(?:s|ed|ing)?(?:\s+from)?)\s+(?:the\s+)?(?:port\s+of\s+)?$", re.I)
 _COUNTRY_WEAPON = re.compile(r"\s+(?:(?:ballistic|cruise|hypersonic|guided)\s+)?(?:missile|drone|rocket|air|artillery|kamikaze)\s+"
                              r"(?:strikes?|attacks?|barrages?|salvos?|raids?|assaults?)\b", re.I)
 
@@ -1274,8 +1280,9 @@ def extract_events(doc: Document, gazetteer: Gazetteer | None = None) -> list[Ev
     # ("Yemen's Houthi rebels claimed the drone attacks", "Houthi militants operating in Yemen have claimed"): whose
     # fighters attacked, not where
     places = [None if p is not None and (p.granularity == "country" and (
-        _COUNTRY_WEAPON.match(text, m.end) or _COUNTRY_FIGHTERS.match(text, m.end)
-        or _FIGHTERS_BASED_IN.search(text, max(0, m.start - 40), m.start)) or _CLOCK_ELSEWHERE.search(text, max(0, m.start - 40), m.start)) else p
+        _COUNTRY_WEAPON.match(text, m.end) or _COUNTRY_FIGHTERS.match(text, m.end) or _COUNTRY_FORCES.match(text, m.end)
+        or _FIGHTERS_BASED_IN.search(text, max(0, m.start - 40), m.start)) or _CLOCK_ELSEWHERE.search(text, max(0, m.start - 40), m.start)
+        or _VESSEL_FROM.search(text, max(0, m.start - 90), m.start)) else p
               for m, p in zip(mentions, places)]
     # (attack words that are attacks: not "consumers have been hit by power outages")
     doc_strikes = any(not (_AMBIGUOUS_STRIKE.match(x.group(0)) and _OUTAGE_NOUN_AFTER.match(text[x.end() : x.end() + 80]))

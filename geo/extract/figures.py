@@ -283,7 +283,10 @@ def find_affected(sentence: str) -> Quantity | None:
                      sentence[max(0, m.start() - 30) : m.start()], re.I):
             continue  # "killing at least 20 people": casualties, not people affected
         if re.search(r"\b(?<!entire )(?<!whole )(?:(?:city|town|region|province|state|country|nation|island|metropolis|area)\s+of|(?<!affecting a )(?<!affected a )population\s+(?:of|is|was)|home\s+to|inhabited\s+by|\bevacuation\s+of)\s+(?:about\s+|some\s+|nearly\s+|almost\s+|more than\s+|over\s+|roughly\s+)?$",
-                     sentence[max(0, m.start() - 30) : m.start()], re.I):
+                     sentence[max(0, m.start() - 30) : m.start()], re.I) and not re.search(
+                         # (nor "knocked out power across the island nation of 22 million people": all of them)
+                         r"\b(?:across|throughout)\s+(?:the\s+)?(?:entire\s+|whole\s+)?(?:island\s+)?(?:nation|country|island)\s+of\s+"
+                         r"(?:about\s+|some\s+|nearly\s+|almost\s+|more than\s+|over\s+|roughly\s+)?$", sentence[max(0, m.start() - 50) : m.start()], re.I):
             # (but "power to the entire island of 3.3 million people" is who lost it)
             continue  # "a city of four million people": its size, not who lost power
         if re.search(r"\b(?:provider|supplier|utility|distributor|retailer)\s+(?:of\s+(?:electricity|power|water|gas)\s+)?(?:for|to)\s+(?:about\s+|some\s+|nearly\s+|"
