@@ -10636,3 +10636,28 @@ def test_power_knocked_out_across_a_nation_of_n_people_counts_them(gz):
     ev = events("A fault knocked out power across the island nation of 5 million people on Sunday, said Jamaica's utility.", gz)
     assert ev[("Jamaica", "outage")].affected_min == 5000000
     assert find_affected("The capital, a city of 4 million people, lost power.") is None
+
+
+def test_a_dotted_iso_date_and_a_worst_since_comparison(gz):
+    assert find_date("2023.06.14") == ("2023-06-14", 1)
+    assert find_date("build 2023.06.14.2") is None
+    text = ("Power failure leaves Lahore in the dark\n2023.01.23\nMore than 200 million Pakistanis lost power on Monday. The "
+            "outage is the worst to hit the country in many years since January 2021, when a fault shut the grid.")
+    ev = events(text, gz)
+    assert all(e.date == "2023-01-23" for e in ev.values() if e.event_type == "outage")
+
+
+def test_much_of_a_country_beside_its_capital_and_a_nationwide_count_under_a_city_line(gz):
+    ev = events("Grid failure leaves Karachi, much of Pakistan, in the dark on Monday.", gz)
+    assert ("Pakistan", "outage") in ev and ("Karachi", "outage") in ev
+    text = ("Blackout\n2023.01.23\nKarachi\nMore than 200 million Pakistanis suffered from a nearly nationwide blackout on Monday.")
+    ev = events(text, gz)
+    assert ev[("Pakistan", "outage")].affected_min == 200_000_000
+    assert ev.get(("Karachi", "outage")) is None or ev[("Karachi", "outage")].affected_min is None
+
+
+def test_tens_of_millions_and_dark_streets(gz):
+    assert find_affected("The failure cut power to tens of millions of people.").min == 20_000_000
+    ev = events("The usually busy streets of central Lahore and other cities were dark on Monday evening.", gz)
+    assert ("Lahore", "outage") in ev
+    assert not events("The streets of Lahore were dark and empty after the curfew.", gz)

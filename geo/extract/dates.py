@@ -46,7 +46,8 @@ _SAID_OF_ONGOING = re.compile(r"\b(?:said|says|told\s+(?:[\w-]+\s+){0,3}?|announ
                               r"(?=,?\s+that\s+(?:the\s+)?(?:ongoing|continuing|current|persistent|frequent|recurring|recent|repeated)\b)", re.I)
 _ANNOUNCED_ON = re.compile(r",?\s+[^,.;]{0,60}?\b(?:announced|said|reported|stated|told\s+[\w\s]{1,30}?)\s+on\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|"
                            rf"(?:{_MONTHS})\.?\s+\d{{1,2}}|\d{{1,2}}\s+(?:{_MONTHS}))\b[^.;]*\.?\s*$", re.I)
-_ISO = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
+# ("2022.10.04" under a headline, as East Asian and South Asian sites write a day)
+_ISO = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b|(?<![\d.])(\d{4})\.(\d{2})\.(\d{2})\b(?!\.\d)")
 _NIGHT_OF_DAYS = re.compile(r"(\bnight\s+of\s+)(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+(?:to|into|-|–)\s+((?:mon|tues|wednes|thurs|fri|satur|sun)day)\b", re.I)
 _NIGHT_OF = re.compile(rf"(\bnight\s+of\s+)\d{{1,2}}\s*(?:[-–]|to)\s*(\d{{1,2}})(\s+(?:{_MONTHS})\b)", re.I)
 # ("on the night of 31 August-1 September", "the night of August 31 to September 1": the second day)
@@ -155,7 +156,7 @@ def find_date(sentence: str, base: str | None = None) -> tuple[str, int] | None:
     for pat, order in ((_ISO, "ymd"), (_DOTTED, "dmy."), (_SLASHED, "/"), (_DAY_MONTH_YEAR, "dmy"), (_MONTH_DAY_YEAR, "mdy")):
         m = pat.search(sentence)
         if m:
-            g = m.groups()
+            g = tuple(x for x in m.groups() if x is not None) if order == "ymd" else m.groups()
             try:
                 if order == "/":
                     a, b = int(g[0]), int(g[1])

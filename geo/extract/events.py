@@ -399,6 +399,8 @@ _OUTAGE = re.compile(
     # ("The areas surrounding the X neighborhood, in the municipality of Y, were pitch black on Monday night": not a night's
     # own darkness, "the night was pitch black")
     r"(?<!night )(?<!nights )(?<!sky )(?<!skies )\b(?:is|are|was|were|remains?|remained|went|been|left)\s+(?:still\s+)?(?:completely\s+|totally\s+)?pitch[- ](?:black|dark)\b|"
+    # ("The normally brightly lit streets of central Dhaka and other cities were dark on Tuesday evening")
+    r"\b(?:streets|neighbou?rhoods|homes|houses|buildings|cities|towns)\b[^.;]{0,60}?\b(?:were|was|are|is|remained|remain|lay)\s+(?:still\s+)?(?:completely\s+|totally\s+)?dark\b(?!\s+(?:and|or)\s+(?:quiet|empty|deserted|silent))|"
     # ("14,000 residents of Taiwan's Matsu Islands struggle to find good internet", "struggled to get water")
     r"\bstruggl(?:e|es|ed|ing)\s+to\s+(?:find|get|access|obtain)\s+(?:any\s+|good\s+|reliable\s+|stable\s+|working\s+)?(?:internet|connectivity|mobile\s+signal|signal|power|electricity|(?:drinking\s+|running\s+)?water|heat(?:ing)?)\b|"
     # ("The first cable was cut by a Chinese fishing vessel", "two submarine internet cables were severed": a communications link lost)
@@ -1443,7 +1445,13 @@ def extract_events(doc: Document, gazetteer: Gazetteer | None = None) -> list[Ev
                 and not _NEGATION.search(sent.text) and not was_precedent and not _MANY_PLACES.search(sent.text):
             # "Jefferson Parish\nMore than 195,000 customers are without power as of 7 p.m.": a report told
             # place by place under headings, the lines under a heading that place's
-            last = _outage_of_the_place_before(sent, drafts, *heading[:2], base_date)
+            # (but "2022.10.04\nDhaka\nMore than 120 million Bangladeshis suffered from a nearly nationwide blackout": the
+            # line was the dateline's city, the outage the whole country's)
+            hp, hm = heading[:2]
+            if hp.granularity == "city" and re.search(_COUNTRY_WIDE, sent.text, re.I) and gz is not None \
+                    and (country := _country_place(gz, hp.country_code)) is not None:
+                hp, hm = country, country.name
+            last = _outage_of_the_place_before(sent, drafts, hp, hm, base_date)
             heading = None
             continue
         if (head := _RESTORATION_TABLE_HEAD.search(sent.text)) and not was_precedent:
@@ -3047,7 +3055,8 @@ def _own_years(s: str) -> str:
 
 _COMPARED_SINCE = re.compile(r"\b(?:worst|biggest|largest|heaviest|deadliest|longest|strongest|coldest|hottest|most\s+\w+)\s+"
                              # ("the largest disruption to electricity infrastructure since cyclone Bola in 1988")
-                             r"(?:\w+\s+){0,5}?since\s+(?:[\w-]+\s+){0,3}?(?:in\s+)?\d{4}\b|"
+                             # ("the worst to affect the South Asian nation since November 2014")
+                             r"(?:\w+\s+){0,8}?since\s+(?:[\w-]+\s+){0,3}?(?:in\s+)?\d{4}\b|"
                              # "hit for the first time since March": a comparison, no date of this event
                              r"\bfor the first time (?:in \w+ \w+ |in \w+ )?since\s+(?:early\s+|late\s+|mid-)?(?:\w+\s+)?(?:\d{4}|[A-Z][a-z]+)\b|"
                              # ("a catastrophic fire danger rating was declared, the first since the deadly Black Summer of 2019-20")
@@ -3196,7 +3205,9 @@ def _state_at_a_time(s: str) -> bool:
 # "load shedding across South Africa, ... in Johannesburg": the outage itself spans the country
 _WHOLE_BEFORE = re.compile(
     r"(?:outages?|blackouts?|load[- ]shedding|power cuts?|shutoffs?|without (?:power|electricity))[^.,;]{0,25}?"
-    r"\b(?:across|throughout|all over|all of|most of|much of|large parts of)\s+(?:the\s+)?$", re.I)
+    r"\b(?:across|throughout|all over|all of|most of|much of|large parts of)\s+(?:the\s+)?$|"
+    # ("Power grid failure leaves Dhaka, much of Bangladesh, in the dark": most of the country besides its capital)
+    r"(?:,|\band)\s+(?:most|much|large\s+parts|nearly\s+all|almost\s+all)\s+of\s+(?:the\s+)?$", re.I)
 # "Baku's metro is still not running due to a blackout that hit Azerbaijan overnight": the country is what the outage hit
 _OUTAGE_HIT_BEFORE = re.compile(r"\b(?:blackouts?|outages?|power\s+cuts?|power\s+failures?)\s+(?:that\s+|which\s+)?(?:has\s+|had\s+)?"
                                 r"(?:hit|struck|affected|swept(?:\s+(?:across|through))?|plunged|engulfed|paralysed|paralyzed|crippled)\s+$", re.I)

@@ -32,6 +32,7 @@ NUMBER = (
     rf"|\b(?:(?:{_NUMWORD})(?:[\s-](?:{_NUMWORD}))?)(?:\s+(?:hundred|thousand|million|billion|lakhs?|crores?))*\b"
 )
 _VAGUE = [
+    (r"tens of millions", 20_000_000, 99_999_999),  # (as "tens of thousands")
     (r"hundreds of thousands", 200_000, 999_999),
     (r"tens of thousands", 20_000, 99_999),
     (r"several thousand", 2_000, 9_999),
@@ -137,7 +138,7 @@ def _quantity_at(text: str, m: re.Match) -> Quantity | None:
     return Quantity(n, n, phrase.strip(), m.start(), m.end())
 
 
-_QTY = rf"(?:(?:{_LOWER}|{_UPPER}|{_ABOUT})\s+)?(?:hundreds of thousands|tens of thousands|several thousand|thousands|several million|millions|hundreds|dozens|{NUMBER})(?:-plus|\s+plus|\+)?"
+_QTY = rf"(?:(?:{_LOWER}|{_UPPER}|{_ABOUT})\s+)?(?:tens of millions|hundreds of thousands|tens of thousands|several thousand|thousands|several million|millions|hundreds|dozens|{NUMBER})(?:-plus|\s+plus|\+)?"
 _AFFECTED_PATTERNS = [
     # "4.5 million homes and businesses", "174,000 people"
     re.compile(rf"(?<![\w$€£.,]){_QTY}(?:\s+of)?(?:\s+(?:\w+\s+)?{_PEOPLE})\b", re.I),
