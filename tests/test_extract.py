@@ -10661,3 +10661,14 @@ def test_tens_of_millions_and_dark_streets(gz):
     ev = events("The usually busy streets of central Lahore and other cities were dark on Monday evening.", gz)
     assert ("Lahore", "outage") in ev
     assert not events("The streets of Lahore were dark and empty after the curfew.", gz)
+
+
+def test_problems_observed_in_a_list_after_an_outage_told_at_no_place(gz):
+    text = ("In several Polish cities, residents were left without heating this week. Problems were observed in Lodz, Radom, "
+            "Kielce and Lublin.")
+    ev = events(text, gz)
+    assert {"Lodz", "Radom", "Kielce", "Lublin"} <= {p for p, k in ev if k == "outage"} or \
+        {"Łódź", "Radom", "Kielce", "Lublin"} <= {p for p, k in ev if k == "outage"}
+    assert all("heating" in e.services for e in ev.values())
+    # (with no outage told, problems observed somewhere are nothing)
+    assert not events("Problems were observed in Lodz and Radom during the vote count.", gz)

@@ -1327,6 +1327,7 @@ def extract_events(doc: Document, gazetteer: Gazetteer | None = None) -> list[Ev
     prev_places: list[Place] = []  # the places of the sentence before (for a placeless temperature)
     prev_end = 0
     told_outage_at: int | None = None  # the end of the sentence before, when it told an outage and named no place
+    told_services: set = set()  # what that sentence said was lost
     named_city: tuple | None = None  # (place, mention, end) of the last sentence that named one city
     cities_named: set = set()  # the cities named so far (not a stop on a route)
     mishap_at: tuple | None = None  # (place, mention, end) of a sentence that told a fire or explosion at one place and no event
@@ -1547,6 +1548,7 @@ def extract_events(doc: Document, gazetteer: Gazetteer | None = None) -> list[Ev
                 orphans.append(("toll", find_casualties(sent.text), sent))  # ("2 people have died" in a storm's report)
             prev_end = sent.end
             told_outage_at = sent.end if _live(_OUTAGE, sent.text) and not _NEGATION.search(sent.text) else None
+            told_services = _services_in(sent.text) if told_outage_at is not None else set()
             if stated and stated[1] == 1 and _earlier_than(stated[0], base_date):
                 # "On January 22, 2006, the district heating system of the city collapsed" in a report of 2014:
                 # an earlier event, told by its own day
@@ -1912,7 +1914,8 @@ def extract_events(doc: Document, gazetteer: Gazetteer | None = None) -> list[Ev
                 if _live(_OUTAGE, prev) and not _NEGATION.search(prev):
                     typed_here = typed_here + [("outage", _services_in(prev) or {"power"})]
             area = _AFFECTED_AREA.match(sent.text)
-            listed = _AFFECTED_LIST.match(sent.text) or _AFFECTED_INCLUDED.search(sent.text) or _AFFECTED_UNITS_INCLUDING.search(sent.text) or (
+            listed = _AFFECTED_LIST.match(sent.text) or _AFFECTED_INCLUDED.search(sent.text) or _AFFECTED_UNITS_INCLUDING.search(sent.text) \
+                or _PROBLEMS_SEEN_IN.match(sent.text) or (
                 # (only the list that follows: not "..., runs along the border with Ecuador")
                 area if area and _only_list_between(text[sent.start + area.end() : m.start]) else None) or (
                 _INCIDENT_AFFECTED.match(sent.text) if any(k[1] == "outage" for k in drafts) or told_outage_at is not None else None) or (
@@ -1924,7 +1927,10 @@ def extract_events(doc: Document, gazetteer: Gazetteer | None = None) -> list[Ev
                 # the text has told (its outage, else its strike; an outage told at no place just before)
                 kinds = {k[1] for k in drafts} | ({"outage"} if told_outage_at is not None else set())
                 kind = "outage" if "outage" in kinds else "strike"
-                typed_here = [(kind, set().union(*(d.services for k, d in drafts.items() if k[1] == kind)) or ({"power"} if kind == "outage" else set()))]
+                # (the services of the outage told at no place just before: "left without heating. Problems were observed in A, B")
+                told_svc = told_services & {"power", "heating", "water", "gas", "communications"} if told_outage_at is not None and kind == "outage" else set()
+                typed_here = [(kind, set().union(*(d.services for k, d in drafts.items() if k[1] == kind)) or told_svc
+                               or ({"power"} if kind == "outage" else set()))]
             not_alone = _NOT_THE_ONLY.search(sent.text)  # ("Lae is not the only area affected": it is one of them)
             tail = _LIST_THEN_AFFECTED.search(sent.text) or not_alone
             if not typed_here and tail and m.start < sent.start + tail.start() and (
@@ -3309,6 +3315,11 @@ _AFFECTED_UNITS_INCLUDING = re.compile(
     r"counties|parishes|prefectures)\b[^.;:]{0,80}?,?\s+(?:including|such\s+as|among\s+them|notably)\s*:?|"
     r"\b(?:affects|affected|affecting|hits|hitting|impacted|impacts|impacting|disrupted|disrupts|disrupting)\s+(?:at\s+least\s+|some\s+|about\s+|over\s+|more\s+than\s+)?"
     r"(?:[\w-]+\s+){0,3}?(?:countries|nations|states|regions|provinces|cities|towns)\s*,?\s+(?:including|such\s+as|among\s+them|notably)\s*:?", re.I)
+# ("residents of certain districts were left without heating. Problems were observed in A, B, C ..."): the places of the
+# outage told before
+_PROBLEMS_SEEN_IN = re.compile(r"^\W*(?:Similar\s+|Such\s+)?(?:problems|issues|disruptions|interruptions|failures|breakdowns|accidents|outages)\s+"
+                               r"(?:were|have\s+been|had\s+been|are\s+being|are)\s+(?:also\s+)?(?:observed|reported|recorded|registered|seen|noted)\s+in\s+"
+                               r"(?:the\s+)?(?:(?:cities|towns|regions)\s+of\s+)?", re.I)
 _STORM_IMPACTED = re.compile(r"^\W*The\s+(?:storm|typhoon|hurricane|cyclone|tempest)\s+(?:also\s+)?(?:severely|badly|heavily|hardest|most)\s+"
                              r"(?:impacted|affected|hit)\s+", re.I)
 # "Nearly 3,000 in Finistère, 2,000 in Morbihan, 800 in Côtes d'Armor": a sentence that is a breakdown by place
