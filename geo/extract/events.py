@@ -3306,8 +3306,6 @@ _AFFECTED_LIST = re.compile(
 # ("The affected area, which includes the entire states of Putumayo, Cauca and Narino, runs along ...")
 _AFFECTED_AREA = re.compile(r"^\W*The\s+(?:affected|blacked[- ]out|impacted)\s+(?:area|region|zone|territory)s?,?\s+(?:which\s+)?(?:includes?|included|comprises?|covers?|covered|spans?|spanned)\s+"
                             r"(?:the\s+)?(?:entire\s+|whole\s+)?(?:(?:states|provinces|regions|departments|districts|counties|municipalities|towns|cities)\s+of\s+)?")
-# "The incident initially affected about 7,000 properties in A, B and C": the places of the event the text has told
-# ("The outage has affected the entire Greater Jakarta region. It also extends to parts of X and Y.")
 # ("Some of the affected countries are in Western and Central Africa, including A, B and C", "the disruption affects
 # eight West African countries including A, B": the places a list after the units the outage reached names)
 _AFFECTED_UNITS_INCLUDING = re.compile(
@@ -3320,6 +3318,8 @@ _AFFECTED_UNITS_INCLUDING = re.compile(
 _PROBLEMS_SEEN_IN = re.compile(r"^\W*(?:Similar\s+|Such\s+)?(?:problems|issues|disruptions|interruptions|failures|breakdowns|accidents|outages)\s+"
                                r"(?:were|have\s+been|had\s+been|are\s+being|are)\s+(?:also\s+)?(?:observed|reported|recorded|registered|seen|noted)\s+in\s+"
                                r"(?:the\s+)?(?:(?:cities|towns|regions)\s+of\s+)?", re.I)
+# "The incident initially affected about 7,000 properties in A, B and C": the places of the event the text has told
+# ("The outage has affected the entire Greater Jakarta region. It also extends to parts of X and Y.")
 _STORM_IMPACTED = re.compile(r"^\W*The\s+(?:storm|typhoon|hurricane|cyclone|tempest)\s+(?:also\s+)?(?:severely|badly|heavily|hardest|most)\s+"
                              r"(?:impacted|affected|hit)\s+", re.I)
 # "Nearly 3,000 in Finistère, 2,000 in Morbihan, 800 in Côtes d'Armor": a sentence that is a breakdown by place
