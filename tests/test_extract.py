@@ -10672,3 +10672,13 @@ def test_problems_observed_in_a_list_after_an_outage_told_at_no_place(gz):
     assert all("heating" in e.services for e in ev.values())
     # (with no outage told, problems observed somewhere are nothing)
     assert not events("Problems were observed in Lodz and Radom during the vote count.", gz)
+
+
+def test_a_dams_destruction_is_the_cause_and_a_yardstick_is_no_place(gz):
+    text = ("Mosul Dam's Destruction Leaves Many Without Drinking Water\n\nThe destruction of the Mosul Dam in northern Iraq "
+            "had left hundreds of thousands of people without normal access to drinking water, officials said.")
+    ev = events(text, gz)
+    assert not any(e.granularity == "facility" and k == "outage" for (p, k), e in ev.items())
+    assert ev[("Iraq", "outage")].affected_min == 200_000
+    ev = events("Floods left Mosul without running water and drained a reservoir the size of Wales.", gz)
+    assert ("Mosul", "outage") in ev and not any(p == "Wales" for p, _ in ev)

@@ -168,7 +168,7 @@ _OUTAGE = re.compile(
     r"without (?:(?:stable|reliable|regular|steady|any|proper|adequate|sufficient|full|functional|functioning|working|basic|normal|central(?:i[sz]ed)?)\s+)?(?:power|electricity|heat(?:ing)?|water|gas|light|internet|communications?|mobile|(?:tele)?phones?|cell(?:ular)?\s+service|connectivity)|"
     # ("Thousands of Manitobans are still without natural gas")
     r"without (?:natural|piped|mains|cooking)\s+gas\b|"
-    r"without (?:access to )?(?:(?:safe|drinking|running|clean|tap|piped|potable|hot|reliable|stable|regular|central(?:i[sz]ed)?) ){0,2}water|"
+    r"without (?:(?:normal |regular |reliable |safe |proper |any )?access to )?(?:(?:safe|drinking|running|clean|tap|piped|potable|hot|reliable|stable|regular|central(?:i[sz]ed)?) ){0,2}water|"
     # "By Sunday, power had returned to parts of Havana": it had been out there
     # ("Reports now indicate that power has been returned in Mosta")
     r"\b(?:power|electricity|water|supply|supplies|service)\s+(?:had\s+|has\s+|have\s+)?(?:been\s+)?(?:returned|come back|came back)\s+(?:to|in)\b|"
@@ -4791,6 +4791,8 @@ _CONNECTS = re.compile(r"\b(?:bridge|road|highway|railway|lines?|pipelines?|cabl
 _CLAUSE_VERB = re.compile(r"\b(?:saw|sees|lost|got)\b")
 
 
+_DESTRUCTION_OF = re.compile(r"\b(?:destruction|collapse|breach|bombing|blowing\s+up|explosion|failure)\s+(?:of|at)\s+(?:the\s+)?$", re.I)
+_YARDSTICK_SIZE = re.compile(r"\b(?:(?:twice|three\s+times|half)\s+)?the\s+size\s+of\s+(?:the\s+)?$", re.I)
 # a relative's or a friend's home the people of an outage go to ("her brother's in X", "staying with relatives in X")
 _KIN_HOME_IN = re.compile(r"\b(?:(?:brother|sister|mother|father|parents|son|daughter|friend|cousin|aunt|uncle|grandmother|grandfather|"
                           r"grandparents|in-laws|neighbou?r|relative)(?:[’']s|s[’'])\s+(?:(?:home|house|place|apartment|flat|farm)\s+)?|"
@@ -4805,6 +4807,13 @@ def _only_locates(text: str, sent: Span, m: Mention, p: Place, others: list) -> 
     def before(pattern: re.Pattern, n: int):
         return pattern.search(text, max(sent.start, m.start - n), m.start)
 
+    if p.granularity == "facility" and (before(_DESTRUCTION_OF, 40) or re.match(r"[’']s\s+(?:destruction|collapse|breach|failure)\b", text[m.end : m.end + 20], re.I)) \
+            and _live(_OUTAGE, text[m.end : sent.end]) and re.match(
+            r"(?:[’']s\s+(?:destruction|collapse|breach|failure))?(?:\s+(?:in|near|on)\s+[^.;,]{1,40}?)?\s+(?:had\s+|has\s+|have\s+)?(?:left|leaves|leaving|cut|cuts|cutting|deprived|deprives|depriving)\b",
+            text[m.end : sent.end], re.I):
+        return True  # ("the destruction of the Kakhovka dam in southern Ukraine had left hundreds of thousands without water": the cause)
+    if before(_YARDSTICK_SIZE, 25):
+        return True  # ("enough to fill a shallow paddling pool the size of England": a measure, no place of the story)
     if before(_KIN_HOME_IN, 60):
         return True  # ("driving back and forth between their home and her brother's in Madison County": where they find water)
     if p.granularity != "country" and before(_DIRECTION_OF, 30) and not re.match(r",?\s+where\b", text[m.end : m.end + 10]) \
