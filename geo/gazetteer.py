@@ -554,6 +554,10 @@ class Gazetteer:
         """Every place whose name or alias folds to ``name``."""
         return self.lookup_many([normalize(name)]).get(normalize(name), [])
 
+    def population(self, name: str | None, gazetteer_id: str | None) -> int:
+        """The population of the entry a place was resolved to (0 when unknown)."""
+        return next((c.population for c in self.lookup(name) if c.gazetteer_id == gazetteer_id), 0) if name else 0
+
     def lookup_many(self, norms) -> dict[str, list[GazetteerEntry]]:
         """Candidates for many folded names at once: {norm: [entries]} (misses absent)."""
         norms = list(dict.fromkeys(n for n in norms if n))

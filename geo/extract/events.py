@@ -4274,11 +4274,6 @@ def _national_utility_before_cue(s: str, text: str = "", gz: Gazetteer | None = 
     return next(iter(found)) if len(found) == 1 else None
 
 
-def _population(gz: Gazetteer, p: Place) -> int:
-    """The gazetteer's population of a resolved place (0 when unknown)."""
-    return next((c.population for c in gz.lookup(p.name or "") if c.gazetteer_id == p.gazetteer_id), 0) if p.name else 0
-
-
 def _city_of_city_region(p: Place | None, gz: Gazetteer) -> Place | None:
     """ "the Tbilisi region" read as the city-region "Tbilisi (city)": the city itself, one place with the city named
     elsewhere in the text (not two events a few kilometres apart)."""
@@ -4652,7 +4647,7 @@ def _beyond_town(s: str, gz: Gazetteer, town: Place) -> bool:
     q = find_affected(s)
     if any(gz.demonym(w) or gz.demonym(w[:-1]) for w in re.findall(r"\b[A-Z][a-z]+s\b", s)):  # ("3.16 million Filipinos")
         return True
-    pop = max([c.population for c in gz.lookup(town.name or "") if c.gazetteer_id == town.gazetteer_id] or [0])
+    pop = gz.population(town.name, town.gazetteer_id)
     return bool(q and (q.min or q.max or 0) > max(pop, 1000)) or bool(re.search(
         r"\b(?:statewide|nationwide|countrywide)\b|\b(?:across|throughout)\s+(?:the\s+)?(?:state|country|nation|region|province)\b(?![’']s)|"
         r"\b(?:Gov|Governor|President|Prime Minister)\b|"
@@ -5139,7 +5134,7 @@ def _carry_over(sent: Span, last: dict, drafts: dict, base_date: str | None, gz=
         last["struck"] = [last["named"]]
         named = last["named"][0]
         if gz is not None and named.granularity in ("city", "region") and (
-                (affected and named.granularity == "city" and (affected.min or 0) > 2 * max(1, _population(gz, named)))
+                (affected and named.granularity == "city" and (affected.min or 0) > 2 * max(1, gz.population(named.name, named.gazetteer_id)))
                 # ("... the affected districts including Blantyre. The cyclone has also destroyed power generation
                 # infrastructure, leaving almost the entire country in blackout": the country's)
                 or _WHOLE_COUNTRY.search(s)) \

@@ -148,8 +148,8 @@ def place_facilities(facilities: list[Mention], mentions: list[Mention], places:
         if anchor is not None and gazetteer is not None and anchor.granularity == "city" and anchor.lat is not None:
             others = [p for m, p in zip(mentions, places) if p is not None and p.lat is not None and p.granularity in ("city", "region")
                       and p.country_code == anchor.country_code and not (f.start <= m.start < f.end)]
-            if others and all(distance_km(p.lat, p.lon, anchor.lat, anchor.lon) > 1000 for p in others) and next(
-                    (c.population for c in gazetteer.lookup(anchor.name or "") if c.gazetteer_id == anchor.gazetteer_id), 0) < 20_000:
+            if others and all(distance_km(p.lat, p.lon, anchor.lat, anchor.lon) > 1000 for p in others) \
+                    and gazetteer.population(anchor.name, anchor.gazetteer_id) < 20_000:
                 # ("the county's main water source, the North Fork Dam" in a report from Asheville: a small namesake
                 # thousands of kilometres from every place the text names does not place it)
                 anchor = None

@@ -270,7 +270,7 @@ def list_siblings(text: str, sentences, mentions: list[Mention], places: list[Pl
                 # (but not a great city: "Residents of Tashkent and most of Alma-Ata", Almaty read rightly in a list
                 # whose other town is Uzbek)
                 known = [k for k in known if first[k].country_code == home or first[k].granularity == "country"
-                         or next((c.population for c in gz.lookup(first[k].name or "") if c.gazetteer_id == first[k].gazetteer_id), 0) >= 500_000]
+                         or gz.population(first[k].name, first[k].gazetteer_id) >= 500_000]
             if re.match(r"\s+townships\b", text[items[-1][1] :], re.I):
                 # ("Electricity supply was cut off in Sittwe, Pauktaw, Ponnagyun, ... Thandwe, Taungup and Ramree townships":
                 # units of the one first-level region most of the list's known towns lie in, placed at its point)
