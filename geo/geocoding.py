@@ -793,7 +793,7 @@ def is_qualifier(mentions, text, i, places) -> bool:
         return True  # "Harris County, Texas": a county and the state that holds it
     rank = {"facility": 0, "city": 1, "region": 2, "country": 3}
     goes_on = "in" not in gap and i + 1 < len(mentions) and places[i + 1] is not None and re.fullmatch(
-        r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+", text[b.end : mentions[i + 1].start])
+        r"\s*,\s*(?:and\s+|or\s+)?(?:the\s+)?|\s+(?:and|or)\s+(?:the\s+)?", text[b.end : mentions[i + 1].start])
     if "in" not in gap and re.match(r"\s*,?\s*(?:and|or|as well as)\s+(?:many\s+|several\s+|some\s+|a few\s+)?other\s+(?:cities|towns|places|areas|regions|districts|settlements|localities|communities|villages)\b",
                                     text[b.end : b.end + 60]):
         return False  # "Chisinau, Balti, Drochia, and other cities": a list, not a qualifier

@@ -10682,3 +10682,48 @@ def test_a_dams_destruction_is_the_cause_and_a_yardstick_is_no_place(gz):
     assert ev[("Iraq", "outage")].affected_min == 200_000
     ev = events("Floods left Mosul without running water and drained a reservoir the size of Wales.", gz)
     assert ("Mosul", "outage") in ev and not any(p == "Wales" for p, _ in ev)
+
+
+def test_a_city_and_its_country_both_told_and_a_headline_outage_in_a_country(gz):
+    ev = events("A power outage hit parts of Lyon and France on Friday, halting trams.", gz)
+    assert {("Lyon", "outage"), ("France", "outage")} <= set(ev)
+    ev = events("Major power outage in Portugal halts Lisbon metro and trains, cause unknown.", gz)
+    assert {("Portugal", "outage"), ("Lisbon", "outage")} <= set(ev)
+    # (a city named with its country still locates it)
+    ev = events("Power failed in Lyon, France, on Friday.", gz)
+    assert ("Lyon", "outage") in ev and ("France", "outage") not in ev
+
+
+def test_a_list_that_goes_on_after_a_region_with_the(gz):
+    # "City, Region, the X region": a list, the region does not only locate the city before it
+    ev = events("The storm cut power to Lyon, Auvergne-Rhône-Alpes, the Occitanie region and other areas.", gz)
+    assert {"Lyon", "Auvergne-Rhône-Alpes", "Occitania"} <= {p for p, k in ev if k == "outage"}
+    ev = events("The storm cut power to Lyon, Auvergne-Rhône-Alpes, on Friday.", gz)
+    assert not any(e.granularity == "region" for e in ev.values())
+
+
+def test_czech_regions_by_their_english_names_and_historical_lands(gz):
+    ev = events("Outages were reported in the South Moravian Region and in Central Bohemia on Monday.", gz)
+    got = {p for p, k in ev if k == "outage"}
+    assert {"South Moravian Region", "Central Bohemian Region"} <= got
+    ev = events("Rural regions like Moravia remain without power, impacting 40,000 residents.", gz)
+    assert ev[("Moravia", "outage")].country_code == "CZ"
+
+
+def test_the_worst_situation_is_in_a_list_and_areas_named_after_are(gz):
+    text = ("Around 8,000 customers in Norway lost power overnight after the storm. The worst situation is in Romerike, "
+            "Sørlandet, but also in Vestlandet, the utility said.")
+    ev = events(text, gz)
+    assert {"Romerike", "Sørlandet", "Vestlandet"} <= {p for p, k in ev if k == "outage"}
+    ev = events("Around 8,000 customers in Norway lost power overnight. The worst-hit areas are Romerike and Sørlandet.", gz)
+    assert {"Romerike", "Sørlandet"} <= {p for p, k in ev if k == "outage"}
+    # (with no outage told, a situation is nothing)
+    assert not events("The worst situation is in Romerike, where roads are closed by snow.", gz)
+
+
+def test_subscribers_who_experienced_failures_and_slovak_region_names(gz):
+    ev = events("Thousands of subscribers in the Lublin region experienced shorter or longer failures on Sunday.", gz)
+    assert any(k == "outage" and e.granularity == "region" for (p, k), e in ev.items())
+    ev = events("Storms left homes in Spiš and Turiec without electricity; the Trnavský kraj was spared.", gz)
+    assert {"Spiš", "Turiec"} <= {p for p, k in ev if k == "outage"}
+    assert all(e.country_code == "SK" for e in ev.values())

@@ -52,6 +52,8 @@ _OUTAGE = re.compile(
     # ("Lights out and back on in several districts across Barbados")
     r"^\W*lights\s+out\s+(?:and\s+back\s+on\s+)?(?:in|across)\b|outages?|power cuts?|power failures?|power shut-?downs?|electric(?:al|ity)? failures|load[- ]shedding|load[- ]reduction|water[- ]?shedding|water rationing|rationing of water|\bshed(?:s|ding)?\s+load\b|de-?energi[sz]ed|"
     r"(?:supply|electricity|water|gas|heating|energy)\s+cuts\b|\bimpos\w*\s+(?:\w+\s+)?cuts\b|"
+    # ("Thousands of subscribers in both X and Y region experienced shorter or longer failures": a utility's people)
+    r"\b(?:customers|subscribers|consumers|households)\s+(?:[\w-]+\s+){0,8}?experienced\s+(?:[\w-]+\s+){0,4}?(?:failures|interruptions)\b|"
     # ("The internet in the capital Mogadishu, Hiran, Mudug ... regions is completely off the air")
     r"\b(?:internet|networks?|(?:phone|telephone|mobile|cellular)\s+services?|broadcasts?)\b[^.;]{0,120}?\b(?:is|are|was|were|went|remains?|remained)\s+(?:\w+ly\s+)?off\s+the\s+air\b|"
     # "Mobile phone networks were disrupted", "Morocco reported brief disruptions"
@@ -2227,6 +2229,9 @@ def extract_events(doc: Document, gazetteer: Gazetteer | None = None) -> list[Ev
                 # ("Localities across Malta and Gozo have had to contend with ... power cuts": the country and its island, two of a list)
                 and not (mentions[j].start > mentions[i].end and re.fullmatch(r"\s+and\s+", text[mentions[i].end : mentions[j].start])
                          and re.search(r"\b(?:across|throughout|all\s+over|in)\s+(?:the\s+)?$", text[max(sent.start, mentions[i].start - 20) : mentions[i].start], re.I))
+                # ("A power outage hit parts of Prague and the Czech Republic": the city and the country, two of a list)
+                and not (mentions[j].end < mentions[i].start and re.fullmatch(r"\s+and\s+(?:the\s+)?", text[mentions[j].end : mentions[i].start])
+                         and not re.match(r"[’']s\b", text[mentions[i].end : mentions[i].end + 2]))
                 # ("power cuts in Dhaka and other parts of Bangladesh": the city and the rest of the country)
                 and not (mentions[j].end < mentions[i].start and re.fullmatch(
                     # ("Addis Ababa and several other cities in Ethiopia are experiencing power black out")
@@ -3216,7 +3221,9 @@ _WHOLE_BEFORE = re.compile(
     r"(?:,|\band)\s+(?:most|much|large\s+parts|nearly\s+all|almost\s+all)\s+of\s+(?:the\s+)?$", re.I)
 # "Baku's metro is still not running due to a blackout that hit Azerbaijan overnight": the country is what the outage hit
 _OUTAGE_HIT_BEFORE = re.compile(r"\b(?:blackouts?|outages?|power\s+cuts?|power\s+failures?)\s+(?:that\s+|which\s+)?(?:has\s+|had\s+)?"
-                                r"(?:hit|struck|affected|swept(?:\s+(?:across|through))?|plunged|engulfed|paralysed|paralyzed|crippled)\s+$", re.I)
+                                r"(?:hit|struck|affected|swept(?:\s+(?:across|through))?|plunged|engulfed|paralysed|paralyzed|crippled)\s+$|"
+                                # ("Major power outage in Czech Republic halts Prague metro": the outage is the country's)
+                                r"^\W*(?:\w+\s+){0,2}?(?:power\s+)?(?:blackouts?|outages?|power\s+cuts?)\s+in\s+(?:the\s+)?$", re.I)
 _INCLUDING = re.compile(r"\b(?:including|such as|among them|notably|especially|in particular)\s+(?:the\s+)?(?:\w+\s+){0,2}$", re.I)
 # what a weapon did to a place in a sentence that names the weapon ("one hit a substation")
 _INTERCEPTED = re.compile(r"\b(?:shot down|brought down|downed|intercepted|destroyed|repelled)\b[^.;]{0,40}\b(?:drones?|missiles?|rockets?|UAVs?)\b|"
@@ -3411,6 +3418,9 @@ _HARD_HIT_LIST = re.compile(r"\b(?:hardest|worst|hard)[- ]hit\s+(?:regions|areas
                             # ("the hardest-hit areas include Observatory, Kensington ... and parts of Randburg")
                             r"(?:(?:(?:parts|much|most)\s+of\s+)?(?:the\s+)?(?:(?:north|south|east|west|central)\w*\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*\s*(?:,\s*(?:and\s+)?|\s+and\s+)?)*"
                             r"(?:(?:parts|much|most)\s+of\s+)?(?:the\s+)?(?:(?:north|south|east|west|central)\w*\s+)?$|"
+                            # ("the worst situation is in Kysuce, Orava, but also in Liptov": said of an outage told before)
+                            r"\b(?:worst|most\s+(?:difficult|critical|serious|severe))\s+situation\s+(?:is|was|remains|remained)\s+(?:in\s+)?"
+                            r"(?:[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*\s*(?:,\s*(?:(?:and|but)\s+)?(?:also\s+)?(?:in\s+)?|\s+and\s+(?:also\s+)?(?:in\s+)?))*$|"
                             # ("distributing dry ice to customers near the most affected areas in Brooklyn and Queens")
                             r"\b(?:most|worst|hardest)[- ](?:affected|hit)\s+(?:areas|regions|neighbou?rhoods|communities|districts|parts)\s+(?:in|of)\s+(?:the\s+)?"
                             r"(?:[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*\s*(?:,\s*(?:and\s+)?|\s+and\s+))*$")

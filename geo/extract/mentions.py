@@ -817,7 +817,10 @@ def _keep(words, run, a, hit, text, sentence_starts, demonyms, found) -> bool:
         # ("in Donbas", "across the Russian Arctic"), not in "the Arctic naval base"
         # ("leaving all the Efate island without electricity", "the storm left Efate without power": an area a verb's object)
         if not re.search(r"\b(?:in|to|from|across|throughout|of|at|into|over|around|near|on|and|or|left|leaving|leaves|plunged|plunging|"
-                         r"hit|hits|struck|battered|affected|affecting)\s+(?:all\s+|much\s+of\s+|most\s+of\s+)?(?:the\s+)?"
+                         r"hit|hits|struck|battered|affected|affecting|"
+                         # ("the worst-hit areas are Kysuce and Orava", "regions such as Liptov": a list's member)
+                         r"(?:areas|regions|places|parts)\s+(?:are|were|include|included)|including|such\s+as|like|namely|notably)\s+"
+                         r"(?:all\s+|much\s+of\s+|most\s+of\s+)?(?:the\s+)?"
                          r"(?:(?:[A-Z][a-z]+|northern|southern|eastern|western|central|north|south|east|west)\s+)?$|"
                          # ("the electricity went off in St. Thomas, St. John, Water Island and Hassel Island": one of a list)
                          r"\b(?:in|on|to|across|hit|hits|struck|affected|affecting)\s+[A-Z][^;:!?]{0,60}[\w.],\s*$",
