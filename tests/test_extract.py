@@ -10727,3 +10727,34 @@ def test_subscribers_who_experienced_failures_and_slovak_region_names(gz):
     ev = events("Storms left homes in Spiš and Turiec without electricity; the Trnavský kraj was spared.", gz)
     assert {"Spiš", "Turiec"} <= {p for p, k in ev if k == "outage"}
     assert all(e.country_code == "SK" for e in ev.values())
+
+
+def test_a_city_whose_buses_struggle_in_the_snow_takes_no_later_outage(gz):
+    text = ("Heavy snow in Bulgaria left 50,000 homes without electricity on Monday. Public transport in Sofia faced "
+            "challenges with 30 cm of snow. Despite disruptions, power restoration is underway.")
+    ev = events(text, gz)
+    assert ("Bulgaria", "outage") in ev and ("Sofia", "outage") not in ev
+    # (but "In Plovdiv, ... the snow" still carries: the place a sentence is in)
+    text = "Heavy snow hit Bulgaria on Monday. In Plovdiv, the snow brought down trees. Thousands remain without power."
+    assert ("Plovdiv", "outage") in events(text, gz)
+
+
+def test_short_of_electric_power_and_a_reference_to_aid(gz):
+    ev = events("Several places in various Bulgarian provinces are isolated and short of electric power because of the blizzard.", gz)
+    assert ("Bulgaria", "outage") in ev
+    text = ("Villages in Bulgaria are without power after the blizzard. It refers to humanitarian aid to be given to "
+            "people affected by the snowfalls in the provinces of Vratsa, Montana and Vidin.")
+    ev = events(text, gz)
+    assert ("Bulgaria", "outage") in ev and not any(p in ("Vratsa", "Montana", "Vidin") for p, _ in ev)
+
+
+def test_places_affected_by_the_weather_are_no_outage_list(gz):
+    text = ("Snow and blizzards in Bulgaria shut off power in some areas over the weekend. In the last 24 hours, the capital and "
+            "120 localities in 14 provinces were affected by severe weather conditions. The provinces affected by the severe "
+            "weather are Vratsa, Montana, Vidin and Pleven.")
+    ev = events(text, gz)
+    assert ("Bulgaria", "outage") in ev
+    assert not any(p in ("Sofia", "Vratsa", "Montana", "Vidin", "Pleven") for p, _ in ev)
+    # (but "the provinces affected are A, B" after an outage are its places)
+    ev = events("Snow shut off power in parts of Bulgaria. The provinces affected are Vratsa and Vidin.", gz)
+    assert {("Vratsa", "outage"), ("Vidin", "outage")} <= set(ev)

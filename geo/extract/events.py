@@ -52,6 +52,8 @@ _OUTAGE = re.compile(
     # ("Lights out and back on in several districts across Barbados")
     r"^\W*lights\s+out\s+(?:and\s+back\s+on\s+)?(?:in|across)\b|outages?|power cuts?|power failures?|power shut-?downs?|electric(?:al|ity)? failures|load[- ]shedding|load[- ]reduction|water[- ]?shedding|water rationing|rationing of water|\bshed(?:s|ding)?\s+load\b|de-?energi[sz]ed|"
     r"(?:supply|electricity|water|gas|heating|energy)\s+cuts\b|\bimpos\w*\s+(?:\w+\s+)?cuts\b|"
+    # ("Several places in various Romanian counties are isolated and short of electric power")
+    r"\b(?:are|is|were|was|left|remain(?:ed|s)?)\s+(?:[\w-]+\s+){0,3}?short\s+of\s+(?:electric\s+)?(?:power|electricity|(?:drinking\s+)?water|gas|heating)\b|"
     # ("Thousands of subscribers in both X and Y region experienced shorter or longer failures": a utility's people)
     r"\b(?:customers|subscribers|consumers|households)\s+(?:[\w-]+\s+){0,8}?experienced\s+(?:[\w-]+\s+){0,4}?(?:failures|interruptions)\b|"
     # ("The internet in the capital Mogadishu, Hiran, Mudug ... regions is completely off the air")
@@ -2617,7 +2619,10 @@ def extract_events(doc: Document, gazetteer: Gazetteer | None = None) -> list[Ev
                         # ("many in the remote and rugged areas of Morocco have been left to fend for themselves")
                         # ("A main district heating pipe in the Siberian city of Novosibirsk busted")
                         r"\b[Ii]n\s+(?:the\s+(?:[A-Z][\w’'-]*\s+)?(?:city|town|village|settlement)\s+of\s+)?$|^\W*(?:The\s+)?$|\b(?i:areas|parts|regions|villages|towns|communities|suburbs|outskirts)\s+of\s+(?:the\s+)?$",
-                        text[max(sent.start, mentions[(i := next(iter(plain.values())))].start - 30) : mentions[i].start]):
+                        text[max(sent.start, mentions[(i := next(iter(plain.values())))].start - 30) : mentions[i].start]) and not re.search(
+                        # (not "Public transport in Bucharest faced challenges with 40 cm of snow": the snow's trouble is the buses')
+                        r"\b(?:transport(?:ation)?|traffic|roads?|rail(?:way)?s?|trains?|flights?|airports?|schools?|metro|trams?|buses)\s+in\s+$",
+                        text[max(sent.start, mentions[i].start - 40) : mentions[i].start], re.I):
                     # ("So, in Dmitrov there was an accident at a boiler house. People sit without heating.",
                     # "Northern Ireland bore the brunt of the storm. ... The number of homes without electricity
                     # fell to 250,000": the place the sentence is in, or is about, is where the next ones' outage is)
@@ -3277,7 +3282,9 @@ _AFFECTED_INCLUDED = re.compile(r"\b(?:cities|towns|(?:urban\s+)?cent(?:er|re)s|
                                 # ("The main areas still affected are East End, Beach Bay ...")
                                 r"\s+(?:(?:still|currently|now)\s+)?(?:(?:most|worst|hardest|badly|severely)\s+)?(?:affected|impacted|hit|hardest[- ]hit|worst[- ]hit)\b"
                                 # (not "Other areas affected by severe gusts included A, B": where the wind blew)
-                                r"(?!\s+by\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:winds?|gusts?|rain(?:fall)?|downpours?|snow(?:fall)?|hail|flood(?:ing|s|waters?)?|lightning)\b)[^.;:]{0,60}?"
+                                r"(?!\s+by\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:winds?|gusts?|rain(?:fall)?|downpours?|snow(?:fall)?|hail|flood(?:ing|s|waters?)?|lightning|"
+                                # ("The counties affected by the severe weather are A, B, C")
+                                r"weather|blizzards?|snowstorms?|frost)\b)[^.;:]{0,60}?"
                                 r"\b(?:included|include|includes|comprised|comprise|comprises|were|are)\b\s*:?", re.I)
 # "Ghana, Nigeria, and Cameroon were also affected", "A, B and C are among other countries impacted", "with A, B and
 # C taking the hardest hit": a list of places before what befell them
@@ -3339,7 +3346,10 @@ _INCIDENT_AFFECTED = re.compile(r"^\W*(?:It|The\s+(?:outage|blackout))\s+(?:also
                                 r"(?:affected|affects|hit|hits)\s+(?=(?:the\s+(?:town|village|city|area)\s+of\s+)?[A-Z])|"
                                 # ("There is no electricity in some settlements. As indicated, this refers to at least A and
                                 # its suburbs (B, C), as well as D": the places of the outage the sentence before told)
-                                r"^\W*(?:As\s+(?:indicated|reported|noted|specified|clarified),\s*)?(?:This|It)\s+(?:refers|applies|relates)\s+to\s+|"
+                                # (not "It refers to humanitarian aid to be given to people affected by ... in the Counties of A, B")
+                                r"^\W*(?:As\s+(?:indicated|reported|noted|specified|clarified),\s*)?(?:This|It)\s+(?:refers|applies|relates)\s+to\s+"
+                                r"(?=(?:at\s+least\s+|only\s+|mainly\s+|mostly\s+)?(?:the\s+)?(?:(?-i:[A-Z])|(?:villages?|towns?|cit(?:y|ies)|settlements?|"
+                                r"districts?|areas?|regions?|communities|neighbou?rhoods?|streets?|suburbs?|parts?|localities|municipalities)\b))|"
                                 # ("TNB Careline said in a Facebook post that the sub-stations were in Kota Baru, Pasir Puteh, ...", "The eight
                                 # districts are Pasir Mas, Machang, ...", "the districts concerned are Kemaman involving 173 substations")
                                 r"^\W*(?:[\w ]{0,60}?\bthat\s+)?(?:the|these|those)\s+(?:power\s+)?(?:sub-?stations|outages|cuts|blackouts)\s+(?:were|are)\s+(?:all\s+)?(?:located\s+)?in\s+|"
@@ -3397,7 +3407,9 @@ _CONSEQUENCE = re.compile(r"\b(?:metro|subway|underground|trams?|trolleybus(?:es
                          # ("The Moose Jaw hospital ran on backup power", "sewage lift stations were operating on backup power")
                          r"|\b(?:ran|run|runs|running|operat(?:e|es|ed|ing))\s+on\s+(?:backup|back-up|emergency|auxiliary|reserve)\s+power\b", re.I)
 # "In France, about 5 million people were affected, including in Paris": said in an outage's report
-_WERE_AFFECTED = re.compile(r"\b(?:were|was|been)\s+(?:\w+ly\s+)?affected\b(?!\s+by\s+(?:the\s+)?(?:\w+\s+)?(?:storms?|snow|floods?|flooding|heat|cold|quake|earthquake|fires?|rain))|"
+_WERE_AFFECTED = re.compile(r"\b(?:were|was|been)\s+(?:\w+ly\s+)?affected\b(?!\s+by\s+(?:the\s+)?(?:\w+\s+)?(?:storms?|snow|floods?|flooding|heat|cold|quake|earthquake|fires?|rain|"
+                            # ("the capital and 177 localities in 22 counties were affected by severe weather conditions")
+                            r"weather|blizzards?|snowstorms?|snowfalls?|winds?|frost))|"
                             # "The disruption has impacted over 10 million individual customers"
                             r"^\W*(?:The|This|That|Its)\s+(?:[\w-]+\s+)?(?:disruption|outage|blackout|shutdown|failure)s?\s+(?:has\s+|have\s+|had\s+)?(?:impacted|affected)\b", re.I)
 _IT_AFFECTED = re.compile(r"^(?:It|They|The (?:[\w-]+ )?(?:blackout|outage|power cut|cut|collapse|failure)s?)(?:,[^,]{0,60},)?\s+(?:also\s+)?(?:affected|hit|reached)\b")
