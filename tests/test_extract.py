@@ -10758,3 +10758,50 @@ def test_places_affected_by_the_weather_are_no_outage_list(gz):
     # (but "the provinces affected are A, B" after an outage are its places)
     ev = events("Snow shut off power in parts of Bulgaria. The provinces affected are Vratsa and Vidin.", gz)
     assert {("Vratsa", "outage"), ("Vidin", "outage")} <= set(ev)
+
+
+def test_a_headline_that_keeps_small_words_small_still_names_its_country(gz):
+    text = ("Some 5,200 Households in 40 Villages across Serbia Still without Electricity - Energy Minister\n"
+            "Speaking in Nis on Friday, the minister said that some 5,200 households are still without electricity after the snow.")
+    ev = events(text, gz)
+    assert ev[("Serbia", "outage")].affected_min == 5_200
+
+
+def test_efforts_to_restore_and_settlements_still_powerless(gz):
+    assert ("Pleven", "outage") in events("Efforts to restore power to Pleven continued on Monday after the snowfall.", gz)
+    ev = events("In Vratsa, the crisis worsened, with six villages still powerless despite temporary restorations earlier in the week.", gz)
+    assert ("Vratsa", "outage") in ev
+    assert not events("In Vratsa, the mayor said residents felt powerless to stop the floods.", gz)
+
+
+def test_an_electricity_situation_told_serious_and_a_situation_similarly_dire(gz):
+    ev = events("The electricity situation is serious in the region of Ruse. Power has been cut off in the town of Byala.", gz)
+    assert any(k == "outage" and e.granularity == "region" and e.country_code == "BG" for (p, k), e in ev.items())
+    text = ("Thousands of families in the Vidin region remain without electricity after the storm. Residents protested outside "
+            "the utility's office. The situation in the Montana region is similarly dire.")
+    ev = events(text, gz)
+    assert any(k == "outage" and p.startswith("Montana") and e.country_code == "BG" for (p, k), e in ev.items())
+
+
+def test_a_headline_of_names_joined_by_to_and_disruptions_possible(gz):
+    text = ("Published: 2025-06-21\nWater Supply Disruptions Possible Again in Mykolaiv Due to Damage to Critical Infrastructure "
+            "Caused by Russian Shelling\nRussian troops struck the city of Mykolaiv again, damaging a water facility. Some "
+            "districts may experience water shortages.")
+    ev = events(text, gz)
+    assert ("Mykolaiv", "strike") in ev
+    assert all(p == "Mykolaiv" for p, _ in ev)
+    assert ("Mykolaiv", "outage") not in ev
+    # (the stops of a stretch after "from" are still one list)
+    ev = events("Power was cut from Mykolaiv to Bashtanka to Snihurivka on Monday.", gz)
+    assert ("Mykolaiv", "outage") in ev
+
+
+def test_a_headline_outage_all_over_a_country_over_its_towns(gz):
+    text = ("Power Cut Off All Over Serbia\nThe regional governor announced that power has been cut off in the municipalities "
+            "of Zajecar and Negotin.")
+    ev = events(text, gz)
+    assert {("Serbia", "outage"), ("Zajecar", "outage"), ("Negotin", "outage")} <= set(ev) or \
+        {("Serbia", "outage"), ("Zaječar", "outage"), ("Negotin", "outage")} <= set(ev)
+    # (a country named in a headline only, over its towns' cuts, is a summary)
+    ev = events("Serbia Power Cuts\nPower has been cut off in the municipalities of Zajecar and Negotin.", gz)
+    assert ("Serbia", "outage") not in ev

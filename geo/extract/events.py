@@ -52,6 +52,10 @@ _OUTAGE = re.compile(
     # ("Lights out and back on in several districts across Barbados")
     r"^\W*lights\s+out\s+(?:and\s+back\s+on\s+)?(?:in|across)\b|outages?|power cuts?|power failures?|power shut-?downs?|electric(?:al|ity)? failures|load[- ]shedding|load[- ]reduction|water[- ]?shedding|water rationing|rationing of water|\bshed(?:s|ding)?\s+load\b|de-?energi[sz]ed|"
     r"(?:supply|electricity|water|gas|heating|energy)\s+cuts\b|\bimpos\w*\s+(?:\w+\s+)?cuts\b|"
+    # ("The electricity situation is serious in the region of Varna")
+    r"\b(?:electricity|power|energy|water|heating)\s+(?:supply\s+)?situation\s+(?:is|was|remains|remained)\s+(?:\w+\s+)?(?:serious|critical|dire|grave)\b|"
+    # ("with five settlements still powerless despite temporary restorations"; not "powerless to stop it")
+    r"\b(?:still|remain(?:s|ed)?|left|are|were|is|was|been)\s+(?:[\w-]+\s+)?powerless\b(?!\s+(?:to|against|in\s+the\s+face)\b)|"
     # ("Several places in various Romanian counties are isolated and short of electric power")
     r"\b(?:are|is|were|was|left|remain(?:ed|s)?)\s+(?:[\w-]+\s+){0,3}?short\s+of\s+(?:electric\s+)?(?:power|electricity|(?:drinking\s+)?water|gas|heating)\b|"
     # ("Thousands of subscribers in both X and Y region experienced shorter or longer failures": a utility's people)
@@ -764,7 +768,8 @@ _UNREAL_BEFORE = re.compile(
     r"alert for|on (?:high |heightened )?alert|guard against|protect\w* (?:\w+ )?against|(?:is|are|was|were)\s+set\s+to|escap(?:ed|es)|spared|necessary\s+to|avert\w*|stav(?:e|ed|es|ing)\s+off|stop(?:ped|s)?\s+short\s+of)\b|(?-i:\b(?:may|might)\b)|"
     # ("PG&E to shut off power in Napa, Sonoma counties", "Eskom to cut power": a headline's infinitive, what is to come)
     # (not "According to telecom operators, internet access was disrupted": a source)
-    r"(?-i:(?<![\w&])(?!(?:According|Thanks|Due|Owing|Next|Prior|Compared|Similar|Up)\b)[A-Z][\w&.’'-]*\s+to\s+$)",
+    # (but "Efforts to restore power to Svishtov continued": the work goes on, the outage is real)
+    r"(?-i:(?<![\w&])(?!(?:According|Thanks|Due|Owing|Next|Prior|Compared|Similar|Up|Efforts|Attempts|Work|Works|Race|Bid|Struggle)\b)[A-Z][\w&.’'-]*\s+to\s+$)",
     re.I,
 )
 
@@ -830,6 +835,8 @@ def _live(pattern: re.Pattern, s: str) -> list[re.Match]:
             and not (_WILL_UNDERGO.search(s, max(0, x.start() - 50), x.start())
                      and re.match(r"[^.;]{0,30}?\b(?:on\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day|tomorrow|next\s+\w+|this\s+(?:weekend|week|evening|"
                                   r"afternoon|morning|night)|from\s+\d)", s[x.end() :], re.I))
+            # ("Water Supply Disruptions Possible Again in Kherson": what may come)
+            and not (pattern is _OUTAGE and re.match(r"\s+(?:(?:are|is|were|was)\s+)?(?:possible|likely|feared|looming)\b", s[x.end() :], re.I))
             # (but "an 80% collapse in electricity production across the Kurdistan Region" is the supply lost)
             and not (pattern is _OUTAGE and re.match(r"\s+(?:its\s+|their\s+)?(?:exports?|imports?|sales|output|production)\b", s[x.end() :])
                      and not re.match(r"collapse\s+(?:of|in)\b", x.group(0), re.I))
@@ -2152,8 +2159,12 @@ def extract_events(doc: Document, gazetteer: Gazetteer | None = None) -> list[Ev
                 typed_here.append(("outage", set()))
                 hits.append((i, "outage", set()))
                 secondary.add(i)
-            if not typed_here and (same := _SAME_GOES.match(sent.text)) and sent.start + same.end() <= m.start \
-                    and _last_had_outage(last, drafts, sent) and not _NEGATION.search(sent.text):
+            similar = _SIMILAR_SITUATION.match(sent.text)
+            if not typed_here and (((same := _SAME_GOES.match(sent.text)) and sent.start + same.end() <= m.start
+                                    and _last_had_outage(last, drafts, sent))
+                                   # (the story's outage, told sentences before: "similarly" compares with it)
+                                   or (similar and m.end <= sent.start + similar.end() and any(k[1] == "outage" for k in drafts))) \
+                    and not _NEGATION.search(sent.text):
                 # "Much of Almaty is without power. The same goes for Tashkent, the capital of Uzbekistan, and Bishkek"
                 svc = set().union(*(drafts[k].services for k in last.get("keys", []) if k[1] == "outage" and k in drafts))
                 typed_here.append(("outage", svc or {"power"}))
@@ -3055,6 +3066,8 @@ def _told_as_precedent(s: str) -> bool:
     a precedent)."""
     return any(not (x.group(0).lower() in ("last week", "last month") and not re.fullmatch(r"\W*(?:\w+\W+){0,2}", s[: x.start()])
                     and (x.group(0).lower() == "last week" or _STILL_STATE.search(s[: x.start()])))
+               # ("five settlements still powerless despite temporary restorations earlier in the week": the time of a repair)
+               and not re.search(r"\b(?:restor\w*|reconnect\w*|repairs?|repaired)\s+(?:[\w-]+\s+){0,3}?$", s[: x.start()], re.I)
                for x in _PRECEDENT.finditer(s))  # ("flooding in X since last week", "floods engulfed cities last week": still the story's)
 
 
@@ -3438,6 +3451,9 @@ _HARD_HIT_LIST = re.compile(r"\b(?:hardest|worst|hard)[- ]hit\s+(?:regions|areas
                             r"(?:[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*\s*(?:,\s*(?:and\s+)?|\s+and\s+))*$")
 _SAME_GOES = re.compile(r"^\W*(?:(?:And|But)\s+)?(?:[Tt]he\s+same\s+(?:goes|went|is\s+true|was\s+true|holds(?:\s+true)?|held(?:\s+true)?|applies|applied|happened)"
                         r"\s+(?:for|of|to|in|with)|(?:So|Likewise|Similarly)\s+(?:for|with|in))\s+")
+# ("The situation in the Lovech region is similarly dire", after an outage: the same befell it)
+_SIMILAR_SITUATION = re.compile(r"^\W*(?:The\s+)?situation\s+in\s+(?:the\s+)?(?:[\w’'-]+\s+){1,4}?(?:is|was|remains|remained)\s+(?:similarly|equally|just\s+as|also)\s+"
+                                r"(?:dire|difficult|critical|serious|bad|grim|tense|complicated|precarious)\b", re.I)
 _AMONG_AFFECTED = re.compile(r"\b(?:were|was|are|is)\s+(?:also\s+)?among\s+the\s+(?:\w+\s+)?(?:areas|places|regions|cities|towns|states|provinces|countries|parts)\s+(?:\w+\s+)?(?:affected|hit)\b|"
                              # ("Residents in some parts of Soweto, Benoni and Brakpan are among the affected communities")
                              r"\b(?:were|was|are|is)\s+(?:also\s+)?among\s+the\s+(?:worst[- ]|hardest[- ])?(?:affected|impacted|hit)\s+(?:areas|places|regions|cities|towns|communities|suburbs|neighbou?rhoods|districts|parts)\b", re.I)
@@ -6307,7 +6323,9 @@ def _drop_country_summaries(drafts: dict, title_end: int = 0) -> None:
         # ...and so is a country named only in the headline ("Great Britain blackout") when
         # the body places the event inside it
         if inner and d.evidence and all(_refers_back(ev.text, d.event_type) or ev.end <= title_end for ev in d.evidence) \
-                and not any(_whole_island_or_country(ev.text) for ev in d.evidence):
+                and not any(_whole_island_or_country(ev.text) for ev in d.evidence) \
+                and not any(re.search(rf"\b(?:all\s+over|across|throughout)\s+(?:the\s+)?{re.escape(d.mention)}\b", ev.text, re.I) for ev in d.evidence):
+            # (but "Power Cut Off All Over Bulgaria" over the cuts in Varna's towns tells of the whole country)
             # (but "Island-Wide Outage Leaves Some Communities Without Power" over Brades's outage tells of the whole island)
             del drafts[key]
         elif d.event_type == "strike" and len(inner) >= 2 and d.evidence and all(_OTHER_PARTS_OF.search(ev.text) for ev in d.evidence):

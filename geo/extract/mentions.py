@@ -567,6 +567,7 @@ _HEADLINE_WORDS = set(
     power outage outages blackout blackouts""".split()
 )
 _TITLE_LINE = re.compile(r"(?m)^[^\n]{15,200}$")
+_TITLE_SMALL_WORDS = set("a an the and or nor but of in on at to for by with without from into onto over across as vs via per".split())
 
 
 def _inflections(word: str) -> set[str]:
@@ -590,8 +591,11 @@ def _uncap_title_words(text: str, words: list, gazetteer: Gazetteer) -> list:
     for m in _TITLE_LINE.finditer(text):
         ws = re.findall(r"[^\W\d_][\w’'-]*", m.group(0))
         caps = [w for w in ws if w[0].isupper()]
+        # (short words a headline style keeps small do not count: "Households in 100-Plus Settlements across Bulgaria Still
+        # without Electricity")
+        small = [w for w in ws if w in _TITLE_SMALL_WORDS]
         # ("Submarine Cable Damage Sparks Major Internet Outages Across West Africa": headline words tell it too)
-        if len(ws) >= 4 and len(caps) >= 0.8 * len(ws) and any(w.lower() in STOPWORDS or w.lower() in _HEADLINE_WORDS
+        if len(ws) >= 4 and len(caps) >= 0.8 * (len(ws) - len(small)) and any(w.lower() in STOPWORDS or w.lower() in _HEADLINE_WORDS
                                                                 or w.lower() in _START_WORDS for w in caps[1:]):
             lines.append((m.start(), m.end()))
     if not lines:

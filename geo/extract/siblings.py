@@ -117,6 +117,10 @@ def _candidates(sentence: str, offset: int):
 
 def _a_list(cur, sentence: str, offset: int) -> bool:
     """Three names or more, or two joined by "and" ("A and B"), or the two ends of a stretch ("from A through to B")."""
+    if len(cur) >= 3 and all(re.fullmatch(r"\s+(?:through\s+|up\s+)?to\s+", sentence[a[1] - offset : b[0] - offset]) for a, b in zip(cur, cur[1:])):
+        # (names joined only by "to" are a stretch's stops after "from", not "in Kherson Due to Damage to Critical
+        # Infrastructure Caused by ..." in a headline)
+        return bool(re.search(r"\bfrom\s+$", sentence[: cur[0][0] - offset]))
     if len(cur) != 2:
         return len(cur) >= 3
     gap = sentence[cur[0][1] - offset : cur[1][0] - offset]
