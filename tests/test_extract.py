@@ -10805,3 +10805,13 @@ def test_a_headline_outage_all_over_a_country_over_its_towns(gz):
     # (a country named in a headline only, over its towns' cuts, is a summary)
     ev = events("Serbia Power Cuts\nPower has been cut off in the municipalities of Zajecar and Negotin.", gz)
     assert ("Serbia", "outage") not in ev
+
+
+def test_a_towns_other_name_in_brackets_and_a_list_name_told_again(gz):
+    text = ("Drones struck power stations in Manbij and Gire Spi (Tal Abyad) on Friday. The station of Manbij was bombed, "
+            "causing a blackout that affected nearby Gire Spi as well.")
+    ev = events(text, gz)
+    assert ("Tal Abyad", "strike") not in ev and ("Tall Abyad", "strike") not in ev
+    g = ev[("Gire Spi", "strike")]
+    assert abs(g.lat - 36.70) < 0.1 and abs(g.lon - 38.95) < 0.1  # at the bracketed name's point
+    assert ("Gire Spi", "outage") in ev and ("Manbij", "outage") in ev

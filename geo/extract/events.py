@@ -1288,6 +1288,8 @@ def extract_events(doc: Document, gazetteer: Gazetteer | None = None) -> list[Ev
     places = _city_districts(text, mentions, places)
     places = _neighbourhoods(text, sentences, mentions, places, gz)
     mentions, places = list_siblings(text, sentences, mentions, places, gz, utility_ccs)
+    places = _bracketed_other_names(text, mentions, places)
+    mentions, places = _list_names_again(text, mentions, places)
     places = [_named_part(text, m, p, gz) or p for m, p in zip(mentions, places)]
     # "after deadly Iran missile strike": a country's name before its weapon's attack is who fired
     # ("Yemen's Houthi rebels claimed the drone attacks", "Houthi militants operating in Yemen have claimed"): whose
@@ -2301,13 +2303,16 @@ def extract_events(doc: Document, gazetteer: Gazetteer | None = None) -> list[Ev
                    for j, t, _ in hits) and len(cues) == 1:
                 hits = [h for h in hits if not (h[1] == "outage" and mentions[h[0]].end <= cue_at)]
         result = _RESULT_CLAUSE.search(sent.text)
+        also_there = None
         if result and any(h[1] == "outage" and mentions[h[0]].start > sent.start + result.start() for h in hits) \
                 and any(h[1] == "strike" for h in hits) and not re.search(
-                    r"\bthe (?:city|town|region|capital)\b", sent.text[result.start():]):
+                    r"\bthe (?:city|town|region|capital)\b", sent.text[result.start():]) \
+                and not (also_there := _AFFECTED_TOO.search(sent.text[result.start():])):
+            # (but "..., causing a blackout that affected nearby Tirbespi as well": the struck town's too)
             # "drones struck energy facilities in Odesa, leaving 1.5 million people in Odesa Oblast
             # without power": the outage is where the result clause says
             hits = [h for h in hits if not (h[1] == "outage" and mentions[h[0]].end <= sent.start + result.start())]
-        elif result and any(h[1] == "outage" and mentions[h[0]].start > sent.start + result.start() for h in hits) \
+        elif result and not also_there and any(h[1] == "outage" and mentions[h[0]].start > sent.start + result.start() for h in hits) \
                 and not _live(_OUTAGE, sent.text[: result.start()]) \
                 and not re.search(r"\bthe (?:city|town|village|region|capital)\b", sent.text[result.start():]):
             # "Milton made landfall near Siesta Key, knocking out power to 3.4 million homes in Florida":
@@ -4485,6 +4490,48 @@ def _anaphoric_outage(sent: Span, drafts: dict) -> None:
     if key is not None:
         src = drafts[key]
         _outage_told_by(sent, drafts, key[0], src.place, src.mention, src.date)
+
+
+_AFFECTED_TOO = re.compile(r"\baffect(?:ed|ing)\s+(?:nearby\s+|neighbou?ring\s+)?[A-Z][^.;]{0,40}\s+(?:as\s+well|too)\b")
+
+
+def _list_names_again(text: str, mentions, places):
+    """A locality the gazetteer lacks that a list made a place ("power stations in Qamishli and Tirbespi") is the same
+    place where the text names it again ("a blackout that affected nearby Tirbespi")."""
+    taught = {}
+    for m, p in zip(mentions, places):
+        if p is not None and p.geocoder == "list" and p.lat is not None and len(m.text) >= 4 and len(m.text.split()) <= 3:
+            taught.setdefault(m.text, p)
+    if not taught:
+        return mentions, places
+    pairs = list(zip(mentions, places))
+    for name, p in taught.items():
+        for x in re.finditer(rf"(?<![\w’'-]){re.escape(name)}(?![\w’'-])", text):
+            if not any(m.start < x.end() and x.start() < m.end for m in mentions):
+                pairs.append((Mention(name, x.start(), x.end(), normalize(name)), p))
+    if len(pairs) == len(mentions):
+        return mentions, places
+    pairs.sort(key=lambda mp: mp[0].start)
+    return [m for m, _ in pairs], [p for _, p in pairs]
+
+
+def _bracketed_other_names(text: str, mentions, places):
+    """ "Tirbespi (al-Qahtaniyah)": a town's other name in brackets right after it is the same town, no second place; a
+    town the gazetteer lacks, placed only by its list, takes the point of the name in brackets."""
+    out = list(places)
+    for i in range(len(mentions) - 1):
+        a, b = mentions[i], mentions[i + 1]
+        pa, pb = out[i], out[i + 1]
+        if pa is None or pb is None or pa.lat is None or pb.lat is None or not re.fullmatch(r"\s*\(\s*", text[a.end : b.start]) \
+                or not re.match(r"\s*\)", text[b.end : b.end + 3]) or pa.country_code != pb.country_code \
+                or pa.granularity != "city" or pb.granularity != "city" or pa.gazetteer_id == pb.gazetteer_id:
+            continue
+        if pa.geocoder == "list" and pb.geocoder == "gazetteer" and distance_km(pa.lat, pa.lon, pb.lat, pb.lon) < 100:
+            out[i] = Place(pa.name, pb.lat, pb.lon, pb.country_code, pb.admin1, "city", None, round(min(0.5, pb.confidence), 3), "list")
+            out[i + 1] = None
+        elif distance_km(pa.lat, pa.lon, pb.lat, pb.lon) < 25:
+            out[i + 1] = None  # ("Bakhmut (Artemivsk)")
+    return out
 
 
 def _city_districts(text: str, mentions, places):
