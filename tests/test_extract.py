@@ -10815,3 +10815,16 @@ def test_a_towns_other_name_in_brackets_and_a_list_name_told_again(gz):
     g = ev[("Gire Spi", "strike")]
     assert abs(g.lat - 36.70) < 0.1 and abs(g.lon - 38.95) < 0.1  # at the bracketed name's point
     assert ("Gire Spi", "outage") in ev and ("Manbij", "outage") in ev
+
+
+def test_a_company_named_like_a_region_and_attacks_on_ships_at_sea(gz):
+    text = ("KENYA: Apps such as Facebook, Instagram and WhatsApp are down amid a widespread Meta outage. Meanwhile, Kenya "
+            "Power reported blackouts in Nairobi.")
+    ev = events(text, gz)
+    assert not any(e.country_code == "CO" for e in ev.values())
+    assert ("Nairobi", "outage") in ev
+    # (with no apps told, Meta is Colombia's department)
+    assert any(e.country_code == "CO" for e in events("Floods left 20,000 homes in Meta without power.", gz).values())
+    ev = events("Houthi attacks on shipping lanes in the Arabian Sea and Gulf of Oman have paused oil exports.", gz)
+    assert not any(k == "strike" for _, k in ev)
+    assert ("Eilat", "strike") in events("Drones struck the port of Eilat on Sunday, cutting power.", gz)

@@ -2325,6 +2325,10 @@ def extract_events(doc: Document, gazetteer: Gazetteer | None = None) -> list[Ev
         # the places a struck facility serves are not where it was struck
         hits = [h for h in hits if not (h[1] == "strike" and _SERVED_BEFORE.search(
             text[max(sent.start, mentions[h[0]].start - 90) : mentions[h[0]].start]))]
+        # ("Houthi attacks on shipping lanes in the Red Sea and Gulf of Aden have paused oil exports": ships at sea, no
+        # place's infrastructure)
+        hits = [h for h in hits if not (h[1] == "strike" and _AT_SEA_BEFORE.search(
+            text[max(sent.start, mentions[h[0]].start - 120) : mentions[h[0]].start]))]
         # "Russian missile strikes on Ukraine's energy infrastructure have caused power cuts in half of Moldova",
         # "Moldova also suffered blackouts after Russian missile strikes" in a report of attacks on Ukraine: the
         # attack was on another country, the place only lost power
@@ -4492,6 +4496,9 @@ def _anaphoric_outage(sent: Span, drafts: dict) -> None:
         _outage_told_by(sent, drafts, key[0], src.place, src.mention, src.date)
 
 
+_AT_SEA_BEFORE = re.compile(r"\b(?:attacks?|strikes?|assaults?)\s+(?:\w+\s+)?(?:on|against)\s+(?:commercial\s+|merchant\s+|international\s+|global\s+)?"
+                            r"(?:shipping(?:\s+(?:lanes|routes))?|ships|vessels|tankers|cargo\s+ships|freighters)\s+(?:in|off|near|through|across|transiting)\s+"
+                            r"(?:the\s+)?(?:[A-Z][\w’'-]*\s+(?:(?:of|and)\s+(?:in\s+|off\s+)?(?:the\s+)?)?)*$")
 _AFFECTED_TOO = re.compile(r"\baffect(?:ed|ing)\s+(?:nearby\s+|neighbou?ring\s+)?[A-Z][^.;]{0,40}\s+(?:as\s+well|too)\b")
 
 

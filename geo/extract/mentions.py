@@ -650,6 +650,8 @@ def _bare(tok: str) -> str:
 # (and the web's companies: "navigate without Google" is no town, though Topeka once called itself so)
 _ORGANISATIONS = {"hamas", "taliban", "nato", "rosseti", "google", "facebook", "whatsapp", "twitter", "youtube", "instagram", "tiktok",
                   "telegram", "netflix", "starlink", "microsoft", "amazon"}
+# companies named like places, told apart by the products a text names with them
+_COMPANY_OF_APPS = {"meta": r"\b(?:Facebook|Instagram|WhatsApp|Messenger|Threads|Zuckerberg)\b"}
 _MEDIA = {"xinhua", "tass", "interfax", "ukrinform", "unian", "anadolu", "bernama", "yonhap", "kyodo", "antara", "efe", "ansa"}
 # Common words that are also town names, read as words at a sentence's start before lower case.
 _COMMON_AT_START = {
@@ -867,6 +869,8 @@ def _keep(words, run, a, hit, text, sentence_starts, demonyms, found) -> bool:
         return False
     if len(toks) == 1 and (norm in _MEDIA or norm in _ORGANISATIONS):
         return False  # "(Xinhua)", "TASS reported": news agencies, not the towns of those names
+    if len(toks) == 1 and norm in _COMPANY_OF_APPS and re.search(_COMPANY_OF_APPS[norm], text):
+        return False  # ("Facebook, Instagram and WhatsApp are down amid a widespread Meta outage": the company, not Colombia's Meta)
     if len(toks) == 1 and norm == "ward" and re.match(r"\s+(?i:president|chair\w*|council+or|member|secretary|officer|office|no\b|number|\d)", text[end0:]):
         return False  # ("Akil Karki, Ward President of Sarkegad Rural Municipality-3": a ward's office, not Ward, Arkansas)
     if len(toks) == 1 and (re.fullmatch(r"[A-Z]{2,5}", _bare(toks[0])) or re.fullmatch(r"[A-Z][a-z]{2,7}", _bare(toks[0]))) \
