@@ -10828,3 +10828,11 @@ def test_a_company_named_like_a_region_and_attacks_on_ships_at_sea(gz):
     ev = events("Houthi attacks on shipping lanes in the Arabian Sea and Gulf of Oman have paused oil exports.", gz)
     assert not any(k == "strike" for _, k in ev)
     assert ("Eilat", "strike") in events("Drones struck the port of Eilat on Sunday, cutting power.", gz)
+
+
+def test_a_people_that_lives_the_blackouts_is_its_countrys_outage(gz):
+    text = "The utility says the blackouts which Zambians are experiencing will become more severe during the holidays."
+    assert ("Zambia", "outage") in events(text, gz)
+    assert ("Zambia", "outage") in events("Power outages are back to haunt Zambians as the utility revives rolling cuts.", gz)
+    # (a people that only speaks is no outage's)
+    assert not events("Zambians said the cuts in Lusaka last year were long, and no outage is reported now.", gz).get(("Zambia", "outage"))

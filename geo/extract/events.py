@@ -4390,7 +4390,11 @@ def _demonym_outage(sent: Span, drafts: dict, base_date, gz):
     national = bool(re.search(r"\b(?:across|throughout) the country\b|\bnationwide\b|\bin the (?:south|north|east|west)\b", s))
     if re.match(r"\W*(?:The|This|That|Its|Their|[A-Z][a-z]+[’']s)\s+(?:\w+\s+)?(?:strategy|campaign|war|policy|tactics?|blockade)\b", s):
         people = None  # ("The strategy has left millions of Ukrainians shivering in the cold": a campaign's toll over time)
-    word = m.group(1) if m else people.group(2) if people and (people.group("q") or national) else None
+    # ("the blackouts which Malawians are experiencing", "Power outages are back to haunt Malawians": a people that lives them)
+    lives_them = bool(people) and bool(
+        re.match(r"\s+(?:are|were|have\s+been|had\s+been)\s+(?:\w+\s+)?(?:experiencing|facing|enduring|suffering|living\s+with)\b", s[people.end() :])
+        or re.search(r"\b(?:haunt|plague|hit|affect|torment)(?:s|ed|ing)?\s+$", s[: people.start()]))
+    word = m.group(1) if m else people.group(2) if people and (people.group("q") or national or lives_them) else None
     if gz is None or word is None or not _live(_OUTAGE, s) or _NEGATION.search(s):
         return None
     place = _country_place(gz, {"uk": "GB", "u.k.": "GB", "us": "US", "u.s.": "US"}.get(word.lower()) or gz.demonyms().get(word.lower()))
