@@ -10836,3 +10836,35 @@ def test_a_people_that_lives_the_blackouts_is_its_countrys_outage(gz):
     assert ("Zambia", "outage") in events("Power outages are back to haunt Zambians as the utility revives rolling cuts.", gz)
     # (a people that only speaks is no outage's)
     assert not events("Zambians said the cuts in Lusaka last year were long, and no outage is reported now.", gz).get(("Zambia", "outage"))
+
+
+def test_a_national_blackout_report_with_its_lists_and_its_comparison(gz):
+    text = ("Uganda on Saturday evening was affected by a countrywide blackout due to a failure in the national grid.\n"
+            "Areas affected by the power outage include Kampala, Entebbe and Jinja.\n"
+            "Other areas are Mbarara, Gulu and Lira.\n"
+            "Power outages in Rwanda\n"
+            "A similar countrywide power outage occurred in Rwanda, in December 2023.\n"
+            "Speaking during a press briefing in Kigali on December 11, the minister said the power outages were caused by overloading.")
+    ev = events(text, gz)
+    assert {"Uganda", "Kampala", "Entebbe", "Jinja", "Mbarara", "Gulu", "Lira"} <= {p for p, k in ev if k == "outage"}
+    assert not any(p in ("Rwanda", "Kigali") for p, _ in ev)
+
+
+def test_areas_after_a_semicolon_a_people_grappling_and_a_metropolitan_area(gz):
+    text = ("Just like Ugandans, Rwandans were also grappling with power outage. The utility said the rationing would start on "
+            "Saturday. The affected areas include; Huye, Musanze and Rubavu.")
+    ev = events(text, gz)
+    assert {"Rwanda", "Huye", "Musanze", "Rubavu"} <= {p for p, k in ev if k == "outage"}
+    ev = events("Umeme said it had managed to restore power in parts of the Kampala Metropolitan.", gz)
+    assert ("Kampala", "outage") in ev
+
+
+def test_dar_es_salaam_a_datelines_utility_and_a_country_wide_blackout_that_hit(gz):
+    assert ("Dar es Salaam", "outage") in events("Outages hit Dar es Salaam and Dodoma on Monday.", gz)
+    text = ("Dar es Salaam — The Uganda Electricity Transmission Company has announced a system failure resulting in a power "
+            "outage in some parts of the country.")
+    assert ("Uganda", "outage") in events(text, gz)
+    text = ("Published: 2017-11-30\n\nUganda was hit by a country-wide blackout early on Thursday due to a technical glitch in "
+            "its national power grid, the supplier said.")
+    ev = events(text, gz)
+    assert ("Uganda", "outage") in ev and ("Uganda", "strike") not in ev

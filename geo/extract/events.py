@@ -951,7 +951,7 @@ _INTERCEPT = re.compile(
     re.I,
 )
 # (not "Arson Attack Triggers Massive Power Outage": what the attack caused)
-_OUTAGE_NOUN_AFTER = re.compile(r"^\s+(?:by\s+)?(?!(?:\w+\s+){0,2}?(?:trigger|caus|leav|left|spark|prompt|knock|plung|result|brought|bring|led)\w*\s)(?:\w+\s+){0,3}?(?:blackouts?|black[- ]outs?|outages?|power cuts?|shortages?|breakdowns?|failures?|collapses?|storms?|snow|ice|floods?|heat|troubles?|problems?|disruptions?|glitch(?:es)?|errors|interruptions?|"
+_OUTAGE_NOUN_AFTER = re.compile(r"^\s+(?:by\s+)?(?!(?:\w+\s+){0,2}?(?:trigger|caus|leav|left|spark|prompt|knock|plung|result|brought|bring|led)\w*\s)(?:[\w-]+\s+){0,3}?(?:blackouts?|black[- ]outs?|outages?|power cuts?|shortages?|breakdowns?|failures?|collapses?|storms?|snow|ice|floods?|heat|troubles?|problems?|disruptions?|glitch(?:es)?|errors|interruptions?|"
                                 # ("Lebanon has been hit by a fuel crisis": what hit was a crisis)
                                 r"crisis|crises|crash(?:es)?|recessions?|downturns?|inflation|deficits?|shortfalls?|rationing|load[- ]shedding)\b", re.I)
 # Context right before a place that makes it a non-event site.
@@ -959,10 +959,12 @@ _NON_EVENT_BEFORE = re.compile(
     # (not "Houthi-held", "Russian-occupied": a hyphen makes the word an adjective of control)
     r"\b(?<![-‐])(?:talks|negotiations|meetings?|summit|conference|ceremony|visit|visited|visiting|travel(?:led|ed)?|flew|arrived|"
     r"signed|hosted|held|met|meet|forum|delegation|embassy|envoys?|headquartered|headquarters|based|born|trained|recruited|radicali[sz]ed|"
-    r"speaking|spoke|speech|told reporters|addressing|interview|press conference|news conference|"
+    r"speaking|spoke|speech|told reporters|addressing|interview|press conference|news conference|press briefing|news briefing|"
     r"flew in|originat\w*|sent|export(?:s|ed|ing|ers?)?|import(?:s|ed|ing|ers?)?|according|border with|(?i:line of control|frontier|boundary)\s+with|"
     r"compared|comparison|(?<!more )(?<!less )(?<!fewer )(?<!greater )(?<!rather )than|unlike|similar to|as happened in|"
     r"route|road|highway|train|flights?|airline|(?:tanker\s+)?trucks|tankers|convoys|accused|accusing|accuses|blamed|blaming|blames)\s+(?:\w+\s+){0,3}?(?:in|at|to|from|with|of|on|for)?\s*(?:the\s+)?$|"
+    # ("A similar countrywide power outage occurred in Kenya, in December 2023": the comparison's place)
+    r"\b[Aa]\s+similar\s+(?:[\w-]+\s+){0,2}?(?:outage|blackout|power\s+cut|failure)s?\s+(?:had\s+)?(?:occurred|happened|hit|struck|took\s+place)\s+(?:in|across)\s+(?:the\s+)?$|"
     # ("said Vicky Grieve, Cadent Gas's director of network for the east of England": a speaker's title)
     r"\b(?:director|head|manager|chief|minister|secretary|commissioner|officer)\s+(?:of\s+(?:\w+\s+){1,3})?for\s+(?:the\s+)?"
     r"(?:(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)\s+of\s+)?(?:the\s+)?$|"
@@ -1759,6 +1761,9 @@ def extract_events(doc: Document, gazetteer: Gazetteer | None = None) -> list[Ev
                 # & Light said")
                 _UTILITY_NAME.match(text, m.end) and any(
                     j != i and places[j] is not None and _half_of(sent, mentions[j].start) == _half_of(sent, m.start)
+                    # (not a dateline's town: "Dar es Salaam — The Tanzania Electric Supply Company ... announced")
+                    and not (re.fullmatch(r"\W*", text[sent.start : mentions[j].start])
+                             and re.match(r"\s*(?:\([^)]{1,30}\)\s*)?[—–]\s", text[mentions[j].end :]))
                     and not (mentions[j].start < m.start and places[j].granularity in ("region", "country")
                              and places[j].country_code == p.country_code
                              and (places[j].granularity == "country" or p.admin1 == places[j].name))
@@ -2986,6 +2991,7 @@ def extract_events(doc: Document, gazetteer: Gazetteer | None = None) -> list[Ev
     _drop_far_compass_regions(drafts)
     _drop_country_summaries(drafts, _title_end(text))
     _drop_headline_only(drafts, _title_end(text))
+    _drop_headings_of_comparisons(text, drafts, _title_end(text))
     _drop_dated_precedents(drafts, base_date)
     _drop_headline_region_strikes(drafts, _title_end(text))
     _tally_rows(text, mentions, places, drafts)
@@ -3307,7 +3313,7 @@ _AFFECTED_INCLUDED = re.compile(r"\b(?:cities|towns|(?:urban\s+)?cent(?:er|re)s|
                                 r"(?!\s+by\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:winds?|gusts?|rain(?:fall)?|downpours?|snow(?:fall)?|hail|flood(?:ing|s|waters?)?|lightning|"
                                 # ("The counties affected by the severe weather are A, B, C")
                                 r"weather|blizzards?|snowstorms?|frost)\b)[^.;:]{0,60}?"
-                                r"\b(?:included|include|includes|comprised|comprise|comprises|were|are)\b\s*:?", re.I)
+                                r"\b(?:included|include|includes|comprised|comprise|comprises|were|are)\b\s*[:;]?", re.I)
 # "Ghana, Nigeria, and Cameroon were also affected", "A, B and C are among other countries impacted", "with A, B and
 # C taking the hardest hit": a list of places before what befell them
 _LIST_THEN_AFFECTED = re.compile(r"\b(?:were|are|was|is)\s+(?:also\s+|all\s+|likewise\s+)?(?:affected|impacted|hit)\s*[.;]?\s*$|"
@@ -3319,6 +3325,9 @@ _NOT_THE_ONLY = re.compile(r"\b(?:is|are|was|were)\s+not\s+the\s+only\s+(?:\w+\s
                           r"(?:to\s+be\s+)?(?:affected|impacted|hit)\b")
 # ("Affected districts include A, B and C": the first word capitalised)
 _AFFECTED_LIST = re.compile(
+    # ("Areas affected by the power outage include A, B. Other areas are C, D": the list goes on)
+    r"^\W*(?:The\s+)?[Oo]ther\s+(?:affected\s+)?(?:areas|regions|places|cities|towns|districts|provinces|states|counties)\s+(?:affected\s+)?"
+    r"(?:are|were|include|included|includes)\s*[:;]?\s+|"
     # ("The largest concentration of customers continues to be in the Charlottetown area", "The majority of the affected
     # homes are in the Charlottetown area and Kings County": where the outage the text told is)
     r"^\W*The\s+(?:largest|biggest|highest|greatest)\s+(?:concentration|number)\s+of\s+(?:the\s+)?(?:affected\s+)?(?:customers|outages|homes|households)"
@@ -4390,10 +4399,17 @@ def _demonym_outage(sent: Span, drafts: dict, base_date, gz):
     national = bool(re.search(r"\b(?:across|throughout) the country\b|\bnationwide\b|\bin the (?:south|north|east|west)\b", s))
     if re.match(r"\W*(?:The|This|That|Its|Their|[A-Z][a-z]+[’']s)\s+(?:\w+\s+)?(?:strategy|campaign|war|policy|tactics?|blockade)\b", s):
         people = None  # ("The strategy has left millions of Ukrainians shivering in the cold": a campaign's toll over time)
-    # ("the blackouts which Malawians are experiencing", "Power outages are back to haunt Malawians": a people that lives them)
-    lives_them = bool(people) and bool(
-        re.match(r"\s+(?:are|were|have\s+been|had\s+been)\s+(?:\w+\s+)?(?:experiencing|facing|enduring|suffering|living\s+with)\b", s[people.end() :])
-        or re.search(r"\b(?:haunt|plague|hit|affect|torment)(?:s|ed|ing)?\s+$", s[: people.start()]))
+    # ("the blackouts which Malawians are experiencing", "Power outages are back to haunt Malawians": a people that lives them;
+    # "Just like Kenyans, Tanzanians were also grappling with power outage": the one that does)
+    def _lives(x: re.Match) -> bool:
+        return bool(re.match(r"\s+(?:are|were|have\s+been|had\s+been)\s+(?:\w+\s+)?(?:experiencing|facing|enduring|suffering|living\s+with|"
+                             r"grappling\s+with)\b", s[x.end() :])
+                    or re.search(r"\b(?:haunt|plague|hit|affect|torment)(?:s|ed|ing)?\s+$", s[: x.start()]))
+    lives_them = False
+    if people and not (people.group("q") or national):
+        living = next((x for x in re.finditer(people.re, s) if _lives(x)), None)
+        if living is not None:
+            people, lives_them = living, True
     word = m.group(1) if m else people.group(2) if people and (people.group("q") or national or lives_them) else None
     if gz is None or word is None or not _live(_OUTAGE, s) or _NEGATION.search(s):
         return None
@@ -6300,6 +6316,19 @@ def _drop_headline_region_strikes(drafts: dict, title_end: int) -> None:
         if any(k[1] == "strike" and o.place.granularity in ("city", "facility") and o.place.country_code == d.place.country_code
                and o.place.admin1 and o.place.admin1 in (d.place.name, d.place.admin1)
                and any(ev.start > title_end for ev in o.evidence) for k, o in drafts.items()):
+            del drafts[key]
+
+
+def _drop_headings_of_comparisons(text: str, drafts: dict, title_end: int) -> None:
+    """ "Power outages in Kenya" as a subheading, then "A similar countrywide power outage occurred in Kenya, in December
+    2023": a heading inside the text whose place the next lines name only as a comparison is that comparison's."""
+    for key, d in list(drafts.items()):
+        if not d.evidence or not all(ev.start > title_end and "\n" not in ev.text and len(ev.text) <= 80 and not re.search(r"[.!?]\W*$", ev.text)
+                                     and re.match(r"[ \t]*(?:\n|$)", text[ev.end :]) for ev in d.evidence):
+            continue
+        last = max(ev.end for ev in d.evidence)
+        nxt = re.search(rf"(?<![\w’'-]){re.escape(d.mention)}(?![\w’'-])", text[last : last + 400])
+        if nxt and _NON_EVENT_BEFORE.search(text[max(0, last + nxt.start() - 100) : last + nxt.start()]):
             del drafts[key]
 
 

@@ -17,7 +17,8 @@ from ..models import Mention
 # (a left quote between letters is a Hawaiian ʻokina typed so: "O‘ahu", "Hawai‘i")
 _WORD = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿĀ-žА-Яа-яЁёІіЇїЄєҐґ](?:[\w’'-]|(?<=[A-Za-z])‘(?=[a-z])|(?<![a-z]{2})\.|\.(?![A-Z][a-z]))*")
 _CAP = re.compile(r"^[A-ZÀ-ÖØ-ÞĀ-ŽА-ЯЁІЇЄҐ]")
-_CONNECT = {"of", "de", "del", "do", "da", "dos", "das", "la", "le", "du", "upon", "on", "am", "an", "der", "sur", "el", "al", "and", "the", "og"}
+_CONNECT = {"of", "de", "del", "do", "da", "dos", "das", "la", "le", "du", "upon", "on", "am", "an", "der", "sur", "el", "al", "and", "the", "og",
+            "es"}  # ("Dar es Salaam")
 REGION_WORDS = {"region", "oblast", "province", "state", "krai", "governorate", "prefecture", "county", "district", "republic", "territory", "okrug", "raion", "caza", "qada", "kaza"}
 # units below the first level: the gazetteer has none, so these words do not make a name a region
 SUBREGION_WORDS = {"county", "counties", "district", "districts", "raion", "raions", "municipality", "borough", "caza", "qada", "kaza"}
@@ -37,6 +38,8 @@ _FOLLOWERS = REGION_WORDS | {
     "west", "east", "north", "south",
     # a town's own unit named after it ("Quy Nhon Ward in Gia Lai Province", "Nghi Xuan Commune", "Ramree Township")
     "ward", "commune", "township", "municipality",
+    # a city's wider area named after it ("parts of the Nairobi Metropolitan")
+    "metropolitan", "metropolis",
 }
 _TITLES = {
     "president", "governor", "mayor", "minister", "gen", "general", "mr", "mrs", "ms", "dr",
