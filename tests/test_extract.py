@@ -10868,3 +10868,12 @@ def test_dar_es_salaam_a_datelines_utility_and_a_country_wide_blackout_that_hit(
             "its national power grid, the supplier said.")
     ev = events(text, gz)
     assert ("Uganda", "outage") in ev and ("Uganda", "strike") not in ev
+
+
+def test_a_utility_named_words_first_is_no_outage_of_its_country(gz):
+    text = ("The Central neighbourhood, in Huambo city, has been without electricity since yesterday afternoon. According to the "
+            "Chairman of Electricidade de Angola, the fault affected 8,000 consumers in Calomanda and Benfica-Sul, 3,000 of whom "
+            "have already had their power restored.")
+    ev = events(text, gz)
+    assert ev[("Huambo", "outage")].affected_min == 8_000
+    assert ("Angola", "outage") not in ev

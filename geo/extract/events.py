@@ -5130,6 +5130,9 @@ _LINES_IN = re.compile(r"\b(?:lines?|grids?|cables?|substations?|plants?|station
 _UNINTERRUPTED_TO = re.compile(r"\buninterrupted\s+(?:service|supply|power|electricity)\b(?:(?!suffer|outage|blackout|black\s+out|lost|cut|without)[^.;]){0,110}$", re.I)
 # the words that follow a place's name in its utility's ("Jersey Electricity", "Guernsey Power")
 _UTILITY_NAME_WORDS = r"(?:Electricity|Electric|Power|Energy|Utilities|Water)"
+# a utility named in its own language, the words first ("Electricidade de Moçambique", "Électricité de France")
+_UTILITY_WORDS_FIRST = ("Electricidade", "Electricidad", "Électricité", "Electricite", "Energia")
+_UTILITY_NAME_BEFORE = "(?:" + "|".join(f"{w} de " for w in _UTILITY_WORDS_FIRST) + ")"
 _UTILITY_NAME_AFTER = re.compile(rf"\s+(?:{_UTILITY_NAME_WORDS}|Gas)\b(?!\s+(?:cuts?|outages?|supply|supplies|shortages?)\b)")
 _REPORTER_IN = re.compile(r"\b(?:correspondent|reporter|stringer)\s+(?:based\s+)?in\s+$", re.I)
 _TOWNS_NEAR = re.compile(r"\b(?:towns|villages|settlements|communities|suburbs|cities)\s+(?:near|outside|around|close\s+to)\s+(?:the\s+)?$", re.I)
@@ -6387,10 +6390,12 @@ def _drop_country_summaries(drafts: dict, title_end: int = 0) -> None:
             continue
         inner = [x for x in drafts.values() if x.event_type == d.event_type and x.place.granularity != "country"
                  and x.place.country_code == d.place.country_code]
+        # (the utility's name in its own language puts the words first: "Electricidade de Moçambique")
+        before = "".join(f"(?<!{w} de )" for w in _UTILITY_WORDS_FIRST)
         if inner and d.event_type == "outage" and d.killed is None and d.injured is None and any(
-                re.search(rf"\b(?i:{re.escape(d.mention)})\s+{_UTILITY_NAME_WORDS}\b", ev.text)
+                re.search(rf"\b(?i:{re.escape(d.mention)})\s+{_UTILITY_NAME_WORDS}\b|{_UTILITY_NAME_BEFORE}(?i:{re.escape(d.mention)})\b", ev.text)
                 for ev in d.evidence) and not any(
-                re.search(rf"\b(?i:{re.escape(d.mention)})\b(?!\s+{_UTILITY_NAME_WORDS}\b)", ev.text)
+                re.search(rf"{before}\b(?i:{re.escape(d.mention)})\b(?!\s+{_UTILITY_NAME_WORDS}\b)", ev.text)
                 for ev in d.evidence) and not any(_whole_island_or_country(ev.text) for ev in d.evidence):
             # (but "Dominica Electricity Services ... a power outage ..., which left the majority of the island without
             # electricity" tells of the whole island beside Roseau's)
