@@ -10877,3 +10877,14 @@ def test_a_utility_named_words_first_is_no_outage_of_its_country(gz):
     ev = events(text, gz)
     assert ev[("Huambo", "outage")].affected_min == 8_000
     assert ("Angola", "outage") not in ev
+
+
+def test_a_day_told_with_its_weekday_but_no_year_takes_the_weekdays_year(gz):
+    from geo.extract.dates import find_date
+    assert find_date("Uganda on Saturday, February 3, evening was affected by a countrywide blackout.", "2023-12")[0] == "2024-02-03"
+    # (the guessed year stands when the weekday fits it, or when the other year would come after the page's own day)
+    assert find_date("on Friday, February 3 the grid failed", "2023-12")[0] == "2023-02-03"
+    assert find_date("on Saturday, February 3 the grid failed", "2023-02-05")[0] == "2023-02-03"
+    text = ("Uganda on Saturday, February 3, evening was affected by a countrywide blackout.\n"
+            "A similar countrywide power outage occurred in Rwanda, in December 2023.")
+    assert events(text, gz)[("Uganda", "outage")].date == "2024-02-03"

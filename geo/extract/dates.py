@@ -111,6 +111,24 @@ def _month(name: str) -> int:
     return datetime.strptime(name[:3].title(), "%b").month
 
 
+def _year_of_weekday(sentence: str, m: re.Match, d: date, base: str | None) -> date:
+    """ "on Saturday, February 3" with no year: the weekday told with the day picks the year next to the guessed one in
+    which that day falls on it ("December 2023" told as an earlier event, and February 3 a Saturday in 2024, not 2023);
+    never a day after a full publication date."""
+    wd = re.search(r"\b((?:mon|tues|wednes|thurs|fri|satur|sun)day),?\s+(?:the\s+)?$", sentence[max(0, m.start() - 14) : m.start()], re.I)
+    if wd is None or _WEEKDAYS[d.weekday()] == wd.group(1).lower():
+        return d
+    full = _parse_base(base) if base and len(base) == 10 else None
+    for y in (d.year - 1, d.year + 1):
+        try:
+            c = date(y, d.month, d.day)
+        except ValueError:
+            continue
+        if _WEEKDAYS[c.weekday()] == wd.group(1).lower() and (full is None or c <= full):
+            return c
+    return d
+
+
 def _year_of_month(base: date, month: int) -> int:
     """The year of a month named without one: the article's, but the year before when that month
     would lie more than half a year after the article ("On Dec. 29" in a report of 3 January)."""
@@ -208,7 +226,9 @@ def find_date(sentence: str, base: str | None = None) -> tuple[str, int] | None:
             g = m.groups()
             try:
                 mo, dd = (_month(g[0]), int(g[1])) if order == "md" else (_month(g[1]), int(g[0]))
-                return date(_year_of_month(base_d, mo), mo, dd).isoformat(), 2 if _AS_OF.search(sentence, 0, m.start()) else 1
+                d = date(_year_of_month(base_d, mo), mo, dd)
+                d = _year_of_weekday(sentence, m, d, base)
+                return d.isoformat(), 2 if _AS_OF.search(sentence, 0, m.start()) else 1
             except ValueError:
                 pass
     m = _WEEKDAY_DAY.search(sentence)
