@@ -26,7 +26,7 @@ from .facilities import DAMAGE, POWER_KINDS, find_facilities, is_descriptive, pl
 from .figures import _ORDINALS, NTH_DEATH, TOLL_UPDATE, NUMBER, WHO, Quantity, parse_number, find_affected, find_casualties, find_temperature
 from .mentions import STOPWORDS, _UTILITY_WORDS, find_mentions
 from .mentions import demonym_ccs as _demonym_ccs
-from .siblings import list_siblings
+from .siblings import list_siblings, repeat_list_names
 from .text import Span, is_dateline, join_line_lists, split_segments, split_sentences, unwrap_lines
 
 _SERVICE_WORDS = {
@@ -1291,7 +1291,7 @@ def extract_events(doc: Document, gazetteer: Gazetteer | None = None) -> list[Ev
     places = _neighbourhoods(text, sentences, mentions, places, gz)
     mentions, places = list_siblings(text, sentences, mentions, places, gz, utility_ccs)
     places = _bracketed_other_names(text, mentions, places)
-    mentions, places = _list_names_again(text, mentions, places)
+    mentions, places = repeat_list_names(text, mentions, places)
     places = [_named_part(text, m, p, gz) or p for m, p in zip(mentions, places)]
     # "after deadly Iran missile strike": a country's name before its weapon's attack is who fired
     # ("Yemen's Houthi rebels claimed the drone attacks", "Houthi militants operating in Yemen have claimed"): whose
@@ -4522,26 +4522,6 @@ _AT_SEA_BEFORE = re.compile(r"\b(?:attacks?|strikes?|assaults?)\s+(?:\w+\s+)?(?:
 _AFFECTED_TOO = re.compile(r"\baffect(?:ed|ing)\s+(?:nearby\s+|neighbou?ring\s+)?[A-Z][^.;]{0,40}\s+(?:as\s+well|too)\b")
 
 
-def _list_names_again(text: str, mentions, places):
-    """A locality the gazetteer lacks that a list made a place ("power stations in Qamishli and Tirbespi") is the same
-    place where the text names it again ("a blackout that affected nearby Tirbespi")."""
-    taught = {}
-    for m, p in zip(mentions, places):
-        if p is not None and p.geocoder == "list" and p.lat is not None and len(m.text) >= 4 and len(m.text.split()) <= 3:
-            taught.setdefault(m.text, p)
-    if not taught:
-        return mentions, places
-    pairs = list(zip(mentions, places))
-    for name, p in taught.items():
-        for x in re.finditer(rf"(?<![\w’'-]){re.escape(name)}(?![\w’'-])", text):
-            if not any(m.start < x.end() and x.start() < m.end for m in mentions):
-                pairs.append((Mention(name, x.start(), x.end(), normalize(name)), p))
-    if len(pairs) == len(mentions):
-        return mentions, places
-    pairs.sort(key=lambda mp: mp[0].start)
-    return [m for m, _ in pairs], [p for _, p in pairs]
-
-
 def _bracketed_other_names(text: str, mentions, places):
     """ "Tirbespi (al-Qahtaniyah)": a town's other name in brackets right after it is the same town, no second place; a
     town the gazetteer lacks, placed only by its list, takes the point of the name in brackets."""
@@ -5133,6 +5113,7 @@ _UTILITY_NAME_WORDS = r"(?:Electricity|Electric|Power|Energy|Utilities|Water)"
 # a utility named in its own language, the words first ("Electricidade de Moçambique", "Électricité de France")
 _UTILITY_WORDS_FIRST = ("Electricidade", "Electricidad", "Électricité", "Electricite", "Energia")
 _UTILITY_NAME_BEFORE = "(?:" + "|".join(f"{w} de " for w in _UTILITY_WORDS_FIRST) + ")"
+_NOT_AFTER_UTILITY_WORDS = "".join(f"(?<!{w} de )" for w in _UTILITY_WORDS_FIRST)  # (look-behinds must be of one width each)
 _UTILITY_NAME_AFTER = re.compile(rf"\s+(?:{_UTILITY_NAME_WORDS}|Gas)\b(?!\s+(?:cuts?|outages?|supply|supplies|shortages?)\b)")
 _REPORTER_IN = re.compile(r"\b(?:correspondent|reporter|stringer)\s+(?:based\s+)?in\s+$", re.I)
 _TOWNS_NEAR = re.compile(r"\b(?:towns|villages|settlements|communities|suburbs|cities)\s+(?:near|outside|around|close\s+to)\s+(?:the\s+)?$", re.I)
@@ -6391,11 +6372,10 @@ def _drop_country_summaries(drafts: dict, title_end: int = 0) -> None:
         inner = [x for x in drafts.values() if x.event_type == d.event_type and x.place.granularity != "country"
                  and x.place.country_code == d.place.country_code]
         # (the utility's name in its own language puts the words first: "Electricidade de Moçambique")
-        before = "".join(f"(?<!{w} de )" for w in _UTILITY_WORDS_FIRST)
         if inner and d.event_type == "outage" and d.killed is None and d.injured is None and any(
                 re.search(rf"\b(?i:{re.escape(d.mention)})\s+{_UTILITY_NAME_WORDS}\b|{_UTILITY_NAME_BEFORE}(?i:{re.escape(d.mention)})\b", ev.text)
                 for ev in d.evidence) and not any(
-                re.search(rf"{before}\b(?i:{re.escape(d.mention)})\b(?!\s+{_UTILITY_NAME_WORDS}\b)", ev.text)
+                re.search(rf"{_NOT_AFTER_UTILITY_WORDS}\b(?i:{re.escape(d.mention)})\b(?!\s+{_UTILITY_NAME_WORDS}\b)", ev.text)
                 for ev in d.evidence) and not any(_whole_island_or_country(ev.text) for ev in d.evidence):
             # (but "Dominica Electricity Services ... a power outage ..., which left the majority of the island without
             # electricity" tells of the whole island beside Roseau's)

@@ -17,7 +17,8 @@ namesake inside a list takes the list's country; a foreign country named only th
 of one country's localities, is a locality of that name ("Antriol, Mèxico, Playa Pabou"); a list
 whose every gazetteer reading is a far namesake, in a report of one small country, is that
 country's; "A, B, ... and Z townships" far apart are placed at the one region most of their known
-towns lie in. A header of places over one name a line is one list (text.join_line_lists).
+towns lie in. A header of places over one name a line is one list (text.join_line_lists). A name a list made a place is that place
+wherever the text names it again (repeat_list_names).
 
 The names are only words of the text: nothing is looked up beyond the gazetteer, and a word
 that is a common word, a title, an organisation's, a street's or a demonym is no locality.
@@ -355,3 +356,23 @@ def list_siblings(text: str, sentences, mentions: list[Mention], places: list[Pl
     places = [replaced.get(i, p) for i, p in enumerate(places)]
     merged = sorted([mp for i, mp in enumerate(zip(mentions, places)) if i not in dropped] + new, key=lambda mp: mp[0].start)
     return [m for m, _ in merged], [p for _, p in merged]
+
+
+def repeat_list_names(text: str, mentions, places):
+    """A locality the gazetteer lacks that a list made a place ("power stations in Qamishli and Tirbespi") is the same
+    place where the text names it again ("a blackout that affected nearby Tirbespi")."""
+    taught = {}
+    for m, p in zip(mentions, places):
+        if p is not None and p.geocoder == "list" and p.lat is not None and len(m.text) >= 4 and len(m.text.split()) <= 3:
+            taught.setdefault(m.text, p)
+    if not taught:
+        return mentions, places
+    pairs = list(zip(mentions, places))
+    for name, p in taught.items():
+        for x in re.finditer(rf"(?<![\w’'-]){re.escape(name)}(?![\w’'-])", text):
+            if not any(m.start < x.end() and x.start() < m.end for m in mentions):
+                pairs.append((Mention(name, x.start(), x.end(), normalize(name)), p))
+    if len(pairs) == len(mentions):
+        return mentions, places
+    pairs.sort(key=lambda mp: mp[0].start)
+    return [m for m, _ in pairs], [p for _, p in pairs]
