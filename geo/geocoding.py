@@ -221,10 +221,17 @@ def resolve_mentions(
         if _is_acronym(mentions[i].text) and any(c.kind in ("country", "region") for c in cs):
             # "PEI residents", "N.S.": letters that spell a province's short form, not a town the index also spells so
             per[i] = [c for c in cs if c.kind in ("country", "region")]
+    # the countries the text names by their own names
+    named_ccs = {c.country_code for m, cs in zip(mentions, per) for c in cs if c.kind == "country" and c.is_primary_name and normalize(c.name) == m.norm}
     for i, m in enumerate(mentions):
         if m.region_hint and not any(c.kind == "country" for c in per[i]):
             # (but "Niger Republic", a country's own alias, is the country whatever its last word)
             regions = [c for c in per[i] if c.kind == "region"]
+            if regions and named_ccs and not any(r.country_code in named_ccs for r in regions) \
+                    and any(c.country_code in named_ccs for c in per[i]):
+                # ("14 of the country's 16 regions, including Santiago" in a report of Chile: its Santiago, not a
+                # province of that name in a country the text never names)
+                regions = []
             if m.county_hint:  # "New York County" is not the state
                 regions = [c for c in regions if (c.gazetteer_id or "").startswith("us-county:")] or regions
             if not regions:

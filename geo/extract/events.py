@@ -569,6 +569,10 @@ _OUTAGE = re.compile(
     r"\b(?:the\s+)?affected\s+(?:customers|households|homes|consumers|subscribers)\s+(?:were|are)\s+(?:located|mostly|mainly|chiefly)\b|"
     # "Barcelona and parts of Madrid saw partial restoration by the evening", "Lisbon regained power"
     r"\b(?:saw|sees|see)\s+(?:a\s+)?(?:partial|full|gradual)\s+restoration\b|\bregain(?:ed|ing|s)?\s+(?:power|electricity|(?:the\s+)?lights|communications?|internet(?:\s+access)?|(?:phone\s+|mobile\s+)?(?:signal|coverage))\b|"
+    # ("cities such as A, B, C recovered 100% energy supply", "only 41% of the service was recovered"): a service back, so it was out
+    r"\brecover(?:ed|s|ing)?\s+(?:\d+(?:\.\d+)?\s*(?:%|percent|per\s+cent)\s+(?:of\s+)?(?:the\s+|their\s+|its\s+)?)?(?:energy|power|electricity|electric)"
+    r"(?:\s+supply|\s+service)?\b|\b\d+(?:\.\d+)?\s*(?:%|percent|per\s+cent)\s+of\s+(?:the\s+)?(?:electric(?:ity)?\s+|power\s+)?service\s+"
+    r"(?:was|were|has\s+been|had\s+been)\s+(?:recovered|restored)\b|"
     # "most of the town now has power again", "30 percent of the city has power back on", "as power came
     # on in parts of the city": a service back, so it was out
     r"\b(?:has|have|had)\s+(?:now\s+)?(?:power|electricity|water|gas|heat(?:ing)?|internet)\s+(?:back(?:\s+on)?|again)\b|"
@@ -816,6 +820,15 @@ _FIBRE_TOLD = re.compile(r"\bfib(?:er|re)|\binternet\b|\btelecom", re.I)
 _TOLD_AS_ONE_EVENT = re.compile(r"\d|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\byesterday\b|\bovernight\b|\bthis\s+(?:morning|afternoon|evening)\b|\blast\s+night\b", re.I)
 
 
+def _past_a_relative_clause(window: str) -> str:
+    """The part of a cue's window after a relative clause closed before the cue: "The attack, which did not result in
+    casualties, caused a disruption in the water supply" (the clause's "not" is no negation of the disruption)."""
+    closed = None
+    for closed in re.finditer(r",\s*(?:which|who)\b[^,;]*,", window):
+        pass
+    return window[closed.end() :] if closed else window
+
+
 def _live(pattern: re.Pattern, s: str) -> list[re.Match]:
     """Cue matches in ``s`` not made unreal by a word in the 60 characters before them (cached:
     a sentence is asked once per place it names). Callers must not change the list."""
@@ -824,7 +837,7 @@ def _live(pattern: re.Pattern, s: str) -> list[re.Match]:
     # (but "detailed planned power cuts affecting densely populated areas such as Hawalli": cuts in place, told with the
     # places they affect, so the window stops before "planned")
     return [x for x in _cue_matches(pattern, s)
-            if not _unreal_before(s[max(0, x.start() - 60) : x.start() - (8 if _planned_affecting(s, x) else 0)], x.group(0))
+            if not _unreal_before(_past_a_relative_clause(s[max(0, x.start() - 60) : x.start() - (8 if _planned_affecting(s, x) else 0)]), x.group(0))
             # ("the next step will be cutting the water and electricity, and opening the gates of hell on
             # Gaza with a ... strike": a threat, all of it)
             and not _NEXT_STEP.search(s, 0, x.start())
@@ -1059,7 +1072,7 @@ _SUBJECT_AFTER = re.compile(
     # ("when Kyiv refused to extend a transit agreement": who decided)
     r"refused|refuses|declined|declines|denies|"
     r"trying|tried|tries|seeks|aims|carried out|conducted|unleashed|launched|fired|attacked|struck|targeted|turned|"
-    r"cut|cuts|sent|shelled|bombed|used|sought|accused|blamed|said|says|claimed|claims|denied|responded|retaliated|"
+    r"cut|cuts|sent|shelled|bombed|used|sought|accused|blamed|said|says|claimed|claims|denied|responded|retaliated|refuted|refutes|"
     r"argu(?:es|ed|ing)|insist(?:s|ed|ing)?|maintain(?:s|ed|ing)?|claiming|saying|denying|"
     r"attacking|shelling|targeting|striking|bombing|(?:is|was|are|were)\s+(?:\w+ly\s+)?responsible\s+for|"
     r"hit back|warned|threatened|plans?|planned|wants?|wanted|demanded|agreed|offered|"
@@ -1561,6 +1574,11 @@ def extract_events(doc: Document, gazetteer: Gazetteer | None = None) -> list[Ev
                     and (weather_doc or mishap_doc) and not _strike_cues(sent.text, True) and not _NEGATION.search(sent.text) \
                     and not _PRECEDENT.search(sent.text) and find_casualties(sent.text) != (None, None):
                 orphans.append(("toll", find_casualties(sent.text), sent))  # ("2 people have died" in a storm's report)
+            if (began := _ONSET_TOLD.search(sent.text)) and not _NEGATION.search(sent.text) and not after_precedent \
+                    and (day := find_date(sent.text[began.end() :], base_date) or (
+                        (wd := _ONSET_WEEKDAY.match(sent.text, began.end())) and find_date(f"on {wd.group(1)}", base_date))) and day[1] == 1:
+                # ("The outage that began past noon Wednesday left 1.4 million customers without electricity"): the start
+                orphans.append(("onset", day, sent))
             prev_end = sent.end
             told_outage_at = sent.end if _live(_OUTAGE, sent.text) and not _NEGATION.search(sent.text) else None
             told_services = _services_in(sent.text) if told_outage_at is not None else set()
@@ -2667,10 +2685,17 @@ def extract_events(doc: Document, gazetteer: Gazetteer | None = None) -> list[Ev
             date = (story_day, 1)
         cues = _live(_OUTAGE, sent.text)
         restored_on = sent_date if cues and all(_RESTORED.search(x.group(0)) for x in cues) else None
+        if restored_on is None and sent_date and (aft := re.search(r"\b(?:after|following)\b", sent.text)) \
+                and find_date(sent.text[aft.end() :], base_date) is None and find_date(sent.text[: aft.start()], base_date) \
+                and (ahead := [x for x in cues if x.start() < aft.start()]) and all(_RESTORED.search(x.group(0)) for x in ahead):
+            # ("Chile recovered electricity ... during the early hours of Wednesday morning after being affected by a massive
+            # blackout", "Crews scrambled to restore power ... on Thursday after a blackout hit the entire island"): the day
+            # is the restoration's, the outage told after "after" undated
+            restored_on = sent_date
         # "remained without power on Sunday, three days after a storm tore through the city on
         # Thursday evening": the state's day is Sunday, the outage's (and the story's) Thursday
         began = _onset_of_state(sent.text, base_date)
-        if story_day is None and sent_date and sent_date[1] == 1 and not restored_on and not _FUTURE.search(sent.text) \
+        if story_day is None and sent_date and sent_date[1] == 1 and not restored_on and not _FUTURE.search(_EARLIER_ANNOUNCEMENT.sub("", sent.text)) \
                 and not (began is None and base_from_page and sent_date[0] < base_from_page and _days_apart(sent_date[0], base_from_page) > 14):
             # (not a day weeks before the page's own date told at the end: "A failure ... caused a total blackout in
             # Nicaragua on June 9" in a report of July 7, the earlier one)
@@ -3115,6 +3140,10 @@ _GRID_OF = re.compile(r"[’']s\s+(?:\w+\s+){0,2}?(?:grid|power system|energy sy
 # ("announced scheduled power cuts for Monday and Tuesday": days to come)
 _FUTURE = re.compile(r"\b(?:will|would|shall|is expected to|are expected to|is due to|are due to|plans? to|scheduled to|"
                      r"(?:scheduled|planned|rolling)\s+(?:power\s+)?(?:cuts|outages|blackouts|shutoffs)\s+for)\b", re.I)
+# ("... a blackout throughout Ecuador on Wednesday, days after announcing that there would be new power outages": what was
+# said before, not the day's event to come)
+_EARLIER_ANNOUNCEMENT = re.compile(r",?\s+(?:days?|weeks?|hours?|shortly|just|a\s+day|a\s+week)\s+after\s+(?:\w+\s+){0,3}?"
+                                   r"(?:announc|warn|sa(?:y|id)|predict|forecast)\w*\s+(?:that\s+)?[^.;]*", re.I)
 _SINCE_STATE = re.compile(r"\b(?:(?:(?:has|have|had)\s+been|is|are|was|were)\s+without|(?:has|have|had)(?:n[’']t|\s+not)\s+had\s+(?:power|electricity|water|gas|heating|heat)\b)"
                           # ("Zanzibar haven't had power since the 10th of December 2009")
                           r"[^.;]*?\bsince\s+((?:early\s+|late\s+|mid-)?[A-Z][a-z]+\s+(?:\d{1,2},?\s+)?\d{4}|(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?[A-Z][a-z]+\s+\d{4})")
@@ -3123,7 +3152,7 @@ _GEAR_NEAR = re.compile(
     r"\b(?:towers?|pylons?|(?:power\s+|transmission\s+)?lines?|substations?|transformers?|poles?|cables?|plants?|stations?)"
     r"\s+(?:near|outside|close to|just outside)\s+(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?$", re.I)
 # what a restoration cue says: "restored", "power had returned to", "came back"
-_RESTORED = re.compile(r"restor|reconnect|return|c[oa]me back|c[oa]m(?:e|es|ing) on\b|back on\b|\w+ again\b|regain|"
+_RESTORED = re.compile(r"restor|recover|reconnect|return|c[oa]me back|c[oa]m(?:e|es|ing) on\b|back on\b|\w+ again\b|regain|"
                        r"(?:electricity|power|water|heat\w*|gas|lights?)\s+back\b", re.I)
 # "the utility reported roughly 142,000 customers without power on Sunday morning": a count
 # taken at a time, not the outage's start
@@ -4097,6 +4126,9 @@ _COUNTRY_WIDE = (r"(?:nation-?wide|country-?wide)(?!\s+(?:flood\w*|rains?|rainfa
 # ("... left several districts in Yerevan, as well as towns in several provinces of the country without power",
 # "blackouts across Phnom Penh and the rest of the country")
 _ACROSS_THE_COUNTRY = re.compile(rf"\b(?:{_COUNTRY_WIDE}|(?:and|as\s+well\s+as)\s+(?:in\s+)?the\s+rest\s+of\s+the\s+(?:country|nation)|"
+                                 # ("left large portions of the country, including the capital Santiago, without electricity")
+                                 r"(?:(?:large|many|most|some|several|vast)\s+)?(?:parts|portions|swath?es|areas)\s+of\s+the\s+(?:country|nation),?\s+including|"
+                                 r"(?:much|most)\s+of\s+the\s+(?:country|nation),?\s+including|"
                                  # ("days of frequent power outages in Kigali and other parts of the country")
                                  r"(?:and|as\s+well\s+as)\s+(?:others\s+)?(?:in\s+)?(?:other|many|several|various|some)\s+(?:parts|areas|regions)\s+of\s+the\s+(?:country|nation)|in\s+(?:several|many|most|all|a\s+number\s+of)\s+(?:of\s+the\s+)?"
                                  r"(?:provinces|regions|oblasts|states|districts|governorates)\s+of\s+the\s+country)\b", re.I)
@@ -4387,7 +4419,10 @@ def _demonym_outage(sent: Span, drafts: dict, base_date, gz):
     s = sent.text
     # ("a total blackout across all Lebanese territories", "155,000 UK homes are still without power")
     m = re.search(r"\b([A-Z][a-z]+|UK|U\.K\.|US|U\.S\.)\s+(?:households|homes|customers|consumers|subscribers|residents|families|people|"
-                  r"territor(?:y|ies))\b", s) or re.search(
+                  r"territor(?:y|ies))\b", s)
+    if m and m.group(0).endswith("territory") and re.search(r"\b(?:the|a|an)\s+$", s[: m.start()], re.I):
+        m = None  # ("power for the U.S. territory", "the French territory of New Caledonia": one territory, the place the text is about)
+    m = m or re.search(
         # ("Residents in Syrian government-controlled areas are without electricity for 18 to 22 hours each day")
         r"\b([A-Z][a-z]+)\s+(?:government|regime|rebel|opposition|state|army)[- ](?:controlled|held)\s+(?:areas|territor(?:y|ies)|regions|parts|cities)\b", s)
     # ("The power outages left many Iraqis without electricity", "Iraqis protested against power cuts")
@@ -4427,6 +4462,16 @@ def _demonym_outage(sent: Span, drafts: dict, base_date, gz):
 
 
 _ACROSS_AREA = re.compile(r"\b(?:across|throughout|around) the (?:region|area|north|south|east|west)\b")
+
+
+# "The outage that began past noon Wednesday ...", "The blackout, which started on Sunday, ...": an outage's start
+_ONSET_TOLD = re.compile(r"^\W*(?:The|This|That)\s+(?:\w+\s+){0,2}?(?:outage|blackout|power\s+cut|power\s+failure)s?,?\s+(?:that|which)\s+"
+                         r"(?:began|started|struck|hit)\b")
+
+
+# (its day after an hour: "began past noon Wednesday", "started around 3 p.m. Sunday")
+_ONSET_WEEKDAY = re.compile(r"\s+(?:(?:just\s+|shortly\s+)?(?:past|around|at|after|before)\s+(?:noon|midnight|midday|\d{1,2}(?::\d{2})?\s*[ap]\.?m\.?)\s+)?"
+                            r"(?:on\s+)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
 
 
 def _figures_of_the_one_outage(orphans: list, drafts: dict, title_end: int, placed: list) -> None:
@@ -4479,6 +4524,8 @@ def _figures_of_the_one_outage(orphans: list, drafts: dict, title_end: int, plac
                 not _vague(one.affected) and not _VAGUE_WORDS.search(value.text) and _grows(one.affected, value))):
             one.set_figure("affected", (value.min, value.max, value.text))
             one.evidence.append(Evidence(sent.text, sent.start, sent.end))
+        elif kind == "onset" and one.date is not None and one.date[1] == 2 and not one.since and value[0] <= one.date[0]:
+            one.date = value  # (the one outage dated only by the report's day, its start told in a placeless sentence)
         elif kind == "temperature" and alone and one.temperature is None:
             one.temperature = value
         elif kind == "toll" and one.killed is None and one.injured is None and not any(k[1] == "strike" for k in drafts) \
@@ -6975,6 +7022,9 @@ def _is_actor(text: str, m: Mention, lo: int = 0, hi: int | None = None) -> bool
         return False  # "Hydro Ottawa says 1,400 of its customers are without power": the utility's city, where its customers are
     if _BROADCASTER_AFTER.match(after):
         return True  # ("Kurdistan 24 reported", "France 24 said": a broadcaster named for the place)
+    if re.match(r"\s+(?:ambassadors?|embass(?:y|ies)|envoys?|diplomats?|consulates?)\b|[’']s\s+(?:(?:leading|main|largest|biggest|major|local|"
+                r"national)\s+)?(?:daily|dailies|newspapers?|paper|weekly|broadcaster|news\s+agency|outlet)\b", after):
+        return True  # ("United States ambassadors in Kosovo condemned the attack", "Koha Ditore, Pristina's leading daily": who speaks)
     if re.match(r"^\s+(?:\w+\s+)?(?:suspended|halted|stopped|cut|cuts|cutting|reduced|resumed|banned|ended|terminated|blocked|"
                 r"(?:decided|decides|chose|moved)\s+to\s+(?:block|cut|halt|stop|suspend))\s+(?:\w+\s+){0,2}"
                 r"(?:exports?|imports?|deliveries|sales|transit|supplies|shipments)\b", after):
@@ -7032,7 +7082,7 @@ def _shown_name(p: Place, mention: str) -> str | None:
     for GeoNames' "Izyum", "Sloviansk" for "Slovyansk"); the gazetteer's otherwise ("Kyiv" for
     "Kiev", "Kharkiv" for "Харків")."""
     m = re.sub(r"[’']s$", "", mention or "").strip()
-    if (p.name and p.granularity == "city" and m and m != p.name and re.fullmatch(r"[A-Za-z][A-Za-z’' -]+", m)
+    if (p.name and p.granularity == "city" and m and m != p.name and re.fullmatch(r"[A-Z][A-Za-z’' -]+", m)
             and skeleton(normalize(m)) == skeleton(normalize(p.name))):
         return m if not m.isupper() else m.title()
     return p.name

@@ -241,8 +241,8 @@ def find_affected(sentence: str) -> Quantity | None:
             continue  # "Of the 16 municipalities in the state, 14 remain without electricity": places, not people
         if re.search(r"\b(?:crew|crews|staff|personnel|workers|linemen|lineworkers|troops|soldiers|rescuers|firefighters|volunteers|responders)\b", m.group(0), re.I):
             continue  # "more than 1,300 crew members working to restore power": who mends it, not who lost it
-        if _NOT_PEOPLE.match(after) or re.search(r"\b(killed|dead|died|drowned|perished|lost (?:their|his|her) li(?:ves|fe)|injured|wounded|wounds|injuries|hospitali[sz]ed|stranded|trapped|stuck|rescued|evacuated|displaced|homeless|sheltering|unaccounted)\b", sentence[m.end(): m.end() + 40], re.I):
-            continue
+        if _NOT_PEOPLE.match(after) or re.search(r"\b(killed|dead|died|drowned|perished|lost (?:their|his|her) li(?:ves|fe)|injured|wounded|wounds|injuries|hospitali[sz]ed|stranded|trapped|stuck|rescued|evacuated|displaced|homeless|sheltering|unaccounted|walk|walked|walking)\b", sentence[m.end(): m.end() + 40], re.I):
+            continue  # (nor "forced tens of thousands of people to walk for hours": commuters stranded)
         if re.search(r"\b(?:damage|damages|damaging|damaged|destroying|destroyed|unroofing|unroofed|flooding|flooded)\s+(?:to\s+)?(?:about\s+|around\s+|some\s+|"
                      r"nearly\s+|almost\s+|over\s+|more\s+than\s+|at\s+least\s+)?$", sentence[max(0, m.start() - 40) : m.start()], re.I) \
                 and re.search(r"\b(?:houses|homes|dwellings|apartments|properties|premises|residences)\b", m.group(0), re.I):

@@ -82,6 +82,15 @@ _ARTICLE_PREFIX = re.compile(r"^(?:(?:al|el|ad|as|ash|an|ar|at|az|ez|es|er|et|ul
 _ABBREVIATED_TITLES = {"St", "Ste", "Mt", "Ft", "Pt", "Sta", "Sto"}
 
 
+# ("the regions of ... Maule, Biobío, los Lagos, de los Ríos and Ñuble": a Spanish name's article written small)
+_SPANISH_PLURAL_ARTICLES = {"los", "las"}
+
+
+def _small_article_before_name(in_run: bool, words, i, text) -> bool:
+    return not in_run and words[i][0] in _SPANISH_PLURAL_ARTICLES and i + 1 < len(words) and _CAP.match(words[i + 1][0]) is not None \
+        and text[words[i][2] : words[i + 1][1]] == " "
+
+
 def _is_cap(word: str) -> bool:
     """Capitalised, or an Arabic/Romance article before a capital: "al-Balah", "de-Gaulle", "Côte d'Ivoire"."""
     return bool(_CAP.match(word) or _ARTICLE_PREFIX.match(word))
@@ -100,7 +109,7 @@ def find_mentions(text: str, gazetteer: Gazetteer, sentence_starts: set[int] | N
         gap = text[words[i - 1][2] : s] if i else ""
         joined = i and cur and gap in (" ", "-", " - ") or (gap == "" and i and cur) or (
             i and cur and gap == ". " and words[i - 1][0] in _ABBREVIATED_TITLES)  # "St. Petersburg", "Mt. Vernon"
-        if _is_cap(w) or (cur and _bare(w).lower() in REGION_WORDS) or (
+        if _is_cap(w) or (cur and _bare(w).lower() in REGION_WORDS) or _small_article_before_name(bool(cur and joined), words, i, text) or (
                 # ("The whole of Central division": Fiji's divisions, written small)
                 cur and _bare(w).lower() == "division" and words[i - 1][0].lower() in ("central", "western", "eastern", "northern", "southern")) or (cur and w.lower() in _CONNECT and i + 1 < len(words) and (
                 _is_cap(words[i + 1][0]) or (  # ("Lake of the Woods County")
@@ -128,7 +137,7 @@ def find_mentions(text: str, gazetteer: Gazetteer, sentence_starts: set[int] | N
                     # ("Iowa and Ohio": a name does not end with the word that joins two; "Camarines Sur" may end in "Sur";
                     # nor with one written small: "Bali on Friday" is no "Bali-on")
                     continue
-                if toks[0] in _CONNECT:
+                if toks[0] in _CONNECT or (b - a == 1 and toks[0] in _SPANISH_PLURAL_ARTICLES):
                     continue  # ("Canada, and on 24 September": a name does not start with a joining word)
                 grams[(run[a], run[b - 1])] = normalize(" ".join(
                     t if k in inner_s else _bare(t) for k, t in zip(run[a:b], toks)))
@@ -338,12 +347,19 @@ def find_mentions(text: str, gazetteer: Gazetteer, sentence_starts: set[int] | N
     # ('... expensive," said Omar whose three giant generators supply 800 families'): the speaker after the verb
     for w in {m.group(1) for m in _SPEAKS_ALONE.finditer(text)} | {m.group(1) for m in _SAID_BY_ALONE.finditer(text)}:
         n = normalize(w)
-        if n in surnames or n in STOPWORDS or not _small_towns_only(gazetteer.lookup(n)):
+        if n in surnames or n in STOPWORDS:
             continue
-        if any(normalize(g) not in STOPWORDS and normalize(g) not in _TITLES
-               and all(c.population < 100_000 or c.hint_only for c in gazetteer.lookup(normalize(g)))
-               # ("CUC executive director Gary P. Camacho": a middle initial between)
-               for g in re.findall(rf"\b([A-Z][a-z]{{2,}})\s+(?:[A-Z]\.\s+)?{re.escape(w)}\b", text)):
+        readings = gazetteer.lookup(n)
+        small = _small_towns_only(readings)
+        if not small and any(c.kind == "country" or (c.kind == "city" and c.population >= 100_000) for c in readings):
+            continue
+        # ("CUC executive director Gary P. Camacho": a middle initial between)
+        givens = [normalize(g) for g in re.findall(rf"\b([A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]{{2,}})\s+(?:[A-Z]\.\s+)?{re.escape(w)}\b", text)]
+        givens = [g for g in givens if g not in STOPWORDS and g not in _TITLES]
+        if any(all(c.population < 100_000 or c.hint_only for c in gazetteer.lookup(g)) for g in givens) if small else \
+                any(not gazetteer.lookup(g) for g in givens):
+            # (a name that is also a province's, "the energy czar, Josué Colón ... Colón explained": only after a given
+            # name that is no place at all)
             surnames.add(n)
     # ("following Winter Storm Elliot ... Elliot was a once-in-a-generation storm": a storm's name, used alone later)
     surnames |= {normalize(m.group(1)) for m in re.finditer(r"\b(?:[Ss]torm|Hurricane|Typhoon|Cyclone)[ \t]+([A-Z][a-z]+)\b(?![’'])", text)}
@@ -533,13 +549,13 @@ def _demonym_stems(word: str) -> list[str]:
 
 
 _NAME_PARTS = {"little", "great", "old", "big", "upper", "lower"}
-_NAME_THEN_TITLE = re.compile(r"\b([A-Z][a-z’'-]{2,})\s+([A-Z][a-z’'-]{2,}),\s+(?:the\s+)?(?:(?:Deputy|Vice|Acting|Executive|Managing|Regional|General)\s+)?(?:Director|Minister|Head|Chief|Spokes(?:man|woman|person)|"
+_NAME_THEN_TITLE = re.compile(r"\b([A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ’'-]{2,})\s+([A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ’'-]{2,}),\s+(?:the\s+)?(?:(?:Deputy|Vice|Acting|Executive|Managing|Regional|General)\s+)?(?:Director|Minister|Head|Chief|Spokes(?:man|woman|person)|"
                           r"Mayor|Governor|President|Secretary|Chair(?:man|woman|person)?|CEO|Commissioner|Manager|Chairman)\b")
-_PERSON_NAME = re.compile(r"\b([A-Z][a-z]{2,})\s+([A-Z][a-z’'-]{2,})(?=,\s+(?:who|a|an|aged|\d+)\b|\s+(?:said|says|told|woke|lives|lived|added|explained)\b)")
-_SAID_PERSON = re.compile(r"\b(?:said|says|told|added|explained|wrote)\s+([A-Z][a-z]{2,})\s+([A-Z][a-z’'-]{2,})\b(?![ \t]+[A-Z])(?![’'])")
-_SPEAKS_ALONE = re.compile(r"\b([A-Z][a-z’'-]{2,})\s+(?:said|says|noted|told|added|explained|stated|emphasi[sz]ed|"
+_PERSON_NAME = re.compile(r"\b([A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]{2,})\s+([A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ’'-]{2,})(?=,\s+(?:who|a|an|aged|\d+)\b|\s+(?:said|says|told|woke|lives|lived|added|explained)\b)")
+_SAID_PERSON = re.compile(r"\b(?:said|says|told|added|explained|wrote)\s+([A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]{2,})\s+([A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ’'-]{2,})\b(?![ \t]+[A-Z])(?![’'])")
+_SPEAKS_ALONE = re.compile(r"\b([A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ’'-]{2,})\s+(?:said|says|noted|told|added|explained|stated|emphasi[sz]ed|"
                            r"confirmed|warned|insisted|stressed|wrote|announced|assured|urged|asked|advised|encouraged)\b")
-_SAID_BY_ALONE = re.compile(r"\b(?:said|says|added|explained)\s+([A-Z][a-z’'-]{2,})\b(?![ \t]+[A-Z])(?!,\s+(?:the|a|an)\s)")
+_SAID_BY_ALONE = re.compile(r"\b(?:said|says|added|explained)\s+([A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ’'-]{2,})\b(?![ \t]+[A-Z])(?!,\s+(?:the|a|an)\s)")
 # a name's noun after a possessive ("Allen's Neck", "Martha's Vineyard"): the possessor is part of a place's name
 _NAME_AFTER_POSSESSIVE = re.compile(r"[’']s\s+(?:Neck|Point|Creek|Hill|Hills|Island|Bay|Harbou?r|Landing|Ferry|Crossing|Corner|Wood|"
                                     r"Vineyard|Ridge|Rest|Grove|Valley|Cove|Head|Brook|Mill|Mills|Lake|Pond|Beach|Inlet|Gap|Heights|Estates?|Gardens|Acres)\b")
@@ -819,7 +835,7 @@ def _keep(words, run, a, hit, text, sentence_starts, demonyms, found) -> bool:
     if re.search(r"\b(?:surnamed|nicknamed|née|nee)\s+$", text[max(0, first[1] - 12) : first[1]], re.I):
         return False  # "a man surnamed Huang": a person's name
     if re.search(r"\bthe\s+$", text[max(0, first[1] - 5) : first[1]]) and re.match(
-            r"\s+(?:territory|territories|commonwealth|protectorate|overseas)\b", text[end0 : end0 + 20], re.I):
+            r"\.?\s+(?:territory|territories|commonwealth|protectorate|overseas)\b", text[end0 : end0 + 20], re.I):
         return False  # "the U.S. territory" (Puerto Rico), "the French overseas department": a description of another place
     if cands and all(c.gazetteer_id.startswith("outage-atlas:") for c in cands):
         # areas such as "Arctic" or "Donbas" are places only after a preposition
@@ -1016,6 +1032,8 @@ def _keep(words, run, a, hit, text, sentence_starts, demonyms, found) -> bool:
                 and not _TOWN_PROVINCE_AREA.match(text, words[run[hit - 1]][2])):
             return False  # "the Metro was halted", "the Metro suspended services": a town's name used as a common noun
             # (but "the Korosten, Zhytomyr, and Zviahel districts": the first of a list of districts)
+        if re.search(r"\bthe\s$", before) and norm in _COMMON_AT_START and re.match(r"\s+(?:service|services|system|network|line|lines|trains?|stations?)\b", after):
+            return False  # "where the Metro service was put out of service", "the Mobile network": a common noun before its kind
     return True
 
 

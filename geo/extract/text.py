@@ -66,7 +66,8 @@ def split_sentences(text: str) -> list[Span]:
 # "ODESA, Ukraine (AP) —". It is split off, so the sentence after it starts where it starts.
 _MONTH_DAY = (r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?")
 _DATELINE = re.compile(
-    r"^(?:[A-Z][A-Z'’.\-]+)(?:(?:\s+|\s*/\s*)[A-Z][A-Z'’.\-]+)*(?:,\s*[^,\n—–―\-]{1,30}){0,3}?\s*(?:\([^)\n]{1,25}\))?\s*(?:[-–—―]{1,2}\s+|:\s+|--(?=[A-Z][a-z]))(?=[A-Z\"“])"  # ("CAIRO: A power plant ...")
+    r"^(?:[A-Z][A-Z'’.\-]+)(?:(?:\s+|\s*/\s*)[A-Z][A-Z'’.\-]+)*(?:,\s*[^,\n—–―\-]{1,30}){0,3}?\s*(?:(?:[-–—―]{1,2}\s*)?\([^)\n]{1,25}\))?\s*(?:[-–—―]{1,2}\s+|:\s+|--(?=[A-Z][a-z]))(?=[A-Z\"“])"  # ("CAIRO: A power plant ...")
+    # ("SAN JUAN, Puerto Rico — (AP) — Crews scrambled ...": the agency between two dashes)
     # ("BOGOTA, Colombia (AP) --Colombian rebels ...": two hyphens run into the first word)
     # ("Jerusalem, June 17 (IANS): A deadly ...", "Atlanta, Georgia – May 31, 2024 – Atlanta's ..."): a town and a day
     # ("Kenya, January 4 2026 -Residents of El Obeid woke to darkness": the dash run into the story's first word)
