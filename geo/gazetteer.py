@@ -574,8 +574,8 @@ class Gazetteer:
                 if prev is None or (prim == 1 and not prev.is_primary_name):
                     out[norm][pid] = GazetteerEntry(*row, is_primary_name=prim == 1, hint_only=prim == 2)
         # only names whose spelling can vary that way (a y, a j, a doubled letter, an "i" that may
-        # be a "y"): "Drone" at a sentence's start must not find a village
-        missing = [n for n in norms if n not in out and len(n) >= 6 and (skeleton(n) != n or re.search(r"i[aeiou]", n))]
+        # be a "y", before a vowel or after one: "Graivoron" for "Grayvoron"): "Drone" at a sentence's start must not find a village
+        missing = [n for n in norms if n not in out and len(n) >= 6 and (skeleton(n) != n or re.search(r"i[aeiou]|[aeo]i(?![aeiou])", n))]
         for i in range(0, len(missing), 500):
             chunk = {skeleton(n): n for n in missing[i : i + 500]}
             q = (

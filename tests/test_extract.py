@@ -10980,3 +10980,61 @@ def test_who_refutes_and_whose_ambassadors_or_daily_speak_are_no_places_of_the_a
     ev = events("An explosion damaged the Fierza dam on Friday. European Union and United States ambassadors in Albania condemned "
                 "the attack.", gz)
     assert ("Fierza dam", "strike") in ev and ("United States", "strike") not in ev
+
+
+def test_a_list_or_table_of_outage_counts_by_place_gives_each_place_its_count(gz):
+    text = ("An ice storm knocked out power across the Midwest. As of 6 p.m. EST Monday, PowerOutage.us reported the largest "
+            "outages in:\n- Iowa: 120,000+ customers\n- Missouri: 95,000+ customers\n- Nebraska: 12,500 customers\n")
+    ev = events(text, gz)
+    assert ev[("Iowa", "outage")].affected_min == 120_000 and ev[("Iowa", "outage")].affected_max is None
+    assert ev[("Nebraska", "outage")].affected_max == 12_500
+    assert not any(p == "Est" or k != "outage" for p, k in ev)
+    text = ("A blizzard left more than 200,000 customers without power.\nThe following table lists the major outages by state as "
+            "reported:\n| State | Outages |\n|---|---|\n| Minnesota | 138,099 |\n| Wisconsin | 3,719 |\n| Total Out | 141,818 |\n")
+    ev = events(text, gz)
+    assert ev[("Minnesota", "outage")].affected_min == 138_099 and ev[("Wisconsin", "outage")].affected_max == 3_719
+
+
+def test_a_utility_named_for_its_city_with_its_letters_speaks_for_the_city(gz):
+    text = "PowerOutage.us data showed that Knoxville Utilities Board (KUB) had 12,156 of its 210,000 customers without power."
+    assert events(text, gz)[("Knoxville", "outage")].affected_min == 12_156
+
+
+def test_damage_impacting_service_for_customers_is_an_outage(gz):
+    ev = events("Storm damage is impacting service for customers in parts of Kentucky, the Tennessee Valley Authority said.", gz)
+    assert ("Kentucky", "outage") in ev
+    ev = events("The ice storm brought heavy ice to Greenwood, significantly impacting the electric system.", gz)
+    assert ("Greenwood", "outage") in ev
+
+
+def test_a_dash_after_counted_regions_opens_their_list(gz):
+    text = ("On the night of 1 July, the Armed Forces of Ukraine attacked three Russian regions - Tula, Oryol, and Lipetsk "
+            "oblasts.")
+    assert {k for _, k in events(text, gz)} == {"strike"} and len(events(text, gz)) == 3
+
+
+def test_a_drone_race_a_campaign_over_months_and_a_border_region(gz):
+    assert not events("A Ukrainian serviceman operates a drone during the Wild Drones drone racing competition in Vinnytsia "
+                      "on Oct. 5, 2025.", gz)
+    assert not events("Since mid-May, Kiev has intensified drone attacks on civilian infrastructure in Tula and other Russian "
+                      "regions.", gz)
+    ev = events("In the Smolensk border region, thousands were left without electricity.", gz)
+    assert [e.granularity for e in ev.values()] == ["region"]
+
+
+def test_an_i_written_for_a_y_after_a_vowel_finds_the_town(gz):
+    ev = events("A drone attack left over 1,200 consumers in the Baikalsk area without power.", gz)
+    e = ev[("Baikalsk", "outage")]  # (the gazetteer's Baykalsk, shown as the article spells it)
+    assert e.affected_min == 1_200 and e.lat == pytest.approx(51.52, abs=0.05)
+
+
+def test_a_toll_told_after_and_in_its_own_place_is_that_places_only(gz):
+    text = ("Ukraine said Moscow launched 116 drones at its territory, hitting an energy facility in the Sumy region and "
+            "killing one woman in the Odesa region.")
+    ev = events(text, gz)
+    assert ev[("Odesa Oblast", "strike")].killed == 1 and ev[("Sumy Oblast", "strike")].killed is None
+
+
+def test_a_valley_that_faced_electricity_tripping_had_outages(gz):
+    text = "As per the utility, Pokhara faced electricity tripping for 120 times in the month, disturbing supply for 9 hours."
+    assert ("Pokhara", "outage") in events(text, gz)

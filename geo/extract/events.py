@@ -569,6 +569,12 @@ _OUTAGE = re.compile(
     r"\b(?:the\s+)?affected\s+(?:customers|households|homes|consumers|subscribers)\s+(?:were|are)\s+(?:located|mostly|mainly|chiefly)\b|"
     # "Barcelona and parts of Madrid saw partial restoration by the evening", "Lisbon regained power"
     r"\b(?:saw|sees|see)\s+(?:a\s+)?(?:partial|full|gradual)\s+restoration\b|\bregain(?:ed|ing|s)?\s+(?:power|electricity|(?:the\s+)?lights|communications?|internet(?:\s+access)?|(?:phone\s+|mobile\s+)?(?:signal|coverage))\b|"
+    # ("Kathmandu Valley faced electricity tripping for 347 times in the Month of Mangsir")
+    r"\b(?:faced|faces|face|facing|experienced|experiences|experiencing|suffered|suffers)\s+(?:frequent\s+|repeated\s+)?(?:electricity|power)\s+tripping\b|"
+    # ("storm damage is impacting service for customers in parts of Middle and West Tennessee", "heavy ice to Yazoo City,
+    # significantly impacting the electric system")
+    r"\bimpact(?:ing|s|ed)?\s+(?:electric(?:al|ity)?\s+|power\s+)?service\s+(?:for|to)\s+(?:\w+\s+)?customers\b|"
+    r"\b(?:significantly\s+|severely\s+|heavily\s+)?impact(?:ing|s|ed)\s+the\s+(?:electric(?:al)?|power|electricity)\s+(?:system|grid|network)\b|"
     # ("cities such as A, B, C recovered 100% energy supply", "only 41% of the service was recovered"): a service back, so it was out
     r"\brecover(?:ed|s|ing)?\s+(?:\d+(?:\.\d+)?\s*(?:%|percent|per\s+cent)\s+(?:of\s+)?(?:the\s+|their\s+|its\s+)?)?(?:energy|power|electricity|electric)"
     r"(?:\s+supply|\s+service)?\b|\b\d+(?:\.\d+)?\s*(?:%|percent|per\s+cent)\s+of\s+(?:the\s+)?(?:electric(?:ity)?\s+|power\s+)?service\s+"
@@ -639,7 +645,7 @@ _OUTAGE = re.compile(
 )
 _STRIKE = re.compile(
     r"\b(?:air ?strikes?|strikes?|struck|striking|came under (?:fire|attack|shelling)|fired (?:at|on|upon)|opened fire on|attack(?:s|ed|ing)?|shell(?:ing|ed|s)|bomb(?:ings?|ed|s|ardments?|arded)?|blitz(?:es)?|onslaught|rocketed|"
-    r"missiles?|drones?|rockets?|projectiles?|artillery|explosions?|explosives|(?:improvised\s+)?explosive\s+devices?|(?-i:IEDs?)|blasts?|shot at|gunfire|"
+    r"missiles?|(?<!operates a )(?<!operating a )(?<!operated a )(?<!flying a )(?<!flies a )drones?(?!\s+(?:drones?\s+)?(?:racing|race|races|show|shows|light\s+show|competition|delivery|deliveries|pilots?\s+(?:school|licen[cs]e)))|rockets?|projectiles?|artillery|explosions?|explosives|(?:improvised\s+)?explosive\s+devices?|(?-i:IEDs?)|blasts?|shot at|gunfire|"
     r"hit by|(?:was|were|been|being) hit|targeted|barrage|assault|raid(?:s|ed)?|kamikaze|shahed|blew up|blown up|blowing up|"
     # "Boko Haram blew off a transmission tower": what was blown off, named next
     r"(?:blew|blown|blowing)\s+off\s+(?:an?\s+|the\s+|two\s+|three\s+|several\s+)?(?:[\w-]+\s+)?(?:towers?|pylons?|poles?|lines?|transformers?|substations?|pipelines?|bridges?)\b|"
@@ -796,6 +802,18 @@ _RESTORATION_TABLE_HEAD = re.compile(r"\b(?:estimated\s+)?restoration\s+(?:times
 _UNIT_OF_PLURAL = {"parishes": "parish", "counties": "county", "districts": "district", "municipalities": "municipality"}
 _RESTORATION_ROW = re.compile(r"^\W*(?P<name>(?-i:[A-Z])[\w.’'-]*(?:\s+(?:the\s+)?(?-i:[A-Z])[\w.’'-]*){0,3})(?:\s*[-–]\s*(?-i:[A-Z])[\w ]{1,20}?)?(?:\s*\([^)\n]{1,80}\))?"
                               r"\s*[:,–-]?\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\b")
+
+
+# the head of a list or table of outage counts by place ("reported the largest outages in:", "The following table lists the
+# major outages by state as reported:", "Customers without power by county:")
+_COUNT_TABLE_HEAD = re.compile(r"(?:\b(?:outages?|without\s+power|without\s+electricity|(?P<unit>customers|outages))\b[^:\n]{0,60}:\s*$)|"
+                               r"\btable\b[^.:\n]{0,60}\boutages?\s+by\s+(?:state|county|parish|province|region|district|area)\b", re.I)
+# a row of it: "- Tennessee: 308,000+ customers", "| Tennessee | 138,099 |", "Texas 18,662"
+_COUNT_ROW = re.compile(r"^[ \t]*(?:[-*•–|][ \t]*)?(?P<name>(?-i:[A-Z])[\w.’'-]*(?:[ \t]+(?-i:[A-Z])[\w.’'-]*){0,3})[ \t]*[:|–-]?[ \t]*"
+                        r"(?P<num>\d{1,3}(?:,\d{3})+|\d+)(?P<plus>\+)?[ \t]*(?P<unit>customers|homes|households|outages|people|residents|consumers)?"
+                        r"[ \t]*\|?[ \t]*$")
+# a table's rule or column heads ("| State | Outages |\n|---|---|"): the table goes on
+_COUNT_TABLE_RULE = re.compile(r"^[ \t]*\|[^\n]*\|[ \t]*(?:\n[ \t]*\|[-:| \t]+\|[ \t]*)?$")
 
 
 def _restoration_row_place(name, unit, text, sent, sm, mentions, places, gz) -> Place | None:
@@ -1371,6 +1389,7 @@ def extract_events(doc: Document, gazetteer: Gazetteer | None = None) -> list[Ev
     # under "estimated restoration times for affected communities": (where the head ends, whether rows have begun, the unit
     # word its table names, "parish"), each row a place and the day its power is due back
     restoration_table: tuple | None = None
+    count_table: tuple | None = None  # (end of its head, whether a row came, the unit its head names)
     background_past: str | None = None  # the heading of a background section whose earlier events are being told
     section_heads = _section_heads(text)
     head_ends = [e for e, _ in section_heads]
@@ -1409,7 +1428,7 @@ def extract_events(doc: Document, gazetteer: Gazetteer | None = None) -> list[Ev
         # earlier year is the relative clause's, not the sentence's)
         stated = find_date(_RELATIVE_CLAUSE.sub(" ", sent.text), base_date)
         past_event = _YEAR_EVENT.search(sent.text)
-        was_precedent = bool(_PRECEDENT.search(_own_years(sent.text))) or continues_past or bool(
+        was_precedent = bool(_PRECEDENT.search(_own_years(sent.text))) or continues_past or bool(_CAMPAIGN_SINCE.search(sent.text)) or bool(
             stated and _earlier_than(stated[0], base_date)) or bool(
             past_event and base_date and int(past_event.group(1)) < int(base_date[:4]))
         told_before = narrative
@@ -1501,6 +1520,26 @@ def extract_events(doc: Document, gazetteer: Gazetteer | None = None) -> list[Ev
             continue
         if restoration_table and (restoration_table[1] or sent.start - restoration_table[0] > 800):
             restoration_table = None  # (the rows have ended, or none came within a paragraph or two of the head)
+        if count_table and (row := _COUNT_ROW.match(sent.text)) is not None:
+            # ("PowerOutage.us reported the largest outages in:\n- Tennessee: 308,000+ customers", "The following table lists the
+            # major outages by state:\n| Tennessee | 138,099 |"): each row's place is out, with the row's count
+            count_table = (count_table[0], True, count_table[2])
+            j = next((j for j in sm if places[j] is not None and sent.start + row.start("name") <= mentions[j].start < sent.start + row.end("name")), None)
+            place = places[j] if j is not None else None
+            if place is not None:
+                key = place.gazetteer_id or place.name
+                _outage_told_by(sent, drafts, key, place, row.group("name"), (story_day, 1) if story_day else (base_date, 2) if base_date else None)
+                n = int(row.group("num").replace(",", ""))
+                unit = row.group("unit") or count_table[2] or ""
+                d = drafts[(key, "outage")]
+                if d.open_to("affected"):
+                    d.set_figure("affected", (n, None if row.group("plus") else n, f"{row.group('num')}{row.group('plus') or ''} {unit}".strip()))
+                last = {"end": sent.end, "keys": [(key, "outage")], "n": 0}
+            continue
+        if count_table and (count_table[1] or sent.start - count_table[0] > 400) and not _COUNT_TABLE_RULE.match(sent.text):
+            count_table = None  # (the rows have ended, or none came soon after the head)
+        if (head := _COUNT_TABLE_HEAD.search(sent.text)) and _live(_OUTAGE, sent.text) and not _NEGATION.search(sent.text) and not was_precedent:
+            count_table = (sent.end, False, (head.group("unit") or "").lower())
         heading = _heading(text, sent, sm, mentions, places) if sm else heading
         told = (bool(_live(_OUTAGE, sent.text)), bool(_strike_cues(sent.text, bool(_WEATHER.search(sent.text))))) \
             if not sm and dateline_at is not None else (False, False)
@@ -1706,7 +1745,7 @@ def extract_events(doc: Document, gazetteer: Gazetteer | None = None) -> list[Ev
             sent_date = None  # an earlier year is a precedent's; the clause check below skips it
         if sent_date and _EXTENDED.search(sent.text):
             sent_date = None  # "on Wednesday extended the suspension of mobile internet": the day it was prolonged, not begun
-        if _told_as_precedent(_own_years(sent.text)) or _INFOBOX_NOT_WHERE.match(sent.text) or continues_past or (
+        if _told_as_precedent(_own_years(sent.text)) or _INFOBOX_NOT_WHERE.match(sent.text) or continues_past or _CAMPAIGN_SINCE.search(sent.text) or (
                 # "Earlier, on 20 March 2023, a bomb damaged a dam near Izium" in a 2024 report
                 stated and stated[1] == 1 and _earlier_than(stated[0], base_date) and not _SINCE_STATE.search(sent.text)) \
                 or _restored_long_ago(sent.text, stated, base_date) \
@@ -3144,6 +3183,10 @@ _FUTURE = re.compile(r"\b(?:will|would|shall|is expected to|are expected to|is d
 # said before, not the day's event to come)
 _EARLIER_ANNOUNCEMENT = re.compile(r",?\s+(?:days?|weeks?|hours?|shortly|just|a\s+day|a\s+week)\s+after\s+(?:\w+\s+){0,3}?"
                                    r"(?:announc|warn|sa(?:y|id)|predict|forecast)\w*\s+(?:that\s+)?[^.;]*", re.I)
+# ("Since mid-May, Kiev has intensified drone attacks on civilian infrastructure in Moscow and other Russian regions"): a
+# campaign told over months, not the report's event
+_CAMPAIGN_SINCE = re.compile(r"^\W*Since\s+(?:early\s+|mid-?|late\s+|the\s+(?:start|beginning|end)\s+of\s+)?(?:[A-Z][a-z]+|\d{4})\b[^.;]{0,80}?\b"
+                             r"(?:has|have)\s+(?:\w+\s+)?(?:intensified|stepped\s+up|increased|escalated|expanded|ramped\s+up)\b")
 _SINCE_STATE = re.compile(r"\b(?:(?:(?:has|have|had)\s+been|is|are|was|were)\s+without|(?:has|have|had)(?:n[’']t|\s+not)\s+had\s+(?:power|electricity|water|gas|heating|heat)\b)"
                           # ("Zanzibar haven't had power since the 10th of December 2009")
                           r"[^.;]*?\bsince\s+((?:early\s+|late\s+|mid-)?[A-Z][a-z]+\s+(?:\d{1,2},?\s+)?\d{4}|(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?[A-Z][a-z]+\s+\d{4})")
@@ -5607,7 +5650,9 @@ def _list_region_hints(text: str, mentions: list[Mention]) -> list[Mention]:
     return out
 
 
-_CLAUSE = re.compile(r"[,;]\s*(?:and\s+|while\s+|but\s+)?|\s+while\s+")
+# (and "hitting an energy facility in the Sumy region and killing one woman in the Odesa region": a toll's own clause)
+_CLAUSE = re.compile(r"[,;]\s*(?:and\s+|while\s+|but\s+)?|\s+while\s+|"
+                     r"(?:(?<=region)|(?<=oblast)|(?<=province)|(?<=district)|(?<=city))\s+and\s+(?=(?:killing|wounding|injuring)\s+(?:\w+\s+){0,3}?in\b)")
 
 
 _COUNTRYWIDE_ATTACK = re.compile(r"\b(?:massive|large-scale|combined|nationwide|mass|all-out)\s+(?:\w+\s+){0,2}?(?:attacks?|strikes?|barrage)\s+on\s+"

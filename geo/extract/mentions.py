@@ -79,6 +79,8 @@ STOPWORDS = set(
 _ARTICLE_PREFIX = re.compile(r"^(?:(?:al|el|ad|as|ash|an|ar|at|az|ez|es|er|et|ul|ed|en|de|di|da|du|la|le|von|van|der)-|[dl][’'])[A-ZÀ-ÖØ-ÞĀ-Ž]")
 
 
+_TIME_ZONES = {"EST", "EDT", "CST", "CDT", "MST", "MDT", "PST", "PDT", "AKST", "HST", "AST", "GMT", "UTC", "BST", "CET", "CEST", "EET", "EEST",
+               "WET", "WEST", "IST", "JST", "KST", "AEST", "AEDT", "ACST", "AWST", "NZST", "NZDT", "WAT", "EAT", "CAT", "SAST", "MSK"}
 _ABBREVIATED_TITLES = {"St", "Ste", "Mt", "Ft", "Pt", "Sta", "Sto"}
 
 
@@ -209,6 +211,8 @@ def find_mentions(text: str, gazetteer: Gazetteer, sentence_starts: set[int] | N
                 after_word in SUBREGION_WORDS or last_word in SUBREGION_WORDS)
             # "the Dnipropetrovsk regional administration": the region
             region_hint = region_hint or bool(re.match(r"\s+(?i:regional)\b", text[words[j][2] : words[j][2] + 12]))
+            # ("In the Belgorod border region, thousands were left without electricity")
+            region_hint = region_hint or bool(re.match(r"\s+(?:border|frontier|front-?line)\s+(?:region|oblast|province)\b", text[words[j][2] : words[j][2] + 30]))
             # ("Dnipropetrovsk Governor Valentin Reznichenko": a governor heads a region; a city has a mayor)
             region_hint = region_hint or bool(re.match(r"(?:[’']s)?\s+(?i:governor)\b", text[words[j][2] : words[j][2] + 14]))
             if _keep(words, run, a, hit, text, sentence_starts, demonyms, found):
@@ -388,7 +392,11 @@ def find_mentions(text: str, gazetteer: Gazetteer, sentence_starts: set[int] | N
     named = [(a.start(1), a.end(1)) for a in _ACRONYM_NAME.finditer(text)
              if "".join(w[0] for w in re.findall(r"\b[A-Z][\w’'-]*", a.group(1))).upper().endswith(a.group(2))]
     if named:
-        mentions = [x for x in mentions if not any(a <= x.start < b for a, b in named)]
+        # (but "Nashville Electric Service (NES) had 109,156 of its customers without power": the place a utility is named
+        # for, first in the name, speaks for the place, as it does without the letters)
+        mentions = [x for x in mentions if not any(a <= x.start < b and not (
+            x.start == a and (nxt := re.match(r"\s+([A-Z][a-z]+)", text[x.end : b])) and nxt.group(1).lower() in _UTILITY_WORDS | {"power"})
+            for a, b in named)]
     # ("the Jordan News Agency, Petra, reported ... Petra added": the agency's name, wherever the text uses it)
     agencies = {normalize(a.group(1) or a.group(2)) for a in _AGENCY_NAMED.finditer(text)}
     if agencies:
@@ -802,6 +810,8 @@ def _keep(words, run, a, hit, text, sentence_starts, demonyms, found) -> bool:
     toks = [words[k][0] for k in run[a:hit]]
     first = words[run[a]]
     end0 = words[run[hit - 1]][2]
+    if len(toks) == 1 and toks[0] in _TIME_ZONES and re.search(r"\d(?:\s*[ap]\.?\s?m\.?)?\s*$", text[max(0, first[1] - 10) : first[1]], re.I):
+        return False  # "As of 4:15 p.m. EST Sunday": a time zone, not Est (Burkina Faso)
     if len(toks) == 1 and _NUMBERED.match(_bare(toks[0])) and re.match(r"\s+\d{1,4}\b", text[end0 : end0 + 6]):
         return False  # "Ward 90 was hit with a double whammy": a numbered ward
     if _NAME_AFTER_POSSESSIVE.match(text, end0 - 2 if re.search(r"[’']s$", toks[-1]) else end0):

@@ -140,6 +140,10 @@ def split_segments(sentence: Span) -> list[Span]:
             continue
         if m.group(0).strip() in ("—", "–", "-") and _APPOSITION.fullmatch(sentence.text[m.end() :]):
             continue  # "Among the targets was the country's largest dam – the DniproHES in Zaporizhzhia."
+        if m.group(0).strip() in ("—", "–", "-") and re.search(
+                r"\b(?:\w+\s+)?(?:[A-Z][a-z]+\s+)?(?:regions|oblasts|provinces|states|districts|cities|towns|villages|settlements|communities|"
+                r"countries|areas)\s*$", sentence.text[start : m.start()]) and re.match(r"\s*[A-Z]", sentence.text[m.end() :]):
+            continue  # "attacked three Russian regions - Kursk, Belgorod, and Bryansk oblasts": the dash opens the places counted
         if m.group(0).lower() == "but" and re.search(r"\bnot\s+only\b[^.;:]{1,120}$", sentence.text[start : m.start()], re.I):
             continue  # ("impacted not only water availability in Calgary, but in A, B and C": one clause, both halves)
         if m.group(0).startswith(":") and len(re.findall(r"\w+", sentence.text[start : m.start()])) <= 4:
