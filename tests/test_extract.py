@@ -11038,3 +11038,18 @@ def test_a_toll_told_after_and_in_its_own_place_is_that_places_only(gz):
 def test_a_valley_that_faced_electricity_tripping_had_outages(gz):
     text = "As per the utility, Pokhara faced electricity tripping for 120 times in the month, disturbing supply for 9 hours."
     assert ("Pokhara", "outage") in events(text, gz)
+
+
+def test_residents_facing_a_long_wait_for_power_to_be_restored_are_without_it(gz):
+    text = "Thousands of Fiji residents face a long wait for power and other services to be restored after a cyclone hit."
+    assert [(e.country_code, e.granularity, k) for (_, k), e in events(text, gz).items()] == [("FJ", "country", "outage")]
+
+
+def test_the_countrys_nth_city_a_dams_low_levels_and_a_central_business_district(gz):
+    text = ("Mutare, October 31, 2016 – RESIDENTS in the country's third largest city are up in arms over water cuts that "
+            "began on Sunday.")
+    assert set(events(text, gz)) == {("Mutare", "outage")}
+    text = "Harare City Council introduced water rationing, citing low levels at the city's supply reservoirs and at Kariba Dam."
+    assert set(events(text, gz)) == {("Harare", "outage")}
+    text = "Gweru has water cuts, but industrial areas and the Central Business Districts have been exempted from the water cuts."
+    assert set(events(text, gz)) == {("Gweru", "outage")}

@@ -569,6 +569,8 @@ _OUTAGE = re.compile(
     r"\b(?:the\s+)?affected\s+(?:customers|households|homes|consumers|subscribers)\s+(?:were|are)\s+(?:located|mostly|mainly|chiefly)\b|"
     # "Barcelona and parts of Madrid saw partial restoration by the evening", "Lisbon regained power"
     r"\b(?:saw|sees|see)\s+(?:a\s+)?(?:partial|full|gradual)\s+restoration\b|\bregain(?:ed|ing|s)?\s+(?:power|electricity|(?:the\s+)?lights|communications?|internet(?:\s+access)?|(?:phone\s+|mobile\s+)?(?:signal|coverage))\b|"
+    # ("Thousands of Tonga residents face a long wait for power and other services to be restored")
+    r"\bfac(?:e|es|ed|ing)\s+(?:a\s+)?(?:long\s+|lengthy\s+)?wait\s+for\s+(?:power|electricity|water|(?:basic\s+)?services)\b(?:[^.;]{0,40}?\b(?:restored|to\s+return|back))?|"
     # ("Kathmandu Valley faced electricity tripping for 347 times in the Month of Mangsir")
     r"\b(?:faced|faces|face|facing|experienced|experiences|experiencing|suffered|suffers)\s+(?:frequent\s+|repeated\s+)?(?:electricity|power)\s+tripping\b|"
     # ("storm damage is impacting service for customers in parts of Middle and West Tennessee", "heavy ice to Yazoo City,
@@ -1549,8 +1551,9 @@ def extract_events(doc: Document, gazetteer: Gazetteer | None = None) -> list[Ev
             # the story that opens after a town's dateline and names no place is that town's (the
             # sentence then goes on as one that continues it)
             p, mention = dateline_at[:2]
+            # (not "RESIDENTS in the country's second largest city": the town, told by its rank in the country)
             if told[0] and gz is not None and p.country_code and (_NATIONWIDE.search(sent.text) or re.search(
-                    r"\b(?:the|whole|entire)\s+(?:country|nation)\b", sent.text, re.I)) \
+                    r"\b(?:the|whole|entire)\s+(?:country|nation)\b(?![’']s)", sent.text, re.I)) \
                     and (cp := _country_place(gz, p.country_code)) is not None:
                 # ("Kampala — Most parts of the country have been plunged into darkness": the dateline town's country)
                 p, mention = cp, cp.name
@@ -6890,7 +6893,9 @@ def _non_event_context(text: str, m: Mention, sent: Span) -> bool:
         return True  # "the outage stemmed from an emergency at a substation just south of Colombo": where the cause was
     if re.search(r"(?:,\s*which|\bafter)\s+(?:had\s+)?(?:made|making)\s+landfall\s+(?:[\w-]+\s+){0,5}?(?:in|on|near|over)\s+(?:the\s+)?$", before):
         return True  # "Helene, which made landfall in Florida as a Category 4 hurricane, swept through North Carolina": its track
-    if re.search(r"\b(?:water|reservoir|river|lake|dam)\s+levels?\s+(?:at|in|of|behind)\s+(?:the\s+)?$|\blevels?\s+of\s+water\s+(?:at|in)\s+(?:the\s+)?$",
+    if re.search(r"\b(?:water|reservoir|river|lake|dam)\s+levels?\s+(?:at|in|of|behind)\s+(?:the\s+)?$|\blevels?\s+of\s+water\s+(?:at|in)\s+(?:the\s+)?$|"
+                 # ("necessitated by low levels at the city's water supply reservoirs and at Umzingwane dam")
+                 r"\blow\s+(?:water\s+)?levels?\s+(?:at|in|of)\s+[^.;]{0,60}?\s+and\s+(?:at|in)\s+(?:the\s+)?$",
                  before, re.I) and not _strike_cues(sent.text, False):
         return True  # "load-shedding ... to sustain the current low water levels at Kariba Dam": where the cause is
     if re.search(r"\b(?:which|that)\s+(?:connects|links|joins|runs\s+between)\s+(?:the\s+)?$", before) \

@@ -817,6 +817,8 @@ def _keep(words, run, a, hit, text, sentence_starts, demonyms, found) -> bool:
     if _NAME_AFTER_POSSESSIVE.match(text, end0 - 2 if re.search(r"[’']s$", toks[-1]) else end0):
         return False  # "Sundowner, Allen's Neck, and Randpark Ridge": a suburb's name
     norm = normalize(" ".join(_bare(t) for t in toks))
+    if re.match(r"(?:Central\s+)?Business\s+Districts?\b", text[first[1] : first[1] + 40]):
+        return False  # "the Central Business Districts have been exempted": a town's centre, no place of that name
     if norm in _ABBREVIATED and not _LOCATIVE.search(text[max(0, first[1] - 20) : first[1]]) \
             and not re.search(r"[A-Z][\w.)]*(?:,\s*(?:and\s+|or\s+)?|,?\s+(?:and|or)\s+)(?:the\s+)?$", text[max(0, first[1] - 40) : first[1]]):
         return False  # "U.S. officials", "UK aid": an adjective unless "in the U.S." (or one of a list: "India, Pakistan and the UAE")
