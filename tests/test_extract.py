@@ -11053,3 +11053,23 @@ def test_the_countrys_nth_city_a_dams_low_levels_and_a_central_business_district
     assert set(events(text, gz)) == {("Harare", "outage")}
     text = "Gweru has water cuts, but industrial areas and the Central Business Districts have been exempted from the water cuts."
     assert set(events(text, gz)) == {("Gweru", "outage")}
+
+
+def test_where_an_outage_happened_at_a_plant_and_a_visit_to_investigate_are_no_outage_places(gz):
+    text = ("A nationwide blackout hit Morocco on Wednesday. The utility said the power outage happened at the Mohammedia power "
+            "station in the northern suburbs of Casablanca.")
+    assert set(events(text, gz)) == {("Morocco", "outage")}
+    text = ("A nationwide blackout hit Morocco on Wednesday. The energy minister was headed to the power plant in Kenitra city "
+            "to investigate the reasons behind the blackout.")
+    assert set(events(text, gz)) == {("Morocco", "outage")}
+
+
+def test_a_papers_name_in_brackets_after_newspaper_is_no_place(gz):
+    text = ("Power cuts hit Syria. The source told the Syrian newspaper (Al-Quds) that the increase in load shedding was due to "
+            "the heatwave affecting the country.")
+    assert set(events(text, gz)) == {("Syria", "outage")}
+
+
+def test_the_situation_with_electricity_supply_is_difficult(gz):
+    text = "“The situation with electricity supply in Zaporizhzhia region is difficult,” the governor said."
+    assert ("Zaporizhzhia Oblast", "outage") in events(text, gz)

@@ -52,6 +52,9 @@ _OUTAGE = re.compile(
     # ("Lights out and back on in several districts across Barbados")
     r"^\W*lights\s+out\s+(?:and\s+back\s+on\s+)?(?:in|across)\b|outages?|power cuts?|power failures?|power shut-?downs?|electric(?:al|ity)? failures|load[- ]shedding|load[- ]reduction|water[- ]?shedding|water rationing|rationing of water|\bshed(?:s|ding)?\s+load\b|de-?energi[sz]ed|"
     r"(?:supply|electricity|water|gas|heating|energy)\s+cuts\b|\bimpos\w*\s+(?:\w+\s+)?cuts\b|"
+    # ("The situation with electricity supply in Kherson region is difficult")
+    r"\bsituation\s+with\s+(?:the\s+)?(?:electricity|power|energy|water|gas|heat(?:ing)?)(?:\s+supply)?\s+(?:in\s+[^.;]{1,60}?\s+)?(?:is|was|remains|remained)\s+"
+    r"(?:very\s+|extremely\s+|quite\s+)?(?:difficult|critical|dire|grave|serious|complicated)\b|"
     # ("The electricity situation is serious in the region of Varna")
     r"\b(?:electricity|power|energy|water|heating)\s+(?:supply\s+)?situation\s+(?:is|was|remains|remained)\s+(?:\w+\s+)?(?:serious|critical|dire|grave)\b|"
     # ("with five settlements still powerless despite temporary restorations"; not "powerless to stop it")
@@ -6830,6 +6833,17 @@ def _non_event_context(text: str, m: Mention, sent: Span) -> bool:
     if re.search(_FLEE + r"(?:[\w-]+\s+){0,4}?(?:in|from)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?$", before) \
             and not re.search(_FLEE + r"(?:the\s+)?(?:cold|dark(?:ness)?|heat|blackouts?|outages?)\b", before):
         return True  # "people arrive by the busload in northern towns, fleeing violence in the commercial capital Abidjan": where they left
+    if re.search(r"\b(?:headed|heading|went|rushed|travell?ed|was\s+sent)\s+to\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?(?:in|at|near)\s+(?:the\s+)?$", before) \
+            and re.match(r"\s+(?:city\s+|town\s+)?to\s+(?:investigate|inspect|assess|look\s+into|examine)\b", after):
+        return True  # "the minister was headed to the power plant in Rades city to investigate the reasons behind the blackout": a visit
+    if re.search(r"\b(?:outage|blackout|failure|breakdown|fault)\s+(?:\w+\s+)?(?:happened|occurred|originated|started|began)\s+at\s+(?:the\s+)?$", before, re.I) \
+            and (re.match(r"\s+(?:power|thermal|gas|electric(?:ity)?|combined[- ]cycle)\s+(?:plant|station|facility)\b", after, re.I)
+                 or re.search(r"\b(?:power|thermal|gas|electric(?:ity)?)\s+(?:plant|station|facility)$", m.text, re.I)):
+        return True  # "the power outage happened at the Radès power facility in the southern suburbs of Tunis": where it began, not where it was
+    if re.search(r"\b(?:outage|blackout|failure|breakdown|fault)\s+(?:\w+\s+)?(?:happened|occurred|originated|started|began)\s+at\s+(?:the\s+)?"
+                 r"(?-i:[A-Z])[\w’'-]*\s+(?:power|thermal|gas|electric(?:ity)?)\s+(?:plant|station|facility)\s+(?:in|near|outside)\s+(?:the\s+)?"
+                 r"(?:(?:northern|southern|eastern|western)\s+)?(?:(?:suburbs?|outskirts)\s+of\s+)?$", text[max(sent.start, m.start - 160) : m.start], re.I):
+        return True  # (and the town that locates that plant)
     ne = _NON_EVENT_BEFORE.search(before)
     if ne and re.match(r"(?:fired|sent)\b", ne.group(0)) and re.search(r"\b(?:artillery|MLRS|Grads?|mortars?|shells|howitzers?)\b", ne.group(0)):
         ne = None  # ("Russian troops fired heavy artillery at X", "sent MLRS Grad and heavy artillery to X": shelled there)

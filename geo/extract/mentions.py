@@ -900,6 +900,9 @@ def _keep(words, run, a, hit, text, sentence_starts, demonyms, found) -> bool:
         return False
     if len(toks) == 1 and (norm in _MEDIA or norm in _ORGANISATIONS):
         return False  # "(Xinhua)", "TASS reported": news agencies, not the towns of those names
+    if re.search(r"\b(?:newspaper|daily|paper|broadcaster|channel|TV|television|radio|news\s+agency|outlet|website)\s*\(\s*$", text[max(0, first[1] - 30) : first[1]], re.I) \
+            and re.match(r"[^)\n]{0,3}\)", text[end0 : end0 + 4]):
+        return False  # "the Egyptian newspaper (Al-Shorouk)": the paper's name in its brackets
     if len(toks) == 1 and norm in _COMPANY_OF_APPS and re.search(_COMPANY_OF_APPS[norm], text):
         return False  # ("Facebook, Instagram and WhatsApp are down amid a widespread Meta outage": the company, not Colombia's Meta)
     if len(toks) == 1 and norm == "ward" and re.match(r"\s+(?i:president|chair\w*|council+or|member|secretary|officer|office|no\b|number|\d)", text[end0:]):
