@@ -11073,3 +11073,28 @@ def test_a_papers_name_in_brackets_after_newspaper_is_no_place(gz):
 def test_the_situation_with_electricity_supply_is_difficult(gz):
     text = "“The situation with electricity supply in Zaporizhzhia region is difficult,” the governor said."
     assert ("Zaporizhzhia Oblast", "outage") in events(text, gz)
+
+
+def test_a_substation_whose_failure_triggered_the_blackout_is_no_outage_place(gz):
+    text = ("Honduras experienced a significant nationwide electricity outage on Tuesday, according to officials. The blackout "
+            "was triggered by a failure at the La Ceiba I substation at 1:23 p.m. local time.")
+    assert set(events(text, gz)) == {("Honduras", "outage")}
+
+
+def test_bulleted_places_with_their_parts_after_a_colon_are_listed_and_far_namesakes_of_parts_dropped(gz):
+    text = ("Water cuts hit several districts of Guadalajara, including:\n  • Zapopan: Colonia Centro, Las Águilas\n"
+            "  • Tonalá: Colonia Jalisco, Loma Dorada\n  • Tlaquepaque: Las Juntas, El Vergel\n")
+    ev = events(text, gz)
+    assert {("Zapopan", "outage"), ("Tonalá", "outage"), ("Tlaquepaque", "outage")} <= set(ev)
+    assert all(abs(e.lat - 20.67) < 0.6 and abs(e.lon + 103.35) < 0.6 for e in ev.values())
+
+
+def test_neighbourhoods_listed_after_residents_of_one_named_city_are_placed_there(gz):
+    text = ("Lahore, Pakistan faces load shedding. Residents of Shadbagh, Mughalpura, and other areas are facing regular power "
+            "outages. Residents in Bilal Gunj and Sanda also staged demonstrations, highlighting disruptions due to frequent "
+            "electricity and water cuts. Residents of Shahdara, Ichhra, Kot Lakhpat and Garden are also experiencing continuous "
+            "load shedding.")
+    ev = events(text, gz)
+    names = {"Shadbagh", "Mughalpura", "Bilal Gunj", "Sanda", "Shahdara", "Ichhra", "Kot Lakhpat", "Garden"}
+    assert names <= {p for p, _ in ev}
+    assert all(ev[(n, "outage")].country_code == "PK" and abs(ev[(n, "outage")].lat - 31.56) < 0.1 for n in names)

@@ -1329,6 +1329,7 @@ def extract_events(doc: Document, gazetteer: Gazetteer | None = None) -> list[Ev
     places = _bracketed_other_names(text, mentions, places)
     mentions, places = repeat_list_names(text, mentions, places)
     places = [_named_part(text, m, p, gz) or p for m, p in zip(mentions, places)]
+    places = _parts_after_a_label(text, mentions, places)
     # "after deadly Iran missile strike": a country's name before its weapon's attack is who fired
     # ("Yemen's Houthi rebels claimed the drone attacks", "Houthi militants operating in Yemen have claimed"): whose
     # fighters attacked, not where
@@ -4411,6 +4412,29 @@ def _national_utility_before_cue(s: str, text: str = "", gz: Gazetteer | None = 
     return next(iter(found)) if len(found) == 1 else None
 
 
+# (a bulleted line only: "Kyiv: Russia strikes Lviv and Odesa" over a story is a headline, its names no parts of Kyiv)
+_LABELLED_LINE = re.compile(r"(?m)^[ \t]*[-*•–—·▪][ \t]*[A-ZÀ-ÖØ-Þ][^\n:,;]{0,40}:[ \t]*[^\n]+$")
+
+
+def _parts_after_a_label(text: str, mentions: list[Mention], places: list) -> list:
+    """ "• Zapopan: Colonia Centro, Las Águilas": the names after a line's labelling place are its parts; a reading of one
+    far from that place (Las Águilas, Veracruz) is a namesake, an honest miss rather than a wrong point."""
+    out = list(places)
+    for line in _LABELLED_LINE.finditer(text):
+        colon = text.index(":", line.start())
+        at = [i for i, m in enumerate(mentions) if line.start() <= m.start < line.end()]
+        label = next((i for i in at if mentions[i].start < colon), None)
+        if label is None or places[label] is None or places[label].lat is None or places[label].granularity not in ("city", "region"):
+            continue
+        reach = 60 if places[label].granularity == "city" else 400
+        for i in at:
+            p = places[i]
+            if mentions[i].start > colon and p is not None and p.lat is not None and p.granularity == "city" \
+                    and distance_km(p.lat, p.lon, places[label].lat, places[label].lon) > reach:
+                out[i] = None
+    return out
+
+
 def _city_of_city_region(p: Place | None, gz: Gazetteer) -> Place | None:
     """ "the Tbilisi region" read as the city-region "Tbilisi (city)": the city itself, one place with the city named
     elsewhere in the text (not two events a few kilometres apart)."""
@@ -6833,6 +6857,11 @@ def _non_event_context(text: str, m: Mention, sent: Span) -> bool:
     if re.search(_FLEE + r"(?:[\w-]+\s+){0,4}?(?:in|from)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?$", before) \
             and not re.search(_FLEE + r"(?:the\s+)?(?:cold|dark(?:ness)?|heat|blackouts?|outages?)\b", before):
         return True  # "people arrive by the busload in northern towns, fleeing violence in the commercial capital Abidjan": where they left
+    if re.search(r"\b(?:(?:triggered|caused|sparked|prompted|started)\s+by|due\s+to|because\s+of|following|after)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?"
+                 r"(?:failure|fault|breakdown|malfunction|trip|tripping|technical\s+problem)\s+(?:at|in)\s+(?:the\s+)?$", before, re.I) \
+            and (re.match(r"\s+(?:[A-Z]{1,4}\s+)?(?:\d+\s*kV\s+)?(?:sub-?station|power\s+(?:plant|station)|plant|station|transformer|grid)\b", after)
+                 or re.search(r"\b(?:sub-?station|power\s+(?:plant|station)|plant)$", m.text, re.I)):
+        return True  # "The blackout was triggered by a failure at the San Pedro I substation": where the cause was
     if re.search(r"\b(?:headed|heading|went|rushed|travell?ed|was\s+sent)\s+to\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?(?:in|at|near)\s+(?:the\s+)?$", before) \
             and re.match(r"\s+(?:city\s+|town\s+)?to\s+(?:investigate|inspect|assess|look\s+into|examine)\b", after):
         return True  # "the minister was headed to the power plant in Rades city to investigate the reasons behind the blackout": a visit

@@ -69,6 +69,8 @@ _UNITS_AFTER = re.compile(r"\s+(?:districts|raions|regions|oblasts|provinces|cou
 # ("These areas include", "the communities affected included", "areas such as", "in the areas of", a header) right before a list
 _AREAS_INCLUDE = re.compile(r"\b(?:areas|communities|villages|neighbou?rhoods|localities|settlements)\s+(?:that\s+were\s+|which\s+were\s+)?"
                             r"(?:affected\s+|impacted\s+)?(?:include|included|including|includes|such\s+as|like|of|from|around)\s*:?\s*$|"
+                            # ("residents of Gulistan-e-Johar, Malir, and other areas are facing regular power outages")
+                            r"\b(?:residents|inhabitants|citizens)\s+(?:of|in)\s*$|"
                             # ("The areas most affected by load shedding include", "The areas that face unannounced power outages not
                             # only during the day but also at night include")
                             r"\b(?:areas|communities|villages|neighbou?rhoods|localities|settlements)\s+(?:that|which|most|worst|hardest|badly|severely)\b"
@@ -125,6 +127,10 @@ def _a_list(cur, sentence: str, offset: int) -> bool:
     if len(cur) != 2:
         return len(cur) >= 3
     gap = sentence[cur[0][1] - offset : cur[1][0] - offset]
+    if re.fullmatch(r"\s*,\s*", gap) and re.match(r",?\s+(?:and|&)\s+(?:other|many|several|some|nearby|surrounding|neighbou?ring)\s+"
+                                                     r"(?:areas|places|neighbou?rhoods|localities|parts|towns|villages|suburbs|regions|districts)\b",
+                                                     sentence[cur[1][1] - offset :]):
+        return True  # ("residents of Gulistan-e-Johar, Malir, and other areas are facing regular power outages")
     return bool(re.search(r"\b(?:and|or|&)\b", gap) or (
         re.fullmatch(r"\s+(?:through\s+|up\s+)?to\s+", gap) and re.search(r"\bfrom\s+$", sentence[: cur[0][0] - offset])))
 
@@ -193,6 +199,10 @@ def list_siblings(text: str, sentences, mentions: list[Mention], places: list[Pl
             areas = {c.gazetteer_id: Place(c.name, c.lat, c.lon, c.country_code, None, "country", c.gazetteer_id, 1.0, "gazetteer")}
         area = next(iter(areas.values())) if len(areas) == 1 else None
     towns_named = {p.gazetteer_id: p for p in places if p is not None and p.granularity not in ("country", "facility")}
+    if len(named_ccs) == 1:
+        # ("Karachi, Pakistan ... residents of Azizabad, Mohammadi Colony, Garden": Iran's Azizabad and a US county read in
+        # the list are no towns of a report that names one country)
+        towns_named = {k: p for k, p in towns_named.items() if p.country_code in named_ccs}
     if area is None and len(towns_named) == 1 and (one := next(iter(towns_named.values()))).granularity == "city":
         # ("Port Moresby experienced power outages ... in areas around Gordons, Erima and 5 Miles": the one town a
         # report names, beside its country and its plants, is the area of the localities it lists under "areas")

@@ -148,6 +148,8 @@ def split_segments(sentence: Span) -> list[Span]:
             continue  # ("impacted not only water availability in Calgary, but in A, B and C": one clause, both halves)
         if m.group(0).startswith(":") and len(re.findall(r"\w+", sentence.text[start : m.start()])) <= 4:
             continue  # "- Kharkiv region: 120,000 consumers without power": a label, not a clause
+        if m.group(0).startswith(":") and re.search(r"\n[ \t]*(?:[-*•–—·▪][ \t]*)?[A-ZÀ-ÖØ-Þ][^\n:,;]{0,40}$", sentence.text[: m.start()]):
+            continue  # ("... including:\n• Zapopan: Colonia Centro, Las Águilas\n• Tonalá: ..."): each line's own label
         if m.group(0) == ":\n" and _LIST_HEADER.search(sentence.text, 0, m.start() + 1):
             continue  # "Below are the communities still without power:\nBelmont Estate\n...": the header's own list
         _add_rel(sentence, start, m.start(), out)
@@ -202,6 +204,11 @@ def unwrap_lines(text: str) -> str:
     return "".join(out)
 
 
+# (a bulleted line that names a place, then its parts after a colon: "• Álvaro Obregón: Lomas del Capulín, Cedros, Caballito")
+_NAME_COLON_LINE = re.compile(BULLET + r"[A-ZÀ-ÖØ-Þ][\w’'.-]*(?:[ \t]+(?:[A-ZÀ-ÖØ-Þ][\w’'.-]*|of|the|de|del|la|los|las|el)){0,4}[ \t]*:[ \t]*[^\n:\d]{1,200}")
+# (not a count after the colon: "• Montréal: about 98,000 customers" is a row of its own, its figure the place's)
+
+
 def join_line_lists(text: str, spans: list[Span]) -> list[Span]:
     """A header of places ending in a colon and the lines after it that are each one name, as one
     sentence (so the header's words tell what happened at each: "Below are the communities still
@@ -212,7 +219,8 @@ def join_line_lists(text: str, spans: list[Span]) -> list[Span]:
         sp = spans[k]
         j = k + 1
         if _LIST_HEADER.search(sp.text):
-            while j < len(spans) and "\n" in text[spans[j - 1].end : spans[j].start + 1] and NAME_LINE.fullmatch(spans[j].text) \
+            while j < len(spans) and "\n" in text[spans[j - 1].end : spans[j].start + 1] \
+                    and (NAME_LINE.fullmatch(spans[j].text) or _NAME_COLON_LINE.fullmatch(spans[j].text)) \
                     and "\n\n" not in text[spans[j].start : spans[j].end]:
                 j += 1
         if j - k >= 3:  # (two names at least)
