@@ -11098,3 +11098,20 @@ def test_neighbourhoods_listed_after_residents_of_one_named_city_are_placed_ther
     names = {"Shadbagh", "Mughalpura", "Bilal Gunj", "Sanda", "Shahdara", "Ichhra", "Kot Lakhpat", "Garden"}
     assert names <= {p for p, _ in ev}
     assert all(ev[(n, "outage")].country_code == "PK" and abs(ev[(n, "outage")].lat - 31.56) < 0.1 for n in names)
+
+
+def test_areas_of_unknown_localities_beside_the_sentences_one_town_are_placed_there(gz):
+    text = ("The power supply to several locations, including the National Hospital in Kandy, the Polgolla Water Purification "
+            "Plant, and areas of Angoda and Himbutana, has been restored, according to the Energy Minister. The minister said "
+            "the island-wide power outage was caused by a monkey falling on to the power lines at the grid substation in Kelaniya.")
+    ev = events(text, gz)
+    assert {("Angoda", "outage"), ("Himbutana", "outage")} <= set(ev) and ev[("Angoda", "outage")].lat == ev[("Kandy", "outage")].lat
+
+
+def test_a_substation_that_caused_an_island_wide_outage_is_the_cause_and_the_island_wide_outage_the_countrys(gz):
+    text = ("The power supply to several locations, including the main hospital in Kingston and areas of Papine and Hope "
+            "Pastures, has been restored, the minister said. A sudden power cut was reported across the island earlier today "
+            "and the utility said it was resolving the island-wide power outage. An emergency situation at the Old Harbour grid "
+            "substation had caused the island-wide power outage.")
+    ev = events(text, gz)
+    assert ("Jamaica", "outage") in ev and not any(p == "Old Harbour" for p, _ in ev)

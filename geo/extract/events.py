@@ -557,7 +557,7 @@ _OUTAGE = re.compile(
     r"\bdepriv(?:e|es|ed|ing)\s+(?:[\w’'-]+\s+){0,6}?of\s+(?:\w+\s+)?(?:power|electricity|heat(?:ing)?|water|gas|internet|communications)\b|"
     # "The power supply to several areas in Colombo, the Southern Province and Kurunegala was restored after over six hours"
     # ("Power in Tuvalu's capital has been fully restored after technicians ... repaired a cable")
-    r"\b(?:power|electricity|water|gas|heat(?:ing)?)(?:\s+supply)?\s+(?:to|in)\s+[^.;]{1,100}?\b(?:was|were|has been|have been|had been)\s+(?:\w+\s+)?restored\b|"
+    r"\b(?:power|electricity|water|gas|heat(?:ing)?)(?:\s+supply)?\s+(?:to|in)\s+[^.;]{1,200}?\b(?:was|were|has been|have been|had been)\s+(?:\w+\s+)?restored\b|"
     # "Problems with electricity were also reported in Sumy and Poltava regions"
     r"\bproblems?\s+with\s+(?:the\s+)?(?:uninterrupted\s+|reliable\s+|regular\s+|stable\s+)?(?:electricity|power|water|heat(?:ing)?|gas)(?:\s+suppl(?:y|ies))?\b|"
     # "protest against the lack of gas in their homes", "cuts in the gas supply"
@@ -5253,7 +5253,8 @@ _SOURCE_LINE = re.compile(r"\W*(?:(?:This|It|That)\s+(?:was|is|has\s+been)\s+(?:
 
 
 # a loss told as the whole nation's ("national connectivity below 1%", "a nationwide blackout")
-_NATIONAL_LOSS = re.compile(rf"{_WHOLE_COUNTRY.pattern}|\bnational\s+(?:connectivity|grid|power\s+grid|network|traffic|blackout|outage)\b", re.I)
+# (and an island-wide one: "resolving the island-wide power outage" in a report from Sri Lanka)
+_NATIONAL_LOSS = re.compile(rf"{_WHOLE_COUNTRY.pattern}|\bnational\s+(?:connectivity|grid|power\s+grid|network|traffic|blackout|outage)\b|\bisland-?wide\b", re.I)
 # people of a place named by a name the gazetteer lacks ("thousands of residents in Dipaculao"; but "customers of Eskom" are a
 # company's, told at no place)
 _PEOPLE_OF_A_NAME = re.compile(r"\b(?:(?:residents|people|homes|households|families|villagers)\s+(?:in|of)|(?:customers|consumers|subscribers)\s+in)\s+"
@@ -6862,6 +6863,11 @@ def _non_event_context(text: str, m: Mention, sent: Span) -> bool:
             and (re.match(r"\s+(?:[A-Z]{1,4}\s+)?(?:\d+\s*kV\s+)?(?:sub-?station|power\s+(?:plant|station)|plant|station|transformer|grid)\b", after)
                  or re.search(r"\b(?:sub-?station|power\s+(?:plant|station)|plant)$", m.text, re.I)):
         return True  # "The blackout was triggered by a failure at the San Pedro I substation": where the cause was
+    if re.match(r"\s+(?:grid\s+)?(?:sub-?station|power\s+(?:plant|station))\s+(?:had\s+|has\s+)?(?:caused|triggered|led\s+to|resulted\s+in)\b", after) \
+            or re.search(r"\b(?:caused|triggered|sparked)\s+by\b[^.;]{0,80}\b(?:at|in)\s+the\s+(?:grid\s+)?(?:sub-?station|power\s+(?:plant|station))\s+(?:in|at)\s+$", before):
+        # ("an 'emergency situation' at the Panadura grid substation had caused the island-wide power outage", "caused by a
+        # monkey falling on to the power lines at the grid substation in Panadura"): where the cause was
+        return True
     if re.search(r"\b(?:headed|heading|went|rushed|travell?ed|was\s+sent)\s+to\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?(?:in|at|near)\s+(?:the\s+)?$", before) \
             and re.match(r"\s+(?:city\s+|town\s+)?to\s+(?:investigate|inspect|assess|look\s+into|examine)\b", after):
         return True  # "the minister was headed to the power plant in Rades city to investigate the reasons behind the blackout": a visit

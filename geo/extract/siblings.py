@@ -207,16 +207,17 @@ def list_siblings(text: str, sentences, mentions: list[Mention], places: list[Pl
         # ("Port Moresby experienced power outages ... in areas around Gordons, Erima and 5 Miles": the one town a
         # report names, beside its country and its plants, is the area of the localities it lists under "areas")
         area = one
-    def at_area(items, sentence_start):
+    def at_area(items, sentence_start, where=None):
         """Each locality of the list at the area's point; a namesake abroad inside an item is no place."""
+        area_here = where or area
         for s, e, name in items:
             inner = [j for j in range(bisect_right(starts, s - 1), len(mentions)) if mentions[j].start < e and mentions[j].end <= e]
             if not _locality_like(name, text, s, gz, sentence_start):
                 for j in inner:
-                    if places[j] is not None and places[j].country_code != area.country_code:
+                    if places[j] is not None and places[j].country_code != area_here.country_code:
                         replaced[j] = None  # ("FMF Naval Base" of a Fijian list: not a base in India)
                 continue
-            place = Place(name, area.lat, area.lon, area.country_code, area.admin1, "city", None, 0.2, "list")
+            place = Place(name, area_here.lat, area_here.lon, area_here.country_code, area_here.admin1, "city", None, 0.2, "list")
             if inner and mentions[inner[0]].start == s:
                 replaced[inner[0]] = place  # ("Upper Richmond Hill": a namesake abroad read inside it)
                 inner = inner[1:]
@@ -244,6 +245,16 @@ def list_siblings(text: str, sentences, mentions: list[Mention], places: list[Pl
                 continue
             if _UNITS_AFTER.match(text, items[-1][1]):
                 continue  # ("in the Shevchenkivskyi and Kholodnohirskyi districts": a city's districts, read as that city)
+            town_before = next((places[j] for j in range(bisect_right(starts, items[0][0]) - 1, -1, -1)
+                                if mentions[j].start >= sent.start and places[j] is not None and places[j].granularity == "city"
+                                and places[j].lat is not None), None)
+            if len(items) >= 2 and area is None and town_before is not None \
+                    and any(re.search(r"\b(?:areas|parts|neighbou?rhoods|suburbs)\s+of\s*$", text[max(sent.start, s - 20) : s]) for s, _, _ in items) \
+                    and not any(m.start < items[-1][1] and m.end > items[0][0] and p is not None for m, p in zip(mentions, places)):
+                # ("... including the National Hospital in Colombo, ... and areas of Biyagama and Sapugaskanda, had been restored",
+                # in a report of a large country): localities the gazetteer lacks, told beside the one town the sentence named
+                at_area(items, sent.start, town_before)
+                continue
             if len(items) >= 2 and area is not None \
                     and _AREAS_INCLUDE.search(text, max(sent.start, items[0][0] - 130), items[0][0]) \
                     and not any(m.start < items[-1][1] and m.end > items[0][0] and p is not None and (
