@@ -3012,6 +3012,10 @@ def extract_events(doc: Document, gazetteer: Gazetteer | None = None) -> list[Ev
     if national and not any(k[1] == "outage" and d.place.granularity == "country" for k, d in drafts.items()) \
             and len(one_cc := {p.country_code for p in places if p is not None}) == 1 and None not in one_cc \
             and (country := _country_place(gz, next(iter(one_cc)))) is not None:
+        # (an island-wide loss is the country's only where the country is one island: in the Turks and Caicos Islands it is
+        # one island's, the one the text names)
+        many_islands = bool(re.search(r"\bIslands\b|\s(?:and|&)\s", country.name))
+        national = [x for x in national if not (many_islands and not _NATIONAL_LOSS.search(re.sub(r"(?i)\bisland-?wide\b", " ", x.text)))]
         # ("Internet monitors reported national connectivity below 1% after fiber links were severed ... AFP lost contact
         # with its Kabul office": a loss told as the nation's, in a text whose places all lie in one country, is that country's)
         for sent in national:
