@@ -204,9 +204,9 @@ def unwrap_lines(text: str) -> str:
     return "".join(out)
 
 
-# (a bulleted line that names a place, then its parts after a colon: "• Álvaro Obregón: Lomas del Capulín, Cedros, Caballito")
+# (a bulleted line that names a place, then its parts after a colon: "• Álvaro Obregón: Lomas del Capulín, Cedros, Caballito";
+# not a count after the colon: "• Montréal: about 98,000 customers" is a row of its own, its figure the place's)
 _NAME_COLON_LINE = re.compile(BULLET + r"[A-ZÀ-ÖØ-Þ][\w’'.-]*(?:[ \t]+(?:[A-ZÀ-ÖØ-Þ][\w’'.-]*|of|the|de|del|la|los|las|el)){0,4}[ \t]*:[ \t]*[^\n:\d]{1,200}")
-# (not a count after the colon: "• Montréal: about 98,000 customers" is a row of its own, its figure the place's)
 
 
 def join_line_lists(text: str, spans: list[Span]) -> list[Span]:
