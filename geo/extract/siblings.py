@@ -86,6 +86,16 @@ _OWNERS_UNITS = re.compile(r"\b(?:the|its)\s+(province|region|state|prefecture|o
 _NOT_ALONE = {"upper", "lower", "greater", "inner", "outer", "little", "grand", "middle", "high", "far", "small", "big", "large", "great"}
 
 
+def _town_before(at: int, sentence_start: int, starts: list[int], mentions, places) -> Place | None:
+    """The last town resolved in the sentence before offset ``at`` (looking no further back than the sentence's start)."""
+    for j in range(bisect_right(starts, at) - 1, -1, -1):
+        if mentions[j].start < sentence_start:
+            return None
+        if mentions[j].start < at and places[j] is not None and places[j].granularity == "city" and places[j].lat is not None:
+            return places[j]
+    return None
+
+
 def _candidates(sentence: str, offset: int):
     """(start, end, text) of the names in ``sentence`` that stand in lists of two or more."""
     # (an aside in brackets is no item: "McKies Hill (including Spectacle Shoppe), Paul Over")
@@ -245,11 +255,9 @@ def list_siblings(text: str, sentences, mentions: list[Mention], places: list[Pl
                 continue
             if _UNITS_AFTER.match(text, items[-1][1]):
                 continue  # ("in the Shevchenkivskyi and Kholodnohirskyi districts": a city's districts, read as that city)
-            town_before = next((places[j] for j in range(bisect_right(starts, items[0][0]) - 1, -1, -1)
-                                if mentions[j].start >= sent.start and places[j] is not None and places[j].granularity == "city"
-                                and places[j].lat is not None), None)
-            if len(items) >= 2 and area is None and town_before is not None \
+            if len(items) >= 2 and area is None \
                     and any(re.search(r"\b(?:areas|parts|neighbou?rhoods|suburbs)\s+of\s*$", text[max(sent.start, s - 20) : s]) for s, _, _ in items) \
+                    and (town_before := _town_before(items[0][0], sent.start, starts, mentions, places)) is not None \
                     and not any(m.start < items[-1][1] and m.end > items[0][0] and p is not None for m, p in zip(mentions, places)):
                 # ("... including the National Hospital in Colombo, ... and areas of Biyagama and Sapugaskanda, had been restored",
                 # in a report of a large country): localities the gazetteer lacks, told beside the one town the sentence named
