@@ -4417,6 +4417,8 @@ def _national_utility_before_cue(s: str, text: str = "", gz: Gazetteer | None = 
 
 
 # (a bulleted line only: "Kyiv: Russia strikes Lviv and Odesa" over a story is a headline, its names no parts of Kyiv)
+# where an outage began: "the power outage happened at the ..."
+_BEGAN_AT = r"\b(?:outage|blackout|failure|breakdown|fault)\s+(?:\w+\s+)?(?:happened|occurred|originated|started|began)\s+at\s+(?:the\s+)?"
 _LABELLED_LINE = re.compile(r"(?m)^[ \t]*[-*•–—·▪][ \t]*[A-ZÀ-ÖØ-Þ][^\n:,;]{0,40}:[ \t]*[^\n]+$")
 
 
@@ -4424,9 +4426,11 @@ def _parts_after_a_label(text: str, mentions: list[Mention], places: list) -> li
     """ "• Zapopan: Colonia Centro, Las Águilas": the names after a line's labelling place are its parts; a reading of one
     far from that place (Las Águilas, Veracruz) is a namesake, an honest miss rather than a wrong point."""
     out = list(places)
+    order = sorted(range(len(mentions)), key=lambda i: mentions[i].start)  # (mentions added by lists come last)
+    starts = [mentions[i].start for i in order]
     for line in _LABELLED_LINE.finditer(text):
         colon = text.index(":", line.start())
-        at = [i for i, m in enumerate(mentions) if line.start() <= m.start < line.end()]
+        at = order[bisect_left(starts, line.start()) : bisect_left(starts, line.end())]
         label = next((i for i in at if mentions[i].start < colon), None)
         if label is None or places[label] is None or places[label].lat is None or places[label].granularity not in ("city", "region"):
             continue
@@ -6875,12 +6879,11 @@ def _non_event_context(text: str, m: Mention, sent: Span) -> bool:
     if re.search(r"\b(?:headed|heading|went|rushed|travell?ed|was\s+sent)\s+to\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?(?:in|at|near)\s+(?:the\s+)?$", before) \
             and re.match(r"\s+(?:city\s+|town\s+)?to\s+(?:investigate|inspect|assess|look\s+into|examine)\b", after):
         return True  # "the minister was headed to the power plant in Rades city to investigate the reasons behind the blackout": a visit
-    if re.search(r"\b(?:outage|blackout|failure|breakdown|fault)\s+(?:\w+\s+)?(?:happened|occurred|originated|started|began)\s+at\s+(?:the\s+)?$", before, re.I) \
+    if re.search(_BEGAN_AT + r"$", before, re.I) \
             and (re.match(r"\s+(?:power|thermal|gas|electric(?:ity)?|combined[- ]cycle)\s+(?:plant|station|facility)\b", after, re.I)
                  or re.search(r"\b(?:power|thermal|gas|electric(?:ity)?)\s+(?:plant|station|facility)$", m.text, re.I)):
         return True  # "the power outage happened at the Radès power facility in the southern suburbs of Tunis": where it began, not where it was
-    if re.search(r"\b(?:outage|blackout|failure|breakdown|fault)\s+(?:\w+\s+)?(?:happened|occurred|originated|started|began)\s+at\s+(?:the\s+)?"
-                 r"(?-i:[A-Z])[\w’'-]*\s+(?:power|thermal|gas|electric(?:ity)?)\s+(?:plant|station|facility)\s+(?:in|near|outside)\s+(?:the\s+)?"
+    if re.search(_BEGAN_AT + r"(?-i:[A-Z])[\w’'-]*\s+(?:power|thermal|gas|electric(?:ity)?)\s+(?:plant|station|facility)\s+(?:in|near|outside)\s+(?:the\s+)?"
                  r"(?:(?:northern|southern|eastern|western)\s+)?(?:(?:suburbs?|outskirts)\s+of\s+)?$", text[max(sent.start, m.start - 160) : m.start], re.I):
         return True  # (and the town that locates that plant)
     ne = _NON_EVENT_BEFORE.search(before)
