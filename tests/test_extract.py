@@ -11115,3 +11115,44 @@ def test_a_substation_that_caused_an_island_wide_outage_is_the_cause_and_the_isl
             "substation had caused the island-wide power outage.")
     ev = events(text, gz)
     assert ("Jamaica", "outage") in ev and not any(p == "Old Harbour" for p, _ in ev)
+
+
+def test_a_bulleted_list_of_one_storys_latest_updates_keeps_the_storys_day(gz):
+    text = ("Published: 2021-08-02\n\nA violent thunderstorm swept across the Halifax area on Saturday, leading to widespread "
+            "power outages.\nHere is what we know:\n- Nova Scotia Power says power has been restored to 40,000 customers in Dartmouth.\n"
+            "- The outage map shows that power is back in parts of Bedford and Sackville.\n"
+            "- Throughout the province, crews have reconnected 90,000 customers as 20,000 wait as of Sunday evening.\n")
+    ev = events(text, gz)
+    assert {ev[(p, "outage")].properties()["date"] for p in ("Dartmouth", "Bedford", "Sackville")} == {"2021-07-31"}
+
+
+def test_the_latest_updates_for_a_morning_are_the_reports_hour_not_the_outages_day(gz):
+    text = ("Published: 2021-08-02\n\nHere are the latest updates for the morning of August 2, 2021.\nA violent thunderstorm "
+            "swept across the region on Saturday, leading to widespread power outages. In Dartmouth, 4,000 customers remain "
+            "without power.\n")
+    assert events(text, gz)[("Dartmouth", "outage")].properties()["date"] == "2021-07-31"
+    assert find_date("Here are the latest updates for the morning of August 2, 2021.", "2021-08-02") == ("2021-08-02", 2)
+
+
+def test_a_bare_weekday_before_the_sentences_verb_dates_the_outage():
+    assert find_date("A massive power cut across Peru Monday affected most of the country's residents.", "2024-03-06") == ("2024-03-04", 1)
+    assert find_date("The blackout across Peru Tuesday left millions in the dark.", "2024-03-06") == ("2024-03-05", 1)
+
+
+def test_power_largely_returned_to_named_cities_tells_they_had_lost_it(gz):
+    text = ("Power had returned to most cities across Peru on Tuesday, a day after a nationwide breakdown. Electricity largely "
+            "returned to Arequipa and Trujillo overnight, with brief falls in connection continuing.")
+    assert {("Arequipa", "outage"), ("Trujillo", "outage")} <= set(events(text, gz))
+
+
+def test_the_major_cities_to_be_hit_after_an_outage_are_its_places(gz):
+    text = ("Peru woke up on Monday morning to a major power outage in multiple cities. The major cities to be hit were "
+            "Arequipa, Trujillo and Chiclayo among others.")
+    assert {("Arequipa", "outage"), ("Trujillo", "outage"), ("Chiclayo", "outage")} <= set(events(text, gz))
+
+
+def test_cooling_centres_at_a_sentences_start_are_no_village(gz):
+    # (the village of Cooling, Kent, read there had also drawn Richmond to its English namesake)
+    text = "Richmond - Power is out across the city. Cooling centers will open across the Richmond area to help people without air conditioning."
+    ev = events(text, gz)
+    assert not any(p == "Cooling" for p, _ in ev)

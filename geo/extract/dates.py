@@ -71,7 +71,9 @@ _RELATIVE = re.compile(
     # wire style after a verb's object: "after Hurricane Beryl slammed the Gulf Coast Monday, leaving ..."
     r"(?<=[a-z] )(?<!by )(?<!until )(?<!till )(?<!before )(?<!after )(?<!since )(?<!than )(?<!of )(?<!from )(?<!through )"
     # ("continued to be felt Friday and Saturday as residents dealt with power outages": the first of two days)
-    r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?=[,.;]|\s+(?:and|or|to)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b)|"
+    # ("A massive power cut across the country Monday affected most of its residents": before the sentence's verb)
+    r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?=[,.;]|\s+(?:and|or|to)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"
+    r"|\s+(?-i:[a-z]{2,}ed)\b|\s+(?:hit|struck|left|cut|tore|brought|took|shut|broke)\b)|"
     # ("an island-wide power outage since a little before 4:30 a.m. Friday": the day after its hour)
     r"(?<=\d[ap]\.m\. )(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|(?<=\d [ap]\.m\. )(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|"
     r"(?<=\d[ap]m )(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|(?<=\d [ap]m )(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|overnight|"
@@ -99,7 +101,8 @@ _HOLIDAY = re.compile(r"\b(New Year[’']s Eve|New Year[’']s Day|Christmas Eve
                       r"(?<=on )Christmas|(?<=since )Christmas|(?<=at )Christmas|(?<=over )Christmas)\b(?!\s+(?i:season|holidays?|period|week|time|break))", re.I)
 _DAY_OF_EVENT = re.compile(r"[’']s\s+(?:[\w-]+\s+){0,3}?(?:blackouts?|outages?|power\s+cuts?|storms?|attacks?|strikes?|"
                            r"(?:earth)?quakes?|explosions?|blasts?|shelling|bombardment|failures?)\b", re.I)
-_AS_OF = re.compile(r"\bas\s+of\s+$", re.I)
+# ("as of Sunday evening"; "the latest updates for the morning of May 23": the report's hour, not the loss's day)
+_AS_OF = re.compile(r"\b(?:as\s+of|updates?\s+(?:for|on|from)(?:\s+the\s+(?:morning|afternoon|evening|night)\s+of)?)\s+$", re.I)
 _BUT_BEFORE = re.compile(r",?\s+but\s+(?:by\s+)?$", re.I)
 _REPAIRED_AFTER = re.compile(r"[^.;]{0,40}?\b(?:restor\w*|reduc\w*|brought\s+back|(?:was|were|is|are)\s+back)\b", re.I)
 _SAID_ON = re.compile(r"\b(?:reassurances?|assurances?|statements?|announcements?|promises?|pledges?|claims?|remarks?|"

@@ -182,7 +182,9 @@ _OUTAGE = re.compile(
     r"without (?:(?:normal |regular |reliable |safe |proper |any )?access to )?(?:(?:safe|drinking|running|clean|tap|piped|potable|hot|reliable|stable|regular|central(?:i[sz]ed)?) ){0,2}water|"
     # "By Sunday, power had returned to parts of Havana": it had been out there
     # ("Reports now indicate that power has been returned in Mosta")
-    r"\b(?:power|electricity|water|supply|supplies|service)\s+(?:had\s+|has\s+|have\s+)?(?:been\s+)?(?:returned|come back|came back)\s+(?:to|in)\b|"
+    # ("Electricity largely returned to Karachi and Lahore overnight")
+    r"\b(?:power|electricity|water|supply|supplies|service)\s+(?:had\s+|has\s+|have\s+)?(?:been\s+)?"
+    r"(?:(?:largely|mostly|partly|partially|gradually|slowly|fully|finally)\s+)?(?:returned|come back|came back)\s+(?:to|in)\b|"
     # "Brovary and Irpin also reported heating interruptions"
     r"\b(?:power|electricity|heating|heat|water|gas|utility)\s+(?:supply\s+)?(?:interruptions?|disruptions?)\b|"
     # "In Balti, power returned within three hours"; "face intermittent supply"
@@ -1388,7 +1390,12 @@ def extract_events(doc: Document, gazetteer: Gazetteer | None = None) -> list[Ev
     title_end = _title_end(text)
     sent_starts = [x.start for x in sentences]
     mention_starts = [m.start for m in mentions]
-    bulleted = len(_BULLET.findall(text)) >= 3
+    # a list of key events, each item its own story, dates its items ("- On November 23, ...") or tells attacks ("- Drones
+    # hit an oil depot ..."); a list of the latest updates of one story ("- Hydro Ottawa says power has been restored ...",
+    # "- ... as of Sunday evening") does neither
+    item_lines = [text[b.end() : (text.find("\n", b.end()) + 1 or len(text) + 1) - 1] for b in _BULLET.finditer(text)]
+    bulleted = len(item_lines) >= 3 and (sum(1 for line in item_lines if find_date(line, base_date)) >= 2
+                                         or sum(1 for line in item_lines if _STRIKE.search(line)) >= 2)
     downed_at: tuple | None = None  # the one place of the sentence before, where drones were downed
     heading: tuple | None = None  # the place a line names alone, heading the lines about it
     dateline_at: tuple | None = None  # (place, mention, end) of a wire dateline that names one town
@@ -3416,6 +3423,9 @@ _AFFECTED_LIST = re.compile(
     r"^\W*The\s+(?:largest|biggest|highest|greatest)\s+(?:concentration|number)\s+of\s+(?:the\s+)?(?:affected\s+)?(?:customers|outages|homes|households)"
     r"(?:\s+without\s+power)?\s+(?:is|are|was|were|remains|continues\s+to\s+be)\s+(?:still\s+)?(?:in|around)\s+|"
     r"^\W*The\s+majority\s+of\s+(?:the\s+)?(?:affected\s+)?(?:homes|customers|outages|households|properties)\s+(?:are|were|is)\s+in\s+|"
+    # ("The major cities to be hit were A, B and C among others", right after the outage the text told)
+    r"^\W*The\s+(?:major|main|biggest|largest|first|other)\s+(?:cities|towns|areas|regions|districts|provinces|states)\s+to\s+be\s+(?:hit|affected|impacted)\s+"
+    r"(?:are|were|include|included)\s*:?\s*|"
     # ("The restrictions also apply to 11 municipalities around the capital. Included in these municipalities are: A, B, C",
     # "These include: A, B and C", "Among them are A and B": the places the sentence before counted)
     r"^\W*(?:Included\s+(?:in|among)\s+(?:these|those|them)(?:\s+[a-z]+)?\s+(?:are|were)|(?:These|Those|They)\s+(?:[a-z]+\s+)?(?:include|included)\s*:|"

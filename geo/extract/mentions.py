@@ -687,7 +687,7 @@ _COMMON_AT_START = {
     "private", "commercial", "industrial", "residential", "rural", "urban", "coastal", "normal", "reading",
     "independence", "liberty", "energy", "union", "unity", "progress", "enterprise", "commerce", "paradise", "major",
     "hot", "cold", "warm", "boiling", "frozen", "heavy", "strong", "high", "low",  # ("Hot water and heating failed": not Hot, Thailand)
-    "rest", "relief", "welfare", "shelter", "warming", "charging",  # ("Rest centres were set up": not Rasht)
+    "rest", "relief", "welfare", "shelter", "warming", "cooling", "charging",  # ("Rest centres were set up": not Rasht)
     "man", "woman", "men", "women", "boy", "girl", "child", "children",  # ("Man killed by Russian drone strike": not Man, Ivory Coast)
     "home", "homes", "house", "houses", "household", "households", "family", "families",  # ("Home and businesses across Gibraltar")
     # ("Banks and restaurants were the most affected businesses": not Banks, Oregon)
