@@ -11156,3 +11156,34 @@ def test_cooling_centres_at_a_sentences_start_are_no_village(gz):
     text = "Richmond - Power is out across the city. Cooling centers will open across the Richmond area to help people without air conditioning."
     ev = events(text, gz)
     assert not any(p == "Cooling" for p, _ in ev)
+
+
+def test_people_without_a_central_water_supply_are_an_outage(gz):
+    ev = events("Officials said 40,000 people in Odesa Oblast have been without a central water supply as of Monday.", gz)
+    assert list(ev[("Odesa Oblast", "outage")].services) == ["water"] and ev[("Odesa Oblast", "outage")].affected_min == 40000
+
+
+def test_forces_that_destroyed_a_dam_struck_it(gz):
+    assert ("Oskil Dam", "strike") in events("Russian forces destroyed the Oskil Dam on June 6, triggering flooding.", gz)
+
+
+def test_regions_a_blown_dam_flooded_are_not_where_it_was_struck(gz):
+    text = ("On the night of June 6, the army blew up the dam of the Oskil Hydroelectric Power Plant, causing flooding in "
+            "parts of the Kharkiv and Donetsk regions.")
+    ev = events(text, gz)
+    assert ("Oskil Hydroelectric Power Plant", "strike") in ev
+    assert not any(t == "strike" and p in ("Kharkiv Oblast", "Donetsk Oblast") for p, t in ev)
+
+
+def test_a_critical_situation_with_water_supply_in_settlements_is_their_outage(gz):
+    text = "There is a critical situation with water supply in some settlements - Dniprorudne, Vasylivka, Kamianka-Dniprovska."
+    ev = events(text, gz)
+    assert {("Dniprorudne", "outage"), ("Vasylivka", "outage"), ("Kamianka-Dniprovska", "outage")} <= set(ev)
+
+
+def test_an_outage_as_a_result_of_an_attack_on_a_plant_is_the_towns_and_the_attack_the_plants(gz):
+    text = ("In some settlements of the Vasylivka district, water outages have occurred as a result of the Russians' explosion "
+            "of the Oskil Hydroelectric Power Plant.")
+    ev = events(text, gz)
+    assert ("Vasylivka", "outage") in ev and ("Oskil Hydroelectric Power Plant", "strike") in ev
+    assert ("Vasylivka", "strike") not in ev and ("Oskil Hydroelectric Power Plant", "outage") not in ev

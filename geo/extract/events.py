@@ -55,6 +55,8 @@ _OUTAGE = re.compile(
     # ("The situation with electricity supply in Kherson region is difficult")
     r"\bsituation\s+with\s+(?:the\s+)?(?:electricity|power|energy|water|gas|heat(?:ing)?)(?:\s+supply)?\s+(?:in\s+[^.;]{1,60}?\s+)?(?:is|was|remains|remained)\s+"
     r"(?:very\s+|extremely\s+|quite\s+)?(?:difficult|critical|dire|grave|serious|complicated)\b|"
+    # ("There is a critical situation with water supply in some settlements", "a critical situation with water supply has arisen")
+    r"\b(?:critical|dire|difficult|grave)\s+situation\s+with\s+(?:the\s+)?(?:electricity|power|energy|water|gas|heat(?:ing)?)(?:\s+supply)?\b|"
     # ("The electricity situation is serious in the region of Varna")
     r"\b(?:electricity|power|energy|water|heating)\s+(?:supply\s+)?situation\s+(?:is|was|remains|remained)\s+(?:\w+\s+)?(?:serious|critical|dire|grave)\b|"
     # ("with five settlements still powerless despite temporary restorations"; not "powerless to stop it")
@@ -179,7 +181,8 @@ _OUTAGE = re.compile(
     r"without (?:(?:stable|reliable|regular|steady|any|proper|adequate|sufficient|full|functional|functioning|working|basic|normal|central(?:i[sz]ed)?)\s+)?(?:power|electricity|heat(?:ing)?|water|gas|light|internet|communications?|mobile|(?:tele)?phones?|cell(?:ular)?\s+service|connectivity)|"
     # ("Thousands of Manitobans are still without natural gas")
     r"without (?:natural|piped|mains|cooking)\s+gas\b|"
-    r"without (?:(?:normal |regular |reliable |safe |proper |any )?access to )?(?:(?:safe|drinking|running|clean|tap|piped|potable|hot|reliable|stable|regular|central(?:i[sz]ed)?) ){0,2}water|"
+    # ("300,000 people have been without a central water supply")
+    r"without (?:(?:normal |regular |reliable |safe |proper |any )?access to |an? )?(?:(?:safe|drinking|running|clean|tap|piped|potable|hot|reliable|stable|regular|central(?:i[sz]ed)?) ){0,2}water|"
     # "By Sunday, power had returned to parts of Havana": it had been out there
     # ("Reports now indicate that power has been returned in Mosta")
     # ("Electricity largely returned to Karachi and Lahore overnight")
@@ -658,9 +661,11 @@ _STRIKE = re.compile(
     r"(?:blew|blown|blowing)\s+off\s+(?:an?\s+|the\s+|two\s+|three\s+|several\s+)?(?:[\w-]+\s+)?(?:towers?|pylons?|poles?|lines?|transformers?|substations?|pipelines?|bridges?)\b|"
     # "Unidentified men destroyed four power transmission towers", "militants damaged a pylon": attackers that wreck infrastructure
     # ("Taliban fighters damaged pylons")
-    r"\b(?:militants|insurgents|gunmen|rebels|terrorists|saboteurs|attackers|fighters|guerrillas|bandits|(?:unidentified|unknown|armed|masked)\s+(?:men|assailants|persons|people|individuals|attackers))"
+    # ("Russian forces destroyed the Kakhovka Dam")
+    r"\b(?:militants|insurgents|gunmen|rebels|terrorists|saboteurs|attackers|fighters|guerrillas|bandits|(?:unidentified|unknown|armed|masked)\s+(?:men|assailants|persons|people|individuals|attackers)|"
+    r"(?:forces|troops|army|occupiers|invaders)(?=\s+(?:\w+\s+){0,2}?(?:destroyed|blew)))"
     r"\s+(?:\w+\s+){0,2}?(?:destroyed|damaged|torched|toppled|severed|set\s+(?:fire\s+to|ablaze))\s+(?:[\w-]+\s+){0,4}?"
-    r"(?:towers?|pylons?|poles?|lines?|transformers?|substations?|pipelines?|stations?|plants?|cables?|grid|infrastructure|facilit(?:y|ies))\b|"
+    r"(?:towers?|pylons?|poles?|lines?|transformers?|substations?|pipelines?|stations?|plants?|cables?|grid|infrastructure|facilit(?:y|ies)|dams?|bridges?)\b|"
     # ("A UAV fragment had earlier fallen on the territory of the kindergarten in X": the attack's debris hit there)
     r"\b(?:UAV|drone|missile|rocket)\s+(?:fragments?|debris|wreckage)\b[^.;]{0,30}?\b(?:fell|fallen|landed|crashed)\s+(?:on|onto|into)\b|"
     r"\b(?:fragments?|debris|wreckage)\s+of\s+(?:an?\s+|the\s+)?(?:\w+\s+)?(?:UAV|drone|missile|rocket)s?\b[^.;]{0,30}?\b(?:fell|fallen|landed|crashed)\s+(?:on|onto|into)\b|"
@@ -2354,6 +2359,20 @@ def extract_events(doc: Document, gazetteer: Gazetteer | None = None) -> list[Ev
                 (struck_first and min(struck_first) < mentions[h[0]].start
                  and _RESULT_CLAUSE.search(text[min(struck_first) : mentions[h[0]].start]))
                 or (rc0 is not None and mentions[h[0]].start > rc0.start())))]
+        cause = _CAUSED_BY_ATTACK_ON.search(sent.text)
+        if cause and _live(_OUTAGE, sent.text[: cause.start()]):
+            # "water outages have occurred in A as a result of the Russians' explosion of the B power plant": the outage is
+            # A's, the attack B's (the cause's own clause runs to the next comma)
+            c_start, c_end = sent.start + cause.end(), sent.start + (re.search(r"[,;]|$", sent.text[cause.end():]).start() + cause.end())
+            inside = {h[0] for h in hits if c_start <= mentions[h[0]].start < c_end}
+            before = {h[0] for h in hits if mentions[h[0]].end <= sent.start + cause.start()}
+            if inside and any(h[1] == "strike" and h[0] in inside for h in hits) and any(h[1] == "outage" and h[0] in before for h in hits):
+                hits = [h for h in hits if not ((h[1] == "outage" and h[0] in inside) or (h[1] == "strike" and h[0] in before))]
+        fl = _FLOODING_AFTER.search(sent.text)
+        if fl and any(h[1] == "strike" and mentions[h[0]].start < sent.start + fl.start() for h in hits):
+            # "the army blew up the dam of the X power plant, causing flooding in parts of the A and B regions": where the
+            # water went, not what was struck
+            hits = [h for h in hits if not (h[1] == "strike" and mentions[h[0]].start > sent.start + fl.start())]
         fa = re.match(r"\W*After\b([^,;]{5,200}),", sent.text)
         if fa and _strike_cues(fa.group(1), False) and not _strike_cues(sent.text[fa.end():], bool(_WEATHER.search(sent.text))) \
                 and any(h[1] == "strike" and mentions[h[0]].start < sent.start + fa.end() for h in hits):
@@ -3513,6 +3532,13 @@ _OUTAGE_NOUN_NEXT = re.compile(r"\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:outa
 _FRONTED_CAUSE = re.compile(r"^\W*(?:As a (?:result|consequence) of|Due to|Because of|Following|After)\b[^,;]{3,120},")
 _RESULT_STATEMENT = re.compile(r"^(?:The|This|That|These|Those)\s+(?:[\w-]+\s+)?(?:strikes?|attacks?|bombings?|shelling|raids?|explosions?|blasts?|"
                                r"onslaught|barrage|assault|bombardment|offensive)(?:,[^,]{1,80},)?\s+(?:also\s+)?(?:left|cut|caused|knocked out|plunged|disrupted|deprived)\b")
+# ("as a result of the Russians' explosion of the X power plant", "due to the shelling of X"): an outage's cause
+_CAUSED_BY_ATTACK_ON = re.compile(r"\b(?:as\s+a\s+result\s+of|due\s+to|because\s+of|caused\s+by)\s+(?:the\s+|an?\s+)?(?:[\w’'-]+\s+){0,3}?"
+                                  r"(?:explosion|shelling|strikes?|attacks?|bombing|bombardment|blast|destruction|sabotage|undermining|blowing\s+up)"
+                                  r"\s+(?:of|on|at|against)\s+", re.I)
+# ("..., causing flooding in parts of the A and B regions": a strike's result that is a flood)
+_FLOODING_AFTER = re.compile(r"(?:,|\band)\s+(?:causing|triggering|resulting\s+in|leading\s+to|unleashing)\s+(?:[\w-]+\s+){0,2}?"
+                             r"flood(?:ing|s|waters?)?\s+(?:in|across|of|along|on)\b", re.I)
 _RESULT_CLAUSE = re.compile(r"(?:,|\band)\s+(?:leaving|causing|cutting|knocking out|plunging|depriving|forcing|resulting in|suspending|disrupting|interrupting)\b|\s[“\"‘']?(?:resulted in|led to)\s", re.I)
 # "set ablaze the refinery and knocked out power supply in three villages": a second verb's result
 _AND_RESULT = re.compile(r"\band\s+(?:knocked out|cut off|plunged)\b", re.I)
