@@ -11187,3 +11187,41 @@ def test_an_outage_as_a_result_of_an_attack_on_a_plant_is_the_towns_and_the_atta
     ev = events(text, gz)
     assert ("Vasylivka", "outage") in ev and ("Oskil Hydroelectric Power Plant", "strike") in ev
     assert ("Vasylivka", "strike") not in ev and ("Oskil Hydroelectric Power Plant", "outage") not in ev
+
+
+def test_names_listed_before_counties_are_counties_of_the_state_most_of_them_share(gz):
+    text = ("The ice storm knocked out power early today for thousands of people in Mississippi. Officials say Lauderdale, Jasper, "
+            "Kemper Counties are hardest hit with about ten percent of homes reporting no electricity. Lesser outages are being reported in Newton, Scott and Smith counties.")
+    ev = events(text, gz)
+    for n in ("Lauderdale County", "Jasper County", "Kemper County", "Newton County", "Scott County", "Smith County"):
+        assert ev[(n, "outage")].country_code == "US" and 31.5 < ev[(n, "outage")].lat < 33.0 and -90.0 < ev[(n, "outage")].lon < -88.0, n
+
+
+def test_a_temperature_that_plunged_by_degrees_is_a_change_not_a_reading():
+    assert find_temperature("Some places have seen temperatures plunging 40 degrees Fahrenheit within a few hours.") is None
+    assert find_temperature("Temperatures dropped 25 degrees overnight.") is None
+    assert find_temperature("Temperatures dropped to 25 degrees overnight.") == (25.0, "25 degrees")
+
+
+def test_a_people_named_by_its_demonym_are_the_people_affected():
+    q = find_affected("The ice storm knocked out power early today for almost twelve thousand Georgians.")
+    assert (q.min, q.max) == (None, 12000)
+    assert find_affected("More than 80,000 Oregonians were without power.").min == 80000
+
+
+def test_the_name_given_to_a_storm_is_no_place(gz):
+    text = ('The winter storm named "Marion" knocked out power early today for almost nine thousand people. The National '
+            "Weather Service warned the heavy winds associated with Marion could mean more power outages.")
+    assert not any(p.startswith("Marion") for p, _ in events(text, gz))
+
+
+def test_the_federal_district_is_a_first_level_unit_of_the_country_the_text_is_about(gz):
+    assert events("The blackout affected the Federal District and the states of Goiás and Bahia in Brazil.", gz)[
+        ("Distrito Federal", "outage")].country_code == "BR"
+    assert events("Water was cut across the Federal District of Mexico on Monday, affecting Iztapalapa.", gz)[
+        ("Ciudad de México", "outage")].country_code == "MX"
+
+
+def test_the_town_near_the_circuit_that_caused_a_blackout_only_locates_the_cause(gz):
+    text = "Peru suffered a blackout. The blackout occurred due to a fault in a 500 kilovolt circuit near Chimbote, Ancash."
+    assert set(events(text, gz)) == {("Peru", "outage")}

@@ -2553,6 +2553,10 @@ def extract_events(doc: Document, gazetteer: Gazetteer | None = None) -> list[Ev
                  # "six transmission towers near Anakie collapsed, which caused four units to go offline": the
                  # gear's fall is all the sentence tells, and the town only locates it)
                  or re.search(r"\b(?:statewide|nationwide|across the (?:state|country|region))\b", sent.text)
+                 # ("the blackout occurred due to the opening of the grid ..., in a 500 kilovolt circuit near Imperatriz": the
+                 # cause's place)
+                 or re.search(r"\b(?:due\s+to|caused\s+by|because\s+of|triggered\s+by|originat\w+\s+(?:in|at|from))\b",
+                              text[sent.start : mentions[h[0]].start], re.I)
                  or not re.search(r"\b(?:without\s+(?:power|electricity|light)|lost\s+(?:power|electricity)|outages?|blackouts?|power\s+cuts?|"
                                   r"in\s+the\s+dark|cut\s+(?:off\s+)?(?:power|electricity)|homes|customers|households|residents|consumers)\b", sent.text, re.I)))]
         # "Drones attacked energy infrastructure in the Odesa region, damaging a substation near
@@ -3229,7 +3233,8 @@ _SINCE_STATE = re.compile(r"\b(?:(?:(?:has|have|had)\s+been|is|are|was|were)\s+w
                           r"[^.;]*?\bsince\s+((?:early\s+|late\s+|mid-)?[A-Z][a-z]+\s+(?:\d{1,2},?\s+)?\d{4}|(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?[A-Z][a-z]+\s+\d{4})")
 _UNIT_WORDS = {"country": "country|nation|island", "region": "state|region|province|oblast|prefecture|territory"}
 _GEAR_NEAR = re.compile(
-    r"\b(?:towers?|pylons?|(?:power\s+|transmission\s+)?lines?|substations?|transformers?|poles?|cables?|plants?|stations?)"
+    # ("in a 500 kilovolt circuit near Imperatriz")
+    r"\b(?:towers?|pylons?|(?:power\s+|transmission\s+)?lines?|substations?|transformers?|poles?|cables?|plants?|stations?|circuits?)"
     r"\s+(?:near|outside|close to|just outside)\s+(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?$", re.I)
 # what a restoration cue says: "restored", "power had returned to", "came back"
 _RESTORED = re.compile(r"restor|recover|reconnect|return|c[oa]me back|c[oa]m(?:e|es|ing) on\b|back on\b|\w+ again\b|regain|"

@@ -49,7 +49,9 @@ _PEOPLE = (
     r"houses|users|families|homes and businesses|customers and businesses|residences and businesses|others|citizens|"
     r"civilians|children|clients|apartments|dwellings|accounts|connections|properties|premises|meters|members|"
     # ("more than 4 thousand farms are de-energized", "3.4 thousand recipients without electricity": a Polish utility's customers)
-    r"tenants|seniors|pensioners|patients|students|farms|recipients|modems)"
+    r"tenants|seniors|pensioners|patients|students|farms|recipients|modems|"
+    # ("almost fifteen thousand Alabamians", "300,000 Ukrainians": a people by its name)
+    r"(?-i:[A-Z][a-z]{2,}(?:ians|ans|ites)))"
 )
 _NOT_PEOPLE = re.compile(
     r"^\s*(?:megawatts?|mw|gw|kw|gigawatts?|kilowatts?|states|buildings|dollars|euros|"
@@ -647,7 +649,11 @@ def _find_temperature(sentence: str) -> tuple[float, str] | None:
                      r"soar\s+(?:above|past|to)|climb\s+(?:above|past|to)|rise\s+(?:above|to))\s+$", before):
             continue  # ("during the summer, when daytime temperatures often exceed 50ºC": what is usual, not a reading)
         if re.search(r"\b(?:rose|risen|rising|rises|fell|fallen|falling|falls|dropped|dropping|drops|climbed|increased|decreased|jumped|plunged|"
-                     r"warmed|cooled)\s+by\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|roughly\s+|more\s+than\s+|over\s+)?$", before):
+                     r"warmed|cooled)\s+by\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|roughly\s+|more\s+than\s+|over\s+)?$", before) \
+                or re.search(r"\b(?:plunging|plunged|plunge|plunges|dropping|dropped|drop|drops|falling|fell|fall|falls|rising|rose|rise|rises|"
+                             r"climbing|climbed|soaring|soared|swinging|swung|swings?|drop\s+of|fall\s+of|rise\s+of|swing\s+of)\s+"
+                             r"(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|roughly\s+|more\s+than\s+|over\s+|as\s+much\s+as\s+)?$", before) \
+                and re.match(r"\s*(?:degrees?\s+)?(?:fahrenheit|celsius|[°º]?\s*[FC]\b)?\s*(?:in|within|over|overnight|from|since)\b", sentence[m.end() :], re.I):
             continue  # ("Temperatures rose by about 10ºC over the past week to a high of about 38ºC": a change, not a reading)
         if re.match(r"\s*(?:celsius|C\b)?\s*of\s+the\s+(?:\w+\s+)?(?:asphalt|pavement|tarmac|roads?)\b", sentence[m.end() :], re.I) \
                 or re.search(r"\b(?:asphalt|pavement|tarmac)\b[^.;]{0,40}$", sentence[: m.start()], re.I):

@@ -366,7 +366,10 @@ def find_mentions(text: str, gazetteer: Gazetteer, sentence_starts: set[int] | N
             # name that is no place at all)
             surnames.add(n)
     # ("following Winter Storm Elliot ... Elliot was a once-in-a-generation storm": a storm's name, used alone later)
-    surnames |= {normalize(m.group(1)) for m in re.finditer(r"\b(?:[Ss]torm|Hurricane|Typhoon|Cyclone)[ \t]+([A-Z][a-z]+)\b(?![’'])", text)}
+    # ('The winter storm named "Elliott"', "a storm dubbed Eunice": the name it was given)
+    surnames |= {normalize(g) for m in re.finditer(r"\b(?:[Ss]torm|Hurricane|Typhoon|Cyclone)[ \t]+([A-Z][a-z]+)\b(?![’'])|"
+                                                           r"\b(?:storm|hurricane|typhoon|cyclone|system)[ \t]+(?:named|dubbed|called)[ \t]+[“\"‘']?([A-Z][a-z]+)\b", text)
+                 for g in (m.group(1) or m.group(2),) if g}
     # ("the operator Free told AFP", "competitor SFR", "the US company Viasat"): the name after a company's role is the
     # company's, wherever the text uses it (not Free State)
     companies = {normalize(c.group(1)) for c in _COMPANY_ROLE.finditer(text)}
@@ -486,10 +489,42 @@ _THE_CAPITAL = re.compile(r"(?<![Rr]egional )(?<![Pp]rovincial )(?<![Ss]tate )\b
 _ACRONYM_NAME = re.compile(r"\b((?:[A-Z][\w’'-]*\s+(?:(?:to|of|and|for|the|de)\s+)?){1,6}[A-Z][\w’'-]*)\s*\(([A-Z]{2,7})\)")
 
 
+# "Cleburne, Butler, Conecuh Counties", "Bibb, Clay and Clarke counties": names listed before their plural unit
+_NAMES_BEFORE_COUNTIES = re.compile(r"\b[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)?(?:\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)"
+                                    r"[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)?)+,?\s+(?=(?:[Cc]ounties|[Pp]arishes)\b)")
+
+
+def _listed_before_counties(text: str, mentions: list[Mention], gazetteer: Gazetteer) -> list[Mention]:
+    """Each name of a list that ends in "counties" is a county, of the state most of them are counties of."""
+    spans = [(m.start(), m.end()) for m in _NAMES_BEFORE_COUNTIES.finditer(text)]
+    if not spans:
+        return mentions
+    found = gazetteer.lookup_many({m.norm for m in mentions})
+    out = list(mentions)
+    for a, b in spans:
+        idx = [k for k, m in enumerate(mentions) if a <= m.start and m.end <= b and not m.region_hint]
+        states = [{c.admin1 for c in found.get(mentions[k].norm, []) if (c.gazetteer_id or "").startswith("us-county:")} for k in idx]
+        if len(idx) < 2 or sum(1 for x in states if x) < 2:
+            continue
+        counts: dict = {}
+        for x in states:
+            for st in x:
+                counts[st] = counts.get(st, 0) + 1
+        state, n = max(counts.items(), key=lambda kv: kv[1])
+        if n * 2 < len(idx):
+            continue
+        for k, x in zip(idx, states):
+            if state in x:
+                m = mentions[k]
+                out[k] = Mention(m.text, m.start, m.end, m.norm, True, True, m.gid, m.country_hint)
+    return out
+
+
 def _counties_named_before(text: str, mentions: list[Mention], gazetteer: Gazetteer) -> list[Mention]:
     """A county's bare name is the county where the text has named it with its unit ("Plaquemines
     Parish ... 10,500 Plaquemines customers") or lists it after one ("19,800 in Lafourche Parish and
     6,500 in St. Bernard")."""
+    mentions = _listed_before_counties(text, mentions, gazetteer)
     named = {re.sub(r"\s+(?:county|parish|borough)$", "", m.norm) for m in mentions if m.county_hint}
     if not named:
         return mentions
