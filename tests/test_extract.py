@@ -11225,3 +11225,21 @@ def test_the_federal_district_is_a_first_level_unit_of_the_country_the_text_is_a
 def test_the_town_near_the_circuit_that_caused_a_blackout_only_locates_the_cause(gz):
     text = "Peru suffered a blackout. The blackout occurred due to a fault in a 500 kilovolt circuit near Chimbote, Ancash."
     assert set(events(text, gz)) == {("Peru", "outage")}
+
+
+def test_the_most_affected_regions_that_remain_are_places_of_the_outage(gz):
+    text = ("The number of Ontario customers still without power six days after the ice storm is at almost 16,000. The most "
+            "affected regions remain Ottawa (3,365 customers) and Sudbury (1,999).")
+    assert ("Ottawa", "outage") in events(text, gz)
+
+
+def test_the_worst_affected_areas_a_utility_said_were_places_of_the_outage(gz):
+    text = ("Around 30,000 homes across Wales were this morning without electricity. The utility said the worst affected areas "
+            "were Aberystwyth, Bangor and Carmarthen, however there are faults throughout Wales.")
+    assert {("Aberystwyth", "outage"), ("Bangor", "outage"), ("Carmarthen", "outage")} <= set(events(text, gz))
+
+
+def test_the_worst_impacted_counties_are_places_of_the_outage(gz):
+    text = ("Storm force winds have caused damage to the electricity network across the country with more than 90,000 homes "
+            "without power. The worst impacted counties are Clare, Limerick and Tipperary.")
+    assert {("Clare", "outage"), ("Limerick", "outage"), ("Tipperary", "outage")} <= {(p.split(" County")[0], t) for p, t in events(text, gz)}

@@ -3458,13 +3458,16 @@ _AFFECTED_LIST = re.compile(
     r"^\W*(?:Main|Most|Worst|Hardest[- ]hit)\s+(?:areas|regions|districts|communities|places)\s+(?:affected|hit)\s*:\s*(?:(?:the\s+)?(?:Districts|Regions|Municipalities|Communities)\s+(?:of\s+)?)?|"
     # ("The first and worst affected parishes on Monday were St Lawrence, and St Peter")
     # ("From about 8 to 10 p.m., the affected areas included: A, B, C": after a fronted time)
-    r"^\W*(?:(?:From|Between|By|On|At|Since|Until|As\s+of)\s[^,;]{1,40},\s*)?(?:[Tt]he\s+)?(?:(?:first|earliest)\s+and\s+)?(?:[Aa]ffected|[Hh]ardest[- ]hit|[Ww]orst[- ]hit|(?:[Ww]orst|[Mm]ost|[Bb]adly)[- ]affected)\s+"
+    # ("NIE said the worst affected areas were A, B and C", "Worst impacted counties include A, B")
+    r"^\W*(?:(?:From|Between|By|On|At|Since|Until|As\s+of)\s[^,;]{1,40},\s*)?(?:[A-Z][\w&’'-]*(?:\s+[\w&’'-]+){0,3}?\s+(?:said|says|reported|added)\s+(?:that\s+)?)?"
+    r"(?:[Tt]he\s+)?(?:(?:first|earliest)\s+and\s+)?(?:[Aa]ffected|[Hh]ardest[- ]hit|[Ww]orst[- ]hit|(?:[Ww]orst|[Mm]ost|[Bb]adly)[- ](?:affected|impacted))\s+"
                             r"(?:municipalities|cities|towns|areas|districts|regions|parishes|"
                             # ("The hardest hit areas of Ottawa were A, B and C")
                             r"provinces|states|counties|neighbou?rhoods|communities|villages|settlements)(?:\s+(?:of|in)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)?"
                             r"(?:\s+(?:on|by|at)\s+(?:\w+\s+){0,2}?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|night|morning|evening))?"
                             # ("The hardest-hit areas appear to be coastal parts of Lafourche and Terrebonne parishes")
-                            r"\s+(?:are|were|include|included|appears?\s+to\s+be|appeared\s+to\s+be|seem\s+to\s+be)\b\s*:?")
+                            # ("The most affected regions remain Montreal (3,365 customers) and the Montérégie (1,999)")
+                            r"\s+(?:are|were|include|included|remain|remained|appears?\s+to\s+be|appeared\s+to\s+be|seem\s+to\s+be)\b\s*:?")
 # ("The affected area, which includes the entire states of Putumayo, Cauca and Narino, runs along ...")
 _AFFECTED_AREA = re.compile(r"^\W*The\s+(?:affected|blacked[- ]out|impacted)\s+(?:area|region|zone|territory)s?,?\s+(?:which\s+)?(?:includes?|included|comprises?|covers?|covered|spans?|spanned)\s+"
                             r"(?:the\s+)?(?:entire\s+|whole\s+)?(?:(?:states|provinces|regions|departments|districts|counties|municipalities|towns|cities)\s+of\s+)?")
