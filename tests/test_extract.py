@@ -11243,3 +11243,10 @@ def test_the_worst_impacted_counties_are_places_of_the_outage(gz):
     text = ("Storm force winds have caused damage to the electricity network across the country with more than 90,000 homes "
             "without power. The worst impacted counties are Clare, Limerick and Tipperary.")
     assert {("Clare", "outage"), ("Limerick", "outage"), ("Tipperary", "outage")} <= {(p.split(" County")[0], t) for p, t in events(text, gz)}
+
+
+def test_regions_where_air_raid_alerts_were_issued_after_an_explosion_were_not_struck(gz):
+    text = ("Reports emerged of an explosion in the port city of Mykolaiv on Sunday, with subsequent air raid alerts issued in "
+            "Sumy, Chernihiv and Kherson regions.")
+    ev = events(text, gz)
+    assert ("Mykolaiv", "strike") in ev and not any(p in ("Sumy Oblast", "Chernihiv Oblast", "Kherson Oblast") for p, _ in ev)

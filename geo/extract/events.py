@@ -2368,6 +2368,11 @@ def extract_events(doc: Document, gazetteer: Gazetteer | None = None) -> list[Ev
             before = {h[0] for h in hits if mentions[h[0]].end <= sent.start + cause.start()}
             if inside and any(h[1] == "strike" and h[0] in inside for h in hits) and any(h[1] == "outage" and h[0] in before for h in hits):
                 hits = [h for h in hits if not ((h[1] == "outage" and h[0] in inside) or (h[1] == "strike" and h[0] in before))]
+        al = _ALERTS_ISSUED_IN.search(sent.text)
+        if al:
+            # "an explosion in Odesa, with subsequent air raid alerts issued in the Kharkiv, Poltava and Dnipropetrovsk regions":
+            # where the sirens sounded, not where anything was hit
+            hits = [h for h in hits if not (h[1] == "strike" and mentions[h[0]].start >= sent.start + al.end())]
         fl = _FLOODING_AFTER.search(sent.text)
         if fl and any(h[1] == "strike" and mentions[h[0]].start < sent.start + fl.start() for h in hits):
             # "the army blew up the dam of the X power plant, causing flooding in parts of the A and B regions": where the
@@ -3544,6 +3549,9 @@ _RESULT_STATEMENT = re.compile(r"^(?:The|This|That|These|Those)\s+(?:[\w-]+\s+)?
 _CAUSED_BY_ATTACK_ON = re.compile(r"\b(?:as\s+a\s+result\s+of|due\s+to|because\s+of|caused\s+by)\s+(?:the\s+|an?\s+)?(?:[\w’'-]+\s+){0,3}?"
                                   r"(?:explosion|shelling|strikes?|attacks?|bombing|bombardment|blast|destruction|sabotage|undermining|blowing\s+up)"
                                   r"\s+(?:of|on|at|against)\s+", re.I)
+# ("with subsequent air raid alerts issued in A, B and C regions")
+_ALERTS_ISSUED_IN = re.compile(r"\b(?:air[- ]raid\s+)?(?:alerts?|sirens?|alarms?|warnings?)\s+(?:were\s+|was\s+|have\s+been\s+|had\s+been\s+)?"
+                               r"(?:issued|declared|sounded|announced|raised|activated|in\s+effect)\s+(?:in|across|for|over|throughout)\s+", re.I)
 # ("..., causing flooding in parts of the A and B regions": a strike's result that is a flood)
 _FLOODING_AFTER = re.compile(r"(?:,|\band)\s+(?:causing|triggering|resulting\s+in|leading\s+to|unleashing)\s+(?:[\w-]+\s+){0,2}?"
                              r"flood(?:ing|s|waters?)?\s+(?:in|across|of|along|on)\b", re.I)
