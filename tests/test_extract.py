@@ -11250,3 +11250,20 @@ def test_regions_where_air_raid_alerts_were_issued_after_an_explosion_were_not_s
             "Sumy, Chernihiv and Kherson regions.")
     ev = events(text, gz)
     assert ("Mykolaiv", "strike") in ev and not any(p in ("Sumy Oblast", "Chernihiv Oblast", "Kherson Oblast") for p, _ in ev)
+
+
+def test_the_affected_areas_of_a_utilitys_interruption_notice_are_its_places(gz):
+    text = ("Date: March 3, 2024 (Sunday)\nTime of interruption: 9:10 AM\nAffected areas: Dingle, Dumangas, Pototan, Zarraga\n"
+            "Cause of interruption: Tripping of the feeder.\n")
+    ev = events(text, gz)
+    assert {("Dingle", "outage"), ("Dumangas", "outage"), ("Pototan", "outage"), ("Zarraga", "outage")} <= set(ev)
+    assert ev[("Pototan", "outage")].properties()["date"] == "2024-03-03"
+
+
+def test_a_name_beside_a_town_that_the_text_reads_elsewhere_keeps_that_reading(gz):
+    # (the mention finder passes over "Negros" before "a welcome ..."; the list beside Roxas City had placed it at the city)
+    text = ("The blackout hit Capiz, Guimaras, and Negros on Tuesday. \"The grid gave Roxas and Negros a welcome blackout for "
+            "the new year,\" the mayor said.")
+    ev = events(text, gz)
+    negros = [e for (p, t), e in ev.items() if p == "Negros"]
+    assert negros and all(abs(e.lat - 10.0) < 0.5 for e in negros)

@@ -2016,6 +2016,12 @@ def extract_events(doc: Document, gazetteer: Gazetteer | None = None) -> list[Ev
                 # ("20 electric cooperatives across 12 affected regions declared total power failures. The storm severely
                 # impacted the Bicol region and the provinces of Aurora, ...": right after an outage told at no place)
                 _STORM_IMPACTED.match(sent.text) if told_outage_at is not None and sent.start - told_outage_at < 5 else None)
+            label = None if listed else _AFFECTED_LABEL.match(sent.text)
+            if not typed_here and label and m.start >= sent.start + label.end() and not drafts and told_outage_at is None \
+                    and _INTERRUPTION_NOTICE.search(text):
+                # a utility's notice ("Time of interruption: 2:20 PM / Affected areas: A, B, C"): the places of its interruption
+                typed_here = [("outage", _services_in(text) & {"power", "water", "gas", "communications"} or {"power"})]
+            listed = listed or label
             if not typed_here and listed and m.start >= sent.start + listed.end() and (drafts or told_outage_at is not None):
                 # "The affected municipalities are: Macapá (capital), Santana, ...": the places of the event
                 # the text has told (its outage, else its strike; an outage told at no place just before)
@@ -3443,6 +3449,11 @@ _LIST_THEN_AFFECTED = re.compile(r"\b(?:were|are|was|is)\s+(?:also\s+|all\s+|lik
 _NOT_THE_ONLY = re.compile(r"\b(?:is|are|was|were)\s+not\s+the\s+only\s+(?:\w+\s+)?(?:area|place|city|town|region|province|one|country|state|district)s?\s+"
                           r"(?:to\s+be\s+)?(?:affected|impacted|hit)\b")
 # ("Affected districts include A, B and C": the first word capitalised)
+# "Affected areas: A, B, C", a notice's label line
+_AFFECTED_LABEL = re.compile(r"^\W*(?:[Aa]ffected|AFFECTED|[Ii]mpacted)\s+(?:areas?|AREAS?|places|barangays|towns|localities|communities|municipalities|"
+                             r"feeders|locations|districts|villages|neighbou?rhoods)\s*:\s*")
+# (a notice that tells an interruption of supply: "Time of interruption", "power restoration")
+_INTERRUPTION_NOTICE = re.compile(r"\b(?:interruptions?|outages?|power\s+restoration|brownouts?|blackouts?|shutdowns?|load[- ]?shedding)\b", re.I)
 _AFFECTED_LIST = re.compile(
     # ("Areas affected by the power outage include A, B. Other areas are C, D": the list goes on)
     r"^\W*(?:The\s+)?[Oo]ther\s+(?:affected\s+)?(?:areas|regions|places|cities|towns|districts|provinces|states|counties)\s+(?:affected\s+)?"

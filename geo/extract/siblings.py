@@ -360,6 +360,11 @@ def list_siblings(text: str, sentences, mentions: list[Mention], places: list[Pl
                 host = pts[towns.index(near)]
                 place = Place(name, host.lat, host.lon, host.country_code, host.admin1, "city", None,
                               round(min(0.3, host.confidence), 3), "list")
+                # ("NGCP gave Panay and Negros a welcome blackout", a name the text has read elsewhere as the island's region):
+                # that reading, not the point of the town beside it
+                # (a region of the host's country only: not "Cumberland" read elsewhere as an American county beside Ottawa's Orleans)
+                place = next((q for m, q in zip(mentions, places) if q is not None and m.norm == normalize(name)
+                              and q.granularity == "region" and q.country_code == host.country_code), place)
                 # (the mention that opens the name: all of it, "St Martin" of "St Martin's", "Bois" of "Bois d'Orange")
                 unresolved = [j for j in inside[k] if mentions[j].start == s and (
                     text[mentions[j].end : e] in ("", "'s", "’s") or re.match(r"\s+(?:d[’']|(?:de|du|des|la|di|da|do|dos|das|del|della)\s)", text[mentions[j].end : e]))]
