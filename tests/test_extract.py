@@ -11267,3 +11267,22 @@ def test_a_name_beside_a_town_that_the_text_reads_elsewhere_keeps_that_reading(g
     ev = events(text, gz)
     negros = [e for (p, t), e in ev.items() if p == "Negros"]
     assert negros and all(abs(e.lat - 10.0) < 0.5 for e in negros)
+
+
+def test_a_count_with_its_place_before_without_power_is_that_places(gz):
+    text = "Within hours, tens of thousands in Galveston were without electricity, while the suburbs faced flooding."
+    ev = events(text, gz)
+    assert (ev[("Galveston", "outage")].affected_min, ev[("Galveston", "outage")].affected_max) == (20000, 99999)
+
+
+def test_still_without_power_eleven_days_after_the_storm_dates_the_outage_by_the_storm(gz):
+    text = ("Published: 2017-09-21\n\nEleven days after Hurricane Irma made landfall, hundreds of thousands of utility customers "
+            "in Florida and Georgia are still without power.")
+    ev = events(text, gz)
+    assert {ev[(p, "outage")].properties()["date"] for p in ("Florida", "Georgia")} == {"2017-09-10"}
+
+
+def test_a_rivers_shore_is_no_village_of_the_rivers_name(gz):
+    text = ("More than 500,000 residents lost power in Stamford. A contributing factor to the mass blackout was an explosion at a "
+            "substation, located on the island's East River shore at 14th Street.")
+    assert not any(p in ("East River", "Wallingford") for p, _ in events(text, gz))

@@ -1381,6 +1381,7 @@ def extract_events(doc: Document, gazetteer: Gazetteer | None = None) -> list[Ev
     # ("The grid collapsed on Friday ..."); a later paragraph that states no day of its own
     # ("In Havana, water pumps stopped") is that day's story, not the dateline's
     story_day: str | None = None
+    story_counted: str | None = None  # (the story's day when counted back from the report's: "Eleven days after Hurricane X made landfall")
     story_weak = False  # told by a weather sentence that is no storm's arrival (a caption "as Typhoon X moves away")
     pending_tolls: dict = {}  # place -> (killed, injured, evidence) told before its event
     prev_places: list[Place] = []  # the places of the sentence before (for a placeless temperature)
@@ -1732,6 +1733,12 @@ def extract_events(doc: Document, gazetteer: Gazetteer | None = None) -> list[Ev
             # "A magnitude 7.7 earthquake struck central Myanmar on Friday": the story's day
             story_day = (_onset_of_state(sent.text, base_date) or _counted_back(sent_date, sent.text) or sent_date)[0]
             story_weak = not _STORM_CAME.search(sent.text)
+        if (story_day is None and sent_date is None and base_date and len(base_date) == 10 and sent.start >= title_end and not was_precedent
+                and _WEATHER.search(sent.text) and _live(_OUTAGE, sent.text) and not _NEGATION.search(sent.text)
+                and (back := _counted_back((base_date, 1), sent.text))):
+            # ("Eleven days after Hurricane Sandy made landfall, hundreds of thousands ... are still without power", in a report
+            # of that eleventh day): the day the storm came is the story's, already counted back
+            story_day = story_counted = back[0]
         # (a date that is the report's own day is when it was said: "has entered its fourth day ..., DABS said on Monday")
         # ("were without running water on Tuesday for the third consecutive day": counted back from the day the sentence tells)
         ref_day = sent_date[0] if sent_date and sent_date[1] == 1 and len(sent_date[0]) == 10 and base_date and sent_date[0] <= base_date else base_date
@@ -2957,7 +2964,8 @@ def extract_events(doc: Document, gazetteer: Gazetteer | None = None) -> list[Ev
                 if etype == "outage" and when and _state_at_a_time(text[slice(*_half_of(sent, mentions[i].start))]):
                     # "Valparaiso remained without power on 9 August": it began before (at the latest on
                     # the story's day); "still in the dark 1 week after deadly storm": a week before
-                    when = _counted_back(when, sent.text) or when
+                    if not (story_counted and when[0] == story_counted == story_day):
+                        when = _counted_back(when, sent.text) or when
                     when = min(before + [when] + ([(story_day, 1)] if story_day else []) + ([began] if began else []))
                 elif etype == "outage" and when and began and began[0] < when[0] and _RETURNING.search(sent.text):
                     # "Electricity began to return this morning after a total blackout hit the west yesterday": yesterday
@@ -3261,7 +3269,8 @@ _SNAPSHOT = re.compile(
     r"(?:still\s+)?without|had\s+no|have\s+no)\s+(?:power|electricity|water)\b[^.;]{0,60}?\b(?:on|by|as of)\s+(?:[A-Z][a-z]+day\s+)?"
     r"(?:morning|afternoon|evening|night|midday|noon)\b", re.I)
 # ("Thursday marks one week since a deadly wind storm")
-_DAYS_AFTER = re.compile(r"\b(a|one|two|three|four|five|six|seven|\d{1,2})\s+(?:days?|weeks?)\s+(?:after|since)\b", re.I)
+_DAYS_AFTER = re.compile(r"\b(a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|\d{1,2})\s+(?:days?|weeks?)\s+"
+                         r"(?:after|since)\b", re.I)
 # what "N days after" counts from: a storm, a quake, an attack ("a week after deadly storm")
 _CAUSE_AFTER = re.compile(r"\s+(?:(?:a|an|the|last|this)\s+)?(?:[\w-]+\s+){0,3}?(?:storms?|derecho|hurricane|typhoon|cyclone|tornado(?:es)?|"
                           r"(?:earth)?quake|floods?|blizzard|attacks?|strikes?|shelling|bombardment|explosions?|blasts?)\b", re.I)

@@ -172,6 +172,9 @@ _AFFECTED_PATTERNS = [
     # to be without a service
     # ("Millions were left without electricity as the storm made landfall")
     re.compile(rf"(?<![\w$€£.,]){_QTY}(?=\s+(?:were|was|remained|remain|are)\s+(?:still\s+)?(?:left\s+)?(?:without|in the dark)\b)", re.I),
+    # ("hundreds of thousands in Manhattan were without electricity": a count with no noun, its place between)
+    re.compile(rf"(?<![\w$€£.,]){_QTY}(?=\s+in\s+(?-i:[A-Z][\w.’'-]*)(?:\s+(?-i:[A-Z][\w.’'-]*)){{0,3}},?\s+(?:were|was|remained|remain|are|"
+               rf"have\s+been|had\s+been)\s+(?:still\s+)?(?:left\s+)?(?:without|in\s+the\s+dark)\b)", re.I),
     # "402,000 left in the dark as storm tears through Ireland": a headline's count with no noun
     # ("Massive power outage paralyzed Prague, 200,000 left without power": after a comma or a dash too)
     re.compile(rf"(?:^|(?<=:\s)|(?<=\D,\s)|(?<=\s[-–—]\s))(?:(?:about|around|some|nearly|almost|over|more than)\s+)?{_QTY}(?=\s+(?:left|plunged|are|were)\s+(?:in(?:to)? (?:the\s+)?dark(?:ness)?|without)\b)", re.I),

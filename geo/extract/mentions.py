@@ -851,6 +851,8 @@ def _keep(words, run, a, hit, text, sentence_starts, demonyms, found) -> bool:
         return False  # "Ward 90 was hit with a double whammy": a numbered ward
     if _NAME_AFTER_POSSESSIVE.match(text, end0 - 2 if re.search(r"[’']s$", toks[-1]) else end0):
         return False  # "Sundowner, Allen's Neck, and Randpark Ridge": a suburb's name
+    if _bare(toks[-1]).lower() in ("river", "creek") and re.match(r"\s+(?:shore|shores|bank|banks|waterfront|embankment)\b", text[end0 : end0 + 14], re.I):
+        return False  # "on the island's East River shore": a river, not the village of East River
     norm = normalize(" ".join(_bare(t) for t in toks))
     if re.match(r"(?:Central\s+)?Business\s+Districts?\b", text[first[1] : first[1] + 40]):
         return False  # "the Central Business Districts have been exempted": a town's centre, no place of that name
