@@ -11286,3 +11286,8 @@ def test_a_rivers_shore_is_no_village_of_the_rivers_name(gz):
     text = ("More than 500,000 residents lost power in Stamford. A contributing factor to the mass blackout was an explosion at a "
             "substation, located on the island's East River shore at 14th Street.")
     assert not any(p in ("East River", "Wallingford") for p, _ in events(text, gz))
+
+
+def test_the_country_whose_blockade_leaves_others_without_power_imposes_it(gz):
+    ev = events("Turkey's extended blockade leaves Armenia's population of 2.8 million with little to no electricity.", gz)
+    assert ("Armenia", "outage") in ev and not any(p == "Turkey" for p, _ in ev)

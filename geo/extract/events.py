@@ -7200,6 +7200,9 @@ def _is_actor(text: str, m: Mention, lo: int = 0, hi: int | None = None) -> bool
         return False  # "Hydro Ottawa says 1,400 of its customers are without power": the utility's city, where its customers are
     if _BROADCASTER_AFTER.match(after):
         return True  # ("Kurdistan 24 reported", "France 24 said": a broadcaster named for the place)
+    if re.match(r"[’']s\s+(?:(?:extended|ongoing|total|complete|full|continued|months-long|years-long|naval|economic)\s+){0,2}"
+                r"(?:blockade|siege|embargo|sanctions)\b", after):
+        return True  # ("Turkey's extended blockade leaves Armenia's population with little to no electricity": who imposes it)
     if re.match(r"\s+(?:ambassadors?|embass(?:y|ies)|envoys?|diplomats?|consulates?)\b|[’']s\s+(?:(?:leading|main|largest|biggest|major|local|"
                 r"national)\s+)?(?:daily|dailies|newspapers?|paper|weekly|broadcaster|news\s+agency|outlet)\b", after):
         return True  # ("United States ambassadors in Kosovo condemned the attack", "Koha Ditore, Pristina's leading daily": who speaks)
