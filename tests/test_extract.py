@@ -11291,3 +11291,12 @@ def test_a_rivers_shore_is_no_village_of_the_rivers_name(gz):
 def test_the_country_whose_blockade_leaves_others_without_power_imposes_it(gz):
     ev = events("Turkey's extended blockade leaves Armenia's population of 2.8 million with little to no electricity.", gz)
     assert ("Armenia", "outage") in ev and not any(p == "Turkey" for p, _ in ev)
+
+
+def test_provinces_affected_by_office_closures_are_not_places_of_the_outage(gz):
+    text = ("Authorities ordered many government offices to close on Wednesday in a bid to cut power consumption as a heatwave "
+            "strains generating capacity. At least half of Iraq's provinces will see public offices either shut or operating on "
+            "reduced hours. Provinces affected include Basra and Dhi Qar in the south, and Nineveh in the north. Elevated "
+            "temperatures have strained Iraq's power grid, prompting rolling blackouts nationwide.")
+    ev = events(text, gz)
+    assert ("Iraq", "outage") in ev and not any(p.startswith(("Basra", "Dhi Qar", "Nineveh")) for p, _ in ev)

@@ -2023,6 +2023,10 @@ def extract_events(doc: Document, gazetteer: Gazetteer | None = None) -> list[Ev
                 # ("20 electric cooperatives across 12 affected regions declared total power failures. The storm severely
                 # impacted the Bicol region and the provinces of Aurora, ...": right after an outage told at no place)
                 _STORM_IMPACTED.match(sent.text) if told_outage_at is not None and sent.start - told_outage_at < 5 else None)
+            if listed and (k0 := bisect_right(sent_starts, sent.start) - 1) >= 1 and _CLOSURES.search(sentences[k0 - 1].text) \
+                    and not _live(_OUTAGE, sentences[k0 - 1].text) and not _live(_OUTAGE, sent.text):
+                # "public offices will be shut or run reduced hours. Provinces affected include A and B": the closures' places
+                listed = None
             label = None if listed else _AFFECTED_LABEL.match(sent.text)
             if not typed_here and label and m.start >= sent.start + label.end() and not drafts and told_outage_at is None \
                     and _INTERRUPTION_NOTICE.search(text):
@@ -3458,6 +3462,9 @@ _LIST_THEN_AFFECTED = re.compile(r"\b(?:were|are|was|is)\s+(?:also\s+|all\s+|lik
 _NOT_THE_ONLY = re.compile(r"\b(?:is|are|was|were)\s+not\s+the\s+only\s+(?:\w+\s+)?(?:area|place|city|town|region|province|one|country|state|district)s?\s+"
                           r"(?:to\s+be\s+)?(?:affected|impacted|hit)\b")
 # ("Affected districts include A, B and C": the first word capitalised)
+# ("At least half of the provinces will see public offices either shut or operating on reduced hours")
+_CLOSURES = re.compile(r"\b(?:offices|schools|banks|universities|institutions|businesses|shops|markets|courts)\b[^.;]{0,60}?"
+                       r"\b(?:shut|closed|close|closing|closures?|reduced\s+hours|suspended)\b|\bclosures?\s+of\s+(?:\w+\s+){0,2}?(?:offices|schools|banks)\b", re.I)
 # "Affected areas: A, B, C", a notice's label line
 _AFFECTED_LABEL = re.compile(r"^\W*(?:[Aa]ffected|AFFECTED|[Ii]mpacted)\s+(?:areas?|AREAS?|places|barangays|towns|localities|communities|municipalities|"
                              r"feeders|locations|districts|villages|neighbou?rhoods)\s*:\s*")
