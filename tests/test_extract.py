@@ -11300,3 +11300,9 @@ def test_provinces_affected_by_office_closures_are_not_places_of_the_outage(gz):
             "temperatures have strained Iraq's power grid, prompting rolling blackouts nationwide.")
     ev = events(text, gz)
     assert ("Iraq", "outage") in ev and not any(p.startswith(("Basra", "Dhi Qar", "Nineveh")) for p, _ in ev)
+
+
+def test_each_place_of_a_counts_breakdown_after_a_dash_had_the_outage(gz):
+    text = "A total of 114,796 households remained without water — 95,359 in Fukui, 19,100 in Gifu and 337 in Nagano."
+    ev = events(text, gz)
+    assert [ev[(p, "outage")].affected_min for p in ("Fukui", "Gifu", "Nagano")] == [95359, 19100, 337]

@@ -2216,6 +2216,13 @@ def extract_events(doc: Document, gazetteer: Gazetteer | None = None) -> list[Ev
                 # Zaporizhzhia, which is partly occupied, also saw one fatality")
                 typed_here.append(("strike", set()))
                 hits.append((i, "strike", set()))
+            if not typed_here and re.match(r"\s*[:–—]", seg.text) and _FIGURE_BEFORE.search(text[max(seg.start, m.start - 60) : m.start]):
+                head = text[sent.start : seg.start]
+                if _live(_OUTAGE, head) and not _NEGATION.search(head) and not _FUTURE.search(head) and find_affected(head) is not None:
+                    # "A total of 114,796 households remained without water — 95,359 in Ishikawa, 19,100 in Toyama and 337 in
+                    # Niigata": each place of the count's breakdown had the outage
+                    typed_here.append(("outage", _services_in(head) or {"power"}))
+                    hits.append((i, "outage", _services_in(head) or {"power"}))
             if not typed_here and seg.text.startswith(":") and _FIGURE_BEFORE.search(text[max(seg.start, m.start - 60) : m.start]):
                 head = text[sent.start : seg.start]
                 if _strike_cues(head, False) and not _WEATHER.search(head) and find_casualties(head) != (None, None):
