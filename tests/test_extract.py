@@ -11306,3 +11306,16 @@ def test_each_place_of_a_counts_breakdown_after_a_dash_had_the_outage(gz):
     text = "A total of 114,796 households remained without water — 95,359 in Fukui, 19,100 in Gifu and 337 in Nagano."
     ev = events(text, gz)
     assert [ev[(p, "outage")].affected_min for p in ("Fukui", "Gifu", "Nagano")] == [95359, 19100, 337]
+
+
+def test_cities_whose_subway_passengers_were_evacuated_in_a_blackout_had_it(gz):
+    text = ("A blackout hit large parts of Colombia on Tuesday. The massive outage disrupted public transportation. Passengers "
+            "had to be evacuated from subway lines in major cities, including Medellin and Bogota.")
+    assert {("Medellin", "outage"), ("Bogota", "outage")} <= set(events(text, gz))
+
+
+def test_the_substation_whose_malfunction_led_to_the_losses_is_the_cause_and_millions_in_darkness_are_affected(gz):
+    text = ("The Dominican Republic experienced a significant power outage on Monday. A malfunction at the Melones substation "
+            "on the outskirts of Santo Domingo led to extensive generation losses. Millions were left in darkness.")
+    ev = events(text, gz)
+    assert not any("Melones" in p for p, _ in ev) and ev[("Dominican Republic", "outage")].affected_min == 2_000_000

@@ -3601,6 +3601,9 @@ _RESULT_VERB = re.compile(r"\b(?:strikes?|attacks?|shelling|bombing|bombardment)
                           # attack told before, its result in several places)
                           r"(?:^|\b(?:the|this|that|[A-Z][a-z]+day[’']s))\s*(?:attack|bombing|blast|explosion|sabotage)\s+(?:has\s+|had\s+)?(?:plunged|left|cut|knocked out)\b", re.I)
 _CONSEQUENCE = re.compile(r"\b(?:metro|subway|underground|trams?|trolleybus(?:es)?|elevators?|lifts?|traffic lights|trains?|light rail|rail service|streetcars?)\s+(?:\w+\s+){0,3}?(?:was|were)?\s*(?:shut down|halted|stopped|suspended|stalled|failed)\b"
+                         # ("Passengers had to be evacuated from subway lines in major cities, including A, B", "In A, five
+                         # lines were disrupted" of its subway)
+                         r"|\b(?:evacuated|stranded)\s+(?:from|in|on)\s+(?:the\s+)?(?:subway|metro|underground)\s+(?:lines?|trains?|cars?|tunnels?)\b"
                          # ("The towns of A, B and C are resorting to power generators")
                          r"|\b(?:switched|switching|ran|running|relied|relying|rely|relies|resort|resorts|resorted|resorting)\s+(?:on|to)\s+"
                          r"(?:backup\s+|emergency\s+|diesel\s+|power\s+)?generators\b"
@@ -6957,6 +6960,10 @@ def _non_event_context(text: str, m: Mention, sent: Span) -> bool:
             and (re.match(r"\s+(?:[A-Z]{1,4}\s+)?(?:\d+\s*kV\s+)?(?:sub-?station|power\s+(?:plant|station)|plant|station|transformer|grid)\b", after)
                  or re.search(r"\b(?:sub-?station|power\s+(?:plant|station)|plant)$", m.text, re.I)):
         return True  # "The blackout was triggered by a failure at the San Pedro I substation": where the cause was
+    if re.search(r"\b(?:failure|fault|breakdown|malfunction|trip|tripping|incident)\s+(?:at|in)\s+(?:the\s+)?$", before, re.I) \
+            and re.search(r"\b(?:sub-?station|power\s+(?:plant|station))$", m.text, re.I) \
+            and re.search(r"\b(?:led\s+to|caused|triggered|resulted\s+in|sparked)\b", text[m.end : sent.end]):
+        return True  # "a malfunction at the Diezmero substation on the outskirts of Havana led to extensive generation losses": the cause's
     if re.match(r"\s+(?:grid\s+)?(?:sub-?station|power\s+(?:plant|station))\s+(?:had\s+|has\s+)?(?:caused|triggered|led\s+to|resulted\s+in)\b", after) \
             or re.search(r"\b(?:caused|triggered|sparked)\s+by\b[^.;]{0,80}\b(?:at|in)\s+the\s+(?:grid\s+)?(?:sub-?station|power\s+(?:plant|station))\s+(?:in|at)\s+$", before):
         # ("an 'emergency situation' at the Panadura grid substation had caused the island-wide power outage", "caused by a

@@ -171,7 +171,8 @@ _AFFECTED_PATTERNS = [
     # "while nearly 67,000 were without electricity in West Virginia": a count with no noun, said
     # to be without a service
     # ("Millions were left without electricity as the storm made landfall")
-    re.compile(rf"(?<![\w$€£.,]){_QTY}(?=\s+(?:were|was|remained|remain|are)\s+(?:still\s+)?(?:left\s+)?(?:without|in the dark)\b)", re.I),
+    # ("Millions were left in darkness")
+    re.compile(rf"(?<![\w$€£.,]){_QTY}(?=\s+(?:were|was|remained|remain|are)\s+(?:still\s+)?(?:left\s+)?(?:without|in\s+(?:the\s+)?dark(?:ness)?)\b)", re.I),
     # ("hundreds of thousands in Manhattan were without electricity": a count with no noun, its place between)
     re.compile(rf"(?<![\w$€£.,]){_QTY}(?=\s+in\s+(?-i:[A-Z][\w.’'-]*)(?:\s+(?-i:[A-Z][\w.’'-]*)){{0,3}},?\s+(?:were|was|remained|remain|are|"
                rf"have\s+been|had\s+been)\s+(?:still\s+)?(?:left\s+)?(?:without|in\s+the\s+dark)\b)", re.I),
