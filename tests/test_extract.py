@@ -11319,3 +11319,10 @@ def test_the_substation_whose_malfunction_led_to_the_losses_is_the_cause_and_mil
             "on the outskirts of Santo Domingo led to extensive generation losses. Millions were left in darkness.")
     ev = events(text, gz)
     assert not any("Melones" in p for p, _ in ev) and ev[("Dominican Republic", "outage")].affected_min == 2_000_000
+
+
+def test_cities_a_snowfall_crawled_toward_are_not_places_of_the_outage(gz):
+    text = ("Rolling outages left 1 million Oklahomans without electricity overnight. The outages coincided with the cascade of "
+            "snowfall crawling over the landscape from the west toward the population centers of Tulsa, Norman and Lawton.")
+    ev = events(text, gz)
+    assert ("Oklahoma", "outage") in ev and not any(p in ("Tulsa", "Norman", "Lawton") for p, _ in ev)

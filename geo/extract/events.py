@@ -2383,6 +2383,11 @@ def extract_events(doc: Document, gazetteer: Gazetteer | None = None) -> list[Ev
                 (struck_first and min(struck_first) < mentions[h[0]].start
                  and _RESULT_CLAUSE.search(text[min(struck_first) : mentions[h[0]].start]))
                 or (rc0 is not None and mentions[h[0]].start > rc0.start())))]
+        if _WEATHER.search(sent.text) and (tw := _WEATHER_TOWARD.search(sent.text)):
+            # "The outages coincided with the cascade of snowfall crawling over the landscape from the west toward the population
+            # centers of A, B, C and the Gulf Coast": where the weather was heading, not where power was lost
+            hits = [h for h in hits if not (h[1] == "outage" and mentions[h[0]].start >= sent.start + tw.end()
+                                            and not _live(_OUTAGE, text[sent.start + tw.end() : sent.end]))]
         cause = _CAUSED_BY_ATTACK_ON.search(sent.text)
         if cause and _live(_OUTAGE, sent.text[: cause.start()]):
             # "water outages have occurred in A as a result of the Russians' explosion of the B power plant": the outage is
@@ -3579,6 +3584,9 @@ _OUTAGE_NOUN_NEXT = re.compile(r"\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:outa
 _FRONTED_CAUSE = re.compile(r"^\W*(?:As a (?:result|consequence) of|Due to|Because of|Following|After)\b[^,;]{3,120},")
 _RESULT_STATEMENT = re.compile(r"^(?:The|This|That|These|Those)\s+(?:[\w-]+\s+)?(?:strikes?|attacks?|bombings?|shelling|raids?|explosions?|blasts?|"
                                r"onslaught|barrage|assault|bombardment|offensive)(?:,[^,]{1,80},)?\s+(?:also\s+)?(?:left|cut|caused|knocked out|plunged|disrupted|deprived)\b")
+# ("snowfall crawling ... toward the population centers of A, B and C")
+_WEATHER_TOWARD = re.compile(r"\b(?:snow\w*|rain\w*|storms?|ice|sleet|winds?|hurricane|typhoon|cyclone|blizzard|cold\s+front)\b[^.;]{0,80}?\b(?:toward|towards)\s+"
+                             r"(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:of\s+)?", re.I)
 # ("as a result of the Russians' explosion of the X power plant", "due to the shelling of X"): an outage's cause
 _CAUSED_BY_ATTACK_ON = re.compile(r"\b(?:as\s+a\s+result\s+of|due\s+to|because\s+of|caused\s+by)\s+(?:the\s+|an?\s+)?(?:[\w’'-]+\s+){0,3}?"
                                   r"(?:explosion|shelling|strikes?|attacks?|bombing|bombardment|blast|destruction|sabotage|undermining|blowing\s+up)"
