@@ -494,12 +494,10 @@ _NAMES_BEFORE_COUNTIES = re.compile(r"\b[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)?
                                     r"[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)?)+,?\s+(?=(?:[Cc]ounties|[Pp]arishes)\b)")
 
 
-def _listed_before_counties(text: str, mentions: list[Mention], gazetteer: Gazetteer) -> list[Mention]:
-    """Each name of a list that ends in "counties" is a county, of the state most of them are counties of."""
+def _listed_before_counties(text: str, mentions: list[Mention], found: dict) -> list[Mention]:
+    """Each name of a list that ends in "counties" is a county, of the state most of them are counties of (``found``: the
+    gazetteer's entries for the mentions' names)."""
     spans = [(m.start(), m.end()) for m in _NAMES_BEFORE_COUNTIES.finditer(text)]
-    if not spans:
-        return mentions
-    found = gazetteer.lookup_many({m.norm for m in mentions})
     out = list(mentions)
     for a, b in spans:
         idx = [k for k, m in enumerate(mentions) if a <= m.start and m.end <= b and not m.region_hint]
@@ -524,11 +522,15 @@ def _counties_named_before(text: str, mentions: list[Mention], gazetteer: Gazett
     """A county's bare name is the county where the text has named it with its unit ("Plaquemines
     Parish ... 10,500 Plaquemines customers") or lists it after one ("19,800 in Lafourche Parish and
     6,500 in St. Bernard")."""
-    mentions = _listed_before_counties(text, mentions, gazetteer)
+    found = None
+    if _NAMES_BEFORE_COUNTIES.search(text):
+        found = gazetteer.lookup_many({m.norm for m in mentions})  # one query for the text, not one per mention
+        mentions = _listed_before_counties(text, mentions, found)  # (the names are unchanged: ``found`` stays good)
     named = {re.sub(r"\s+(?:county|parish|borough)$", "", m.norm) for m in mentions if m.county_hint}
     if not named:
         return mentions
-    found = gazetteer.lookup_many({m.norm for m in mentions})  # one query for the text, not one per mention
+    if found is None:
+        found = gazetteer.lookup_many({m.norm for m in mentions})
     out = []
     for k, m in enumerate(mentions):
         prev = mentions[k - 1] if k else None
