@@ -11326,3 +11326,9 @@ def test_cities_a_snowfall_crawled_toward_are_not_places_of_the_outage(gz):
             "snowfall crawling over the landscape from the west toward the population centers of Tulsa, Norman and Lawton.")
     ev = events(text, gz)
     assert ("Oklahoma", "outage") in ev and not any(p in ("Tulsa", "Norman", "Lawton") for p, _ in ev)
+
+
+def test_islanders_and_villagers_who_lost_power_are_the_people_affected():
+    q = find_affected("Confirming about 600 islanders had lost power, the utility said its teams were working.")
+    assert (q.min, q.max) == (600, 600)
+    assert find_affected("About 2,000 villagers were left without water.").min == 2000
