@@ -1400,6 +1400,7 @@ def extract_events(doc: Document, gazetteer: Gazetteer | None = None) -> list[Ev
     # hit an oil depot ..."); a list of the latest updates of one story ("- Hydro Ottawa says power has been restored ...",
     # "- ... as of Sunday evening") does neither
     item_lines = [text[b.end() : (text.find("\n", b.end()) + 1 or len(text) + 1) - 1] for b in _BULLET.finditer(text)]
+    interruption_notice = _INTERRUPTION_NOTICE.search(text) is not None  # (a notice's "Affected areas:" line needs one)
     bulleted = len(item_lines) >= 3 and (sum(1 for line in item_lines if find_date(line, base_date)) >= 2
                                          or sum(1 for line in item_lines if _STRIKE.search(line)) >= 2)
     downed_at: tuple | None = None  # the one place of the sentence before, where drones were downed
@@ -2029,7 +2030,7 @@ def extract_events(doc: Document, gazetteer: Gazetteer | None = None) -> list[Ev
                 listed = None
             label = None if listed else _AFFECTED_LABEL.match(sent.text)
             if not typed_here and label and m.start >= sent.start + label.end() and not drafts and told_outage_at is None \
-                    and _INTERRUPTION_NOTICE.search(text):
+                    and interruption_notice:
                 # a utility's notice ("Time of interruption: 2:20 PM / Affected areas: A, B, C"): the places of its interruption
                 typed_here = [("outage", _services_in(text) & {"power", "water", "gas", "communications"} or {"power"})]
             listed = listed or label
@@ -6887,6 +6888,12 @@ def _speaks(text: str, m: Mention, sent: Span) -> bool:
         or re.search(r"\b(?:head|chief|spokes(?:man|woman|person)|director)\s+of\s+(?:the\s+)?$", before, re.I))
 
 
+# ("a failure at the", "a malfunction at the"): a fault told right before a place; and what makes it a cause before it
+_FAULT_AT = re.compile(r"\b(?:failure|fault|breakdown|malfunction|trip|tripping|technical\s+problem|incident)\s+(?:at|in)\s+(?:the\s+)?$", re.I)
+_CAUSE_LEAD = re.compile(r"\b(?:(?:triggered|caused|sparked|prompted|started)\s+by|due\s+to|because\s+of|following|after)\s+(?:an?\s+|the\s+)?"
+                         r"(?:[\w-]+\s+){0,2}?$", re.I)
+
+
 _SPEAKER_BEFORE = re.compile(r"\b(?:secretary|minister|official|spokes(?:man|woman|person)|head|chief|governor|mayor|director|commissioner)\s+"
                              r"(?:for|of)\s+(?:the\s+)?(?:(?:province|region|state|city|county|district)\s+of\s+)?$", re.I)
 
@@ -6963,15 +6970,16 @@ def _non_event_context(text: str, m: Mention, sent: Span) -> bool:
     if re.search(_FLEE + r"(?:[\w-]+\s+){0,4}?(?:in|from)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?$", before) \
             and not re.search(_FLEE + r"(?:the\s+)?(?:cold|dark(?:ness)?|heat|blackouts?|outages?)\b", before):
         return True  # "people arrive by the busload in northern towns, fleeing violence in the commercial capital Abidjan": where they left
-    if re.search(r"\b(?:(?:triggered|caused|sparked|prompted|started)\s+by|due\s+to|because\s+of|following|after)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?"
-                 r"(?:failure|fault|breakdown|malfunction|trip|tripping|technical\s+problem)\s+(?:at|in)\s+(?:the\s+)?$", before, re.I) \
-            and (re.match(r"\s+(?:[A-Z]{1,4}\s+)?(?:\d+\s*kV\s+)?(?:sub-?station|power\s+(?:plant|station)|plant|station|transformer|grid)\b", after)
-                 or re.search(r"\b(?:sub-?station|power\s+(?:plant|station)|plant)$", m.text, re.I)):
-        return True  # "The blackout was triggered by a failure at the San Pedro I substation": where the cause was
-    if re.search(r"\b(?:failure|fault|breakdown|malfunction|trip|tripping|incident)\s+(?:at|in)\s+(?:the\s+)?$", before, re.I) \
-            and re.search(r"\b(?:sub-?station|power\s+(?:plant|station))$", m.text, re.I) \
-            and re.search(r"\b(?:led\s+to|caused|triggered|resulted\s+in|sparked)\b", text[m.end : sent.end]):
-        return True  # "a malfunction at the Diezmero substation on the outskirts of Havana led to extensive generation losses": the cause's
+    # "The blackout was triggered by a failure at the San Pedro I substation", "a malfunction at the Diezmero substation on the
+    # outskirts of Havana led to extensive generation losses": where the cause was
+    fault_at = _FAULT_AT.search(before)
+    if fault_at and (
+            (_CAUSE_LEAD.search(before, 0, fault_at.start())
+             and (re.match(r"\s+(?:[A-Z]{1,4}\s+)?(?:\d+\s*kV\s+)?(?:sub-?station|power\s+(?:plant|station)|plant|station|transformer|grid)\b", after)
+                  or re.search(r"\b(?:sub-?station|power\s+(?:plant|station)|plant)$", m.text, re.I)))
+            or (re.search(r"\b(?:sub-?station|power\s+(?:plant|station))$", m.text, re.I)
+                and re.search(r"\b(?:led\s+to|caused|triggered|resulted\s+in|sparked)\b", text[m.end : sent.end]))):
+        return True
     if re.match(r"\s+(?:grid\s+)?(?:sub-?station|power\s+(?:plant|station))\s+(?:had\s+|has\s+)?(?:caused|triggered|led\s+to|resulted\s+in)\b", after) \
             or re.search(r"\b(?:caused|triggered|sparked)\s+by\b[^.;]{0,80}\b(?:at|in)\s+the\s+(?:grid\s+)?(?:sub-?station|power\s+(?:plant|station))\s+(?:in|at)\s+$", before):
         # ("an 'emergency situation' at the Panadura grid substation had caused the island-wide power outage", "caused by a
