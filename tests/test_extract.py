@@ -11332,3 +11332,25 @@ def test_islanders_and_villagers_who_lost_power_are_the_people_affected():
     q = find_affected("Confirming about 600 islanders had lost power, the utility said its teams were working.")
     assert (q.min, q.max) == (600, 600)
     assert find_affected("About 2,000 villagers were left without water.").min == 2000
+
+
+def test_a_slashed_date_whose_two_numbers_are_equal_and_one_in_brackets_after_its_weekday():
+    assert find_date("A drone attack on Tuesday (04/04/2023) damaged a substation.", None) == ("2023-04-04", 1)
+    assert find_date("Shelling on Thursday (10/08/2023) cut power.", None) == ("2023-08-10", 1)
+
+
+def test_an_attack_told_after_dark_is_a_strike_on_the_place_not_a_cause_told_after(gz):
+    text = ("A missile attack struck an apartment block after dark in the night in and near the port city of Mykolaiv, killing "
+            "two people and injuring 7, officials said.")
+    ev = events(text, gz)
+    assert (ev[("Mykolaiv", "strike")].killed, ev[("Mykolaiv", "strike")].injured) == (2, 7)
+    assert ("Zaporizhzhia", "strike") in events("Drones hit an energy facility shortly after midnight in Zaporizhzhia.", gz)
+
+
+def test_a_city_whose_mayor_says_the_attack_left_people_without_heating_is_the_outage_place(gz):
+    text = ("Kharkiv's mayor Ihor Terekhov said the attack temporarily left more than 25,000 people without heating. "
+            "Repairs went on through the night, he said.")
+    assert events(text, gz)[("Kharkiv", "outage")].affected_min == 25000
+    # (a wider area told: not the mayor's city alone)
+    text = "Kharkiv's mayor said the nationwide outage left millions of people without power across Ukraine."
+    assert ("Kharkiv", "outage") not in events(text, gz)

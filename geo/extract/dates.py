@@ -181,9 +181,11 @@ def find_date(sentence: str, base: str | None = None) -> tuple[str, int] | None:
             try:
                 if order == "/":
                     a, b = int(g[0]), int(g[1])
-                    if (a > 12) == (b > 12):
+                    if a == b:
+                        d = date(int(g[2]), a, b)  # ("Monday (03/03/2025)": the same day read either way)
+                    elif (a > 12) == (b > 12):
                         # ("Saturday 12/08/2023": the weekday before it tells which number is the month)
-                        wd = re.search(r"\b(mon|tues|wednes|thurs|fri|satur|sun)day,?\s*$", sentence[: m.start()], re.I)
+                        wd = re.search(r"\b(mon|tues|wednes|thurs|fri|satur|sun)day,?\s*\(?\s*$", sentence[: m.start()], re.I)
                         days = ("mon", "tues", "wednes", "thurs", "fri", "satur", "sun")
                         fits = []
                         for day, month in ((a, b), (b, a)):

@@ -3985,9 +3985,18 @@ def _speakers_own_city(text: str, sent: Span, sm: list, excluded: set, mentions,
     own = [j for j in excluded if places[j] is not None and places[j].granularity == "city" and _speaks(text, mentions[j], sent)]
     if not own or len({places[j].gazetteer_id for j in own}) != 1 or len(own) != len([j for j in sm if places[j] is not None]):
         return None
-    if not re.search(r"\bthe (?:city|capital|town)\b", sent.text) or not _live(_OUTAGE, sent.text) or _NEGATION.search(sent.text):
+    if not _live(_OUTAGE, sent.text) or _NEGATION.search(sent.text):
+        return None
+    if not re.search(r"\bthe (?:city|capital|town)\b", sent.text) and not (
+            # ("X's mayor said the attack temporarily left over 40,000 people without heating": the mayor's
+            # city, when the sentence tells no wider area)
+            _MAYOR_OF.search(text, max(sent.start, mentions[own[0]].start - 12), min(sent.end, mentions[own[0]].end + 12))
+            and not re.search(r"\b(?:nationwide|countrywide|country|national|region|regions|oblast|province|state|across)\b", sent.text, re.I)):
         return None
     return own[0]
+
+
+_MAYOR_OF = re.compile(r"\b[Mm]ayor\s+of\s+(?-i:[A-Z])|(?-i:[A-Z])[\w’'-]+(?:[’']s\s+|\s+)(?:city\s+)?[Mm]ayor\b")
 
 
 def _the_city(sent: Span, drafts: dict, base_date, named_city: tuple | None = None) -> bool:

@@ -27,7 +27,10 @@ _BOUNDARY = re.compile(r"[.!?]+[\"'”’)\]]*(?:\[(?:\d+|[a-z]|note \d+|nb \d+|
                        r"(?<=[a-z]{2})[.!?](?=[\"“]?[A-Z][a-z]+\s)|\n\s*\n|\n(?=\s*(?:[-*•–—]\s+|(?:[^\w\s\"'“‘(\[]{1,4}\s*){1,2})?[A-ZА-ЯІЇЄҐ\"'“‘])")  # ("▪️Temporary restrictions ...": a bullet of any sign
 # Strong clause separators: the parts on either side rarely share a location.
 # (" \\ ": the fields of a byline run together, "Newslooks \\ Washington DC \\ Mary Sidiqi \\ Evening Edition")
-_SEGMENT = re.compile(r"\s[—–―]\s?|[—―]|(?<!\w)–|–(?!\w)|;|\s-\s|\s\\\s|:\s|\bwhile\b|\bwhereas\b|(?<!\ball )(?<!\banything )\bbut\b(?! also\b)|\balthough\b|\bunlike\b|\bafter\b|,\s*however\s*,", re.I)
+_SEGMENT = re.compile(r"\s[—–―]\s?|[—―]|(?<!\w)–|–(?!\w)|;|\s-\s|\s\\\s|:\s|\bwhile\b|\bwhereas\b|(?<!\ball )(?<!\banything )\bbut\b(?! also\b)|\balthough\b|\bunlike\b|"
+                      # (not the hour: "struck after dark in the port of X", "shortly after midnight")
+                      r"\bafter\b(?!\s+(?:dark|nightfall|midnight|sunset|sundown|dawn|daybreak|sunrise|noon|midday|\d{1,2}(?::\d\d)?\s*[ap]\.?m\b))|"
+                      r",\s*however\s*,", re.I)
 
 
 _DASH = re.compile(r"(?<!\d)\s?[—–―]\s?(?!\d)|\s-\s")  # not the dash of "13–17 February"
