@@ -589,7 +589,39 @@ def resolve_mentions(
     # (and "an attack on the Klimovsky district" later in the text is that district, no more the namesake)
     out = [None if o is not None and m.norm in elsewhere and o.granularity == "city" else o for m, o in zip(mentions, out)]
     _list_coherence(mentions, text, per, out)
+    _near_the_town(mentions, text, per, out)
     return out
+
+
+# ("Stepanivka, which is located just outside of Kherson", "Vyshhorod, near Kyiv"): the town that places a small one
+NEAR_GAP = re.compile(r"\s*,\s*(?:(?:which|that)\s+(?:is|lies)\s+(?:located\s+|situated\s+)?|a\s+(?:village|town|settlement)\s+)?"
+                       r"(?:just\s+|right\s+)?(?:near|outside(?:\s+of)?|close\s+to|next\s+to)\s+(?:the\s+(?:city|town)\s+of\s+)?", re.I)
+NEAR_KM = 60
+
+
+def _near_the_town(mentions, text: str, per, out) -> None:
+    """ "The strikes took place in Stepanivka, which is located just outside of Kherson" with only namesakes far
+    from Kherson in the gazetteer: the village is placed at the town it is said to be near, as a place near a
+    town (geo_precision 2, geocoder "near"), not at a far namesake."""
+    for i in range(len(mentions) - 1):
+        a, b = out[i], out[i + 1]
+        if b is None or b.granularity != "city" or b.lat is None or not per[i]:
+            continue
+        if not NEAR_GAP.fullmatch(text, mentions[i].end, mentions[i + 1].start):
+            continue
+        if a is not None and (a.granularity != "city" or distance_km(a.lat, a.lon, b.lat, b.lon) <= NEAR_KM):
+            continue
+        close = sorted((distance_km(c.lat, c.lon, b.lat, b.lon), k) for k, c in enumerate(per[i]) if c.kind == "city")
+        if close and close[0][0] <= NEAR_KM:
+            # ("Kalynivka, near Brovary": of the many namesakes, the one near that town)
+            near = _entry_place(per[i][close[0][1]], round(min(b.confidence, 0.8), 3))
+        else:
+            near = Place(mentions[i].text, b.lat, b.lon, b.country_code, b.admin1, "city",
+                         f"near:{mentions[i].norm}@{b.gazetteer_id}", round(min(b.confidence, 0.5), 3), "near")
+        # (and "the village of Stepanivka" told again bare: the same village)
+        for k in range(len(mentions)):
+            if mentions[k].norm == mentions[i].norm and (k == i or out[k] is None or (a is not None and out[k].gazetteer_id == a.gazetteer_id)):
+                out[k] = near
 
 
 def _fronted_region(mentions, text: str, i: int) -> int | None:
@@ -766,7 +798,8 @@ def is_qualifier(mentions, text, i, places) -> bool:
     if pa is None or pb is None:
         return False
     gap = text[a.end : b.start]
-    if re.fullmatch(r"\s*,\s*(?:just\s+)?(?:near|outside|north of|south of|east of|west of)\s+(?:the\s+)?", gap, re.I) and pb.granularity in ("city", "region"):
+    if (re.fullmatch(r"\s*,\s*(?:just\s+)?(?:near|outside|north of|south of|east of|west of)\s+(?:the\s+)?", gap, re.I) or NEAR_GAP.fullmatch(gap)) \
+            and pb.granularity in ("city", "region"):
         return True  # "six of them in Vyshhorod, near Kyiv": Kyiv only locates Vyshhorod
     if re.fullmatch(rf"\s*,\s*(?:in\s+)?(?:the\s+)?{COMPASS_WORD}\s+", gap, re.I) \
             and pb.granularity in ("city", "region") and pa.granularity in ("city", "facility") and pa.country_code == pb.country_code \

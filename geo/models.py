@@ -64,7 +64,10 @@ class Place:
 
     @property
     def geo_precision(self) -> int:
-        """ACLED code: 1 town, 2 a facility placed at the town near it, 3 region or country."""
+        """ACLED code: 1 town, 2 a facility (or a village the gazetteer lacks) placed at the town near it, 3 region
+        or country."""
+        if self.geocoder == "near":
+            return 2
         return {"city": 1, "facility": 2}.get(self.granularity or "", 3)
 
 

@@ -6,6 +6,7 @@ from geo.extract import extract_events
 from geo.extract.dates import document_date, find_date
 from geo.extract.figures import find_affected, find_casualties, find_temperature, parse_number
 from geo.extract.text import split_sentences
+from geo.geocoding import distance_km
 from geo.models import Document
 
 
@@ -11354,3 +11355,24 @@ def test_a_city_whose_mayor_says_the_attack_left_people_without_heating_is_the_o
     # (a wider area told: not the mayor's city alone)
     text = "Kharkiv's mayor said the nationwide outage left millions of people without power across Ukraine."
     assert ("Kharkiv", "outage") not in events(text, gz)
+
+
+def test_an_attack_on_a_peoples_energy_systems_that_left_them_in_pitch_dark_is_that_countrys_outage_a_day_earlier(gz):
+    text = ("Two people were injured by shelling in the city of Mykolaiv on Sunday morning, officials said. A day earlier, Russia "
+            "fired dozens of missiles targeting Moldovan energy systems, leaving millions of people in pitch dark.")
+    ev = events(text, gz, date="2023-01-16")
+    assert ev[("Moldova", "outage")].date == "2023-01-14"
+    assert ev[("Mykolaiv", "strike")].date == "2023-01-15"
+
+
+def test_a_village_said_to_be_near_a_town_whose_namesakes_lie_far_is_placed_near_that_town(gz):
+    text = ("One man was killed and three were injured by shelling in the city of Mykolaiv on Monday. The strikes took place in "
+            "Stepanivka, which is located just outside of Mykolaiv, the governor said.")
+    ev = events(text, gz)
+    s = ev[("Stepanivka", "strike")]
+    assert (s.killed, s.injured) == (1, 3) and s.geo_precision == 2
+    assert s.lat == pytest.approx(ev[("Mykolaiv", "strike")].lat)
+    # (a namesake near the town is that village itself)
+    k = events("Shelling hit Kalynivka, near Brovary, overnight.", gz)[("Kalynivka", "strike")]
+    brovary = gz.lookup("Brovary")[0]
+    assert k.geo_precision == 1 and distance_km(k.lat, k.lon, brovary.lat, brovary.lon) < 60

@@ -19,7 +19,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date as _date, timedelta
 
 from ..gazetteer import Gazetteer, default_gazetteer, distance_km, normalize, skeleton
-from ..geocoding import COMPASS_WORD, _entry_place, bearing_key, directional_part, is_qualifier, resolve_mentions
+from ..geocoding import COMPASS_WORD, NEAR_GAP, _entry_place, bearing_key, directional_part, is_qualifier, resolve_mentions
 from ..models import Document, Event, Evidence, Mention, Place
 from .dates import document_date, find_date, has_day, has_full_date, year_of, year_told_for_day, years_of_days
 from .facilities import DAMAGE, POWER_KINDS, find_facilities, is_descriptive, place_facilities
@@ -438,7 +438,8 @@ _OUTAGE = re.compile(
     # in partial darkness")
     r"\b(?:unable|not\s+able|aren[’']t\s+able|isn[’']t\s+able|weren[’']t\s+able|wasn[’']t\s+able)\s+to\s+(?:supply|deliver)\s+"
     r"(?:any\s+)?(?:electricity|power|water|gas|heat)\b|\bin\s+(?:partial|total|complete|near[- ]total)\s+darkness\b|"
-    r"\b(?:plunged|plunging|plunges|left|leaving|leaves)\s+(?:[\w’'-]+\s+){0,3}?in(?:to)?\s+darkness\b|"
+    # ("leading to a power emergency for millions of civilians and leaving them in pitch dark")
+    r"\b(?:plunged|plunging|plunges|left|leaving|leaves)\s+(?:[\w’'-]+\s+){0,3}?in(?:to)?\s+(?:darkness|pitch[- ]dark(?:ness)?)\b|"
     # ("Thermal power stations aren't able to provide an adequate amount of heat to buildings throughout the city")
     r"\b(?:unable|not\s+able|aren[’']t\s+able|isn[’']t\s+able|weren[’']t\s+able|wasn[’']t\s+able)\s+to\s+(?:provide|supply|deliver|produce)\s+"
     r"(?:an?\s+)?(?:adequate|enough|sufficient)\s+(?:amount\s+of\s+|levels?\s+of\s+)?(?:heat|heating|electricity|power|water|gas)\b|"
@@ -1143,7 +1144,7 @@ _PRECEDENT = re.compile(r"^\W*(?:This|It|That|The\s+(?:move|decision|relocation|
                         # ("the situation was a repeat of Nov 15, when Moldova also suffered blackouts")
                         r"\b(?:was|is|were|are|as)\s+(?:\w+\s+)?(?:a|an)\s+(?:\w+\s+)?repeat\s+of\b|"
                         # ("a pattern that has been increasingly observed in both Kursk and Belgorod Regions")
-                        r"\ba\s+pattern\s+(?:that\s+(?:has|had)\s+been\s+)?(?:\w+\s+)?(?:observed|seen|noted|repeated)\b|\b(?:an?\s+similar\s+(?:\w+\s+)?(?:attack|strike|blackout|outage|incident|event|storm|failure|accident|breakdown|collapse)(?![^.;]*\b(?:(?:earlier|later)\s+(?:the|that|this|in\s+the)\s+day|same\s+day|earlier\s+today)\b)|(?<!a )(?<!an )\bsimilar\s+(?:\w+\s+)?(?:attacks|strikes|blackouts|outages|incidents)\s+(?:had|have)\b|(?<!caused by the )(?<!due to the )(?<!because of the )(?<!following the )previous(?!\s+(?:day|night|evening|morning|afternoon)\b)|(?<!hours )(?<!hour )(?<!minutes )(?<!moments )(?<!reported )(?<!announced )(?<!mentioned )(?<!noted )(?<!said )(?<!had )(?<!has )(?<!have )(?<!following an )(?<!after an )earlier(?!,?\s+(?:on|that|this week|in the day|the day|that day|today|the same day|(?:mon|tues|wednes|thurs|fri|satur|sun)day))(?!,?\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}?(?:said|says|reported|told|wrote|announced|stated)\b)|(?<!in the )(?<!over the )(?<!during the )(?<!within the )last (?:year|month|week)|in the past(?!\s+(?:day|days|24|48|72|few|several|couple|one|two|three|four|five|six|seven|hours?|night|week|weeks|weekend|month|fortnight)\b)|recalled|recalling|reminiscent|I\s+(?:can\s+|still\s+|only\s+)?(?:remember|recall)|anniversary|precedent|(?:in|over|during|within)\s+the\s+(?:last|past)\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|few)\s+(?:months|years)\b[^.;]{0,40}?\b(?:two|three|four|five|six|several|\d+)\s+(?:outages|blackouts|power\s+cuts)|as it did|as they did|as happened|similar to (?:the|a) \d{4}|similar to (?:those|the ones?|that)\s+(?:\w+\s+)?(?:occur+\w*|seen|experienced|suffered|recorded)\b|as in \d{4}|since \d{4}|(?:frequently|regularly|repeatedly|routinely|constantly|often|periodically)\s+(?:been\s+)?(?:targeted|attacked|shelled|struck|hit|bombed|subject(?:ed)?\s+to)|since the (?:start|beginning|outbreak) of|(?:this|the|its|their)\s+(?:\w+\s+)?campaign\s+(?:involves|includes|has included|consists of)|last (?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+(?:another|a similar|an earlier)|(?:an?\s+)?(?:increase|rise|uptick|surge)\s+in\s+(?:the\s+)?(?:number\s+of\s+)?(?:strikes|attacks|shelling)|(?:occurred|happened|taken place|took place)\s+(?:\w+\s+)?(?:multiple|several|many|numerous|a number of)\s+times|\b(?:follows|followed|came after|comes after)\s+(?:the\s+)?(?:Hurricane|Storm|Typhoon|Cyclone|Tropical Storm|Winter Storm)\s+[A-Z]\w+|\b(?:hit|struck|battered|swept through|occurred|happened|took place)\s+[^.;]{0,40}?\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|several|many|a few|a dozen|\d+)\s+(?:weeks|months|years)\s+ago|\b(?:hit|struck|occurred|happened|took place)\s+(?:about\s+|nearly\s+|almost\s+|some\s+)?(?:a|one)\s+(?:month|year)\s+ago|\b(?:the|its)\s+last\s+(?:such\s+|major\s+|nationwide\s+|island-wide\s+)?(?:outage|blackout|collapse|failure|attack|strike)\b[^.;]{0,80}?\b(?:happened|occurred|was|took place))\b", re.I)
+                        r"\ba\s+pattern\s+(?:that\s+(?:has|had)\s+been\s+)?(?:\w+\s+)?(?:observed|seen|noted|repeated)\b|\b(?:an?\s+similar\s+(?:\w+\s+)?(?:attack|strike|blackout|outage|incident|event|storm|failure|accident|breakdown|collapse)(?![^.;]*\b(?:(?:earlier|later)\s+(?:the|that|this|in\s+the)\s+day|same\s+day|earlier\s+today)\b)|(?<!a )(?<!an )\bsimilar\s+(?:\w+\s+)?(?:attacks|strikes|blackouts|outages|incidents)\s+(?:had|have)\b|(?<!caused by the )(?<!due to the )(?<!because of the )(?<!following the )previous(?!\s+(?:day|night|evening|morning|afternoon)\b)|(?<!hours )(?<!hour )(?<!minutes )(?<!moments )(?<!reported )(?<!announced )(?<!mentioned )(?<!noted )(?<!said )(?<!had )(?<!has )(?<!have )(?<!following an )(?<!after an )(?<!\bA day )(?<!\ba day )(?<!\bone day )(?<!\bOne day )earlier(?!,?\s+(?:on|that|this week|in the day|the day|that day|today|the same day|(?:mon|tues|wednes|thurs|fri|satur|sun)day))(?!,?\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}?(?:said|says|reported|told|wrote|announced|stated)\b)|(?<!in the )(?<!over the )(?<!during the )(?<!within the )last (?:year|month|week)|in the past(?!\s+(?:day|days|24|48|72|few|several|couple|one|two|three|four|five|six|seven|hours?|night|week|weeks|weekend|month|fortnight)\b)|recalled|recalling|reminiscent|I\s+(?:can\s+|still\s+|only\s+)?(?:remember|recall)|anniversary|precedent|(?:in|over|during|within)\s+the\s+(?:last|past)\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|few)\s+(?:months|years)\b[^.;]{0,40}?\b(?:two|three|four|five|six|several|\d+)\s+(?:outages|blackouts|power\s+cuts)|as it did|as they did|as happened|similar to (?:the|a) \d{4}|similar to (?:those|the ones?|that)\s+(?:\w+\s+)?(?:occur+\w*|seen|experienced|suffered|recorded)\b|as in \d{4}|since \d{4}|(?:frequently|regularly|repeatedly|routinely|constantly|often|periodically)\s+(?:been\s+)?(?:targeted|attacked|shelled|struck|hit|bombed|subject(?:ed)?\s+to)|since the (?:start|beginning|outbreak) of|(?:this|the|its|their)\s+(?:\w+\s+)?campaign\s+(?:involves|includes|has included|consists of)|last (?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+(?:another|a similar|an earlier)|(?:an?\s+)?(?:increase|rise|uptick|surge)\s+in\s+(?:the\s+)?(?:number\s+of\s+)?(?:strikes|attacks|shelling)|(?:occurred|happened|taken place|took place)\s+(?:\w+\s+)?(?:multiple|several|many|numerous|a number of)\s+times|\b(?:follows|followed|came after|comes after)\s+(?:the\s+)?(?:Hurricane|Storm|Typhoon|Cyclone|Tropical Storm|Winter Storm)\s+[A-Z]\w+|\b(?:hit|struck|battered|swept through|occurred|happened|took place)\s+[^.;]{0,40}?\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|several|many|a few|a dozen|\d+)\s+(?:weeks|months|years)\s+ago|\b(?:hit|struck|occurred|happened|took place)\s+(?:about\s+|nearly\s+|almost\s+|some\s+)?(?:a|one)\s+(?:month|year)\s+ago|\b(?:the|its)\s+last\s+(?:such\s+|major\s+|nationwide\s+|island-wide\s+)?(?:outage|blackout|collapse|failure|attack|strike)\b[^.;]{0,80}?\b(?:happened|occurred|was|took place))\b", re.I)
 
 
 _COUNTRY_FIGHTERS = re.compile(r"[’']s\s+(?:[\w-]+\s+){0,2}?(?:rebels|militants|militias?|fighters|insurgents|guerrillas)\b", re.I)
@@ -1377,6 +1378,7 @@ def extract_events(doc: Document, gazetteer: Gazetteer | None = None) -> list[Ev
     was_precedent = False  # the sentence before told of an earlier event
     subject_now: int | None = None  # the place a sentence opens with ("The X plant is ...")
     narrative: tuple | None = None  # (date, end) of the sentence before when it states a full date
+    last_day: str | None = None  # the last full day a sentence stated
     # The story's day: the day of the first sentence that tells of an event on a stated day
     # ("The grid collapsed on Friday ..."); a later paragraph that states no day of its own
     # ("In Havana, water pumps stopped") is that day's story, not the dateline's
@@ -1453,6 +1455,14 @@ def extract_events(doc: Document, gazetteer: Gazetteer | None = None) -> list[Ev
             past_event and base_date and int(past_event.group(1)) < int(base_date[:4]))
         told_before = narrative
         own_date = find_date(sent.text, base_date)
+        day_before = None
+        if own_date is None and last_day and (back := _DAY_BEFORE_LEAD.match(sent.text)):
+            # ("... in Kherson on Saturday morning ... A day earlier, Russia launched dozens of missiles": the day
+            # before the last day told)
+            n = _ORDINALS.get((back.group(1) or "a").lower()) or parse_number(back.group(1) or "1") or 1
+            day_before = own_date = ((_date.fromisoformat(last_day) - timedelta(days=int(n))).isoformat(), 1)
+        if own_date and own_date[1] == 1 and len(own_date[0]) == 10 and not was_precedent:
+            last_day = own_date[0]
         if own_date and own_date[1] == 1 and (_state_at_a_time(sent.text) or re.search(r"\bsince\s+(?:\w+\s+)?[A-Z]", sent.text)):
             # "were still without electricity on Sunday": a state's day, not an event's ("their
             # electricity had been cut twice a day since Saturday": that place's, not the next sentence's)
@@ -1718,7 +1728,7 @@ def extract_events(doc: Document, gazetteer: Gazetteer | None = None) -> list[Ev
                   and base_date and len(base_date) == 10 and 0 <= _days_apart(when[0], base_date) <= 7 and when[0] <= base_date):
                 story_day, story_weak = when[0], False  # ("The storm hit late Wednesday night, bringing flooding", no place named): the story's day
             continue
-        sent_date = find_date(_COMPARED_SINCE.sub(" ", sent.text), base_date)
+        sent_date = find_date(_COMPARED_SINCE.sub(" ", sent.text), base_date) or day_before
         fut = _FUTURE.search(sent.text)
         if sent_date and fut and find_date(sent.text[fut.end() :], base_date) == sent_date and find_date(sent.text[: fut.start()], base_date) is None:
             sent_date = None  # "cuts would apply across most of the country on Sunday": a day to come starts nothing
@@ -2715,6 +2725,13 @@ def extract_events(doc: Document, gazetteer: Gazetteer | None = None) -> list[Ev
             j0 = spoken[0]
             hits.append((j0, "strike", _services_in(sent.text) & {"power", "heating", "water", "gas", "communications"}
                          if _INFRA.search(sent.text) else set()))
+        if not hits and excluded and not was_precedent and not any(places[j] is not None and j not in excluded for j in sm) \
+                and all(_is_actor(text, mentions[j], sent.start, sent.end) for j in excluded) and _ATTACKED_GRID_OF.search(sent.text) \
+                and (told_dem := _demonym_outage(sent, drafts, base_date, gz, sent_date)) is not None:
+            # ("Russia launched dozens of missiles and drones targetting Ukrainian energy systems, ... leaving them in pitch
+            # dark": the attacker named, the people's country cut off)
+            last = {"end": sent.end, "keys": [told_dem], "n": 0}
+            continue
         if not hits and excluded and (target := _target_of_the_attacker(text, sent, sm, excluded, mentions, places, gz)) is not None:
             # "Russia launched its largest missile and drone attack in months, killing at least six people":
             # the attacker named, no target; in a report whose places lie in one other country, that country
@@ -3049,6 +3066,7 @@ def extract_events(doc: Document, gazetteer: Gazetteer | None = None) -> list[Ev
             d.evidence.insert(0, ev)
     _tallies(sentences, mentions, places, drafts, base_date)
     _city_and_the_region(drafts)
+    _toll_of_the_strikes_placed_near(drafts)
     _drop_failed_plants(drafts)
     if unplaced and not any(k[1] == "outage" for k in drafts):
         # "The Egyptian government announced the schedule of power cuts in each governorate": a text whose
@@ -4601,7 +4619,13 @@ def _country_place(gz: Gazetteer, cc: str | None) -> Place | None:
     return None if c is None else Place(c.name, c.lat, c.lon, c.country_code, None, "country", c.gazetteer_id, 0.6)
 
 
-def _demonym_outage(sent: Span, drafts: dict, base_date, gz):
+# ("missiles and drones targetting Ukrainian energy systems, leading to a power emergency for millions of civilians and
+# leaving them in pitch dark": the people's country, whose grid the attack cut)
+_ATTACKED_GRID_OF = re.compile(r"\b(?:target\w*|attack\w*|struck|hit(?:ting)?|strik\w+|bomb\w*)\s+(?:the\s+)?([A-Z][a-z]+)\s+(?:energy|power|electricity)\s+"
+                               r"(?:systems?|grids?|infrastructure|facilities|networks?)\b(?=[^.;]*\b(?:leaving|left|leads?|leading|led|caus\w+|plung\w+)\b)")
+
+
+def _demonym_outage(sent: Span, drafts: dict, base_date, gz, when=None):
     """ "The number of Czech households without electricity reached 290,000": people named by a
     country's demonym who lost a service are that country's outage (its key when placed so)."""
     s = sent.text
@@ -4612,7 +4636,8 @@ def _demonym_outage(sent: Span, drafts: dict, base_date, gz):
         m = None  # ("power for the U.S. territory", "the French territory of New Caledonia": one territory, the place the text is about)
     m = m or re.search(
         # ("Residents in Syrian government-controlled areas are without electricity for 18 to 22 hours each day")
-        r"\b([A-Z][a-z]+)\s+(?:government|regime|rebel|opposition|state|army)[- ](?:controlled|held)\s+(?:areas|territor(?:y|ies)|regions|parts|cities)\b", s)
+        r"\b([A-Z][a-z]+)\s+(?:government|regime|rebel|opposition|state|army)[- ](?:controlled|held)\s+(?:areas|territor(?:y|ies)|regions|parts|cities)\b", s) \
+        or _ATTACKED_GRID_OF.search(s)
     # ("The power outages left many Iraqis without electricity", "Iraqis protested against power cuts")
     # (a people counted or said to be across its country: "Russians have no heating" near Moscow is some Russians)
     # ("Around 3.16 million Filipinos do not have electricity at home": a count of a people)
@@ -4639,7 +4664,7 @@ def _demonym_outage(sent: Span, drafts: dict, base_date, gz):
     place = _country_place(gz, {"uk": "GB", "u.k.": "GB", "us": "US", "u.s.": "US"}.get(word.lower()) or gz.demonyms().get(word.lower()))
     if place is None:
         return None
-    _outage_told_by(sent, drafts, place.gazetteer_id, place, place.name, find_date(s, base_date) or ((base_date, 2) if base_date else None))
+    _outage_told_by(sent, drafts, place.gazetteer_id, place, place.name, when or find_date(s, base_date) or ((base_date, 2) if base_date else None))
     d = drafts[(place.gazetteer_id, "outage")]
     count = people.group("q") if people and not m else None
     if count and re.search(r"(?:\d|million|thousand|lakh|crore)$", count):
@@ -4650,6 +4675,10 @@ def _demonym_outage(sent: Span, drafts: dict, base_date, gz):
 
 
 _ACROSS_AREA = re.compile(r"\b(?:across|throughout|around) the (?:region|area|north|south|east|west)\b")
+
+
+# ("A day earlier,", "Two days before,", "The previous day,": counted back from the last day told)
+_DAY_BEFORE_LEAD = re.compile(r"\W*(?:(?:(a|one|two|three|\d)\s+days?|(?:the|a)\s+day)\s+(?:earlier|before)|the\s+(?:previous|preceding)\s+day)\s*,", re.I)
 
 
 # "The outage that began past noon Wednesday ...", "The blackout, which started on Sunday, ...": an outage's start
@@ -6483,6 +6512,28 @@ def _city_and_the_region(drafts: dict) -> None:
         nk = (r.place.gazetteer_id, "outage")
         if nk not in drafts:
             drafts[nk] = _Draft(r.place, r.mention, "outage", services=set(d.services), evidence=[ev], date=d.date)
+
+
+def _toll_of_the_strikes_placed_near(drafts: dict) -> None:
+    """ "One person was killed ... under shelling in the city of X on Saturday. ... The strikes took place in Y,
+    which is located just outside of X": the toll told at X belongs to the strikes on Y, the place the text then
+    gives them."""
+    for (k, etype), d in list(drafts.items()):
+        if etype != "strike" or d.killed is not None or d.injured is not None:
+            continue
+        for ev in d.evidence:
+            m = re.match(rf"\W*The\s+(?:strikes?|attacks?|shelling|explosions?|blasts?)\s+(?:took\s+place|happened|occurred)\s+in\s+"
+                          rf"(?:the\s+(?:village|town|settlement)\s+of\s+)?{re.escape(d.mention)}\b", ev.text)
+            near = NEAR_GAP.match(ev.text, m.end()) if m else None
+            if near is None:
+                continue
+            src = [o for o in drafts.values() if o is not d and o.event_type == "strike" and (o.killed is not None or o.injured is not None)
+                   and ev.text.startswith(o.mention, near.end())]
+            if len(src) == 1:
+                o = src[0]
+                d.killed, d.injured, d.scope = o.killed, o.injured, o.scope
+                o.killed = o.injured = o.scope = None
+                break
 
 
 _UTILITY_NAMES = "|".join(sorted(w.capitalize() for w in _UTILITY_WORDS | {"power"}))  # "Columbia Gas", "Pacific Power"
