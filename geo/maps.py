@@ -231,6 +231,8 @@ def placement_note(e: Event) -> str:
     """What the popup says of a point that is an approximation ("" for a place the gazetteer or a geocoder placed)."""
     if e.geocoder == "list":
         return "approximate: not in the gazetteer, shown at a place the report names with it"
+    if e.geocoder == "near":
+        return "approximate: not in the gazetteer, shown at the town the report says it lies near"
     if e.geocoder == "direction":
         return "approximate: the part of the country or region its bearing names, shown at the mean of the gazetteer's towns there"
     return ""

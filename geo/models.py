@@ -66,7 +66,7 @@ class Place:
     def geo_precision(self) -> int:
         """ACLED code: 1 town, 2 a facility (or a village the gazetteer lacks) placed at the town near it, 3 region
         or country."""
-        if self.geocoder == "near":
+        if self.geocoder in ("near", "list") and self.granularity == "city":
             return 2
         return {"city": 1, "facility": 2}.get(self.granularity or "", 3)
 

@@ -7789,6 +7789,7 @@ def test_localities_the_gazetteer_lacks_stand_in_a_list_with_a_town_it_knows(gz)
         # placed at the town named with it, marked as such, and low enough to be re-placed online
         assert e.country_code == "CY" and e.geocoder == "list" and e.confidence < 0.5
         assert abs(e.lat - got[("Alámpra", "outage")].lat) < 0.2
+        assert e.geo_precision == 2 and got[("Alámpra", "outage")].geo_precision == 1  # (near a town, not the town)
     # the same name later in the text is the same locality
     got = events("Power cuts in Cyprus\n\nA fault cut power to Alambra and Drosarka on Friday. Residents in Drosarka said it was back by noon.", gz)
     assert got[("Drosarka", "outage")].country_code == "CY"

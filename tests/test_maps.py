@@ -103,7 +103,9 @@ def test_a_point_placed_with_its_list_says_it_is_approximate(seed_events):
     listed = replace(seed_events[0], place="Kellomeni", geocoder="list", confidence=0.21)
     # (and a part of a country placed by its bearing: "Eastern Ukraine")
     part = replace(seed_events[1], place="Eastern Ukraine", geocoder="direction", gazetteer_id="geonames:690791#east")
-    rows = event_rows(map_html(build_map([listed, part, *seed_events[2:]])))
+    # (and a village the gazetteer lacks, placed at the town the report says it lies near)
+    near = replace(seed_events[2], place="Stepanivka", geocoder="near", confidence=0.35)
+    rows = event_rows(map_html(build_map([listed, part, near, *seed_events[3:]])))
     notes = {r[4]: r[14] for r in rows}
-    assert "approximate" in notes["Kellomeni"] and "bearing" in notes["Eastern Ukraine"]
-    assert all(not n for p, n in notes.items() if p not in ("Kellomeni", "Eastern Ukraine"))
+    assert "approximate" in notes["Kellomeni"] and "bearing" in notes["Eastern Ukraine"] and "lies near" in notes["Stepanivka"]
+    assert all(not n for p, n in notes.items() if p not in ("Kellomeni", "Eastern Ukraine", "Stepanivka"))
