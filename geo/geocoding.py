@@ -518,6 +518,11 @@ def resolve_mentions(
             # ("the North Bay" of a text about Napa and Sonoma counties is no North Bay Village, Florida): another spelling of
             # a small town far from every other place the text names is a namesake, even in the text's own country
             far_namesake, near_others = True, False
+        if (share < 0.1 and c.kind != "country" and len(others_at) >= 2 and re.match(r"\s+(?:North|South|East|West)\b(?!\s+of\b)", text[mentions[i].end :])
+                and min(distance_km(c.lat, c.lon, la, lo) for la, lo in others_at) > 1500):
+            # ("Devon North, located 5km north of Yarram" in a report of Victoria's towns: a place named with a compass word
+            # the gazetteer lacks, not England's Devon, far from every other place and in a country the text never names)
+            far_namesake, near_others = True, False
         if set(mentions[i].norm.split()) <= _COMPASS and share < 0.2:
             far_namesake, near_others = True, False  # "the North East" names a part of the text's own country
         if far_namesake and not near_others and not mentions[i].gid:

@@ -11377,3 +11377,35 @@ def test_a_village_said_to_be_near_a_town_whose_namesakes_lie_far_is_placed_near
     k = events("Shelling hit Kalynivka, near Brovary, overnight.", gz)[("Kalynivka", "strike")]
     brovary = gz.lookup("Brovary")[0]
     assert k.geo_precision == 1 and distance_km(k.lat, k.lon, brovary.lat, brovary.lon) < 60
+
+
+def test_one_of_the_biggest_outages_in_a_places_history_is_that_places_outage(gz):
+    text = "The storms caused one of the largest blackouts in Tasmania's history, with 90,000 properties off the grid at one point."
+    assert events(text, gz)[("Tasmania", "outage")].affected_min == 90000
+    # (a description of a company is still none: "one of the largest producers of ammonia in Russia")
+    assert not events("TolyattiAzot, one of the largest producers of ammonia in Russia, halted output.", gz)
+
+
+def test_it_was_not_just_the_blackout_that_raised_alarm_tells_the_blackout(gz):
+    text = "When the storm hit Queensland, it wasn't just the immediate blackout affecting 80,000 homes that raised alarm."
+    assert events(text, gz)[("Queensland", "outage")].affected_min == 80000
+    assert ("Queensland", "outage") not in events("It was not the blackout in Queensland that raised alarm but the floods.", gz)
+
+
+def test_towns_that_remain_without_any_form_of_telecommunications_had_an_outage(gz):
+    ev = events("After the storm, Inverloch and Wonthaggi remain without any form of telecommunications.", gz)
+    assert all("communications" in ev[(p, "outage")].services for p in ("Inverloch", "Wonthaggi"))
+
+
+def test_a_name_with_a_compass_word_after_it_is_no_far_namesake(gz):
+    text = ("Storms cut power across Victoria. Belgrave and Ferntree Gully were the worst affected. Essex North, near Healesville, "
+            "and Inverloch remain without power.")
+    ev = events(text, gz)
+    assert ("Inverloch", "outage") in ev and not any(e.country_code == "GB" for e in ev.values())
+
+
+def test_a_bulleted_line_that_opens_with_a_number_is_its_own_sentence(gz):
+    text = ("What you need to know:\n- A woman died in Gisborne after a slip hit her home.\n- Residents are isolated in Wairoa while "
+            "rescues are carried out.\n- 180,000 people across the country were without power on Tuesday afternoon.")
+    assert events(text, gz)[("New Zealand", "outage")].affected_min == 180000
+    assert [s.text for s in split_sentences("Rescues are carried out.\n- 180,000 people were without power.")][-1].startswith("- 180,000")

@@ -178,7 +178,10 @@ _OUTAGE = re.compile(
     r"\b(?:power|electricity|the lights)\s+(?:was|were|remained|remains|stayed|is|are)\s+(?:still\s+)?out\b|"
     # "Air raid alerts in parts of the X region, which rely on the network, were also disrupted"
     r"\b(?:alerts?|sirens?|warning systems?)\W+(?:\w+\W+){0,16}?(?:were|was)\s+(?:also\s+)?(?:disrupted|knocked out|silenced)\b|"
-    r"without (?:(?:stable|reliable|regular|steady|any|proper|adequate|sufficient|full|functional|functioning|working|basic|normal|central(?:i[sz]ed)?)\s+)?(?:power|electricity|heat(?:ing)?|water|gas|light|internet|communications?|mobile|(?:tele)?phones?|cell(?:ular)?\s+service|connectivity)|"
+    # ("remain without any form of telecommunications")
+    r"without (?:(?:stable|reliable|regular|steady|any|proper|adequate|sufficient|full|functional|functioning|working|basic|normal|central(?:i[sz]ed)?)\s+)?"
+    r"(?:(?:form|kind|type|source)\s+of\s+)?(?:power|electricity|heat(?:ing)?|water|gas|light|internet|(?:tele)?communications?|mobile|(?:tele)?phones?|"
+    r"cell(?:ular)?\s+service|connectivity)|"
     # ("Thousands of Manitobans are still without natural gas")
     r"without (?:natural|piped|mains|cooking)\s+gas\b|"
     # ("300,000 people have been without a central water supply")
@@ -771,7 +774,8 @@ _NEGATION = re.compile(
 )
 # Unreal or negated just before a cue: "had not cut power", "could affect", "warned of blackouts".
 _UNREAL_BEFORE = re.compile(
-    r"\b(?:did not|didn't|was not|were not|wasn't|weren't|has not|have not|had not|hasn't|haven't|hadn't|"
+    # (not "it wasn't just the immediate blackout affecting 530,000 homes that raised alarm": not only, so it was)
+    r"\b(?:did not|didn't|was not|were not|wasn't|weren't|has not|have not|had not|hasn't|haven't|hadn't)(?!\s+(?:just|only|merely|simply)\b)|\b(?:"
     # (not "25 neighborhoods would remain without water in the short term": without it now, and for some time yet)
     r"would(?!\s+(?:still\s+)?(?:remain|stay)\b)|could|should|threat\w* to|fears?|fearing|feared|risk|warn\w*|plans? to|planned|planning|prepar\w*|"
     # ("it will undertake interruptions in power supply to interconnect load": cuts to come)
@@ -7126,7 +7130,9 @@ def _non_event_context(text: str, m: Mention, sent: Span) -> bool:
     if re.search(r"\b(?:which|that)\s+(?:connects|links|joins|runs\s+between)\s+(?:the\s+)?$", before) \
             and not re.match(r"\s+(?:to|with)\s+the\s+(?:outside|rest|wider)\b", after):
         return True  # "The Balticconnector gas pipeline, which connects Finland and Estonia, was shut down": its ends
-    if re.search(r"\bone\s+of\s+the\s+(?:\w+\s+)?(?:largest|biggest|main|leading|major|top)\s+(?:[\w-]+\s+){1,4}?in\s+(?:the\s+)?$", before, re.I):
+    if (one_of := re.search(r"\bone\s+of\s+the\s+(?:\w+\s+)?(?:largest|biggest|main|leading|major|top)\s+(?:[\w-]+\s+){1,4}?in\s+(?:the\s+)?$", before, re.I)) \
+            and not (re.search(r"\b(?:outages|blackouts|power\s+cuts)\b", one_of.group(0), re.I) and re.match(r"[’']s\s+history\b", after)):
+        # (but "The storms resulted in one of the biggest power outages in Victoria's history": its own outage)
         return True  # "TolyattiAzot, one of the largest producers of ammonia in Russia": a description of the company
     if re.search(r"\b(?:located|situated|lying|sitting)\s+(?:\w+\s+)?(?:in|on|off|near)\s+(?:the\s+)?"
                  r"(?:(?:department|province|state|region|county|district|governorate|prefecture)\s+of\s+(?:the\s+)?)?$", before, re.I):

@@ -24,7 +24,10 @@ _AFTER_CLOCK_NEW_SENTENCE = re.compile(
 # belong to the sentence they close.
 _BOUNDARY = re.compile(r"[.!?]+[\"'”’)\]]*(?:\[(?:\d+|[a-z]|note \d+|nb \d+|citation needed)\])*(?=\s+[\"'“‘(\[]?[A-ZА-ЯІЇЄҐ0-9])|"
                        # ('after the blast."We are trying', 'they said.The supply': a sentence run into the next, no space)
-                       r"(?<=[a-z]{2})[.!?](?=[\"“]?[A-Z][a-z]+\s)|\n\s*\n|\n(?=\s*(?:[-*•–—]\s+|(?:[^\w\s\"'“‘(\[]{1,4}\s*){1,2})?[A-ZА-ЯІЇЄҐ\"'“‘])")  # ("▪️Temporary restrictions ...": a bullet of any sign
+                       # ("▪️Temporary restrictions ...": a bullet of any sign)
+                       r"(?<=[a-z]{2})[.!?](?=[\"“]?[A-Z][a-z]+\s)|\n\s*\n|\n(?=\s*(?:[-*•–—]\s+|(?:[^\w\s\"'“‘(\[]{1,4}\s*){1,2})?[A-ZА-ЯІЇЄҐ\"'“‘])|"
+                       # ("... are carried out.\n- 225,000 people across the country were without power": a bullet that opens with a number)
+                       r"(?<=[.!?:])\n(?=\s*[-*•]\s+\d)")
 # Strong clause separators: the parts on either side rarely share a location.
 # (" \\ ": the fields of a byline run together, "Newslooks \\ Washington DC \\ Mary Sidiqi \\ Evening Edition")
 _SEGMENT = re.compile(r"\s[—–―]\s?|[—―]|(?<!\w)–|–(?!\w)|;|\s-\s|\s\\\s|:\s|\bwhile\b|\bwhereas\b|(?<!\ball )(?<!\banything )\bbut\b(?! also\b)|\balthough\b|\bunlike\b|"
