@@ -523,6 +523,14 @@ def resolve_mentions(
             # ("Devon North, located 5km north of Yarram" in a report of Victoria's towns: a place named with a compass word
             # the gazetteer lacks, not England's Devon, far from every other place and in a country the text never names)
             far_namesake, near_others = True, False
+        top_cc = max((cc for cc in cc_weight if cc), key=lambda cc: prior(i, cc), default=None)
+        home = [anchors[n] for n in sure.get(top_cc, ()) if n in anchors and n != mentions[i].norm]
+        if (c.kind == "city" and c.population < 20000 and share < 0.3 and top_share > 0.6 and c.country_code != top_cc
+                and len(home) >= 2 and min(distance_km(c.lat, c.lon, la, lo) for la, lo in home) > 1500):
+            # ("From Melville to Midrand, Johannesburg residents ..." with only Melville, New York, of that name in the
+            # gazetteer): a small town of another country than the one the text is about, far from the places it surely names
+            # there, is a namesake of a place the gazetteer lacks
+            far_namesake, near_others = True, False
         if set(mentions[i].norm.split()) <= _COMPASS and share < 0.2:
             far_namesake, near_others = True, False  # "the North East" names a part of the text's own country
         if far_namesake and not near_others and not mentions[i].gid:

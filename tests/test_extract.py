@@ -11409,3 +11409,25 @@ def test_a_bulleted_line_that_opens_with_a_number_is_its_own_sentence(gz):
             "rescues are carried out.\n- 180,000 people across the country were without power on Tuesday afternoon.")
     assert events(text, gz)[("New Zealand", "outage")].affected_min == 180000
     assert [s.text for s in split_sentences("Rescues are carried out.\n- 180,000 people were without power.")][-1].startswith("- 180,000")
+
+
+def test_a_small_far_namesake_of_a_suburb_the_gazetteer_lacks_is_an_honest_miss(gz):
+    text = ("Residents of Pretoria and Centurion have gone without water for a week. Communities in Parkhurst and Kensington have "
+            "endured about ten days without water, while Brixton has had intermittent supply, Pretoria's water department said.")
+    ev = events(text, gz)
+    assert ("Pretoria", "outage") in ev and not any(p in ("Parkhurst", "Kensington") for p, _ in ev)
+
+
+def test_an_explosion_at_a_pump_station_in_a_text_with_no_weapon_is_no_strike(gz):
+    text = ("Taps ran dry across Pretoria this week. The utility said the crisis was triggered by an explosion at a pump station "
+            "and a leak at a reservoir, and that Pretoria Water was working on repairs.")
+    ev = events(text, gz)
+    assert ("Pretoria", "outage") in ev and ("Pretoria", "strike") not in ev
+
+
+def test_a_dateline_town_before_a_dash_is_not_the_place_of_the_story_of_another_town(gz):
+    text = "Durban – Pretoria residents have complained of prolonged water outages which have now reached day four."
+    ev = events(text, gz)
+    assert ("Pretoria", "outage") in ev and ("Durban", "outage") not in ev
+    # (a bare list of places, then what they get, still is theirs)
+    assert ("Makiivka", "outage") in events("Khartsyzk, Makiivka – without water since Monday, the utility said.", gz)

@@ -2121,7 +2121,10 @@ def extract_events(doc: Document, gazetteer: Gazetteer | None = None) -> list[Ev
                 typed_here = [("outage", set(listed_first[1]))]
             if not typed_here and re.fullmatch(r"\W*[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?(?:\s*,\s*(?:and\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)*\s*", seg.text) \
                     and (nxt_seg := next((x for x in segs if x.start >= seg.end), None)) is not None \
-                    and re.match(r"\s*[–—-]", text[seg.end : nxt_seg.end]) and _live(_OUTAGE, nxt_seg.text) and not _NEGATION.search(nxt_seg.text):
+                    and re.match(r"\s*[–—-]", text[seg.end : nxt_seg.end]) and _live(_OUTAGE, nxt_seg.text) and not _NEGATION.search(nxt_seg.text) \
+                    and not any(nxt_seg.start <= mentions[j].start < nxt_seg.end and places[j] is not None for j in sm):
+                # (not a dateline before a story of other places: "Cape Town – Johannesburg residents have complained of
+                # prolonged water outages")
                 # "Khartsyzk, Ilovaisk, Zuhres – once every two days": a bare list of places, then what they get
                 # (what they get is the service the text spoke of just before)
                 typed_here = [("outage", _services_in(nxt_seg.text) or _services_in(text[max(0, sent.start - 300) : sent.start]) or {"power"})]
@@ -6390,7 +6393,9 @@ _ACCIDENTAL_BLAST = re.compile(r"\b(?:accidental\s+(?:explosion|blast|detonation
                                r"\bno\s+(?:indication|sign|signs|evidence|suggestion)\s+(?:of|that\s+it\s+was)\s+(?:sabotage|an?\s+attack|foul\s+play)|(?:munitions|ammunition|explosives)\s+(?:dump|depot|store)s?\b[^.;]{0,60}\b(?:caught\s+fire|fire|brush|bush)|"
                                r"(?:fire|brush\s+fire|bush\s+fire)[^.;]{0,80}\b(?:torched|set\s+off|reached|engulfed)\s+(?:\d+\s+)?(?:containers\s+of\s+)?(?:explosive|munitions|ammunition))", re.I)
 _PLANT_BLAST = re.compile(r"\b(?:explosions?|blasts?|fires?)\s+(?:\w+\s+){0,3}?(?:at|in)\s+(?:the\s+|a\s+)?(?:[\w’'-]+\s+){0,4}?"
-                          r"(?:(?:hydro(?:electric)?|thermal|nuclear|coal|gas|power)[\s-]+(?:power\s+)?(?:plant|station)|HPP|TPP|sub-?station|transformer)s?\b|"
+                          # ("the crisis was triggered by an explosion at a pump station", in a text that names no weapon)
+                          r"(?:(?:hydro(?:electric)?|thermal|nuclear|coal|gas|power)[\s-]+(?:power\s+)?(?:plant|station)|HPP|TPP|sub-?station|transformer|"
+                          r"pump(?:ing)?\s+station|(?:water\s+)?treatment\s+(?:plant|works))s?\b|"
                           r"\btransformer\s+(?:explosion|blast|fire)s?\b|"
                           # ("a transformer supplying power in the capital blew up, leaving large portions of the city without power")
                           r"\b(?:transformers?|generators?|generating\s+units?|boilers?|turbines?)\s+(?:[\w-]+\s+){0,6}?(?:blew\s+up|exploded|caught\s+fire)\b", re.I)
