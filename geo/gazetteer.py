@@ -637,6 +637,14 @@ class Gazetteer:
             cache[(cc, admin1)] = [(float(a), float(b)) for a, b in self._con.execute(sql, args)]
         return cache[(cc, admin1)]
 
+    def largest_city(self, cc: str, admin1: str | None = None) -> GazetteerEntry | None:
+        """The most populous city of country ``cc`` (of its first-level region ``admin1`` when given), else None."""
+        sql, args = "SELECT gid, name, kind, cc, admin1, lat, lon, population FROM places WHERE kind='city' AND cc=?", [cc]
+        if admin1:
+            sql, args = sql + " AND admin1=?", args + [admin1]
+        row = self._con.execute(sql + " ORDER BY population DESC LIMIT 1", args).fetchone()
+        return GazetteerEntry(*row) if row else None
+
     def major_cities(self, min_population: int, bbox: tuple[float, float, float, float], limit: int = 50) -> list[GazetteerEntry]:
         """Cities of at least ``min_population`` inside (west, south, east, north), largest first."""
         w, s, e, n = bbox

@@ -11431,3 +11431,17 @@ def test_a_dateline_town_before_a_dash_is_not_the_place_of_the_story_of_another_
     assert ("Pretoria", "outage") in ev and ("Durban", "outage") not in ev
     # (a bare list of places, then what they get, still is theirs)
     assert ("Makiivka", "outage") in events("Khartsyzk, Makiivka – without water since Monday, the utility said.", gz)
+
+
+def test_a_regions_largest_city_told_without_its_name_is_that_city(gz):
+    text = ("Alaska's largest city lost power on Monday, leaving 40,000 locals in the dark. Crews in Anchorage worked through "
+            "the night.")
+    ev = events(text, gz)
+    assert ev[("Anchorage", "outage")].affected_min == 40000 and len(ev) == 1
+    # (named right after: the name is the place, as before)
+    assert ("Anchorage", "outage") in events("Alaska's largest city, Anchorage, lost power on Monday.", gz)
+
+
+def test_residents_who_lack_running_water_had_a_water_outage(gz):
+    ev = events("In Flint, more than 90,000 residents lack clean and reliable running water.", gz)
+    assert ev[("Flint", "outage")].affected_min == 90000 and "water" in ev[("Flint", "outage")].services

@@ -145,3 +145,9 @@ def test_a_disputed_region_that_is_no_administrative_unit(gz):
         p = resolve_one(name, gazetteer=gz)
         assert p is not None and p.name == "Nagorno-Karabakh" and p.granularity == "region"
         assert abs(p.lat - 39.8) < 0.5 and abs(p.lon - 46.7) < 0.5
+
+
+def test_largest_city_of_a_country_and_of_one_of_its_regions(gz):
+    assert gz.largest_city("UA").name == "Kyiv"
+    assert (gz.largest_city("US", "Texas").name, gz.largest_city("US", "Texas").admin1) == ("Houston", "Texas")
+    assert gz.largest_city("ZZ") is None

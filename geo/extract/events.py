@@ -202,6 +202,8 @@ _OUTAGE = re.compile(
     # ("Several neighborhoods ... are suffering from lack of drinking water supplies", "drinking water has been in short
     # supply for months now and residents are rationed a barrel a week": water lost or rationed)
     r"\b(?:lack|shortages?)\s+of\s+(?:drinking|tap|running|potable)\s+water\b|\black\s+of\s+water\s+suppl(?:y|ies)\b|"
+    # ("more than 150,000 residents lack clean and reliable running water")
+    r"\b(?:lack|lacked|lacking)\s+(?:access\s+to\s+)?(?:(?:clean|safe|reliable|consistent|regular|and|,)\s*){0,4}(?:running|piped|tap)\s+water\b|"
     r"\b(?:drinking|tap|running|potable)\s+water\s+(?:has\s+been\s+|had\s+been\s+|is\s+|was\s+|remains\s+)?in\s+short\s+supply\b|"
     r"\b(?:are|were|is|was|been)\s+rationed\s+(?:to\s+)?(?:a|one|two)\s+(?:barrel|bucket|jerry\s*can)s?\b|"
     # ("the attack resulted in a complete shutdown of the electricity supply", "Residents of El Obeid woke to darkness")

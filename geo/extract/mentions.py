@@ -446,6 +446,14 @@ def demonym_ccs(text: str, gz: Gazetteer) -> list[str]:
     return out
 
 
+# "Mississippi's largest city", "the biggest city in Alaska": a region's or country's most populous city told without its name
+# (not "Ukraine's second-largest city": a rank the gazetteer's populations may not keep; nor "... city, Kharkiv": named after;
+# nor "Colombo, Sri Lanka's largest city": named before)
+_LARGEST_CITY_OF = re.compile(r"\b(?:(?P<own>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)[’']s\s+(?:largest|biggest|most\s+populous)\s+city|"
+                              r"[Tt]he\s+(?:largest|biggest|most\s+populous)\s+city\s+(?:in|of)\s+(?P<of>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?))\b"
+                              r"(?!,?\s+(?-i:[A-Z]))")
+
+
 def _capitals(text: str, mentions: list[Mention], gazetteer: Gazetteer) -> list[Mention]:
     """The capital a country's name or demonym points to, as a mention of that city."""
     out = mentions
@@ -460,6 +468,20 @@ def _capitals(text: str, mentions: list[Mention], gazetteer: Gazetteer) -> list[
             continue
         out = [x for x in out if not (m.start() <= x.start < m.end())]
         out.append(Mention(m.group(0), m.start(), m.end(), normalize(cap.name), gid=cap.gazetteer_id))
+    for m in _LARGEST_CITY_OF.finditer(text):
+        # ("Mississippi's largest city has run out of water": the state's most populous city, the gazetteer says which)
+        name = m.group("own") or m.group("of")
+        if re.search(r"[A-Z][\w’'.-]*\s*,\s*(?:the\s+)?$", text[max(0, m.start() - 40) : m.start()]):
+            continue  # ("Colombo, Sri Lanka's largest city, ...": named before it)
+        units = [c for c in gazetteer.lookup(name) if c.kind in ("country", "region") and c.is_primary_name]
+        if len(units) != 1:
+            continue
+        u = units[0]
+        big = gazetteer.largest_city(u.country_code, None if u.kind == "country" else u.name) if u.country_code else None
+        if big is None or big.population < 50_000:
+            continue
+        out = [x for x in out if not (m.start() <= x.start < m.end())]
+        out.append(Mention(m.group(0), m.start(), m.end(), normalize(big.name), gid=big.gazetteer_id))
     bare = [m for m in _THE_CAPITAL.finditer(text) if not any(x.start <= m.start() < x.end for x in out)
             # (not "Porto Alegre, the capital, ...": a city's description, the capital of its state)
             and not re.search(r"[A-Z][\w’'.-]*\s*,\s*$", text[max(0, m.start() - 30) : m.start()])]
