@@ -11445,3 +11445,26 @@ def test_a_regions_largest_city_told_without_its_name_is_that_city(gz):
 def test_residents_who_lack_running_water_had_a_water_outage(gz):
     ev = events("In Flint, more than 90,000 residents lack clean and reliable running water.", gz)
     assert ev[("Flint", "outage")].affected_min == 90000 and "water" in ev[("Flint", "outage")].services
+
+
+def test_groups_of_people_listed_add_up_to_the_toll():
+    assert find_casualties("In the town, two children and one adult were injured when a drone struck a house.") == (None, 3)
+    assert find_casualties("Three adults and two children were killed in the strike.") == (5, None)
+
+
+def test_residents_of_n_towns_are_people_not_places():
+    q = find_affected("The strike knocked out power to more than 90,000 residents of 120 towns and villages.")
+    assert (q.min, q.max) == (90000, None)
+    assert find_affected("Power was cut to dozens of mountain villages.") is None
+
+
+def test_a_governors_region_that_had_no_electricity_after_shelling(gz):
+    text = ("Vladimir Saldo, the governor of Kherson, said more than 300,000 people in nearly 200 settlements across the region "
+            "had no electricity after shelling damaged a substation.")
+    assert events(text, gz)[("Kherson Oblast", "outage")].affected_min == 300000
+
+
+def test_the_largest_attack_since_the_war_began_in_a_month_does_not_date_the_attack(gz):
+    text = ("Drones hit substations in the Belgorod region on Tuesday, in one of the largest attacks on Russian-held territory "
+            "since the war began in February 2022.")
+    assert events(text, gz, date="2024-05-29")[("Belgorod Oblast", "strike")].date == "2024-05-28"

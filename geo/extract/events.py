@@ -764,7 +764,9 @@ _NEGATION = re.compile(
     # "adding that there were no casualties" says the attack hurt no one, not that there was none)
     # (but "encountered unplanned power outages despite not being scheduled for cuts": a concession, the outage real;
     # "the metro is still not running due to a blackout": what the outage stopped)
-    r"(?<!\bdespite\s)\b(?:no(?!\.?\s*\d)(?!\s+(?:fewer|less|more)\s+than)|not(?!\s+(?:fewer|less|more)\s+than)(?!(?:\W+\w+){0,2}?\W+(?:due\s+to|because\s+of|owing\s+to|amid|caused\s+by)\b)|never|without any|none|neither|nor)\b(?:\W+\w+){0,4}?\W+(?:outages?|blackouts?|damage|affected|disruptions?|cuts?|strikes?|attacks?|hit|interrupted|disrupted|(?:power|electricity|water|gas|heat(?:ing)?|supply)\s+loss(?:es)?)|"
+    # (nor "had no electricity after Ukrainian shelling damaged high-voltage infrastructure": a service lost, the damage told)
+    r"(?<!\bdespite\s)\b(?:no(?!\.?\s*\d)(?!\s+(?:fewer|less|more)\s+than)(?!\s+(?:electricity|power|heat|heating|running\s+water|water|gas)\s+"
+    r"(?:after|following|because|due|since|as\s+a\s+result)\b)|not(?!\s+(?:fewer|less|more)\s+than)(?!(?:\W+\w+){0,2}?\W+(?:due\s+to|because\s+of|owing\s+to|amid|caused\s+by)\b)|never|without any|none|neither|nor)\b(?:\W+\w+){0,4}?\W+(?:outages?|blackouts?|damage|affected|disruptions?|cuts?|strikes?|attacks?|hit|interrupted|disrupted|(?:power|electricity|water|gas|heat(?:ing)?|supply)\s+loss(?:es)?)|"
     # (but "the quake spared neither city dwellers nor ...", "no town was spared": it hit them all)
     r"\b(?<!not\s)(?<!wasn[’']t\s)(?<!weren[’']t\s)(?:spared|avoided|unaffected)\b(?!\s+(?:neither|no\b|nobody|none|no\s+one))|"
     # ("power outages were not very common", "they are rarely interrupted in winter": how often, told in general)
@@ -3268,7 +3270,8 @@ def _own_years(s: str) -> str:
 _COMPARED_SINCE = re.compile(r"\b(?:worst|biggest|largest|heaviest|deadliest|longest|strongest|coldest|hottest|most\s+\w+)\s+"
                              # ("the largest disruption to electricity infrastructure since cyclone Bola in 1988")
                              # ("the worst to affect the South Asian nation since November 2014")
-                             r"(?:\w+\s+){0,8}?since\s+(?:[\w-]+\s+){0,3}?(?:in\s+)?\d{4}\b|"
+                             # ("one of the largest of its kind on Russian-held territory since the war began in February 2022")
+                             r"(?:[\w-]+\s+){0,8}?since\s+(?:[\w-]+\s+){0,3}?(?:in\s+)?(?:[A-Z][a-z]+\s+)?\d{4}\b|"
                              # "hit for the first time since March": a comparison, no date of this event
                              r"\bfor the first time (?:in \w+ \w+ |in \w+ )?since\s+(?:early\s+|late\s+|mid-)?(?:\w+\s+)?(?:\d{4}|[A-Z][a-z]+)\b|"
                              # ("a catastrophic fire danger rating was declared, the first since the deadly Black Summer of 2019-20")
@@ -4008,12 +4011,20 @@ _AROUND_THE_CITY = re.compile(r"\b(?:north|south|east|west)(?:-?east|-?west)?(?:
 
 def _speakers_own_city(text: str, sent: Span, sm: list, excluded: set, mentions, places) -> int | None:
     """The mention of the one city a sentence names only as who speaks ("Kiev Mayor ... said"), when the
-    sentence tells an outage of "the city" or "the capital"; else None."""
-    own = [j for j in excluded if places[j] is not None and places[j].granularity == "city" and _speaks(text, mentions[j], sent)]
+    sentence tells an outage of "the city" or "the capital" (of the one region, when it tells one "across the region");
+    else None."""
+    own = [j for j in excluded if places[j] is not None and places[j].granularity in ("city", "region") and _speaks(text, mentions[j], sent)]
     if not own or len({places[j].gazetteer_id for j in own}) != 1 or len(own) != len([j for j in sm if places[j] is not None]):
         return None
     if not _live(_OUTAGE, sent.text) or _NEGATION.search(sent.text):
         return None
+    if places[own[0]].granularity == "region":
+        # ("Yevgeny Balitsky, the Russian-installed governor of Zaporizhzhia, said more than 600,000 people in nearly 500
+        # settlements across the region had no electricity")
+        # (a count told: not "Belgorod Governor Vyacheslav Gladkov admitted that his city had endured the 'most massive'
+        # strikes, with power supplies in the region effectively paralyzed", the city's story retold)
+        return own[0] if re.search(r"\b(?:across|throughout|in|of) the (?:region|oblast|province|state)\b(?![’']s)", sent.text) \
+            and find_affected(sent.text) is not None else None
     if not re.search(r"\bthe (?:city|capital|town)\b", sent.text) and not (
             # ("X's mayor said the attack temporarily left over 40,000 people without heating": the mayor's
             # city, when the sentence tells no wider area)

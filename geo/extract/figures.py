@@ -240,7 +240,9 @@ def find_affected(sentence: str) -> Quantity | None:
         if re.match(r"\s*of\s+(?:the\s+)?(?:[\w’'-]+\s+){0,2}\d+\s+(?:regions|states|provinces|districts|counties|oblasts|departments|prefectures)", after + sentence[m.end() + 25 : m.end() + 60]):
             continue  # "14 of Chile's 16 regions": a count of regions
         if re.match(r"\s+of\s+(?:[\w-]+\s+){0,2}?(?:villages|towns|cities|settlements|communities|localities|districts|"
-                    r"buildings|neighbou?rhoods|streets|areas|blocks|schools|hospitals)\b", sentence[m.end() : m.end() + 60], re.I):
+                    r"buildings|neighbou?rhoods|streets|areas|blocks|schools|hospitals)\b", sentence[m.end() : m.end() + 60], re.I) \
+                and not re.search(r"\b(?:people|residents|inhabitants|households|homes|customers|consumers)$", m.group(0), re.I):
+            # (but "more than 100,000 residents of 150 towns and villages": the people of those places)
             continue  # "cut to dozens of mountain villages": places, not people
         if re.search(r"\bof\s+(?:the\s+|its\s+)?\d+\s+(?:\w+\s+)?(?:municipalities|cities|towns|villages|regions|provinces|states|districts|"
                      r"counties|oblasts|departments|settlements|communities|neighbou?rhoods)\b[^,;]{0,40},\s*$", sentence[max(0, m.start() - 80) : m.start()], re.I):
@@ -516,11 +518,16 @@ _FAMILY = re.compile(rf"\b(?:killed|killing|kills)\s+(an?|one)\s+(?:[\w-]+\s+)?(
 # people listed one group at a time: "a man and three women were hospitalized", "killed a
 # 55-year-old woman and a man": the groups add up
 _PERSON = (r"(?:man|men|woman|women|child|children|boy|boys|girl|girls|person|persons|resident|residents|civilian|civilians|"
-           r"teenager|teenagers|pensioner|pensioners|soldier|soldiers|worker|workers|employee|employees|driver|drivers)")
+           r"teenager|teenagers|pensioner|pensioners|soldier|soldiers|worker|workers|employee|employees|driver|drivers|"
+           # ("two children and one adult were injured")
+           r"adult|adults|infant|infants|baby|babies|toddler|toddlers)")
 _GROUP = rf"(?:an?|one|{NUMBER})\s+(?:[\w-]+\s+){{0,2}}?{_PERSON}\b"
 _LISTED_HURT = re.compile(rf"(?:^|[,;:]\s+|\b(?:while|and)\s+)((?:{_GROUP}(?:\s*,\s*|\s+and\s+)){{1,4}}{_GROUP})\s+(?:were|have been|had been)\s+(?:\w+ly\s+)?"
                           r"(?:hospitali[sz]ed|injured|wounded|hurt|taken to (?:a\s+)?hospital|(?:being\s+)?treated\s+in\s+hospital)\b", re.I)
-_LISTED_KILLED = re.compile(rf"\b(?:killed|killing|kills)\s+((?:{_GROUP}(?:\s*,\s*|\s+and\s+)){{1,4}}{_GROUP})", re.I)
+_LISTED_KILLED = re.compile(rf"\b(?:killed|killing|kills)\s+((?:{_GROUP}(?:\s*,\s*|\s+and\s+)){{1,4}}{_GROUP})|"
+                            # ("three adults and two children were killed")
+                            rf"(?:^|[,;:]\s+|\b(?:while|and)\s+)((?:{_GROUP}(?:\s*,\s*|\s+and\s+)){{1,4}}{_GROUP})\s+(?:were|have been|had been)\s+"
+                            r"(?:\w+ly\s+)?killed\b", re.I)
 _ONE_GROUP = re.compile(rf"(an?|one|{NUMBER})\s+(?:[\w-]+\s+){{0,2}}?{_PERSON}\b", re.I)
 
 
@@ -528,7 +535,7 @@ def _listed_sum(m: re.Match | None) -> int | None:
     if m is None:
         return None
     total = 0
-    for g in _ONE_GROUP.finditer(m.group(1)):
+    for g in _ONE_GROUP.finditer(next(x for x in m.groups() if x)):
         n = 1 if g.group(1).lower() in ("a", "an", "one") else parse_number(g.group(1))
         if n is None:
             return None

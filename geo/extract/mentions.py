@@ -256,7 +256,8 @@ def find_mentions(text: str, gazetteer: Gazetteer, sentence_starts: set[int] | N
                 county = (after_word in _COUNTY_WORDS or toks[-1].lower() in _COUNTY_WORDS) and any(
                     (c.gazetteer_id or "").startswith("us-county:") for c in found.get(norm, [])
                 )  # "Napa County": the gazetteer has US counties
-                if not region_hint and re.search(r"\b(?:province|region|state|oblast|governorate|prefecture)\s+of\s+$", text[max(0, s - 25) : s], re.I) \
+                # ("the Russian-installed governor of Zaporizhzhia": a governor's is the region)
+                if not region_hint and re.search(r"\b(?:province|region|state|oblast|governorate|prefecture|governor)\s+of\s+$", text[max(0, s - 25) : s], re.I) \
                         and any(c.kind == "region" and not c.hint_only for c in found.get(norm, [])):
                     region_hint = True  # "the province of Valencia", "the southern region of Odesa": the region
                 if not region_hint and re.search(r"\b(?:northern|southern|eastern|western|central|north-?eastern|"
