@@ -607,7 +607,30 @@ def resolve_mentions(
     out = [None if o is not None and m.norm in elsewhere and o.granularity == "city" else o for m, o in zip(mentions, out)]
     _list_coherence(mentions, text, per, out)
     _near_the_town(mentions, text, per, out)
+    _suburb_of_the_city(mentions, text, per, out)
     return out
+
+
+def _suburb_of_the_city(mentions, text: str, per, out) -> None:
+    """ "Residents in the suburb of Stannington" in a report of Sheffield, with only a Northumberland village of that name in
+    the gazetteer: a suburb lies by the one city the text names; a namesake far from it is placed at that city as a place
+    near it (geocoder "near", geo_precision 2)."""
+    for i, m in enumerate(mentions):
+        a = out[i]
+        if a is None or a.granularity != "city" or not re.search(r"\bsuburbs?\s+of\s+$", text[max(0, m.start - 15) : m.start], re.I):
+            continue
+        cities = {o.gazetteer_id: o for k, o in enumerate(out) if k != i and o is not None and o.granularity == "city"
+                  and mentions[k].norm != m.norm}
+        if len(cities) != 1:
+            continue
+        b = next(iter(cities.values()))
+        if distance_km(a.lat, a.lon, b.lat, b.lon) <= NEAR_KM:
+            continue
+        near = Place(m.text, b.lat, b.lon, b.country_code, b.admin1, "city", f"near:{m.norm}@{b.gazetteer_id}",
+                     round(min(b.confidence, 0.5), 3), "near")
+        for k in range(len(mentions)):
+            if mentions[k].norm == m.norm and out[k] is not None and out[k].gazetteer_id == a.gazetteer_id:
+                out[k] = near
 
 
 # ("Stepanivka, which is located just outside of Kherson", "Vyshhorod, near Kyiv"): the town that places a small one

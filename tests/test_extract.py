@@ -11468,3 +11468,12 @@ def test_the_largest_attack_since_the_war_began_in_a_month_does_not_date_the_att
     text = ("Drones hit substations in the Belgorod region on Tuesday, in one of the largest attacks on Russian-held territory "
             "since the war began in February 2022.")
     assert events(text, gz, date="2024-05-29")[("Belgorod Oblast", "strike")].date == "2024-05-28"
+
+
+def test_residents_unable_to_use_their_heating_in_a_suburb_of_the_city_placed_near_it(gz):
+    text = ("At least 1,500 homes in Sheffield have been without gas for four days. Residents in the suburb of Hillsborough have "
+            "not been able to use their heating or cooking facilities since Friday.")
+    ev = events(text, gz, date="2023-01-18")
+    h, s = ev[("Hillsborough", "outage")], ev[("Sheffield", "outage")]
+    assert h.geo_precision == 2 and h.geocoder == "near" and distance_km(h.lat, h.lon, s.lat, s.lon) < 1
+    assert ev[("Hillsborough", "outage")].date == "2023-01-13"

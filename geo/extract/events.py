@@ -202,6 +202,9 @@ _OUTAGE = re.compile(
     # ("Several neighborhoods ... are suffering from lack of drinking water supplies", "drinking water has been in short
     # supply for months now and residents are rationed a barrel a week": water lost or rationed)
     r"\b(?:lack|shortages?)\s+of\s+(?:drinking|tap|running|potable)\s+water\b|\black\s+of\s+water\s+suppl(?:y|ies)\b|"
+    # ("Residents in the suburb of Stannington have not been able to use their heating or cooking facilities since Friday")
+    r"\b(?:unable\s+to|(?:have|has|had)\s+not\s+been\s+able\s+to|(?:were|was)\s+not\s+able\s+to|(?:could|can)(?:\s+not|n[o’']t))\s+use\s+"
+    r"(?:their|the|its|his|her)\s+(?:gas\s+|central\s+)?(?:heating|gas|cookers?|boilers?|hobs?|electricity|water\s+suppl(?:y|ies)|taps)\b|"
     # ("more than 150,000 residents lack clean and reliable running water")
     r"\b(?:lack|lacked|lacking)\s+(?:access\s+to\s+)?(?:(?:clean|safe|reliable|consistent|regular|and|,)\s*){0,4}(?:running|piped|tap)\s+water\b|"
     r"\b(?:drinking|tap|running|potable)\s+water\s+(?:has\s+been\s+|had\s+been\s+|is\s+|was\s+|remains\s+)?in\s+short\s+supply\b|"
