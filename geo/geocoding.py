@@ -611,13 +611,20 @@ def resolve_mentions(
     return out
 
 
+def _placed_near(m: Mention, town: Place) -> Place:
+    """A place the gazetteer lacks, under its own name at the town the text says it lies near (geocoder "near")."""
+    return Place(m.text, town.lat, town.lon, town.country_code, town.admin1, "city", f"near:{m.norm}@{town.gazetteer_id}",
+                 round(min(town.confidence, 0.5), 3), "near")
+
+
 def _suburb_of_the_city(mentions, text: str, per, out) -> None:
     """ "Residents in the suburb of Stannington" in a report of Sheffield, with only a Northumberland village of that name in
     the gazetteer: a suburb lies by the one city the text names; a namesake far from it is placed at that city as a place
     near it (geocoder "near", geo_precision 2)."""
     for i, m in enumerate(mentions):
         a = out[i]
-        if a is None or a.granularity != "city" or not re.search(r"\bsuburbs?\s+of\s+$", text[max(0, m.start - 15) : m.start], re.I):
+        # (not "Hove is a suburb of Brighton": after "a suburb of" comes the city)
+        if a is None or a.granularity != "city" or not re.search(r"\b[Tt]he\s+suburb\s+of\s+$", text[max(0, m.start - 20) : m.start]):
             continue
         cities = {o.gazetteer_id: o for k, o in enumerate(out) if k != i and o is not None and o.granularity == "city"
                   and mentions[k].norm != m.norm}
@@ -626,8 +633,7 @@ def _suburb_of_the_city(mentions, text: str, per, out) -> None:
         b = next(iter(cities.values()))
         if distance_km(a.lat, a.lon, b.lat, b.lon) <= NEAR_KM:
             continue
-        near = Place(m.text, b.lat, b.lon, b.country_code, b.admin1, "city", f"near:{m.norm}@{b.gazetteer_id}",
-                     round(min(b.confidence, 0.5), 3), "near")
+        near = _placed_near(m, b)
         for k in range(len(mentions)):
             if mentions[k].norm == m.norm and out[k] is not None and out[k].gazetteer_id == a.gazetteer_id:
                 out[k] = near
@@ -656,8 +662,7 @@ def _near_the_town(mentions, text: str, per, out) -> None:
             # ("Kalynivka, near Brovary": of the many namesakes, the one near that town)
             near = _entry_place(per[i][close[0][1]], round(min(b.confidence, 0.8), 3))
         else:
-            near = Place(mentions[i].text, b.lat, b.lon, b.country_code, b.admin1, "city",
-                         f"near:{mentions[i].norm}@{b.gazetteer_id}", round(min(b.confidence, 0.5), 3), "near")
+            near = _placed_near(mentions[i], b)
         # (and "the village of Stepanivka" told again bare: the same village)
         for k in range(len(mentions)):
             if mentions[k].norm == mentions[i].norm and (k == i or out[k] is None or (a is not None and out[k].gazetteer_id == a.gazetteer_id)):

@@ -11477,3 +11477,17 @@ def test_residents_unable_to_use_their_heating_in_a_suburb_of_the_city_placed_ne
     h, s = ev[("Hillsborough", "outage")], ev[("Sheffield", "outage")]
     assert h.geo_precision == 2 and h.geocoder == "near" and distance_km(h.lat, h.lon, s.lat, s.lon) < 1
     assert ev[("Hillsborough", "outage")].date == "2023-01-13"
+
+
+def test_towns_in_brackets_after_an_excepted_region_are_spared_too(gz):
+    text = ("A fault caused a power outage affecting most parts of the country except Western Province and Nyanza (Kakamega, "
+            "Bungoma and Busia), Kenya Power said.")
+    ev = events(text, gz)
+    assert ("Kenya", "outage") in ev and not any(p in ("Kakamega", "Bungoma", "Busia") for p, _ in ev)
+
+
+def test_a_largest_city_named_before_keeps_its_region_a_mention(gz):
+    from geo.extract.mentions import find_mentions
+
+    assert [m.norm for m in find_mentions("Anchorage is the largest city in Alaska.", gz)] == ["anchorage", "alaska"]
+    assert [m.norm for m in find_mentions("The largest city in Alaska lost power.", gz)] == ["anchorage"]

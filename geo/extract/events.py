@@ -1068,7 +1068,9 @@ _NON_EVENT_BEFORE = re.compile(
 )
 _EXCEPT_AROUND = re.compile(r"\b(?:except|excepting|excluding|apart from|other than|save for|with the exception of)\s+(?:for\s+)?"
                             r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?(?:,?\s+(?:and|or)\s+(?:its|their|the)\s+surround\w*(?:\s+areas?)?)?,?\s+in\s+(?:the\s+)?$")
-_EXCEPT_BEFORE = re.compile(r"\b(?:except|excepting|excluding|apart from|other than|save for|with the exception of)\s+(?:for\s+)?(?:the\s+)?(?:(?:island|islands|region|regions|province|provinces|city|state|states)\s+of\s+)?(?:[A-Z][\w’'-]*\s*(?:,\s*|\s+and\s+))*$", re.I)
+_EXCEPT_BEFORE = re.compile(r"\b(?:except|excepting|excluding|apart from|other than|save for|with the exception of)\s+(?:for\s+)?(?:the\s+)?(?:(?:island|islands|region|regions|province|provinces|city|state|states)\s+of\s+)?"
+                            # ("except North Rift and West Kenya (Kisumu, Eldoret and Kitale)": the towns in brackets too)
+                            r"(?:[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}\s*(?:,\s*|\s+and\s+|\(\s*))*$", re.I)
 # ("contractors from as far away as New Brunswick, Canada braved high winds": where the crews came from)
 _CAME_FROM_BEFORE = re.compile(r"\b(?:coming|came|come)\s+(?:\w+\s+){0,3}?(?:from|via)\s+(?:the\s+)?$|\bfrom\s+as\s+far\s+(?:away\s+)?as\s+(?:the\s+)?$|"
                                # ("Crews from around the country and Canada are working to restore power")
@@ -1470,7 +1472,7 @@ def extract_events(doc: Document, gazetteer: Gazetteer | None = None) -> list[Ev
         if own_date is None and last_day and (back := _DAY_BEFORE_LEAD.match(sent.text)):
             # ("... in Kherson on Saturday morning ... A day earlier, Russia launched dozens of missiles": the day
             # before the last day told)
-            n = _ORDINALS.get((back.group(1) or "a").lower()) or parse_number(back.group(1) or "1") or 1
+            n = parse_number(back.group(1) or "1") or 1
             day_before = own_date = ((_date.fromisoformat(last_day) - timedelta(days=int(n))).isoformat(), 1)
         if own_date and own_date[1] == 1 and len(own_date[0]) == 10 and not was_precedent:
             last_day = own_date[0]

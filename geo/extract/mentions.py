@@ -472,8 +472,9 @@ def _capitals(text: str, mentions: list[Mention], gazetteer: Gazetteer) -> list[
     for m in _LARGEST_CITY_OF.finditer(text):
         # ("Mississippi's largest city has run out of water": the state's most populous city, the gazetteer says which)
         name = m.group("own") or m.group("of")
-        if re.search(r"[A-Z][\w’'.-]*\s*,\s*(?:the\s+)?$", text[max(0, m.start() - 40) : m.start()]):
-            continue  # ("Colombo, Sri Lanka's largest city, ...": named before it)
+        before = text[max(0, m.start() - 40) : m.start()]
+        if re.search(r"[A-Z][\w’'.-]*\s*,\s*(?:the\s+)?$|\b(?:is|was|are|were|remains|remained|becomes|became|as)\s+(?:now\s+|also\s+|still\s+)?$", before):
+            continue  # ("Colombo, Sri Lanka's largest city, ...", "Paris is the largest city in Lamar County": named before it)
         units = [c for c in gazetteer.lookup(name) if c.kind in ("country", "region") and c.is_primary_name]
         if len(units) != 1:
             continue
