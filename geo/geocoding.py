@@ -209,8 +209,9 @@ def resolve_mentions(
     per = [[c for c in cands.get(m.norm, []) if m.county_hint or not c.hint_only] for m in mentions]
     # ("the Ukrainian capital", "Vanuatu's capital": words that name one place by its id)
     per = [[c for c in cs if c.gazetteer_id == m.gid] or cs if m.gid else cs for m, cs in zip(mentions, per)]
-    # (and the bare name of that place told elsewhere: "Mississippi's largest city ... the water plant in Jackson")
-    told_gid = {m.norm: m.gid for m in mentions if m.gid}
+    # (and the bare name of that place told elsewhere: "Mississippi's largest city ... the water plant in Jackson"; not a
+    # capital's, "the capital of France" beside a bare Paris of Texas)
+    told_gid = {m.norm: m.gid for m in mentions if m.gid and re.search(r"\b(?:largest|biggest|most\s+populous)\s+city\b", m.text, re.I)}
     per = [[c for c in cs if c.gazetteer_id == told_gid[m.norm]] or cs if not m.gid and m.norm in told_gid else cs
            for m, cs in zip(mentions, per)]
     # ("the Belozersk hromada" with only Russian towns of that spelling: a Ukrainian unit, so an honest miss)
