@@ -11491,3 +11491,15 @@ def test_a_largest_city_named_before_keeps_its_region_a_mention(gz):
 
     assert [m.norm for m in find_mentions("Anchorage is the largest city in Alaska.", gz)] == ["anchorage", "alaska"]
     assert [m.norm for m in find_mentions("The largest city in Alaska lost power.", gz)] == ["anchorage"]
+
+
+def test_a_companys_short_name_in_apposition_and_a_titles_wake_are_no_places(gz):
+    text = ("Thousands Left Without Power in the Wake of Storm Ida\n\nPower is mostly back in Macon. Madison, a nonprofit "
+            "electric cooperative, says it has restored power to 27,000 of its 36,000 customers.")
+    ev = events(text, gz)
+    assert ("Macon", "outage") in ev and not any(p.startswith(("Madison", "Wake")) for p, _ in ev)
+
+
+def test_individuals_are_people_counted():
+    q = find_affected("Nearly 4,000 individuals in Colleton County are without power.")
+    assert (q.min, q.max) == (None, 4000)

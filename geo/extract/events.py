@@ -6993,6 +6993,10 @@ def _non_event_context(text: str, m: Mention, sent: Span) -> bool:
     after = text[m.end : min(sent.end, m.end + 60)]
     if re.search(r"\b(?:nicknamed|dubbed)\s*[“\"‘']$", before, re.I):
         return True  # "generators, nicknamed “Kabba tigers,”": a nickname's word, not a place
+    if re.match(r",\s+an?\s+(?:[\w-]+\s+){0,3}?(?:cooperative|co-op|company|utility|provider|firm|corporation|distributor)\b", after, re.I):
+        return True  # ("Jefferson, a nonprofit electric cooperative, has had more of a struggle"): a company's short name
+    if m.text.lower() == "wake" and re.search(r"\bthe\s+$", before, re.I) and re.match(r"\s+of\b", after, re.I):
+        return True  # ("Left Without Power in the Wake of Hurricane Helene"): a title's common word
     if re.search(r"\b(?:actors|countries|governments|nations|partners|allies|states|capitals)\s*,?\s+(?:including|such\s+as|like|among\s+them)\s+"
                  r"(?:the\s+)?(?:[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)?\s*,\s*(?:and\s+)?(?:the\s+)?)*$", before) \
             and re.match(r"[^.;]{0,80}?\b(?:have|has|had)\s+(?:\w+\s+)?(?:condemned|denounced|urged|called|critici[sz]ed|expressed|voiced|warned)\b", after):

@@ -49,7 +49,7 @@ _PEOPLE = (
     r"houses|users|families|homes and businesses|customers and businesses|residences and businesses|others|citizens|"
     r"civilians|children|clients|apartments|dwellings|accounts|connections|properties|premises|meters|members|"
     # ("more than 4 thousand farms are de-energized", "3.4 thousand recipients without electricity": a Polish utility's customers)
-    r"tenants|seniors|pensioners|patients|students|farms|recipients|modems|islanders|villagers|locals|"
+    r"tenants|seniors|pensioners|patients|students|farms|recipients|modems|islanders|villagers|locals|individuals|"
     # ("almost fifteen thousand Alabamians", "300,000 Ukrainians": a people by its name)
     r"(?-i:[A-Z][a-z]{2,}(?:ians|ans|ites)))"
 )
