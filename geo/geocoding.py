@@ -528,10 +528,12 @@ def resolve_mentions(
             # ("Devon North, located 5km north of Yarram" in a report of Victoria's towns: a place named with a compass word
             # the gazetteer lacks, not England's Devon, far from every other place and in a country the text never names)
             far_namesake, near_others = True, False
-        top_cc = max((cc for cc in cc_weight if cc), key=lambda cc: prior(i, cc), default=None)
-        home = [anchors[n] for n in sure.get(top_cc, ()) if n in anchors and n != mentions[i].norm]
-        if (c.kind == "city" and c.population < 20000 and share < 0.3 and top_share > 0.6 and c.country_code != top_cc
-                and len(home) >= 2 and min(distance_km(c.lat, c.lon, la, lo) for la, lo in home) > 1500):
+        if c.kind == "city" and c.population < 20000 and share < 0.3 and top_share > 0.6:
+            top_cc = max((cc for cc in cc_weight if cc), key=lambda cc: prior(i, cc))
+            home = [anchors[n] for n in sure.get(top_cc, ()) if n in anchors and n != mentions[i].norm]
+        else:
+            top_cc, home = c.country_code, []
+        if (c.country_code != top_cc and len(home) >= 2 and min(distance_km(c.lat, c.lon, la, lo) for la, lo in home) > 1500):
             # ("From Melville to Midrand, Johannesburg residents ..." with only Melville, New York, of that name in the
             # gazetteer): a small town of another country than the one the text is about, far from the places it surely names
             # there, is a namesake of a place the gazetteer lacks
@@ -618,6 +620,15 @@ def _placed_near(m: Mention, town: Place) -> Place:
                  round(min(town.confidence, 0.5), 3), "near")
 
 
+def _read_again(mentions, out, i: int, was: Place | None, now: Place, unread_too: bool = True) -> None:
+    """Mention ``i`` and every mention of the same name that had its old reading ``was`` (or, ``unread_too``, none) take
+    ``now``."""
+    for k in range(len(mentions)):
+        if mentions[k].norm == mentions[i].norm and (k == i or (out[k] is None and unread_too)
+                                                     or (was is not None and out[k] is not None and out[k].gazetteer_id == was.gazetteer_id)):
+            out[k] = now
+
+
 def _suburb_of_the_city(mentions, text: str, per, out) -> None:
     """ "Residents in the suburb of Stannington" in a report of Sheffield, with only a Northumberland village of that name in
     the gazetteer: a suburb lies by the one city the text names; a namesake far from it is placed at that city as a place
@@ -634,10 +645,7 @@ def _suburb_of_the_city(mentions, text: str, per, out) -> None:
         b = next(iter(cities.values()))
         if distance_km(a.lat, a.lon, b.lat, b.lon) <= NEAR_KM:
             continue
-        near = _placed_near(m, b)
-        for k in range(len(mentions)):
-            if mentions[k].norm == m.norm and out[k] is not None and out[k].gazetteer_id == a.gazetteer_id:
-                out[k] = near
+        _read_again(mentions, out, i, a, _placed_near(m, b), unread_too=False)
 
 
 # ("Stepanivka, which is located just outside of Kherson", "Vyshhorod, near Kyiv"): the town that places a small one
@@ -665,9 +673,7 @@ def _near_the_town(mentions, text: str, per, out) -> None:
         else:
             near = _placed_near(mentions[i], b)
         # (and "the village of Stepanivka" told again bare: the same village)
-        for k in range(len(mentions)):
-            if mentions[k].norm == mentions[i].norm and (k == i or out[k] is None or (a is not None and out[k].gazetteer_id == a.gazetteer_id)):
-                out[k] = near
+        _read_again(mentions, out, i, a, near)
 
 
 def _fronted_region(mentions, text: str, i: int) -> int | None:

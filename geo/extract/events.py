@@ -2762,7 +2762,7 @@ def extract_events(doc: Document, gazetteer: Gazetteer | None = None) -> list[Ev
             # country's own authority tells, in a sentence that names no other place, is that country's event's
             last = {"end": sent.end, "keys": [told_by], "n": 0}
             continue
-        own = None if hits else _speakers_own_city(text, sent, sm, excluded, mentions, places)
+        own = None if hits else _speakers_own_place(text, sent, sm, excluded, mentions, places)
         if own is not None:
             # "Kiev Mayor Vitaly Klychko has confirmed that there have been power outages in some districts of
             # the capital": the mayor's own city
@@ -4014,7 +4014,7 @@ _AROUND_THE_CITY = re.compile(r"\b(?:north|south|east|west)(?:-?east|-?west)?(?:
                               r"\b(?:outside|near|beyond|outskirts\s+of)\s+(?:the\s+)?(?:capital|city|town)\b", re.I)
 
 
-def _speakers_own_city(text: str, sent: Span, sm: list, excluded: set, mentions, places) -> int | None:
+def _speakers_own_place(text: str, sent: Span, sm: list, excluded: set, mentions, places) -> int | None:
     """The mention of the one city a sentence names only as who speaks ("Kiev Mayor ... said"), when the
     sentence tells an outage of "the city" or "the capital" (of the one region, when it tells one "across the region");
     else None."""
